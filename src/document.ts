@@ -1,0 +1,227 @@
+// PrecisDocument and input normalization: the only place that turns input
+// into a document. Every public function calls `toDocument` first, so a text
+// is tokenized and segmented once, however many functions read it.
+import type { Root } from 'nlcst';
+import { VFile } from 'vfile';
+import { checkKnownOptions, checkOptions, optionalBoolean, optionalStringArray, typeError } from './errors.js';
+import { findDateline } from './text/dateline.js';
+import { buildTree } from './text/nlcst.js';
+import {
+  type Abbreviations,
+  compileAbbreviations,
+  DEFAULT_ABBREVIATIONS,
+  type Segmentation,
+  segmentTokens,
+} from './text/sentences.js';
+import { type Token, tokenize } from './text/tokenize.js';
+import type { Span } from './types.js';
+
+/** Options for {@link parse} (and for every function given a string or a VFile). */
+export interface ParseOptions {
+  /**
+   * More abbreviations that take a period, without the final period
+   * (`['Gen', 'approx', 'Ph.D']`). A period after one ends a sentence only
+   * when the next word is a likely sentence opener, as for the built-in
+   * "Inc." or "U.S.".
+   */
+  abbreviations?: readonly string[];
+  /** Recognise a leading dateline (default `true`). With `false` the first line is body text. */
+  dateline?: boolean;
+}
+
+/** A dateline: metadata at the start of a news text, with the date it states. */
+export interface Dateline extends Span {
+  /** The stated date, `YYYY-MM-DD`; `XXXX-MM-DD` when the dateline gives no year ("BEIJING, June 16 (Xinhua) --"). */
+  date: string;
+}
+
+/**
+ * A parsed document: the text, its syntax tree and its dateline. Made by
+ * {@link parse}; every function accepts one in place of a string, so a
+ * text is parsed once and read many times.
+ *
+ * @example
+ * ```ts
+ * import { parse } from 'precis';
+ *
+ * const doc = parse('date 2025-06-16 Leaders met in Astana. They signed a treaty.');
+ * console.log(doc.dateline); // { text: 'date 2025-06-16', start: 0, end: 15, date: '2025-06-16' }
+ * console.log(doc.body.text); // 'Leaders met in Astana. They signed a treaty.'
+ * ```
+ */
+export interface PrecisDocument {
+  /** The whole input text. All offsets index it. */
+  readonly text: string;
+  /**
+   * The nlcst syntax tree of the whole text (Root > Paragraph > Sentence >
+   * Word / Punctuation / Symbol / WhiteSpace), with positions. Built on first
+   * access; retext plugins can run on it. A dateline is a paragraph of its
+   * own with `data.precisDateline === true`.
+   */
+  readonly tree: Root;
+  /** The VFile given, or a new one holding the text. */
+  readonly file: VFile;
+  /** The dateline, when the text starts with one. */
+  readonly dateline?: Dateline;
+  /** The text after the dateline, without leading and trailing white space. */
+  readonly body: Span;
+}
+
+/** What the document caches for the layers above (not public). */
+export interface Internals {
+  readonly tokens: Token[];
+  /** Index of the first token after the dateline. */
+  readonly bodyFrom: number;
+  readonly seg: Segmentation;
+  /** Per-document cache for derived data (tags, stems, vectors...), keyed by layer. */
+  readonly memo: Map<string, unknown>;
+}
+
+const INTERNALS = new WeakMap<PrecisDocument, Internals>();
+
+/** The cached tokens and segmentation of a document made by `parse`. */
+export function internals(doc: PrecisDocument): Internals {
+  const found = INTERNALS.get(doc);
+  if (!found) throw new TypeError('precis: not a document made by parse()');
+  return found;
+}
+
+/** Compute a value once per document and layer key. */
+export function memo<T>(doc: PrecisDocument, key: string, compute: () => T): T {
+  const cache = internals(doc).memo;
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
+/** Is this value a document made by {@link parse}? */
+export function isDocument(value: unknown): value is PrecisDocument {
+  return typeof value === 'object' && value !== null && INTERNALS.has(value as PrecisDocument);
+}
+
+function isVFile(value: unknown): value is VFile {
+  if (value instanceof VFile) return true;
+  // a VFile from another copy of the package
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { messages?: unknown; history?: unknown; value?: unknown };
+  return Array.isArray(v.messages) && Array.isArray(v.history) && 'value' in v;
+}
+
+const PARSE_OPTIONS = ['abbreviations', 'dateline'] as const;
+
+const abbreviationCache = new WeakMap<readonly string[], Abbreviations>();
+
+function readParseOptions(fn: string, raw: Record<string, unknown>) {
+  const abbreviations = optionalStringArray(fn, raw, 'abbreviations');
+  const dateline = optionalBoolean(fn, raw, 'dateline') ?? true;
+  let abbr = DEFAULT_ABBREVIATIONS;
+  if (abbreviations && abbreviations.length > 0) {
+    abbr = abbreviationCache.get(abbreviations) ?? compileAbbreviations(abbreviations);
+    abbreviationCache.set(abbreviations, abbr);
+  }
+  return { abbr, dateline };
+}
+
+function textOf(fn: string, input: unknown): { text: string; file?: VFile } {
+  if (typeof input === 'string') return { text: input };
+  if (isVFile(input)) {
+    const value = input.value;
+    if (typeof value === 'string') return { text: value, file: input };
+    if (value instanceof Uint8Array) return { text: new TextDecoder().decode(value), file: input };
+    if (value === undefined || value === null) return { text: '', file: input };
+    throw typeError(fn, 'the VFile value', 'a string or a Uint8Array', value);
+  }
+  throw typeError(fn, 'input', 'a string, a VFile or a PrecisDocument', input);
+}
+
+function build(text: string, file: VFile | undefined, abbr: Abbreviations, withDateline: boolean): PrecisDocument {
+  const tokens = tokenize(text);
+  const found = withDateline ? findDateline(tokens, tokens.length) : undefined;
+  const bodyFrom = found ? found.next : 0;
+  const seg = segmentTokens(text, tokens, bodyFrom, tokens.length, abbr);
+  const first = tokens[bodyFrom];
+  const last = tokens[tokens.length - 1];
+  const body: Span =
+    first && last
+      ? { text: text.slice(first.start, last.end), start: first.start, end: last.end }
+      : { text: '', start: found ? found.end : 0, end: found ? found.end : 0 };
+  let tree: Root | undefined;
+  let vfile = file;
+  const doc = {
+    text,
+    get tree(): Root {
+      tree ??= buildTree(text, tokens, seg, found ? { from: 0, to: found.next } : undefined);
+      return tree;
+    },
+    get file(): VFile {
+      vfile ??= new VFile(text);
+      return vfile;
+    },
+    body,
+  } as PrecisDocument;
+  if (found) {
+    (doc as { dateline?: Dateline }).dateline = {
+      text: text.slice(found.start, found.end),
+      start: found.start,
+      end: found.end,
+      date: found.date,
+    };
+  }
+  INTERNALS.set(doc, { tokens, bodyFrom, seg, memo: new Map() });
+  return doc;
+}
+
+/**
+ * Parse a text once: tokens, paragraphs, sentences, dateline and (on first
+ * access) its nlcst tree. Pass the result to any other function so the work
+ * is shared.
+ *
+ * @param input - A string, a VFile, or a document (returned as it is).
+ * @param options - See {@link ParseOptions}.
+ * @returns The document.
+ * @throws TypeError when `input` is not a string, VFile or document, or an option has the wrong type.
+ * @throws RangeError when an option is unknown.
+ *
+ * @example
+ * ```ts
+ * import { parse, segment } from 'precis';
+ *
+ * const doc = parse('June 16, 2025 — Leaders met. They agreed.');
+ * console.log(doc.dateline?.date); // '2025-06-16'
+ * console.log(segment(doc).sentences.length); // 2
+ * ```
+ */
+export function parse(input: string | VFile | PrecisDocument, options?: ParseOptions): PrecisDocument {
+  return parseStrict('parse', input, options);
+}
+
+/**
+ * Turn any accepted input into a document (the shared entry of every public
+ * function). Parse options apply only when the input is not a document yet.
+ */
+export function toDocument(fn: string, input: unknown, options?: unknown): PrecisDocument {
+  const raw = checkOptions(fn, options);
+  if (isDocument(input)) {
+    for (const name of PARSE_OPTIONS) {
+      if (raw[name] !== undefined) {
+        throw new RangeError(
+          `${fn}: options.${name} cannot change a document that is already parsed; pass it to parse() instead`,
+        );
+      }
+    }
+    return input;
+  }
+  const { abbr, dateline } = readParseOptions(fn, raw);
+  const { text, file } = textOf(fn, input);
+  return build(text, file, abbr, dateline);
+}
+
+/** The parse options' names, for functions that accept them among their own. */
+export const PARSE_OPTION_NAMES: readonly string[] = PARSE_OPTIONS;
+
+/** Check `parse`'s own options (rejecting unknown ones) and build the document. */
+export function parseStrict(fn: string, input: unknown, options: unknown): PrecisDocument {
+  checkKnownOptions(fn, checkOptions(fn, options), PARSE_OPTIONS);
+  return toDocument(fn, input, options);
+}

@@ -1,0 +1,69 @@
+import { type ParseOptions, PARSE_OPTION_NAMES, type PrecisDocument, internals, memo } from './document.js';
+import { checkKnownOptions, checkOptions } from './errors.js';
+import { toDocument } from './document.js';
+import { forEachWord } from './text/words.js';
+import type { Sentence, Span } from './types.js';
+import type { VFile } from 'vfile';
+
+/** Options for {@link segment}: the parse options, used when the input is not a document yet. */
+export interface SegmentOptions extends ParseOptions {}
+
+/** What {@link segment} returns. */
+export interface Segments {
+  /** Paragraphs (blocks separated by blank lines), without the dateline. */
+  paragraphs: Span[];
+  /** Sentences in text order, each with its index and paragraph. */
+  sentences: Sentence[];
+  /** Words: letters and digits, joined through inner apostrophes and hyphens ("don't", "win-win", "16-18"). */
+  words: Span[];
+}
+
+/**
+ * Split a document into paragraphs, sentences and words.
+ *
+ * Sentence boundaries follow rules over tokens (abbreviations as word lists,
+ * numbers, ellipses, inline lists, quotes and brackets, URLs and e-mail
+ * addresses, line breaks): see the segmentation guide. A leading dateline is
+ * metadata and belongs to no paragraph or sentence.
+ *
+ * @param input - A string, a VFile or a document from {@link parse}.
+ * @param options - Parse options (only when `input` is not a document).
+ * @returns Paragraphs, sentences and words, with offsets into the input.
+ * @throws TypeError when `input` is not a string, VFile or document.
+ * @throws RangeError when an option is unknown, or parse options are given with a document.
+ *
+ * @example
+ * ```ts
+ * import { segment } from 'precis';
+ *
+ * const { sentences } = segment('I live in the U.S. How about you? At 5 p.m. Mr. Smith left.');
+ * console.log(sentences.map((s) => s.text));
+ * // ['I live in the U.S.', 'How about you?', 'At 5 p.m. Mr. Smith left.']
+ * ```
+ */
+export function segment(input: string | VFile | PrecisDocument, options?: SegmentOptions): Segments {
+  checkKnownOptions('segment', checkOptions('segment', options), PARSE_OPTION_NAMES);
+  const doc = toDocument('segment', input, options);
+  const result = memo(doc, 'segment', () => computeSegments(doc));
+  // fresh arrays and objects for each caller: results are theirs to change
+  return {
+    paragraphs: result.paragraphs.map((p) => ({ ...p })),
+    sentences: result.sentences.map((s) => ({ ...s })),
+    words: result.words.map((w) => ({ ...w })),
+  };
+}
+
+function computeSegments(doc: PrecisDocument): Segments {
+  const { text } = doc;
+  const { tokens, seg } = internals(doc);
+  const span = (from: number, to: number): Span => {
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    return { text: text.slice(start, end), start, end };
+  };
+  const paragraphs = seg.paragraphs.map((p) => span(p.from, p.to));
+  const sentences: Sentence[] = seg.sentences.map((s, index) => ({ ...span(s.from, s.to), index, paragraph: s.paragraph }));
+  const words: Span[] = [];
+  for (const s of seg.sentences) forEachWord(tokens, s.from, s.to, (a, b) => words.push(span(a, b)));
+  return { paragraphs, sentences, words };
+}

@@ -1,0 +1,72 @@
+// Abbreviations that take a period, for sentence segmentation.
+//
+// Write them without their final period; inner periods stay ("U.S", "e.g").
+// Matching ignores case unless the entry is listed under CASED. Users add
+// their own through the `abbreviations` option of `parse` / `segment`.
+import { words } from './words.js';
+
+/**
+ * Prepositive abbreviations: titles and words that stand before a name or a
+ * number. A period after them never ends a sentence.
+ */
+export const TITLES = words(`
+  # personal titles
+  Mr Mrs Ms Mx Messrs Mmes Mme Mlle Dr Drs Prof Profs Rev Revd Hon Fr Br Sr Sra Srta
+  # military, police and political ranks
+  Adm Brig Capt Cdr Cmdr Col Comdr Cpl Cpt Gen Gov Insp Lt Maj Pfc Pres Pvt Rep Reps Sen Sens Sgt Supt
+  # place-name prefixes
+  Mt Ft St Ste Pt
+  # before a number: "p. 55", "Fig. 3", "Art. 12" ("No." is ambiguous: see below)
+  p pp Fig Figs Vol Vols Art Ch Chap Sec Secs Para Eq Eqs Tab Ref Refs Op
+  # latin and scholarly, which stand inside sentences: "e.g. this", "cf. that"
+  cf e.g i.e viz vs v
+`);
+
+/**
+ * Abbreviations that usually sit inside a sentence but can end one ("... at
+ * 6 p.m.", "Apple Inc."): a period after them ends the sentence only when the
+ * next word is a likely sentence opener (see `OPENERS`).
+ */
+export const AMBIGUOUS = words(`
+  # companies and organisations
+  Co Corp Inc Ltd Bros Assn Assoc Dept Univ Govt Intl Mfg Plc
+  # after a name
+  Jr Sr Esq Ph.D M.D B.A M.A B.Sc M.Sc D.Phil LL.B J.D
+  # times of day
+  a.m p.m A.M P.M
+  # places and countries written with periods
+  U.S U.S.A U.K U.N E.U U.A.E D.C N.Y L.A S.F N.J P.R
+  # addresses
+  Ave Blvd Rd Hwy Sq Ln Apt Bldg Ct Pl
+  # months and days, as in "Jan. 16" or "Tue. 3"
+  # (not Mon, Wed, Sat, Sun: as words they end sentences)
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Tue Tues Thu Thur Thurs Fri
+  # measures and counts
+  # (not "in", "min", "est": as words they end sentences)
+  No Nos Nr N° Nº approx ft lb lbs oz yr yrs mo mos hr hrs sec mil mln pct
+  # others common in news and letters
+  al ca co ed eds incl misc orig pt qt sq etc
+`);
+
+/**
+ * Capitalized words that open sentences far more often than they follow an
+ * abbreviation inside one. After an ambiguous abbreviation ("U.S.", "Inc.",
+ * "p.m.", a single initial), one of these (or a title) means a new sentence;
+ * any other capitalized word ("U.S. Government") means the sentence goes on.
+ */
+export const OPENERS = words(`
+  # articles, demonstratives, quantifiers
+  A An The This That These Those Some Many Most Much All Any Each Every Both Either Neither Few Several Other Another Such No
+  # pronouns and possessives
+  I You He She It We They Me Him Her Us Them My Your His Its Our Their There Here One Nobody Everyone Someone Nothing
+  # wh-words
+  What When Where Why How Who Whom Whose Which Whatever Whoever
+  # conjunctions and sentence adverbs
+  And But Or Nor So Yet Then Thus Hence Also Still However Meanwhile Moreover Furthermore Nevertheless Instead Indeed
+  Although Though Because Since While Whereas Unless Until If Once After Before As Now Today Yesterday Tomorrow Later
+  Finally First Second Third Next Last Perhaps Maybe Sometimes Often Never Always Yes Not Please Thanks
+  # prepositions that open sentences
+  In On At For By With From To Of Over Under During Despite Without Within Among Between Against Into Through About
+  # auxiliaries and common sentence-initial verbs
+  Is Are Was Were Be Been Being Do Does Did Done Has Have Had Can Could Will Would Shall Should May Might Must Let
+`);

@@ -1,0 +1,14 @@
+/**
+ * Reads a commented word list: words separated by white space, `#` starts a
+ * comment that runs to the end of the line. Lists stay readable data, not
+ * regular expressions buried in code.
+ */
+export function words(list: string): string[] {
+  const out: string[] = [];
+  for (const line of list.split('\n')) {
+    const hash = line.indexOf('#');
+    const body = hash === -1 ? line : line.slice(0, hash);
+    for (const word of body.split(/\s+/)) if (word) out.push(word);
+  }
+  return out;
+}

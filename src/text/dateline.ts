@@ -1,0 +1,179 @@
+// The dateline: metadata at the very start of a news text that says when
+// (and often where) it was filed. It is not part of the first sentence.
+//
+// Recognised forms (first line only, token patterns, no regex over the text):
+//   date 2025-06-16            "date" or "dated", an optional colon, an ISO date
+//   2025-06-16                 an ISO date that opens the first line
+//   June 16, 2025 —            a month-first or day-first date with a year,
+//   16 June 2025:              then a dash, a colon or the end of the line
+//   BEIJING, June 16 (Xinhua) --   a place in capitals, a date (the year may
+//                              be missing: then the date is 'XXXX-06-16'),
+//                              an optional agency in brackets, a dash
+import { MONTHS } from './data/months.js';
+import type { Token } from './tokenize.js';
+
+/** Where the dateline is and the date it states. */
+export interface DatelineMatch {
+  /** Index of the first token after the dateline. */
+  next: number;
+  /** Offsets of the dateline. */
+  start: number;
+  end: number;
+  /** 'YYYY-MM-DD', or 'XXXX-MM-DD' when the year is not stated. */
+  date: string;
+}
+
+const DASHES = new Set(['—', '–', '-', '―', ':']);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function validDay(year: number | undefined, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = [31, year !== undefined && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= days[month - 1]!;
+}
+
+const isNum = (t: Token | undefined, min: number, max: number) =>
+  !!t && t.kind === 'number' && /^\d+$/.test(t.text) && t.text.length >= min && t.text.length <= max;
+
+/** An ISO date at token i ("2025-06-16"): [year, month, day, next index]. */
+function isoAt(tokens: Token[], i: number): [number, number, number, number] | undefined {
+  const [y, d1, m, d2, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!isNum(y, 4, 4) || !isNum(m, 1, 2) || !isNum(d, 1, 2)) return undefined;
+  if (d1?.text !== '-' || d2?.text !== '-') return undefined;
+  for (let k = i + 1; k <= i + 4; k++) if (tokens[k]!.start !== tokens[k - 1]!.end) return undefined;
+  const [year, month, day] = [Number(y!.text), Number(m!.text), Number(d!.text)];
+  if (!validDay(year, month, day)) return undefined;
+  return [year, month, day, i + 5];
+}
+
+/** A month name at token i, with an optional period: [month, next index]. */
+function monthAt(tokens: Token[], i: number): [number, number] | undefined {
+  const t = tokens[i];
+  if (t?.kind !== 'word') return undefined;
+  const month = MONTHS.get(t.text.toLowerCase());
+  if (!month || !/^\p{Lu}/u.test(t.text)) return undefined;
+  const dot = tokens[i + 1];
+  return [month, dot && dot.text === '.' && dot.start === t.end ? i + 2 : i + 1];
+}
+
+/** "June 16, 2025" or "16 June 2025" at token i: [year?, month, day, next]. */
+function writtenAt(tokens: Token[], i: number): [number | undefined, number, number, number] | undefined {
+  const m = monthAt(tokens, i);
+  if (m) {
+    const [month, k] = m;
+    if (!isNum(tokens[k], 1, 2)) return undefined;
+    const day = Number(tokens[k]!.text);
+    let next = k + 1;
+    let year: number | undefined;
+    if (tokens[next]?.text === ',' && isNum(tokens[next + 1], 4, 4)) {
+      year = Number(tokens[next + 1]!.text);
+      next += 2;
+    } else if (isNum(tokens[next], 4, 4)) {
+      year = Number(tokens[next]!.text);
+      next += 1;
+    }
+    return validDay(year, month, day) ? [year, month, day, next] : undefined;
+  }
+  if (isNum(tokens[i], 1, 2)) {
+    const mm = monthAt(tokens, i + 1);
+    if (!mm) return undefined;
+    const day = Number(tokens[i]!.text);
+    const [month, k] = mm;
+    let year: number | undefined;
+    let next = k;
+    if (isNum(tokens[k], 4, 4)) {
+      year = Number(tokens[k]!.text);
+      next++;
+    }
+    return validDay(year, month, day) ? [year, month, day, next] : undefined;
+  }
+  return undefined;
+}
+
+/** After the date: an optional "(Agency)", then a dash or colon, or the end of the line. */
+function terminatorAt(tokens: Token[], i: number, to: number): number | undefined {
+  let k = i;
+  if (tokens[k]?.text === '(') {
+    let j = k + 1;
+    while (j < to && j - k < 6 && tokens[j]!.text !== ')' && tokens[j]!.br === 0) j++;
+    if (tokens[j]?.text !== ')' || j === k + 1) return undefined;
+    k = j + 1;
+  }
+  const t = tokens[k];
+  if (!t || k >= to) return k; // the text ends
+  if (t.br > 0) return k; // the line ends
+  if (DASHES.has(t.text)) {
+    k++;
+    // "--" and "---"
+    while (k < to && tokens[k]!.text === '-' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+    return k;
+  }
+  return undefined;
+}
+
+/** Find a dateline at the start of the tokens, if there is one. */
+export function findDateline(tokens: Token[], to: number): DatelineMatch | undefined {
+  if (to === 0) return undefined;
+  const first = tokens[0]!;
+  const done = (year: number | undefined, month: number, day: number, endIndex: number): DatelineMatch => {
+    const last = tokens[endIndex - 1]!;
+    return {
+      next: endIndex,
+      start: first.start,
+      end: last.end,
+      date: `${year === undefined ? 'XXXX' : String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`,
+    };
+  };
+  // "date 2025-06-16", "Dated: 2025-06-16"
+  let i = 0;
+  if (first.kind === 'word' && /^dated?$/i.test(first.text)) {
+    i = 1;
+    if (tokens[i]?.text === ':') i++;
+    const iso = isoAt(tokens, i);
+    if (iso && tokens[i]!.br === 0) {
+      const [y, m, d, next] = iso;
+      const end = terminatorAt(tokens, next, to) ?? next;
+      return done(y, m, d, end);
+    }
+    return undefined;
+  }
+  // "2025-06-16 ..." opening the first line
+  const iso = isoAt(tokens, 0);
+  if (iso) {
+    const [y, m, d, next] = iso;
+    const end = terminatorAt(tokens, next, to);
+    if (end !== undefined) return done(y, m, d, end);
+    // an ISO date followed by a capitalized sentence on the same line is still a dateline
+    const after = tokens[next]!;
+    return after.kind === 'word' && /^\p{Lu}/u.test(after.text) ? done(y, m, d, next) : undefined;
+  }
+  // "BEIJING, June 16 (Xinhua) --", "NEW YORK, N.Y., June 16, 2025 —"
+  i = 0;
+  let place = false;
+  while (i < to && i < 12 && (i === 0 || tokens[i]!.br === 0)) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) {
+      place = true;
+      i++;
+    } else if (place && (t.text === '.' || t.text === '-' || (t.kind === 'word' && t.text.length === 1))) i++;
+    else break;
+  }
+  if (place) {
+    if (tokens[i]?.text !== ',') return undefined;
+    i++;
+    // an optional state or country: "Calif.,", "N.Y.,"
+    let j = i;
+    while (j < to && j - i < 6 && tokens[j]!.text !== ',' && !monthAt(tokens, j)) j++;
+    if (tokens[j]?.text === ',' && !monthAt(tokens, i)) i = j + 1;
+  }
+  const written = writtenAt(tokens, i);
+  if (!written) return undefined;
+  const [y, m, d, next] = written;
+  if (tokens[next]?.br === 0 && tokens[next]?.text !== '(' && !DASHES.has(tokens[next]?.text ?? '')) return undefined;
+  const end = terminatorAt(tokens, next, to);
+  if (end === undefined) return undefined;
+  // a date alone on the first line needs a year to be a dateline
+  if (!place && y === undefined) return undefined;
+  return done(y, m, d, end);
+}

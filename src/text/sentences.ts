@@ -1,0 +1,382 @@
+// Sentence and paragraph boundaries over tokens.
+//
+// The rules, in the order they are tried at each token (see docs/segmentation.md):
+//   1. a blank line ends a paragraph (and its sentence);
+//   2. inside a paragraph, a line break ends a sentence when the paragraph is
+//      a list of lines (it does not end with terminal punctuation), when the
+//      next line opens with a bullet or a list marker, or when the line ends
+//      with terminal punctuation; otherwise it is a wrapped line and joins;
+//   3. a bullet after white space, or the next marker of an inline list
+//      ("1. ... 2. ...", "a) ... b) ..."), starts a sentence;
+//   4. `?` and `!` (in runs: "?!", "!!") end a sentence unless a lower-case
+//      word follows ("Yahoo! in ...");
+//   5. ellipses: "[...]" never ends one; three dots end one before a
+//      capitalized word other than "I"; four dots (a period and an ellipsis)
+//      before a capitalized word; "word. . . . Next" ends after the period;
+//   6. a period ends a sentence unless it belongs to a number, a list
+//      marker, a URL or an e-mail address; unless a title precedes it
+//      ("Mr.", "Mt."); unless an ambiguous abbreviation or an initial
+//      precedes it and the next word is not a likely sentence opener
+//      ("U.S. Government" goes on, "U.S. How" ends); unless a lower-case word
+//      or a comma follows;
+//   7. closing quotes and brackets right after the terminal belong to the
+//      sentence it ends; the next sentence must then start with a capital.
+import { AMBIGUOUS, OPENERS, TITLES } from './data/abbreviations.js';
+import { isCapitalized, isLowercase, type Token } from './tokenize.js';
+
+/** A range of tokens [from, to). */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+/** A sentence as token ranges, with the paragraph it is in. */
+export interface SentenceRange extends TokenRange {
+  paragraph: number;
+}
+
+/** What the segmenter found. */
+export interface Segmentation {
+  paragraphs: TokenRange[];
+  sentences: SentenceRange[];
+}
+
+/** Abbreviation dictionaries, compiled once per option set. */
+export interface Abbreviations {
+  /** Lower-cased titles, plus single letters in their own case. */
+  titles: Set<string>;
+  /** Lower-cased ambiguous abbreviations, plus single letters in their own case. */
+  ambiguous: Set<string>;
+}
+
+const key = (word: string) => (word.length === 1 ? word : word.toLowerCase());
+
+/** Build the dictionaries, adding the user's abbreviations as ambiguous ones. */
+export function compileAbbreviations(extra: readonly string[] = []): Abbreviations {
+  const titles = new Set(TITLES.map(key));
+  const ambiguous = new Set(AMBIGUOUS.map(key));
+  for (const word of extra) {
+    const w = word.trim().replace(/\.$/, '');
+    if (w) ambiguous.add(key(w));
+  }
+  return { titles, ambiguous };
+}
+
+export const DEFAULT_ABBREVIATIONS = compileAbbreviations();
+
+const OPENER_SET = new Set(OPENERS);
+
+const CLOSERS = new Set([...'"\'”’»)]}']);
+const OPENING = new Set([...'"\'“‘«([{']);
+const BULLETS = new Set([...'•⁃◦▪‣●○■□➢➤►–—*-']);
+const STRONG_BULLETS = new Set([...'•⁃◦▪‣●○■□➢➤►']);
+const EXCLAIM = new Set([...'!?‼⁇⁈⁉！？']);
+const FULL_STOPS = new Set([...'。｡']);
+
+const isTerminal = (t: Token | undefined) =>
+  !!t && t.kind === 'punct' && (t.text === '.' || t.text === '…' || EXCLAIM.has(t.text) || FULL_STOPS.has(t.text));
+
+/** Is token i immediately after token i - 1 (no white space between)? */
+const attached = (tokens: Token[], i: number) => i > 0 && tokens[i]!.start === tokens[i - 1]!.end;
+
+interface Marker {
+  type: 'num' | 'lower' | 'upper';
+  value: number;
+  /** index of the first token after the marker */
+  next: number;
+}
+
+/** A list marker at token i: "1.", "2)", "3.)", "a.", "b)" followed by white space. */
+function markerAt(tokens: Token[], i: number, to: number): Marker | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  let type: Marker['type'];
+  let value: number;
+  if (t.kind === 'number' && t.text.length <= 3 && /^\d+$/.test(t.text)) {
+    type = 'num';
+    value = Number(t.text);
+  } else if (t.kind === 'word' && t.text.length === 1 && /[a-zA-Z]/.test(t.text)) {
+    type = t.text === t.text.toLowerCase() ? 'lower' : 'upper';
+    value = t.text.toLowerCase().charCodeAt(0) - 96;
+  } else return undefined;
+  let j = i + 1;
+  let sawDot = false;
+  if (j < to && attached(tokens, j) && tokens[j]!.text === '.') {
+    sawDot = true;
+    j++;
+  }
+  if (j < to && attached(tokens, j) && tokens[j]!.text === ')') j++;
+  else if (!sawDot) return undefined;
+  // the marker must be followed by white space and something
+  if (j >= to || attached(tokens, j)) return undefined;
+  return { type, value, next: j };
+}
+
+/** The abbreviation candidate that ends right before token i: "U.S", "e.g", "Mr", "N°". */
+function wordBefore(text: string, tokens: Token[], i: number, from: number): [string, number] {
+  let k = i - 1;
+  if (k < from) return ['', i];
+  const last = tokens[k]!;
+  if (last.kind !== 'word' && last.kind !== 'number' && last.text !== '°' && last.text !== 'º') return ['', i];
+  // extend over "X.Y.Z" and "N°" shapes, at most 8 tokens back
+  let first = k;
+  while (first > from && i - first < 8 && attached(tokens, first)) {
+    const prev = tokens[first - 1]!;
+    const cur = tokens[first]!;
+    if (prev.text === '.' && cur.kind === 'word' && first - 2 >= from && attached(tokens, first - 1)) {
+      const before = tokens[first - 2]!;
+      if (before.kind === 'word' && before.text.length <= 3) {
+        first -= 2;
+        continue;
+      }
+    }
+    if ((cur.text === '°' || cur.text === 'º') && prev.kind === 'word') {
+      first -= 1;
+      continue;
+    }
+    break;
+  }
+  k = first;
+  return [text.slice(tokens[k]!.start, last.end), k];
+}
+
+const INITIALISM = /^(?:\p{L}\.){1,6}\p{L}$/u;
+
+/** Does a sentence start at this token (after a terminal)? */
+function opensSentence(tokens: Token[], i: number, to: number): boolean {
+  let t = tokens[i];
+  if (!t) return true;
+  // look through an opening quote or bracket
+  if (t.kind === 'punct' && OPENING.has(t.text) && i + 1 < to) t = tokens[i + 1]!;
+  if (t.kind === 'word') return !isLowercase(t);
+  if (t.kind === 'punct') return OPENING.has(t.text) || BULLETS.has(t.text) || t.text === '¿' || t.text === '¡';
+  return true; // numbers, symbols, URLs
+}
+
+/** Is the next word one that opens sentences far more often than it continues them? */
+function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): boolean {
+  let t = tokens[i];
+  if (!t) return true;
+  if (t.kind === 'punct' && OPENING.has(t.text) && i + 1 < to) t = tokens[i + 1]!;
+  if (!isCapitalized(t)) return false;
+  if (OPENER_SET.has(t.text)) return true;
+  // a title ("Mr.") after an abbreviation: "... at 6 P.M. Mr. Smith then ..."
+  const next = tokens[i + 1];
+  return abbr.titles.has(key(t.text)) && next !== undefined && next.text === '.' && next.start === t.end;
+}
+
+/**
+ * Find paragraphs and sentences among tokens[from, to).
+ *
+ * Linear in the number of tokens: every rule looks at a bounded window.
+ */
+export function segmentTokens(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  abbr: Abbreviations = DEFAULT_ABBREVIATIONS,
+): Segmentation {
+  const paragraphs: TokenRange[] = [];
+  const sentences: SentenceRange[] = [];
+  let b0 = from;
+  while (b0 < to) {
+    let b1 = b0 + 1;
+    let lines = 1;
+    while (b1 < to && tokens[b1]!.br < 2) {
+      if (tokens[b1]!.br === 1) lines++;
+      b1++;
+    }
+    const paragraph = paragraphs.length;
+    paragraphs.push({ from: b0, to: b1 });
+    segmentBlock(text, tokens, b0, b1, paragraph, lines > 1 && !endsWithTerminal(tokens, b0, b1), abbr, sentences);
+    b0 = b1;
+  }
+  return { paragraphs, sentences };
+}
+
+function endsWithTerminal(tokens: Token[], from: number, to: number): boolean {
+  let k = to - 1;
+  while (k > from && CLOSERS.has(tokens[k]!.text)) k--;
+  return isTerminal(tokens[k]) || tokens[k]!.text === ':';
+}
+
+function segmentBlock(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  paragraph: number,
+  hardLines: boolean,
+  abbr: Abbreviations,
+  out: SentenceRange[],
+): void {
+  let start = from;
+  // the marker value an inline list expects next, if a list is open
+  let expected: { type: Marker['type']; value: number } | undefined;
+
+  const cut = (end: number) => {
+    if (end > start) out.push({ from: start, to: end, paragraph });
+    start = end;
+  };
+  // after a terminal at index j (inclusive), take closing quotes and brackets along
+  const closeAfter = (j: number): number => {
+    let k = j + 1;
+    while (k < to && attached(tokens, k) && CLOSERS.has(tokens[k]!.text)) k++;
+    return k;
+  };
+
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    if (i > start) {
+      // rule 2: line breaks
+      if (t.br === 1) {
+        const prevTerminal = isTerminal(tokens[i - 1]) || CLOSERS.has(tokens[i - 1]!.text);
+        if (
+          hardLines ||
+          STRONG_BULLETS.has(t.text) ||
+          ((t.text === '-' || t.text === '*') && i + 1 < to && !attached(tokens, i + 1)) ||
+          markerAt(tokens, i, to) ||
+          (prevTerminal && opensSentence(tokens, i, to))
+        ) {
+          cut(i);
+        }
+      } else if (STRONG_BULLETS.has(t.text)) {
+        // rule 3: a bullet in running text starts an item
+        cut(i);
+      } else if (expected && !(i === start + 1 && BULLETS.has(tokens[start]!.text))) {
+        const m = markerAt(tokens, i, to);
+        if (m && m.type === expected.type && m.value === expected.value) cut(i);
+      }
+    }
+    // list markers at the start of a sentence (or right after its bullet)
+    if (i === start || (i === start + 1 && BULLETS.has(tokens[start]!.text))) {
+      const m = markerAt(tokens, i, to);
+      if (m && (m.type !== 'upper' || opensSentence(tokens, m.next, to))) {
+        expected = { type: m.type, value: m.value + 1 };
+        i = m.next;
+        continue;
+      }
+    } else if (expected && i > start) {
+      const m = markerAt(tokens, i, to);
+      if (m && m.type === expected.type && m.value === expected.value) {
+        cut(i);
+        expected = { type: m.type, value: m.value + 1 };
+        i = m.next;
+        continue;
+      }
+    }
+    if (t.kind !== 'punct') {
+      i++;
+      continue;
+    }
+    const ch = t.text;
+    // rule 4: ? and !
+    if (EXCLAIM.has(ch) || FULL_STOPS.has(ch)) {
+      let j = i;
+      while (j + 1 < to && attached(tokens, j + 1) && EXCLAIM.has(tokens[j + 1]!.text)) j++;
+      const end = closeAfter(j);
+      const next = tokens[end];
+      if (end >= to || FULL_STOPS.has(ch) || (!isLowercase(next) && next!.text !== ',' && opensSentence(tokens, end, to)))
+        cut(end);
+      i = end;
+      continue;
+    }
+    if (ch !== '.' && ch !== '…') {
+      i++;
+      continue;
+    }
+    // rule 5: dot runs and ellipses
+    let dots = ch === '…' ? 3 : 1;
+    let j = i;
+    let spaced = false;
+    while (j + 1 < to) {
+      const u = tokens[j + 1]!;
+      if ((u.text !== '.' && u.text !== '…') || u.br > 0) break;
+      const gap = u.start - tokens[j]!.end;
+      if (gap > 1) break;
+      if (gap === 1) {
+        if (text.charCodeAt(tokens[j]!.end) !== 32) break;
+        spaced = true;
+      }
+      dots += u.text === '…' ? 3 : 1;
+      j++;
+    }
+    if (dots >= 2) {
+      const before = tokens[i - 1];
+      const elision = i > from && attached(tokens, i) && before !== undefined && (before.text === '[' || before.text === '(');
+      const end = closeAfter(j);
+      if (elision || end >= to) {
+        i = end;
+        if (end >= to) cut(end);
+        continue;
+      }
+      if (dots === 4 && spaced && attached(tokens, i) && tokens[i + 1]!.start > t.end) {
+        // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next
+        if (isCapitalized(tokens[end]) || tokens[end]!.br > 0) {
+          cut(i + 1);
+          i = end;
+          continue;
+        }
+      }
+      const next = tokens[end]!;
+      const capital = isCapitalized(next) || (OPENING.has(next.text) && isCapitalized(tokens[end + 1]));
+      if (next.br > 0 || (capital && (dots >= 4 || next.text !== 'I'))) cut(end);
+      i = end;
+      continue;
+    }
+    // rule 6: a single period
+    const end = closeAfter(i);
+    const next = tokens[end];
+    if (end >= to) {
+      cut(end);
+      i = end;
+      continue;
+    }
+    const closed = end > i + 1;
+    const [word, wordStart] = wordBefore(text, tokens, i, start);
+    if (!closed && tokens[i + 1]!.start === t.end) {
+      // no space after the period: "world.Today", "1,000.That" end; "U.S.A", "e.g" go on
+      const prev = tokens[i - 1];
+      const isAbbr = abbr.titles.has(key(word)) || abbr.ambiguous.has(key(word)) || word.includes('.');
+      if (
+        !isAbbr &&
+        prev !== undefined &&
+        attached(tokens, i) &&
+        ((prev.kind === 'word' && prev.text.length >= 2) || prev.kind === 'number') &&
+        next!.kind === 'word' &&
+        isCapitalized(next) &&
+        next!.text.length >= 2
+      ) {
+        cut(end);
+      }
+      i = end;
+      continue;
+    }
+    let brk: boolean;
+    if (!word || !attached(tokens, i)) {
+      brk = opensSentence(tokens, end, to) && next!.text !== ',';
+    } else if (abbr.titles.has(key(word)) && !closed) {
+      brk = false;
+    } else if (
+      !closed &&
+      (abbr.ambiguous.has(key(word)) || INITIALISM.test(word) || (word.length === 1 && isCapitalized(tokens[i - 1])))
+    ) {
+      brk = isOpener(tokens, end, to, abbr);
+      // an opening time phrase is not a sentence: "At 5 a.m. Mr. Smith went ..."
+      if (brk && /^[ap]\.m$/i.test(word)) {
+        let wordsBefore = 0;
+        for (let k = start; k < wordStart && wordsBefore < 3; k++) {
+          if (tokens[k]!.kind === 'word' || tokens[k]!.kind === 'number') wordsBefore++;
+        }
+        if (wordsBefore <= 2) brk = false;
+      }
+    } else {
+      brk = opensSentence(tokens, end, to) && next!.text !== ',';
+    }
+    if (brk) cut(end);
+    i = end;
+  }
+  cut(to);
+}

@@ -1,0 +1,263 @@
+// The tokenizer: one left-to-right pass over the text, no backtracking.
+//
+// It emits the tokens every other layer reads (segmentation, dates,
+// keyphrases, summary): words, numbers, punctuation and symbols, each with
+// its offsets and the number of line breaks in the white space before it.
+// White space itself is not a token; it is whatever lies between two tokens.
+
+/** What a token is. */
+export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'email';
+
+/** One token of the text. */
+export interface Token {
+  /** The token's text, `text.slice(start, end)`. */
+  text: string;
+  /** Offset of its first UTF-16 code unit. */
+  start: number;
+  /** Offset after its last UTF-16 code unit. */
+  end: number;
+  /**
+   * `word`: letters (and maybe digits, inner apostrophes: "don't", "5th");
+   * `number`: digits with inner `.` or `,` between digits ("1,000", "3.5");
+   * `punct`: one punctuation character; `symbol`: one other character
+   * ("$", "%", "°", an emoji, a lone surrogate); `url`, `email`: whole.
+   */
+  kind: TokenKind;
+  /** Line breaks in the white space before the token (0, 1, or 2 for a blank line or more). */
+  br: number;
+}
+
+enum C {
+  Other = 0,
+  Letter = 1,
+  Digit = 2,
+  Space = 3,
+  Newline = 4,
+  Punct = 5,
+  Mark = 6,
+}
+
+// ASCII classes, filled once.
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII[c] = C.Letter;
+  else if (c >= 48 && c <= 57) ASCII[c] = C.Digit;
+  else if (c === 10 || c === 13) ASCII[c] = C.Newline;
+  else if (c === 9 || c === 11 || c === 12 || c === 32) ASCII[c] = C.Space;
+  else if (/\p{P}/u.test(ch)) ASCII[c] = C.Punct;
+  else ASCII[c] = C.Other;
+}
+
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+const NUMBER = /\p{N}/u;
+const SPACE = /\s/u;
+const PUNCT = /\p{P}/u;
+
+// Non-ASCII classes are looked up per code point and cached (single-code-point
+// tests: no backtracking is possible).
+const cache = new Map<number, C>();
+function classify(cp: number): C {
+  if (cp < 128) return ASCII[cp] as C;
+  let c = cache.get(cp);
+  if (c !== undefined) return c;
+  if (cp >= 0xd800 && cp <= 0xdfff) c = C.Other; // lone surrogate
+  else {
+    const ch = String.fromCodePoint(cp);
+    if (cp === 0x2028 || cp === 0x2029 || cp === 0x85) c = C.Newline;
+    else if (LETTER.test(ch)) c = C.Letter;
+    else if (MARK.test(ch)) c = C.Mark;
+    else if (NUMBER.test(ch)) c = C.Digit;
+    else if (SPACE.test(ch)) c = C.Space;
+    else if (PUNCT.test(ch)) c = C.Punct;
+    else c = C.Other;
+  }
+  if (cache.size < 4096) cache.set(cp, c);
+  return c;
+}
+
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
+/** Is this code unit inside a word (letter, digit or combining mark)? ASCII fast path. */
+function isWordUnit(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    const k = ASCII[c];
+    return k === C.Letter || k === C.Digit;
+  }
+  const k = classify(codePointAt(text, i));
+  return k === C.Letter || k === C.Digit || k === C.Mark;
+}
+
+function isDigitUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+// URL and e-mail shapes, tested on one white-space-delimited chunk at a time
+// (each chunk is tested at most once, so the pass stays linear).
+const URL_START = /^(?:[a-z][a-z0-9+.-]{0,15}:\/\/|www\.)/i;
+const EMAIL = /^[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}$/u;
+const TRAILING = new Set([...'.,;:!?)]}\'"”’»>']);
+const LEADING = new Set([...'([{\'"“‘«<']);
+
+/** If the chunk text[from, to) holds a URL or e-mail address, its bounds and kind. */
+function urlOrEmail(text: string, from: number, to: number): [number, number, TokenKind] | undefined {
+  let s = from;
+  while (s < to && LEADING.has(text[s]!)) s++;
+  let e = to;
+  while (e > s && TRAILING.has(text[e - 1]!)) {
+    // keep a closing bracket that has its opening one inside the URL
+    const ch = text[e - 1]!;
+    if (ch === ')' && text.lastIndexOf('(', e - 1) >= s) break;
+    e--;
+  }
+  if (e - s < 5) return undefined;
+  const head = text.slice(s, Math.min(e, s + 24));
+  if (URL_START.test(head)) return [s, e, 'url'];
+  if (e - s <= 320 && text.indexOf('@', s) !== -1) {
+    const at = text.indexOf('@', s);
+    if (at < e && EMAIL.test(text.slice(s, e))) return [s, e, 'email'];
+  }
+  return undefined;
+}
+
+/**
+ * Split a text into tokens, in one pass.
+ *
+ * Word tokens join letters, digits and combining marks, through an inner
+ * apostrophe between letters ("don't", "people's"); number tokens join
+ * digits through an inner `.` or `,` between digits ("1,000.50"). Hyphens,
+ * slashes and other punctuation are tokens of their own (the layers above
+ * decide whether "16-18" is a range or "win-win" a compound).
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let br = 0;
+  // end of the current white-space-delimited chunk already checked for URLs
+  let checkedTo = -1;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cp = code < 128 ? code : codePointAt(text, i);
+    const cls = classify(cp);
+    if (cls === C.Space) {
+      i++;
+      continue;
+    }
+    if (cls === C.Newline) {
+      // \r\n is one line break
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      i++;
+      if (br < 2) br++;
+      continue;
+    }
+    // A new chunk starts: test it once for a URL or an e-mail address.
+    if (i > checkedTo) {
+      let j = i;
+      let interesting = false;
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c === 32 || c === 10 || c === 13 || c === 9) break;
+        if (c === 58 || c === 64 || c === 119 || c === 87) interesting = true; // ':' '@' 'w' 'W'
+        if (c >= 128) {
+          const k = classify(codePointAt(text, j));
+          if (k === C.Space || k === C.Newline) break;
+        }
+        j++;
+      }
+      checkedTo = j;
+      if (interesting) {
+        const found = urlOrEmail(text, i, j);
+        if (found) {
+          const [s, e, kind] = found;
+          // leading punctuation before the URL, one token each
+          for (let k = i; k < s; k++) {
+            tokens.push({ text: text[k]!, start: k, end: k + 1, kind: 'punct', br });
+            br = 0;
+          }
+          tokens.push({ text: text.slice(s, e), start: s, end: e, kind, br });
+          br = 0;
+          i = e;
+          continue;
+        }
+      }
+    }
+    const start = i;
+    if (cls === C.Letter || cls === C.Digit || cls === C.Mark) {
+      let hasLetter = cls === C.Letter;
+      i += cp > 0xffff ? 2 : 1;
+      for (;;) {
+        if (i >= n) break;
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          const k = ASCII[c];
+          if (k === C.Letter) {
+            hasLetter = true;
+            i++;
+            continue;
+          }
+          if (k === C.Digit) {
+            i++;
+            continue;
+          }
+          // inner apostrophe between letters: don't, O'Brien
+          if (isApostrophe(c) && hasLetter && isWordUnit(text, i + 1) && !isDigitUnit(text, i + 1)) {
+            i++;
+            continue;
+          }
+          // inner . or , between digits: 1,000.50
+          if ((c === 46 || c === 44) && isDigitUnit(text, i - 1) && isDigitUnit(text, i + 1) && !hasLetter) {
+            i++;
+            continue;
+          }
+          break;
+        }
+        if (isApostrophe(c) && hasLetter && isWordUnit(text, i + 1)) {
+          i++;
+          continue;
+        }
+        const p = codePointAt(text, i);
+        const k = classify(p);
+        if (k === C.Letter || k === C.Digit || k === C.Mark) {
+          if (k === C.Letter) hasLetter = true;
+          i += p > 0xffff ? 2 : 1;
+          continue;
+        }
+        break;
+      }
+      tokens.push({ text: text.slice(start, i), start, end: i, kind: hasLetter ? 'word' : 'number', br });
+    } else {
+      i += cp > 0xffff ? 2 : 1;
+      tokens.push({ text: text.slice(start, i), start, end: i, kind: cls === C.Punct ? 'punct' : 'symbol', br });
+    }
+    br = 0;
+  }
+  return tokens;
+}
+
+/** Does the token start with an upper-case letter? */
+export function isCapitalized(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  const ch = token.text[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Does the token start with a lower-case letter? */
+export function isLowercase(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  const ch = token.text[0]!;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}

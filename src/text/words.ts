@@ -1,0 +1,34 @@
+// Words as a reader sees them: word and number tokens joined through inner
+// hyphens ("China-Central", "win-win", "2025-06-16", "16-18").
+import type { Token } from './tokenize.js';
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+
+export const isWordLike = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'url' || t.kind === 'email';
+
+/**
+ * Call `emit(from, to)` for every word in tokens[from, to): a maximal run of
+ * word-like tokens joined by single inner hyphens with no white space.
+ */
+export function forEachWord(tokens: Token[], from: number, to: number, emit: (from: number, to: number) => void): void {
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    if (!isWordLike(t)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (
+      j + 1 < to &&
+      HYPHENS.has(tokens[j]!.text) &&
+      tokens[j]!.start === tokens[j - 1]!.end &&
+      tokens[j + 1]!.start === tokens[j]!.end &&
+      isWordLike(tokens[j + 1]!)
+    ) {
+      j += 2;
+    }
+    emit(i, j);
+    i = j;
+  }
+}
