@@ -1,0 +1,18 @@
+// `npm run eval [name...]`: score every function on the shared data sets.
+// Each suite is a module in this folder exporting `run(): Promise<void>`.
+import { existsSync } from 'node:fs';
+import { DATA_DIR } from './lib.js';
+
+const SUITES = ['segmentation', 'dates', 'keyphrases', 'summary', 'smoke'];
+
+const wanted = process.argv.slice(2);
+console.log(`precis eval — data: ${DATA_DIR}${existsSync(DATA_DIR) ? '' : ' (MISSING: set PRECIS_DATA)'}\n`);
+for (const name of SUITES) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  const file = new URL(`./${name}.ts`, import.meta.url);
+  if (!existsSync(file)) continue;
+  console.log(`## ${name}\n`);
+  const suite = (await import(file.href)) as { run: () => Promise<void> };
+  await suite.run();
+  console.log();
+}
