@@ -21,7 +21,7 @@
 //      or a comma follows;
 //   7. closing quotes and brackets right after the terminal belong to the
 //      sentence it ends; the next sentence must then start with a capital.
-import { AMBIGUOUS, OPENERS, TITLES } from './data/abbreviations.js';
+import { AMBIGUOUS, CASED, OPENERS, TITLES } from './data/abbreviations.js';
 import { isCapitalized, isLowercase, type Token } from './tokenize.js';
 
 /** A range of tokens [from, to). */
@@ -47,9 +47,14 @@ export interface Abbreviations {
   titles: Set<string>;
   /** Lower-cased ambiguous abbreviations, plus single letters in their own case. */
   ambiguous: Set<string>;
+  /** Ambiguous abbreviations that match only in their own case ("Ill", "Mass"). */
+  cased: Set<string>;
 }
 
 const key = (word: string) => (word.length === 1 ? word : word.toLowerCase());
+
+/** Is `word` (without its period) an ambiguous abbreviation? */
+const isAmbiguous = (abbr: Abbreviations, word: string) => abbr.ambiguous.has(key(word)) || abbr.cased.has(word);
 
 /** Build the dictionaries, adding the user's abbreviations as ambiguous ones. */
 export function compileAbbreviations(extra: readonly string[] = []): Abbreviations {
@@ -59,7 +64,7 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
     const w = word.trim().replace(/\.$/, '');
     if (w) ambiguous.add(key(w));
   }
-  return { titles, ambiguous };
+  return { titles, ambiguous, cased: new Set(CASED) };
 }
 
 export const DEFAULT_ABBREVIATIONS = compileAbbreviations();
@@ -166,6 +171,50 @@ function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): 
 }
 
 /**
+ * A citation mark at token k ("[6]", "[1, 2]", "[3–5]") on the same line:
+ * the index after its `]`, or k when there is none.
+ */
+function citationAt(tokens: Token[], k: number, to: number): number {
+  const open = tokens[k];
+  if (open?.text !== '[' || open.br > 0 || (k > 0 && open.start - tokens[k - 1]!.end > 1)) return k;
+  let m = k + 1;
+  let numbers = 0;
+  while (m < to && m - k < 12) {
+    const u = tokens[m]!;
+    if (u.br > 0 || u.start - tokens[m - 1]!.end > 1) return k;
+    if (u.text === ']') return numbers > 0 ? m + 1 : k;
+    if (u.kind === 'number' && /^\d{1,3}$/.test(u.text)) numbers++;
+    else if (u.text !== ',' && u.text !== '-' && u.text !== '–') return k;
+    m++;
+  }
+  return k;
+}
+
+/**
+ * After `?` or `!` (tokens[i..j]), does a lower-case word start a sentence?
+ * After `?` it does ("where did you grow up? india?"); after `!` too, unless
+ * the `!` belongs to a name inside the sentence ("She works at Yahoo! in ...").
+ */
+function lowerAfterExclaim(tokens: Token[], i: number, j: number, start: number): boolean {
+  for (let k = i; k <= j; k++) if (tokens[k]!.text === '?' || tokens[k]!.text === '？') return true;
+  const prev = tokens[i - 1];
+  return !(i - 1 > start && attached(tokens, i) && isCapitalized(prev));
+}
+
+/**
+ * Does the period at token i end a plain word or number, one that cannot be
+ * an abbreviation? (At least two letters, no inner periods, not in the
+ * dictionaries; or a number of two digits or more.)
+ */
+function plainWordBefore(tokens: Token[], i: number, word: string, abbr: Abbreviations): boolean {
+  const prev = tokens[i - 1]!;
+  if (word !== prev.text) return false;
+  if (prev.kind === 'number') return prev.text.length >= 2;
+  if (prev.kind !== 'word' || prev.text.length < 2) return false;
+  return !abbr.titles.has(key(word)) && !isAmbiguous(abbr, word);
+}
+
+/**
  * Find paragraphs and sentences among tokens[from, to).
  *
  * Linear in the number of tokens: every rule looks at a bounded window.
@@ -223,6 +272,8 @@ function segmentBlock(
   const closeAfter = (j: number): number => {
     let k = j + 1;
     while (k < to && attached(tokens, k) && CLOSERS.has(tokens[k]!.text)) k++;
+    // citation marks after the terminal belong to the sentence: "... in 1805. [6]"
+    for (let c = citationAt(tokens, k, to); c > k; c = citationAt(tokens, k, to)) k = c;
     return k;
   };
 
@@ -278,7 +329,12 @@ function segmentBlock(
       while (j + 1 < to && attached(tokens, j + 1) && EXCLAIM.has(tokens[j + 1]!.text)) j++;
       const end = closeAfter(j);
       const next = tokens[end];
-      if (end >= to || FULL_STOPS.has(ch) || (!isLowercase(next) && next!.text !== ',' && opensSentence(tokens, end, to)))
+      if (
+        end >= to ||
+        FULL_STOPS.has(ch) ||
+        (!isLowercase(next) && next!.text !== ',' && opensSentence(tokens, end, to)) ||
+        (end === j + 1 && isLowercase(next) && lowerAfterExclaim(tokens, i, j, start))
+      )
         cut(end);
       i = end;
       continue;
@@ -304,6 +360,11 @@ function segmentBlock(
       j++;
     }
     if (dots >= 2) {
+      // an ellipsis that opens a sentence does not end it: "...Now comes the fun part"
+      if (i === start) {
+        i = j + 1;
+        continue;
+      }
       const before = tokens[i - 1];
       const elision = i > from && attached(tokens, i) && before !== undefined && (before.text === '[' || before.text === '(');
       const end = closeAfter(j);
@@ -339,7 +400,7 @@ function segmentBlock(
     if (!closed && tokens[i + 1]!.start === t.end) {
       // no space after the period: "world.Today", "1,000.That" end; "U.S.A", "e.g" go on
       const prev = tokens[i - 1];
-      const isAbbr = abbr.titles.has(key(word)) || abbr.ambiguous.has(key(word)) || word.includes('.');
+      const isAbbr = abbr.titles.has(key(word)) || isAmbiguous(abbr, word) || word.includes('.');
       if (
         !isAbbr &&
         prev !== undefined &&
@@ -357,11 +418,15 @@ function segmentBlock(
     let brk: boolean;
     if (!word || !attached(tokens, i)) {
       brk = opensSentence(tokens, end, to) && next!.text !== ',';
+    } else if (!closed && isLowercase(next) && plainWordBefore(tokens, i, word, abbr)) {
+      // rule 6b: "i am going out. jill is coming": a lower-case sentence
+      // after a period that ends a plain word (not an abbreviation)
+      brk = true;
     } else if (abbr.titles.has(key(word)) && !closed) {
       brk = false;
     } else if (
       !closed &&
-      (abbr.ambiguous.has(key(word)) || INITIALISM.test(word) || (word.length === 1 && isCapitalized(tokens[i - 1])))
+      (isAmbiguous(abbr, word) || INITIALISM.test(word) || (word.length === 1 && isCapitalized(tokens[i - 1])))
     ) {
       brk = isOpener(tokens, end, to, abbr);
       // an opening time phrase is not a sentence: "At 5 a.m. Mr. Smith went ..."

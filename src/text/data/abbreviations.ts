@@ -1,7 +1,8 @@
 // Abbreviations that take a period, for sentence segmentation.
 //
 // Write them without their final period; inner periods stay ("U.S", "e.g").
-// Matching ignores case unless the entry is listed under CASED. Users add
+// Matching ignores case unless the entry is listed under CASED (then it must
+// match exactly). Users add
 // their own through the `abbreviations` option of `parse` / `segment`.
 import { words } from './words.js';
 
@@ -20,6 +21,8 @@ export const TITLES = words(`
   p pp Fig Figs Vol Vols Art Ch Chap Sec Secs Para Eq Eqs Tab Ref Refs Op
   # latin and scholarly, which stand inside sentences: "e.g. this", "cf. that"
   cf e.g i.e viz vs v
+  # circa before a year ("c. 1818"), also-known-as, postscript
+  c a.k.a P.S
 `);
 
 /**
@@ -45,7 +48,18 @@ export const AMBIGUOUS = words(`
   # (not "in", "min", "est": as words they end sentences)
   No Nos Nr N° Nº approx ft lb lbs oz yr yrs mo mos hr hrs sec mil mln pct
   # others common in news and letters
-  al ca co ed eds incl misc orig pt qt sq etc
+  al ca co ed eds incl misc orig pt qt sq etc esp ibid tel ext
+`);
+
+/**
+ * Ambiguous abbreviations that count only in the case written here, because
+ * in another case they are ordinary words ("Ill." is Illinois, "ill." is not):
+ * U.S. states in news (AP) style.
+ */
+export const CASED = words(`
+  # U.S. states, AP style ("Springfield, Ill.", "Kansas City, Mo.")
+  Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
+  Neb Nebr Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo N.H N.M N.C N.D S.C S.D R.I W.Va
 `);
 
 /**
