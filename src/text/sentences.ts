@@ -21,7 +21,7 @@
 //      or a comma follows;
 //   7. closing quotes and brackets right after the terminal belong to the
 //      sentence it ends; the next sentence must then start with a capital.
-import { AMBIGUOUS, CASED, OPENERS, TITLES } from './data/abbreviations.js';
+import { AMBIGUOUS, CASED, OPENERS, SIGN_OFFS, TITLES } from './data/abbreviations.js';
 import { isCapitalized, isLowercase, type Token } from './tokenize.js';
 
 /** A range of tokens [from, to). */
@@ -168,6 +168,45 @@ function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): 
   // a title ("Mr.") after an abbreviation: "... at 6 P.M. Mr. Smith then ..."
   const next = tokens[i + 1];
   return abbr.titles.has(key(t.text)) && next !== undefined && next.text === '.' && next.start === t.end;
+}
+
+/** A time stamp at token i: "08/16/2000 12:05 PM", "04/25/01 12:42:55". */
+function timestampAt(tokens: Token[], i: number, to: number): { end: number; meridiem: boolean } | undefined {
+  // the date: d/d/d, each part attached
+  if (i + 8 >= to) return undefined;
+  for (let k = 0; k < 5; k++) {
+    const u = tokens[i + k]!;
+    if (k > 0 && !attached(tokens, i + k)) return undefined;
+    if (k % 2 === 0 ? u.kind !== 'number' || !/^\d{1,4}$/.test(u.text) : u.text !== '/') return undefined;
+  }
+  // the time: h:mm(:ss), after one space
+  let k = i + 5;
+  if (attached(tokens, k) || tokens[k]!.br > 0 || tokens[k]!.kind !== 'number') return undefined;
+  let parts = 1;
+  while (k + 2 < to && parts < 3 && tokens[k + 1]!.text === ':' && attached(tokens, k + 1) && attached(tokens, k + 2) && tokens[k + 2]!.kind === 'number') {
+    k += 2;
+    parts++;
+  }
+  if (parts < 2) return undefined;
+  k++;
+  const m = tokens[k];
+  const meridiem = k < to && m !== undefined && !attached(tokens, k) && SIGN_MERIDIEM.has(m.text);
+  return { end: meridiem ? k + 1 : k, meridiem };
+}
+
+const SIGN_MERIDIEM = new Set(['AM', 'PM', 'am', 'pm']);
+
+const SIGN_OFF_SET = new Set(SIGN_OFFS.map((w) => w.toLowerCase()));
+
+/** Do tokens[start, comma) make a closing formula ("Best regards")? */
+function isSignOff(tokens: Token[], start: number, comma: number): boolean {
+  if (comma - start < 1 || comma - start > 3) return false;
+  let phrase = '';
+  for (let k = start; k < comma; k++) {
+    if (tokens[k]!.kind !== 'word') return false;
+    phrase += (phrase ? ' ' : '') + tokens[k]!.text.toLowerCase();
+  }
+  return SIGN_OFF_SET.has(phrase.replaceAll(' ', '_'));
 }
 
 /**
@@ -318,11 +357,39 @@ function segmentBlock(
         continue;
       }
     }
+    // rule 8: a time stamp ("08/16/2000 12:05 PM") in a mail header is a sentence of its own
+    if (t.kind === 'number') {
+      const stamp = timestampAt(tokens, i, to);
+      if (stamp) {
+        const prev = tokens[i - 1];
+        if (i > start && t.br === 0 && prev && !isLowercase(prev) && (prev.kind !== 'punct' || CLOSERS.has(prev.text) || prev.text === '>'))
+          cut(i);
+        const after = tokens[stamp.end];
+        if (after && (stamp.meridiem || isCapitalized(after)) && after.kind !== 'punct') cut(stamp.end);
+        i = stamp.end;
+        continue;
+      }
+    }
+    // rule 9: after a URL or an e-mail address, a capitalized word or another address starts a sentence
+    if (t.kind === 'url' || t.kind === 'email') {
+      let k = i + 1;
+      if (k < to && attached(tokens, k) && tokens[k]!.text === '>') k++;
+      const after = tokens[k];
+      if (k < to && !attached(tokens, k) && (isCapitalized(after) || after!.kind === 'url' || after!.kind === 'email')) cut(k);
+      i = k;
+      continue;
+    }
     if (t.kind !== 'punct') {
       i++;
       continue;
     }
     const ch = t.text;
+    // rule 10: "Best regards, Jane": a closing formula ends a sentence at its comma
+    if (ch === ',' && i + 1 < to && isCapitalized(tokens[i + 1]) && isSignOff(tokens, start, i)) {
+      cut(i + 1);
+      i++;
+      continue;
+    }
     // rule 4: ? and !
     if (EXCLAIM.has(ch) || FULL_STOPS.has(ch)) {
       let j = i;

@@ -84,3 +84,13 @@ export const OPENERS = words(`
   # auxiliaries and common sentence-initial verbs
   Is Are Was Were Be Been Being Do Does Did Done Has Have Had Can Could Will Would Shall Should May Might Must Let
 `);
+
+/**
+ * Closing formulas of letters and e-mails. Alone before a comma at the start
+ * of a sentence, one ends that sentence: "Best regards, | Jane Doe". Words of
+ * a formula are joined with `_`.
+ */
+export const SIGN_OFFS = words(`
+  Regards Best_regards Kind_regards Kindest_regards Warm_regards Warmest_regards Best_wishes
+  Sincerely Yours_sincerely Sincerely_yours Yours_truly Respectfully Cheers Cordially
+`);
