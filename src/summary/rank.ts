@@ -1,0 +1,237 @@
+// Step 2 of the summary pipeline: which sentences may be chosen, and how
+// good each one is.
+//
+//   eligible   the dateline is never a sentence (the document strips it);
+//              headings (a line without final punctuation), caption and
+//              credit lines ("Photo: ...", "... (AP Photo)") and fragments
+//              of fewer than 4 words are never chosen;
+//   position   news is front-loaded: the k-th eligible sentence gets
+//              1 / (1 + k)^alpha (the lead baseline, made soft);
+//   centrality PacSum (Zheng & Lapata, 2019): a directed, position-aware
+//              degree. Similarities are cut at a threshold; edges to later
+//              sentences count positively, edges to earlier ones negatively
+//              (a sentence the rest of the text elaborates is central; one
+//              that repeats what came before is not). Only a window of
+//              WINDOW sentences on each side is compared, so the cost is
+//              O(n · WINDOW), never O(n²);
+//   coverage   how much of the document's recurring vocabulary the sentence
+//              carries (a centroid score, Radev et al., 2004): terms that
+//              occur in several sentences weigh log(sentence frequency), and
+//              terms of the headline weigh more, as in Edmundson (1969);
+//   score      a weighted sum of the three, each scaled to 0..1 in the
+//              document.
+import { internals, memo, type PrecisDocument } from '../document.js';
+import type { Token } from '../text/tokenize.js';
+import { CAPTION_LABELS, CREDIT_WORDS } from './data/captions.js';
+import { cosine, type TermSpace, termSpace } from './similarity.js';
+
+/** The weights of the method (unsupervised: set by hand and checked on a development set). */
+export interface RankParams {
+  /** Position prior: 1 / (1 + k)^alpha for the k-th eligible sentence. */
+  alpha: number;
+  /** Weight of the position prior. */
+  position: number;
+  /** Weight of PacSum centrality. */
+  centrality: number;
+  /** Weight of vocabulary coverage. */
+  coverage: number;
+  /** PacSum weight of edges to earlier sentences (negative: repeating earlier text is not central). */
+  backward: number;
+  /** PacSum weight of edges to later sentences. */
+  forward: number;
+  /** PacSum threshold, as a fraction between the smallest and the largest similarity in the document. */
+  beta: number;
+  /** Sentences compared on each side. */
+  window: number;
+  /** Coverage is divided by (words in the sentence)^lengthNorm: 0 favours long sentences, 1 short ones. */
+  lengthNorm: number;
+  /** Extra weight of a headline term in coverage. */
+  headline: number;
+}
+
+/** The defaults, checked on the first half of the BBC News Summary set (see docs/summary.md). */
+export const DEFAULT_PARAMS: RankParams = {
+  alpha: 1,
+  position: 2,
+  centrality: 0.3,
+  coverage: 1,
+  backward: -0.3,
+  forward: 1,
+  beta: 0.3,
+  window: 10,
+  lengthNorm: 0.3,
+  headline: 0.5,
+};
+
+/** What the ranking knows about each sentence. */
+export interface Ranking {
+  /** Score of each sentence (0 when not eligible). */
+  readonly scores: Float64Array;
+  /** May the sentence be in a summary? */
+  readonly eligible: Uint8Array;
+  /** Sentence indexes, best first (eligible ones first, then the rest in document order). */
+  readonly order: Int32Array;
+  readonly space: TermSpace;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…', '。']);
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '›']);
+const LABEL_MARKS = new Set([':', '-', '–', '—', '|']);
+const OPEN_PARENS = new Set(['(', '[']);
+
+/** Does tokens[from, to) end with final punctuation (maybe followed by closing quotes or brackets)? */
+function endsWithTerminal(tokens: Token[], from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && CLOSERS.has(tokens[i]!.text)) i--;
+  return i >= from && TERMINAL.has(tokens[i]!.text);
+}
+
+/** A caption, a credit or page furniture rather than a sentence of the story. */
+function isCaption(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const second = tokens[from + 1];
+  if (first.kind === 'word' && second && LABEL_MARKS.has(second.text) && CAPTION_LABELS.has(first.text.toLowerCase())) {
+    return true;
+  }
+  // "... (AP Photo/Jane Doe)" or "... [Reuters]" at the end
+  let i = to - 1;
+  if (i >= from && TERMINAL.has(tokens[i]!.text)) i--;
+  if (i < from || !CLOSERS.has(tokens[i]!.text)) return false;
+  for (let k = i - 1, steps = 0; k >= from && steps < 12; k--, steps++) {
+    const t = tokens[k]!;
+    if (OPEN_PARENS.has(t.text)) return false;
+    if (t.kind === 'word' && CREDIT_WORDS.has(t.text.toLowerCase())) {
+      // the bracket group must be the credit: find its opening bracket close by
+      for (let o = k - 1, s2 = 0; o >= from && s2 < 12; o--, s2++) if (OPEN_PARENS.has(tokens[o]!.text)) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Which sentences may be chosen, and which are headlines (their terms weigh more). */
+function eligibility(doc: PrecisDocument, space: TermSpace): { eligible: Uint8Array; headline: boolean[] } {
+  const { tokens, seg } = internals(doc);
+  const n = seg.sentences.length;
+  const eligible = new Uint8Array(n);
+  const headline: boolean[] = new Array(n).fill(false);
+  let any = false;
+  let seenBody = false;
+  for (let k = 0; k < n; k++) {
+    const s = seg.sentences[k]!;
+    const words = space.vectors[k]!.words;
+    const terminal = endsWithTerminal(tokens, s.from, s.to);
+    if (!terminal) {
+      // a line with no final punctuation before the story starts is a headline
+      if (!seenBody) headline[k] = true;
+      continue;
+    }
+    if (words < 4 || isCaption(tokens, s.from, s.to)) continue;
+    eligible[k] = 1;
+    seenBody = true;
+    any = true;
+  }
+  // a text with no punctuation at all: every sentence with words is a candidate
+  if (!any) {
+    for (let k = 0; k < n; k++) {
+      if (space.vectors[k]!.words > 0 && !isCaption(tokens, seg.sentences[k]!.from, seg.sentences[k]!.to)) {
+        eligible[k] = 1;
+        headline[k] = false;
+      }
+    }
+  }
+  return { eligible, headline };
+}
+
+/** Scale values to 0..1 by their maximum over eligible sentences. */
+function scale(values: Float64Array, eligible: Uint8Array): void {
+  let max = 0;
+  for (let k = 0; k < values.length; k++) if (eligible[k] && values[k]! > max) max = values[k]!;
+  if (max > 0) for (let k = 0; k < values.length; k++) values[k] = eligible[k] ? values[k]! / max : 0;
+}
+
+/** PacSum centrality over a bounded window, for eligible sentences. */
+function centrality(space: TermSpace, eligible: Uint8Array, p: RankParams): Float64Array {
+  const idx: number[] = [];
+  for (let k = 0; k < eligible.length; k++) if (eligible[k]) idx.push(k);
+  const m = idx.length;
+  const w = Math.max(1, Math.floor(p.window));
+  // similarities to the next w eligible sentences: sims[i * w + d - 1] = sim(i, i + d)
+  const sims = new Float64Array(m * w);
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = 0;
+  for (let i = 0; i < m; i++) {
+    const a = space.vectors[idx[i]!]!;
+    for (let d = 1; d <= w && i + d < m; d++) {
+      const v = cosine(a, space.vectors[idx[i + d]!]!);
+      sims[i * w + d - 1] = v;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  const out = new Float64Array(eligible.length);
+  if (!(hi > 0)) return out;
+  const threshold = lo + p.beta * (hi - lo);
+  const deg = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    for (let d = 1; d <= w && i + d < m; d++) {
+      const v = sims[i * w + d - 1]! - threshold;
+      if (v <= 0) continue;
+      deg[i]! += p.forward * v; // i comes before i + d
+      deg[i + d]! += p.backward * v;
+    }
+  }
+  // shift so that the least central eligible sentence scores 0
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < m; i++) if (deg[i]! < min) min = deg[i]!;
+  for (let i = 0; i < m; i++) out[idx[i]!] = deg[i]! - min;
+  return out;
+}
+
+/** Vocabulary coverage of each eligible sentence. */
+function coverage(space: TermSpace, eligible: Uint8Array, headline: boolean[], p: RankParams): Float64Array {
+  const { vectors, sentenceFrequency } = space;
+  const inHeadline = new Uint8Array(sentenceFrequency.length);
+  for (let k = 0; k < vectors.length; k++) if (headline[k]) for (const id of vectors[k]!.ids) inHeadline[id] = 1;
+  const out = new Float64Array(vectors.length);
+  for (let k = 0; k < vectors.length; k++) {
+    if (!eligible[k]) continue;
+    const v = vectors[k]!;
+    let sum = 0;
+    for (const id of v.ids) {
+      // terms found in one sentence only say nothing about the document
+      const inBody = sentenceFrequency[id]! - inHeadline[id]!;
+      sum += Math.log(Math.max(1, inBody)) + (inHeadline[id] ? p.headline : 0);
+    }
+    out[k] = sum / Math.max(1, v.words) ** p.lengthNorm;
+  }
+  return out;
+}
+
+/** Score every sentence of a document (cached per document for the default parameters). */
+export function rank(doc: PrecisDocument, params: RankParams = DEFAULT_PARAMS): Ranking {
+  if (params === DEFAULT_PARAMS) return memo(doc, 'summary:rank', () => computeRanking(doc, params));
+  return computeRanking(doc, params);
+}
+
+function computeRanking(doc: PrecisDocument, p: RankParams): Ranking {
+  const space = termSpace(doc);
+  const n = space.vectors.length;
+  const { eligible, headline } = eligibility(doc, space);
+  const pos = new Float64Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) if (eligible[i]) pos[i] = 1 / (1 + k++) ** p.alpha;
+  const cent = centrality(space, eligible, p);
+  const cov = coverage(space, eligible, headline, p);
+  scale(cent, eligible);
+  scale(cov, eligible);
+  const total = p.position + p.centrality + p.coverage || 1;
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i]) continue;
+    // a sentence always scores above 0 so that it ranks above ineligible ones
+    scores[i] = (p.position * pos[i]! + p.centrality * cent[i]! + p.coverage * cov[i]!) / total + 1e-9;
+  }
+  const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+  return { scores, eligible, order, space };
+}
