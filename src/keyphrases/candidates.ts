@@ -1,0 +1,93 @@
+// Step 2 of extractKeyphrases: candidate phrases from tagged words.
+//
+// A candidate is a maximal run of adjacent words tagged Adjective, Noun or
+// Proper noun that ends with a noun: (adjective | noun)* noun, the pattern of
+// most unsupervised keyphrase extractors (Hulth 2003; Boudin 2016, pke).
+// Hyphenated compounds are one word, so they stay whole. A run also ends:
+//   - at punctuation, at a sentence boundary, after a possessive ("Bier's");
+//   - where a lower-case word meets a capitalized one ("landmark | Belt");
+//   - after a title before a name ("Chinese President | Xi Jinping": the
+//     title is dropped).
+// Then two capitalized runs joined by "of", "and" or "for" become one name
+// when the word before the join is a capitalized common noun: "Belt and
+// Road Initiative", "Bank of England", but not "China and Kazakhstan".
+import { JOINERS } from './data/lists.js';
+import type { Word } from './tag.js';
+
+/** One occurrence of a candidate: words [from, to) of the tagged words. */
+export interface Occurrence {
+  from: number;
+  to: number;
+}
+
+/** Can the word stand inside a candidate? */
+const inside = (w: Word) => w.tag === 'N' || w.tag === 'P' || w.tag === 'A';
+/** Can the word end a candidate? */
+const head = (w: Word) => w.tag === 'N' || w.tag === 'P';
+/** Capitalized as a name (not only because it opens the sentence). */
+const named = (w: Word) => w.tag === 'P' || (w.cap && w.tag === 'A');
+
+/** All candidate occurrences in text order. */
+export function findCandidates(words: Word[]): Occurrence[] {
+  const runs: Occurrence[] = [];
+  let from = -1;
+  const close = (to: number) => {
+    if (from < 0) return;
+    let end = to;
+    while (end > from && !head(words[end - 1]!)) end--;
+    if (end > from) runs.push({ from, to: end });
+    from = -1;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!inside(w)) {
+      close(i);
+      continue;
+    }
+    if (from >= 0) {
+      const prev = words[i - 1]!;
+      if (!w.joined || prev.possessive) close(i);
+      else if (named(w) && w.cap && !named(prev)) close(i);
+      else if (prev.title && w.cap && !w.title) {
+        // drop the title and the modifiers before it
+        from = -1;
+      }
+    }
+    if (from < 0) from = i;
+  }
+  close(words.length);
+  return joinNames(words, runs);
+}
+
+function allNamed(words: Word[], run: Occurrence): boolean {
+  for (let i = run.from; i < run.to; i++) if (!words[i]!.cap) return false;
+  return true;
+}
+
+function joinNames(words: Word[], runs: Occurrence[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const left = runs[r]!;
+    const right = runs[r + 1];
+    const joiner = words[left.to];
+    if (
+      right &&
+      joiner &&
+      right.from === left.to + 1 &&
+      JOINERS.has(joiner.lower) &&
+      joiner.joined &&
+      words[right.from]!.joined &&
+      allNamed(words, left) &&
+      allNamed(words, right) &&
+      words[left.to - 1]!.common &&
+      !words[left.to - 1]!.title &&
+      (joiner.lower !== 'and' || (right.to - right.from >= 2 && words[right.to - 1]!.common))
+    ) {
+      out.push({ from: left.from, to: right.to });
+      r++;
+      continue;
+    }
+    out.push(left);
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+// Word lists for keyphrase candidates: lower-cased, commented data.
+import { words } from '../../text/data/words.js';
+
+/**
+ * Words that are never part of a keyphrase: they break a candidate where they
+ * stand (dates, numbers, quantities and vague nouns a news editor would never
+ * tag). Stop words and pronouns come from src/text/data/stopwords.ts.
+ */
+export const EXCLUDED: ReadonlySet<string> = new Set(
+  words(`
+  # months and days (a capitalized month right after a name is a name: "Theresa May")
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday
+  # time words
+  year years month months week weeks day days today yesterday tomorrow tonight time times
+  hour hours minute minutes second seconds decade decades century centuries morning mornings
+  afternoon evening evenings night nights weekend weekends moment moments period periods
+  era ago lately recently
+  # numbers, ordinals and quantities
+  zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+  hundred hundreds thousand thousands million millions billion billions trillion trillions
+  dozen dozens half halves quarter quarters couple
+  first third fourth fifth sixth seventh eighth ninth tenth last next latest previous
+  percent per cent pct percentage
+  lot lots number numbers amount amounts total plenty majority minority
+  # vague nouns
+  thing things something anything everything nothing someone anyone everyone everybody somebody
+  nobody way ways kind kinds sort sorts bit bits part parts piece lots end ends fact facts
+  instance example examples case cases mr mrs ms dr
+  # reporting and discourse words
+  etc ie eg vs said says told
+`),
+);
+
+/**
+ * Titles and roles that stand before a name. Before a capitalized word they
+ * end the phrase: "Chinese President Xi Jinping" gives "Xi Jinping".
+ */
+export const TITLES: ReadonlySet<string> = new Set(
+  words(`
+  president vice premier minister prime secretary chancellor chairman chairwoman chair
+  chief executive ceo cfo founder director manager spokesman spokeswoman spokesperson
+  ambassador envoy senator sen rep representative congressman congresswoman governor gov mayor
+  king queen prince princess duke lord lady sir dame pope cardinal bishop archbishop rev
+  general gen colonel col captain capt lieutenant lt sergeant sgt major admiral commander
+  judge justice attorney prosecutor detective officer inspector professor prof doctor
+  coach manager striker midfielder defender goalkeeper star singer actor actress director
+  leader chief boss head deputy mr mrs ms dr st
+`),
+);
+
+/**
+ * Joins inside names of things: "Belt and Road Initiative", "Bank of England".
+ * They join two capitalized parts when the word before the join is a
+ * capitalized common noun (see candidates.ts).
+ */
+export const JOINERS: ReadonlySet<string> = new Set(words(`of and for & de`));

@@ -1,0 +1,132 @@
+// extractKeyphrases: the phrases a news editor would tag, scored, with every occurrence.
+//
+// The pipeline, in order:
+//   1. tag.ts         words (hyphenated compounds whole) with a coarse part of speech
+//   2. candidates.ts  noun-phrase candidates: (adjective | noun)* noun, names joined by "of"/"and"
+//   3. rank.ts        PositionRank word scores × background specificity → phrase scores,
+//                     variants merged by stems, sub-phrases kept only when they matter
+//   4. here           the best `limit`, each with its canonical text and every occurrence
+import type { VFile } from 'vfile';
+import { type ParseOptions, PARSE_OPTION_NAMES, type PrecisDocument, memo, toDocument } from '../document.js';
+import { checkKnownOptions, checkOptions, optionalInteger } from '../errors.js';
+import type { Span } from '../types.js';
+import { findCandidates } from './candidates.js';
+import { DEFAULT_PARAMS, type RankedPhrase, rankPhrases, selectPhrases } from './rank.js';
+import { taggedWords, type Word } from './tag.js';
+
+/** Options for {@link extractKeyphrases}, besides the parse options. */
+export interface KeyphraseOptions extends ParseOptions {
+  /** At most this many keyphrases (default 10, from 1 to 1000); ties never make the list longer. */
+  limit?: number;
+}
+
+/** A keyphrase of a document. */
+export interface Keyphrase {
+  /** Canonical surface form, as written in the document (its most frequent form). */
+  text: string;
+  /** Score in (0, 1]; the best keyphrase scores 1. */
+  score: number;
+  /** Every place the phrase, or a variant that differs by inflection or case, occurs. */
+  occurrences: Span[];
+}
+
+const OWN_OPTIONS = ['limit'];
+
+/**
+ * Extract the keyphrases of a document: the multiword noun phrases and names
+ * a news editor would tag, best first.
+ *
+ * Candidates are noun phrases found with a part-of-speech lexicon;
+ * hyphenated compounds stay whole ("China-Central Asia relationship");
+ * names of things may join with "of" or "and" ("Belt and Road Initiative");
+ * dates, numbers, quantities, stop words, pronouns and contractions are
+ * never keyphrases. Words are scored by PositionRank (a PageRank over word
+ * co-occurrences biased towards early words) times their specificity in
+ * general English; a phrase scores the sum of its words. Variants that
+ * differ by inflection or case are one phrase, and a sub-phrase of a better
+ * phrase is kept only when it also stands alone. See docs/keyphrases.md.
+ *
+ * @param input - A string, a VFile or a document from `parse`.
+ * @param options - `limit`, and parse options (only when `input` is not a document).
+ * @returns At most `limit` keyphrases, best first, each with its occurrences.
+ * @throws TypeError when `input` is not a string, VFile or document, or an option has the wrong type.
+ * @throws RangeError when `limit` is not an integer from 1 to 1000, or an option is unknown.
+ *
+ * @example
+ * ```ts
+ * import { extractKeyphrases } from 'precis';
+ *
+ * const text = 'Wind farms need strong grids. Offshore wind farms supply cheap power to the grids of Europe.';
+ * const phrases = extractKeyphrases(text, { limit: 3 });
+ * console.log(phrases.map((p) => p.text));
+ * ```
+ */
+export function extractKeyphrases(input: string | VFile | PrecisDocument, options?: KeyphraseOptions): Keyphrase[] {
+  const raw = checkOptions('extractKeyphrases', options);
+  checkKnownOptions('extractKeyphrases', raw, [...OWN_OPTIONS, ...PARSE_OPTION_NAMES]);
+  const limit = optionalInteger('extractKeyphrases', raw, 'limit', 1, 1000) ?? 10;
+  const doc = toDocument('extractKeyphrases', input, options);
+  const words = taggedWords(doc);
+  const ranked = memo(doc, 'keyphrases:ranked', () => rankPhrases(words, findCandidates(words)));
+  const chosen = selectPhrases(ranked, limit, DEFAULT_PARAMS);
+  if (chosen.length === 0) return [];
+  const best = chosen[0]!.score;
+  const spans = occurrences(doc.text, words, chosen);
+  return chosen.map((phrase, i) => ({
+    text: canonical(doc.text, words, phrase),
+    score: best > 0 ? phrase.score / best : 1,
+    occurrences: spans[i]!,
+  }));
+}
+
+const span = (text: string, words: Word[], from: number, to: number): Span => {
+  const start = words[from]!.start;
+  const end = words[to - 1]!.end;
+  return { text: text.slice(start, end), start, end };
+};
+
+/** The most frequent surface form among the phrase's candidate occurrences (the first on ties). */
+function canonical(text: string, words: Word[], phrase: RankedPhrase): string {
+  const counts = new Map<string, number>();
+  let bestText = '';
+  let bestCount = 0;
+  for (const o of phrase.occurrences) {
+    const t = span(text, words, o.from, o.to).text;
+    const c = (counts.get(t) ?? 0) + 1;
+    counts.set(t, c);
+    if (c > bestCount) {
+      bestCount = c;
+      bestText = t;
+    }
+  }
+  return bestText;
+}
+
+/** Every place each phrase occurs as a run of adjacent words with its stems, in text order. */
+function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span[][] {
+  const byFirst = new Map<string, number[]>();
+  phrases.forEach((p, i) => {
+    const list = byFirst.get(p.keys[0]!) ?? [];
+    list.push(i);
+    byFirst.set(p.keys[0]!, list);
+  });
+  const out: Span[][] = phrases.map(() => []);
+  const nextFree = phrases.map(() => 0);
+  for (let i = 0; i < words.length; i++) {
+    const list = byFirst.get(words[i]!.key);
+    if (!list) continue;
+    for (const p of list) {
+      if (i < nextFree[p]!) continue;
+      const keys = phrases[p]!.keys;
+      let ok = i + keys.length <= words.length;
+      for (let k = 1; k < keys.length && ok; k++) {
+        const w = words[i + k]!;
+        ok = w.key === keys[k] && w.joined && !words[i + k - 1]!.possessive;
+      }
+      if (!ok) continue;
+      out[p]!.push(span(text, words, i, i + keys.length));
+      nextFree[p] = i + keys.length;
+    }
+  }
+  return out;
+}
