@@ -1,0 +1,245 @@
+// The date grammar: the rule families and refiners, in the one order that
+// matters, and the linear scan that applies them.
+//
+//   1. At each token, every rule of every family is tried; the longest match
+//      wins, and on a tie the family listed first (numeric forms before
+//      written ones, dates before durations). The scan then jumps past it,
+//      so mentions never overlap. Each rule looks a bounded number of tokens
+//      ahead: the scan is linear in the number of tokens.
+//   2. The refiners then map the list of matches to a new list, in order:
+//        joinDateTime  "June 16 at 3 p.m.", "9 a.m. Tuesday"  → one time
+//        ranges        "from 2019 to 2021", "June 16 - July 2", "13:00-16:00"
+//                      → one mention with two parts (keep after joinDateTime,
+//                      so a range's ends can be dates with times)
+//        modifiers     "early July", "mid-2024", "the end of the year"
+//                      → mod START / MID / END, a narrower interval
+//        approximations "about three years", "more than four decades ago"
+//                      → mod APPROX / MORE_THAN / LESS_THAN …
+//                      (keep modifiers and approximations last: they wrap
+//                      whatever the steps before built)
+import { APPROX_MODS, PART_MODS, UNITS } from './lexicon.js';
+import { dateMeaning, unitValue } from './resolve.js';
+import { DURATIONS } from './rules/durations.js';
+import { NAMED } from './rules/named.js';
+import { NUMERIC } from './rules/numeric.js';
+import { RELATIVE } from './rules/relative.js';
+import { SETS } from './rules/sets.js';
+import { type Clock, TIMES, timeMeaning } from './rules/times.js';
+import { VAGUE } from './rules/vague.js';
+import { rangeMeaning, WRITTEN } from './rules/written.js';
+import type { Match, Meaning, Rule, Scan } from './scan.js';
+import { narrow } from './timex.js';
+
+/** The rule families, in priority order (a tie in length goes to the earlier family). */
+export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
+
+const RULES: Rule[] = FAMILIES.flat();
+
+/** Step 1: the longest match at each position, left to right. */
+export function scanMatches(s: Scan): Match[] {
+  const out: Match[] = [];
+  const { tokens } = s;
+  let i = s.from;
+  while (i < s.to) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && t.text !== "'" && t.text !== '’') {
+      i++;
+      continue;
+    }
+    let best: Match | undefined;
+    for (const rule of RULES) {
+      const m = rule(s, i);
+      if (m && m.to > m.from && (!best || m.to > best.to)) best = m;
+    }
+    if (best) {
+      out.push(best);
+      i = best.to;
+    } else i++;
+  }
+  return out;
+}
+
+/** Step 2: the refiners, in order. */
+export function refine(s: Scan, matches: Match[]): Match[] {
+  return approximations(s, modifiers(s, ranges(s, joinDateTime(s, matches))));
+}
+
+const isDay = (m: Match) => m.point === 'day' && !m.parts;
+const isClock = (m: Match): m is Match & Clock => m.point === 'time' && typeof (m as Partial<Clock>).clock === 'string';
+
+/** "June 16 at 3 p.m.", "Friday, 9 a.m.", "9 a.m. Tuesday", "4 a.m. EDT Thursday", "today 5PM". */
+function joinDateTime(s: Scan, ms: Match[]): Match[] {
+  const out: Match[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1];
+    if (b) {
+      const gap = b.from - a.to;
+      const sep = s.at(a.to);
+      const okGap = gap === 0 || (gap === 1 && (sep === ',' || sep === 'at' || sep === 'on' || sep === '@'));
+      if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b)) {
+        const day = isDay(a) ? a : b;
+        const time = (isDay(a) ? b : a) as Match & Clock;
+        out.push({
+          from: a.from,
+          to: b.to,
+          rule: 'date-time',
+          point: 'time',
+          mean: (ctx) => {
+            const d = day.mean(ctx);
+            if (!/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(d.value)) return d;
+            const t = timeMeaning(ctx, time.clock, time.zone, d.value);
+            t.inferred = d.inferred;
+            return t;
+          },
+        });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const RANGE_WORDS = new Set(['to', 'through', 'thru', 'until', 'till', 'and']);
+const RANGE_POINTS = new Set(['day', 'month', 'year', 'time', 'quarter', 'season', 'decade']);
+
+/** "from 2019 to 2021", "between March and May", "2019-2021", "June 16 – July 2", "13:00 - 16:00". */
+function ranges(s: Scan, ms: Match[]): Match[] {
+  const out: Match[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1];
+    if (b && b.from === a.to + 1 && a.point && b.point && RANGE_POINTS.has(a.point) && RANGE_POINTS.has(b.point) && !a.parts && !b.parts) {
+      const sep = s.at(a.to)!;
+      const before = s.word(a.from - 1);
+      const dash = s.dash(a.to);
+      const word = RANGE_WORDS.has(sep) && (sep !== 'and' || before === 'between') && (sep !== 'to' || before === 'from' || a.point === b.point);
+      const sameKind = a.point === b.point || (a.point === 'day' && b.point === 'time') || (a.point === 'time' && b.point === 'day');
+      if ((dash || word) && sameKind && !(dash && a.point === 'year' && !(s.tight(a.to) && s.tight(b.from)) && before !== 'from')) {
+        out.push({
+          from: a.from,
+          to: b.to,
+          rule: 'range',
+          point: a.point,
+          parts: [a, b],
+          mean: (ctx) => rangeMeaning(a.mean(ctx), b.mean(ctx)),
+        });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const withMod = (inner: Match, from: number, to: number, mod: string, rule: string): Match => ({
+  ...inner,
+  from,
+  to,
+  rule,
+  mean: (ctx) => {
+    const m: Meaning = inner.mean(ctx);
+    m.mod = mod;
+    if (m.interval && m.type !== 'duration') m.interval = narrow(m.interval, mod);
+    return m;
+  },
+});
+
+/** "early July", "late 1990s", "mid-2024", "mid-November", "the end of the year", "the beginning of 2025". */
+function modifiers(s: Scan, ms: Match[]): Match[] {
+  const out: Match[] = [];
+  const taken = new Set<number>();
+  for (const m of ms) {
+    if (!m.point || m.dur) {
+      out.push(m);
+      continue;
+    }
+    // "mid-2024", "mid-November", "late-november"
+    const w1 = s.word(m.from - 1);
+    if (s.dash(m.from - 1) && s.tight(m.from) && s.tight(m.from - 1)) {
+      const mod = PART_MODS.get(s.word(m.from - 2) ?? '');
+      if (mod && !taken.has(m.from - 2)) {
+        out.push(withMod(m, m.from - 2, m.to, mod, 'modifier'));
+        continue;
+      }
+    }
+    // "early July", "late yesterday", "early next year"
+    if ((w1 === 'early' || w1 === 'late' || w1 === 'mid') && s.word(m.from) !== 'the') {
+      out.push(withMod(m, m.from - 1, m.to, PART_MODS.get(w1)!, 'modifier'));
+      continue;
+    }
+    // "the end of 2025", "the beginning of June", "the middle of the decade"
+    if (w1 === 'of' && s.word(m.from - 3) === 'the') {
+      const mod = PART_MODS.get(s.word(m.from - 2) ?? '');
+      if (mod) {
+        out.push(withMod(m, m.from - 3, m.to, mod, 'modifier'));
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  // "the end of the year", "the end of the month": the unit of the reference
+  return theEndOf(s, out);
+}
+
+/** "the end of the year", "the start of the month", "the end of the decade" (nothing else matches "the year"). */
+function theEndOf(s: Scan, ms: Match[]): Match[] {
+  const out: Match[] = [];
+  let k = 0;
+  for (let i = s.from; i < s.to; ) {
+    const next = ms[k];
+    if (next && next.from <= i + 4) {
+      // do not look inside or just before a match
+      if (next.from <= i) {
+        out.push(next);
+        k++;
+        i = next.to;
+        continue;
+      }
+    }
+    if (s.word(i) === 'the' && s.word(i + 2) === 'of' && s.word(i + 3) === 'the') {
+      const mod = PART_MODS.get(s.word(i + 1) ?? '');
+      const unit = UNITS.get(s.word(i + 4) ?? '');
+      const code = unit === '1Y' ? 'Y' : unit === '1M' ? 'M' : unit === '1W' ? 'W' : unit === '10Y' ? '10Y' : unit === '3M' ? 'Q' : undefined;
+      if (mod && code && !s.word(i + 4)!.endsWith('s') && !(next && next.from < i + 5)) {
+        const from = i;
+        out.push({
+          from,
+          to: i + 5,
+          rule: 'the-end-of',
+          point: code,
+          mean: (ctx) => {
+            const m = dateMeaning(unitValue(ctx.ref, code, 0), ['year']);
+            m.mod = mod;
+            if (m.interval) m.interval = narrow(m.interval, mod);
+            return m;
+          },
+        });
+        i += 5;
+        continue;
+      }
+    }
+    i++;
+  }
+  while (k < ms.length) out.push(ms[k++]!);
+  return out;
+}
+
+/** "about three years", "nearly forty years", "more than four decades ago", "up to 180 days", "less than a decade". */
+function approximations(s: Scan, ms: Match[]): Match[] {
+  return ms.map((m) => {
+    if (!m.dur && m.rule !== 'ago') return m;
+    const w1 = s.word(m.from - 1);
+    const w2 = s.word(m.from - 2);
+    const two = w2 !== undefined && w1 !== undefined ? APPROX_MODS.get(`${w2} ${w1}`) : undefined;
+    if (two) return withMod(m, m.from - 2, m.to, two, 'approximation');
+    const one = w1 === undefined ? undefined : APPROX_MODS.get(w1);
+    if (one && !(w1 === 'over' && s.word(m.from) === 'the') && !(w1 === 'some' && s.word(m.from) === 'a')) {
+      return withMod(m, m.from - 1, m.to, one, 'approximation');
+    }
+    return m;
+  });
+}

@@ -1,0 +1,162 @@
+// extractDates: every date, time, range, duration and period in a document,
+// normalized to TIMEX3 values with calendar intervals.
+//
+// Pipeline (each step in its own module, the order written once in grammar.ts):
+//   tokens (the document's) → rule families → refiners → resolve each match
+//   against the reference date and the sentence's tense → mentions.
+import type { VFile } from 'vfile';
+import { internals, memo, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, toDocument } from '../document.js';
+import { checkKnownOptions, checkOptions, rangeError, typeError } from '../errors.js';
+import type { Span } from '../types.js';
+import { refine, scanMatches } from './grammar.js';
+import { parseReference } from './resolve.js';
+import { type Context, type Match, type Meaning, Scan, type Ymd } from './scan.js';
+import { tenseAt } from './tense.js';
+import type { Granularity } from './timex.js';
+
+export type { Granularity } from './timex.js';
+
+/** How a partial date without a stated direction ("Friday", "in March") is placed. */
+export type DatePolicy = 'auto' | 'past' | 'future' | 'nearest';
+
+/** Options for {@link extractDates} (and the parse options, when the input is not a document yet). */
+export interface DateOptions extends ParseOptions {
+  /**
+   * The date relative expressions count from (a `Date`, read in local time,
+   * or an ISO string `'2025-06-16'`). Default: the document's dateline, else
+   * none (relative expressions then keep X placeholders and no interval).
+   */
+  referenceDate?: Date | string;
+  /**
+   * Where a weekday, month or day without a year goes: `'auto'` (default)
+   * follows the tense of its sentence (past → on or before the reference,
+   * future → on or after, no cue → nearest); `'past'`, `'future'` and
+   * `'nearest'` force one way.
+   */
+  policy?: DatePolicy;
+}
+
+/** A date, time, duration or set found in the text. */
+export interface DateMention extends Span {
+  /** TIMEX3 type. */
+  type: 'date' | 'time' | 'duration' | 'set';
+  /**
+   * TIMEX3 value (TimeBank conventions): '2025-06-16', '2025-06', '2013',
+   * '198' (the 1980s), 'XXXX-06-16' (year unknown), '2025-W25', '2025-Q3',
+   * '2025-SU', 'P30Y', 'PXY', 'PRESENT_REF', '2025-06-16T15:00',
+   * 'XXXX-WXX-1' (a set). A range's value is its two ends' values joined by
+   * '/' ('2025-06-16/2025-06-18').
+   */
+  value: string;
+  /** How fine the value is. */
+  granularity?: Granularity;
+  /** Resolved calendar bounds, inclusive, ISO 8601 at the granularity; absent when unresolved. */
+  interval?: { start: string; end: string };
+  /** A range's two ends, each with its own span and value. */
+  parts?: DateMention[];
+  /** TIMEX3 mod: 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE'. */
+  mod?: string;
+  /** Fields inferred rather than stated (['year'] for "June 16" in a 2025 article). */
+  inferred: string[];
+}
+
+const OWN_OPTIONS = ['referenceDate', 'policy'];
+const POLICIES: readonly string[] = ['auto', 'past', 'future', 'nearest'];
+
+/**
+ * Find every date, time, range, duration and period in a document, in text
+ * order and never overlapping, with TIMEX3 values and calendar intervals.
+ *
+ * Relative and partial expressions resolve against `options.referenceDate`,
+ * else the document's dateline (which is reported as a mention too), else
+ * they keep X placeholders. See the dates guide for the conventions.
+ *
+ * @param input - A string, a VFile or a document from `parse`.
+ * @param options - See {@link DateOptions}.
+ * @returns The mentions, with offsets into the input.
+ * @throws TypeError when `input` or an option has the wrong type.
+ * @throws RangeError when an option is unknown or has a bad value.
+ *
+ * @example
+ * ```ts
+ * import { extractDates } from 'precis';
+ *
+ * const found = extractDates('The summit convenes on June 16-18, three decades after 1992.', { referenceDate: '2025-06-01' });
+ * console.log(found.map((d) => [d.text, d.value]));
+ * // [['June 16-18', '2025-06-16/2025-06-18'], ['three decades', 'P30Y'], ['1992', '1992']]
+ * console.log(found[0].interval); // { start: '2025-06-16', end: '2025-06-18' }
+ * ```
+ */
+export function extractDates(input: string | VFile | PrecisDocument, options?: DateOptions): DateMention[] {
+  const raw = checkOptions('extractDates', options);
+  checkKnownOptions('extractDates', raw, [...OWN_OPTIONS, ...PARSE_OPTION_NAMES]);
+  const ref = readReference(raw.referenceDate);
+  const policy = raw.policy ?? 'auto';
+  if (typeof policy !== 'string') throw typeError('extractDates', 'options.policy', 'a string', policy);
+  if (!POLICIES.includes(policy)) throw rangeError('extractDates', 'options.policy', `one of ${POLICIES.map((p) => `"${p}"`).join(', ')}`, policy);
+  const parseOptions: Record<string, unknown> = { ...raw };
+  delete parseOptions.referenceDate;
+  delete parseOptions.policy;
+  const doc = toDocument('extractDates', input, parseOptions);
+  const matches = memo(doc, 'dates:matches', () => findMatches(doc));
+  const key = `dates:${ref === undefined ? '' : `${ref.y}-${ref.m}-${ref.d}`}:${policy}`;
+  const found = memo(doc, key, () => resolveAll(doc, matches, ref, policy as DatePolicy));
+  return found.map(copy);
+}
+
+function readReference(value: unknown): Ymd | undefined {
+  if (value === undefined) return undefined;
+  if (!(value instanceof Date) && typeof value !== 'string') {
+    throw typeError('extractDates', 'options.referenceDate', 'a Date or an ISO date string', value);
+  }
+  const ref = parseReference(value);
+  if (!ref) throw rangeError('extractDates', 'options.referenceDate', "a valid date ('YYYY-MM-DD…' or a valid Date)", value);
+  return ref;
+}
+
+function copy(m: DateMention): DateMention {
+  const out: DateMention = { ...m, inferred: [...m.inferred] };
+  if (m.interval) out.interval = { ...m.interval };
+  if (m.parts) out.parts = m.parts.map(copy);
+  return out;
+}
+
+function findMatches(doc: PrecisDocument): { scan: Scan; matches: Match[] } {
+  const { tokens } = internals(doc);
+  const scan = new Scan(tokens, doc.text, 0, tokens.length);
+  return { scan, matches: refine(scan, scanMatches(scan)) };
+}
+
+function resolveAll(doc: PrecisDocument, found: { scan: Scan; matches: Match[] }, given: Ymd | undefined, policy: DatePolicy): DateMention[] {
+  const { scan, matches } = found;
+  const { seg, bodyFrom } = internals(doc);
+  let ref = given;
+  if (!ref && doc.dateline && /^\d{4}-\d\d-\d\d$/.test(doc.dateline.date)) ref = parseReference(doc.dateline.date);
+  const out: DateMention[] = [];
+  const ctx: Context = { tense: 0, policy };
+  if (ref) ctx.ref = ref;
+  let si = 0;
+  for (const m of matches) {
+    // the sentence that holds the match, for its tense
+    while (si < seg.sentences.length && seg.sentences[si]!.to <= m.from) si++;
+    const sentence = seg.sentences[si];
+    ctx.tense = m.from >= bodyFrom && sentence && sentence.from <= m.from ? tenseAt(scan, sentence.from, Math.min(sentence.to, sentence.from + 80), m.from) : 0;
+    const mention = toMention(doc.text, scan, m, ctx);
+    out.push(mention);
+    const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(mention.value);
+    if (day && !m.parts) ctx.anchor = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
+  }
+  return out;
+}
+
+function toMention(text: string, s: Scan, m: Match, ctx: Context): DateMention {
+  const start = s.tokens[m.from]!.start;
+  const end = s.tokens[m.to - 1]!.end;
+  const meaning: Meaning = m.mean(ctx);
+  const mention: DateMention = { text: text.slice(start, end), start, end, type: meaning.type, value: meaning.value, inferred: meaning.inferred };
+  if (meaning.granularity) mention.granularity = meaning.granularity;
+  if (meaning.interval) mention.interval = meaning.interval;
+  if (meaning.mod) mention.mod = meaning.mod;
+  if (m.parts) mention.parts = m.parts.map((p) => toMention(text, s, p, ctx));
+  return mention;
+}

@@ -1,0 +1,168 @@
+// The dates lexicon: every word the date grammar knows, as commented word
+// lists (read by `words`), never as alternations buried in a regex.
+import { words } from '../text/data/words.js';
+
+/** Read "word=value" pairs from a commented list into a map (lower-cased keys). */
+function pairs(list: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of words(list)) {
+    const eq = item.indexOf('=');
+    out.set(item.slice(0, eq).toLowerCase().replace(/_/g, ' '), item.slice(eq + 1));
+  }
+  return out;
+}
+
+const numberMap = (list: string) => new Map([...pairs(list)].map(([k, v]) => [k, Number(v)] as const));
+
+/** Month names and abbreviations → 1-12. "May", "March" and "Jan" need care: see the month rule. */
+export const MONTHS = numberMap(`
+  january=1 february=2 march=3 april=4 may=5 june=6 july=7 august=8 september=9 october=10 november=11 december=12
+  jan=1 feb=2 mar=3 apr=4 jun=6 jul=7 aug=8 sep=9 sept=9 oct=10 nov=11 dec=12
+`);
+
+/** Month names that are also common words: only taken with a day, a year or a date cue around them. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(words(`may march mar jan dec sep oct aug`));
+
+/** Weekday names and abbreviations → ISO weekday (Monday = 1). */
+export const WEEKDAYS = numberMap(`
+  monday=1 tuesday=2 wednesday=3 thursday=4 friday=5 saturday=6 sunday=7
+  mon=1 tue=2 tues=2 wed=3 thu=4 thur=4 thurs=4 fri=5 sat=6 sun=7
+`);
+
+/** Weekday abbreviations that are also words ("sun", "sat", "wed"): taken only capitalized and beside a date. */
+export const AMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set(words(`sun sat wed mon`));
+
+/** Cardinal number words → value (compounds like "twenty-five" are joined by the number rule). */
+export const CARDINALS = numberMap(`
+  zero=0 one=1 two=2 three=3 four=4 five=5 six=6 seven=7 eight=8 nine=9 ten=10
+  eleven=11 twelve=12 thirteen=13 fourteen=14 fifteen=15 sixteen=16 seventeen=17 eighteen=18 nineteen=19
+  twenty=20 thirty=30 forty=40 fifty=50 sixty=60 seventy=70 eighty=80 ninety=90
+  a=1 an=1          # "a year", "an hour"
+  a_couple_of=2     # joined phrases use _ for a space
+  couple=2 dozen=12 half=0.5
+`);
+
+/** Ordinal words → value ("the third quarter", "the 16th"). */
+export const ORDINALS = numberMap(`
+  first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10
+  eleventh=11 twelfth=12 thirteenth=13 fourteenth=14 fifteenth=15 sixteenth=16 seventeenth=17
+  eighteenth=18 nineteenth=19 twentieth=20 thirtieth=30
+  last=-1           # "the last quarter": the fourth
+`);
+
+/** Vague quantities before a unit ("several years" → PXY). */
+export const VAGUE_QUANTITIES: ReadonlySet<string> = new Set(words(`several few many some numerous countless recent coming past`));
+
+/** Calendar units, singular and plural → [TIMEX3 duration letter, granularity]. */
+export const UNITS = pairs(`
+  millennium=1000Y millennia=1000Y
+  century=100Y centuries=100Y
+  decade=10Y decades=10Y
+  year=1Y years=1Y yr=1Y yrs=1Y
+  quarter=3M quarters=3M
+  month=1M months=1M mo=1M mos=1M
+  week=1W weeks=1W wk=1W wks=1W
+  fortnight=2W fortnights=2W
+  day=1D days=1D
+  weekend=WE weekends=WE
+  hour=1H hours=1H hr=1H hrs=1H
+  minute=1MIN minutes=1MIN min=1MIN mins=1MIN
+  second=1S seconds=1S sec=1S secs=1S
+`);
+
+/** Seasons → TIMEX3 season code. */
+export const SEASONS = pairs(`
+  spring=SP summer=SU autumn=FA fall=FA winter=WI
+`);
+
+/** Parts of the day → TIMEX3 code ("this morning" → 2025-06-16TMO). */
+export const DAY_PARTS = pairs(`
+  morning=MO afternoon=AF evening=EV night=NI tonight=NI overnight=NI
+`);
+
+/** Named times of day → hour. */
+export const NAMED_TIMES = numberMap(`
+  noon=12 midday=12 midnight=0
+`);
+
+/** Words that make a deictic day: "yesterday" is one day before the reference. */
+export const DEICTIC_DAYS = numberMap(`
+  today=0 tonight=0 yesterday=-1 tomorrow=1
+`);
+
+/** Vague references to the present, past or future (TIMEX3 *_REF values). */
+export const VAGUE_REFS = pairs(`
+  now=PRESENT_REF currently=PRESENT_REF current=PRESENT_REF presently=PRESENT_REF nowadays=PRESENT_REF
+  recently=PAST_REF recent=PAST_REF previously=PAST_REF formerly=PAST_REF lately=PAST_REF
+  soon=FUTURE_REF
+  the_past=PAST_REF the_future=FUTURE_REF the_present=PRESENT_REF
+  once=PAST_REF                 # only as the first word of a clause is it a time; see the vague rule
+  these_days=PRESENT_REF at_present=PRESENT_REF at_the_moment=PRESENT_REF right_now=PRESENT_REF
+  in_the_past=PAST_REF in_the_future=FUTURE_REF
+`);
+
+/** Frequency words (TIMEX3 SET). */
+export const SET_WORDS = pairs(`
+  daily=P1D nightly=P1D weekly=P1W monthly=P1M quarterly=P3M yearly=P1Y annually=P1Y hourly=PT1H
+  biannually=P6M biweekly=P2W fortnightly=P2W
+`);
+
+/** Relative direction words before a unit or name: "last year", "next month", "this week". */
+export const DIRECTIONS = numberMap(`
+  last=-1 past=-1 previous=-1 preceding=-1 prior=-1
+  next=1 coming=1 following=1 upcoming=1
+  this=0 current=0 present=0 same=0
+`);
+
+/** Words after a duration that turn it into a date: "three days ago", "two years later". */
+export const OFFSET_WORDS = numberMap(`
+  ago=-1 earlier=-1 before=-1 back=-1
+  later=1 hence=1 after=1 from_now=1
+`);
+
+/** Modifiers of a period's part (TIMEX3 mod). */
+export const PART_MODS = pairs(`
+  early=START beginning=START start=START dawn=START
+  mid=MID middle=MID
+  late=END end=END close=END
+`);
+
+/** Approximation and comparison words before an expression (TIMEX3 mod). */
+export const APPROX_MODS = pairs(`
+  about=APPROX around=APPROX approximately=APPROX roughly=APPROX nearly=APPROX almost=APPROX some=APPROX
+  more_than=MORE_THAN over=MORE_THAN
+  less_than=LESS_THAN under=LESS_THAN
+  at_least=EQUAL_OR_MORE at_most=EQUAL_OR_LESS up_to=EQUAL_OR_LESS
+`);
+
+/** Time zones → offset from UTC ("5pm EST" → 17:00-05:00). */
+export const ZONES = pairs(`
+  gmt=Z utc=Z z=Z bst=+01:00 cet=+01:00 cest=+02:00
+  est=-05:00 edt=-04:00 cst=-06:00 cdt=-05:00 mst=-07:00 mdt=-06:00 pst=-08:00 pdt=-07:00
+  jst=+09:00 ist=+05:30 aest=+10:00
+`);
+
+/** Meridiem markers ("3 pm", "3 p.m.", "3 o'clock" is handled by the time rule). */
+export const MERIDIEMS = pairs(`
+  am=AM pm=PM a.m=AM p.m=PM
+`);
+
+/** Named days of the year with a fixed date (MM-DD). */
+export const HOLIDAYS = pairs(`
+  christmas=12-25 christmas_day=12-25 christmas_eve=12-24 new_year's_day=01-01 new_year's_eve=12-31
+  new_year=01-01 halloween=10-31 valentine's_day=02-14 independence_day=07-04
+`);
+
+/** Words that precede a number that is not a year ("page 2013", "room 101", "version 2"). */
+export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set(
+  words(`
+  page pages p pp room rooms no number nos version v flight route highway chapter section article
+  item items paragraph figure fig table line lines rule vol volume issue episode level grade class
+  bus platform gate seat apartment apt suite unit floor block lot model score scored
+  `),
+);
+
+/** Words after a number that make it a quantity, not a year ("2013 people", "1990 votes"). Numbers before a plural noun are rarely years; see the year rule. */
+export const PREPOSITIONS_OF_TIME: ReadonlySet<string> = new Set(
+  words(`in since by until till during from through throughout before after of for around circa c ca between to`),
+);

@@ -1,0 +1,184 @@
+// Resolution: the reference date and the tense policy.
+//
+// The reference date is `options.referenceDate`, else the document's
+// dateline, else none: then relative expressions keep X placeholders
+// ("XXXX-06-16", "PAST_REF" stays as it is) and have no interval.
+//
+// A partial or relative expression that states no direction ("Friday",
+// "in March", "June 16") is placed by the policy:
+//   'auto'    (default) the tense of its sentence decides: past tense → the
+//             most recent such day or month on or before the reference; future
+//             tense ("will", "is to", "next") → the next one on or after it;
+//             no tense cue → the nearest one.
+//   'past'    always on or before the reference (archives, reports).
+//   'future'  always on or after the reference (schedules, invitations).
+//   'nearest' the closest one, whatever the tense.
+import type { Context, Meaning, Ymd } from './scan.js';
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  granularityOf,
+  intervalOf,
+  pad2,
+  pad4,
+  weekday,
+  weekValue,
+  ymdValue,
+} from './timex.js';
+
+/** The direction to place an expression in: -1 past, 1 future, 0 nearest. */
+export function direction(ctx: Context): number {
+  if (ctx.policy === 'past') return -1;
+  if (ctx.policy === 'future') return 1;
+  if (ctx.policy === 'nearest') return 0;
+  return ctx.tense;
+}
+
+/** A date meaning from a TIMEX3 value: granularity and interval follow from the value. */
+export function dateMeaning(value: string, inferred: string[] = [], type: Meaning['type'] = 'date'): Meaning {
+  const m: Meaning = { type, value, inferred };
+  const g = granularityOf(value);
+  if (g) m.granularity = g;
+  const iv = intervalOf(value);
+  if (iv) m.interval = iv;
+  return m;
+}
+
+/** Place a month (and maybe a day) without a year. */
+export function placeMonthDay(ctx: Context, month: number, day?: number): number | undefined {
+  const ref = ctx.ref;
+  if (!ref) return undefined;
+  const dir = direction(ctx);
+  const here = ref.m * 100 + (day ?? (dir < 0 ? 0 : 99));
+  const there = month * 100 + (day ?? 50);
+  const cmp = day === undefined ? month - ref.m : there - (ref.m * 100 + ref.d);
+  void here;
+  if (dir < 0) return cmp <= 0 ? ref.y : ref.y - 1;
+  if (dir > 0) return cmp >= 0 ? ref.y : ref.y + 1;
+  // nearest: within six months either way
+  if (day === undefined) {
+    if (month - ref.m > 6) return ref.y - 1;
+    if (ref.m - month > 6) return ref.y + 1;
+    return ref.y;
+  }
+  const candidates = [ref.y - 1, ref.y, ref.y + 1];
+  let best = ref.y;
+  let bestDist = Number.POSITIVE_INFINITY;
+  const r = dayNumber(ref);
+  for (const y of candidates) {
+    const d = Math.min(day, 28 + (month === 2 ? 1 : 3));
+    const dist = Math.abs(dayNumber({ y, m: month, d }) - r);
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = y;
+    }
+  }
+  return best;
+}
+
+/** Place a weekday (1 = Monday): the day itself. */
+export function placeWeekday(ctx: Context, wd: number, shift = 0): Ymd | undefined {
+  const ref = ctx.ref;
+  if (!ref) return undefined;
+  const today = weekday(ref);
+  if (shift !== 0) {
+    // "last Friday": the one in the week before; "next Friday": the one in the week after
+    const monday = addDays(ref, 1 - today);
+    return addDays(monday, shift * 7 + wd - 1);
+  }
+  const dir = direction(ctx);
+  let diff = wd - today; // -6 … 6
+  if (dir < 0) {
+    if (diff > 0) diff -= 7;
+  } else if (dir > 0) {
+    if (diff < 0) diff += 7;
+  } else if (diff > 3) diff -= 7;
+  else if (diff < -3) diff += 7;
+  return addDays(ref, diff);
+}
+
+/** The value of a calendar unit `offset` steps from the reference ("last year", "next month", "this week"). */
+export function unitValue(ref: Ymd | undefined, unit: string, offset: number): string {
+  if (!ref) {
+    const x: Record<string, string> = { Y: 'XXXX', M: 'XXXX-XX', W: 'XXXX-WXX', D: 'XXXX-XX-XX', Q: 'XXXX-QX', '10Y': 'XXX', '100Y': 'XX', WE: 'XXXX-WXX-WE' };
+    return x[unit] ?? 'XXXX';
+  }
+  switch (unit) {
+    case 'Y':
+      return pad4(ref.y + offset);
+    case '10Y':
+      return pad4(ref.y + offset * 10).slice(0, 3);
+    case '100Y':
+      return pad4(ref.y + offset * 100).slice(0, 2);
+    case '1000Y':
+      return pad4(ref.y + offset * 1000).slice(0, 1);
+    case 'M': {
+      const [y, m] = addMonths(ref.y, ref.m, offset);
+      return `${pad4(y)}-${pad2(m)}`;
+    }
+    case '3M':
+    case 'Q': {
+      const q = Math.floor((ref.m - 1) / 3) + offset;
+      const y = ref.y + Math.floor(q / 4);
+      return `${pad4(y)}-Q${(((q % 4) + 4) % 4) + 1}`;
+    }
+    case 'W':
+      return weekValue(addDays(ref, offset * 7));
+    case '2W':
+      return weekValue(addDays(ref, offset * 14));
+    case 'WE':
+      return `${weekValue(addDays(ref, offset * 7))}-WE`;
+    case 'D':
+      return ymdValue(addDays(ref, offset));
+    default:
+      return ymdValue(ref);
+  }
+}
+
+/** The value `n` units before (sign -1) or after (sign 1) a day, at the unit's granularity. */
+export function shiftValue(from: Ymd | undefined, n: number, unit: string, sign: number): string | undefined {
+  if (!from || !Number.isFinite(n) || n !== Math.floor(n)) {
+    if (from && unit === 'Y' && n === 0.5) {
+      const [y, m] = addMonths(from.y, from.m, sign * 6);
+      return `${pad4(y)}-${pad2(m)}`;
+    }
+    return undefined;
+  }
+  switch (unit) {
+    case 'Y':
+      return pad4(from.y + sign * n);
+    case '10Y':
+      return pad4(from.y + sign * n * 10);
+    case '100Y':
+      return pad4(from.y + sign * n * 100).slice(0, 2);
+    case '1000Y':
+      return pad4(from.y + sign * n * 1000).slice(0, 1);
+    case 'M':
+    case '3M': {
+      const [y, m] = addMonths(from.y, from.m, sign * n * (unit === '3M' ? 3 : 1));
+      return `${pad4(y)}-${pad2(m)}`;
+    }
+    case 'W':
+      return weekValue(addDays(from, sign * n * 7));
+    case '2W':
+      return ymdValue(addDays(from, sign * n * 14));
+    case 'D':
+      return ymdValue(addDays(from, sign * n));
+    default:
+      return undefined;
+  }
+}
+
+/** Parse a reference date given as a Date or an ISO string ('2025-06-16', '2025-06-16T10:00Z'). */
+export function parseReference(value: Date | string): Ymd | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    return { y: value.getFullYear(), m: value.getMonth() + 1, d: value.getDate() };
+  }
+  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(value);
+  if (!m) return undefined;
+  const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  if (ymd.m < 1 || ymd.m > 12 || ymd.d < 1 || ymd.d > 31) return undefined;
+  return ymd;
+}

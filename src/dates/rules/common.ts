@@ -1,0 +1,85 @@
+// Pieces every rule family shares: numbers in digits or words, days of the
+// month, month names, and the meaning builders.
+import { AMBIGUOUS_MONTHS, CARDINALS, MONTHS, ORDINALS } from '../lexicon.js';
+import type { Scan } from '../scan.js';
+
+/** A number at i in digits or words ("3", "three", "twenty-four", "twenty four", "a couple of"): [value, next]. */
+export function numberAt(s: Scan, i: number): [number, number] | undefined {
+  const d = s.digits(i);
+  if (d !== undefined) {
+    if (s.len(i) > 6) return undefined;
+    // "5 1/2"
+    if (s.at(i + 2) === '/' && s.digits(i + 1) === 1 && s.digits(i + 3) === 2 && s.tight(i + 2) && s.tight(i + 3)) {
+      return [d + 0.5, i + 4];
+    }
+    return [d, i + 1];
+  }
+  // "1.5"
+  const t = s.tokens[i];
+  if (t?.kind === 'number' && /^\d{1,3}\.\d{1,2}$/.test(t.text)) return [Number(t.text), i + 1];
+  const w = s.word(i);
+  if (w === undefined) return undefined;
+  if ((w === 'a' || w === 'an') && s.word(i + 1) === 'couple' && s.word(i + 2) === 'of') return [2, i + 3];
+  if ((w === 'a' || w === 'an') && (s.word(i + 1) === 'dozen' || s.word(i + 1) === 'hundred' || s.word(i + 1) === 'thousand')) {
+    return [s.word(i + 1) === 'dozen' ? 12 : s.word(i + 1) === 'hundred' ? 100 : 1000, i + 2];
+  }
+  const v = CARDINALS.get(w);
+  if (v === undefined || w === 'half' || w === 'couple' || w === 'dozen') return undefined;
+  if (v >= 20 && v % 10 === 0) {
+    // twenty-four, twenty four
+    const j = s.dash(i + 1) && s.tight(i + 1) && s.tight(i + 2) ? i + 2 : i + 1;
+    const u = s.word(j);
+    const uv = u === undefined ? undefined : CARDINALS.get(u);
+    if (uv !== undefined && uv >= 1 && uv <= 9 && u !== 'a' && u !== 'an') return [v + uv, j + 1];
+  }
+  if (s.word(i + 1) === 'hundred') return [v * 100, i + 2];
+  return [v, i + 1];
+}
+
+/** A day of the month at i: "16", "16th", "sixteenth": [day, next]. */
+export function dayAt(s: Scan, i: number): [number, number] | undefined {
+  const d = s.digits(i);
+  if (d !== undefined) return s.len(i) <= 2 && d >= 1 && d <= 31 ? [d, i + 1] : undefined;
+  const w = s.word(i);
+  if (!w) return undefined;
+  const m = /^(\d{1,2})(st|nd|rd|th)$/.exec(w);
+  if (m) {
+    const v = Number(m[1]);
+    return v >= 1 && v <= 31 ? [v, i + 1] : undefined;
+  }
+  const o = ORDINALS.get(w);
+  if (o !== undefined && o >= 1) return [o, i + 1];
+  return undefined;
+}
+
+/** A month name at i, with an optional period after an abbreviation: [month, next]. */
+export function monthAt(s: Scan, i: number): [number, number] | undefined {
+  const w = s.word(i);
+  if (w === undefined) return undefined;
+  const m = MONTHS.get(w);
+  if (m === undefined) return undefined;
+  // abbreviations must be capitalized ("Jan", not "jan"); "may" and "march" too
+  if ((w.length <= 4 && w !== 'june' && w !== 'july') || AMBIGUOUS_MONTHS.has(w)) {
+    if (!s.cap(i)) return undefined;
+  }
+  if (s.at(i + 1) === '.' && s.tight(i + 1) && w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may') return [m, i + 2];
+  return [m, i + 1];
+}
+
+/** A four-digit year at i (1000-2999), or an apostrophe year ("'98"): [year, next]. */
+export function yearAt(s: Scan, i: number): [number, number] | undefined {
+  const d = s.digits(i);
+  if (d !== undefined && s.len(i) === 4 && d >= 1000 && d <= 2999) return [d, i + 1];
+  const a = s.at(i);
+  if ((a === "'" || a === '’') && s.tight(i + 1)) {
+    const y = s.digits(i + 1);
+    if (y !== undefined && s.len(i + 1) === 2) return [y < 50 ? 2000 + y : 1900 + y, i + 2];
+  }
+  return undefined;
+}
+
+/** Is token i one of these words? */
+export const isWord = (s: Scan, i: number, ...list: string[]): boolean => {
+  const w = s.word(i);
+  return w !== undefined && list.includes(w);
+};

@@ -1,0 +1,173 @@
+// Durations: "three decades" (P30Y), "five years", "48 hours" (PT48H),
+// "a year", "two-year" and "10-year" (as adjectives), "the nine months",
+// "the past two months", "the last 24 hours", "several years" (PXY),
+// "millennia" and "years" after a preposition (vague: PXML, PXY),
+// "the years" in "over the years" (PXY).
+// Must reject: "three forces", "five countries" (not units), "a second
+// summit" and "the second summit" ("second" as an ordinal), "one day" as
+// "some day" is kept (a duration, as TimeBank has it).
+import { UNITS, VAGUE_QUANTITIES } from '../lexicon.js';
+import { type Meaning, type Rule, type Scan, fixed } from '../scan.js';
+import { durationGranularity } from '../timex.js';
+import { numberAt } from './common.js';
+
+/** The TIMEX3 duration value of n units ('1Y' × 3 → 'P3Y', '1H' × 48 → 'PT48H'); n undefined = vague. */
+export function durationValue(n: number | undefined, unit: string): string {
+  const m = /^(\d+)?(Y|M|W|D|H|MIN|S|WE)$/.exec(unit);
+  if (!m) return 'PXY';
+  const per = Number(m[1] ?? 1);
+  const letter = m[2]!;
+  // vague: decades, centuries and millennia keep their own letters
+  if (n === undefined) {
+    if (letter === 'Y' && per === 10) return 'PXDE';
+    if (letter === 'Y' && per === 100) return 'PXCE';
+    if (letter === 'Y' && per === 1000) return 'PXML';
+    if (letter === 'M' && per === 3) return 'PXQ';
+    if (letter === 'MIN') return 'PTXM';
+    if (letter === 'H' || letter === 'S') return `PTX${letter}`;
+    if (letter === 'WE') return 'PXWE';
+    return `PX${letter}`;
+  }
+  let total = n * per;
+  let l = letter;
+  if (l === 'M' && per === 3) {
+    l = 'Q';
+    total = n;
+  }
+  const num = Number.isInteger(total) ? String(total) : String(Math.round(total * 10) / 10);
+  if (l === 'MIN') return `PT${num}M`;
+  if (l === 'H' || l === 'S') return `PT${num}${l}`;
+  if (l === 'WE') return `P${num}WE`;
+  return `P${num}${l}`;
+}
+
+function durMeaning(value: string): Meaning {
+  const m: Meaning = { type: 'duration', value, inferred: [] };
+  const g = durationGranularity(value);
+  if (g) m.granularity = g;
+  if (/^P(X|\d+)DE$/.test(value)) m.granularity = 'decade';
+  if (/^P(X|\d+)CE$/.test(value)) m.granularity = 'century';
+  if (/^P(X|\d+)ML$/.test(value)) m.granularity = 'millennium';
+  if (/^P(X|\d+)Q$/.test(value)) m.granularity = 'quarter';
+  return m;
+}
+
+/** A unit word at i: [unit code, plural?, next]. "second" only when a number precedes (checked by callers). */
+function unitAt(s: Scan, i: number): [string, boolean, number] | undefined {
+  const w = s.word(i);
+  if (w === undefined) return undefined;
+  const u = UNITS.get(w);
+  if (!u) return undefined;
+  return [u, w.endsWith('s') || w === 'millennia' || w === 'centuries', i + 1];
+}
+
+const PREPOSITIONS = new Set(['for', 'in', 'over', 'within', 'after', 'during', 'of', 'take', 'took', 'takes', 'spent', 'lasted', 'last', 'across', 'through']);
+
+/** "three decades", "48 hours", "a year", "the nine months", "the first nine months", "the past two months", "several years". */
+const counted: Rule = (s, i) => {
+  let j = i;
+  let lead = false;
+  if (s.word(j) === 'the') {
+    j++;
+    lead = true;
+    const w = s.word(j);
+    if (w === 'past' || w === 'last' || w === 'next' || w === 'first' || w === 'coming' || w === 'previous' || w === 'latest' || w === 'full' || w === 'entire' || w === 'whole') j++;
+  } else if (s.word(j) === 'past' || s.word(j) === 'last' || s.word(j) === 'next' || s.word(j) === 'first') {
+    // "last five years", "past decade", "next two weeks"
+    j++;
+    lead = true;
+  }
+  const vague = s.word(j) !== undefined && VAGUE_QUANTITIES.has(s.word(j)!) && s.word(j) !== 'past';
+  let n: [number, number] | undefined;
+  let nVal: number | undefined;
+  if (vague) {
+    n = [Number.NaN, j + 1];
+    if (s.word(j) === 'few' && s.word(j - 1) === 'a') {
+      /* "a few years" */
+    }
+  } else {
+    n = numberAt(s, j);
+    if (n) nVal = n[0];
+  }
+  let k = n ? n[1] : j;
+  // "a minute and a half" → keep the unit; "two and a half years"
+  let half = false;
+  if (n && s.word(k) === 'and' && s.word(k + 1) === 'a' && s.word(k + 2) === 'half') {
+    half = true;
+    k += 3;
+  }
+  const unit = unitAt(s, k);
+  if (!unit) return undefined;
+  const [u, plural, next] = unit;
+  if (u === 'WE') return undefined;
+  if (!n) {
+    // "the year", "past decade", "the last year": a duration only with "the past/last" before the unit
+    if (!lead) return undefined;
+    const w1 = s.word(i === j - 1 ? i : j - 1);
+    if (plural) {
+      // "the years", "the past years"
+      if (s.word(i) !== 'the') return undefined;
+      return { from: i, to: next, rule: 'duration', dur: { n: undefined, unit: u }, mean: fixed(durMeaning(durationValue(undefined, u))) };
+    }
+    if (w1 === 'past' || w1 === 'last' || w1 === 'full' || w1 === 'entire' || w1 === 'whole' || w1 === 'coming' || w1 === 'next') {
+      if (u === '3M' || u === '1D') return undefined;
+      return { from: i, to: next, rule: 'duration', dur: { n: 1, unit: u }, mean: fixed(durMeaning(durationValue(1, u))) };
+    }
+    return undefined;
+  }
+  if (u === '1S' && nVal === 1 && s.word(j) !== 'one') return undefined; // "a second"
+  // "the first nine months" and "the nine months" need a count above one: "the first year" is not a duration
+  if (lead && s.word(i) === 'the' && s.word(i + 1) === 'first' && !(nVal !== undefined && nVal > 1)) return undefined;
+  // "one day" as "some day" in the future stays a duration; "1 in 5 years" no
+  let to = next;
+  let count = vague ? undefined : nVal;
+  if (half && count !== undefined) count += 0.5;
+  // "a year and a half"
+  if (s.word(to) === 'and' && s.word(to + 1) === 'a' && s.word(to + 2) === 'half' && count !== undefined) {
+    count += 0.5;
+    to += 3;
+  }
+  // "25 years old" is an age, not a duration TimeBank marks
+  if (s.word(to) === 'old') return undefined;
+  // a singular unit after a plural number ("5 day") is an adjective ("a 5 day visit"): still a duration
+  const value = durationValue(count, u);
+  if (count !== undefined && count > 1 && !plural && !s.dash(to - 1)) {
+    // "three year" — fine
+  }
+  return { from: i, to, rule: 'duration', dur: { n: count, unit: u }, mean: fixed(durMeaning(value)) };
+};
+
+/** "two-year", "10-year", "five-hour", "decades-long", "16-hour": hyphenated adjectives. */
+const adjective: Rule = (s, i) => {
+  const n = numberAt(s, i);
+  if (n) {
+    const [count, k] = n;
+    if (!s.dash(k) || !s.tight(k) || !s.tight(k + 1)) return undefined;
+    const unit = unitAt(s, k + 1);
+    if (!unit || unit[1] || unit[0] === 'WE') return undefined;
+    let to = unit[2];
+    if (s.dash(to) && s.tight(to) && s.word(to + 1) === 'old') return undefined; // "a 10-year-old"
+    if (s.dash(to) && s.tight(to) && s.word(to + 1) === 'long') to += 2;
+    return { from: i, to, rule: 'duration-adjective', dur: { n: count, unit: unit[0] }, mean: fixed(durMeaning(durationValue(count, unit[0]))) };
+  }
+  // "decades-long", "years-long"
+  const unit = unitAt(s, i);
+  if (unit && unit[1] && s.dash(i + 1) && s.tight(i + 1) && s.word(i + 2) === 'long' && s.tight(i + 2)) {
+    return { from: i, to: i + 3, rule: 'duration-adjective', dur: { n: undefined, unit: unit[0] }, mean: fixed(durMeaning(durationValue(undefined, unit[0]))) };
+  }
+  return undefined;
+};
+
+/** "millennia", "years", "decades" after a preposition ("in millennia of", "for years"): vague durations. */
+const bare: Rule = (s, i) => {
+  const unit = unitAt(s, i);
+  if (!unit || !unit[1]) return undefined;
+  const prev = s.word(i - 1);
+  if (prev === undefined || !PREPOSITIONS.has(prev)) return undefined;
+  const [u, , next] = unit;
+  if (u === 'WE' || u === '1S' || u === '1MIN') return undefined;
+  return { from: i, to: next, rule: 'duration-vague', dur: { n: undefined, unit: u }, mean: fixed(durMeaning(durationValue(undefined, u))) };
+};
+
+/** The duration rules, in order. */
+export const DURATIONS: Rule[] = [counted, adjective, bare];

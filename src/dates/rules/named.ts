@@ -1,0 +1,289 @@
+// Named periods: weekdays ("Friday", "Friday morning"), years ("2013",
+// "the year 2000", "fiscal 1989", "FY2024"), decades ("the 1990s",
+// "the '90s"), centuries ("the 20th century"), seasons ("summer 2025"),
+// quarters and halves ("Q3 2024", "the third quarter", "third-quarter",
+// "the first half of 2025"), fixed holidays ("Christmas").
+// Must reject: "page 2013", "$2013", "2013 people", "Sun" and "Sat" as words,
+// "the second summit".
+import {
+  AMBIGUOUS_WEEKDAYS,
+  DAY_PARTS,
+  HOLIDAYS,
+  NOT_YEAR_BEFORE,
+  ORDINALS,
+  PREPOSITIONS_OF_TIME,
+  SEASONS,
+  WEEKDAYS,
+} from '../lexicon.js';
+import { dateMeaning, direction, placeMonthDay, placeWeekday } from '../resolve.js';
+import { type Context, type Rule, type Scan, fixed } from '../scan.js';
+import { pad4, ymdValue } from '../timex.js';
+import { isWord, yearAt } from './common.js';
+
+const CURRENCY = new Set(['$', '£', '€', '¥', '#', '№']);
+
+/** A weekday at i, honouring ambiguous abbreviations: [weekday, next]. */
+export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
+  const w = s.word(i);
+  if (w === undefined) return undefined;
+  const wd = WEEKDAYS.get(w);
+  if (wd === undefined) return undefined;
+  if (w.length <= 5 && !w.endsWith('day')) {
+    if (!s.cap(i)) return undefined;
+    if (AMBIGUOUS_WEEKDAYS.has(w) && !(s.at(i + 1) === ',' || s.at(i + 1) === '.')) return undefined;
+  }
+  const next = s.at(i + 1) === '.' && s.tight(i + 1) && w.length <= 5 ? i + 2 : i + 1;
+  return [wd, next];
+}
+
+/** "Friday", "Friday morning", "Friday night". */
+const weekdayRule: Rule = (s, i) => {
+  const wd = weekdayAt(s, i);
+  if (!wd) return undefined;
+  const [day, next] = wd;
+  const part = DAY_PARTS.get(s.word(next) ?? '');
+  const to = part && s.word(next) !== 'tonight' ? next + 1 : next;
+  return {
+    from: i,
+    to,
+    rule: 'weekday',
+    point: 'day',
+    mean: (ctx) => {
+      const d = placeWeekday(ctx, day);
+      const base = d ? ymdValue(d) : `XXXX-WXX-${day}`;
+      return dateMeaning(part && to > next ? `${base}T${part}` : base, d ? ['year', 'month', 'day'] : [], part && to > next ? 'time' : 'date');
+    },
+  };
+};
+
+/** Is the number at i a year here, judged by its neighbours? */
+function yearContext(s: Scan, i: number, next: number): boolean {
+  const prev = s.at(i - 1);
+  if (prev !== undefined && (CURRENCY.has(prev) || NOT_YEAR_BEFORE.has(prev))) return false;
+  if (s.tight(i) && prev !== undefined && prev !== '(' && prev !== '"' && prev !== '“' && prev !== "'") return false;
+  const after = s.at(next);
+  if (after === '%' || (s.tight(next) && (after === '/' || after === ':' || after === '-' || after === '.') && s.digits(next + 1) !== undefined)) return false;
+  const w = s.word(next);
+  if (w !== undefined && /^(percent|per|million|billion|thousand|km|kg|miles?|feet|metres?|meters?|tons?|units?|people|votes|pounds|dollars|euros|yen|shares)$/.test(w)) return false;
+  if (s.tight(next) && s.word(next) !== undefined) return false;
+  return true;
+}
+
+/** "2013", "in 2013", "the year 2000", "fiscal 1989", "fiscal year 2024", "FY2024", "FY 2024". */
+const yearRule: Rule = (s, i) => {
+  let from = i;
+  let j = i;
+  const w = s.word(i);
+  if (w === 'fiscal') {
+    j++;
+    if (s.word(j) === 'year') j++;
+  } else if (w === 'fy') j++;
+  else if (w !== undefined && /^fy\d{4}$/.test(w)) {
+    const y = Number(w.slice(2));
+    return { from, to: i + 1, rule: 'fiscal-year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
+  } else if (w === 'the' && s.word(i + 1) === 'year' && yearAt(s, i + 2)) j = i + 2;
+  const y = s.digits(j);
+  if (y === undefined || s.len(j) !== 4 || y < 1000 || y > 2999) return undefined;
+  if (j === i && !yearContext(s, i, i + 1)) return undefined;
+  // a bare number beyond the plausible span of news needs a preposition of time before it
+  if (j === i && (y < 1800 || y > 2100) && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '')) return undefined;
+  if (j === i) from = i;
+  return { from, to: j + 1, rule: 'year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
+};
+
+/** "the 1990s", "1990s", "the '90s", "the 90s", "mid-1990s" (with the modifier rule). */
+const decadeRule: Rule = (s, i) => {
+  let j = i;
+  if (s.word(j) === 'the') j++;
+  const a = s.at(j);
+  let decade: number | undefined;
+  let to = j + 1;
+  if ((a === "'" || a === '’') && s.tight(j + 1)) {
+    const m = /^(\d)0s$/.exec(s.at(j + 1) ?? '');
+    if (m) {
+      const d = Number(m[1]);
+      decade = d >= 3 ? 190 + d : 200 + d; // '00s, '10s, '20s: this century
+      to = j + 2;
+    }
+  } else {
+    const m = /^(\d{2,3})0s$/.exec(a ?? '');
+    if (m && s.tokens[j]!.kind === 'word') {
+      decade = m[1]!.length === 3 ? Number(m[1]) : 190 + Number(m[1]![1]);
+      if (m[1]!.length === 2 && j === i) return undefined; // "90s" alone could be ages or temperatures
+    }
+  }
+  if (decade === undefined) return undefined;
+  const value = String(decade).padStart(3, '0');
+  return { from: i, to, rule: 'decade', point: 'decade', mean: fixed(dateMeaning(value)) };
+};
+
+/** "the 20th century", "the twentieth century", "the 1800s" is a decade-shaped century: left to decadeRule. */
+const centuryRule: Rule = (s, i) => {
+  let j = i;
+  if (s.word(j) === 'the') j++;
+  const w = s.word(j);
+  if (w === undefined) return undefined;
+  let n = ORDINALS.get(w);
+  const m = /^(\d{1,2})(st|nd|rd|th)$/.exec(w);
+  if (m) n = Number(m[1]);
+  if (n === undefined || n < 1 || n > 30) return undefined;
+  let k = j + 1;
+  if (s.dash(k) && s.tight(k)) k++;
+  if (s.word(k) !== 'century') return undefined;
+  const value = String(n - 1).padStart(2, '0');
+  return { from: i, to: k + 1, rule: 'century', point: 'century', mean: fixed(dateMeaning(value)) };
+};
+
+/** A season's year without one stated. */
+function seasonYear(ctx: Context, code: string): number | undefined {
+  const ref = ctx.ref;
+  if (!ref) return undefined;
+  const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 1;
+  const dir = direction(ctx);
+  if (dir < 0) return startMonth <= ref.m ? ref.y : ref.y - 1;
+  if (dir > 0) return startMonth + 2 >= ref.m ? ref.y : ref.y + 1;
+  return ref.y;
+}
+
+/** "summer 2025", "the summer of 2025", "summer" (after a preposition), "spring". */
+const seasonRule: Rule = (s, i) => {
+  let j = i;
+  if (s.word(j) === 'the') j++;
+  const code = SEASONS.get(s.word(j) ?? '');
+  if (!code) return undefined;
+  // "fall" and "spring" are common words: only after a preposition or with a year
+  let k = j + 1;
+  if (s.word(k) === 'of' && yearAt(s, k + 1)) k++;
+  const y = yearAt(s, k);
+  if (y) return { from: i, to: y[1], rule: 'season', point: 'season', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
+  const prev = s.word(i - 1);
+  if (j === i && !(prev && (PREPOSITIONS_OF_TIME.has(prev) || prev === 'this' || prev === 'last' || prev === 'next'))) return undefined;
+  if ((code === 'FA' || code === 'SP') && j === i && !(prev && PREPOSITIONS_OF_TIME.has(prev))) return undefined;
+  return {
+    from: i,
+    to: j + 1,
+    rule: 'season',
+    point: 'season',
+    mean: (ctx) => {
+      const py = seasonYear(ctx, code);
+      return dateMeaning(`${py === undefined ? 'XXXX' : pad4(py)}-${code}`, ['year']);
+    },
+  };
+};
+
+/** The year of a quarter without one stated: the reference year, or the last one for a quarter still to come in past tense. */
+function quarterYear(ctx: Context, q: number): number | undefined {
+  const ref = ctx.ref;
+  if (!ref) return undefined;
+  const current = Math.floor((ref.m - 1) / 3) + 1;
+  if (q > current && direction(ctx) < 0) return ref.y - 1;
+  return ref.y;
+}
+
+/** "Q3 2024", "Q3", "the third quarter (of 2024)", "third-quarter", "the fourth fiscal quarter", "the first half of 2025", "the quarter", "the latest quarter". */
+const quarterRule: Rule = (s, i) => {
+  let j = i;
+  const w0 = s.word(i);
+  // "Q3", "Q3 2024", "3Q"
+  if (w0 !== undefined && /^q[1-4]$/.test(w0) && s.tokens[i]!.text[0] === 'Q') {
+    const q = Number(w0[1]);
+    const y = yearAt(s, i + 1);
+    if (y) return { from: i, to: y[1], rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(y[0])}-Q${q}`)) };
+    return quarterMatch(i, i + 1, q, 'Q');
+  }
+  if (w0 === 'the') j++;
+  if (s.word(j) === 'fiscal') j++;
+  let w = s.word(j);
+  let q: number | undefined;
+  if (w === 'latest' || w === 'last' || w === 'past' || w === 'recent' || w === 'previous') {
+    if (s.word(j + 1) === 'quarter' && w0 === 'the') {
+      return { from: i, to: j + 2, rule: 'quarter', point: 'quarter', mean: (ctx) => lastQuarter(ctx) };
+    }
+    return undefined;
+  }
+  if (w === 'quarter' && j === i + 1 && w0 === 'the' && s.word(j + 1) !== 'of' && s.word(j + 1) !== 'century') {
+    return { from: i, to: j + 1, rule: 'quarter', point: 'quarter', mean: (ctx) => lastQuarter(ctx) };
+  }
+  q = w === undefined ? undefined : ORDINALS.get(w);
+  if (q === undefined || q === 0) return undefined;
+  if (q === -1) q = 4;
+  let k = j + 1;
+  if (s.dash(k) && s.tight(k)) k++;
+  if (s.word(k) === 'fiscal') k++;
+  w = s.word(k);
+  let half = false;
+  if (w === 'half' && q <= 2) half = true;
+  else if (w !== 'quarter' || q > 4) return undefined;
+  k++;
+  const code = half ? `H${q}` : `Q${q}`;
+  // "of 2024", "of fiscal 2024", "2024"
+  let y: [number, number] | undefined;
+  if (s.word(k) === 'of') {
+    let m = k + 1;
+    if (s.word(m) === 'fiscal') m++;
+    y = yearAt(s, m);
+  } else y = yearAt(s, k);
+  if (y) return { from: i, to: y[1], rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
+  // "first half" without "the" is too often something else ("the first half of the match")
+  if (half && w0 !== 'the') return undefined;
+  if (half && s.word(k) === 'of') return undefined;
+  return quarterMatch(i, k, q, half ? 'H' : 'Q');
+};
+
+function quarterMatch(from: number, to: number, q: number, letter: string) {
+  return {
+    from,
+    to,
+    rule: 'quarter',
+    point: 'quarter',
+    mean: (ctx: Context) => {
+      const y = letter === 'Q' ? quarterYear(ctx, q) : ctx.ref?.y;
+      return dateMeaning(`${y === undefined ? 'XXXX' : pad4(y)}-${letter}${q}`, ['year']);
+    },
+  };
+}
+
+function lastQuarter(ctx: Context) {
+  const ref = ctx.ref;
+  if (!ref) return dateMeaning('XXXX-QX');
+  let q = Math.floor((ref.m - 1) / 3);
+  let y = ref.y;
+  if (q === 0) {
+    q = 4;
+    y--;
+  }
+  return dateMeaning(`${pad4(y)}-Q${q}`, ['year', 'quarter']);
+}
+
+/** "Christmas", "Christmas Day", "New Year's Day", "Halloween". */
+const holidayRule: Rule = (s, i) => {
+  let best: [string, number] | undefined;
+  let key = '';
+  for (let k = i; k < i + 3; k++) {
+    const w = s.word(k);
+    if (w === undefined || !s.cap(k)) break;
+    key = key ? `${key} ${w}` : w;
+    const v = HOLIDAYS.get(key);
+    if (v) best = [v, k + 1];
+  }
+  if (!best) return undefined;
+  const [md, to] = best;
+  const [m, d] = md.split('-').map(Number) as [number, number];
+  const y = yearAt(s, to);
+  if (y) return { from: i, to: y[1], rule: 'holiday', point: 'day', mean: fixed(dateMeaning(`${pad4(y[0])}-${md}`)) };
+  return {
+    from: i,
+    to,
+    rule: 'holiday',
+    point: 'day',
+    mean: (ctx) => {
+      const py = placeMonthDay(ctx, m, d);
+      return dateMeaning(`${py === undefined ? 'XXXX' : pad4(py)}-${md}`, ['year']);
+    },
+  };
+};
+
+export { isWord };
+
+/** The named-period rules, in order. */
+export const NAMED: Rule[] = [weekdayRule, quarterRule, centuryRule, decadeRule, seasonRule, yearRule, holidayRule];

@@ -1,0 +1,108 @@
+// Dates written in digits: ISO "2025-06-16" (with an optional time
+// "2025-06-16T15:30:00Z" or "2025-06-16 13:00"), "6/16/2025", "16.06.2025",
+// "9/2012". Must reject: fractions ("3/4"), scores ("3-1"), versions
+// ("2.0"), phone numbers ("555-1234"), numbers with more parts ("1-1-1-1").
+import { type Match, type Rule, type Scan, fixed } from '../scan.js';
+import { pad2, pad4, validDate } from '../timex.js';
+import { dateMeaning, placeMonthDay } from '../resolve.js';
+
+const allTight = (s: Scan, from: number, to: number) => {
+  for (let k = from + 1; k < to; k++) if (!s.tight(k)) return false;
+  return true;
+};
+
+/** "2025-06-16", "2025-06-16T15:30:00Z", "2025/06/16". */
+const iso: Rule = (s, i) => {
+  const y = s.digits(i);
+  if (y === undefined || s.len(i) !== 4) return undefined;
+  const sep = s.at(i + 1);
+  if (sep !== '-' && sep !== '/') return undefined;
+  const m = s.digits(i + 2);
+  const d = s.digits(i + 4);
+  if (m === undefined || d === undefined || s.at(i + 3) !== sep || s.len(i + 2) > 2 || s.len(i + 4) > 2) return undefined;
+  if (!allTight(s, i, i + 5) || !validDate(y, m, d)) return undefined;
+  // more parts ("2025-06-16-1") is not a date
+  if ((s.at(i + 5) === sep && s.tight(i + 5)) || (s.tight(i) && s.at(i - 1) === sep)) return undefined;
+  const day = `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+  let to = i + 5;
+  let value = day;
+  // "T13:15:30Z" → tokens "T13" ":" "15" ":" "30Z"
+  const t = s.tokens[to];
+  if (t && s.tight(to) && /^T\d\d$/i.test(t.text) && s.at(to + 1) === ':' && s.tight(to + 1)) {
+    const mm = s.tokens[to + 2];
+    const mmText = mm?.text ?? '';
+    const mmv = /^(\d\d)(Z?)$/i.exec(mmText);
+    if (mm && s.tight(to + 2) && mmv) {
+      value = `${day}T${t.text.slice(1)}:${mmv[1]}`;
+      to += 3;
+      if (!mmv[2] && s.at(to) === ':' && s.tight(to)) {
+        const ss = /^(\d\d)(Z?)$/i.exec(s.tokens[to + 1]?.text ?? '');
+        if (ss && s.tight(to + 1)) {
+          value += `:${ss[1]}`;
+          to += 2;
+          if (ss[2]) value += 'Z';
+        }
+      } else if (mmv[2]) value += 'Z';
+      // fractional seconds ".000Z" and offsets "+09:00" are kept out of the value
+      return { from: i, to, rule: 'iso', point: 'time', mean: fixed(dateMeaning(value, [], 'time')) };
+    }
+  }
+  return { from: i, to, rule: 'iso', point: 'day', mean: fixed(dateMeaning(value)) };
+};
+
+/** "6/16/2025" (month first, US news), "16/6/2025" when the first part cannot be a month, "6/16", "9/2012". */
+const slash: Rule = (s, i) => {
+  const a = s.digits(i);
+  if (a === undefined || s.len(i) > 2 || s.at(i + 1) !== '/' || !s.tight(i + 1) || !s.tight(i + 2)) return undefined;
+  if (s.tight(i) && (s.at(i - 1) === '/' || s.digits(i - 1) !== undefined)) return undefined;
+  const b = s.digits(i + 2);
+  if (b === undefined) return undefined;
+  // "9/2012"
+  if (s.len(i + 2) === 4 && a >= 1 && a <= 12) {
+    if (s.at(i + 3) === '/' && s.tight(i + 3)) return undefined;
+    const value = `${pad4(b)}-${pad2(a)}`;
+    return { from: i, to: i + 3, rule: 'slash', point: 'month', mean: fixed(dateMeaning(value)) };
+  }
+  if (s.len(i + 2) > 2) return undefined;
+  let [m, d] = [a, b];
+  if (m > 12 && d <= 12) [m, d] = [d, m];
+  if (s.at(i + 3) === '/' && s.tight(i + 3) && s.tight(i + 4)) {
+    let y = s.digits(i + 4);
+    if (y === undefined || (s.len(i + 4) !== 4 && s.len(i + 4) !== 2)) return undefined;
+    if (s.len(i + 4) === 2) y += y < 50 ? 2000 : 1900;
+    if (s.at(i + 5) === '/' && s.tight(i + 5)) return undefined;
+    if (!validDate(y, m, d)) return undefined;
+    const value = `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+    return { from: i, to: i + 5, rule: 'slash', point: 'day', mean: fixed(dateMeaning(value)) };
+  }
+  // "6/16" alone: only with a day above 12 or in a date-like context is too risky; require a day > 12 or a month cue
+  if (!validDate(undefined, m, d) || d <= 12 || b < 13) return undefined;
+  return {
+    from: i,
+    to: i + 3,
+    rule: 'slash',
+    point: 'day',
+    mean: (ctx) => {
+      const y = placeMonthDay(ctx, m, d);
+      return dateMeaning(`${y === undefined ? 'XXXX' : pad4(y)}-${pad2(m)}-${pad2(d)}`, ['year']);
+    },
+  };
+};
+
+/** "16.06.2025": one number token with two dots. Day first (European); month first when the day cannot be. */
+const dotted: Rule = (s, i) => {
+  const t = s.tokens[i];
+  if (t?.kind !== 'number') return undefined;
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(t.text);
+  if (!m) return undefined;
+  let [d, mo] = [Number(m[1]), Number(m[2])];
+  if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+  let y = Number(m[3]);
+  if (m[3]!.length === 2) y += y < 50 ? 2000 : 1900;
+  if (!validDate(y, mo, d)) return undefined;
+  return { from: i, to: i + 1, rule: 'dotted', point: 'day', mean: fixed(dateMeaning(`${pad4(y)}-${pad2(mo)}-${pad2(d)}`)) };
+};
+
+/** The numeric rules, in order. */
+export const NUMERIC: Rule[] = [iso, slash, dotted];
+export type { Match };

@@ -1,0 +1,250 @@
+// Relative expressions, resolved against the reference date: "yesterday",
+// "today", "tomorrow" (with "morning"/"night"), "last week", "next month"
+// (the whole month), "this year", "the previous year", "last Friday",
+// "next March", "last fall", "earlier this year", "year-earlier",
+// "three days ago", "two years later", "a decade ago".
+// Must reject: "last" and "next" before other words ("the last countries"),
+// "the next day" when there is nothing to count from is kept with an X value.
+import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, MONTHS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
+import type { Context, Rule, Scan } from '../scan.js';
+import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
+import { numberAt } from './common.js';
+import { weekdayAt } from './named.js';
+
+/** "yesterday", "today", "tomorrow", "yesterday morning", "the day before yesterday". */
+const deictic: Rule = (s, i) => {
+  let j = i;
+  let extra = 0;
+  if (s.word(i) === 'the' && s.word(i + 1) === 'day' && (s.word(i + 2) === 'before' || s.word(i + 2) === 'after')) {
+    extra = s.word(i + 2) === 'before' ? -1 : 1;
+    j = i + 3;
+  }
+  const w = s.word(j);
+  const off = w === undefined ? undefined : DEICTIC_DAYS.get(w);
+  if (off === undefined || (extra !== 0 && w !== 'yesterday' && w !== 'tomorrow')) return undefined;
+  const offset = off + extra;
+  let to = j + 1;
+  let part = w === 'tonight' ? 'NI' : undefined;
+  const p = DAY_PARTS.get(s.word(to) ?? '');
+  if (p && s.word(to) !== 'tonight' && w !== 'tonight') {
+    part = p;
+    to++;
+  }
+  return {
+    from: i,
+    to,
+    rule: 'deictic',
+    point: part ? 'time' : 'day',
+    mean: (ctx) => {
+      if (!ctx.ref) return dateMeaning(part ? `XXXX-XX-XXT${part}` : 'XXXX-XX-XX');
+      const day = ymdValue(addDays(ctx.ref, offset));
+      if (part && w !== 'tonight') {
+        const m = dateMeaning(`${day}T${part}`, ['day'], 'time');
+        m.granularity = 'hour';
+        return m;
+      }
+      return dateMeaning(day, ['day']);
+    },
+  };
+};
+
+const CALENDAR_UNITS: Record<string, string> = { '1Y': 'Y', '1M': 'M', '1W': 'W', '1D': 'D', '3M': 'Q', '10Y': '10Y', '100Y': '100Y', WE: 'WE', '2W': '2W' };
+
+/** "last year", "next month", "this week", "the previous year", "the coming weekend", "last Friday", "next March", "last fall". */
+const directed: Rule = (s, i) => {
+  let j = i;
+  const the = s.word(j) === 'the';
+  if (the) j++;
+  const dw = s.word(j);
+  const dir = dw === undefined ? undefined : DIRECTIONS.get(dw);
+  if (dir === undefined) return undefined;
+  // "the last year" and "the past year" are durations (see the duration rules); "this past year" is a date
+  if (the && (dw === 'last' || dw === 'past' || dw === 'this' || dw === 'next')) return undefined;
+  if (!the && (dw === 'previous' || dw === 'following' || dw === 'preceding' || dw === 'coming' || dw === 'same' || dw === 'prior' || dw === 'upcoming')) {
+    if (dw !== 'coming' && dw !== 'upcoming') return undefined;
+  }
+  if (!the && (dw === 'current' || dw === 'present' || dw === 'past')) return undefined;
+  const k = j + 1;
+  const w = s.word(k);
+  if (w === undefined) return undefined;
+  // a unit: "last year", "next week"
+  const unit = UNITS.get(w);
+  if (unit && CALENDAR_UNITS[unit] && !w.endsWith('s')) {
+    const u = CALENDAR_UNITS[unit]!;
+    const relative = dw === 'previous' || dw === 'following' || dw === 'preceding' || dw === 'prior' || dw === 'same';
+    return {
+      from: i,
+      to: k + 1,
+      rule: 'directed-unit',
+      point: u === 'D' ? 'day' : u,
+      mean: (ctx) => {
+        const base = relative ? (ctx.anchor ?? ctx.ref) : ctx.ref;
+        const m = dateMeaning(unitValue(base, u, dir));
+        m.inferred = [];
+        return m;
+      },
+    };
+  }
+  // a weekday: "last Friday", "next Tuesday", "this Monday"
+  const wd = weekdayAt(s, k);
+  if (wd && !the) {
+    const [day, next] = wd;
+    return {
+      from: i,
+      to: next,
+      rule: 'directed-weekday',
+      point: 'day',
+      mean: (ctx) => {
+        if (!ctx.ref) return dateMeaning(`XXXX-WXX-${day}`);
+        const today = weekday(ctx.ref);
+        let diff = day - today;
+        if (dir < 0) diff = diff >= 0 ? diff - 7 : diff;
+        else if (dir > 0) diff = diff <= 0 ? diff + 7 : diff;
+        return dateMeaning(ymdValue(addDays(ctx.ref, diff)), ['year', 'month', 'day']);
+      },
+    };
+  }
+  // a month: "last April", "next March"
+  const month = MONTHS.get(w);
+  if (month !== undefined && w.length > 3 && !the) {
+    return {
+      from: i,
+      to: k + 1,
+      rule: 'directed-month',
+      point: 'month',
+      mean: (ctx) => {
+        if (!ctx.ref) return dateMeaning(`XXXX-${pad2(month)}`);
+        let y = ctx.ref.y;
+        if (dir < 0 && month >= ctx.ref.m) y--;
+        if (dir > 0 && month <= ctx.ref.m) y++;
+        return dateMeaning(`${pad4(y)}-${pad2(month)}`, ['year']);
+      },
+    };
+  }
+  // a season: "last fall", "this summer", "next spring"
+  const season = SEASONS.get(w);
+  if (season && !the) {
+    return {
+      from: i,
+      to: k + 1,
+      rule: 'directed-season',
+      point: 'season',
+      mean: (ctx) => {
+        if (!ctx.ref) return dateMeaning(`XXXX-${season}`);
+        const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[season] ?? 1;
+        let y = ctx.ref.y;
+        if (dir < 0) y = start + 2 < ctx.ref.m ? y : y - 1;
+        else if (dir > 0) y = start > ctx.ref.m ? y : y + 1;
+        return dateMeaning(`${pad4(y)}-${season}`, ['year']);
+      },
+    };
+  }
+  return undefined;
+};
+
+/** "year-earlier", "year-ago" (as in "the year-earlier quarter"): the year before. */
+const yearAgo: Rule = (s, i) => {
+  let j = i;
+  if (s.word(j) === 'the') j++;
+  if (s.word(j) !== 'year' || !s.dash(j + 1) || !s.tight(j + 1)) return undefined;
+  const w = s.word(j + 2);
+  if (w !== 'earlier' && w !== 'ago') return undefined;
+  let to = j + 3;
+  const n = s.word(to);
+  const withNoun = n === 'quarter' || n === 'period' || n === 'year' || n === 'month';
+  if (withNoun) to++;
+  else if (j > i) return undefined;
+  const noun = withNoun ? n : undefined;
+  return {
+    from: i,
+    to,
+    rule: 'year-ago',
+    point: 'year',
+    mean: (ctx) => {
+      if (!ctx.ref) return dateMeaning('XXXX');
+      if (noun === 'quarter' || noun === 'period') {
+        const q = Math.floor((ctx.ref.m - 1) / 3);
+        const [y, qq] = q === 0 ? [ctx.ref.y - 2, 4] : [ctx.ref.y - 1, q];
+        return dateMeaning(`${pad4(y)}-Q${qq}`, ['quarter']);
+      }
+      return dateMeaning(pad4(ctx.ref.y - 1));
+    },
+  };
+};
+
+/** "earlier this year", "later this month", "earlier this week": the period, as TimeBank annotates it. */
+const earlierThis: Rule = (s, i) => {
+  const w = s.word(i);
+  if (w !== 'earlier' && w !== 'later') return undefined;
+  if (s.word(i + 1) !== 'this' && s.word(i + 1) !== 'that') return undefined;
+  const unit = UNITS.get(s.word(i + 2) ?? '');
+  const u = unit ? CALENDAR_UNITS[unit] : undefined;
+  if (!u) {
+    return undefined;
+  }
+  const that = s.word(i + 1) === 'that';
+  return {
+    from: i,
+    to: i + 3,
+    rule: 'earlier-this',
+    point: u,
+    mean: (ctx: Context) => dateMeaning(unitValue(that ? (ctx.anchor ?? ctx.ref) : ctx.ref, u, 0)),
+  };
+};
+
+/** "three days ago", "two years later", "a decade ago", "50 years earlier". */
+const ago: Rule = (s, i) => {
+  const n = numberAt(s, i);
+  if (!n) return undefined;
+  const [count, k] = n;
+  const w = s.word(k);
+  const unit = w === undefined ? undefined : UNITS.get(w);
+  if (!unit || unit === 'WE') return undefined;
+  const off = s.word(k + 1);
+  const sign = off === 'ago' ? -1 : off === 'later' || off === 'earlier' ? (off === 'later' ? 1 : -1) : 0;
+  if (sign === 0) return undefined;
+  const fromAnchor = off !== 'ago';
+  const u = unit.replace(/^1(?=[YMWDHS])/, '');
+  return {
+    from: i,
+    to: k + 2,
+    rule: 'ago',
+    point: 'day',
+    mean: (ctx) => {
+      const base = fromAnchor ? (ctx.anchor ?? ctx.ref) : ctx.ref;
+      const unitCode = u === 'MIN' || u === 'H' || u === 'S' ? 'D' : u;
+      if (unitCode !== u) {
+        // "three hours ago": the day
+        return dateMeaning(base ? ymdValue(base) : 'XXXX-XX-XX', ['day']);
+      }
+      const v = shiftValue(base, count, unitCode, sign);
+      return dateMeaning(v ?? 'PAST_REF');
+    },
+  };
+};
+
+/** "the next day", "the following week", "the day before": counted from the last date mentioned. */
+const nextDay: Rule = (s, i) => {
+  if (s.word(i) !== 'the') return undefined;
+  const w = s.word(i + 1);
+  if (w !== 'next' && w !== 'following' && w !== 'previous') return undefined;
+  if (s.word(i + 2) !== 'day') return undefined;
+  const dir = w === 'previous' ? -1 : 1;
+  return {
+    from: i,
+    to: i + 3,
+    rule: 'next-day',
+    point: 'day',
+    mean: (ctx) => {
+      const base = ctx.anchor ?? ctx.ref;
+      return dateMeaning(base ? ymdValue(addDays(base, dir)) : 'XXXX-XX-XX', ['day']);
+    },
+  };
+};
+
+export { WEEKDAYS };
+
+/** The relative rules, in order. */
+export const RELATIVE: Rule[] = [deictic, nextDay, directed, yearAgo, earlierThis, ago];
+export type { Scan };

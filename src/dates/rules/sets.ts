@@ -1,0 +1,66 @@
+// Sets (recurring times): "every Monday" (XXXX-WXX-1), "every day" (P1D),
+// "each year" (P1Y), "every two years" (P2Y), "daily", "annually",
+// "once a week", "twice a year". Must reject: "every one", "each other".
+import { SET_WORDS, UNITS } from '../lexicon.js';
+import { type Meaning, type Rule, fixed } from '../scan.js';
+import { numberAt } from './common.js';
+import { durationValue } from './durations.js';
+import { weekdayAt } from './named.js';
+
+const set = (value: string, granularity?: Meaning['granularity']): Meaning => {
+  const m: Meaning = { type: 'set', value, inferred: [] };
+  if (granularity) m.granularity = granularity;
+  return m;
+};
+
+const GRAIN: Record<string, Meaning['granularity']> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' };
+
+/** "every Monday", "every day", "each year", "every two years", "every other week". */
+const every: Rule = (s, i) => {
+  const w = s.word(i);
+  if (w !== 'every' && w !== 'each') return undefined;
+  const wd = weekdayAt(s, i + 1);
+  if (wd) return { from: i, to: wd[1], rule: 'set', mean: fixed(set(`XXXX-WXX-${wd[0]}`, 'day')) };
+  let k = i + 1;
+  let n = 1;
+  if (s.word(k) === 'other') {
+    n = 2;
+    k++;
+  } else {
+    const num = numberAt(s, k);
+    if (num && s.word(k) !== 'a' && s.word(k) !== 'one') {
+      n = num[0];
+      k = num[1];
+    }
+  }
+  const u = UNITS.get(s.word(k) ?? '');
+  if (!u || u === 'WE') return undefined;
+  const value = durationValue(n, u);
+  return { from: i, to: k + 1, rule: 'set', mean: fixed(set(value, GRAIN[value.slice(-1)])) };
+};
+
+/** "daily", "annually", "weekly". */
+const adverb: Rule = (s, i) => {
+  const v = SET_WORDS.get(s.word(i) ?? '');
+  if (!v) return undefined;
+  return { from: i, to: i + 1, rule: 'set', mean: fixed(set(v, GRAIN[v.slice(-1)])) };
+};
+
+/** "once a week", "twice a year", "three times a month": the set of the unit. */
+const perUnit: Rule = (s, i) => {
+  const w = s.word(i);
+  let k = i + 1;
+  if (w !== 'once' && w !== 'twice') {
+    const num = numberAt(s, i);
+    if (!num || s.word(num[1]) !== 'times') return undefined;
+    k = num[1] + 1;
+  }
+  if (s.word(k) !== 'a' && s.word(k) !== 'per' && s.word(k) !== 'every') return undefined;
+  const u = UNITS.get(s.word(k + 1) ?? '');
+  if (!u || u === 'WE') return undefined;
+  const value = durationValue(1, u);
+  return { from: i, to: k + 2, rule: 'set', mean: fixed(set(value, GRAIN[value.slice(-1)])) };
+};
+
+/** The set rules, in order. */
+export const SETS: Rule[] = [every, perUnit, adverb];

@@ -1,0 +1,166 @@
+// Times of day: "3 p.m.", "3pm", "15:30", "15:30 GMT", "10:35 a.m.",
+// "noon", "midnight", "5 o'clock", and parts of days: "this morning",
+// "tonight", "last night". A time without a date takes the reference day
+// (inferred). Must reject: scores "3-1", ratios "2:1" without a clock shape,
+// "15:30" inside a longer number.
+import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, ZONES } from '../lexicon.js';
+import { dateMeaning } from '../resolve.js';
+import type { Context, Match, Meaning, Rule, Scan } from '../scan.js';
+import { addDays, pad2, ymdValue } from '../timex.js';
+
+/** A meridiem at i ("pm", "p.m.", "PM"): ['AM' | 'PM', next]. */
+function meridiemAt(s: Scan, i: number): [string, number] | undefined {
+  const w = s.word(i);
+  if (w === undefined) return undefined;
+  if (w === 'am' || w === 'pm') {
+    // "am" as a verb ("I am"): only after a number and not capitalized "Am"
+    return [w.toUpperCase(), i + 1];
+  }
+  if ((w === 'a' || w === 'p') && s.at(i + 1) === '.' && s.word(i + 2) === 'm' && s.tight(i + 1) && s.tight(i + 2)) {
+    const end = s.at(i + 3) === '.' && s.tight(i + 3) ? i + 4 : i + 3;
+    return [MERIDIEMS.get(`${w}.m`)!, end];
+  }
+  return undefined;
+}
+
+/** A zone at i ("GMT", "EST", "UTC+2" is left out): [offset, next]. */
+function zoneAt(s: Scan, i: number): [string, number] | undefined {
+  const t = s.tokens[i];
+  if (!t || t.kind !== 'word' || t.text !== t.text.toUpperCase()) return undefined;
+  const z = ZONES.get(s.low[i]!);
+  return z ? [z, i + 1] : undefined;
+}
+
+/** The clock part "T15:30" and zone, or undefined. */
+export interface Clock {
+  clock: string;
+  zone?: string;
+}
+
+function timeMatch(from: number, to: number, clock: string, zone: string | undefined, rule: string): Match & Clock {
+  const m: Match & Clock = {
+    from,
+    to,
+    rule,
+    point: 'time',
+    clock,
+    mean: (ctx) => timeMeaning(ctx, clock, zone),
+  };
+  if (zone) m.zone = zone;
+  return m;
+}
+
+/** A time on the reference day (the day is inferred). */
+export function timeMeaning(ctx: Context, clock: string, zone?: string, day?: string): Meaning {
+  const d = day ?? (ctx.ref ? ymdValue(ctx.ref) : 'XXXX-XX-XX');
+  const value = `${d}T${clock}${zone && zone !== 'Z' ? zone : zone === 'Z' ? 'Z' : ''}`;
+  const m = dateMeaning(value, day ? [] : ['day'], 'time');
+  m.granularity = clock.length === 2 ? 'hour' : /^\d\d:\d\d$/.test(clock) ? 'minute' : clock.length > 5 ? 'second' : 'hour';
+  if (!m.interval && !d.startsWith('X') && /^\d/.test(clock)) m.interval = { start: `${d}T${clock}`, end: `${d}T${clock}` };
+  if (/^[A-Z]{2}$/.test(clock)) m.granularity = 'hour';
+  return m;
+}
+
+function to24(h: number, mer: string | undefined): number | undefined {
+  if (mer === undefined) return h;
+  if (h < 1 || h > 12) return undefined;
+  if (mer === 'AM') return h === 12 ? 0 : h;
+  return h === 12 ? 12 : h + 12;
+}
+
+/** "15:30", "10:35 a.m.", "3:30:15 pm GMT". */
+const clockRule: Rule = (s, i) => {
+  const h = s.digits(i);
+  if (h === undefined || s.len(i) > 2 || h > 24 || s.at(i + 1) !== ':' || !s.tight(i + 1) || !s.tight(i + 2)) return undefined;
+  if (s.tight(i) && (s.at(i - 1) === ':' || s.digits(i - 1) !== undefined)) return undefined;
+  const mi = s.digits(i + 2);
+  let next = i + 3;
+  let minText = s.at(i + 2);
+  let mer: string | undefined;
+  if (mi === undefined) {
+    // "4:30pm" → "4" ":" "30pm"
+    const m = /^(\d\d)(am|pm)$/.exec(minText ?? '');
+    if (!m) return undefined;
+    minText = m[1];
+    mer = m[2]!.toUpperCase();
+  } else if (s.len(i + 2) !== 2 || mi > 59) return undefined;
+  let clockSec = '';
+  if (s.at(next) === ':' && s.tight(next) && s.digits(next + 1) !== undefined && s.len(next + 1) === 2) {
+    clockSec = `:${s.at(next + 1)}`;
+    next += 2;
+  }
+  if (s.at(next) === ':' && s.tight(next)) return undefined; // "1:2:3:4"
+  if (!mer) {
+    const me = meridiemAt(s, next);
+    if (me) [mer, next] = me;
+  }
+  const hh = to24(h, mer);
+  if (hh === undefined) return undefined;
+  const z = zoneAt(s, next);
+  if (z) next = z[1];
+  return timeMatch(i, next, `${pad2(hh)}:${minText}${clockSec}`, z?.[0], 'clock');
+};
+
+/** "3 p.m.", "3pm", "3 PM EST", "5 o'clock". */
+const hourRule: Rule = (s, i) => {
+  const t = s.at(i);
+  let h = s.digits(i);
+  let next = i + 1;
+  let mer: string | undefined;
+  if (h === undefined) {
+    const m = /^(\d{1,2})(am|pm)$/.exec(t ?? '');
+    if (!m) return undefined;
+    h = Number(m[1]);
+    mer = m[2]!.toUpperCase();
+  } else {
+    if (s.len(i) > 2) return undefined;
+    const me = meridiemAt(s, next);
+    if (me) [mer, next] = me;
+    else if (s.word(next) === "o'clock" || s.word(next) === 'o’clock') next++;
+    else return undefined;
+  }
+  const hh = to24(h, mer);
+  if (hh === undefined || hh > 24) return undefined;
+  const z = zoneAt(s, next);
+  if (z) next = z[1];
+  return timeMatch(i, next, pad2(hh === 24 ? 0 : hh), z?.[0], 'hour');
+};
+
+/** "noon", "midnight", "midday". */
+const namedTime: Rule = (s, i) => {
+  const w = s.word(i);
+  const h = w === undefined ? undefined : NAMED_TIMES.get(w);
+  if (h === undefined) return undefined;
+  return timeMatch(i, i + 1, `${pad2(h)}:00`, undefined, 'named-time');
+};
+
+/** "this morning", "tonight", "last night", "yesterday morning" (the latter in the relative rules). */
+const dayPart: Rule = (s, i) => {
+  const w = s.word(i);
+  if (w === 'tonight') return partMatch(i, i + 1, 0, 'NI');
+  if (w === 'this' || w === 'last') {
+    const code = DAY_PARTS.get(s.word(i + 1) ?? '');
+    if (!code || s.word(i + 1) === 'tonight' || s.word(i + 1) === 'overnight') return undefined;
+    if (w === 'last' && code !== 'NI') return undefined;
+    return partMatch(i, i + 2, w === 'last' ? -1 : 0, code);
+  }
+  return undefined;
+};
+
+function partMatch(from: number, to: number, offset: number, code: string): Match {
+  return {
+    from,
+    to,
+    rule: 'day-part',
+    point: 'time',
+    mean: (ctx) => {
+      const day = ctx.ref ? ymdValue(addDays(ctx.ref, offset)) : 'XXXX-XX-XX';
+      const m = dateMeaning(`${day}T${code}`, ctx.ref ? ['day'] : [], 'time');
+      m.granularity = 'hour';
+      return m;
+    },
+  };
+}
+
+/** The time rules, in order. */
+export const TIMES: Rule[] = [clockRule, hourRule, namedTime, dayPart];

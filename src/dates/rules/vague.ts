@@ -1,0 +1,38 @@
+// Vague references: "now", "currently", "recently", "the past", "the
+// future", "soon", "nowadays", "these days" (PRESENT_REF, PAST_REF,
+// FUTURE_REF). Must reject: "current" in "current account", "electric
+// current"; "now" is always a time reference.
+import { VAGUE_REFS } from '../lexicon.js';
+import { dateMeaning } from '../resolve.js';
+import { type Rule, fixed } from '../scan.js';
+
+const NOT_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flows', 'flow', 'of', 'and']);
+
+/** The longest vague phrase at i (up to four words). */
+const vagueRule: Rule = (s, i) => {
+  let best: [string, number] | undefined;
+  let key = '';
+  for (let k = i; k < i + 4; k++) {
+    const w = s.word(k);
+    if (w === undefined) break;
+    key = key ? `${key} ${w}` : w;
+    const v = VAGUE_REFS.get(key);
+    if (v) best = [v, k + 1];
+  }
+  if (!best) return undefined;
+  const [value, to] = best;
+  const first = s.word(i);
+  if (first === 'once') return undefined;
+  if (first === 'current' || first === 'recent') {
+    // an adjective: only before a noun, and not in set phrases
+    const next = s.word(to);
+    if (next === undefined || NOT_AFTER_CURRENT.has(next) || s.tokens[i]!.kind !== 'word') return undefined;
+    if (first === 'recent' && (next === 'years' || next === 'months' || next === 'weeks' || next === 'days' || next === 'decades')) return undefined;
+  }
+  // "in the past" → span "the past", as TimeBank annotates it
+  if (first === 'in' && to - i >= 3) return { from: i + 1, to, rule: 'vague', mean: fixed(dateMeaning(value)) };
+  return { from: i, to, rule: 'vague', mean: fixed(dateMeaning(value)) };
+};
+
+/** The vague rules. */
+export const VAGUE: Rule[] = [vagueRule];

@@ -1,0 +1,162 @@
+// Dates with a month name: "June 16, 2025", "16 June 2025", "Jun. 16",
+// "Monday, June 16", "the 16th of June", "June 2025", "Dec. 2021", "June",
+// and day ranges inside one month: "June 16-18", "16–18 June",
+// "June 16 to 18". Must reject: "May" and "March" as words (only taken
+// capitalized with a day, a year or a date cue), "Jan" as a name with no
+// date around it.
+import { PREPOSITIONS_OF_TIME, WEEKDAYS } from '../lexicon.js';
+import { dateMeaning, placeMonthDay } from '../resolve.js';
+import type { Context, Match, Meaning, Rule, Scan } from '../scan.js';
+import { pad2, pad4, validDate } from '../timex.js';
+import { dayAt, isWord, monthAt, yearAt } from './common.js';
+
+function dayMeaning(ctx: Context, y: number | undefined, m: number, d: number): Meaning {
+  if (y !== undefined) return dateMeaning(`${pad4(y)}-${pad2(m)}-${pad2(d)}`);
+  const py = placeMonthDay(ctx, m, d);
+  return dateMeaning(`${py === undefined ? 'XXXX' : pad4(py)}-${pad2(m)}-${pad2(d)}`, ['year']);
+}
+
+function monthMeaning(ctx: Context, y: number | undefined, m: number): Meaning {
+  if (y !== undefined) return dateMeaning(`${pad4(y)}-${pad2(m)}`);
+  const py = placeMonthDay(ctx, m);
+  return dateMeaning(`${py === undefined ? 'XXXX' : pad4(py)}-${pad2(m)}`, ['year']);
+}
+
+/** ", 2025" or " 2025" or " of 2025" after a date: [year, next]. */
+function yearAfter(s: Scan, i: number): [number, number] | undefined {
+  let j = i;
+  if (s.at(j) === ',') j++;
+  else if (s.word(j) === 'of') j++;
+  const y = yearAt(s, j);
+  if (!y) return undefined;
+  // "June 16, 2025 people"? a year followed by a digit token is something else
+  if (s.at(y[1]) === ':' || (s.at(y[1]) === '.' && s.digits(y[1] + 1) !== undefined && s.tight(y[1] + 1))) return undefined;
+  return y;
+}
+
+/** An optional weekday before a date ("Monday, June 16", "Mon 16 June"): the index where the date starts. */
+function afterWeekday(s: Scan, i: number): number | undefined {
+  const w = s.word(i);
+  if (w === undefined || !WEEKDAYS.has(w)) return undefined;
+  let j = i + 1;
+  if (s.at(j) === '.' && s.tight(j)) j++;
+  if (s.at(j) === ',') j++;
+  if (s.word(j) === 'the') j++;
+  return j;
+}
+
+const ymd = (y: number | undefined, m: number, d: number) => validDate(y, m, d);
+
+function dayPart(from: number, to: number, y: number | undefined, m: number, d: number, rule: string): Match {
+  return { from, to, rule, point: 'day', mean: (ctx) => dayMeaning(ctx, y, m, d) };
+}
+
+/** A range of days in one month, with the parts' spans. */
+function dayRange(
+  from: number,
+  to: number,
+  first: [number, number],
+  second: [number, number],
+  y: number | undefined,
+  m: number,
+  d1: number,
+  d2: number,
+  rule: string,
+): Match | undefined {
+  if (d2 <= d1 || !ymd(y, m, d1) || !ymd(y, m, d2)) return undefined;
+  const a = dayPart(first[0], first[1], y, m, d1, rule);
+  const b = dayPart(second[0], second[1], y, m, d2, rule);
+  return { from, to, rule, parts: [a, b], point: 'day', mean: (ctx) => rangeMeaning(a.mean(ctx), b.mean(ctx)) };
+}
+
+/** A range's meaning from its two ends: the value is the ISO interval of their values. */
+export function rangeMeaning(a: Meaning, b: Meaning): Meaning {
+  const out: Meaning = { type: a.type === b.type ? a.type : 'date', value: `${a.value}/${b.value}`, inferred: [...new Set([...a.inferred, ...b.inferred])] };
+  const g = a.granularity ?? b.granularity;
+  if (g) out.granularity = g;
+  if (a.interval && b.interval) out.interval = { start: a.interval.start, end: b.interval.end };
+  return out;
+}
+
+const MONTH_CUES = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'every', 'each', 'until', 'since']);
+
+const TO_WORDS = new Set(['to', 'through', 'thru', 'until', 'till', 'and']);
+
+/** "June 16", "June 16, 2025", "June 16-18", "June 16 to 18, 2025", "Monday, June 16". */
+const monthDay: Rule = (s, i) => {
+  const start = i;
+  const k = afterWeekday(s, i) ?? i;
+  const mm = monthAt(s, k);
+  if (!mm) return undefined;
+  const [m, j] = mm;
+  let dj = j;
+  if (s.word(dj) === 'the') dj++;
+  const dd = dayAt(s, dj);
+  if (!dd) return undefined;
+  const [d, next] = dd;
+  // "June 16:30" is not a day; "May 2" must not be "May 2.5"
+  if (s.at(next) === ':' && s.digits(next + 1) !== undefined) return undefined;
+  // a day range: "June 16-18", "June 16 to 18"
+  const sep = s.at(next);
+  if (sep !== undefined && (s.dash(next) || TO_WORDS.has(sep)) && sep !== 'and') {
+    const d2 = dayAt(s, next + 1);
+    if (d2 && !monthAt(s, next + 1) && s.at(d2[1]) !== ':') {
+      const y = yearAfter(s, d2[1]);
+      const to = y ? y[1] : d2[1];
+      const r = dayRange(start, to, [start, next], [next + 1, to], y?.[0], m, d, d2[0], 'month-day-range');
+      if (r) return r;
+    }
+  }
+  const y = yearAfter(s, next);
+  if (y) return ymd(y[0], m, d) ? dayPart(start, y[1], y[0], m, d, 'month-day-year') : undefined;
+  if (!ymd(undefined, m, d)) return undefined;
+  // a bare month + number is a day only for day-sized numbers that are not a quantity ("May 5 people")
+  return dayPart(start, next, undefined, m, d, 'month-day');
+};
+
+/** "16 June 2025", "16th June", "16–18 June 2025", "the 16th of June". */
+const dayMonth: Rule = (s, i) => {
+  const start = i;
+  let k = afterWeekday(s, i) ?? i;
+  if (s.word(k) === 'the') k++;
+  const dd = dayAt(s, k);
+  if (!dd) return undefined;
+  const [d, next] = dd;
+  // the day must be a number or "16th"; ordinal words need "of": "the third of June"
+  const numeric = s.digits(k) !== undefined || /^\d/.test(s.at(k) ?? '');
+  let j = next;
+  let d2: [number, number] | undefined;
+  if ((s.dash(j) || isWord(s, j, 'to', 'through')) && dayAt(s, j + 1) && /^\d/.test(s.at(j + 1) ?? '')) {
+    d2 = dayAt(s, j + 1);
+    j = d2![1];
+  }
+  const hadOf = s.word(j) === 'of';
+  if (hadOf) j++;
+  if (!numeric && !hadOf) return undefined;
+  const mm = monthAt(s, j);
+  if (!mm) return undefined;
+  const [m, after] = mm;
+  const y = yearAfter(s, after);
+  const to = y ? y[1] : after;
+  if (d2) return dayRange(start, to, [start, next], [next + 1, to], y?.[0], m, d, d2[0], 'day-month-range');
+  if (!ymd(y?.[0], m, d)) return undefined;
+  return dayPart(start, to, y?.[0], m, d, 'day-month');
+};
+
+/** "June 2025", "Dec. 2021", "September of 2012", "June" (with a cue), "January 1998". */
+const monthYear: Rule = (s, i) => {
+  const mm = monthAt(s, i);
+  if (!mm) return undefined;
+  const [m, next] = mm;
+  const y = yearAfter(s, next);
+  if (y) return { from: i, to: y[1], rule: 'month-year', point: 'month', mean: () => monthMeaning({ tense: 0, policy: 'auto' }, y[0], m) };
+  const w = s.word(i)!;
+  // a month alone: "May", "March" and abbreviations need a cue before them ("in May", "last March")
+  const prev = s.word(i - 1);
+  const cue = prev !== undefined && (PREPOSITIONS_OF_TIME.has(prev) || MONTH_CUES.has(prev));
+  if ((w === 'may' || w === 'march' || w.length <= 4) && !cue) return undefined;
+  return { from: i, to: next, rule: 'month', point: 'month', mean: (ctx) => monthMeaning(ctx, undefined, m) };
+};
+
+/** The written-date rules, in order (longer forms first; the longest match wins anyway). */
+export const WRITTEN: Rule[] = [monthDay, dayMonth, monthYear];

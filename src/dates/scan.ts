@@ -1,0 +1,115 @@
+// What every rule reads: the document's tokens with their lower-cased text,
+// and small token tests. Rules look a bounded number of tokens ahead, so a
+// scan over the whole document stays linear.
+import type { Token } from '../text/tokenize.js';
+import type { Granularity } from './timex.js';
+
+/** A day as the resolver knows it. */
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** What a rule's meaning is resolved against. */
+export interface Context {
+  /** The reference date, when there is one. */
+  ref?: Ymd;
+  /** Tense around the mention: -1 past, 0 unknown / present, 1 future. */
+  tense: number;
+  /** How a partial date without a direction is placed: see resolve.ts. */
+  policy: 'auto' | 'past' | 'future' | 'nearest';
+  /** The last fully resolved day before this mention ("two days later" counts from it). */
+  anchor?: Ymd;
+}
+
+/** A resolved meaning, before offsets are attached. */
+export interface Meaning {
+  type: 'date' | 'time' | 'duration' | 'set';
+  value: string;
+  granularity?: Granularity;
+  interval?: { start: string; end: string };
+  mod?: string;
+  inferred: string[];
+}
+
+/** A rule's match: tokens [from, to) and how to resolve it. */
+export interface Match {
+  from: number;
+  to: number;
+  /** The rule that made it (for debugging and tests). */
+  rule: string;
+  /** Resolve against a context. */
+  mean: (ctx: Context) => Meaning;
+  /** A range's two ends. */
+  parts?: Match[];
+  /** For a duration: how many units and which (TIMEX3 letters: 'Y', 'M', 'W', 'D', 'H', 'MIN', 'S', '10Y' ...); n undefined = vague. */
+  dur?: { n: number | undefined; unit: string };
+  /** For a point that ranges may join: its kind ("year", "month", "day", "time", "weekday"...). */
+  point?: string;
+}
+
+/** A rule: tries to match at token i; returns the match or undefined. */
+export type Rule = (s: Scan, i: number) => Match | undefined;
+
+/** Tokens with helpers. */
+export class Scan {
+  readonly low: string[];
+  constructor(
+    readonly tokens: Token[],
+    readonly text: string,
+    readonly from: number,
+    readonly to: number,
+  ) {
+    this.low = tokens.map((t) => t.text.toLowerCase());
+  }
+  /** The lower-cased word at i, if token i is a word. */
+  word(i: number): string | undefined {
+    return i >= this.from && i < this.to && this.tokens[i]!.kind === 'word' ? this.low[i] : undefined;
+  }
+  /** The lower-cased text of any token at i. */
+  at(i: number): string | undefined {
+    return i >= this.from && i < this.to ? this.low[i] : undefined;
+  }
+  /** The value of a plain digit token at i ("2013", "06"), with its digit count. */
+  digits(i: number): number | undefined {
+    if (i < this.from || i >= this.to) return undefined;
+    const t = this.tokens[i]!;
+    if (t.kind !== 'number') return undefined;
+    const s = t.text;
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      if (c < 48 || c > 57) return undefined;
+    }
+    return s.length > 9 ? undefined : Number(s);
+  }
+  /** Number of characters of token i. */
+  len(i: number): number {
+    return this.tokens[i] ? this.tokens[i]!.end - this.tokens[i]!.start : 0;
+  }
+  /** Does token i touch token i-1 (no space between)? */
+  tight(i: number): boolean {
+    return i > this.from && i < this.to && this.tokens[i]!.start === this.tokens[i - 1]!.end;
+  }
+  /** Is token i capitalized? */
+  cap(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word') return false;
+    const c = t.text.charCodeAt(0);
+    return c >= 65 && c <= 90;
+  }
+  /** Is there a line break before token i? */
+  br(i: number): boolean {
+    return (this.tokens[i]?.br ?? 0) > 0;
+  }
+  /** Is token i one of the dashes that join a range ("-", "–", "—")? */
+  dash(i: number): boolean {
+    const t = this.at(i);
+    return t === '-' || t === '–' || t === '—' || t === '‐' || t === '‑';
+  }
+}
+
+/** A fixed meaning (no context needed). */
+export const fixed =
+  (m: Meaning) =>
+  (): Meaning => ({ ...m, inferred: [...m.inferred] });

@@ -1,0 +1,46 @@
+// The tense around a mention, for the resolution policy (see resolve.ts):
+// the nearest tense cue in the same sentence decides. Cues are words, not a
+// parser: auxiliaries and reporting verbs, and regular past forms in -ed.
+import { words } from '../text/data/words.js';
+import type { Scan } from './scan.js';
+
+const FUTURE = new Set(
+  words(`
+  will shall 'll ’ll wo         # "won't" is tokenized as "won't"
+  won't
+  upcoming forthcoming scheduled planned
+`),
+);
+const PAST = new Set(
+  words(`
+  was were had did said told ago earlier reported announced
+  came went took gave made met held began left saw found became
+  wasn't weren't hadn't didn't
+`),
+);
+/** Words in -ed that are not past forms. */
+const NOT_PAST = new Set(words(`need indeed speed seed bed red hundred united shed feed breed proceed exceed succeed embed`));
+
+/** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to). */
+export function tenseAt(s: Scan, from: number, to: number, at: number): number {
+  let best = 0;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (let i = from; i < to; i++) {
+    const w = s.word(i);
+    if (w === undefined) continue;
+    let t = 0;
+    if (FUTURE.has(w)) t = 1;
+    else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
+    else if (w === 'next' && i !== at) t = 1;
+    else if (PAST.has(w)) t = -1;
+    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)) t = -1;
+    if (t !== 0) {
+      const dist = Math.abs(i - at);
+      if (dist < bestDist) {
+        best = t;
+        bestDist = dist;
+      }
+    }
+  }
+  return best;
+}

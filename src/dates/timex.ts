@@ -1,0 +1,219 @@
+// TIMEX3 values and calendar intervals: date arithmetic on plain numbers
+// (proleptic Gregorian, no time zones), the granularity a value states, and
+// the inclusive calendar bounds it covers.
+
+/** How fine a date or duration is. */
+export type Granularity =
+  | 'millennium'
+  | 'century'
+  | 'decade'
+  | 'year'
+  | 'season'
+  | 'quarter'
+  | 'month'
+  | 'week'
+  | 'day'
+  | 'hour'
+  | 'minute'
+  | 'second';
+
+/** A calendar day. */
+export interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+export const pad4 = (n: number): string => (n < 0 ? `-${String(-n).padStart(4, '0')}` : String(n).padStart(4, '0'));
+
+export const isLeap = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+export const daysIn = (y: number, m: number): number =>
+  m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+
+export const validDate = (y: number | undefined, m: number, d: number): boolean =>
+  m >= 1 && m <= 12 && d >= 1 && d <= (y === undefined ? (m === 2 ? 29 : daysIn(2000, m)) : daysIn(y, m));
+
+/** Days since 1970-01-01 (UTC calendar arithmetic; years 0-99 stay as they are). */
+export function dayNumber({ y, m, d }: Ymd): number {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  return Math.round(t.getTime() / 86_400_000);
+}
+
+/** The day `n` days after `ymd`. */
+export function addDays(ymd: Ymd, n: number): Ymd {
+  const t = new Date(0);
+  t.setUTCFullYear(ymd.y, ymd.m - 1, ymd.d + n);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/** The month `n` months after (year, month). */
+export function addMonths(y: number, m: number, n: number): [number, number] {
+  const k = y * 12 + (m - 1) + n;
+  return [Math.floor(k / 12), (((k % 12) + 12) % 12) + 1];
+}
+
+/** ISO weekday, Monday = 1 … Sunday = 7. */
+export function weekday(ymd: Ymd): number {
+  const t = new Date(0);
+  t.setUTCFullYear(ymd.y, ymd.m - 1, ymd.d);
+  return ((t.getUTCDay() + 6) % 7) + 1;
+}
+
+/** ISO week: [week-year, week]. */
+export function isoWeek(ymd: Ymd): [number, number] {
+  const thursday = addDays(ymd, 4 - weekday(ymd));
+  const jan1 = { y: thursday.y, m: 1, d: 1 };
+  const t0 = new Date(0);
+  t0.setUTCFullYear(jan1.y, 0, 1);
+  const t1 = new Date(0);
+  t1.setUTCFullYear(thursday.y, thursday.m - 1, thursday.d);
+  const ordinal = Math.round((t1.getTime() - t0.getTime()) / 86_400_000);
+  return [thursday.y, Math.floor(ordinal / 7) + 1];
+}
+
+/** The Monday of ISO week `w` of week-year `y`. */
+export function weekStart(y: number, w: number): Ymd {
+  const jan4 = { y, m: 1, d: 4 };
+  const monday1 = addDays(jan4, 1 - weekday(jan4));
+  return addDays(monday1, (w - 1) * 7);
+}
+
+export const ymdValue = ({ y, m, d }: Ymd): string => `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+export const weekValue = (ymd: Ymd): string => {
+  const [y, w] = isoWeek(ymd);
+  return `${pad4(y)}-W${pad2(w)}`;
+};
+
+const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 2] };
+
+/** The granularity a TIMEX3 date/time value states ('2025-06' → month), or undefined. */
+export function granularityOf(value: string): Granularity | undefined {
+  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(value)) return 'second';
+  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value)) return 'minute';
+  if (/^\d{4}-\d\d-\d\dT\d\d/.test(value)) return 'hour';
+  if (/^[\dX]{4}-[\dX]{2}-[\dX]{2}/.test(value)) return 'day';
+  if (/^[\dX]{4}-W[\dX]{2}-\d$/.test(value)) return 'day';
+  if (/^[\dX]{4}-W[\dX]{2}/.test(value)) return 'week';
+  if (/^[\dX]{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
+  if (/^[\dX]{4}-(Q\d|H\d)$/.test(value)) return 'quarter';
+  if (/^[\dX]{4}-[\dX]{2}$/.test(value)) return 'month';
+  if (/^[\dX]{4}$/.test(value)) return 'year';
+  if (/^[\dX]{3}$/.test(value)) return 'decade';
+  if (/^[\dX]{2}$/.test(value)) return 'century';
+  if (/^[\dX]$/.test(value)) return 'millennium';
+  return undefined;
+}
+
+/** The granularity of a duration value ('P30Y' → year, 'PT5M' → minute). */
+export function durationGranularity(value: string): Granularity | undefined {
+  const m = /^PT?[\dX.]*(Y|M|W|D|H|S|DE|CE|ML|E|C|L|WE|Q)$/.exec(value);
+  if (!m) return undefined;
+  const time = value.startsWith('PT');
+  switch (m[1]) {
+    case 'Y':
+      return 'year';
+    case 'M':
+      return time ? 'minute' : 'month';
+    case 'W':
+    case 'WE':
+      return 'week';
+    case 'D':
+      return 'day';
+    case 'H':
+      return 'hour';
+    case 'S':
+      return 'second';
+    case 'DE':
+      return 'decade';
+    case 'CE':
+    case 'C':
+      return 'century';
+    case 'E':
+      return 'decade';
+    case 'ML':
+    case 'L':
+      return 'millennium';
+    case 'Q':
+      return 'quarter';
+    default:
+      return undefined;
+  }
+}
+
+/** The inclusive calendar bounds of a fully specified date/time value, or undefined. */
+export function intervalOf(value: string): { start: string; end: string } | undefined {
+  let m = /^(\d{4})-(\d\d)-(\d\d)(T\d\d(?::\d\d){0,2})?(?:[TZ+-].*)?$/.exec(value);
+  if (m) {
+    const day = `${m[1]}-${m[2]}-${m[3]}`;
+    const t = m[4];
+    if (t) {
+      const time = t.length === 3 ? `${t}:00` : t;
+      return { start: day + time, end: day + time };
+    }
+    const part = /T(MO|AF|EV|NI)$/.exec(value);
+    if (part) {
+      const bounds: Record<string, [string, string]> = {
+        MO: ['T06:00', 'T11:59'],
+        AF: ['T12:00', 'T17:59'],
+        EV: ['T18:00', 'T21:59'],
+        NI: ['T21:00', 'T23:59'],
+      };
+      const [a, b] = bounds[part[1]!]!;
+      return { start: day + a, end: day + b };
+    }
+    return { start: day, end: day };
+  }
+  m = /^(\d{4})-(\d\d)$/.exec(value);
+  if (m) {
+    const [y, mo] = [Number(m[1]), Number(m[2])];
+    return { start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad2(daysIn(y, mo))}` };
+  }
+  m = /^(\d{4})$/.exec(value);
+  if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
+  m = /^(\d{3})$/.exec(value);
+  if (m) return { start: `${m[1]}0-01-01`, end: `${m[1]}9-12-31` };
+  m = /^(\d\d)$/.exec(value);
+  if (m) return { start: `${m[1]}00-01-01`, end: `${m[1]}99-12-31` };
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) {
+    const [y, q] = [Number(m[1]), Number(m[2])];
+    const last = q * 3;
+    return { start: `${m[1]}-${pad2(last - 2)}-01`, end: `${m[1]}-${pad2(last)}-${pad2(daysIn(y, last))}` };
+  }
+  m = /^(\d{4})-H([12])$/.exec(value);
+  if (m) return m[2] === '1' ? { start: `${m[1]}-01-01`, end: `${m[1]}-06-30` } : { start: `${m[1]}-07-01`, end: `${m[1]}-12-31` };
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (m) {
+    const y = Number(m[1]);
+    const [a, b] = SEASON_MONTHS[m[2]!]!;
+    const endYear = b < a ? y + 1 : y;
+    return { start: `${m[1]}-${pad2(a)}-01`, end: `${pad4(endYear)}-${pad2(b)}-${pad2(daysIn(endYear, b))}` };
+  }
+  m = /^(\d{4})-W(\d\d)(-WE|-([1-7]))?$/.exec(value);
+  if (m) {
+    const monday = weekStart(Number(m[1]), Number(m[2]));
+    if (m[4]) {
+      const d = ymdValue(addDays(monday, Number(m[4]) - 1));
+      return { start: d, end: d };
+    }
+    if (m[3]) return { start: ymdValue(addDays(monday, 5)), end: ymdValue(addDays(monday, 6)) };
+    return { start: ymdValue(monday), end: ymdValue(addDays(monday, 6)) };
+  }
+  return undefined;
+}
+
+/** Narrow an interval to its START, MID or END third (for "early July", "mid-2024", "late 1990s"). */
+export function narrow(interval: { start: string; end: string }, mod: string): { start: string; end: string } {
+  if (interval.start.includes('T') || (mod !== 'START' && mod !== 'MID' && mod !== 'END')) return interval;
+  const parse = (s: string): Ymd => ({ y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) });
+  const a = parse(interval.start);
+  const b = parse(interval.end);
+  const span = dayNumber(b) - dayNumber(a) + 1;
+  if (span < 3) return interval;
+  const third = Math.floor(span / 3);
+  if (mod === 'START') return { start: interval.start, end: ymdValue(addDays(a, third - 1)) };
+  if (mod === 'END') return { start: ymdValue(addDays(b, -(third - 1))), end: interval.end };
+  return { start: ymdValue(addDays(a, third)), end: ymdValue(addDays(b, -third)) };
+}
