@@ -16,7 +16,7 @@ console.log(`Dateline   ${doc.dateline ? `${JSON.stringify(doc.dateline.text)} â
 console.log(`Body       ${at(doc.body)} ${words.length} words, ${sentences.length} sentences, ${paragraphs.length} paragraphs\n`);
 
 console.log('Paragraphs');
-paragraphs.forEach((p, i) => console.log(`  ${i + 1}. ${at(p)} ${clip(p.text)}`));
+for (const [i, p] of paragraphs.entries()) console.log(`  ${i + 1}. ${at(p)} ${clip(p.text)}`);
 
 console.log('\nSentences');
 for (const s of sentences) console.log(`  ${String(s.index + 1).padStart(2)} Â¶${s.paragraph + 1} ${at(s)} ${clip(s.text, 70)}`);
