@@ -1,0 +1,79 @@
+// `npm run bench segment`: parse and segment throughput beside the JavaScript field.
+//
+// Three inputs: BBC articles one at a time (the common case), one 1 MB
+// document and one 10 MB document made of whole articles (the growth check:
+// a 10× larger document should cost at most ~11× the time, so MB/s should
+// hold). Peers: parse-english (what retext-english runs), sentencex-wasm (a
+// Rust core) and wink-nlp. Every ratio is against parse-english.
+//
+// `parse` alone does not build the nlcst tree (it is built on first access),
+// so "parse + tree" is the row to compare with parse-english, which builds one.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import retextEnglish from 'retext-english';
+import { initSync, segment as sentencex } from 'sentencex-wasm';
+import { unified } from 'unified';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { parse } from '../src/document.js';
+import { segment } from '../src/segment.js';
+import { articles, bigDocument, report, throughput } from './lib.js';
+
+const MB = 1_000_000;
+
+type Runner = [name: string, fn: (text: string) => unknown];
+
+function runners(): Runner[] {
+  const require = createRequire(import.meta.url);
+  initSync({ module: readFileSync(require.resolve('sentencex-wasm/sentencex_wasm_bg.wasm')) });
+  const english = unified().use(retextEnglish);
+  const nlp = winkNLP(model);
+  return [
+    ['precis parse', (t) => parse(t)],
+    ['precis parse + tree', (t) => parse(t).tree],
+    ['precis segment', (t) => segment(t)],
+    ['parse-english', (t) => english.parse(t)],
+    ['sentencex-wasm', (t) => sentencex('en', t)],
+    ['wink-nlp', (t) => nlp.readDoc(t).sentences().out()],
+  ];
+}
+
+/** Median MB/s of each runner over `inputs`; big inputs get fewer, shorter rounds. */
+function measure(list: Runner[], inputs: string[], big: boolean): [string, number][] {
+  return list.map(([name, fn]) => [name, big ? throughput(inputs, fn, 3, 0) : throughput(inputs, fn)]);
+}
+
+export async function run(): Promise<void> {
+  const news = articles();
+  const all = runners();
+  const size = news.reduce((n, t) => n + t.length, 0);
+
+  const onArticles = measure(all, news, false);
+  report(`articles (${news.length} BBC texts, ${(size / 1e3).toFixed(0)} K chars, one at a time)`, onArticles, 'parse-english');
+
+  const one = bigDocument(MB, news);
+  const onOne = measure(all, [one], true);
+  report('one 1 MB document', onOne, 'parse-english');
+
+  // 10 MB: parse-english grows faster than linearly (tens of seconds), so only
+  // the linear peers run unless PRECIS_BENCH_FULL is set.
+  const ten = bigDocument(10 * MB, news);
+  const full = process.env.PRECIS_BENCH_FULL === '1';
+  const tenRunners = all.filter(([name]) => full || (name !== 'parse-english' && name !== 'wink-nlp'));
+  const onTen = measure(tenRunners, [ten], true);
+  report(`one 10 MB document${full ? '' : ' (parse-english and wink-nlp skipped; PRECIS_BENCH_FULL=1 runs them)'}`, onTen);
+
+  // growth: time(10 MB) / time(1 MB) = 10 × (MB/s at 1 MB) / (MB/s at 10 MB); linear is 10
+  console.log('### growth (time for 10 MB ÷ time for 1 MB; linear = 10, target ≤ 11)\n');
+  console.log('| function | MB/s articles | MB/s 1 MB | MB/s 10 MB | 10 MB ÷ 1 MB time |');
+  console.log('| -------- | ------------- | --------- | ---------- | ----------------- |');
+  for (const [name, at10] of onTen) {
+    const at1 = onOne.find(([n]) => n === name)![1];
+    const atArticles = onArticles.find(([n]) => n === name)![1];
+    const growth = (10 * at1) / at10;
+    console.log(
+      `| ${name} | ${atArticles.toFixed(2)} | ${at1.toFixed(2)} | ${at10.toFixed(2)} | ${growth.toFixed(1)}×${growth > 11 ? ' (superlinear)' : ''} |`,
+    );
+  }
+  console.log();
+}
