@@ -117,18 +117,33 @@ function urlOrEmail(text: string, from: number, to: number): [number, number, To
   let s = from;
   while (s < to && LEADING.has(text[s]!)) s++;
   let e = to;
+  // every search stays inside the chunk: a search to the end (or start) of the
+  // text, once per chunk, made long documents quadratic
+  let open = -1; // the last '(' of the chunk, found once
+  let openKnown = false;
   while (e > s && TRAILING.has(text[e - 1]!)) {
     // keep a closing bracket that has its opening one inside the URL
     const ch = text[e - 1]!;
-    if (ch === ')' && text.lastIndexOf('(', e - 1) >= s) break;
+    if (ch === ')') {
+      if (!openKnown) {
+        for (let k = e - 2; k >= s; k--) {
+          if (text.charCodeAt(k) === 40) {
+            open = k;
+            break;
+          }
+        }
+        openKnown = true;
+      }
+      if (open >= s && open < e - 1) break;
+    }
     e--;
   }
   if (e - s < 5) return undefined;
   const head = text.slice(s, Math.min(e, s + 24));
   if (URL_START.test(head)) return [s, e, 'url'];
-  if (e - s <= 320 && text.indexOf('@', s) !== -1) {
-    const at = text.indexOf('@', s);
-    if (at < e && EMAIL.test(text.slice(s, e))) return [s, e, 'email'];
+  if (e - s <= 320) {
+    const chunk = text.slice(s, e);
+    if (chunk.includes('@') && EMAIL.test(chunk)) return [s, e, 'email'];
   }
   return undefined;
 }
