@@ -3,7 +3,14 @@
 // is tokenized and segmented once, however many functions read it.
 import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
-import { checkKnownOptions, checkOptions, optionalBoolean, optionalStringArray, typeError } from './errors.js';
+import {
+  checkKnownOptions,
+  checkOptions,
+  optionalBoolean,
+  optionalStringArray,
+  rangeError,
+  typeError,
+} from './errors.js';
 import { findDateline } from './text/dateline.js';
 import { buildTree } from './text/nlcst.js';
 import {
@@ -77,11 +84,18 @@ export interface Internals {
   readonly memo: Map<string, unknown>;
 }
 
-const INTERNALS = new WeakMap<PrecisDocument, Internals>();
+// The internals live on the document under a private symbol (not enumerable,
+// so spreading or comparing documents ignores them). A WeakMap keyed by the
+// document made every parse twice as slow: its entries keep tokens alive past
+// young-generation collections, so short-lived documents were promoted and
+// swept as old objects.
+const INTERNALS: unique symbol = Symbol('precis.internals');
+
+type Branded = PrecisDocument & { readonly [INTERNALS]?: Internals };
 
 /** The cached tokens and segmentation of a document made by `parse`. */
 export function internals(doc: PrecisDocument): Internals {
-  const found = INTERNALS.get(doc);
+  const found = (doc as Branded)[INTERNALS];
   if (!found) throw new TypeError('precis: not a document made by parse()');
   return found;
 }
@@ -97,7 +111,7 @@ export function memo<T>(doc: PrecisDocument, key: string, compute: () => T): T {
 
 /** Is this value a document made by {@link parse}? */
 export function isDocument(value: unknown): value is PrecisDocument {
-  return typeof value === 'object' && value !== null && INTERNALS.has(value as PrecisDocument);
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, INTERNALS);
 }
 
 function isVFile(value: unknown): value is VFile {
@@ -114,6 +128,12 @@ const abbreviationCache = new WeakMap<readonly string[], Abbreviations>();
 
 function readParseOptions(fn: string, raw: Record<string, unknown>) {
   const abbreviations = optionalStringArray(fn, raw, 'abbreviations');
+  // an abbreviation is one word: an empty one or one with white space could never match
+  for (const word of abbreviations ?? []) {
+    if (!/^\S+$/u.test(word) || word === '.') {
+      throw rangeError(fn, 'options.abbreviations[]', 'a word without white space ("Gen", "Ph.D")', word);
+    }
+  }
   const dateline = optionalBoolean(fn, raw, 'dateline') ?? true;
   let abbr = DEFAULT_ABBREVIATIONS;
   if (abbreviations && abbreviations.length > 0) {
@@ -168,7 +188,7 @@ function build(text: string, file: VFile | undefined, abbr: Abbreviations, withD
       date: found.date,
     };
   }
-  INTERNALS.set(doc, { tokens, bodyFrom, seg, memo: new Map() });
+  Object.defineProperty(doc, INTERNALS, { value: { tokens, bodyFrom, seg, memo: new Map() } satisfies Internals });
   return doc;
 }
 
