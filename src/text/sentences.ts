@@ -21,7 +21,16 @@
 //      or a comma follows;
 //   7. closing quotes and brackets right after the terminal belong to the
 //      sentence it ends; the next sentence must then start with a capital.
-import { AMBIGUOUS, CASED, OPENERS, SIGN_OFFS, TITLES } from './data/abbreviations.js';
+import {
+  AMBIGUOUS,
+  BEFORE_NUMBER,
+  CASED,
+  EMOTICONS,
+  GREETINGS,
+  OPENERS,
+  SIGN_OFFS,
+  TITLES,
+} from './data/abbreviations.js';
 import { isCapitalized, isLowercase, type Token } from './tokenize.js';
 
 /** A range of tokens [from, to). */
@@ -49,6 +58,8 @@ export interface Abbreviations {
   ambiguous: Set<string>;
   /** Ambiguous abbreviations that match only in their own case ("Ill", "Mass"). */
   cased: Set<string>;
+  /** Lower-cased abbreviations that stand before a number ("p", "fig", "vol"). */
+  numbered: Set<string>;
 }
 
 const key = (word: string) => (word.length === 1 ? word : word.toLowerCase());
@@ -64,7 +75,7 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
     const w = word.trim().replace(/\.$/, '');
     if (w) ambiguous.add(key(w));
   }
-  return { titles, ambiguous, cased: new Set(CASED) };
+  return { titles, ambiguous, cased: new Set(CASED), numbered: new Set(BEFORE_NUMBER.map(key)) };
 }
 
 export const DEFAULT_ABBREVIATIONS = compileAbbreviations();
@@ -80,6 +91,13 @@ const FULL_STOPS = new Set([...'。｡']);
 
 const isTerminal = (t: Token | undefined) =>
   !!t && t.kind === 'punct' && (t.text === '.' || t.text === '…' || EXCLAIM.has(t.text) || FULL_STOPS.has(t.text));
+
+/** A number or a roman numeral ("55", "II", "xiv"). */
+const isNumeral = (t: Token | undefined) =>
+  !!t && (t.kind === 'number' || (t.kind === 'word' && /^(?:[ivxlc]{1,7}|[IVXLC]{1,7})$/.test(t.text)));
+
+/** Do tokens[from, to) after a terminal start with a closing quote or bracket? */
+const quoted = (tokens: Token[], from: number, to: number) => from < to && CLOSERS.has(tokens[from]!.text);
 
 /** Is token i immediately after token i - 1 (no white space between)? */
 const attached = (tokens: Token[], i: number) => i > 0 && tokens[i]!.start === tokens[i - 1]!.end;
@@ -197,16 +215,69 @@ function timestampAt(tokens: Token[], i: number, to: number): { end: number; mer
 const SIGN_MERIDIEM = new Set(['AM', 'PM', 'am', 'pm']);
 
 const SIGN_OFF_SET = new Set(SIGN_OFFS.map((w) => w.toLowerCase()));
+const GREETING_SET = new Set(GREETINGS.map((w) => w.toLowerCase()));
 
-/** Do tokens[start, comma) make a closing formula ("Best regards")? */
-function isSignOff(tokens: Token[], start: number, comma: number): boolean {
+/** Do tokens[start, comma) make one of the formulas ("Best regards", "Hi")? */
+function isFormula(formulas: Set<string>, tokens: Token[], start: number, comma: number): boolean {
   if (comma - start < 1 || comma - start > 3) return false;
   let phrase = '';
   for (let k = start; k < comma; k++) {
     if (tokens[k]!.kind !== 'word') return false;
     phrase += (phrase ? ' ' : '') + tokens[k]!.text.toLowerCase();
   }
-  return SIGN_OFF_SET.has(phrase.replaceAll(' ', '_'));
+  return formulas.has(phrase.replaceAll(' ', '_'));
+}
+
+/**
+ * What may trail a sentence after its terminal, on the same line, at token k:
+ * a citation mark, an elision in brackets or an emoticon. The index after
+ * it, or k.
+ */
+function trailerAt(tokens: Token[], k: number, to: number): number {
+  const t = tokens[k];
+  if (!t || t.br > 0 || k === 0 || t.start - tokens[k - 1]!.end > 1) return k;
+  const c = citationAt(tokens, k, to);
+  if (c > k) return c;
+  return emoticonAt(tokens, k, to);
+}
+
+const EMOTICON_SET = new Set(EMOTICONS);
+
+/** An emoticon at token k (":)", ":-P", ";-)") standing alone: the index after it, or k. */
+function emoticonAt(tokens: Token[], k: number, to: number): number {
+  const t = tokens[k];
+  if (!t || (t.text !== ':' && t.text !== ';' && t.text !== '=')) return k;
+  if (k > 0 && attached(tokens, k)) return k;
+  let face = t.text;
+  for (let m = k + 1; m < to && m - k <= 2 && attached(tokens, m); m++) {
+    face += tokens[m]!.text;
+    if (EMOTICON_SET.has(face) && (m + 1 >= to || !attached(tokens, m + 1))) return m + 1;
+  }
+  return k;
+}
+
+/**
+ * Does the dash at token i break off a sentence? Only after a lower-case word
+ * or a cut-off one ("we need a —", "I'm supposed to re- —"); after a name or
+ * a quotation it is a dateline or an attribution ("Taipei, Taiwan — The ...").
+ */
+const interrupted = (tokens: Token[], i: number) => {
+  const prev = tokens[i - 1];
+  return isLowercase(prev) || (prev !== undefined && prev.text === '-' && attached(tokens, i - 1));
+};
+
+const SEPARATORS = new Set([...'-—–―*=_~#']);
+const DASHES = new Set([...'-—–―']);
+
+/** A run of dashes or separator characters at token k ("--", "—", "***", "====="): the index after it, or k. */
+function separatorAt(tokens: Token[], k: number, to: number): number {
+  const t = tokens[k];
+  if (!t || !SEPARATORS.has(t.text)) return k;
+  let m = k + 1;
+  while (m < to && attached(tokens, m) && SEPARATORS.has(tokens[m]!.text)) m++;
+  // a single hyphen or star is a bullet, not a separator
+  if (m - k === 1 && (t.text === '-' || t.text === '*')) return k;
+  return m;
 }
 
 /**
@@ -223,6 +294,11 @@ function citationAt(tokens: Token[], k: number, to: number): number {
     if (u.br > 0 || u.start - tokens[m - 1]!.end > 1) return k;
     if (u.text === ']') return numbers > 0 ? m + 1 : k;
     if (u.kind === 'number' && /^\d{1,3}$/.test(u.text)) numbers++;
+    else if ((u.text === '.' || u.text === '…') && m === k + 1) {
+      // an elision: "[...]", "[…]"
+      while (m + 1 < to && (tokens[m + 1]!.text === '.' || tokens[m + 1]!.text === '…') && attached(tokens, m + 1)) m++;
+      numbers++;
+    }
     else if (u.text !== ',' && u.text !== '-' && u.text !== '–') return k;
     m++;
   }
@@ -250,7 +326,7 @@ function plainWordBefore(tokens: Token[], i: number, word: string, abbr: Abbrevi
   if (word !== prev.text) return false;
   if (prev.kind === 'number') return prev.text.length >= 2;
   if (prev.kind !== 'word' || prev.text.length < 2) return false;
-  return !abbr.titles.has(key(word)) && !isAmbiguous(abbr, word);
+  return !abbr.titles.has(key(word)) && !abbr.numbered.has(key(word)) && !isAmbiguous(abbr, word);
 }
 
 /**
@@ -311,8 +387,9 @@ function segmentBlock(
   const closeAfter = (j: number): number => {
     let k = j + 1;
     while (k < to && attached(tokens, k) && CLOSERS.has(tokens[k]!.text)) k++;
-    // citation marks after the terminal belong to the sentence: "... in 1805. [6]"
-    for (let c = citationAt(tokens, k, to); c > k; c = citationAt(tokens, k, to)) k = c;
+    // citation marks, elisions and emoticons after the terminal belong to the
+    // sentence: "... in 1805. [6]", "... Bell. […]", "great! :P"
+    for (let c = trailerAt(tokens, k, to); c > k; c = trailerAt(tokens, k, to)) k = c;
     return k;
   };
 
@@ -384,8 +461,37 @@ function segmentBlock(
       continue;
     }
     const ch = t.text;
+    // rule 11: in running text, an emoticon or a separator run ("***", "=====")
+    // ends a sentence before a capitalized word ("... community :-) Posted by");
+    // a spaced dash ("—", "--") before a sentence opener ends an interrupted
+    // one ("We need a — Do you have any?")
+    if (i === start || !attached(tokens, i)) {
+      const face = i > start ? emoticonAt(tokens, i, to) : i;
+      const run = face > i ? face : separatorAt(tokens, i, to);
+      if (run > i && (run >= to || !attached(tokens, run)) && (i > start || run - i >= 2)) {
+        const dash = face === i && DASHES.has(ch);
+        const after = tokens[run];
+        if (
+          run >= to ||
+          (after!.br === 0 &&
+            (i === start
+              ? opensSentence(tokens, run, to)
+              : dash
+                ? interrupted(tokens, i) && after!.text !== 'I' && isOpener(tokens, run, to, abbr)
+                : isCapitalized(after) && (face > i || run - i >= 3)))
+        )
+          cut(run);
+        i = run;
+        continue;
+      }
+    }
     // rule 10: "Best regards, Jane": a closing formula ends a sentence at its comma
-    if (ch === ',' && i + 1 < to && isCapitalized(tokens[i + 1]) && isSignOff(tokens, start, i)) {
+    if (
+      ch === ',' &&
+      i + 1 < to &&
+      isCapitalized(tokens[i + 1]) &&
+      (isFormula(SIGN_OFF_SET, tokens, start, i) || (isFormula(GREETING_SET, tokens, start, i) && isOpener(tokens, i + 1, to, abbr)))
+    ) {
       cut(i + 1);
       i++;
       continue;
@@ -400,7 +506,7 @@ function segmentBlock(
         end >= to ||
         FULL_STOPS.has(ch) ||
         (!isLowercase(next) && next!.text !== ',' && opensSentence(tokens, end, to)) ||
-        (end === j + 1 && isLowercase(next) && lowerAfterExclaim(tokens, i, j, start))
+        (!quoted(tokens, j + 1, end) && isLowercase(next) && lowerAfterExclaim(tokens, i, j, start))
       )
         cut(end);
       i = end;
@@ -450,7 +556,8 @@ function segmentBlock(
       }
       const next = tokens[end]!;
       const capital = isCapitalized(next) || (OPENING.has(next.text) && isCapitalized(tokens[end + 1]));
-      if (next.br > 0 || (capital && (dots >= 4 || next.text !== 'I'))) cut(end);
+      // "... I" goes on in spaced ellipses (". . . I didn't mean it"), ends otherwise ("for... I got sick")
+      if (next.br > 0 || (capital && (dots >= 4 || next.text !== 'I' || !spaced))) cut(end);
       i = end;
       continue;
     }
@@ -462,12 +569,13 @@ function segmentBlock(
       i = end;
       continue;
     }
-    const closed = end > i + 1;
+    const closed = quoted(tokens, i + 1, end);
     const [word, wordStart] = wordBefore(text, tokens, i, start);
     if (!closed && tokens[i + 1]!.start === t.end) {
       // no space after the period: "world.Today", "1,000.That" end; "U.S.A", "e.g" go on
       const prev = tokens[i - 1];
-      const isAbbr = abbr.titles.has(key(word)) || isAmbiguous(abbr, word) || word.includes('.');
+      const isAbbr =
+        abbr.titles.has(key(word)) || abbr.numbered.has(key(word)) || isAmbiguous(abbr, word) || word.includes('.');
       if (
         !isAbbr &&
         prev !== undefined &&
@@ -485,11 +593,13 @@ function segmentBlock(
     let brk: boolean;
     if (!word || !attached(tokens, i)) {
       brk = opensSentence(tokens, end, to) && next!.text !== ',';
-    } else if (!closed && isLowercase(next) && plainWordBefore(tokens, i, word, abbr)) {
+    } else if (!closed && isLowercase(next) && plainWordBefore(tokens, i, word, abbr) && !markerAt(tokens, end, to)) {
       // rule 6b: "i am going out. jill is coming": a lower-case sentence
       // after a period that ends a plain word (not an abbreviation)
       brk = true;
     } else if (abbr.titles.has(key(word)) && !closed) {
+      brk = false;
+    } else if (abbr.numbered.has(key(word)) && !closed && isNumeral(next)) {
       brk = false;
     } else if (
       !closed &&

@@ -17,12 +17,21 @@ export const TITLES = words(`
   Adm Brig Capt Cdr Cmdr Col Comdr Cpl Cpt Gen Gov Insp Lt Maj Pfc Pres Pvt Rep Reps Sen Sens Sgt Supt
   # place-name prefixes
   Mt Ft St Ste Pt
-  # before a number: "p. 55", "Fig. 3", "Art. 12" ("No." is ambiguous: see below)
-  p pp Fig Figs Vol Vols Art Ch Chap Sec Secs Para Eq Eqs Tab Ref Refs Op
   # latin and scholarly, which stand inside sentences: "e.g. this", "cf. that"
   cf e.g i.e viz vs v
   # circa before a year ("c. 1818"), also-known-as, postscript
-  c a.k.a P.S
+  c a.k.a P.S PS
+`);
+
+/**
+ * Abbreviations that stand before a number ("p. 55", "Fig. 3", "Vol. II"):
+ * a period after one does not end a sentence when a number or a roman
+ * numeral follows. Otherwise the word is read as a plain word, since most
+ * of these are words too ("a work of art. Destiny Allison's sculptures").
+ * ("No." is ambiguous: see below.)
+ */
+export const BEFORE_NUMBER = words(`
+  p pp Fig Figs Vol Vols Art Ch Chap Sec Secs Para Eq Eqs Tab Ref Refs Op
 `);
 
 /**
@@ -93,4 +102,22 @@ export const OPENERS = words(`
 export const SIGN_OFFS = words(`
   Regards Best_regards Kind_regards Kindest_regards Warm_regards Warmest_regards Best_wishes
   Sincerely Yours_sincerely Sincerely_yours Yours_truly Respectfully Cheers Cordially
+`);
+
+/**
+ * Greetings. Alone before a comma at the start of a sentence, one ends that
+ * sentence when a sentence opener follows: "Hi, | Yes, the storage is open"
+ * (but "Hi, John" goes on).
+ */
+export const GREETINGS = words(`
+  Hi Hello Hey Greetings Dear_all Hi_all Hello_all Hi_everyone Hello_everyone
+`);
+
+/**
+ * Emoticons: after a sentence's terminal one belongs to that sentence
+ * ("great! :P"); in running text one ends a sentence before a capitalized
+ * word ("community :-) Posted by ...").
+ */
+export const EMOTICONS = words(`
+  :) :-) :( :-( :D :-D :P :-P :p :-p :/ :-/ :O :o ;) ;-) :] =) :'( :S
 `);
