@@ -141,17 +141,23 @@ function resolveAll(doc: PrecisDocument, found: { scan: Scan; matches: Match[] }
     while (si < seg.sentences.length && seg.sentences[si]!.to <= m.from) si++;
     const sentence = seg.sentences[si];
     ctx.tense = m.from >= bodyFrom && sentence && sentence.from <= m.from ? tenseAt(scan, sentence.from, Math.min(sentence.to, sentence.from + 80), m.from) : 0;
+    // a deadline ("by Jan. 14", "until March", "through January") looks ahead; "since" looks back
+    const before = scan.word(m.from - 1);
+    if (before === 'by' || before === 'until' || before === 'till' || before === 'through') ctx.tense = Math.max(ctx.tense, 0);
+    else if (before === 'since') ctx.tense = -1;
     const mention = toMention(doc.text, scan, m, ctx);
     out.push(mention);
     const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(mention.value);
     if (day && !m.parts) ctx.anchor = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
+    if (/^\d{4}-Q\d$/.test(mention.value)) ctx.quarter = mention.value;
   }
   return out;
 }
 
 function toMention(text: string, s: Scan, m: Match, ctx: Context): DateMention {
   const start = s.tokens[m.from]!.start;
-  const end = s.tokens[m.to - 1]!.end;
+  // "last month's" → "last month"
+  const end = s.tokens[m.to - 1]!.end - (s.possessive(m.to - 1) ? 2 : 0);
   const meaning: Meaning = m.mean(ctx);
   const mention: DateMention = { text: text.slice(start, end), start, end, type: meaning.type, value: meaning.value, inferred: meaning.inferred };
   if (meaning.granularity) mention.granularity = meaning.granularity;

@@ -93,15 +93,16 @@ export const DEICTIC_DAYS = numberMap(`
 /** Vague references to the present, past or future (TIMEX3 *_REF values). */
 export const VAGUE_REFS = pairs(`
   now=PRESENT_REF currently=PRESENT_REF current=PRESENT_REF presently=PRESENT_REF nowadays=PRESENT_REF
-  recently=PAST_REF recent=PAST_REF previously=PAST_REF formerly=PAST_REF lately=PAST_REF
-  soon=FUTURE_REF
+  recently=PAST_REF recent=PAST_REF lately=PAST_REF
+  # left out on purpose: "previously", "formerly" and "soon" modify events more often than they
+  # name a time, and TimeML news leaves them unmarked far more often than not
   the_past=PAST_REF the_future=FUTURE_REF the_present=PRESENT_REF
   once=PAST_REF                 # only as the first word of a clause is it a time; see the vague rule
   these_days=PRESENT_REF at_present=PRESENT_REF at_the_moment=PRESENT_REF right_now=PRESENT_REF
   in_the_past=PAST_REF in_the_future=FUTURE_REF
 `);
 
-/** Frequency words (TIMEX3 SET). */
+/** Frequency words (TIMEX3 SET). "weekly", "monthly", "quarterly" and "yearly" count only as adverbs (not "a quarterly report"). */
 export const SET_WORDS = pairs(`
   daily=P1D nightly=P1D weekly=P1W monthly=P1M quarterly=P3M yearly=P1Y annually=P1Y hourly=PT1H
   biannually=P6M biweekly=P2W fortnightly=P2W
@@ -152,6 +153,18 @@ export const HOLIDAYS = pairs(`
   christmas=12-25 christmas_day=12-25 christmas_eve=12-24 new_year's_day=01-01 new_year's_eve=12-31
   new_year=01-01 halloween=10-31 valentine's_day=02-14 independence_day=07-04
 `);
+
+/** Frequency words that are sets only when no noun follows ("paid quarterly", not "quarterly dividend"). */
+export const ADJECTIVE_SETS: ReadonlySet<string> = new Set(words(`weekly monthly quarterly yearly biweekly hourly nightly`));
+
+/** Named days of the year that move (US holidays): month, ISO weekday, which one (-1 = last). */
+export const MOVING_HOLIDAYS = new Map<string, [number, number, number]>([
+  ['thanksgiving', [11, 4, 4]],
+  ['thanksgiving day', [11, 4, 4]],
+  ['memorial day', [5, 1, -1]],
+  ['labor day', [9, 1, 1]],
+  ['election day', [11, 2, 1]], // the Tuesday after the first Monday: see the holiday rule
+]);
 
 /** Words that precede a number that is not a year ("page 2013", "room 101", "version 2"). */
 export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set(

@@ -21,6 +21,8 @@ export interface Context {
   policy: 'auto' | 'past' | 'future' | 'nearest';
   /** The last fully resolved day before this mention ("two days later" counts from it). */
   anchor?: Ymd;
+  /** The last quarter mentioned ('1989-Q3'): "a year earlier" in an earnings report is that quarter a year before. */
+  quarter?: string;
 }
 
 /** A resolved meaning, before offsets are attached. */
@@ -61,7 +63,11 @@ export class Scan {
     readonly from: number,
     readonly to: number,
   ) {
-    this.low = tokens.map((t) => t.text.toLowerCase());
+    // possessives read as their word: "last month's" → "last month"
+    this.low = tokens.map((t) => {
+      const low = t.text.toLowerCase();
+      return t.kind === 'word' && low.length > 3 && (low.endsWith("'s") || low.endsWith('’s')) ? low.slice(0, -2) : low;
+    });
   }
   /** The lower-cased word at i, if token i is a word. */
   word(i: number): string | undefined {
@@ -83,6 +89,11 @@ export class Scan {
     }
     return s.length > 9 ? undefined : Number(s);
   }
+  /** Is token i a possessive read without its "'s"? */
+  possessive(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && this.low[i]!.length !== t.text.length;
+  }
   /** Number of characters of token i. */
   len(i: number): number {
     return this.tokens[i] ? this.tokens[i]!.end - this.tokens[i]!.start : 0;
@@ -94,7 +105,7 @@ export class Scan {
   /** Is token i capitalized? */
   cap(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'word') return false;
+    if (t?.kind !== 'word') return false;
     const c = t.text.charCodeAt(0);
     return c >= 65 && c <= 90;
   }

@@ -8,7 +8,8 @@ const FUTURE = new Set(
   words(`
   will shall 'll ’ll wo         # "won't" is tokenized as "won't"
   won't
-  upcoming forthcoming scheduled planned
+  would                     # future in the past, in reported speech: ahead of the report
+  upcoming forthcoming scheduled planned expected due slated
 `),
 );
 const PAST = new Set(

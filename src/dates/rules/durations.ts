@@ -152,7 +152,7 @@ const adjective: Rule = (s, i) => {
   }
   // "decades-long", "years-long"
   const unit = unitAt(s, i);
-  if (unit && unit[1] && s.dash(i + 1) && s.tight(i + 1) && s.word(i + 2) === 'long' && s.tight(i + 2)) {
+  if (unit?.[1] && s.dash(i + 1) && s.tight(i + 1) && s.word(i + 2) === 'long' && s.tight(i + 2)) {
     return { from: i, to: i + 3, rule: 'duration-adjective', dur: { n: undefined, unit: unit[0] }, mean: fixed(durMeaning(durationValue(undefined, unit[0]))) };
   }
   return undefined;
@@ -161,7 +161,7 @@ const adjective: Rule = (s, i) => {
 /** "millennia", "years", "decades" after a preposition ("in millennia of", "for years"): vague durations. */
 const bare: Rule = (s, i) => {
   const unit = unitAt(s, i);
-  if (!unit || !unit[1]) return undefined;
+  if (!unit?.[1]) return undefined;
   const prev = s.word(i - 1);
   if (prev === undefined || !PREPOSITIONS.has(prev)) return undefined;
   const [u, , next] = unit;

@@ -163,6 +163,9 @@ const yearAgo: Rule = (s, i) => {
     point: 'year',
     mean: (ctx) => {
       if (!ctx.ref) return dateMeaning('XXXX');
+      if (ctx.quarter && (noun === undefined || noun === 'quarter' || noun === 'period')) {
+        return dateMeaning(`${pad4(Number(ctx.quarter.slice(0, 4)) - 1)}${ctx.quarter.slice(4)}`, ['quarter']);
+      }
       if (noun === 'quarter' || noun === 'period') {
         const q = Math.floor((ctx.ref.m - 1) / 3);
         const [y, qq] = q === 0 ? [ctx.ref.y - 2, 4] : [ctx.ref.y - 1, q];
@@ -218,6 +221,10 @@ const ago: Rule = (s, i) => {
         // "three hours ago": the day
         return dateMeaning(base ? ymdValue(base) : 'XXXX-XX-XX', ['day']);
       }
+      // "a year earlier" after a quarter: that quarter a year before (earnings reports)
+      if (unitCode === 'Y' && count === 1 && ctx.quarter) {
+        return dateMeaning(`${pad4(Number(ctx.quarter.slice(0, 4)) + sign)}${ctx.quarter.slice(4)}`, ['quarter']);
+      }
       const v = shiftValue(base, count, unitCode, sign);
       return dateMeaning(v ?? 'PAST_REF');
     },
@@ -245,6 +252,63 @@ const nextDay: Rule = (s, i) => {
 
 export { WEEKDAYS };
 
+/** "the year", "the week", "the weekend", "the fiscal year", "the latest period", "that year", "that day", "year-end": the period in focus. */
+const theUnit: Rule = (s, i) => {
+  const w0 = s.word(i);
+  if (w0 !== 'the' && w0 !== 'that') return undefined;
+  let k = i + 1;
+  if (w0 === 'that' && s.word(k) === 'same') k++;
+  if (w0 === 'the' && (s.word(k) === 'fiscal' || s.word(k) === 'calendar')) k++;
+  const w = s.word(k);
+  if (w === undefined || w.endsWith('s')) return undefined;
+  const unit = UNITS.get(w);
+  const u = unit ? CALENDAR_UNITS[unit] : undefined;
+  if (!u || u === 'Q' || u === '10Y' || u === '100Y' || u === '2W') return undefined;
+  // "the year of the dragon", "the day after", "the week-long": not the period in focus
+  const next = s.word(k + 1);
+  if (next === 'of' || next === 'after' || next === 'before' || s.dash(k + 1)) return undefined;
+  if (w0 === 'the' && u === 'D' && next !== undefined && s.tokens[k + 1]!.br === 0) return undefined;
+  const that = w0 === 'that';
+  return {
+    from: i,
+    to: k + 1,
+    rule: 'the-unit',
+    point: u === 'D' ? 'day' : u,
+    mean: (ctx) => {
+      const base = that ? (ctx.anchor ?? ctx.ref) : ctx.ref;
+      if (u === 'WE' && base && !that) {
+        // the weekend before the reference in past tense, else the coming one
+        const wd = weekday(base);
+        const sat = ctx.tense < 0 || wd === 7 ? addDays(base, -((wd + 1) % 7)) : addDays(base, 6 - wd);
+        return dateMeaning(`${unitValue(sat, 'W', 0)}-WE`);
+      }
+      return dateMeaning(unitValue(base, u, 0));
+    },
+  };
+};
+
+/** "year-end", "year end", "the year's end". */
+const yearEnd: Rule = (s, i) => {
+  let k = i;
+  if (s.word(k) === 'the') k++;
+  if (s.word(k) !== 'year') return undefined;
+  let to = k + 1;
+  if (s.dash(to) && s.tight(to) && s.word(to + 1) === 'end') to += 2;
+  else if (s.word(to) === 'end' && (s.possessive(k) || k === i)) to += 1;
+  else return undefined;
+  return {
+    from: i,
+    to,
+    rule: 'year-end',
+    point: 'year',
+    mean: (ctx) => {
+      const m = dateMeaning(unitValue(ctx.ref, 'Y', 0), ['year']);
+      m.mod = 'END';
+      return m;
+    },
+  };
+};
+
 /** The relative rules, in order. */
-export const RELATIVE: Rule[] = [deictic, nextDay, directed, yearAgo, earlierThis, ago];
+export const RELATIVE: Rule[] = [deictic, nextDay, directed, yearAgo, earlierThis, ago, theUnit, yearEnd];
 export type { Scan };

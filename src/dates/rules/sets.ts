@@ -1,7 +1,7 @@
 // Sets (recurring times): "every Monday" (XXXX-WXX-1), "every day" (P1D),
 // "each year" (P1Y), "every two years" (P2Y), "daily", "annually",
 // "once a week", "twice a year". Must reject: "every one", "each other".
-import { SET_WORDS, UNITS } from '../lexicon.js';
+import { ADJECTIVE_SETS, SET_WORDS, UNITS } from '../lexicon.js';
 import { type Meaning, type Rule, fixed } from '../scan.js';
 import { numberAt } from './common.js';
 import { durationValue } from './durations.js';
@@ -41,8 +41,10 @@ const every: Rule = (s, i) => {
 
 /** "daily", "annually", "weekly". */
 const adverb: Rule = (s, i) => {
-  const v = SET_WORDS.get(s.word(i) ?? '');
+  const w = s.word(i) ?? '';
+  const v = SET_WORDS.get(w);
   if (!v) return undefined;
+  if (ADJECTIVE_SETS.has(w) && s.word(i + 1) !== undefined && s.tokens[i + 1]!.br === 0) return undefined;
   return { from: i, to: i + 1, rule: 'set', mean: fixed(set(v, GRAIN[v.slice(-1)])) };
 };
 

@@ -26,7 +26,7 @@ function meridiemAt(s: Scan, i: number): [string, number] | undefined {
 /** A zone at i ("GMT", "EST", "UTC+2" is left out): [offset, next]. */
 function zoneAt(s: Scan, i: number): [string, number] | undefined {
   const t = s.tokens[i];
-  if (!t || t.kind !== 'word' || t.text !== t.text.toUpperCase()) return undefined;
+  if (t?.kind !== 'word' || t.text !== t.text.toUpperCase()) return undefined;
   const z = ZONES.get(s.low[i]!);
   return z ? [z, i + 1] : undefined;
 }

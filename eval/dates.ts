@@ -1,0 +1,232 @@
+// `npm run eval dates`: extractDates beside chrono-node.
+//   1. chrono-node's own English test suite (casual parser, no options): a case
+//      passes when, for every expected result, a mention has the expected text
+//      and index and its resolved interval agrees with the expected date
+//      components (and the time, where the mention states one). A case that
+//      expects nothing passes when nothing is found.
+//   2. TimeML news (TimeBank, AQUAINT) with TempEval-3 metrics: strict and
+//      relaxed span F1, value F1 and type F1 (a relaxed match with an equal
+//      attribute), the document creation date as reference. A range is scored
+//      as its two parts.
+import * as chrono from 'chrono-node';
+import { extractDates } from '../src/dates/index.js';
+import { readJsonl, table } from './lib.js';
+
+interface Components {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  certain?: Record<string, boolean>;
+}
+interface ChronoCase {
+  id: string;
+  text: string;
+  refDate: string | null;
+  expected: { text: string | null; index: number | null; start: Components | null; end: Components | null }[];
+  parser: string;
+  options?: unknown;
+}
+interface Timex {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  value: string;
+}
+interface TimeMLDoc {
+  id: string;
+  dct: string;
+  text: string;
+  timexes: Timex[];
+}
+/** A found mention, reduced to what is scored. */
+interface Found {
+  start: number;
+  end: number;
+  type: string;
+  value: string;
+  /** ISO start and end of the interval ('2012-08-10' or '2012-08-10T15:00'). */
+  from?: string;
+  to?: string;
+  text: string;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** Does an ISO day or time agree with the expected components? */
+function agrees(iso: string | undefined, want: Components | null, yearKnown: boolean): boolean {
+  if (!want) return true;
+  if (!iso) return false;
+  const m = /^(\d{4}|XXXX)-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?)?/.exec(iso);
+  if (!m) return false;
+  if (want.year !== undefined && yearKnown && Number(m[1]) !== want.year) return false;
+  if (want.month !== undefined && Number(m[2]) !== want.month) return false;
+  if (want.day !== undefined && Number(m[3]) !== want.day) return false;
+  if (m[4] !== undefined && want.hour !== undefined && want.certain?.hour !== false) {
+    if (Number(m[4]) !== want.hour) return false;
+    if (m[5] !== undefined && want.minute !== undefined && Number(m[5]) !== want.minute) return false;
+  }
+  return true;
+}
+
+function precisFound(text: string, ref: string | undefined): Found[] {
+  return extractDates(text, ref ? { referenceDate: ref, dateline: false } : { dateline: false }).map((d) => {
+    const f: Found = { start: d.start, end: d.end, type: d.type, value: d.value, text: d.text };
+    if (d.interval) {
+      f.from = d.interval.start;
+      f.to = d.interval.end;
+    } else if (/^XXXX-\d\d-\d\d/.test(d.value)) {
+      f.from = d.value;
+      f.to = d.value;
+    }
+    return f;
+  });
+}
+
+/** precis mentions with ranges split into their parts (TimeML annotates the ends). */
+function precisParts(text: string, ref: string): Found[] {
+  const out: Found[] = [];
+  for (const d of extractDates(text, { referenceDate: ref, dateline: false })) {
+    for (const p of d.parts ?? [d]) out.push({ start: p.start, end: p.end, type: p.type, value: p.value, text: p.text });
+  }
+  return out;
+}
+
+function chronoIso(c: chrono.ParsedComponents): string {
+  const base = `${pad(c.get('year') ?? 0, 4)}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+  return c.isCertain('hour') ? `${base}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : base;
+}
+
+function chronoFound(text: string, ref: Date | undefined): Found[] {
+  return chrono.parse(text, ref).map((r) => {
+    const c = r.start;
+    const timed = c.isCertain('hour');
+    let value = `${pad(c.get('year') ?? 0, 4)}`;
+    if (c.isCertain('month') || c.isCertain('day')) value += `-${pad(c.get('month') ?? 1)}`;
+    if (c.isCertain('day') || c.isCertain('weekday')) value += `-${pad(c.get('day') ?? 1)}`;
+    if (timed) value = `${value.length === 10 ? value : chronoIso(c).slice(0, 10)}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
+    const f: Found = { start: r.index, end: r.index + r.text.length, type: timed ? 'TIME' : 'DATE', value, text: r.text };
+    f.from = chronoIso(c);
+    f.to = r.end ? chronoIso(r.end) : f.from;
+    return f;
+  });
+}
+
+function chronoSuite(): void {
+  const cases = readJsonl<ChronoCase>('dates-chrono-suite.jsonl');
+  if (!cases) return;
+  const all = cases.filter((c) => c.parser === 'casual' && !c.options);
+  const score = (used: ChronoCase[], find: (c: ChronoCase) => Found[], log?: string[]) => {
+    let pass = 0;
+    for (const c of used) {
+      let found: Found[];
+      try {
+        found = find(c);
+      } catch {
+        found = [];
+      }
+      const ok =
+        c.expected.length === 0
+          ? found.length === 0
+          : c.expected.every((e) =>
+              found.some(
+                (f) =>
+                  (e.text === null || f.text === e.text) &&
+                  (e.index === null || f.start === e.index) &&
+                  agrees(f.from, e.start, c.refDate !== null || !f.from?.startsWith('X')) &&
+                  (!e.end || agrees(f.to, e.end, c.refDate !== null)),
+              ),
+            );
+      if (ok) pass++;
+      else log?.push(`${c.id} ${JSON.stringify(c.text.slice(0, 70))} want ${c.expected.map((e) => e.text).join(' | ') || '∅'} got ${found.map((f) => `${f.text}=${f.from ?? f.value}`).join(' | ') || '∅'}`);
+    }
+    return (100 * pass) / used.length;
+  };
+  const failures: string[] = [];
+  const positive = all.filter((c) => c.expected.length > 0);
+  const negative = all.filter((c) => c.expected.length === 0);
+  const ours = (c: ChronoCase) => precisFound(c.text, c.refDate ?? undefined);
+  const theirs = (c: ChronoCase) => chronoFound(c.text, c.refDate ? new Date(c.refDate) : undefined);
+  console.log(`### chrono-node's English suite (casual parser, no options)\n`);
+  table(['system', `pass % (${positive.length} cases)`, `nothing found % (${negative.length} cases that expect nothing)`], [
+    ['precis', score(positive, ours, failures), score(negative, ours, failures)],
+    ['chrono-node', score(positive, theirs), score(negative, theirs)],
+  ]);
+  if (process.env.DATES_FAILURES) for (const f of failures) console.log(`  ✗ ${f}`);
+  console.log();
+}
+
+interface Scores {
+  strict: number;
+  relaxed: number;
+  value: number;
+  type: number;
+}
+
+const f1 = (tp: number, sys: number, gold: number) => {
+  const p = sys ? tp / sys : 0;
+  const r = gold ? tp / gold : 0;
+  return p + r ? (200 * p * r) / (p + r) : 0;
+};
+
+function tempeval(docs: TimeMLDoc[], find: (d: TimeMLDoc) => Found[], log?: string[]): Scores {
+  let sys = 0;
+  let gold = 0;
+  let strict = 0;
+  let relaxed = 0;
+  let value = 0;
+  let type = 0;
+  for (const doc of docs) {
+    const found = find(doc);
+    sys += found.length;
+    gold += doc.timexes.length;
+    const used = new Set<number>();
+    for (const g of doc.timexes) {
+      let k = found.findIndex((f, i) => !used.has(i) && f.start === g.start && f.end === g.end);
+      if (k >= 0) strict++;
+      else k = found.findIndex((f, i) => !used.has(i) && f.start < g.end && g.start < f.end);
+      if (k < 0) {
+        log?.push(`MISS ${doc.id} "${g.text}" ${g.type} ${g.value}`);
+        continue;
+      }
+      used.add(k);
+      relaxed++;
+      const f = found[k]!;
+      if (f.value === g.value) value++;
+      else log?.push(`VALUE ${doc.id} "${g.text}" want ${g.value} got "${f.text}" ${f.value} (dct ${doc.dct})`);
+      if (f.type.toUpperCase() === g.type) type++;
+    }
+    found.forEach((f, i) => {
+      if (!used.has(i)) log?.push(`EXTRA ${doc.id} "${f.text}" ${f.value}`);
+    });
+  }
+  return { strict: f1(strict, sys, gold), relaxed: f1(relaxed, sys, gold), value: f1(value, sys, gold), type: f1(type, sys, gold) };
+}
+
+function timeml(): void {
+  for (const [name, file] of [
+    ['TimeBank', 'dates-timebank.jsonl'],
+    ['AQUAINT', 'dates-aquaint.jsonl'],
+  ] as const) {
+    const docs = readJsonl<TimeMLDoc>(file);
+    if (!docs) continue;
+    const log: string[] = [];
+    const p = tempeval(docs, (d) => precisParts(d.text, d.dct), log);
+    const c = tempeval(docs, (d) => chronoFound(d.text, new Date(`${d.dct}T12:00:00Z`)));
+    console.log(`### ${name} (${docs.length} documents, ${docs.reduce((n, d) => n + d.timexes.length, 0)} TIMEX3), TempEval-3 F1\n`);
+    table(['system', 'strict', 'relaxed', 'value', 'type'], [
+      ['precis', p.strict, p.relaxed, p.value, p.type],
+      ['chrono-node', c.strict, c.relaxed, c.value, c.type],
+    ]);
+    if (process.env.DATES_FAILURES) for (const l of log) console.log(`  ${l}`);
+    console.log();
+  }
+}
+
+/** Run the dates evaluation. */
+export async function run(): Promise<void> {
+  chronoSuite();
+  timeml();
+}
