@@ -32,20 +32,24 @@ function render(text: string, reference: string): void {
   let html = '';
   let at = 0;
   let m = 0;
-  for (const s of result.segmentation.sentences) {
-    html += escapeHtml(text.slice(at, s.start));
-    html += `<span class="sentence${chosen.has(s.index) ? ' summary' : ''}" data-index="${s.index}">`;
-    at = s.start;
-    while (m < marks.length && marks[m]!.start < s.end) {
+  // text and marks up to `upTo` (marks that would cross it are left out)
+  const emit = (upTo: number) => {
+    while (m < marks.length && marks[m]!.start < upTo) {
       const mark = marks[m++]!;
-      if (mark.start < at || mark.end > s.end) continue; // crosses a sentence boundary
+      if (mark.start < at || mark.end > upTo) continue;
       html += escapeHtml(text.slice(at, mark.start)) + mark.open + escapeHtml(text.slice(mark.start, mark.end)) + mark.close;
       at = mark.end;
     }
-    html += `${escapeHtml(text.slice(at, s.end))}</span>`;
-    at = s.end;
+    html += escapeHtml(text.slice(at, upTo));
+    at = upTo;
+  };
+  for (const s of result.segmentation.sentences) {
+    emit(s.start); // the dateline and the space between sentences
+    html += `<span class="sentence${chosen.has(s.index) ? ' summary' : ''}" data-index="${s.index}">`;
+    emit(s.end);
+    html += '</span>';
   }
-  html += escapeHtml(text.slice(at));
+  emit(text.length);
   $('output').innerHTML = html;
   $('dates').innerHTML = result.dates.map((d) => `<li><b>${escapeHtml(d.text)}</b> → ${escapeHtml(d.value)}</li>`).join('');
   $('keyphrases').innerHTML = result.keyphrases.map((k) => `<li>${escapeHtml(k.text)} <small>${k.score.toFixed(2)}</small></li>`).join('');

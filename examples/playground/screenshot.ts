@@ -1,7 +1,5 @@
 // Take a screenshot of the playground with the summit article:
 // `npm run playground:screenshot` → docs/playground.png.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serve } from './serve.js';
@@ -9,7 +7,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, serve } from './serve.js';
 const { url, server } = await serve(join(import.meta.dirname, 'dist'));
 const browser = await chromium.launch({
   executablePath: CHROMIUM_PATH,
-  args: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'precis-chromium-'))}`],
+  args: CHROMIUM_ARGS, // playwright gives each launch a new empty profile
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
