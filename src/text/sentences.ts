@@ -266,6 +266,10 @@ const interrupted = (tokens: Token[], i: number) => {
   return isLowercase(prev) || (prev !== undefined && prev.text === '-' && attached(tokens, i - 1));
 };
 
+// after a dash these go on more often than they start a sentence:
+// "and — I think — ...", "the president — The Times reported — was ..."
+const NOT_AFTER_DASH = new Set(['I', 'The', 'A', 'An']);
+
 const SEPARATORS = new Set([...'-—–―*=_~#']);
 const DASHES = new Set([...'-—–―']);
 
@@ -477,7 +481,7 @@ function segmentBlock(
             (i === start
               ? opensSentence(tokens, run, to)
               : dash
-                ? interrupted(tokens, i) && after!.text !== 'I' && isOpener(tokens, run, to, abbr)
+                ? interrupted(tokens, i) && !NOT_AFTER_DASH.has(after!.text) && isOpener(tokens, run, to, abbr)
                 : isCapitalized(after) && (face > i || run - i >= 3)))
         )
           cut(run);
@@ -580,7 +584,7 @@ function segmentBlock(
         !isAbbr &&
         prev !== undefined &&
         attached(tokens, i) &&
-        ((prev.kind === 'word' && prev.text.length >= 2) || prev.kind === 'number') &&
+        ((prev.kind === 'word' && prev.text.length >= 2) || prev.kind === 'number' || prev.text === '%') &&
         next!.kind === 'word' &&
         isCapitalized(next) &&
         next!.text.length >= 2

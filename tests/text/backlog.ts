@@ -1,0 +1,54 @@
+// Known sentence-segmentation failures: what precis gets wrong today, kept
+// instead of deleted. tests/text/sentences.test.ts asserts that each one still
+// fails; when a change fixes one, that test fails too: move the case into the
+// tables there.
+
+/** A known failure: the text, the right sentences, and why it is hard. */
+export interface BacklogCase {
+  text: string;
+  expected: string[];
+  why: string;
+}
+
+export const SENTENCE_BACKLOG: BacklogCase[] = [
+  {
+    text: 'The store closes at 9 p.m. Customers should arrive early.',
+    expected: ['The store closes at 9 p.m.', 'Customers should arrive early.'],
+    why: 'an ambiguous abbreviation before a capitalized word that is not a common sentence opener reads as inside the sentence',
+  },
+  {
+    text: 'They signed with Acme Inc. Shareholders were not told.',
+    expected: ['They signed with Acme Inc.', 'Shareholders were not told.'],
+    why: 'the same: "Inc." then a plain capitalized noun',
+  },
+  {
+    text: 'Hope all is well with you Take Care',
+    expected: ['Hope all is well with you', 'Take Care'],
+    why: 'web text: a boundary with no punctuation and no line break',
+  },
+  {
+    text: 'He announced this in January: As of January 10, my source of income changed.',
+    expected: ['He announced this in January:', 'As of January 10, my source of income changed.'],
+    why: 'a colon before a capitalized sentence; ending sentences at colons cost more than it gained (quotations after colons)',
+  },
+  {
+    text: 'They need love, food, proper surroundings etc. the easiest pet is a fish.',
+    expected: ['They need love, food, proper surroundings etc.', 'the easiest pet is a fish.'],
+    why: '"etc." before a lower-case word usually goes on in edited text',
+  },
+  {
+    text: 'They would be protected due to minority rights. 4 Even though the number grew, it did not help.',
+    expected: ['They would be protected due to minority rights. 4', 'Even though the number grew, it did not help.'],
+    why: 'a bare footnote number after the terminal',
+  },
+  {
+    text: "He did comment on what he meant by the phrase. ' And on April 3 his aide spoke.",
+    expected: ["He did comment on what he meant by the phrase. '", 'And on April 3 his aide spoke.'],
+    why: 'a spaced straight quote after a terminal could open or close a quotation',
+  },
+  {
+    text: 'We went off to college together in Arizona; and we started a company.',
+    expected: ['We went off to college together in Arizona;', 'and we started a company.'],
+    why: 'UD sometimes ends sentences at semicolons; precis never does',
+  },
+];

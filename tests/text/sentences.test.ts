@@ -1,0 +1,193 @@
+// Sentence segmentation: tables of real sentences with the expected split,
+// a NEGATIVE list (texts that are one sentence: no boundary may be found),
+// the `abbreviations` option and the offset invariant. Known failures live in
+// ./backlog.ts (asserted to still fail there).
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment.js';
+import { SENTENCE_BACKLOG } from './backlog.js';
+
+const split = (text: string, options?: { abbreviations?: string[] }) =>
+  segment(text, { dateline: false, ...options }).sentences.map((s) => s.text);
+
+/** [text, expected sentences] by topic. */
+const CASES: Record<string, [string, string[]][]> = {
+  titles: [
+    ['Dr. Watson met Mrs. Hudson at the station. They took a cab.', ['Dr. Watson met Mrs. Hudson at the station.', 'They took a cab.']],
+    ['Gen. Smith and Lt. Col. Jones arrived. Sen. Warren spoke next.', ['Gen. Smith and Lt. Col. Jones arrived.', 'Sen. Warren spoke next.']],
+    ["Prof. Ada Lovelace wrote the notes. St. Paul's Cathedral stood nearby.", ['Prof. Ada Lovelace wrote the notes.', "St. Paul's Cathedral stood nearby."]],
+    ['Mr. Smith went to Washington. Mrs. Smith stayed home.', ['Mr. Smith went to Washington.', 'Mrs. Smith stayed home.']],
+  ],
+  initials: [
+    ['The novel was written by J. R. R. Tolkien in England. It sold well.', ['The novel was written by J. R. R. Tolkien in England.', 'It sold well.']],
+    ['George W. Bush visited the ranch. He stayed a week.', ['George W. Bush visited the ranch.', 'He stayed a week.']],
+  ],
+  'U.S. and other initialisms': [
+    ['The U.S. economy grew 2% last year. Exports rose.', ['The U.S. economy grew 2% last year.', 'Exports rose.']],
+    ['Sanctions were imposed by the U.S. The E.U. followed a week later.', ['Sanctions were imposed by the U.S.', 'The E.U. followed a week later.']],
+  ],
+  'a.m. and p.m.': [
+    ['They arrived at 10 a.m. Mr. Lee was waiting.', ['They arrived at 10 a.m.', 'Mr. Lee was waiting.']],
+  ],
+  'e.g., i.e., cf.': [
+    ['Bring fruit, e.g. apples or pears. Do not bring nuts.', ['Bring fruit, e.g. apples or pears.', 'Do not bring nuts.']],
+  ],
+  'No., Inc., Co.': [
+    ['The No. 1 seed lost in the final. Fans were stunned.', ['The No. 1 seed lost in the final.', 'Fans were stunned.']],
+    ['Apple Inc. reported record profits. Its shares rose.', ['Apple Inc. reported record profits.', 'Its shares rose.']],
+    ['The company moved to Austin, Tex. Its founder stayed behind.', ['The company moved to Austin, Tex.', 'Its founder stayed behind.']],
+  ],
+  'numbers and decimals': [
+    ['Inflation was 3.5 percent in May. It fell to 3.1 percent in June.', ['Inflation was 3.5 percent in May.', 'It fell to 3.1 percent in June.']],
+    ['Version 2.0 was released. It fixed 14 bugs.', ['Version 2.0 was released.', 'It fixed 14 bugs.']],
+    ['The team won 3-1. Fans celebrated.', ['The team won 3-1.', 'Fans celebrated.']],
+    ['See Fig. 3 for the results. The trend is clear.', ['See Fig. 3 for the results.', 'The trend is clear.']],
+    ['It was a work of art. Destiny made it.', ['It was a work of art.', 'Destiny made it.']],
+  ],
+  ellipses: [
+    ['He paused... Then he spoke again.', ['He paused...', 'Then he spoke again.']],
+    ['Wait for it…  The crowd roared.', ['Wait for it…', 'The crowd roared.']],
+    ['I was in Amsterdam for... I got sick there.', ['I was in Amsterdam for...', 'I got sick there.']],
+  ],
+  'quotes and parentheses': [
+    ['"We will win," she said. "Nobody doubts it."', ['"We will win," she said.', '"Nobody doubts it."']],
+    ['He said, "It is over." Then he left.', ['He said, "It is over."', 'Then he left.']],
+    ['The plan (which nobody liked) failed. A new one was drawn up.', ['The plan (which nobody liked) failed.', 'A new one was drawn up.']],
+    ['The results were clear. (The committee agreed.) Work began in May.', ['The results were clear.', '(The committee agreed.)', 'Work began in May.']],
+    ['‘Come here,’ she said. ‘Now.’', ['‘Come here,’ she said.', '‘Now.’']],
+    ['He entered the school in 1799. [17] He left in 1801.', ['He entered the school in 1799. [17]', 'He left in 1801.']],
+  ],
+  'URLs and e-mail addresses': [
+    ['Visit https://example.com/news. It has updates.', ['Visit https://example.com/news.', 'It has updates.']],
+    ['Write to info@example.org. We reply within a day.', ['Write to info@example.org.', 'We reply within a day.']],
+    ['See http://a.example.com/1.html http://b.example.com/2.html', ['See http://a.example.com/1.html', 'http://b.example.com/2.html']],
+  ],
+  'no space after the period': [
+    ['It rained all day.The match was cancelled.', ['It rained all day.', 'The match was cancelled.']],
+    ['Prices rose 3.5%.Analysts expected less.', ['Prices rose 3.5%.', 'Analysts expected less.']],
+  ],
+  'line breaks and CRLF': [
+    ['First line ends here.\r\nSecond line follows.', ['First line ends here.', 'Second line follows.']],
+    ['Title of the story\r\n\r\nThe body starts here. It goes on.', ['Title of the story', 'The body starts here.', 'It goes on.']],
+    ['A list:\n- apples\n- pears', ['A list:', '- apples', '- pears']],
+  ],
+  '? and !': [
+    ['What happened? Nobody knows!', ['What happened?', 'Nobody knows!']],
+    ['Really?! That is amazing.', ['Really?!', 'That is amazing.']],
+  ],
+  'web text': [
+    ['i am going out tonight. jill is coming too.', ['i am going out tonight.', 'jill is coming too.']],
+    ['where did you grow up? india?', ['where did you grow up?', 'india?']],
+    ['excellent! answered all my questions.', ['excellent!', 'answered all my questions.']],
+    ['Kay Mann 04/26/2001 07:17 AM Will you send the draft?', ['Kay Mann', '04/26/2001 07:17 AM', 'Will you send the draft?']],
+    ['I look forward to your feedback. Best regards, Jane Doe', ['I look forward to your feedback.', 'Best regards,', 'Jane Doe']],
+    ['Hi, Yes the storage is still open.', ['Hi,', 'Yes the storage is still open.']],
+    ['The event was great :) See you next year.', ['The event was great :)', 'See you next year.']],
+    ['great! :P you get a good view.', ['great! :P', 'you get a good view.']],
+    ['We need a — Do you have a pin?', ['We need a —', 'Do you have a pin?']],
+    ['Thanks for reading. *** Next week: part two.', ['Thanks for reading.', '***', 'Next week: part two.']],
+  ],
+};
+
+/** One sentence each: no boundary may be found. */
+const NEGATIVES: [string, string][] = [
+  ['He moved to the U.S. in 1990 and stayed.', 'U.S. before a lower-case word'],
+  ['She works for the U.S. Department of State.', 'U.S. before a name'],
+  ['The meeting starts at 9 a.m. and ends at noon.', 'a.m. before a lower-case word'],
+  ['The flight left at 6:30 a.m. on Monday.', 'a.m. after a clock time'],
+  ['Use a safe word, i.e. one nobody guesses.', 'i.e.'],
+  ['See the appendix (cf. Table 2) for details.', 'cf. in parentheses'],
+  ['He was ranked No. 3 in the world.', 'No. before a number'],
+  ['Shares of Acme Inc. fell 5% on Tuesday.', 'Inc. before a lower-case word'],
+  ['He joined Smith & Co. in 2001.', 'Co. before a preposition'],
+  ['The price rose to $1,234.56 on Friday.', 'decimal amount'],
+  ['The vote was 52.3% to 47.7%.', 'percentages'],
+  ['I was thinking... maybe we should go.', 'ellipsis before a lower-case word'],
+  ['You need three things: 1) a pen, 2) paper and 3) time.', 'inline list after a colon'],
+  ['"Is it over?" he asked.', 'question inside a quotation'],
+  ['The site www.example.com lists the rules.', 'URL with inner periods'],
+  ['She works at Yahoo! in Sunnyvale.', 'name with an exclamation point'],
+  ['The law took effect on Jan. 1 last year.', 'month abbreviation'],
+  ['He was born in Springfield, Ill. on May 2.', 'state abbreviation'],
+  ['It costs approx. 20 dollars.', 'approx.'],
+  ['He was born c. 1818 in London.', 'circa'],
+  ['Taipei, Taiwan — The festival opened on Monday.', 'a dash after a place name'],
+  ['The president — The New York Times reported — was furious.', 'a parenthetical between dashes'],
+  ['Dr. Bailey saw him at 5 p.m. on Tuesday.', 'title and p.m.'],
+  ['Prices in the U.K. and the U.S. rose.', 'two initialisms'],
+  ['Please call me at ext. 4412 tomorrow.', 'ext. before a number'],
+  ['Most of them, e.g. Smith, agreed.', 'e.g. before a name'],
+  ['The book (p. 55) explains it.', 'page reference'],
+];
+
+describe('segment: sentences', () => {
+  for (const [topic, cases] of Object.entries(CASES)) {
+    describe(topic, () => {
+      for (const [text, expected] of cases) {
+        it(JSON.stringify(text), () => {
+          expect(split(text)).toEqual(expected);
+        });
+      }
+    });
+  }
+
+  describe('negatives: one sentence, no boundary', () => {
+    for (const [text, why] of NEGATIVES) {
+      it(`${why}: ${JSON.stringify(text)}`, () => {
+        expect(split(text)).toEqual([text]);
+      });
+    }
+  });
+
+  it('keeps offsets exact, also with CRLF and a blank line', () => {
+    const text = 'Line one ends.\r\nLine two ends.\r\n\r\nA new paragraph. Its second sentence.';
+    const { sentences, paragraphs } = segment(text);
+    expect(paragraphs).toHaveLength(2);
+    expect(sentences.map((s) => [s.text, s.paragraph, s.index])).toEqual([
+      ['Line one ends.', 0, 0],
+      ['Line two ends.', 0, 1],
+      ['A new paragraph.', 1, 2],
+      ['Its second sentence.', 1, 3],
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('never throws and keeps offsets on odd input', () => {
+    const inputs = ['', ' ', '\0', '\ud800 lone surrogate.', '😀. 😀! Hi.', 'שלום עולם. مرحبا.', '.'.repeat(500), 'a '.repeat(50_000)];
+    for (const text of inputs) {
+      const { sentences } = segment(text);
+      for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});
+
+describe('segment: the abbreviations option', () => {
+  const text = 'The Senate Cmte. Chairman spoke. He left.';
+
+  it('splits after an unknown abbreviation by default', () => {
+    expect(split(text)).toEqual(['The Senate Cmte.', 'Chairman spoke.', 'He left.']);
+  });
+
+  it('treats a user abbreviation as an ambiguous one (with or without its period)', () => {
+    expect(split(text, { abbreviations: ['Cmte'] })).toEqual(['The Senate Cmte. Chairman spoke.', 'He left.']);
+    expect(split(text, { abbreviations: ['cmte.'] })).toEqual(['The Senate Cmte. Chairman spoke.', 'He left.']);
+  });
+
+  it('still ends the sentence before a sentence opener', () => {
+    expect(split('We met the cmte. It agreed.', { abbreviations: ['Cmte'] })).toEqual(['We met the cmte.', 'It agreed.']);
+  });
+
+  it('rejects bad values with errors that name the function and the option', () => {
+    expect(() => segment('x', { abbreviations: 'Cmte' as unknown as string[] })).toThrow(TypeError);
+    expect(() => segment('x', { abbreviations: 'Cmte' as unknown as string[] })).toThrow(/segment: options\.abbreviations/);
+    expect(() => segment('x', { abbreviations: [1] as unknown as string[] })).toThrow(TypeError);
+    expect(() => segment('x', { abbreviations: [''] })).toThrow(RangeError);
+  });
+});
+
+describe('segment: backlog of known failures (tests/text/backlog.ts)', () => {
+  for (const c of SENTENCE_BACKLOG) {
+    it(`still fails: ${c.why}`, () => {
+      expect(split(c.text)).not.toEqual(c.expected);
+    });
+  }
+});
