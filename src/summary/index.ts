@@ -179,7 +179,7 @@ export function summarize(input: string | VFile | PrecisDocument, options?: Summ
  *
  * const ranked = rankSentences('Rain fell all day in Leeds. Roads in Leeds were closed by the rain. Photo: Leeds council');
  * console.log(ranked.map((s) => [s.rank, s.score, s.text]));
- * // [[1, 1, 'Rain fell all day in Leeds.'], [2, 0.5, 'Roads in Leeds were closed by the rain.'], [3, 0, 'Photo: Leeds council']]
+ * // [[1, 0.9091, 'Rain fell all day in Leeds.'], [2, 0.581, 'Roads in Leeds were closed by the rain.'], [3, 0, 'Photo: Leeds council']]
  * ```
  */
 export function rankSentences(input: string | VFile | PrecisDocument, options?: RankOptions): RankedSentence[] {

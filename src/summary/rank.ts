@@ -3,8 +3,9 @@
 //
 //   eligible   the dateline is never a sentence (the document strips it);
 //              headings (a line without final punctuation), caption and
-//              credit lines ("Photo: ...", "... (AP Photo)") and fragments
-//              of fewer than 4 words are never chosen;
+//              credit lines ("Photo: ...", "... (AP Photo)"), fragments
+//              of fewer than 4 words and lines with fewer than 2 lower-case
+//              words (time stamps, bylines, title-case lines) are never chosen;
 //   position   news is front-loaded: the k-th eligible sentence gets
 //              1 / (1 + k)^alpha (the lead baseline, made soft);
 //   centrality PacSum (Zheng & Lapata, 2019): a directed, position-aware
@@ -21,7 +22,7 @@
 //   score      a weighted sum of the three, each scaled to 0..1 in the
 //              document.
 import { internals, memo, type PrecisDocument } from '../document.js';
-import type { Token } from '../text/tokenize.js';
+import { isLowercase, type Token } from '../text/tokenize.js';
 import { CAPTION_LABELS, CREDIT_WORDS } from './data/captions.js';
 import { cosine, type TermSpace, termSpace } from './similarity.js';
 
@@ -88,10 +89,12 @@ function endsWithTerminal(tokens: Token[], from: number, to: number): boolean {
 
 /** A caption, a credit or page furniture rather than a sentence of the story. */
 function isCaption(tokens: Token[], from: number, to: number): boolean {
-  const first = tokens[from]!;
-  const second = tokens[from + 1];
-  if (first.kind === 'word' && second && LABEL_MARKS.has(second.text) && CAPTION_LABELS.has(first.text.toLowerCase())) {
-    return true;
+  // "Photo: ...", "Read more: ...": one or two label words, then a colon or a dash
+  for (let i = from; i < Math.min(to, from + 2); i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !CAPTION_LABELS.has(t.text.toLowerCase())) break;
+    const next = tokens[i + 1];
+    if (next && i + 1 < to && LABEL_MARKS.has(next.text)) return true;
   }
   // "... (AP Photo/Jane Doe)" or "... [Reuters]" at the end
   let i = to - 1;
@@ -107,6 +110,13 @@ function isCaption(tokens: Token[], from: number, to: number): boolean {
     }
   }
   return false;
+}
+
+/** Prose has lower-case words; a time stamp, a byline or a title-case line has (almost) none. */
+function lowercaseWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < 2; i++) if (isLowercase(tokens[i])) n++;
+  return n;
 }
 
 /** Which sentences may be chosen, and which are headlines (their terms weigh more). */
@@ -126,7 +136,7 @@ function eligibility(doc: PrecisDocument, space: TermSpace): { eligible: Uint8Ar
       if (!seenBody) headline[k] = true;
       continue;
     }
-    if (words < 4 || isCaption(tokens, s.from, s.to)) continue;
+    if (words < 4 || lowercaseWords(tokens, s.from, s.to) < 2 || isCaption(tokens, s.from, s.to)) continue;
     eligible[k] = 1;
     seenBody = true;
     any = true;

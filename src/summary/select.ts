@@ -6,10 +6,12 @@
 // sentence already chosen, is highest; a sentence as similar as `duplicate`
 // to a chosen one is never chosen. The greedy loop is lazy (Minoux, 1978):
 // a sentence's penalty can only grow as the summary grows, so its last value
-// is an upper bound and most candidates are never re-examined. A sentence is
-// compared only with the sentences already chosen: O(candidates × chosen).
+// is an upper bound and most candidates are never re-examined. When one is,
+// it is compared only with the sentences chosen since it was last examined,
+// through an inverted index of the chosen sentences' terms: the work is the
+// number of shared terms, not the number of chosen sentences.
 import type { Ranking } from './rank.js';
-import { cosine } from './similarity.js';
+import type { SentenceVector } from './similarity.js';
 
 /** How long the summary may be. */
 export type Budget = { sentences: number } | { ratio: number } | { words: number };
@@ -45,16 +47,15 @@ export function select(ranking: Ranking, budget: Budget, p: SelectParams = DEFAU
   let words = 0;
   // lazy greedy: a max-heap of [bound, sentence, chosen count when computed]
   const heap = new Heap();
+  // each sentence's largest similarity to the chosen ones it was compared with
+  const similarity = new Float64Array(scores.length);
+  const index = new ChosenIndex(Math.min(maxSentences, candidates.length));
   for (const k of candidates) heap.push(scores[k]!, k, 0);
   while (chosen.length < maxSentences && heap.size > 0) {
     const [, k, seen] = heap.pop();
     if (seen < chosen.length) {
-      let maxSim = 0;
-      const v = space.vectors[k]!;
-      for (const c of chosen) {
-        const s = cosine(v, space.vectors[c]!);
-        if (s > maxSim) maxSim = s;
-      }
+      const maxSim = Math.max(similarity[k]!, index.maxSimilarity(space.vectors[k]!, seen));
+      similarity[k] = maxSim;
       if (maxSim >= p.duplicate) continue; // says again what a chosen sentence says
       const value = scores[k]! - p.redundancy * maxSim;
       if (heap.size > 0 && value < heap.peek()) {
@@ -72,9 +73,57 @@ export function select(ranking: Ranking, budget: Budget, p: SelectParams = DEFAU
       continue;
     }
     chosen.push(k);
+    index.add(space.vectors[k]!);
     words += length;
   }
   return chosen.sort((a, b) => a - b);
+}
+
+/** The chosen sentences' terms: for each term, the chosen sentences (in the order chosen) and weights. */
+class ChosenIndex {
+  private readonly postings = new Map<number, { who: number[]; weight: number[] }>();
+  private count = 0;
+  private readonly dot: Float64Array;
+  private readonly touched: number[] = [];
+
+  constructor(capacity: number) {
+    this.dot = new Float64Array(capacity);
+  }
+
+  add(v: SentenceVector): void {
+    const who = this.count++;
+    for (let i = 0; i < v.ids.length; i++) {
+      let list = this.postings.get(v.ids[i]!);
+      if (!list) {
+        list = { who: [], weight: [] };
+        this.postings.set(v.ids[i]!, list);
+      }
+      list.who.push(who);
+      list.weight.push(v.weights[i]!);
+    }
+  }
+
+  /** The largest cosine between `v` and the sentences chosen from the `since`-th on. */
+  maxSimilarity(v: SentenceVector, since: number): number {
+    const { dot, touched } = this;
+    for (let i = 0; i < v.ids.length; i++) {
+      const list = this.postings.get(v.ids[i]!);
+      if (!list) continue;
+      const w = v.weights[i]!;
+      for (let j = list.who.length - 1; j >= 0 && list.who[j]! >= since; j--) {
+        const c = list.who[j]!;
+        if (dot[c] === 0) touched.push(c);
+        dot[c]! += w * list.weight[j]!;
+      }
+    }
+    let max = 0;
+    for (const c of touched) {
+      if (dot[c]! > max) max = dot[c]!;
+      dot[c] = 0;
+    }
+    touched.length = 0;
+    return max;
+  }
 }
 
 /** A binary max-heap of (value, sentence, stamp) triples in parallel arrays. */

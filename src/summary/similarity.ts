@@ -36,15 +36,28 @@ export interface TermSpace {
 
 const POSSESSIVE = new Set(["'s", '’s', "s'", 's’']);
 
-/** The term of a word token, or undefined when it carries no content. */
-function termOf(token: Token): string | undefined {
-  if (token.kind !== 'word' && token.kind !== 'number') return undefined;
-  let lower = token.text.toLowerCase();
-  if (STOPWORDS.has(lower)) return undefined;
+/** The term of a word, or '' when it carries no content. */
+function termOfWord(text: string, isNumber: boolean): string {
+  let lower = text.toLowerCase();
+  if (STOPWORDS.has(lower)) return '';
   const tail = lower.slice(-2);
   if (POSSESSIVE.has(tail)) lower = tail[0] === 's' ? lower.slice(0, -1) : lower.slice(0, -2);
-  if (lower.length < 2 || STOPWORDS.has(lower)) return undefined;
-  return token.kind === 'number' ? lower : stem(lower);
+  if (lower.length < 2 || STOPWORDS.has(lower)) return '';
+  return isNumber ? lower : stem(lower);
+}
+
+// token text → term ('' for none), shared by all documents and bounded
+const termCache = new Map<string, string>();
+
+function termOf(token: Token): string {
+  if (token.kind !== 'word' && token.kind !== 'number') return '';
+  let term = termCache.get(token.text);
+  if (term === undefined) {
+    term = termOfWord(token.text, token.kind === 'number');
+    if (termCache.size > 100_000) termCache.clear();
+    termCache.set(token.text, term);
+  }
+  return term;
 }
 
 /** Build (once per document) the term vectors of all sentences. */
@@ -55,47 +68,75 @@ export function termSpace(doc: PrecisDocument): TermSpace {
 function buildTermSpace(doc: PrecisDocument): TermSpace {
   const { tokens, seg } = internals(doc);
   const ids = new Map<string, number>();
-  const bags: Map<number, number>[] = [];
-  const wordCounts: number[] = [];
+  const idOfText = new Map<string, number>();
   const sf: number[] = [];
   const tf: number[] = [];
-  for (const s of seg.sentences) {
-    const bag = new Map<number, number>();
-    let wordsIn = 0;
-    forEachWord(tokens, s.from, s.to, () => {
-      wordsIn++;
-    });
+  const lastSentence: number[] = [];
+  // each sentence's term ids, sorted, with repeats: counted below
+  const bags: Int32Array[] = [];
+  const wordCounts: number[] = [];
+  const scratch: number[] = [];
+  let wordsIn = 0;
+  const countWord = () => {
+    wordsIn++;
+  };
+  for (let k = 0; k < seg.sentences.length; k++) {
+    const s = seg.sentences[k]!;
+    wordsIn = 0;
+    forEachWord(tokens, s.from, s.to, countWord);
+    scratch.length = 0;
     for (let i = s.from; i < s.to; i++) {
-      const t = tokens[i]!;
-      const term = termOf(t);
-      if (term === undefined) continue;
-      let id = ids.get(term);
+      const token = tokens[i]!;
+      if (token.kind !== 'word' && token.kind !== 'number') continue;
+      // one look-up per token seen before in this document
+      let id = idOfText.get(token.text);
       if (id === undefined) {
-        id = ids.size;
-        ids.set(term, id);
-        sf.push(0);
-        tf.push(0);
+        const term = termOf(token);
+        id = term === '' ? -1 : ids.get(term);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(term, id);
+          sf.push(0);
+          tf.push(0);
+          lastSentence.push(-1);
+        }
+        idOfText.set(token.text, id);
       }
-      const seen = bag.get(id);
-      if (seen === undefined) sf[id]!++;
+      if (id < 0) continue;
+      if (lastSentence[id] !== k) {
+        lastSentence[id] = k;
+        sf[id]!++;
+      }
       tf[id]!++;
-      bag.set(id, (seen ?? 0) + 1);
+      scratch.push(id);
     }
-    bags.push(bag);
+    bags.push(Int32Array.from(scratch).sort());
     wordCounts.push(wordsIn);
   }
   const n = Math.max(seg.sentences.length, 1);
-  const vectors = bags.map((bag, k): SentenceVector => {
-    const sorted = [...bag.keys()].sort((a, b) => a - b);
-    const idArr = Int32Array.from(sorted);
-    const counts = Int32Array.from(sorted, (id) => bag.get(id)!);
-    const weights = Float64Array.from(sorted, (id, i) => counts[i]! * Math.log(1 + n / sf[id]!));
+  const vectors: SentenceVector[] = [];
+  for (let k = 0; k < bags.length; k++) {
+    const bag = bags[k]!;
+    let distinct = 0;
+    for (let i = 0; i < bag.length; i++) if (i === 0 || bag[i] !== bag[i - 1]) distinct++;
+    const idArr = new Int32Array(distinct);
+    const counts = new Int32Array(distinct);
+    let j = -1;
+    for (let i = 0; i < bag.length; i++) {
+      if (i === 0 || bag[i] !== bag[i - 1]) idArr[++j] = bag[i]!;
+      counts[j]!++;
+    }
+    const weights = new Float64Array(distinct);
     let norm = 0;
-    for (const w of weights) norm += w * w;
+    for (let i = 0; i < distinct; i++) {
+      const w = counts[i]! * Math.log(1 + n / sf[idArr[i]!]!);
+      weights[i] = w;
+      norm += w * w;
+    }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
-    return { ids: idArr, weights, counts, words: wordCounts[k]! };
-  });
+    if (norm > 0) for (let i = 0; i < distinct; i++) weights[i]! /= norm;
+    vectors.push({ ids: idArr, weights, counts, words: wordCounts[k]! });
+  }
   return { vectors, sentenceFrequency: Int32Array.from(sf), frequency: Int32Array.from(tf) };
 }
 

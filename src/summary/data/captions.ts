@@ -5,7 +5,10 @@
 // with no final punctuation ("... (AP Photo)", "... / Reuters").
 import { words } from '../../text/data/words.js';
 
-/** A line that opens with one of these followed by ":" or "-" is a caption or furniture. */
+/**
+ * A line that opens with one or two of these followed by ":" or "-" is a
+ * caption or furniture ("Photo:", "Read more:", "See also -").
+ */
 export const CAPTION_LABELS: ReadonlySet<string> = new Set(
   words(`
   # pictures and media
