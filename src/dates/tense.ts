@@ -16,6 +16,10 @@ const PAST = new Set(
   words(`
   was were had did said told ago earlier reported announced
   came went took gave made met held began left saw found became
+  rose fell grew won lost sold bought paid spent sent brought thought knew got
+  ran wrote spoke stood fought struck led fled built kept felt heard meant put set
+  cut hit quit shut told sought drew threw broke chose drove flew forgot froze hid
+  rode rang sang sank swam wore shook stole swore tore woke bore dealt
   wasn't weren't hadn't didn't
 `),
 );

@@ -60,12 +60,23 @@ const weekdayRule: Rule = (s, i) => {
 function yearContext(s: Scan, i: number, next: number): boolean {
   const prev = s.at(i - 1);
   if (prev !== undefined && (CURRENCY.has(prev) || NOT_YEAR_BEFORE.has(prev))) return false;
-  if (s.tight(i) && prev !== undefined && prev !== '(' && prev !== '"' && prev !== '“' && prev !== "'") return false;
+  if (s.tight(i) && prev !== undefined && prev !== '(' && prev !== '"' && prev !== '“' && prev !== "'") {
+    // "mid-2024", "pre-1990", and the second year of "2019-2021"
+    const ok = s.dash(i - 1) && s.tight(i - 1) && (isWord(s, i - 2, 'mid', 'early', 'late', 'pre', 'post') || (s.len(i - 2) === 4 && (s.digits(i - 2) ?? 0) >= 1000 && !s.tight(i - 2)));
+    if (!ok) return false;
+  }
   const after = s.at(next);
-  if (after === '%' || (s.tight(next) && (after === '/' || after === ':' || after === '-' || after === '.') && s.digits(next + 1) !== undefined)) return false;
+  if (after === '%') return false;
+  if (s.tight(next) && (after === '/' || after === ':' || after === '-' || after === '.') && s.digits(next + 1) !== undefined) {
+    // "2019-2021" is a range of years; "2025-06", "555-1234" and "2019-20-21" are not
+    const y2 = s.digits(next + 1);
+    if (!(s.dash(next) && s.len(next + 1) === 4 && y2 !== undefined && y2 > s.digits(i)! && y2 < 3000 && s.tight(next + 1) && !(s.dash(next + 2) && s.tight(next + 2)))) return false;
+  }
   const w = s.word(next);
   if (w !== undefined && /^(percent|per|million|billion|thousand|km|kg|miles?|feet|metres?|meters?|tons?|units?|people|votes|pounds|dollars|euros|yen|shares)$/.test(w)) return false;
   if (s.tight(next) && s.word(next) !== undefined) return false;
+  // "2013 ballots": a number before a plural noun counts things, unless a preposition of time comes first
+  if (w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '') && !/^(was|is|has|does|sees|saw|marks|brings)$/.test(w)) return false;
   return true;
 }
 

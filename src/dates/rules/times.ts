@@ -123,7 +123,7 @@ const hourRule: Rule = (s, i) => {
   if (hh === undefined || hh > 24) return undefined;
   const z = zoneAt(s, next);
   if (z) next = z[1];
-  return timeMatch(i, next, pad2(hh === 24 ? 0 : hh), z?.[0], 'hour');
+  return timeMatch(i, next, `${pad2(hh === 24 ? 0 : hh)}:00`, z?.[0], 'hour');
 };
 
 /** "noon", "midnight", "midday". */

@@ -154,7 +154,12 @@ const monthYear: Rule = (s, i) => {
   // a month alone: "May", "March" and abbreviations need a cue before them ("in May", "last March")
   const prev = s.word(i - 1);
   const cue = prev !== undefined && (PREPOSITIONS_OF_TIME.has(prev) || MONTH_CUES.has(prev));
-  if ((w === 'may' || w === 'march' || w.length <= 4) && !cue) return undefined;
+  // "May" and "March" capitalized inside a sentence are the months; abbreviations ("Jan") need a cue
+  const before = s.at(i - 1);
+  const inside = before !== undefined && s.tokens[i]!.br === 0 && !['.', '!', '?', '"', '“', ':', '—', '-'].includes(before);
+  if (w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may' && !cue) return undefined;
+  if ((w === 'may' || w === 'march') && !cue && !inside) return undefined;
+  if (w === 'may' && !cue && s.word(i + 1) !== undefined && /^(be|have|not|also|well|still|never|take|make|get|see|need|want|find|come|go|do|say|seem|face|lose|continue|become|require|allow|help|prove|lead|cause|include|use)$/.test(s.word(i + 1)!)) return undefined;
   return { from: i, to: next, rule: 'month', point: 'month', mean: (ctx) => monthMeaning(ctx, undefined, m) };
 };
 

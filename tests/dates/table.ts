@@ -1,0 +1,93 @@
+// Table of real sentences with the mentions extractDates must return, under a
+// fixed reference date: Monday 2025-06-16. Each row: the text, then every
+// mention expected, in order, as [text, value] or [text, value, extra].
+export const REF = '2025-06-16';
+
+type Row = [string, ...[string, string, Record<string, unknown>?][]];
+
+export const POSITIVE: Row[] = [
+  // absolute dates in every common written form
+  ['The treaty was signed on 2025-06-16 in Astana.', ['2025-06-16', '2025-06-16']],
+  ['It was signed on 16 June 2025.', ['16 June 2025', '2025-06-16']],
+  ['It was signed on June 16, 2025, in Astana.', ['June 16, 2025', '2025-06-16']],
+  ['The form is dated 6/16/2025.', ['6/16/2025', '2025-06-16']],
+  ['Der Vertrag: 16.06.2025.', ['16.06.2025', '2025-06-16']],
+  ['The talks resume Jun. 18 in Geneva.', ['Jun. 18', '2025-06-18', { inferred: ['year'] }]],
+  ['Talks opened on Monday, June 16, 2025.', ['Monday, June 16, 2025', '2025-06-16']],
+  ['He was born on the 4th of July, 1990.', ['the 4th of July, 1990', '1990-07-04']],
+  ['Results are due in September 2025.', ['September 2025', '2025-09', { granularity: 'month' }]],
+  // weekdays, months and years
+  ['The minister resigned on Friday.', ['Friday', '2025-06-13']],
+  ['The minister will resign on Friday.', ['Friday', '2025-06-20']],
+  ['Prices rose in March.', ['March', '2025-03']],
+  ['It was in Kazakhstan back in 2013 that Xi proposed the belt.', ['2013', '2013', { interval: { start: '2013-01-01', end: '2013-12-31' } }]],
+  ['Emissions must fall by 2030.', ['2030', '2030']],
+  // decades and centuries
+  ['Growth was fast in the 1990s.', ['the 1990s', '199', { granularity: 'decade' }]],
+  ["Music from the '90s is back.", ["the '90s", '199']],
+  ['The city was founded in the 12th century.', ['the 12th century', '11', { granularity: 'century' }]],
+  // seasons, quarters, fiscal years
+  ['Sales fell in summer 2024.', ['summer 2024', '2024-SU']],
+  ['Profit rose in Q3 2024.', ['Q3 2024', '2024-Q3', { interval: { start: '2024-07-01', end: '2024-09-30' } }]],
+  ['Profit rose 5% in the third quarter.', ['the third quarter', '2024-Q3']], // past tense: the last third quarter
+  ['Profit will rise in the third quarter.', ['the third quarter', '2025-Q3']],
+  ['Third-quarter profit fell.', ['Third-quarter', '2024-Q3']],
+  ['Revenue in fiscal 2024 was flat.', ['fiscal 2024', '2024']],
+  // parts of periods
+  ['Elections are expected in early July.', ['early July', '2025-07', { mod: 'START', interval: { start: '2025-07-01', end: '2025-07-10' } }]],
+  ['Inflation peaked in mid-2024.', ['mid-2024', '2024', { mod: 'MID' }]],
+  ['The plant will close at the end of the year.', ['the end of the year', '2025', { mod: 'END' }]],
+  // ranges and intervals
+  ['The summit convenes on June 16-18.', ['June 16-18', '2025-06-16/2025-06-18', { interval: { start: '2025-06-16', end: '2025-06-18' } }]],
+  ['The festival runs 16–18 June.', ['16–18 June', '2025-06-16/2025-06-18']],
+  ['He served from 2019 to 2021.', ['2019 to 2021', '2019/2021', { interval: { start: '2019-01-01', end: '2021-12-31' } }]],
+  ['Rain fell between March and May.', ['March and May', '2025-03/2025-05']],
+  ['He was mayor in 2019-2021.', ['2019-2021', '2019/2021']],
+  // relative expressions
+  ['The minister resigned yesterday.', ['yesterday', '2025-06-15']],
+  ['Talks ended last week.', ['last week', '2025-W24']],
+  ['Rates will rise next month.', ['next month', '2025-07', { interval: { start: '2025-07-01', end: '2025-07-31' } }]],
+  ['The ship sank three days ago.', ['three days ago', '2025-06-13']],
+  ['Prices fell last year.', ['last year', '2024']],
+  ['The reply came within 5 minutes.', ['5 minutes', 'PT5M']],
+  // times
+  ['The vote is at 3 p.m. today.', ['3 p.m. today', '2025-06-16T15:00']],
+  ['Markets closed at 15:30 GMT.', ['15:30 GMT', '2025-06-16T15:30Z']],
+  ['They met at noon.', ['noon', '2025-06-16T12:00']],
+  ['The call is at 5pm EST.', ['5pm EST', '2025-06-16T17:00-05:00']],
+  // durations
+  ['Anchored in millennia of exchanges.', ['millennia', 'PXML', { type: 'duration' }]],
+  ['Three decades of partnership.', ['Three decades', 'P30Y', { type: 'duration' }]],
+  ['The trial lasted five years.', ['five years', 'P5Y']],
+  ['Police held him for 48 hours.', ['48 hours', 'PT48H']],
+  ['It signed a two-year deal.', ['two-year', 'P2Y']],
+  // vague periods
+  ['Over the years, they supported each other.', ['the years', 'PXY', { type: 'duration' }]],
+  ['The firm recently hired him.', ['recently', 'PAST_REF']],
+  ['He is now the chairman.', ['now', 'PRESENT_REF']],
+  // sets
+  ['The market opens every Monday.', ['every Monday', 'XXXX-WXX-1', { type: 'set' }]],
+  ['The report is published annually.', ['annually', 'P1Y', { type: 'set' }]],
+];
+
+/** Sentences where nothing is a date. */
+export const NEGATIVE: string[] = [
+  'As the second China-Central Asia Summit convenes, hopes grow.',
+  'They stood against the "three forces" of terrorism.',
+  'China set up ties with the five countries.',
+  'China was among the first countries to do so.',
+  'See page 2013 of the report.',
+  'The house sold for $2013.',
+  'Upgrade to version 2.0 is available.',
+  'Call 555-1234 or 020 7946 0958.',
+  'Arsenal won 3-1 at home.',
+  'Turnout was 45% in the north.',
+  'He counted 1,500 votes and 2013 ballots.',
+  'She may march on the capital.',
+  'The sun rose over the sat dish.',
+  'A second summit was planned.',
+  'The score stayed at 1-1-1-1 all night.',
+  'Take 3/4 cup of flour.',
+  'The ratio was 2:1 in favour.',
+  'Room 101 is on the first floor.',
+];
