@@ -1,7 +1,17 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', retext: 'src/retext/index.ts' },
+  // Each extractor is an entry of its own so the build keeps it in its own
+  // file: with "sideEffects": false, an application that imports only
+  // `segment` bundles none of them (scripts/size.ts checks this).
+  entry: {
+    index: 'src/index.ts',
+    retext: 'src/retext/index.ts',
+    'lib/dates': 'src/dates/index.ts',
+    'lib/keyphrases': 'src/keyphrases/index.ts',
+    'lib/summary': 'src/summary/index.ts',
+    'lib/analyze': 'src/analyze.ts',
+  },
   format: ['esm'],
   dts: true,
   clean: true,
