@@ -13,7 +13,11 @@ import type { Sentence } from '../types.js';
 import { DEFAULT_PARAMS, type RankParams, type Ranking, rank } from './rank.js';
 import { type Budget, DEFAULT_SELECT, type SelectParams, select } from './select.js';
 
-/** A sentence with its summary score and rank. */
+/**
+ * A sentence with its summary score and rank. Its span is the sentence's
+ * span from `segment`, except that a source tag opening the story's lead
+ * ("(CNN) -- ", "WASHINGTON (AP) — ") is left out, like a dateline.
+ */
 export interface RankedSentence extends Sentence {
   /**
    * How well the sentence summarizes the document, 0..1 (position, centrality
@@ -72,7 +76,7 @@ function readBudget(fn: string, raw: Record<string, unknown>): Budget {
 function toRanked(doc: PrecisDocument, ranking: Ranking, ranks: Int32Array, k: number): RankedSentence {
   const { tokens, seg } = internals(doc);
   const s = seg.sentences[k]!;
-  const start = tokens[s.from]!.start;
+  const start = tokens[ranking.firstToken[k]!]!.start;
   const end = tokens[s.to - 1]!.end;
   return {
     text: doc.text.slice(start, end),
@@ -125,7 +129,9 @@ export function rankDocument(doc: PrecisDocument): RankedSentence[] {
  * of neighbouring sentences (PacSum) and by how much of the document's
  * recurring vocabulary they carry; then they are chosen with Maximal Marginal
  * Relevance, so no two chosen sentences say the same thing. The dateline,
- * headings, captions and fragments of fewer than 4 words are never chosen. A
+ * headings, captions, bylines and time stamps and fragments of fewer than 4
+ * words are never chosen, and a source tag before the lead ("(CNN) --") is
+ * left out of it. A
  * document with no more candidate sentences than asked returns them all.
  * See docs/summary.md.
  *

@@ -6,6 +6,8 @@
 //              credit lines ("Photo: ...", "... (AP Photo)"), fragments
 //              of fewer than 4 words and lines with fewer than 2 lower-case
 //              words (time stamps, bylines, title-case lines) are never chosen;
+//              a source tag before the lead ("(CNN) --", "WASHINGTON (AP) —")
+//              is left out of the lead's span, like a dateline;
 //   position   news is front-loaded: the k-th eligible sentence gets
 //              1 / (1 + k)^alpha (the lead baseline, made soft);
 //   centrality PacSum (Zheng & Lapata, 2019): a directed, position-aware
@@ -22,7 +24,7 @@
 //   score      a weighted sum of the three, each scaled to 0..1 in the
 //              document.
 import { internals, memo, type PrecisDocument } from '../document.js';
-import { isLowercase, type Token } from '../text/tokenize.js';
+import { isCapitalized, isLowercase, type Token } from '../text/tokenize.js';
 import { CAPTION_LABELS, CREDIT_WORDS } from './data/captions.js';
 import { cosine, type TermSpace, termSpace } from './similarity.js';
 
@@ -68,6 +70,8 @@ export const DEFAULT_PARAMS: RankParams = {
 export interface Ranking {
   /** Score of each sentence (0 when not eligible). */
   readonly scores: Float64Array;
+  /** The first token of each sentence as reported: after a source tag ("(CNN) --") in the lead. */
+  readonly firstToken: Int32Array;
   /** May the sentence be in a summary? */
   readonly eligible: Uint8Array;
   /** Sentence indexes, best first (eligible ones first, then the rest in document order). */
@@ -112,6 +116,29 @@ function isCaption(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const DASHES = new Set(['-', '–', '—', '‐']);
+const TAG_INNER = new Set(['.', '/', '&', '-']);
+
+/**
+ * The first token after a source tag that opens a story and that the
+ * document did not take as a dateline: "(CNN) -- ", "WASHINGTON (AP) — ",
+ * "LONDON, England (Reuters) - ". `from` when there is none.
+ */
+export function afterSourceTag(tokens: Token[], from: number, to: number): number {
+  let i = from;
+  // a place: up to 6 capitalized words and commas
+  while (i < to && i - from < 6 && (isCapitalized(tokens[i]) || tokens[i]!.text === ',')) i++;
+  if (i >= to || tokens[i]!.text !== '(' || !isCapitalized(tokens[i + 1])) return from;
+  let j = i + 2;
+  // the source: up to 4 more words, dots or slashes ("EW.com", "AP/Reuters")
+  while (j < to && j - i < 6 && (tokens[j]!.kind === 'word' || TAG_INNER.has(tokens[j]!.text))) j++;
+  if (j >= to || tokens[j]!.text !== ')') return from;
+  let k = j + 1;
+  while (k < to && DASHES.has(tokens[k]!.text)) k++;
+  if (k === j + 1 || to - k < 3) return from;
+  return k;
+}
+
 /** Prose has lower-case words; a time stamp, a byline or a title-case line has (almost) none. */
 function lowercaseWords(tokens: Token[], from: number, to: number): number {
   let n = 0;
@@ -120,10 +147,14 @@ function lowercaseWords(tokens: Token[], from: number, to: number): number {
 }
 
 /** Which sentences may be chosen, and which are headlines (their terms weigh more). */
-function eligibility(doc: PrecisDocument, space: TermSpace): { eligible: Uint8Array; headline: boolean[] } {
+function eligibility(
+  doc: PrecisDocument,
+  space: TermSpace,
+): { eligible: Uint8Array; headline: boolean[]; firstToken: Int32Array } {
   const { tokens, seg } = internals(doc);
   const n = seg.sentences.length;
   const eligible = new Uint8Array(n);
+  const firstToken = Int32Array.from(seg.sentences, (s) => s.from);
   const headline: boolean[] = new Array(n).fill(false);
   let any = false;
   let seenBody = false;
@@ -138,6 +169,8 @@ function eligibility(doc: PrecisDocument, space: TermSpace): { eligible: Uint8Ar
     }
     if (words < 4 || lowercaseWords(tokens, s.from, s.to) < 2 || isCaption(tokens, s.from, s.to)) continue;
     eligible[k] = 1;
+    // the lead may open with a source tag: leave it out of the sentence
+    if (!seenBody) firstToken[k] = afterSourceTag(tokens, s.from, s.to);
     seenBody = true;
     any = true;
   }
@@ -150,7 +183,7 @@ function eligibility(doc: PrecisDocument, space: TermSpace): { eligible: Uint8Ar
       }
     }
   }
-  return { eligible, headline };
+  return { eligible, headline, firstToken };
 }
 
 /** Scale values to 0..1 by their maximum over eligible sentences. */
@@ -227,7 +260,7 @@ export function rank(doc: PrecisDocument, params: RankParams = DEFAULT_PARAMS): 
 function computeRanking(doc: PrecisDocument, p: RankParams): Ranking {
   const space = termSpace(doc);
   const n = space.vectors.length;
-  const { eligible, headline } = eligibility(doc, space);
+  const { eligible, headline, firstToken } = eligibility(doc, space);
   const pos = new Float64Array(n);
   let k = 0;
   for (let i = 0; i < n; i++) if (eligible[i]) pos[i] = 1 / (1 + k++) ** p.alpha;
@@ -243,5 +276,5 @@ function computeRanking(doc: PrecisDocument, p: RankParams): Ranking {
     scores[i] = (p.position * pos[i]! + p.centrality * cent[i]! + p.coverage * cov[i]!) / total + 1e-9;
   }
   const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
-  return { scores, eligible, order, space };
+  return { scores, eligible, order, space, firstToken };
 }

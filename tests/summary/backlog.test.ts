@@ -21,14 +21,6 @@ const BACKLOG: Known[] = [
     good: (chosen) => !(chosen.some((s) => s.startsWith('The car maker')) && chosen.some((s) => s.startsWith('Five hundred'))),
   },
   {
-    why: 'a source tag in front of the lead ("(CNN) --") is not a dateline the document recognises, so it stays in the summary',
-    text:
-      '(CNN) -- A powerful earthquake struck off the coast of Chile on Tuesday, triggering a tsunami warning. ' +
-      'The quake had a magnitude of 8.2, the U.S. Geological Survey said. At least five people were killed, officials said. ' +
-      'Residents fled to higher ground as sirens sounded.',
-    good: (chosen) => !chosen.some((s) => s.startsWith('(CNN)')),
-  },
-  {
     why: 'a caption written as a full sentence, with no label and no credit, looks like story text',
     text:
       'The mayor opened the new bridge on Saturday.\n\n' +

@@ -165,6 +165,27 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
   });
 });
 
+describe('source tags before the lead are left out, like a dateline', () => {
+  const story = 'A powerful earthquake struck off the coast of Chile on Tuesday. At least five people were killed, officials said.';
+  // [text, the lead's text as reported]
+  const cases: [string, string][] = [
+    [`(CNN) -- ${story}`, 'A powerful earthquake struck off the coast of Chile on Tuesday.'],
+    [`SANTIAGO, Chile (CNN) -- ${story}`, 'A powerful earthquake struck off the coast of Chile on Tuesday.'],
+    [`SANTIAGO (AP) — ${story}`, 'A powerful earthquake struck off the coast of Chile on Tuesday.'],
+    [`(EW.com) -- ${story}`, 'A powerful earthquake struck off the coast of Chile on Tuesday.'],
+    // NEGATIVE: brackets without a dash, or not at the start, are story text
+    [`Chile (a long country) was hit. ${story}`, 'Chile (a long country) was hit.'],
+    [`The agency (USGS) said a powerful earthquake struck off the coast of Chile on Tuesday.`, 'The agency (USGS) said a powerful earthquake struck off the coast of Chile on Tuesday.'],
+  ];
+  for (const [text, lead] of cases) {
+    it(JSON.stringify(text.slice(0, 40)), () => {
+      const summary = summarize(text, { sentences: 2 });
+      expect(summary.sentences[0]!.text).toBe(lead);
+      checkShape(text, summary);
+    });
+  }
+});
+
 describe('rankSentences', () => {
   for (const [name, text] of [
     ['FLOODS', FLOODS],
