@@ -155,6 +155,41 @@ function textOf(fn: string, input: unknown): { text: string; file?: VFile } {
   throw typeError(fn, 'input', 'a string, a VFile or a PrecisDocument', input);
 }
 
+// A class, not an object literal with getters: the literal's closures kept
+// every document's tokens alive across young-generation collections (they
+// were promoted, then swept as old objects), which halved the throughput of
+// parse on articles. The tree and the VFile are made on first access.
+class Doc implements PrecisDocument {
+  readonly text: string;
+  readonly body: Span;
+  declare readonly dateline?: Dateline;
+  #tree: Root | undefined;
+  #file: VFile | undefined;
+  readonly #datelineTo: number;
+
+  constructor(text: string, body: Span, file: VFile | undefined, datelineTo: number, inner: Internals) {
+    this.text = text;
+    this.body = body;
+    this.#file = file;
+    this.#datelineTo = datelineTo;
+    Object.defineProperty(this, INTERNALS, { value: inner });
+  }
+
+  get tree(): Root {
+    if (!this.#tree) {
+      const { tokens, seg } = internals(this);
+      const to = this.#datelineTo;
+      this.#tree = buildTree(this.text, tokens, seg, to > 0 ? { from: 0, to } : undefined);
+    }
+    return this.#tree;
+  }
+
+  get file(): VFile {
+    this.#file ??= new VFile(this.text);
+    return this.#file;
+  }
+}
+
 function build(text: string, file: VFile | undefined, abbr: Abbreviations, withDateline: boolean): PrecisDocument {
   const tokens = tokenize(text);
   const found = withDateline ? findDateline(tokens, tokens.length) : undefined;
@@ -166,20 +201,7 @@ function build(text: string, file: VFile | undefined, abbr: Abbreviations, withD
     first && last
       ? { text: text.slice(first.start, last.end), start: first.start, end: last.end }
       : { text: '', start: found ? found.end : 0, end: found ? found.end : 0 };
-  let tree: Root | undefined;
-  let vfile = file;
-  const doc = {
-    text,
-    get tree(): Root {
-      tree ??= buildTree(text, tokens, seg, found ? { from: 0, to: found.next } : undefined);
-      return tree;
-    },
-    get file(): VFile {
-      vfile ??= new VFile(text);
-      return vfile;
-    },
-    body,
-  } as PrecisDocument;
+  const doc = new Doc(text, body, file, found ? found.next : 0, { tokens, bodyFrom, seg, memo: new Map() });
   if (found) {
     (doc as { dateline?: Dateline }).dateline = {
       text: text.slice(found.start, found.end),
@@ -188,7 +210,6 @@ function build(text: string, file: VFile | undefined, abbr: Abbreviations, withD
       date: found.date,
     };
   }
-  Object.defineProperty(doc, INTERNALS, { value: { tokens, bodyFrom, seg, memo: new Map() } satisfies Internals });
   return doc;
 }
 

@@ -60,13 +60,23 @@ function computeSegments(doc: PrecisDocument): Segments {
   const { text } = doc;
   const { tokens, seg } = internals(doc);
   const span = (from: number, to: number): Span => {
-    const start = tokens[from]!.start;
+    const first = tokens[from]!;
+    // a one-token span reuses the token's string: most words are one token
+    if (to === from + 1) return { text: first.text, start: first.start, end: first.end };
+    const start = first.start;
     const end = tokens[to - 1]!.end;
     return { text: text.slice(start, end), start, end };
   };
   const paragraphs = seg.paragraphs.map((p) => span(p.from, p.to));
-  const sentences: Sentence[] = seg.sentences.map((s, index) => ({ ...span(s.from, s.to), index, paragraph: s.paragraph }));
+  const sentences: Sentence[] = seg.sentences.map((s, index) => {
+    const start = tokens[s.from]!.start;
+    const end = tokens[s.to - 1]!.end;
+    return { text: text.slice(start, end), start, end, index, paragraph: s.paragraph };
+  });
   const words: Span[] = [];
-  for (const s of seg.sentences) forEachWord(tokens, s.from, s.to, (a, b) => words.push(span(a, b)));
+  const push = (a: number, b: number) => {
+    words.push(span(a, b));
+  };
+  for (const s of seg.sentences) forEachWord(tokens, s.from, s.to, push);
   return { paragraphs, sentences, words };
 }
