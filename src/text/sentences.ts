@@ -25,6 +25,7 @@ import {
   AMBIGUOUS,
   BEFORE_NUMBER,
   CASED,
+  DOMAINS,
   EMOTICONS,
   GREETINGS,
   OPENERS,
@@ -211,6 +212,8 @@ function timestampAt(tokens: Token[], i: number, to: number): { end: number; mer
   const meridiem = k < to && m !== undefined && !attached(tokens, k) && SIGN_MERIDIEM.has(m.text);
   return { end: meridiem ? k + 1 : k, meridiem };
 }
+
+const DOMAIN_SET = new Set(DOMAINS);
 
 const SIGN_MERIDIEM = new Set(['AM', 'PM', 'am', 'pm']);
 
@@ -456,7 +459,9 @@ function segmentBlock(
       let k = i + 1;
       if (k < to && attached(tokens, k) && tokens[k]!.text === '>') k++;
       const after = tokens[k];
-      if (k < to && !attached(tokens, k) && (isCapitalized(after) || after!.kind === 'url' || after!.kind === 'email')) cut(k);
+      // (two e-mail addresses in a row are one list: "a@x.org b@y.org")
+      if (k < to && !attached(tokens, k) && (isCapitalized(after) || after!.kind === 'url' || (after!.kind === 'email' && t.kind === 'url')))
+        cut(k);
       i = k;
       continue;
     }
@@ -500,8 +505,8 @@ function segmentBlock(
       i++;
       continue;
     }
-    // rule 4: ? and !
-    if (EXCLAIM.has(ch) || FULL_STOPS.has(ch)) {
+    // rule 4: ? and ! (not a "?" glued to a colon, a stand-in for a lost character: "Fax:? 203")
+    if ((EXCLAIM.has(ch) || FULL_STOPS.has(ch)) && !(attached(tokens, i) && tokens[i - 1]!.text === ':')) {
       let j = i;
       while (j + 1 < to && attached(tokens, j + 1) && EXCLAIM.has(tokens[j + 1]!.text)) j++;
       const end = closeAfter(j);
@@ -587,7 +592,8 @@ function segmentBlock(
         ((prev.kind === 'word' && prev.text.length >= 2) || prev.kind === 'number' || prev.text === '%') &&
         next!.kind === 'word' &&
         isCapitalized(next) &&
-        next!.text.length >= 2
+        next!.text.length >= 2 &&
+        !DOMAIN_SET.has(next!.text.toLowerCase())
       ) {
         cut(end);
       }

@@ -117,6 +117,8 @@ const NEGATIVES: [string, string][] = [
   ['Please call me at ext. 4412 tomorrow.', 'ext. before a number'],
   ['Most of them, e.g. Smith, agreed.', 'e.g. before a name'],
   ['The book (p. 55) explains it.', 'page reference'],
+  ['Shares of Amazon.Com Inc. rose 3% on Monday.', 'a domain after a period with no space'],
+  ['Write to a@example.org b@example.org for help.', 'two e-mail addresses in a row'],
 ];
 
 describe('segment: sentences', () => {

@@ -121,3 +121,11 @@ export const GREETINGS = words(`
 export const EMOTICONS = words(`
   :) :-) :( :-( :D :-D :P :-P :p :-p :/ :-/ :O :o ;) ;-) :] =) :'( :S
 `);
+
+/**
+ * Top-level domains, lower-cased. After a period with no space ("Amazon.Com",
+ * "Newsfeed.Com"), one is part of a name, not a new sentence.
+ */
+export const DOMAINS = words(`
+  com org net edu gov mil int info biz co uk us ca au de fr io
+`);
