@@ -148,29 +148,6 @@ function urlOrEmail(text: string, from: number, to: number): [number, number, To
   return undefined;
 }
 
-// Interned word strings. Most words of a text repeat ("the", "said"), and a
-// fresh string for each was a third of what the tokenizer allocates (garbage
-// collection, not scanning, bounds its speed). A small direct-mapped table,
-// shared by all calls, returns the string it already holds when the
-// characters match. Only short words (at most 12 code units): V8 copies such
-// slices, so an entry never keeps a whole document alive.
-const INTERN_SIZE = 4096;
-const INTERN_MAX = 12;
-const INTERN: string[] = new Array<string>(INTERN_SIZE).fill('');
-
-function wordText(text: string, start: number, end: number): string {
-  const length = end - start;
-  if (length > INTERN_MAX) return text.slice(start, end);
-  let h = length;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  const slot = (h ^ (h >>> 12)) & (INTERN_SIZE - 1);
-  const held = INTERN[slot]!;
-  if (held.length === length && text.startsWith(held, start)) return held;
-  const fresh = text.slice(start, end);
-  INTERN[slot] = fresh;
-  return fresh;
-}
-
 /**
  * Split a text into tokens, in one pass.
  *
@@ -276,7 +253,7 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      tokens.push({ text: wordText(text, start, i), start, end: i, kind: hasLetter ? 'word' : 'number', br });
+      tokens.push({ text: text.slice(start, i), start, end: i, kind: hasLetter ? 'word' : 'number', br });
     } else {
       i += cp > 0xffff ? 2 : 1;
       tokens.push({ text: text.slice(start, i), start, end: i, kind: cls === C.Punct ? 'punct' : 'symbol', br });
