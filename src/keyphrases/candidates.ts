@@ -8,10 +8,11 @@
 //   - where a lower-case word meets a capitalized one ("landmark | Belt");
 //   - after a title before a name ("Chinese President | Xi Jinping": the
 //     title is dropped).
+//   - generic modifiers at its start are dropped ("new tuning method").
 // Then two capitalized runs joined by "of", "and" or "for" become one name
 // when the word before the join is a capitalized common noun: "Belt and
 // Road Initiative", "Bank of England", but not "China and Kazakhstan".
-import { JOINERS } from './data/lists.js';
+import { GENERIC_MODIFIERS, JOINERS } from './data/lists.js';
 import type { Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
@@ -35,6 +36,7 @@ export function findCandidates(words: Word[]): Occurrence[] {
     if (from < 0) return;
     let end = to;
     while (end > from && !head(words[end - 1]!)) end--;
+    while (from < end - 1 && GENERIC_MODIFIERS.has(words[from]!.lower) && !words[from]!.cap) from++;
     if (end > from) runs.push({ from, to: end });
     from = -1;
   };

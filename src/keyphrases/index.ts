@@ -56,9 +56,14 @@ const OWN_OPTIONS = ['limit'];
  * ```ts
  * import { extractKeyphrases } from 'precis';
  *
- * const text = 'Wind farms need strong grids. Offshore wind farms supply cheap power to the grids of Europe.';
+ * const text =
+ *   'Chinese President Xi Jinping proposed the Silk Road Economic Belt in Kazakhstan in 2013. ' +
+ *   'The Silk Road Economic Belt is part of the Belt and Road Initiative.';
  * const phrases = extractKeyphrases(text, { limit: 3 });
  * console.log(phrases.map((p) => p.text));
+ * // ['Silk Road Economic Belt', 'Belt and Road Initiative', 'Xi Jinping']
+ * console.log(phrases[0].score, phrases[0].occurrences.map((o) => o.start));
+ * // 1 [42, 93]
  * ```
  */
 export function extractKeyphrases(input: string | VFile | PrecisDocument, options?: KeyphraseOptions): Keyphrase[] {
@@ -85,14 +90,19 @@ const span = (text: string, words: Word[], from: number, to: number): Span => {
   return { text: text.slice(start, end), start, end };
 };
 
-/** The most frequent surface form among the phrase's candidate occurrences (the first on ties). */
+/**
+ * The most frequent surface form among the phrase's candidate occurrences
+ * (the first on ties), preferring forms that do not open a sentence: their
+ * capitals are the writer's, not the grammar's.
+ */
 function canonical(text: string, words: Word[], phrase: RankedPhrase): string {
   const counts = new Map<string, number>();
   let bestText = '';
   let bestCount = 0;
   for (const o of phrase.occurrences) {
     const t = span(text, words, o.from, o.to).text;
-    const c = (counts.get(t) ?? 0) + 1;
+    const weight = words[o.from]!.initial ? 0.01 : 1;
+    const c = (counts.get(t) ?? 0) + weight;
     counts.set(t, c);
     if (c > bestCount) {
       bestCount = c;

@@ -27,28 +27,40 @@ export interface RankParams {
   iterations: number;
   /** Exponent of the background weight. */
   idfPower: number;
-  /** Exponent of the phrase's own frequency. */
+  /** Exponent of the phrase's own frequency (in a long document; scaled down in short ones). */
   tfPower: number;
-  /** Weight of a phrase's length: score / length^lengthNorm. */
+  /** Weight of a phrase's length: score / length^lengthNorm (in a long document; scaled down in short ones). */
   lengthNorm: number;
+  /** Documents of at most this many words rank by word scores alone (abstracts). */
+  shortWords: number;
+  /** From this many words on, tfPower and lengthNorm apply in full (articles). */
+  longWords: number;
   /** A sub-phrase of a selected phrase stays only when it stands alone at least this many times. */
   subphraseMin: number;
   /** Longest phrase, in words. */
   maxWords: number;
   /** Boost of words in the first sentence (the title or lead). */
   leadBoost: number;
+  /** A phrase in the first sentence (the title or lead) scores (1 + titleBoost) times more. */
+  titleBoost: number;
+  /** Also rank the sub-phrases of candidates that end with a noun ("Kutcher" in "Ashton Kutcher"). */
+  subphrases: boolean;
 }
 
 export const DEFAULT_PARAMS: RankParams = {
-  window: 10,
-  damping: 0.85,
+  window: 20,
+  damping: 0.95,
   iterations: 30,
   idfPower: 1,
-  tfPower: 0,
-  lengthNorm: 0,
+  tfPower: 1,
+  lengthNorm: 1,
+  shortWords: 150,
+  longWords: 400,
   subphraseMin: 2,
   maxWords: 6,
   leadBoost: 1,
+  subphrases: true,
+  titleBoost: 0,
 };
 
 /** A ranked phrase: its occurrences as candidates and its score. */
@@ -57,6 +69,8 @@ export interface RankedPhrase {
   keys: string[];
   score: number;
   occurrences: Occurrence[];
+  /** How many of the occurrences are whole candidates (not inside a longer one). */
+  alone: number;
 }
 
 const LOG_TOTAL = Math.log2(BACKGROUND_TOTAL);
@@ -116,26 +130,43 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   }
   const scores = pageRank(edges, bias, params);
   const wordScore = scores.map((s, i) => s * spec[i]! ** params.idfPower);
-  // phrases
+  // phrases: each candidate, and (with params.subphrases) each of its sub-runs that ends with a noun
   const groups = new Map<string, RankedPhrase>();
-  for (const c of candidates) {
-    const to = c.to;
-    let from = c.from;
-    if (to - from > params.maxWords) from = to - params.maxWords;
+  const add = (from: number, to: number, alone: boolean) => {
     const keys: string[] = [];
     for (let i = from; i < to; i++) keys.push(words[i]!.key);
     const key = keys.join(' ');
     let g = groups.get(key);
     if (!g) {
-      g = { key, keys, score: 0, occurrences: [] };
+      g = { key, keys, score: 0, occurrences: [], alone: 0 };
       groups.set(key, g);
     }
     g.occurrences.push({ from, to });
+    if (alone) g.alone++;
+  };
+  for (const c of candidates) {
+    const to = c.to;
+    const from = Math.max(c.from, to - params.maxWords);
+    add(from, to, true);
+    if (!params.subphrases) continue;
+    for (let b = to; b > from; b--) {
+      const w = words[b - 1]!;
+      if (w.tag !== 'N' && w.tag !== 'P') continue;
+      // a name is not cut inside: "Perry" from "Katy Perry", never "Katy"
+      if (b < to && w.cap && words[b]!.cap) continue;
+      for (let a = b === to ? from + 1 : from; a < b; a++) add(a, b, false);
+    }
   }
+  // How much phrase frequency and brevity count grows with the document's
+  // length: nothing in an abstract (words rarely repeat), fully in an article.
+  const alpha = Math.min(1, Math.max(0, (words.length - params.shortWords) / (params.longWords - params.shortWords)));
+  const tfPower = alpha * params.tfPower;
+  const lengthNorm = alpha * params.lengthNorm;
   for (const g of groups.values()) {
     let sum = 0;
     for (const k of g.keys) sum += wordScore[node.get(k)!]!;
-    g.score = (sum / g.keys.length ** params.lengthNorm) * g.occurrences.length ** params.tfPower;
+    const inLead = words[g.occurrences[0]!.from]!.sentence === firstSentence ? params.titleBoost : 0;
+    g.score = (1 + inLead) * (sum / g.keys.length ** lengthNorm) * g.occurrences.length ** tfPower;
   }
   return [...groups.values()].sort((a, b) => b.score - a.score || a.occurrences[0]!.from - b.occurrences[0]!.from);
 }
@@ -183,7 +214,7 @@ export function selectPhrases(ranked: RankedPhrase[], limit: number, params: Ran
     if (out.length >= limit) break;
     const redundant = out.some(
       (s) =>
-        (contains(s.keys, r.keys) && r.occurrences.length < params.subphraseMin) ||
+        (contains(s.keys, r.keys) && r.alone < params.subphraseMin) ||
         (contains(r.keys, s.keys) && s.occurrences.length >= r.occurrences.length * 2 && false),
     );
     if (!redundant) out.push(r);

@@ -10,9 +10,11 @@
 //      lexicon knows it as an adjective ("Asian", "Chinese");
 //   3. an unknown lower-case word is tagged by its suffix;
 //   4. a verb form after a determiner is a Noun ("the increase");
-//   5. a word the lexicon also knows as an adjective or noun, standing
-//      before a noun, modifies it ("distributed systems", "control loop");
-//   6. an -ing word after a noun is a noun when the lexicon allows it
+//   5. a verb form the lexicon also knows as an adjective or noun, standing
+//      before a noun and not after one, modifies it ("distributed systems");
+//   6. after a noun, a word the lexicon also knows as a verb is a verb when
+//      an object follows ("farms need strong grids", "the Belt links ports");
+//   7. an -ing word after a noun is a noun when the lexicon allows it
 //      ("image processing"), and an -ing word before a noun modifies it.
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
@@ -48,12 +50,17 @@ export interface Word {
   joined: boolean;
   /** Ends with a possessive "'s": nothing joins after it. */
   possessive: boolean;
+  /** Opens its sentence (so its capital letter says nothing). */
+  initial: boolean;
 }
 
 const HAS_LETTER = /\p{L}/u;
 const ALL_CAPS = /^[\p{Lu}\d&-]+$/u;
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose', 'each', 'every', 'any', 'some', 'no']);
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
+const OBJECTS = new Set(['me', 'us', 'him', 'them', 'it']);
+const verbToo = (tags: string[] | undefined) => has(tags, 'VB') || has(tags, 'VBP') || has(tags, 'VBZ') || has(tags, 'VBD');
 const ADJ_SUFFIXES = ['al', 'ic', 'ive', 'ous', 'able', 'ible', 'ful', 'less', 'ary', 'ian', 'ese', 'ish'];
 
 function lookup(word: string): string[] | undefined {
@@ -137,6 +144,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         sentence: index,
         joined: previousTo === from,
         possessive,
+        initial: first,
       };
       previousTo = to;
       const isFirst = first;
@@ -146,7 +154,11 @@ function tagWords(doc: PrecisDocument): Word[] {
       word.cap = ch !== ch.toLowerCase();
       if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || (parts[0] !== '' && /^\d/.test(parts[0]!))) {
         word.tag = 'O';
-      } else if (EXCLUDED.has(lower) && !(word.cap && word.joined && out.at(-1)?.tag === 'P')) {
+      } else if (
+        (EXCLUDED.has(lower) && !(word.cap && word.joined && out.at(-1)?.tag === 'P' && tokens[to]?.kind !== 'number')) ||
+        (parts.length > 1 && EXCLUDED.has(parts[0]!))
+      ) {
+        // a date, a number, a quantity ("three-minute"); a capitalized month after a name is a name ("Theresa May")
         word.tag = 'O';
       } else if (/\d/.test(lower) && !word.cap) {
         // "5th", "3d": ordinals and measures; "mp3" stays a noun
@@ -178,15 +190,53 @@ function tagWords(doc: PrecisDocument): Word[] {
     const tags = tagsOf[i];
     if (w.tag === 'O' || w.tag === 'P') continue;
     const nextNounish = next?.joined === true && (next.tag === 'N' || next.tag === 'P');
+    const nextObject = next?.joined === true && (DETERMINERS.has(next.lower) || OBJECTS.has(next.lower));
     if ((w.tag === 'V' || w.tag === 'E') && prev && DETERMINERS.has(prev.lower) && has(tags, 'NN')) {
       w.tag = 'N';
     } else if (w.tag === 'N' && prev && MODALS.has(prev.lower) && (has(tags, 'VB') || has(tags, 'VBP'))) {
       w.tag = 'V';
-    } else if ((w.tag === 'V' || w.tag === 'E') && nextNounish && (has(tags, 'JJ') || has(tags, 'NN'))) {
+    } else if (w.tag === 'N' && prev && (SUBJECTS.has(prev.lower) || (nextObject && w.joined && prev.tag !== 'O')) && verbToo(tags)) {
+      w.tag = 'V';
+    } else if (
+      w.tag === 'N' &&
+      prev?.tag === 'N' &&
+      w.joined &&
+      prev.lower.endsWith('s') &&
+      !w.lower.endsWith('s') &&
+      has(tags, 'VBP') &&
+      next?.joined === true &&
+      next.tag !== 'N' &&
+      next.tag !== 'P'
+    ) {
+      // a plural noun, then a verb: "libraries need to", "farms need strong grids"
+      w.tag = 'V';
+    } else if (
+      w.tag === 'N' &&
+      (prev?.tag === 'N' || prev?.tag === 'P') &&
+      w.joined &&
+      w.lower.endsWith('s') &&
+      has(tags, 'VBZ') &&
+      next?.joined === true &&
+      next.tag === 'N' &&
+      next.lower.endsWith('s')
+    ) {
+      // a noun, a verb in -s, a plural object: "the Belt links ports"
+      w.tag = 'V';
+    } else if (w.tag === 'N' && (prev?.tag === 'N' || prev?.tag === 'P') && w.joined && verbToo(tags) && next?.joined && next.tag === 'A') {
+      // a noun, a verb, an adjective: "the farms of the North Sea need stronger grids"
+      w.tag = 'V';
+    } else if (
+      (w.tag === 'V' || w.tag === 'E') &&
+      nextNounish &&
+      next.tag === 'N' &&
+      !(prev && (MODALS.has(prev.lower) || SUBJECTS.has(prev.lower))) &&
+      !(prev && w.joined && (prev.tag === 'N' || prev.tag === 'P')) &&
+      (has(tags, 'JJ') || has(tags, 'NN'))
+    ) {
       w.tag = has(tags, 'JJ') ? 'A' : 'N';
     } else if (w.tag === 'G') {
       const afterNoun = prev !== undefined && w.joined && (prev.tag === 'N' || prev.tag === 'A' || prev.tag === 'P');
-      if (afterNoun && (has(tags, 'NN') || tags === undefined)) w.tag = 'N';
+      if (afterNoun && has(tags, 'NN')) w.tag = 'N';
       else if (nextNounish && (!prev || !w.joined || prev.tag === 'O')) w.tag = 'A';
     }
   }

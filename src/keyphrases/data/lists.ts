@@ -57,3 +57,23 @@ export const TITLES: ReadonlySet<string> = new Set(
  * capitalized common noun (see candidates.ts).
  */
 export const JOINERS: ReadonlySet<string> = new Set(words(`of and for & de`));
+
+/**
+ * Generic modifiers that say nothing about the topic: dropped from the start
+ * of a phrase ("new tuning method" → "tuning method", "proposed algorithm" →
+ * "algorithm"). They never make a phrase by themselves (they are not nouns).
+ */
+export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
+  words(`
+  # novelty and reference to the text itself
+  new novel proposed present presented existing current recent previous following above given
+  described mentioned aforementioned said suggested introduced considered resulting
+  # vague evaluation
+  good better best bad worse worst great greater greatest important main major key
+  significant essential necessary appropriate suitable corresponding respective relevant
+  certain particular specific various different several numerous many multiple other
+  same similar whole entire overall typical usual possible available desired required
+  # size and degree, without a subject
+  large larger largest small smaller smallest huge little further additional extra
+`),
+);

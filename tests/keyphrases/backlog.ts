@@ -1,0 +1,18 @@
+// Known failures, kept rather than deleted: each row is a phrase the text
+// should give among its top keyphrases, and the test asserts it still does
+// not (when one starts to pass, move it to table.ts). [text, phrase, why].
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The worked example (tests/fixtures/summit.txt). */
+const SUMMIT = readFileSync(join(import.meta.dirname, '../fixtures/summit.txt'), 'utf8');
+
+export const BACKLOG: [string, string, string][] = [
+  [
+    'Theresa May met the Irish premier. Theresa May said talks would go on.',
+    'Theresa May',
+    '"May" is also a modal verb (a stop word): the name is cut',
+  ],
+  [SUMMIT, 'Belt and Road Initiative', 'position bias: a name met once, in the last sentence, ranks below earlier phrases'],
+  [SUMMIT, 'Xi Jinping', 'position bias: a name met once, in the last sentence, ranks below earlier phrases'],
+];

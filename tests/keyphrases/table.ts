@@ -1,0 +1,66 @@
+// Table tests for extractKeyphrases: real sentences (news style and abstract
+// style) with phrases that must be found, and a negative list of what must
+// never be a keyphrase.
+
+/** [text, phrases that must be among the keyphrases (as written), why]. */
+export const FOUND: [string, string[], string][] = [
+  [
+    'China will host the summit of the Belt and Road Initiative in May. Leaders praised the Belt and Road Initiative, which China launched to build ports and railways.',
+    ['Belt and Road Initiative'],
+    'a name joined by "and" stays whole',
+  ],
+  [
+    'Chinese President Xi Jinping met the leaders of Kazakhstan in Astana. Xi Jinping called for closer ties.',
+    ['Xi Jinping'],
+    'a title before a name is dropped',
+  ],
+  [
+    'Connectivity and win-win cooperation remain a cornerstone of the relationship. Both sides pledged win-win cooperation on energy.',
+    ['win-win cooperation'],
+    'a hyphenated compound stays whole',
+  ],
+  [
+    'The Bank of England raised interest rates on Thursday. The Bank of England said inflation was too high.',
+    ['Bank of England', 'interest rates'],
+    'a name joined by "of"',
+  ],
+  [
+    'Supervisory control design based on hybrid systems and fuzzy events detection. This paper presents a supervisory control scheme for an oxichlorination reactor.',
+    ['Supervisory control design', 'oxichlorination reactor'],
+    'technical noun phrases of an abstract (a title only written capitalized keeps its capital)',
+  ],
+  [
+    'A new tuning method for the PID controller is proposed. The tuning method uses genetic algorithms.',
+    ['tuning method'],
+    'a generic modifier ("new") is dropped from the start',
+  ],
+  [
+    'The China-Central Asia relationship has matured. The China-Central Asia relationship rests on mutual respect and strategic trust.',
+    ['China-Central Asia relationship'],
+    'a hyphenated name inside a phrase',
+  ],
+];
+
+/** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
+export const NEGATIVE: [string, string[], string][] = [
+  [
+    'In the first three years, sales rose 5 percent, and it\'s the second time in June that one of the firms said so. Over the years, the firms grew.',
+    ['years', 'first', 'three', 'percent', "it's", 'second', 'june', 'one', 'time', 'the firms'],
+    'numbers, quantities, dates, pronouns and contractions (what retext-keywords returns)',
+  ],
+  [
+    'They said that we would see them there. He told her it was hers.',
+    ['they', 'we', 'them', 'he', 'her', 'hers', 'it'],
+    'pronouns only: nothing to find',
+  ],
+  [
+    'On Monday, 16 June 2025, at 10 a.m., the 2nd of the 3 meetings began; 45% voted.',
+    ['monday', 'june', '2025', '16 june 2025', '2nd', '45%', '10 a.m.'],
+    'dates, times and numbers',
+  ],
+  [
+    'Prices rose for three-year bonds and five-day options over the past decade.',
+    ['three-year', 'five-day', 'decade', 'past decade'],
+    'quantities inside compounds',
+  ],
+];
