@@ -314,13 +314,14 @@ function citationAt(tokens: Token[], k: number, to: number): number {
 
 /**
  * After `?` or `!` (tokens[i..j]), does a lower-case word start a sentence?
- * After `?` it does ("where did you grow up? india?"); after `!` too, unless
- * the `!` belongs to a name inside the sentence ("She works at Yahoo! in ...").
+ * Yes after a lower-case word ("where did you grow up? india?", "excellent!
+ * answered all my questions"); no after a capitalized one, which is a name
+ * or a title ending in the mark ("She works at Yahoo! in ...", "the film
+ * Shall We Dance? at number three").
  */
-function lowerAfterExclaim(tokens: Token[], i: number, j: number, start: number): boolean {
-  for (let k = i; k <= j; k++) if (tokens[k]!.text === '?' || tokens[k]!.text === '？') return true;
+function lowerAfterExclaim(tokens: Token[], i: number, start: number): boolean {
   const prev = tokens[i - 1];
-  return !(i - 1 > start && attached(tokens, i) && isCapitalized(prev));
+  return i - 1 >= start && !isCapitalized(prev);
 }
 
 /**
@@ -515,7 +516,7 @@ function segmentBlock(
         end >= to ||
         FULL_STOPS.has(ch) ||
         (!isLowercase(next) && next!.text !== ',' && opensSentence(tokens, end, to)) ||
-        (!quoted(tokens, j + 1, end) && isLowercase(next) && lowerAfterExclaim(tokens, i, j, start))
+        (!quoted(tokens, j + 1, end) && isLowercase(next) && lowerAfterExclaim(tokens, i, start))
       )
         cut(end);
       i = end;

@@ -119,6 +119,9 @@ const NEGATIVES: [string, string][] = [
   ['The book (p. 55) explains it.', 'page reference'],
   ['Shares of Amazon.Com Inc. rose 3% on Monday.', 'a domain after a period with no space'],
   ['Write to a@example.org b@example.org for help.', 'two e-mail addresses in a row'],
+  ["Richard Gere's comedy Shall We Dance? opened at number three.", 'a title ending in a question mark'],
+  ['Bake the bread for 20 min. until golden.', 'a measure before a lower-case word'],
+  ['The firm Leadplex LLC. and two others were fined.', 'LLC.'],
 ];
 
 describe('segment: sentences', () => {

@@ -41,7 +41,7 @@ export const BEFORE_NUMBER = words(`
  */
 export const AMBIGUOUS = words(`
   # companies and organisations
-  Co Corp Inc Ltd Bros Assn Assoc Dept Univ Govt Intl Mfg Plc
+  Co Corp Inc Ltd Bros Assn Assoc Dept Univ Govt Intl Mfg Plc LLC LLP
   # after a name
   Jr Sr Esq Ph.D M.D B.A M.A B.Sc M.Sc D.Phil LL.B J.D
   # times of day
@@ -54,8 +54,11 @@ export const AMBIGUOUS = words(`
   # (not Mon, Wed, Sat, Sun: as words they end sentences)
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Tue Tues Thu Thur Thurs Fri
   # measures and counts
-  # (not "in", "min", "est": as words they end sentences)
-  No Nos Nr N° Nº approx ft lb lbs oz yr yrs mo mos hr hrs sec mil mln pct
+  # (not "in" or "est": as words they end sentences. "min" and "max" are
+  # here because a lower-case word after a plain word's period starts a
+  # sentence: "5 min. later" must not)
+  No Nos Nr N° Nº approx ft lb lbs oz yr yrs mo mos wk wks hr hrs min max avg sec mil mln pct
+  tsp tbsp gal qty
   # others common in news and letters
   al ca co ed eds incl misc orig pt qt sq etc esp ibid tel ext
 `);
