@@ -44,12 +44,12 @@ export const leadRaw: System = (text, n) => segment(text).sentences.slice(0, n).
 
 export const precis: System = (text, n) => summarizeDocument(parse(text), { sentences: n }).sentences.map((s) => s.text);
 
-/** Mean ROUGE of a system over articles. */
-export function score(articles: Article[], system: System): Scores {
+/** Mean ROUGE of a system over articles (n = the reference's sentences, or `fixed`). */
+export function score(articles: Article[], system: System, fixed?: number): Scores {
   const sum = { r1: 0, r2: 0, rLsum: 0 };
   for (const a of articles) {
     const ref = a.summary.split('\n').filter((l) => l.trim());
-    const r = rouge(system(a.text, ref.length), ref);
+    const r = rouge(system(a.text, fixed ?? ref.length), ref);
     sum.r1 += r.r1;
     sum.r2 += r.r2;
     sum.rLsum += r.rLsum;
@@ -82,4 +82,18 @@ export async function run(): Promise<void> {
     }
   }
   table(['articles', 'system', 'ROUGE-1', 'ROUGE-2', 'ROUGE-Lsum'], rows);
+
+  // short summaries, as for CNN/DailyMail: 3 sentences against the same references
+  console.log('\nThe same references, 3-sentence summaries (a check that short summaries still beat the lead)\n');
+  const short: (string | number)[][] = [];
+  const three: [string, System][] = [
+    ['LEAD-3 (headline skipped)', lead],
+    ['wink-nlp importance top-3', wink],
+    ['precis summarize, 3 sentences', precis],
+  ];
+  for (const [name, system] of three) {
+    const s = score(data, system, 3);
+    short.push([name, s.r1, s.r2, s.rLsum]);
+  }
+  table(['system (all articles)', 'ROUGE-1', 'ROUGE-2', 'ROUGE-Lsum'], short);
 }
