@@ -1,6 +1,7 @@
 // Sentence and paragraph boundaries over tokens.
 //
-// The rules, in the order they are tried at each token (see docs/segmentation.md):
+// The rules, in the order they are tried at each token (docs/segmentation.md
+// explains each with examples):
 //   1. a blank line ends a paragraph (and its sentence);
 //   2. inside a paragraph, a line break ends a sentence when the paragraph is
 //      a list of lines (it does not end with terminal punctuation), when the
@@ -8,19 +9,37 @@
 //      with terminal punctuation; otherwise it is a wrapped line and joins;
 //   3. a bullet after white space, or the next marker of an inline list
 //      ("1. ... 2. ...", "a) ... b) ..."), starts a sentence;
-//   4. `?` and `!` (in runs: "?!", "!!") end a sentence unless a lower-case
-//      word follows ("Yahoo! in ...");
-//   5. ellipses: "[...]" never ends one; three dots end one before a
-//      capitalized word other than "I"; four dots (a period and an ellipsis)
+//   4. a mail-header time stamp ("Kay Mann 04/26/2001 07:17 AM Will you")
+//      is a sentence of its own;
+//   5. after a URL, a capitalized word or another URL starts a sentence
+//      (after an e-mail address, a capitalized word);
+//   6. in running text, an emoticon or a separator run ("***", "=====")
+//      before a capitalized word ends a sentence, and so does a spaced dash
+//      after a lower-case or cut-off word before a sentence opener ("we
+//      need a — Do you ..."); a separator run opening a sentence stands alone;
+//   7. a closing formula ("Best regards,") or a greeting before an opener
+//      ("Hi, Yes ...") ends a sentence at its comma;
+//   8. `?` and `!` (in runs: "?!", "!!") end a sentence, except before a
+//      comma or a lower-case word; a lower-case word still starts a new one
+//      after a lower-case word ("grow up? india?"), not after a name or a
+//      title ("Yahoo! in", "Shall We Dance? at");
+//   9. ellipses: "[...]" never ends one; an ellipsis opening a sentence does
+//      not end it; three dots end one before a capitalized word ("... I" only
+//      when the dots are not spaced); four dots (a period and an ellipsis)
 //      before a capitalized word; "word. . . . Next" ends after the period;
-//   6. a period ends a sentence unless it belongs to a number, a list
+//  10. a period ends a sentence unless it belongs to a number, a list
 //      marker, a URL or an e-mail address; unless a title precedes it
-//      ("Mr.", "Mt."); unless an ambiguous abbreviation or an initial
+//      ("Mr.", "Mt."), or an abbreviation of a number before a numeral
+//      ("p. 55", "Fig. 3"); unless an ambiguous abbreviation or an initial
 //      precedes it and the next word is not a likely sentence opener
-//      ("U.S. Government" goes on, "U.S. How" ends); unless a lower-case word
-//      or a comma follows;
-//   7. closing quotes and brackets right after the terminal belong to the
-//      sentence it ends; the next sentence must then start with a capital.
+//      ("U.S. Government" goes on, "U.S. How" ends); unless a comma or a
+//      lower-case word follows, though after a plain word (not an
+//      abbreviation) a lower-case word does start a sentence ("i am out.
+//      jill is in"); with no space after it, only between two words or
+//      numbers ("world.Today") and not before a domain ("Amazon.Com");
+//  11. what trails a terminal belongs to the sentence it ends: closing quotes
+//      and brackets, citation marks ("[6]"), elisions ("[...]"), emoticons;
+//      after a closing quote the next sentence must start with a capital.
 import {
   AMBIGUOUS,
   BEFORE_NUMBER,
@@ -442,7 +461,7 @@ function segmentBlock(
         continue;
       }
     }
-    // rule 8: a time stamp ("08/16/2000 12:05 PM") in a mail header is a sentence of its own
+    // rule 4: a time stamp ("08/16/2000 12:05 PM") in a mail header is a sentence of its own
     if (t.kind === 'number') {
       const stamp = timestampAt(tokens, i, to);
       if (stamp) {
@@ -455,7 +474,7 @@ function segmentBlock(
         continue;
       }
     }
-    // rule 9: after a URL or an e-mail address, a capitalized word or another address starts a sentence
+    // rule 5: after a URL or an e-mail address, a capitalized word or another address starts a sentence
     if (t.kind === 'url' || t.kind === 'email') {
       let k = i + 1;
       if (k < to && attached(tokens, k) && tokens[k]!.text === '>') k++;
@@ -471,7 +490,7 @@ function segmentBlock(
       continue;
     }
     const ch = t.text;
-    // rule 11: in running text, an emoticon or a separator run ("***", "=====")
+    // rule 6: in running text, an emoticon or a separator run ("***", "=====")
     // ends a sentence before a capitalized word ("... community :-) Posted by");
     // a spaced dash ("—", "--") before a sentence opener ends an interrupted
     // one ("We need a — Do you have any?")
@@ -495,7 +514,7 @@ function segmentBlock(
         continue;
       }
     }
-    // rule 10: "Best regards, Jane": a closing formula ends a sentence at its comma
+    // rule 7: "Best regards, Jane", "Hi, Yes ...": a closing formula or a greeting ends a sentence at its comma
     if (
       ch === ',' &&
       i + 1 < to &&
@@ -506,7 +525,7 @@ function segmentBlock(
       i++;
       continue;
     }
-    // rule 4: ? and ! (not a "?" glued to a colon, a stand-in for a lost character: "Fax:? 203")
+    // rule 8: ? and ! (not a "?" glued to a colon, a stand-in for a lost character: "Fax:? 203")
     if ((EXCLAIM.has(ch) || FULL_STOPS.has(ch)) && !(attached(tokens, i) && tokens[i - 1]!.text === ':')) {
       let j = i;
       while (j + 1 < to && attached(tokens, j + 1) && EXCLAIM.has(tokens[j + 1]!.text)) j++;
@@ -526,7 +545,7 @@ function segmentBlock(
       i++;
       continue;
     }
-    // rule 5: dot runs and ellipses
+    // rule 9: dot runs and ellipses
     let dots = ch === '…' ? 3 : 1;
     let j = i;
     let spaced = false;
@@ -571,7 +590,7 @@ function segmentBlock(
       i = end;
       continue;
     }
-    // rule 6: a single period
+    // rule 10: a single period
     const end = closeAfter(i);
     const next = tokens[end];
     if (end >= to) {
@@ -605,7 +624,7 @@ function segmentBlock(
     if (!word || !attached(tokens, i)) {
       brk = opensSentence(tokens, end, to) && next!.text !== ',';
     } else if (!closed && isLowercase(next) && plainWordBefore(tokens, i, word, abbr) && !markerAt(tokens, end, to)) {
-      // rule 6b: "i am going out. jill is coming": a lower-case sentence
+      // rule 10b: "i am going out. jill is coming": a lower-case sentence
       // after a period that ends a plain word (not an abbreviation)
       brk = true;
     } else if (abbr.titles.has(key(word)) && !closed) {
