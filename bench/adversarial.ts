@@ -1,0 +1,111 @@
+// `npm run bench adversarial`: inputs built to defeat regular expressions and
+// quadratic loops, through every function src/index.ts exports.
+//
+// Each input is about 1 MB (PRECIS_ADVERSARIAL_MB changes it). Every row
+// gives the time, the MB/s and the ratio to the same function on 1 MB of
+// ordinary news: a ratio over 5× is a defect (marked "DEFECT"). Times are
+// CPU time of this process (user + system, GC threads included), the best
+// of a few runs, so other work on a shared machine does not skew them.
+import * as precis from '../src/index.js';
+import { articles, bigDocument } from './lib.js';
+
+const MB = 1_000_000 * Number(process.env.PRECIS_ADVERSARIAL_MB ?? 1);
+const LIMIT = 5;
+
+/** `unit` repeated to `size` characters (cut at a code-point boundary). */
+function fill(unit: string, size = MB): string {
+  let text = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
+  return text;
+}
+
+/** The inputs, by name. */
+export function adversarialInputs(size = MB): [string, string][] {
+  return [
+    ['digits', fill('0123456789', size)],
+    ['1-1-1-…', fill('1-', size)],
+    ['dashes', fill('-', size)],
+    ['spaces', fill(' ', size)],
+    ['periods', fill('.', size)],
+    ['"Mr. Mr. Mr."', fill('Mr. ', size)],
+    ['month names', fill('January February March April May June July August September October November December ', size)],
+    ['one repeated sentence', fill('The minister said on Monday that talks would resume. ', size)],
+    ['one word, no spaces', fill('abcdefghijklmnopqrstuvwxyz', size)],
+    ['newlines', fill('\n', size)],
+    ['emoji', fill('😀', size)],
+    ['"1.1.1.…"', fill('1.', size)],
+    ['"U.S.A.…" initials', fill('U.S.', size)],
+    ['open brackets', fill('(', size)],
+    ['quotes', fill('"', size)],
+    ['"www." no spaces', fill('www.', size)],
+    ['@ signs', fill('a@', size)],
+    ['numbered list', fill('1. a 2. b ', size)],
+    ['"16 June 2025 " dates', fill('16 June 2025 ', size)],
+  ];
+}
+
+type Fn = (input: string) => unknown;
+
+/** The functions src/index.ts exports, in the order of the pipeline. */
+function functions(): [string, Fn][] {
+  const order = ['parse', 'segment', 'extractDates', 'extractKeyphrases', 'rankSentences', 'summarize', 'analyze'];
+  const all = Object.entries(precis).filter(([, v]) => typeof v === 'function') as [string, Fn][];
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  return all.sort(([a], [b]) => rank(a) - rank(b));
+}
+
+interface Timing {
+  ms: number;
+  error?: string;
+}
+
+/** Best CPU time of `runs` calls (fewer when one call is slow). */
+function time(fn: Fn, text: string, runs = 3): Timing {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < runs; r++) {
+    const c0 = process.cpuUsage();
+    try {
+      fn(text);
+    } catch (e) {
+      const error = e as Error;
+      return { ms: Number.NaN, error: `${error.name}: ${error.message.slice(0, 60)}` };
+    }
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+    if (best > 2000) break;
+  }
+  return { ms: best };
+}
+
+export async function run(): Promise<void> {
+  const news = bigDocument(MB, articles());
+  const inputs = adversarialInputs();
+  const defects: string[] = [];
+  for (const [name, fn] of functions()) {
+    fn(news.slice(0, 20_000)); // warm up
+    const base = time(fn, news);
+    console.log(`### ${name}\n`);
+    if (base.error) {
+      console.log(`ordinary news: ${base.error} (no baseline)\n`);
+    }
+    console.log('| input | ms | MB/s | × news |');
+    console.log('| ----- | -- | ---- | ------ |');
+    const row = (label: string, t: Timing, size: number) => {
+      if (t.error) {
+        console.log(`| ${label} | — | — | ${t.error} |`);
+        if (!t.error.startsWith('RangeError')) defects.push(`${name} on ${label}: ${t.error}`);
+        return;
+      }
+      const ratio = base.error ? Number.NaN : t.ms / base.ms;
+      const flag = ratio > LIMIT ? ' DEFECT' : '';
+      if (flag) defects.push(`${name} on ${label}: ${ratio.toFixed(1)}× news`);
+      const mbs = size / 1e6 / (t.ms / 1000);
+      console.log(`| ${label} | ${t.ms.toFixed(1)} | ${mbs.toFixed(1)} | ${Number.isNaN(ratio) ? '—' : `${ratio.toFixed(2)}×`}${flag} |`);
+    };
+    row('ordinary news (baseline)', base, news.length);
+    for (const [label, text] of inputs) row(label, time(fn, text), text.length);
+    console.log();
+  }
+  console.log(defects.length ? `Defects (over ${LIMIT}× news or thrown):\n- ${defects.join('\n- ')}\n` : 'No defects.\n');
+}
