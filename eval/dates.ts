@@ -59,11 +59,12 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 function agrees(iso: string | undefined, want: Components | null, yearKnown: boolean): boolean {
   if (!want) return true;
   if (!iso) return false;
-  const m = /^(\d{4}|XXXX)-(\d\d)-(\d\d)(?:T(\d\d)(?::(\d\d))?)?/.exec(iso);
+  // X fields (no reference date given, nothing stated) are not compared
+  const m = /^(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)(?:T(\d\d)(?::(\d\d))?)?/.exec(iso);
   if (!m) return false;
-  if (want.year !== undefined && yearKnown && Number(m[1]) !== want.year) return false;
-  if (want.month !== undefined && Number(m[2]) !== want.month) return false;
-  if (want.day !== undefined && Number(m[3]) !== want.day) return false;
+  const same = (got: string, expected: number | undefined) => expected === undefined || got.startsWith('X') || Number(got) === expected;
+  if (yearKnown && !same(m[1]!, want.year)) return false;
+  if (!same(m[2]!, want.month) || !same(m[3]!, want.day)) return false;
   if (m[4] !== undefined && want.hour !== undefined && want.certain?.hour !== false) {
     if (Number(m[4]) !== want.hour) return false;
     if (m[5] !== undefined && want.minute !== undefined && Number(m[5]) !== want.minute) return false;
@@ -77,9 +78,11 @@ function precisFound(text: string, ref: string | undefined): Found[] {
     if (d.interval) {
       f.from = d.interval.start;
       f.to = d.interval.end;
-    } else if (/^XXXX-\d\d-\d\d/.test(d.value)) {
-      f.from = d.value;
-      f.to = d.value;
+    } else if (/^[\dX]{4}-[\dX]{2}-[\dX]{2}/.test(d.value)) {
+      // unresolved (no reference): compare the stated fields
+      const [a, b] = d.value.split('/');
+      f.from = a;
+      f.to = b ?? a;
     }
     return f;
   });

@@ -17,7 +17,26 @@
 //                      → mod APPROX / MORE_THAN / LESS_THAN …
 //                      (keep modifiers and approximations last: they wrap
 //                      whatever the steps before built)
-import { APPROX_MODS, PART_MODS, UNITS } from './lexicon.js';
+import { words } from '../text/data/words.js';
+import {
+  APPROX_MODS,
+  CARDINALS,
+  DAY_PARTS,
+  DEICTIC_DAYS,
+  DIRECTIONS,
+  HOLIDAYS,
+  MONTHS,
+  MOVING_HOLIDAYS,
+  NAMED_TIMES,
+  ORDINALS,
+  PART_MODS,
+  SEASONS,
+  SET_WORDS,
+  UNITS,
+  VAGUE_QUANTITIES,
+  VAGUE_REFS,
+  WEEKDAYS,
+} from './lexicon.js';
 import { dateMeaning, unitValue } from './resolve.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
@@ -35,14 +54,63 @@ export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIV
 
 const RULES: Rule[] = FAMILIES.flat();
 
+/**
+ * Words that can open a match (a fast gate: most tokens of a text open
+ * nothing, and are skipped without trying the rules). Number tokens and
+ * words starting with a digit ("16th", "1990s", "3pm") always pass.
+ */
+const OPENERS = new Set<string>([
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...CARDINALS.keys(),
+  ...ORDINALS.keys(),
+  ...UNITS.keys(),
+  ...SEASONS.keys(),
+  ...DAY_PARTS.keys(),
+  ...NAMED_TIMES.keys(),
+  ...DEICTIC_DAYS.keys(),
+  ...DIRECTIONS.keys(),
+  ...SET_WORDS.keys(),
+  ...VAGUE_QUANTITIES,
+  ...[...VAGUE_REFS.keys(), ...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys()].map((k) => k.split(' ')[0]!),
+  ...words(`
+    every each once twice other      # sets
+    fiscal fy q1 q2 q3 q4             # fiscal years and quarters
+    earlier later year-end            # "earlier this year"
+    couple few dozen                  # "a couple of years"
+  `),
+]);
+
+/** Function words that open a match only before an opener ("the third quarter", "in the past", "a year"). */
+const WEAK_OPENERS = new Set(words(`the a an in at that this these right`));
+
+export { opens as opensForTest };
+function opens(s: Scan, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (t.kind === 'number') return true;
+  if (t.kind === 'punct') return t.text === "'" || t.text === '’';
+  if (t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  const w = s.low[i]!;
+  if (WEAK_OPENERS.has(w)) {
+    for (let k = i + 1; k < i + 3 && k < s.to; k++) {
+      const n = s.tokens[k]!;
+      if (n.kind === 'number' || (n.kind === 'word' && OPENERS.has(s.low[k]!) && !WEAK_OPENERS.has(s.low[k]!))) return true;
+      if (n.kind === 'word' && /^\d/.test(n.text)) return true;
+      if (n.kind === 'punct' && (n.text === "'" || n.text === '’')) return true;
+    }
+    return false;
+  }
+  return OPENERS.has(w);
+}
+
 /** Step 1: the longest match at each position, left to right. */
 export function scanMatches(s: Scan): Match[] {
   const out: Match[] = [];
-  const { tokens } = s;
   let i = s.from;
   while (i < s.to) {
-    const t = tokens[i]!;
-    if (t.kind === 'punct' && t.text !== "'" && t.text !== '’') {
+    if (!opens(s, i)) {
       i++;
       continue;
     }

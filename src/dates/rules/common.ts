@@ -53,14 +53,14 @@ export function dayAt(s: Scan, i: number): [number, number] | undefined {
 }
 
 /** A month name at i, with an optional period after an abbreviation: [month, next]. */
-export function monthAt(s: Scan, i: number): [number, number] | undefined {
+export function monthAt(s: Scan, i: number, loose = false): [number, number] | undefined {
   const w = s.word(i);
   if (w === undefined) return undefined;
   const m = MONTHS.get(w);
   if (m === undefined) return undefined;
-  // abbreviations must be capitalized ("Jan", not "jan"); "may" and "march" too
+  // abbreviations must be capitalized ("Jan", not "jan"); "may" and "march" too, unless glued to digits ("2012/aug/10")
   if ((w.length <= 4 && w !== 'june' && w !== 'july') || AMBIGUOUS_MONTHS.has(w)) {
-    if (!s.cap(i)) return undefined;
+    if (!s.cap(i) && !loose) return undefined;
   }
   if (s.at(i + 1) === '.' && s.tight(i + 1) && w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may') return [m, i + 2];
   return [m, i + 1];
@@ -76,6 +76,15 @@ export function yearAt(s: Scan, i: number): [number, number] | undefined {
     if (y !== undefined && s.len(i + 1) === 2) return [y < 50 ? 2000 + y : 1900 + y, i + 2];
   }
   return undefined;
+}
+
+/** A two-digit year ("96" → 1996, "16" → 2016) at i, only where a day cannot be: [year, next]. */
+export function shortYearAt(s: Scan, i: number, anyValue: boolean): [number, number] | undefined {
+  const y = s.digits(i);
+  if (y === undefined || s.len(i) !== 2 || (!anyValue && y <= 31)) return undefined;
+  const after = s.at(i + 1);
+  if (after !== undefined && !s.br(i + 1) && /^[\p{L}\p{N}]/u.test(after) && !/^[ap]m$/.test(after)) return undefined;
+  return [y < 50 ? 2000 + y : 1900 + y, i + 1];
 }
 
 /** Is token i one of these words? */

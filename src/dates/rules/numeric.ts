@@ -11,43 +11,65 @@ const allTight = (s: Scan, from: number, to: number) => {
   return true;
 };
 
-/** "2025-06-16", "2025-06-16T15:30:00Z", "2025/06/16". */
+/** Minutes or seconds: "30", "30Z", "30.000Z": [two digits, zulu?] */
+function clockPart(text: string | undefined): [string, boolean] | undefined {
+  const m = /^(\d\d)(?:\.\d{1,3})?(z?)$/.exec(text ?? '');
+  return m ? [m[1]!, m[2] === 'z'] : undefined;
+}
+
+/** "2025-06-16", "2025-06-16T15:30:00Z", "1994-11-05T08:15:30-05:30", "2025/06/16", "2025-06-16 13:00". */
 const iso: Rule = (s, i) => {
   const y = s.digits(i);
   if (y === undefined || s.len(i) !== 4) return undefined;
   const sep = s.at(i + 1);
-  if (sep !== '-' && sep !== '/') return undefined;
+  if (sep !== '-' && sep !== '/' && sep !== '.') return undefined;
   const m = s.digits(i + 2);
-  const d = s.digits(i + 4);
-  if (m === undefined || d === undefined || s.at(i + 3) !== sep || s.len(i + 2) > 2 || s.len(i + 4) > 2) return undefined;
-  if (!allTight(s, i, i + 5) || !validDate(y, m, d)) return undefined;
-  // more parts ("2025-06-16-1") is not a date
-  if ((s.at(i + 5) === sep && s.tight(i + 5)) || (s.tight(i) && s.at(i - 1) === sep)) return undefined;
-  const day = `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
-  let to = i + 5;
-  let value = day;
-  // "T13:15:30Z" → tokens "T13" ":" "15" ":" "30Z"
-  const t = s.tokens[to];
-  if (t && s.tight(to) && /^T\d\d$/i.test(t.text) && s.at(to + 1) === ':' && s.tight(to + 1)) {
-    const mm = s.tokens[to + 2];
-    const mmText = mm?.text ?? '';
-    const mmv = /^(\d\d)(Z?)$/i.exec(mmText);
-    if (mm && s.tight(to + 2) && mmv) {
-      value = `${day}T${t.text.slice(1)}:${mmv[1]}`;
-      to += 3;
-      if (!mmv[2] && s.at(to) === ':' && s.tight(to)) {
-        const ss = /^(\d\d)(Z?)$/i.exec(s.tokens[to + 1]?.text ?? '');
-        if (ss && s.tight(to + 1)) {
-          value += `:${ss[1]}`;
-          to += 2;
-          if (ss[2]) value += 'Z';
-        }
-      } else if (mmv[2]) value += 'Z';
-      // fractional seconds ".000Z" and offsets "+09:00" are kept out of the value
-      return { from: i, to, rule: 'iso', point: 'time', mean: fixed(dateMeaning(value, [], 'time')) };
+  let d = s.digits(i + 4);
+  let hour: string | undefined;
+  if (d === undefined) {
+    // "05T13": the day and the hour in one token
+    const dt = /^(\d\d)t(\d\d)$/.exec(s.at(i + 4) ?? '');
+    if (dt) {
+      d = Number(dt[1]);
+      hour = dt[2];
     }
   }
-  return { from: i, to, rule: 'iso', point: 'day', mean: fixed(dateMeaning(value)) };
+  if (m === undefined || d === undefined || s.at(i + 3) !== sep || s.len(i + 2) > 2) return undefined;
+  if (!allTight(s, i, i + 5) || !validDate(y, m, d)) return undefined;
+  // more parts ("2025-06-16-1") is not a date
+  if ((s.at(i + 5) === sep && s.tight(i + 5)) || (s.tight(i) && (s.at(i - 1) === sep || s.digits(i - 1) !== undefined))) return undefined;
+  const day = `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+  let to = i + 5;
+  if (hour !== undefined && s.at(to) === ':' && s.tight(to)) {
+    const mm = clockPart(s.at(to + 1));
+    if (!mm || !s.tight(to + 1)) return undefined;
+    let value = `${day}T${hour}:${mm[0]}`;
+    let zulu = mm[1];
+    to += 2;
+    if (!zulu && s.at(to) === ':' && s.tight(to)) {
+      const ss = clockPart(s.at(to + 1));
+      if (ss && s.tight(to + 1)) {
+        value += `:${ss[0]}`;
+        zulu = ss[1];
+        to += 2;
+      }
+    }
+    // an offset: "-05:30", "+09:00"
+    if (!zulu && (s.at(to) === '+' || s.at(to) === '-') && s.tight(to) && s.digits(to + 1) !== undefined && s.len(to + 1) === 2 && s.tight(to + 1)) {
+      let offset = `${s.at(to)}${s.at(to + 1)}`;
+      to += 2;
+      if (s.at(to) === ':' && s.tight(to) && s.digits(to + 1) !== undefined && s.tight(to + 1)) {
+        offset += `:${s.at(to + 1)}`;
+        to += 2;
+      } else offset += ':00';
+      value += offset;
+    } else if (zulu) value += 'Z';
+    const meaning = dateMeaning(value, [], 'time');
+    return { from: i, to, rule: 'iso', point: 'time', mean: fixed(meaning) };
+  }
+  if (hour !== undefined) return undefined;
+  if (sep === '.' ) return undefined;
+  return { from: i, to, rule: 'iso', point: 'day', mean: fixed(dateMeaning(day)) };
 };
 
 /** "6/16/2025" (month first, US news), "16/6/2025" when the first part cannot be a month, "6/16", "9/2012". */
@@ -93,7 +115,7 @@ const slash: Rule = (s, i) => {
 const dotted: Rule = (s, i) => {
   const t = s.tokens[i];
   if (t?.kind !== 'number') return undefined;
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$/.exec(t.text);
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.text);
   if (!m) return undefined;
   let [d, mo] = [Number(m[1]), Number(m[2])];
   if (mo > 12 && d <= 12) [d, mo] = [mo, d];

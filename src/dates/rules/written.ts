@@ -8,7 +8,7 @@ import { PREPOSITIONS_OF_TIME, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 import type { Context, Match, Meaning, Rule, Scan } from '../scan.js';
 import { pad2, pad4, validDate } from '../timex.js';
-import { dayAt, isWord, monthAt, yearAt } from './common.js';
+import { dayAt, isWord, monthAt, shortYearAt, yearAt } from './common.js';
 
 function dayMeaning(ctx: Context, y: number | undefined, m: number, d: number): Meaning {
   if (y !== undefined) return dateMeaning(`${pad4(y)}-${pad2(m)}-${pad2(d)}`);
@@ -23,11 +23,12 @@ function monthMeaning(ctx: Context, y: number | undefined, m: number): Meaning {
 }
 
 /** ", 2025" or " 2025" or " of 2025" after a date: [year, next]. */
-function yearAfter(s: Scan, i: number): [number, number] | undefined {
+function yearAfter(s: Scan, i: number, short = false): [number, number] | undefined {
   let j = i;
   if (s.at(j) === ',') j++;
   else if (s.word(j) === 'of') j++;
-  const y = yearAt(s, j);
+  // a two-digit year: after a comma any value ("Aug 9, 96"), else only one that cannot be a day ("Aug 96")
+  const y = yearAt(s, j) ?? (short ? shortYearAt(s, j, j > i) : undefined);
   if (!y) return undefined;
   // "June 16, 2025 people"? a year followed by a digit token is something else
   if (s.at(y[1]) === ':' || (s.at(y[1]) === '.' && s.digits(y[1] + 1) !== undefined && s.tight(y[1] + 1))) return undefined;
@@ -107,7 +108,7 @@ const monthDay: Rule = (s, i) => {
       if (r) return r;
     }
   }
-  const y = yearAfter(s, next);
+  const y = yearAfter(s, next, true);
   if (y) return ymd(y[0], m, d) ? dayPart(start, y[1], y[0], m, d, 'month-day-year') : undefined;
   if (!ymd(undefined, m, d)) return undefined;
   // a bare month + number is a day only for day-sized numbers that are not a quantity ("May 5 people")
@@ -136,7 +137,7 @@ const dayMonth: Rule = (s, i) => {
   const mm = monthAt(s, j);
   if (!mm) return undefined;
   const [m, after] = mm;
-  const y = yearAfter(s, after);
+  const y = yearAfter(s, after, true);
   const to = y ? y[1] : after;
   if (d2) return dayRange(start, to, [start, next], [next + 1, to], y?.[0], m, d, d2[0], 'day-month-range');
   if (!ymd(y?.[0], m, d)) return undefined;
@@ -148,7 +149,7 @@ const monthYear: Rule = (s, i) => {
   const mm = monthAt(s, i);
   if (!mm) return undefined;
   const [m, next] = mm;
-  const y = yearAfter(s, next);
+  const y = yearAfter(s, next, true);
   if (y) return { from: i, to: y[1], rule: 'month-year', point: 'month', mean: () => monthMeaning({ tense: 0, policy: 'auto' }, y[0], m) };
   const w = s.word(i)!;
   // a month alone: "May", "March" and abbreviations need a cue before them ("in May", "last March")
@@ -163,5 +164,61 @@ const monthYear: Rule = (s, i) => {
   return { from: i, to: next, rule: 'month', point: 'month', mean: (ctx) => monthMeaning(ctx, undefined, m) };
 };
 
+const GLUE = new Set(['-', '/', '.']);
+
+/** Dates glued by dashes or slashes: "10-August-2012", "09-JAN-2017", "21-APR-16", "10/August 2012", "Sep-2012", "2012/Aug/10", "2024-August". */
+const glued: Rule = (s, i) => {
+  const a = s.at(i + 1);
+  if (a === undefined || !GLUE.has(a) || !s.tight(i + 1) || !s.tight(i + 2)) return undefined;
+  // day-month(-year)
+  const d = s.digits(i);
+  if (d !== undefined && s.len(i) <= 2) {
+    const mm = monthAt(s, i + 2, true);
+    if (!mm) return undefined;
+    let to = mm[1];
+    let y: [number, number] | undefined;
+    if ((s.at(to) === a && s.tight(to) && s.tight(to + 1)) || (s.at(to) !== a && !s.tight(to))) {
+      const k = s.at(to) === a ? to + 1 : to;
+      y = yearAt(s, k) ?? (k > to ? shortYearAt(s, k, true) : undefined);
+      if (y) to = y[1];
+    }
+    if (!validDate(y?.[0], mm[0], d)) return undefined;
+    return dayPart(i, to, y?.[0], mm[0], d, 'glued');
+  }
+  // year-month(-day)
+  const y = yearAt(s, i);
+  if (y) {
+    const mm = monthAt(s, i + 2, true);
+    if (!mm) return undefined;
+    const [m, next] = mm;
+    if (s.at(next) === a && s.tight(next) && s.tight(next + 1)) {
+      const dd = s.digits(next + 1);
+      if (dd !== undefined && validDate(y[0], m, dd)) return dayPart(i, next + 2, y[0], m, dd, 'glued');
+      return undefined;
+    }
+    return { from: i, to: next, rule: 'glued', point: 'month', mean: () => monthMeaning({ tense: 0, policy: 'auto' }, y[0], m) };
+  }
+  // month-year: "Sep-2012"
+  const mm = monthAt(s, i, true);
+  if (mm && mm[1] === i + 1) {
+    const yy = yearAt(s, i + 2);
+    if (yy && s.at(yy[1]) !== a) return { from: i, to: yy[1], rule: 'glued', point: 'month', mean: () => monthMeaning({ tense: 0, policy: 'auto' }, yy[0], mm[0]) };
+  }
+  return undefined;
+};
+
+/** "2018 March 18", "2024 August", "2023 Sept". */
+const yearMonth: Rule = (s, i) => {
+  const y = yearAt(s, i);
+  if (!y || s.tight(i + 1)) return undefined;
+  const mm = monthAt(s, y[1]);
+  if (!mm) return undefined;
+  const [m, next] = mm;
+  const d = s.digits(next);
+  if (d !== undefined && s.len(next) <= 2 && validDate(y[0], m, d) && s.at(next + 1) !== ':') return dayPart(i, next + 1, y[0], m, d, 'year-month-day');
+  // "2013 May 5 people"? a bare "2024 May" needs the month not to be the verb: monthAt asks for a capital
+  return { from: i, to: next, rule: 'year-month', point: 'month', mean: () => monthMeaning({ tense: 0, policy: 'auto' }, y[0], m) };
+};
+
 /** The written-date rules, in order (longer forms first; the longest match wins anyway). */
-export const WRITTEN: Rule[] = [monthDay, dayMonth, monthYear];
+export const WRITTEN: Rule[] = [monthDay, dayMonth, monthYear, glued, yearMonth];
