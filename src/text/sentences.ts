@@ -211,7 +211,7 @@ function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): 
 /** A time stamp at token i: "08/16/2000 12:05 PM", "04/25/01 12:42:55". */
 function timestampAt(tokens: Token[], i: number, to: number): { end: number; meridiem: boolean } | undefined {
   // the date: d/d/d, each part attached
-  if (i + 8 >= to) return undefined;
+  if (i + 7 >= to) return undefined;
   for (let k = 0; k < 5; k++) {
     const u = tokens[i + k]!;
     if (k > 0 && !attached(tokens, i + k)) return undefined;
