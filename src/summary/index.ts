@@ -56,7 +56,16 @@ export interface RankOptions extends ParseOptions {}
 
 const SUMMARY_OPTIONS = ['sentences', 'ratio', 'words'] as const;
 
-function readBudget(fn: string, raw: Record<string, unknown>): Budget {
+/** The names of {@link summarize}'s own options (for `analyze`, which accepts them too). */
+export const SUMMARY_OPTION_NAMES: readonly string[] = SUMMARY_OPTIONS;
+
+export type { Budget } from './select.js';
+
+/**
+ * Read and check the length options (`sentences`, `ratio`, `words`) on behalf
+ * of the function `fn`; the default is `{ sentences: 3 }`.
+ */
+export function readBudget(fn: string, raw: Record<string, unknown>): Budget {
   const given = SUMMARY_OPTIONS.filter((name) => raw[name] !== undefined);
   if (given.length > 1) {
     throw new RangeError(`${fn}: give one of options.sentences, options.ratio and options.words, got ${given.join(' and ')}`);
