@@ -46,7 +46,7 @@ import { SETS } from './rules/sets.js';
 import { type Clock, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { rangeMeaning, WRITTEN } from './rules/written.js';
-import type { Match, Meaning, Rule, Scan } from './scan.js';
+import type { Context, Match, Meaning, Rule, Scan } from './scan.js';
 import { narrow } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
@@ -186,13 +186,19 @@ function ranges(s: Scan, ms: Match[]): Match[] {
       const word = RANGE_WORDS.has(sep) && (sep !== 'and' || before === 'between') && (sep !== 'to' || before === 'from' || a.point === b.point);
       const sameKind = a.point === b.point || (a.point === 'day' && b.point === 'time') || (a.point === 'time' && b.point === 'day');
       if ((dash || word) && sameKind && !(dash && a.point === 'year' && !(s.tight(a.to) && s.tight(b.from)) && before !== 'from')) {
+        const both = (ctx: Context) => propagate(a.mean(ctx), b.mean(ctx));
+        const pa: Match = { ...a, mean: (ctx) => both(ctx)[0] };
+        const pb: Match = { ...b, mean: (ctx) => both(ctx)[1] };
         out.push({
           from: a.from,
           to: b.to,
           rule: 'range',
           point: a.point,
-          parts: [a, b],
-          mean: (ctx) => rangeMeaning(a.mean(ctx), b.mean(ctx)),
+          parts: [pa, pb],
+          mean: (ctx) => {
+            const [x, y] = both(ctx);
+            return rangeMeaning(x, y);
+          },
         });
         k++;
         continue;
@@ -201,6 +207,51 @@ function ranges(s: Scan, ms: Match[]): Match[] {
     out.push(a);
   }
   return out;
+}
+
+const YEAR = /^\d{4}/;
+
+/** Re-make a meaning with a new value, keeping type, mod and what else was inferred. */
+function revalue(m: Meaning, value: string, stated: string): Meaning {
+  const out = dateMeaning(value, m.inferred.filter((f) => f !== stated), m.type);
+  if (m.granularity && (m.type === 'time' || !out.granularity)) out.granularity = m.granularity;
+  if (m.mod) out.mod = m.mod;
+  if (m.type === 'time' && !out.interval) {
+    const t = /^(\d{4}-\d\d-\d\d)(T\d\d:\d\d(?::\d\d)?)/.exec(value);
+    if (t) out.interval = { start: t[1]! + t[2]!, end: t[1]! + t[2]! };
+  }
+  return out;
+}
+
+/** A range's ends share what one states and the other leaves out: the year, the day, the afternoon. */
+function propagate(a: Meaning, b: Meaning): [Meaning, Meaning] {
+  let x = a;
+  let y = b;
+  const ay = a.inferred.includes('year');
+  const by = b.inferred.includes('year');
+  if (ay && !by && YEAR.test(a.value) && YEAR.test(b.value) && a.type === 'date') {
+    // "Aug 10 - Nov 12, 2013": the first end takes the second's year (the one before, if it would come after)
+    let v = b.value.slice(0, 4) + a.value.slice(4);
+    if (v.slice(4) > b.value.slice(4)) v = String(Number(b.value.slice(0, 4)) - 1).padStart(4, '0') + a.value.slice(4);
+    x = revalue(a, v, 'year');
+  } else if (by && !ay && YEAR.test(a.value) && YEAR.test(b.value) && b.type === 'date') {
+    let v = a.value.slice(0, 4) + b.value.slice(4);
+    if (v.slice(4) < a.value.slice(4)) v = String(Number(a.value.slice(0, 4)) + 1).padStart(4, '0') + b.value.slice(4);
+    y = revalue(b, v, 'year');
+  }
+  // "2014-04-18 13:00 - 16:00": the second time is on the first one's day
+  const day = /^[\dX]{4}-[\dX]{2}-[\dX]{2}/;
+  if (y.type === 'time' && y.inferred.includes('day') && day.test(x.value) && !x.inferred.includes('day')) {
+    y = revalue(y, x.value.slice(0, 10) + y.value.slice(10), 'day');
+  }
+  // "3:30-4:30pm": the first time is in the afternoon too
+  const ta = /T(\d\d)/.exec(x.value);
+  const tb = /T(\d\d)/.exec(y.value);
+  if (x.type === 'time' && ta && tb && Number(ta[1]) < 12 && Number(tb[1]) >= 12 && Number(ta[1]) + 12 <= Number(tb[1])) {
+    const h = String(Number(ta[1]) + 12);
+    x = revalue(x, x.value.replace(/T\d\d/, `T${h}`), '');
+  }
+  return [x, y];
 }
 
 const withMod = (inner: Match, from: number, to: number, mod: string, rule: string): Match => ({

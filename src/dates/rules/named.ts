@@ -29,7 +29,8 @@ export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
   const wd = WEEKDAYS.get(w);
   if (wd === undefined) return undefined;
   if (w.length <= 5 && !w.endsWith('day')) {
-    if (!s.cap(i)) return undefined;
+    // "thurs", "tues" are never words; "sat", "sun", "wed", "mon" need a capital and a date beside them
+    if (!s.cap(i) && w !== 'thurs' && w !== 'tues' && w !== 'thur') return undefined;
     if (AMBIGUOUS_WEEKDAYS.has(w) && !(s.at(i + 1) === ',' || s.at(i + 1) === '.')) return undefined;
   }
   const next = s.at(i + 1) === '.' && s.tight(i + 1) && w.length <= 5 ? i + 2 : i + 1;

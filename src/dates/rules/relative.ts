@@ -309,6 +309,29 @@ const yearEnd: Rule = (s, i) => {
   };
 };
 
+/** "Friday of next week", "Tuesday, next week", "Monday of this week", "Friday last week". */
+const weekdayOfWeek: Rule = (s, i) => {
+  const wd = weekdayAt(s, i);
+  if (!wd) return undefined;
+  let k = wd[1];
+  if (s.at(k) === ',' || s.word(k) === 'of') k++;
+  const dir = DIRECTIONS.get(s.word(k) ?? '');
+  const w = s.word(k);
+  if (dir === undefined || (w !== 'next' && w !== 'last' && w !== 'this') || s.word(k + 1) !== 'week') return undefined;
+  const day = wd[0];
+  return {
+    from: i,
+    to: k + 2,
+    rule: 'weekday-of-week',
+    point: 'day',
+    mean: (ctx) => {
+      if (!ctx.ref) return dateMeaning(`XXXX-WXX-${day}`);
+      const monday = addDays(ctx.ref, 1 - weekday(ctx.ref) + dir * 7);
+      return dateMeaning(ymdValue(addDays(monday, day - 1)), ['year', 'month', 'day']);
+    },
+  };
+};
+
 /** The relative rules, in order. */
-export const RELATIVE: Rule[] = [deictic, nextDay, directed, yearAgo, earlierThis, ago, theUnit, yearEnd];
+export const RELATIVE: Rule[] = [weekdayOfWeek, deictic, nextDay, directed, yearAgo, earlierThis, ago, theUnit, yearEnd];
 export type { Scan };

@@ -4,7 +4,8 @@
 // current"; "now" is always a time reference.
 import { VAGUE_REFS } from '../lexicon.js';
 import { dateMeaning } from '../resolve.js';
-import { type Rule, fixed } from '../scan.js';
+import { type Context, type Rule, fixed } from '../scan.js';
+import { ymdValue } from '../timex.js';
 
 const NOT_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flows', 'flow', 'of', 'and']);
 
@@ -30,8 +31,21 @@ const vagueRule: Rule = (s, i) => {
     if (first === 'recent' && (next === 'years' || next === 'months' || next === 'weeks' || next === 'days' || next === 'decades')) return undefined;
   }
   // "in the past" → span "the past", as TimeBank annotates it
-  if (first === 'in' && to - i >= 3) return { from: i + 1, to, rule: 'vague', mean: fixed(dateMeaning(value)) };
-  return { from: i, to, rule: 'vague', mean: fixed(dateMeaning(value)) };
+  // "now" is the reference day when there is one
+  const mean =
+    value === 'PRESENT_REF'
+      ? (ctx: Context) => {
+          const m = dateMeaning(value);
+          if (ctx.ref) {
+            const d = ymdValue(ctx.ref);
+            m.interval = { start: d, end: d };
+            m.granularity = 'day';
+          }
+          return m;
+        }
+      : fixed(dateMeaning(value));
+  if (first === 'in' && to - i >= 3) return { from: i + 1, to, rule: 'vague', mean };
+  return { from: i, to, rule: 'vague', mean };
 };
 
 /** The vague rules. */
