@@ -208,6 +208,18 @@ function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): 
   return abbr.titles.has(key(t.text)) && next !== undefined && next.text === '.' && next.start === t.end;
 }
 
+/** Does the `>` at token i close an angle-bracketed address ("<julie...@example.net>")? */
+function bracketedAddress(tokens: Token[], i: number, start: number): boolean {
+  let at = false;
+  for (let k = i - 1; k >= start && i - k <= 16; k--) {
+    const u = tokens[k]!;
+    if (u.br > 0 || (k < i - 1 && !attached(tokens, k + 1))) return false;
+    if (u.text === '@') at = true;
+    if (u.text === '<') return at;
+  }
+  return false;
+}
+
 /** A time stamp at token i: "08/16/2000 12:05 PM", "04/25/01 12:42:55". */
 function timestampAt(tokens: Token[], i: number, to: number): { end: number; meridiem: boolean } | undefined {
   // the date: d/d/d, each part attached
@@ -484,6 +496,15 @@ function segmentBlock(
         cut(k);
       i = k;
       continue;
+    }
+    // rule 5 too: an address in angle brackets the tokenizer could not read
+    // whole ("Julie"<julie...@example.net> Groups: ...)
+    if (t.text === '>' && i > start && i + 1 < to && isCapitalized(tokens[i + 1]) && !attached(tokens, i + 1) && tokens[i + 1]!.br === 0) {
+      if (bracketedAddress(tokens, i, start)) {
+        cut(i + 1);
+        i++;
+        continue;
+      }
     }
     if (t.kind !== 'punct') {
       i++;

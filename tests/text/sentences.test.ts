@@ -60,6 +60,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Visit https://example.com/news. It has updates.', ['Visit https://example.com/news.', 'It has updates.']],
     ['Write to info@example.org. We reply within a day.', ['Write to info@example.org.', 'We reply within a day.']],
     ['See http://a.example.com/1.html http://b.example.com/2.html', ['See http://a.example.com/1.html', 'http://b.example.com/2.html']],
+    ['Email: "Julie"<julie...@example.net> Groups: alt.animals.cat', ['Email: "Julie"<julie...@example.net>', 'Groups: alt.animals.cat']],
   ],
   'no space after the period': [
     ['It rained all day.The match was cancelled.', ['It rained all day.', 'The match was cancelled.']],
