@@ -1,0 +1,235 @@
+// precis/node: process a corpus on worker threads (Node only).
+import { availableParallelism } from 'node:os';
+import { checkKnownOptions, checkOptions, optionalInteger, typeError } from '../errors.js';
+import { mapInOrder, type Source } from './ordered.js';
+import { createRunner, type Runner } from './pool.js';
+import { checkTask, type Task, type TaskResults } from './tasks.js';
+
+export type { Source } from './ordered.js';
+export type { PlainDocument, Task, TaskResults } from './tasks.js';
+export { TASKS, availableTasks } from './tasks.js';
+
+/** One document for {@link analyzeMany}: its text, or its text with a path (or any name) to tell it by. */
+export type BatchInput = string | { path?: string; text: string };
+
+/** Options for {@link createBatchPool}. */
+export interface BatchPoolOptions {
+  /**
+   * How many worker threads to run (default: the number of cores,
+   * `os.availableParallelism()`). `0` runs every document in the calling
+   * thread, one after another: no threads, but the event loop is blocked
+   * while a document is processed.
+   */
+  concurrency?: number;
+}
+
+/** Options for one batch on a {@link BatchPool}. */
+export interface BatchOptions<T extends Task = 'analyze'> {
+  /** Which function to run on each document (default `'analyze'`). */
+  task?: T;
+  /** Options for that function, as it takes them (`{ referenceDate }`, `{ limit }`...). */
+  options?: Record<string, unknown>;
+  /** Stops the batch: the iteration throws the signal's reason and the jobs in flight are dropped. */
+  signal?: AbortSignal;
+}
+
+/** Options for {@link analyzeMany}: a batch's options and the number of threads. */
+export interface AnalyzeManyOptions<T extends Task = 'analyze'> extends BatchOptions<T>, BatchPoolOptions {}
+
+/**
+ * Worker threads kept warm between batches (made by {@link createBatchPool}):
+ * a service pays the threads' start-up and JIT warm-up once, not per request.
+ */
+export interface BatchPool {
+  /** The number of worker threads (0: the calling thread). */
+  readonly concurrency: number;
+  /** Run a batch on the pool's threads, as {@link analyzeMany} does; batches may overlap. */
+  analyzeMany<T extends Task = 'analyze'>(
+    source: Source<BatchInput>,
+    options?: BatchOptions<T>,
+  ): AsyncGenerator<BatchResult<TaskResults[T]>, void, undefined>;
+  /** Stop the threads. Batches still running end with an error. */
+  close(): Promise<void>;
+}
+
+/** One document's outcome, yielded by {@link analyzeMany} in input order. */
+export type BatchResult<R = unknown> = BatchSuccess<R> | BatchFailure;
+
+/** A document that was processed. */
+export interface BatchSuccess<R> {
+  /** 0-based position of the document in the input. */
+  index: number;
+  /** The path given with the document, if any. */
+  path?: string;
+  /** What the task returned, as plain data. */
+  result: R;
+  /** Absent on success. */
+  error?: undefined;
+}
+
+/** A document that could not be processed (not a string, or the task threw). */
+export interface BatchFailure {
+  /** 0-based position of the document in the input. */
+  index: number;
+  /** The path given with the document, if any. */
+  path?: string;
+  /** Absent on failure. */
+  result?: undefined;
+  /** Why it failed. */
+  error: Error;
+}
+
+const BATCH_OPTIONS = ['task', 'options', 'signal'];
+const POOL_OPTIONS = ['concurrency'];
+
+/**
+ * Start worker threads that stay up for many batches, for a service that
+ * processes corpora again and again. Close the pool when done, or the
+ * threads keep the process alive.
+ *
+ * @param options - How many threads.
+ * @returns The pool: `analyzeMany(source, options)` and `close()`.
+ * @throws TypeError / RangeError when `concurrency` is not an integer from 0 to 1024.
+ *
+ * @example
+ * ```ts
+ * import { createBatchPool } from 'precis/node';
+ *
+ * const pool = createBatchPool({ concurrency: 2 });
+ * try {
+ *   for await (const { result } of pool.analyzeMany(['One here. Two there.'], { task: 'segment' })) {
+ *     console.log(result?.sentences.length); // 2
+ *   }
+ * } finally {
+ *   await pool.close();
+ * }
+ * ```
+ */
+export function createBatchPool(options?: BatchPoolOptions): BatchPool {
+  const raw = checkOptions('createBatchPool', options);
+  checkKnownOptions('createBatchPool', raw, POOL_OPTIONS);
+  const concurrency = threadCount('createBatchPool', raw);
+  const runner = createRunner(concurrency);
+  let closed = false;
+  return {
+    concurrency,
+    analyzeMany<T extends Task = 'analyze'>(source: Source<BatchInput>, batch?: BatchOptions<T>) {
+      const checked = checkBatch('analyzeMany', source, batch, BATCH_OPTIONS);
+      if (closed) throw new RangeError('analyzeMany: the pool is closed');
+      return batchOn(runner, Math.max(concurrency, 1), source, checked) as AsyncGenerator<
+        BatchResult<TaskResults[T]>,
+        void,
+        undefined
+      >;
+    },
+    close() {
+      closed = true;
+      return runner.close();
+    },
+  };
+}
+
+/**
+ * Run one of precis's functions over many documents on worker threads,
+ * yielding each document's result in input order as soon as it and every
+ * document before it are done. The threads start with the batch and stop
+ * when it ends; {@link createBatchPool} keeps them for many batches.
+ *
+ * The source is read lazily: at most four documents per thread are in flight
+ * or waiting for their turn, so a corpus of any size streams through bounded
+ * memory. A document that fails (not a string, or the function threw) yields a
+ * {@link BatchFailure} and the batch goes on. Results cross threads as plain
+ * data: `analyze`'s `document` keeps its `dateline` and `body`, not its tree.
+ *
+ * @param source - Documents: strings or `{ path, text }` objects, from an array, a generator or an async iterable.
+ * @param options - Threads, the task and its options, an abort signal.
+ * @returns An async iterable of results in input order.
+ * @throws TypeError when `source` is not iterable or an option has the wrong type.
+ * @throws RangeError when an option is out of range, the task is unknown or not in this build,
+ *   or the task's options are wrong (checked once, before any document).
+ *
+ * @example
+ * ```ts
+ * import { analyzeMany } from 'precis/node';
+ *
+ * const docs = [
+ *   { path: 'a.txt', text: 'I live in the U.S. How about you?' },
+ *   { path: 'b.txt', text: 'Leaders met in Astana. They signed a treaty.' },
+ * ];
+ * for await (const item of analyzeMany(docs, { task: 'segment', concurrency: 2 })) {
+ *   if (item.error) console.error(item.path, item.error.message);
+ *   else console.log(item.path, item.result.sentences.map((s) => s.text));
+ * }
+ * // a.txt [ 'I live in the U.S.', 'How about you?' ]
+ * // b.txt [ 'Leaders met in Astana.', 'They signed a treaty.' ]
+ * ```
+ */
+export function analyzeMany<T extends Task = 'analyze'>(
+  source: Source<BatchInput>,
+  options?: AnalyzeManyOptions<T>,
+): AsyncGenerator<BatchResult<TaskResults[T]>, void, undefined> {
+  const checked = checkBatch('analyzeMany', source, options, [...BATCH_OPTIONS, ...POOL_OPTIONS]);
+  const threads = threadCount('analyzeMany', checked.raw);
+  return (async function* () {
+    checked.signal?.throwIfAborted();
+    const runner = createRunner(threads);
+    try {
+      yield* batchOn(runner, Math.max(threads, 1), source, checked);
+    } finally {
+      await runner.close();
+    }
+  })() as AsyncGenerator<BatchResult<TaskResults[T]>, void, undefined>;
+}
+
+interface CheckedBatch {
+  raw: Record<string, unknown>;
+  task: Task;
+  options: Record<string, unknown>;
+  signal: AbortSignal | undefined;
+}
+
+function threadCount(fn: string, raw: Record<string, unknown>): number {
+  return optionalInteger(fn, raw, 'concurrency', 0, 1024) ?? availableParallelism();
+}
+
+/** Check a batch's arguments before any thread starts or any document is read. */
+function checkBatch(fn: string, source: unknown, options: unknown, known: readonly string[]): CheckedBatch {
+  const raw = checkOptions(fn, options);
+  checkKnownOptions(fn, raw, known);
+  if (source === null || typeof source !== 'object' || !(Symbol.asyncIterator in source || Symbol.iterator in source)) {
+    throw typeError(fn, 'source', 'an iterable or async iterable of documents', source);
+  }
+  const taskOptions = checkOptions(fn, raw['options']);
+  const task = checkTask(fn, raw['task'] ?? 'analyze', taskOptions);
+  const signal = raw['signal'];
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    throw typeError(fn, 'options.signal', 'an AbortSignal', signal);
+  }
+  return { raw, task, options: taskOptions, signal };
+}
+
+async function* batchOn(
+  runner: Runner,
+  threads: number,
+  source: Source<BatchInput>,
+  { task, options, signal }: CheckedBatch,
+): AsyncGenerator<BatchResult, void, undefined> {
+  signal?.throwIfAborted();
+  const one = async (item: BatchInput, index: number): Promise<BatchResult> => {
+    const path = typeof item === 'object' && item !== null && typeof item.path === 'string' ? item.path : undefined;
+    const base = path === undefined ? { index } : { index, path };
+    const text = typeof item === 'string' ? item : typeof item === 'object' && item !== null ? item.text : undefined;
+    if (typeof text !== 'string') {
+      return { ...base, error: typeError('analyzeMany', `document ${index}`, 'a string or { path?, text: string }', item) };
+    }
+    try {
+      return { ...base, result: await runner.run({ task, text, options }, signal) };
+    } catch (error) {
+      return { ...base, error: error instanceof Error ? error : new Error(String(error)) };
+    }
+  };
+  for await (const item of mapInOrder(source, one, threads * 4)) {
+    signal?.throwIfAborted();
+    yield item;
+  }
+}

@@ -1,0 +1,55 @@
+// Runs jobs on a piscina pool of worker threads, or in the calling thread when
+// no worker is wanted (one small input: starting a thread costs more than it saves).
+import { existsSync } from 'node:fs';
+import { Piscina } from 'piscina';
+import { runTask } from './tasks.js';
+import type { WorkerJob } from './worker.js';
+
+/** Something that runs jobs, on threads or not, and must be closed. */
+export interface Runner {
+  /** Run one job; rejects with the error the task threw. */
+  run(job: WorkerJob, signal?: AbortSignal): Promise<unknown>;
+  /** Stop the threads (jobs still running are abandoned). */
+  close(): Promise<void>;
+}
+
+/**
+ * Where the worker module is: `node-worker.js` beside the built bundle, or
+ * `worker.ts` beside this file when running from source (tsx, vitest), where
+ * the worker threads need tsx's loader too.
+ */
+function workerModule(): { filename: string; execArgv?: string[] } {
+  const built = new URL('./node-worker.js', import.meta.url);
+  if (existsSync(built)) return { filename: built.href };
+  const source = new URL('./worker.ts', import.meta.url);
+  if (existsSync(source)) return { filename: source.href, execArgv: ['--import', 'tsx'] };
+  throw new Error(`precis/node: the worker module node-worker.js is missing beside ${import.meta.url}`);
+}
+
+/** A runner on `threads` worker threads; with 0 threads, jobs run in the calling thread. */
+export function createRunner(threads: number): Runner {
+  if (threads === 0) {
+    return {
+      run: async (job) => runTask(job.task, job.text, job.options),
+      close: async () => {},
+    };
+  }
+  const { filename, execArgv } = workerModule();
+  const pool = new Piscina({
+    filename,
+    minThreads: threads,
+    maxThreads: threads,
+    // one job at a time per thread: the work is CPU-bound
+    concurrentTasksPerWorker: 1,
+    ...(execArgv ? { execArgv } : {}),
+  });
+  // A task's failure reaches its own promise. The pool also emits 'error' when
+  // a thread answers a task it no longer tracks (the batch was closed while the
+  // task ran): nobody waits for that answer, so it is dropped here instead of
+  // becoming an uncaught exception.
+  pool.on('error', () => {});
+  return {
+    run: (job, signal) => pool.run(job, signal ? { signal } : {}) as Promise<unknown>,
+    close: () => pool.destroy(),
+  };
+}
