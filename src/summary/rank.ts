@@ -25,7 +25,7 @@
 //              document.
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { isCapitalized, isLowercase, type Token } from '../text/tokenize.js';
-import { CAPTION_LABELS, CREDIT_WORDS } from './data/captions.js';
+import { CAPTION_LABELS, CREDIT_WORDS, FURNITURE_ENDINGS, FURNITURE_OPENERS } from './data/captions.js';
 import { cosine, type TermSpace, termSpace } from './similarity.js';
 
 /** The weights of the method (unsupervised: set by hand and checked on a development set). */
@@ -91,8 +91,28 @@ function endsWithTerminal(tokens: Token[], from: number, to: number): boolean {
   return i >= from && TERMINAL.has(tokens[i]!.text);
 }
 
+/** The words of tokens[from, to), lower-cased, skipping punctuation: the first `max` from the start or the end. */
+function wordsAt(tokens: Token[], from: number, to: number, max: number, fromEnd: boolean): string[] {
+  const out: string[] = [];
+  for (let step = 0; step < to - from && out.length < max; step++) {
+    const t = tokens[fromEnd ? to - 1 - step : from + step]!;
+    if (t.kind === 'word' || t.kind === 'number') out.push(t.text.toLowerCase());
+  }
+  return fromEnd ? out.reverse() : out;
+}
+
+function matchesAny(words: string[], list: readonly (readonly string[])[], atEnd: boolean): boolean {
+  return list.some((p) => {
+    if (p.length > words.length) return false;
+    const offset = atEnd ? words.length - p.length : 0;
+    return p.every((w, i) => words[offset + i] === w);
+  });
+}
+
 /** A caption, a credit or page furniture rather than a sentence of the story. */
 function isCaption(tokens: Token[], from: number, to: number): boolean {
+  if (matchesAny(wordsAt(tokens, from, to, 3, false), FURNITURE_OPENERS, false)) return true;
+  if (matchesAny(wordsAt(tokens, from, to, 4, true), FURNITURE_ENDINGS, true)) return true;
   // "Photo: ...", "Read more: ...": one or two label words, then a colon or a dash
   for (let i = from; i < Math.min(to, from + 2); i++) {
     const t = tokens[i]!;

@@ -148,6 +148,10 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
     [`${body}\n\nAdvertisement`, 'Advertisement'],
     [`${body} Vote passed.`, 'Vote passed.'],
     [`${body}\n\nUpdated: 5 March 2025, 10:42 GMT`, 'Updated: 5 March 2025, 10:42 GMT'],
+    [`Last updated at 3:48 PM on 14th July 2011 . ${body}`, 'Last updated at 3:48 PM on 14th July 2011 .'],
+    [`${body} Scroll down for video. The plan starts in April.`, 'Scroll down for video.'],
+    [`${body} Click here to read the full budget.`, 'Click here to read the full budget.'],
+    [`${body} CNN's Jane Doe contributed to this report.`, "CNN's Jane Doe contributed to this report."],
   ];
   for (const [text, never] of negative) {
     it(`never chooses "${never}"`, () => {
@@ -157,6 +161,15 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
       expect(ranked?.score).toBe(0);
     });
   }
+
+  it('skips a MailOnline-style header of bylines and time stamps', () => {
+    const text = `By . Jane Smith . PUBLISHED: . 10:49 EST, 3 March 2014 . | . UPDATED: . 12:01 EST, 3 March 2014 . ${body}`;
+    const summary = summarize(text, { sentences: 2 });
+    expect(summary.sentences.map((s) => s.text)).toEqual([
+      'The city council approved a new budget of $2 billion on Monday after a long debate.',
+      'The budget raises spending on schools and public transport by ten percent.',
+    ]);
+  });
 
   it('never chooses a wire dateline; the lead after it is first', () => {
     const summary = summarize(WIRE, { sentences: 2 });

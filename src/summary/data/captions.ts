@@ -29,3 +29,43 @@ export const CREDIT_WORDS: ReadonlySet<string> = new Set(
   photo photos image images picture pictures file handout courtesy credit
 `),
 );
+
+/**
+ * How page furniture opens: time stamps and calls to action that news pages
+ * put between the paragraphs of a story. Lower-case word sequences, one per
+ * line, matched against a sentence's first words.
+ */
+export const FURNITURE_OPENERS: readonly (readonly string[])[] = phrases(`
+  # time stamps ("Last updated at 3:48 PM on 14th July 2011")
+  last updated
+  updated at
+  updated on
+  published at
+  published on
+  posted at
+  posted on
+  # calls to action
+  scroll down
+  click here
+  read more
+  sign up
+  follow us
+  share this
+  watch the video
+`);
+
+/** How credits end: "CNN's Jane Doe contributed to this report." */
+export const FURNITURE_ENDINGS: readonly (readonly string[])[] = phrases(`
+  contributed to this report
+  contributed reporting
+  contributed to this story
+`);
+
+function phrases(list: string): string[][] {
+  const out: string[][] = [];
+  for (const line of list.split('\n')) {
+    const body = line.split('#')[0]!.trim();
+    if (body) out.push(body.split(/\s+/));
+  }
+  return out;
+}
