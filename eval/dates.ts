@@ -91,7 +91,7 @@ function precisFound(text: string, ref: string | undefined): Found[] {
 /** precis mentions with ranges split into their parts (TimeML annotates the ends). */
 function precisParts(text: string, ref: string): Found[] {
   const out: Found[] = [];
-  for (const d of extractDates(text, { referenceDate: ref, dateline: false })) {
+  for (const d of extractDates(text, { referenceDate: ref, dateline: false, policy: (process.env.DATES_POLICY as never) ?? 'auto' })) {
     for (const p of d.parts ?? [d]) out.push({ start: p.start, end: p.end, type: p.type, value: p.value, text: p.text });
   }
   return out;

@@ -149,7 +149,7 @@ function resolveAll(doc: PrecisDocument, found: { scan: Scan; matches: Match[] }
     out.push(mention);
     const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(mention.value);
     if (day && !m.parts) ctx.anchor = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
-    if (/^\d{4}-Q\d$/.test(mention.value)) ctx.quarter = mention.value;
+    if (m.rule === 'quarter' && /^\d{4}-Q\d$/.test(mention.value)) ctx.quarter = mention.value;
   }
   return out;
 }

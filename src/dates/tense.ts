@@ -1,5 +1,5 @@
 // The tense around a mention, for the resolution policy (see resolve.ts):
-// the nearest tense cue in the same sentence decides. Cues are words, not a
+// the nearest tense cue within five tokens in the same sentence decides. Cues are words, not a
 // parser: auxiliaries and reporting verbs, and regular past forms in -ed.
 import { words } from '../text/data/words.js';
 import type { Scan } from './scan.js';
@@ -23,10 +23,15 @@ const PAST = new Set(
   wasn't weren't hadn't didn't
 `),
 );
+/** Auxiliaries before a participle that make it no past cue ("will be held", "is expected"). */
+const PASSIVE = new Set(words(`be is are being am 's 're`));
+
 /** Words in -ed that are not past forms. */
 const NOT_PAST = new Set(words(`need indeed speed seed bed red hundred united shed feed breed proceed exceed succeed embed`));
 
 /** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to). */
+/** Only a cue this close (in tokens) counts: farther ones belong to other clauses more often than not. */
+const WINDOW = 5;
 export function tenseAt(s: Scan, from: number, to: number, at: number): number {
   let best = 0;
   let bestDist = Number.POSITIVE_INFINITY;
@@ -37,10 +42,15 @@ export function tenseAt(s: Scan, from: number, to: number, at: number): number {
     if (FUTURE.has(w)) t = 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
     else if (w === 'next' && i !== at) t = 1;
-    else if (PAST.has(w)) t = -1;
-    else if (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w)) t = -1;
+    else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) {
+      // a participle after "be", "is", "been", "will be" is passive or perfect, not a past cue
+      const prev = s.word(i - 1);
+      t = prev !== undefined && PASSIVE.has(prev) ? 0 : -1;
+      if (prev === 'has' || prev === 'have') t = -1;
+    }
     if (t !== 0) {
       const dist = Math.abs(i - at);
+      if (dist > WINDOW) continue;
       if (dist < bestDist) {
         best = t;
         bestDist = dist;

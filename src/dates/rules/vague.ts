@@ -2,7 +2,8 @@
 // future", "soon", "nowadays", "these days" (PRESENT_REF, PAST_REF,
 // FUTURE_REF). Must reject: "current" in "current account", "electric
 // current"; "now" is always a time reference.
-import { VAGUE_REFS } from '../lexicon.js';
+import { UNITS, VAGUE_QUANTITIES, VAGUE_REFS } from '../lexicon.js';
+import { numberAt } from './common.js';
 import { dateMeaning } from '../resolve.js';
 import { type Context, type Rule, fixed } from '../scan.js';
 import { ymdValue } from '../timex.js';
@@ -23,6 +24,11 @@ const vagueRule: Rule = (s, i) => {
   if (!best) return undefined;
   const [value, to] = best;
   const first = s.word(i);
+  // "the past two months", "the past year", "the past few days": durations, not the past
+  const after = s.word(to);
+  if (numberAt(s, to) || (after !== undefined && (UNITS.has(after) || VAGUE_QUANTITIES.has(after)))) {
+    if (value !== 'PRESENT_REF') return undefined;
+  }
   if (first === 'once') return undefined;
   if (first === 'current' || first === 'recent') {
     // an adjective: only before a noun, and not in set phrases
