@@ -266,6 +266,9 @@ export function tokenize(text: string): Token[] {
 /** Does the token start with an upper-case letter? */
 export function isCapitalized(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
+  // ASCII without making strings: the sentence rules ask this at every period
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = token.text[0]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
@@ -273,6 +276,8 @@ export function isCapitalized(token: Token | undefined): boolean {
 /** Does the token start with a lower-case letter? */
 export function isLowercase(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   const ch = token.text[0]!;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
