@@ -9,8 +9,10 @@
 //      with terminal punctuation; otherwise it is a wrapped line and joins;
 //   3. a bullet after white space, or the next marker of an inline list
 //      ("1. ... 2. ...", "a) ... b) ..."), starts a sentence;
-//   4. a mail-header time stamp ("Kay Mann 04/26/2001 07:17 AM Will you")
-//      is a sentence of its own;
+//   4. a short heading run into its paragraph ends before a pronoun or a
+//      demonstrative ("Lovely Cottage This cottage is ..."); a mail-header
+//      time stamp ("Kay Mann 04/26/2001 07:17 AM Will you") is a sentence of
+//      its own;
 //   5. after a URL, a capitalized word or another URL starts a sentence
 //      (after an e-mail address, a capitalized word);
 //   6. in running text, an emoticon or a separator run ("***", "=====")
@@ -206,6 +208,25 @@ function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): 
   // a title ("Mr.") after an abbreviation: "... at 6 P.M. Mr. Smith then ..."
   const next = tokens[i + 1];
   return abbr.titles.has(key(t.text)) && next !== undefined && next.text === '.' && next.start === t.end;
+}
+
+// pronouns and determiners that open the text after a run-in heading (not
+// "The", which opens names of works: "Martin Scorsese's The Aviator")
+const HEADING_BREAK = new Set(['This', 'These', 'Those', 'It', 'We', 'I', 'You', 'He', 'She', 'They', 'Our', 'My', 'Their']);
+
+/**
+ * Are tokens[start, i) a short heading: capitalized words only, none of them
+ * a sentence opener or a title ("Lovely Cottage", "Undergraduate Student
+ * Government"; not "In New York", not "Mr Smith")?
+ */
+function isHeading(tokens: Token[], start: number, i: number, abbr: Abbreviations): boolean {
+  for (let k = start; k < i; k++) {
+    const u = tokens[k]!;
+    if (!isCapitalized(u) || (k > start && u.br > 0) || OPENER_SET.has(u.text) || abbr.titles.has(key(u.text))) return false;
+    // a possessive names a work's author: "Lily Tuck's The News From Paraguay"
+    if (/['’]s$/.test(u.text)) return false;
+  }
+  return true;
 }
 
 /** Does the `>` at token i close an angle-bracketed address ("<julie...@example.net>")? */
@@ -473,6 +494,9 @@ function segmentBlock(
         continue;
       }
     }
+    // rule 4a: a heading run into its paragraph ("Lovely Cottage This cottage is ...")
+    if (start === from && i - start >= 2 && i - start <= 5 && t.br === 0 && HEADING_BREAK.has(t.text) && isHeading(tokens, start, i, abbr))
+      cut(i);
     // rule 4: a time stamp ("08/16/2000 12:05 PM") in a mail header is a sentence of its own
     if (t.kind === 'number') {
       const stamp = timestampAt(tokens, i, to);

@@ -86,6 +86,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['great! :P you get a good view.', ['great! :P', 'you get a good view.']],
     ['We need a — Do you have a pin?', ['We need a —', 'Do you have a pin?']],
     ['Thanks for reading. *** Next week: part two.', ['Thanks for reading.', '***', 'Next week: part two.']],
+    ['Lovely Cottage This cottage is a charming place.', ['Lovely Cottage', 'This cottage is a charming place.']],
   ],
 };
 
@@ -123,6 +124,9 @@ const NEGATIVES: [string, string][] = [
   ["Richard Gere's comedy Shall We Dance? opened at number three.", 'a title ending in a question mark'],
   ['Bake the bread for 20 min. until golden.', 'a measure before a lower-case word'],
   ['The firm Leadplex LLC. and two others were fined.', 'LLC.'],
+  ["Martin Scorsese's The Aviator is leading the field.", 'a title after a possessive'],
+  ['Comedy Meet The Fockers topped the festive chart.', 'a film title with The'],
+  ['In New York It rained all day.', 'no heading with an opener in it'],
 ];
 
 describe('segment: sentences', () => {
