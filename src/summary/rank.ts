@@ -2,7 +2,8 @@
 // good each one is.
 //
 //   eligible   the dateline is never a sentence (the document strips it);
-//              headings (a line without final punctuation), caption and
+//              headings (a line without final punctuation, or a short first
+//              line alone in its paragraph ending in "?", "!" or "..."), caption and
 //              credit lines ("Photo: ...", "... (AP Photo)"), fragments
 //              of fewer than 4 words and lines with fewer than 2 lower-case
 //              words (time stamps, bylines, title-case lines) are never chosen;
@@ -24,6 +25,7 @@
 //   score      a weighted sum of the three, each scaled to 0..1 in the
 //              document.
 import { internals, memo, type PrecisDocument } from '../document.js';
+import type { Segmentation, SentenceRange } from '../text/sentences.js';
 import { isCapitalized, isLowercase, type Token } from '../text/tokenize.js';
 import { CAPTION_LABELS, CREDIT_WORDS, FURNITURE_ENDINGS, FURNITURE_OPENERS } from './data/captions.js';
 import { cosine, type TermSpace, termSpace } from './similarity.js';
@@ -166,6 +168,24 @@ function lowercaseWords(tokens: Token[], from: number, to: number): number {
   return n;
 }
 
+const HEADLINE_MARKS = new Set(['?', '!', '…', '.']);
+
+/**
+ * A short first line that asks or exclaims, alone in its paragraph, with the
+ * story below it, is a headline ("Can Yahoo dominate next decade?",
+ * "Rivals of the £400 Apple..."), not a lead.
+ */
+function isQuestionHeadline(tokens: Token[], seg: Segmentation, s: SentenceRange, words: number): boolean {
+  const paragraph = seg.paragraphs[s.paragraph];
+  if (!paragraph || paragraph.from !== s.from || paragraph.to !== s.to) return false;
+  if (words >= 10 || seg.paragraphs.length < 2) return false;
+  let i = s.to - 1;
+  while (i > s.from && CLOSERS.has(tokens[i]!.text)) i--;
+  const last = tokens[i]!.text;
+  // a plain period ends a lead; "?" "!" "…" or a run of dots end a headline
+  return HEADLINE_MARKS.has(last) && (last !== '.' || tokens[i - 1]?.text === '.');
+}
+
 /** Which sentences may be chosen, and which are headlines (their terms weigh more). */
 function eligibility(
   doc: PrecisDocument,
@@ -182,7 +202,7 @@ function eligibility(
     const s = seg.sentences[k]!;
     const words = space.vectors[k]!.words;
     const terminal = endsWithTerminal(tokens, s.from, s.to);
-    if (!terminal) {
+    if (!terminal || (k === 0 && isQuestionHeadline(tokens, seg, s, words))) {
       // a line with no final punctuation before the story starts is a headline
       if (!seenBody) headline[k] = true;
       continue;

@@ -139,6 +139,8 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
     'Council members voted 7 to 2 in favour of the plan.';
   const negative: [string, string][] = [
     [`Council approves budget\n\n${body}`, 'Council approves budget'],
+    [`Can the council balance its budget?\n\n${body}`, 'Can the council balance its budget?'],
+    [`Budget of $2 billion...\n\n${body}`, 'Budget of $2 billion...'],
     [`${body}\n\nPhoto: Council members vote on the budget in City Hall`, 'Photo: Council members vote on the budget in City Hall'],
     [`${body}\n\nCaption: The mayor speaks before the vote.`, 'Caption: The mayor speaks before the vote.'],
     [`${body}\n\nRead more: How the city spends its money.`, 'Read more: How the city spends its money.'],
@@ -161,6 +163,11 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
       expect(ranked?.score).toBe(0);
     });
   }
+
+  it('keeps a question that opens the story paragraph itself', () => {
+    const text = `Can the council balance its budget? ${body}`;
+    expect(rankSentences(text)[0]!.score).toBeGreaterThan(0);
+  });
 
   it('skips a MailOnline-style header of bylines and time stamps', () => {
     const text = `By . Jane Smith . PUBLISHED: . 10:49 EST, 3 March 2014 . | . UPDATED: . 12:01 EST, 3 March 2014 . ${body}`;
