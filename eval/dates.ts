@@ -189,7 +189,10 @@ function tempeval(docs: TimeMLDoc[], find: (d: TimeMLDoc) => Found[], log?: stri
     for (const g of doc.timexes) {
       let k = found.findIndex((f, i) => !used.has(i) && f.start === g.start && f.end === g.end);
       if (k >= 0) strict++;
-      else k = found.findIndex((f, i) => !used.has(i) && f.start < g.end && g.start < f.end);
+      else {
+        k = found.findIndex((f, i) => !used.has(i) && f.start < g.end && g.start < f.end);
+        if (k >= 0) log?.push(`SPAN ${doc.id} "${g.text}" got "${found[k]!.text}"`);
+      }
       if (k < 0) {
         log?.push(`MISS ${doc.id} "${g.text}" ${g.type} ${g.value}`);
         continue;

@@ -254,9 +254,10 @@ function propagate(a: Meaning, b: Meaning): [Meaning, Meaning] {
   return [x, y];
 }
 
-const withMod = (inner: Match, from: number, to: number, mod: string, rule: string): Match => ({
+const withMod = (inner: Match, from: number, to: number, mod: string, rule: string, s?: Scan): Match => ({
   ...inner,
-  from,
+  // "the mid-1990s", "the late 1970s"
+  from: s && s.word(from - 1) === 'the' && s.word(inner.from) !== 'the' ? from - 1 : from,
   to,
   rule,
   mean: (ctx) => {
@@ -281,13 +282,13 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
     if (s.dash(m.from - 1) && s.tight(m.from) && s.tight(m.from - 1)) {
       const mod = PART_MODS.get(s.word(m.from - 2) ?? '');
       if (mod && !taken.has(m.from - 2)) {
-        out.push(withMod(m, m.from - 2, m.to, mod, 'modifier'));
+        out.push(withMod(m, m.from - 2, m.to, mod, 'modifier', s));
         continue;
       }
     }
     // "early July", "late yesterday", "early next year"
     if ((w1 === 'early' || w1 === 'late' || w1 === 'mid') && s.word(m.from) !== 'the') {
-      out.push(withMod(m, m.from - 1, m.to, PART_MODS.get(w1)!, 'modifier'));
+      out.push(withMod(m, m.from - 1, m.to, PART_MODS.get(w1)!, 'modifier', s));
       continue;
     }
     // "the end of 2025", "the beginning of June", "the middle of the decade"
@@ -347,6 +348,8 @@ function theEndOf(s: Scan, ms: Match[]): Match[] {
   return out;
 }
 
+const OUTSIDE_SPAN = new Set(['about', 'around', 'almost', 'over', 'approximately', 'roughly']);
+
 /** "about three years", "nearly forty years", "more than four decades ago", "up to 180 days", "less than a decade". */
 function approximations(s: Scan, ms: Match[]): Match[] {
   return ms.map((m) => {
@@ -357,7 +360,8 @@ function approximations(s: Scan, ms: Match[]): Match[] {
     if (two) return withMod(m, m.from - 2, m.to, two, 'approximation');
     const one = w1 === undefined ? undefined : APPROX_MODS.get(w1);
     if (one && !(w1 === 'over' && s.word(m.from) === 'the') && !(w1 === 'some' && s.word(m.from) === 'a')) {
-      return withMod(m, m.from - 1, m.to, one, 'approximation');
+      // TimeBank leaves "about", "around", "almost" and "over" outside the span; the mod still says it
+      return withMod(m, OUTSIDE_SPAN.has(w1!) ? m.from : m.from - 1, m.to, one, 'approximation');
     }
     return m;
   });

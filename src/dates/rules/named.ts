@@ -216,11 +216,24 @@ const quarterRule: Rule = (s, i) => {
   if (w === 'quarter' && j === i + 1 && w0 === 'the' && s.word(j + 1) !== 'of' && s.word(j + 1) !== 'century') {
     return { from: i, to: j + 1, rule: 'quarter', point: 'quarter', mean: (ctx) => lastQuarter(ctx) };
   }
+  // "the 1988 third quarter", "the 1989 period"
+  let stated: number | undefined;
+  const sy = w0 === 'the' ? yearAt(s, j) : undefined;
+  if (sy) {
+    stated = sy[0];
+    j = sy[1];
+    w = s.word(j);
+    if (w === 'period' || (w === 'fiscal' && s.word(j + 1) === 'year')) {
+      const to = w === 'period' ? j + 1 : j + 2;
+      return { from: i, to, rule: 'quarter', point: 'year', mean: fixed(dateMeaning(pad4(stated))) };
+    }
+  }
   q = w === undefined ? undefined : ORDINALS.get(w);
   if (q === undefined || q === 0) return undefined;
   if (q === -1) q = 4;
   let k = j + 1;
-  if (s.dash(k) && s.tight(k)) k++;
+  const hyphen = s.dash(k) && s.tight(k);
+  if (hyphen) k++;
   if (s.word(k) === 'fiscal') k++;
   w = s.word(k);
   let half = false;
@@ -235,7 +248,11 @@ const quarterRule: Rule = (s, i) => {
     if (s.word(m) === 'fiscal') m++;
     y = yearAt(s, m);
   } else y = yearAt(s, k);
+  if (stated !== undefined) return { from: i, to: k, rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(stated)}-${code}`)) };
   if (y) return { from: i, to: y[1], rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
+  // "the third-quarter profit": an adjective, "the" belongs to the noun
+  const from = hyphen && w0 === 'the' ? i + 1 : i;
+  if (from !== i) return quarterMatch(from, k, q, half ? 'H' : 'Q');
   // "first half" without "the" is too often something else ("the first half of the match")
   if (half && w0 !== 'the') return undefined;
   if (half && s.word(k) === 'of') return undefined;

@@ -88,7 +88,7 @@ const directed: Rule = (s, i) => {
   }
   // a weekday: "last Friday", "next Tuesday", "this Monday"
   const wd = weekdayAt(s, k);
-  if (wd && !the) {
+  if (wd && (!the || dw === 'previous' || dw === 'following')) {
     const [day, next] = wd;
     return {
       from: i,
@@ -107,7 +107,7 @@ const directed: Rule = (s, i) => {
   }
   // a month: "last April", "next March"
   const month = MONTHS.get(w);
-  if (month !== undefined && w.length > 3 && !the) {
+  if (month !== undefined && (w.length > 3 || s.cap(k)) && !the) {
     return {
       from: i,
       to: k + 1,
@@ -180,7 +180,8 @@ const yearAgo: Rule = (s, i) => {
 const earlierThis: Rule = (s, i) => {
   const w = s.word(i);
   if (w !== 'earlier' && w !== 'later') return undefined;
-  if (s.word(i + 1) !== 'this' && s.word(i + 1) !== 'that') return undefined;
+  // "earlier this year" is "this year" in TimeBank's spans; "later that year" counts from the last date
+  if (s.word(i + 1) !== 'that') return undefined;
   const unit = UNITS.get(s.word(i + 2) ?? '');
   const u = unit ? CALENDAR_UNITS[unit] : undefined;
   if (!u) {
