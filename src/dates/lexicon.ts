@@ -100,6 +100,8 @@ export const VAGUE_REFS = pairs(`
   once=PAST_REF                 # only as the first word of a clause is it a time; see the vague rule
   these_days=PRESENT_REF at_present=PRESENT_REF at_the_moment=PRESENT_REF right_now=PRESENT_REF
   in_the_past=PAST_REF in_the_future=FUTURE_REF
+  the_near_future=FUTURE_REF the_near_term=FUTURE_REF the_short_term=FUTURE_REF the_long_term=FUTURE_REF
+  the_distant_future=FUTURE_REF the_distant_past=PAST_REF
 `);
 
 /** Frequency words (TIMEX3 SET). "weekly", "monthly", "quarterly" and "yearly" count only as adverbs (not "a quarterly report"). */

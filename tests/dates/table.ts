@@ -22,6 +22,8 @@ export const POSITIVE: Row[] = [
   ['Prices rose in March.', ['March', '2025-03']],
   ['It was in Kazakhstan back in 2013 that Xi proposed the belt.', ['2013', '2013', { interval: { start: '2013-01-01', end: '2013-12-31' } }]],
   ['Emissions must fall by 2030.', ['2030', '2030']],
+  ['The fund was set up in the year two thousand.', ['the year two thousand', '2000']],
+  ['It was the winter of nineteen ninety-four.', ['the winter of nineteen ninety-four', '1994-WI']],
   // decades and centuries
   ['Growth was fast in the 1990s.', ['the 1990s', '199', { granularity: 'decade' }]],
   ["Music from the '90s is back.", ["the '90s", '199']],

@@ -18,7 +18,7 @@ import {
 import { dateMeaning, direction, placeMonthDay, placeWeekday } from '../resolve.js';
 import { type Context, type Rule, type Scan, fixed } from '../scan.js';
 import { pad4, ymdValue } from '../timex.js';
-import { isWord, yearAt } from './common.js';
+import { isWord, numberAt, yearAt } from './common.js';
 
 const CURRENCY = new Set(['$', '£', '€', '¥', '#', '№']);
 
@@ -103,6 +103,38 @@ const yearRule: Rule = (s, i) => {
   return { from, to: j + 1, rule: 'year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
 };
 
+/** A year in words: "nineteen ninety-four", "two thousand", "two thousand and one": [year, next]. */
+export function yearWordsAt(s: Scan, i: number): [number, number] | undefined {
+  const w = s.word(i);
+  if (w === 'nineteen' || w === 'eighteen') {
+    const n = numberAt(s, i + 1);
+    if (!n || n[0] < 10 || n[0] > 99 || !Number.isInteger(n[0]) || s.word(i + 1) === 'a') return undefined;
+    return [(w === 'nineteen' ? 1900 : 1800) + n[0], n[1]];
+  }
+  if (w === 'two' && s.word(i + 1) === 'thousand') {
+    let k = i + 2;
+    if (s.word(k) === 'and') k++;
+    const n = numberAt(s, k);
+    if (n && n[0] >= 1 && n[0] < 100 && Number.isInteger(n[0]) && s.word(k) !== 'a') return [2000 + n[0], n[1]];
+    return [2000, i + 2];
+  }
+  return undefined;
+}
+
+/** "nineteen ninety-four", "the year two thousand" (spoken news). */
+const yearWords: Rule = (s, i) => {
+  let j = i;
+  if (s.word(i) === 'the' && s.word(i + 1) === 'year') j = i + 2;
+  const y = yearWordsAt(s, j);
+  if (!y) return undefined;
+  // "two thousand" alone is a number; only after "the year" or "in"
+  if (s.word(j) === 'two' && j === i && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '')) return undefined;
+  if (UNITS_AFTER.has(s.word(y[1]) ?? '')) return undefined;
+  return { from: i, to: y[1], rule: 'year', point: 'year', mean: fixed(dateMeaning(pad4(y[0]))) };
+};
+
+const UNITS_AFTER = new Set(['people', 'dollars', 'years', 'times', 'percent', 'of']);
+
 /** "the 1990s", "1990s", "the '90s", "the 90s", "mid-1990s" (with the modifier rule). */
 const decadeRule: Rule = (s, i) => {
   let j = i;
@@ -165,8 +197,8 @@ const seasonRule: Rule = (s, i) => {
   if (!code) return undefined;
   // "fall" and "spring" are common words: only after a preposition or with a year
   let k = j + 1;
-  if (s.word(k) === 'of' && yearAt(s, k + 1)) k++;
-  const y = yearAt(s, k);
+  if (s.word(k) === 'of' && (yearAt(s, k + 1) || yearWordsAt(s, k + 1))) k++;
+  const y = yearAt(s, k) ?? yearWordsAt(s, k);
   if (y) return { from: i, to: y[1], rule: 'season', point: 'season', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
   const prev = s.word(i - 1);
   if (j === i && !(prev && (PREPOSITIONS_OF_TIME.has(prev) || prev === 'this' || prev === 'last' || prev === 'next'))) return undefined;
@@ -208,9 +240,20 @@ const quarterRule: Rule = (s, i) => {
   let w = s.word(j);
   let q: number | undefined;
   if (w === 'latest' || w === 'last' || w === 'past' || w === 'recent' || w === 'previous') {
-    if (s.word(j + 1) === 'quarter' && w0 === 'the') {
+    // "the latest quarter", "the latest period" (earnings reports: the quarter just ended)
+    const n = s.word(j + 1);
+    if ((n === 'quarter' || (n === 'period' && w === 'latest')) && w0 === 'the') {
       return { from: i, to: j + 2, rule: 'quarter', point: 'quarter', mean: (ctx) => lastQuarter(ctx) };
     }
+    return undefined;
+  }
+  // "the current quarter", "the current fiscal year"
+  if (w === 'current' && w0 === 'the') {
+    let k = j + 1;
+    if (s.word(k) === 'fiscal') k++;
+    const n = s.word(k);
+    if (n === 'quarter') return quarterMatch(i, k + 1, 0, 'Q');
+    if (n === 'year') return { from: i, to: k + 1, rule: 'quarter', point: 'year', mean: (ctx: Context) => dateMeaning(ctx.ref ? pad4(ctx.ref.y) : 'XXXX') };
     return undefined;
   }
   if (w === 'quarter' && j === i + 1 && w0 === 'the' && s.word(j + 1) !== 'of' && s.word(j + 1) !== 'century') {
@@ -266,8 +309,11 @@ function quarterMatch(from: number, to: number, q: number, letter: string) {
     rule: 'quarter',
     point: 'quarter',
     mean: (ctx: Context) => {
-      const y = letter === 'Q' ? quarterYear(ctx, q) : ctx.ref?.y;
-      return dateMeaning(`${y === undefined ? 'XXXX' : pad4(y)}-${letter}${q}`, ['year']);
+      // q = 0: the current quarter
+      const qq = q === 0 ? (ctx.ref ? Math.floor((ctx.ref.m - 1) / 3) + 1 : 0) : q;
+      if (qq === 0) return dateMeaning(`XXXX-${letter}X`);
+      const y = letter === 'Q' ? quarterYear(ctx, qq) : ctx.ref?.y;
+      return dateMeaning(`${y === undefined ? 'XXXX' : pad4(y)}-${letter}${qq}`, ['year']);
     },
   };
 }
@@ -315,4 +361,4 @@ const holidayRule: Rule = (s, i) => {
 export { isWord };
 
 /** The named-period rules, in order. */
-export const NAMED: Rule[] = [weekdayRule, quarterRule, centuryRule, decadeRule, seasonRule, yearRule, holidayRule];
+export const NAMED: Rule[] = [weekdayRule, quarterRule, centuryRule, decadeRule, seasonRule, yearRule, yearWords, holidayRule];
