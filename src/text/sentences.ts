@@ -205,6 +205,12 @@ function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): 
   if (t.kind === 'punct' && OPENING.has(t.text) && i + 1 < to) t = tokens[i + 1]!;
   if (!isCapitalized(t)) return false;
   if (OPENER_SET.has(t.text)) return true;
+  // contractions: "It's", "I'm", "Don't" (the word before the apostrophe, or the whole with a straight one)
+  const apostrophe = t.text.search(/['’]/);
+  if (apostrophe > 0) {
+    const straight = t.text.replace('’', "'");
+    if (OPENER_SET.has(t.text.slice(0, apostrophe)) || OPENER_SET.has(straight)) return true;
+  }
   // a title ("Mr.") after an abbreviation: "... at 6 P.M. Mr. Smith then ..."
   const next = tokens[i + 1];
   return abbr.titles.has(key(t.text)) && next !== undefined && next.text === '.' && next.start === t.end;
@@ -551,7 +557,7 @@ function segmentBlock(
             (i === start
               ? opensSentence(tokens, run, to)
               : dash
-                ? interrupted(tokens, i) && !NOT_AFTER_DASH.has(after!.text) && isOpener(tokens, run, to, abbr)
+                ? interrupted(tokens, i) && !NOT_AFTER_DASH.has(after!.text) && OPENER_SET.has(after!.text)
                 : isCapitalized(after) && (face > i || run - i >= 3)))
         )
           cut(run);

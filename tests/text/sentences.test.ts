@@ -24,9 +24,12 @@ const CASES: Record<string, [string, string[]][]> = {
   'U.S. and other initialisms': [
     ['The U.S. economy grew 2% last year. Exports rose.', ['The U.S. economy grew 2% last year.', 'Exports rose.']],
     ['Sanctions were imposed by the U.S. The E.U. followed a week later.', ['Sanctions were imposed by the U.S.', 'The E.U. followed a week later.']],
+    ['I moved to the U.S. It’s a big country.', ['I moved to the U.S.', 'It’s a big country.']],
+    ["They sold it to Acme Inc. Don't ask why.", ['They sold it to Acme Inc.', "Don't ask why."]],
   ],
   'a.m. and p.m.': [
     ['They arrived at 10 a.m. Mr. Lee was waiting.', ['They arrived at 10 a.m.', 'Mr. Lee was waiting.']],
+    ['We met at 5 p.m. Unfortunately the bus was late.', ['We met at 5 p.m.', 'Unfortunately the bus was late.']],
   ],
   'e.g., i.e., cf.': [
     ['Bring fruit, e.g. apples or pears. Do not bring nuts.', ['Bring fruit, e.g. apples or pears.', 'Do not bring nuts.']],

@@ -93,8 +93,13 @@ export const OPENERS = words(`
   Finally First Second Third Next Last Perhaps Maybe Sometimes Often Never Always Yes Not Please Thanks
   # prepositions that open sentences
   In On At For By With From To Of Over Under During Despite Without Within Among Between Against Into Through About
-  # auxiliaries and common sentence-initial verbs
+  # auxiliaries and common sentence-initial verbs (contractions of the words
+  # above count too: "It's", "I'm", "There's")
   Is Are Was Were Be Been Being Do Does Did Done Has Have Had Can Could Will Would Shall Should May Might Must Let
+  Don't Doesn't Didn't Can't Won't Isn't Aren't Wasn't Weren't Couldn't Wouldn't Shouldn't Haven't Hasn't
+  # sentence adverbs and connectives
+  Therefore Otherwise Unfortunately Fortunately Additionally Consequently Accordingly Similarly Likewise Besides
+  Earlier Recently Currently Overall According Again Already Soon Even Just Only Unlike Like Following Given
 `);
 
 /**
