@@ -13,7 +13,6 @@
 // frequency factor for the phrase itself. Variants (same stems) are one
 // phrase. The selection then keeps a sub-phrase of a better phrase only when
 // it also stands alone often enough (the "both matter" rule).
-import { BACKGROUND_TOTAL, backgroundBand } from './data/background.js';
 import type { Occurrence } from './candidates.js';
 import type { Word } from './tag.js';
 
@@ -50,7 +49,7 @@ export interface RankParams {
 export const DEFAULT_PARAMS: RankParams = {
   window: 20,
   damping: 0.95,
-  iterations: 30,
+  iterations: 10,
   idfPower: 1,
   tfPower: 1,
   lengthNorm: 1,
@@ -73,26 +72,10 @@ export interface RankedPhrase {
   alone: number;
 }
 
-const LOG_TOTAL = Math.log2(BACKGROUND_TOTAL);
-const RARE_BAND = 3;
-
-/** How specific a word is, in bits: log2(total / count) from the background table. */
-function specificity(lower: string): number {
-  let sum = 0;
-  let n = 0;
-  for (const part of lower.split(/[-‐‑]/)) {
-    if (!part) continue;
-    const band = backgroundBand(part);
-    sum += LOG_TOTAL - (band < 0 ? RARE_BAND : band + 0.5);
-    n++;
-  }
-  return n ? sum / n / LOG_TOTAL : 1;
-}
-
 /** Score and rank the candidate phrases, best first (all of them). */
 export function rankPhrases(words: Word[], candidates: Occurrence[], params: RankParams = DEFAULT_PARAMS): RankedPhrase[] {
   // nodes: the distinct word keys that occur in candidates
-  const node = new Map<string, number>();
+  const node = new Map<number, number>();
   const nodeOf = new Int32Array(words.length).fill(-1);
   const spec: number[] = [];
   const bias: number[] = [];
@@ -100,11 +83,11 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   for (const c of candidates) {
     for (let i = c.from; i < c.to; i++) {
       const w = words[i]!;
-      let id = node.get(w.key);
+      let id = node.get(w.id);
       if (id === undefined) {
         id = node.size;
-        node.set(w.key, id);
-        spec.push(specificity(w.lower));
+        node.set(w.id, id);
+        spec.push(w.specificity);
         bias.push(0);
       }
       nodeOf[i] = id;
@@ -113,31 +96,50 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   }
   const n = node.size;
   if (n === 0) return [];
-  // weighted co-occurrence edges within the window (adjacency lists, merged per pair)
-  const edges: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  const recent: number[] = []; // word positions of recent candidate words
-  for (let i = 0; i < words.length; i++) {
+  // co-occurrence edges within the window, as a multigraph in compressed rows
+  // (a pair seen k times is k edges: the same walk as one edge of weight k)
+  const positions: number[] = [];
+  for (let i = 0; i < words.length; i++) if (nodeOf[i]! >= 0) positions.push(i);
+  const degree = new Int32Array(n + 1);
+  let first = 0;
+  for (let k = 0; k < positions.length; k++) {
+    const i = positions[k]!;
+    while (i - positions[first]! >= params.window) first++;
     const a = nodeOf[i]!;
-    if (a < 0) continue;
-    while (recent.length > 0 && i - recent[0]! >= params.window) recent.shift();
-    for (const j of recent) {
-      const b = nodeOf[j]!;
-      if (a === b) continue;
-      edges[a]!.set(b, (edges[a]!.get(b) ?? 0) + 1);
-      edges[b]!.set(a, (edges[b]!.get(a) ?? 0) + 1);
+    for (let m = first; m < k; m++) {
+      const b = nodeOf[positions[m]!]!;
+      if (a !== b) {
+        degree[a]!++;
+        degree[b]!++;
+      }
     }
-    recent.push(i);
   }
-  const scores = pageRank(edges, bias, params);
-  const wordScore = scores.map((s, i) => s * spec[i]! ** params.idfPower);
+  const rowStart = new Int32Array(n + 1);
+  for (let a = 0; a < n; a++) rowStart[a + 1] = rowStart[a]! + degree[a]!;
+  const fill = rowStart.slice(0, n);
+  const neighbours = new Int32Array(rowStart[n]!);
+  first = 0;
+  for (let k = 0; k < positions.length; k++) {
+    const i = positions[k]!;
+    while (i - positions[first]! >= params.window) first++;
+    const a = nodeOf[i]!;
+    for (let m = first; m < k; m++) {
+      const b = nodeOf[positions[m]!]!;
+      if (a !== b) {
+        neighbours[fill[a]!++] = b;
+        neighbours[fill[b]!++] = a;
+      }
+    }
+  }
+  const scores = pageRank(rowStart, neighbours, bias, params);
+  const wordScore = Array.from(scores, (s, i) => s * spec[i]! ** params.idfPower);
   // phrases: each candidate, and (with params.subphrases) each of its sub-runs that ends with a noun
   const groups = new Map<string, RankedPhrase>();
-  const add = (from: number, to: number, alone: boolean) => {
-    const keys: string[] = [];
-    for (let i = from; i < to; i++) keys.push(words[i]!.key);
-    const key = keys.join(' ');
+  const add = (key: string, from: number, to: number, alone: boolean) => {
     let g = groups.get(key);
     if (!g) {
+      const keys: string[] = [];
+      for (let i = from; i < to; i++) keys.push(words[i]!.key);
       g = { key, keys, score: 0, occurrences: [], alone: 0 };
       groups.set(key, g);
     }
@@ -147,14 +149,21 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   for (const c of candidates) {
     const to = c.to;
     const from = Math.max(c.from, to - params.maxWords);
-    add(from, to, true);
-    if (!params.subphrases) continue;
     for (let b = to; b > from; b--) {
       const w = words[b - 1]!;
-      if (w.tag !== 'N' && w.tag !== 'P') continue;
-      // a name is not cut inside: "Perry" from "Katy Perry", never "Katy"
-      if (b < to && w.cap && words[b]!.cap) continue;
-      for (let a = b === to ? from + 1 : from; a < b; a++) add(a, b, false);
+      if (b < to) {
+        if (!params.subphrases) break;
+        if (w.tag !== 'N' && w.tag !== 'P') continue;
+        // a name is not cut inside: "Perry" from "Katy Perry", never "Katy"
+        if (w.cap && words[b]!.cap) continue;
+      }
+      // the sub-runs ending at b, longest last: [b-1, b), [b-2, b) ...
+      let key = w.key;
+      for (let a = b - 1; a >= from; a--) {
+        if (a < b - 1) key = `${words[a]!.key} ${key}`;
+        if (a === from && b === to) add(key, a, b, true);
+        else if (params.subphrases) add(key, a, b, false);
+      }
     }
   }
   // How much phrase frequency and brevity count grows with the document's
@@ -164,34 +173,35 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   const lengthNorm = alpha * params.lengthNorm;
   for (const g of groups.values()) {
     let sum = 0;
-    for (const k of g.keys) sum += wordScore[node.get(k)!]!;
+    for (let i = g.occurrences[0]!.from; i < g.occurrences[0]!.to; i++) sum += wordScore[nodeOf[i]!]!;
     const inLead = words[g.occurrences[0]!.from]!.sentence === firstSentence ? params.titleBoost : 0;
     g.score = (1 + inLead) * (sum / g.keys.length ** lengthNorm) * g.occurrences.length ** tfPower;
   }
   return [...groups.values()].sort((a, b) => b.score - a.score || a.occurrences[0]!.from - b.occurrences[0]!.from);
 }
 
-function pageRank(edges: Map<number, number>[], bias: number[], params: RankParams): number[] {
-  const n = edges.length;
+/** Personalized PageRank over an unweighted multigraph in compressed rows. */
+function pageRank(rowStart: Int32Array, neighbours: Int32Array, bias: number[], params: RankParams): Float64Array {
+  const n = bias.length;
   let total = 0;
   for (const b of bias) total += b;
-  const p = bias.map((b) => b / total);
-  const out = edges.map((m) => {
-    let s = 0;
-    for (const w of m.values()) s += w;
-    return s;
-  });
-  let s = p.slice();
+  const p = Float64Array.from(bias, (b) => b / total);
+  let s = Float64Array.from(p);
+  let next = new Float64Array(n);
+  const share = new Float64Array(n);
   for (let it = 0; it < params.iterations; it++) {
-    const next = new Array<number>(n);
     let dangling = 0;
-    for (let i = 0; i < n; i++) if (out[i] === 0) dangling += s[i]!;
+    for (let j = 0; j < n; j++) {
+      const degree = rowStart[j + 1]! - rowStart[j]!;
+      if (degree === 0) dangling += s[j]!;
+      else share[j] = s[j]! / degree;
+    }
     for (let i = 0; i < n; i++) {
       let acc = 0;
-      for (const [j, w] of edges[i]!) acc += (s[j]! * w) / out[j]!;
+      for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) acc += share[neighbours[e]!]!;
       next[i] = (1 - params.damping) * p[i]! + params.damping * (acc + dangling * p[i]!);
     }
-    s = next;
+    [s, next] = [next, s];
   }
   return s;
 }

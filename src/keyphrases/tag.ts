@@ -22,6 +22,7 @@ import { stem } from '../text/stem.js';
 import { forEachWord } from '../text/words.js';
 import lexicon from 'pos/lexicon.js';
 import { EXCLUDED, TITLES } from './data/lists.js';
+import { specificity } from './specificity.js';
 
 /**
  * Coarse tags: Noun, Proper noun, Adjective (or a modifier), Gerund (-ing),
@@ -38,6 +39,10 @@ export interface Word {
   lower: string;
   /** The stems of its hyphen-separated parts, joined by spaces. */
   key: string;
+  /** A number for the key, the same in every document. */
+  id: number;
+  /** How specific the word is in general English, in (0, 1] (see specificity.ts). */
+  specificity: number;
   tag: Tag;
   /** Starts with a capital letter. */
   cap: boolean;
@@ -55,6 +60,10 @@ export interface Word {
 }
 
 const HAS_LETTER = /\p{L}/u;
+const HYPHEN = /[-‐‑]/;
+const DIGIT = /\d/;
+// a word that starts with a digit: "5th", "3-day", "2025-06-16"
+const DIGIT_START = /^\d/;
 const ALL_CAPS = /^[\p{Lu}\d&-]+$/u;
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose', 'each', 'every', 'any', 'some', 'no']);
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
@@ -106,6 +115,74 @@ function bySuffix(lower: string): Tag {
 
 const has = (tags: string[] | undefined, wanted: string) => tags?.includes(wanted) ?? false;
 
+/** What a word form says by itself, out of context (cached per form). */
+interface Entry {
+  lower: string;
+  key: string;
+  id: number;
+  specificity: number;
+  /** other: never in a phrase; excluded: a date or quantity word; noun: a word with digits ("mp3"); word: look at tags. */
+  kind: 'other' | 'excluded' | 'noun' | 'word';
+  cap: boolean;
+  allCaps: boolean;
+  title: boolean;
+  common: boolean;
+  tags: string[] | undefined;
+  /** The tag in lower case, without context. */
+  tag: Tag;
+  /** The tag when the word opens a sentence (its capital says nothing). */
+  initialTag: Tag;
+}
+
+const entries = new Map<string, Entry>();
+const keyIds = new Map<string, number>();
+
+function entryOf(surface: string): Entry {
+  let e = entries.get(surface);
+  if (e) return e;
+  const lower = surface.toLowerCase();
+  const parts = lower.split(HYPHEN);
+  const ch = surface[0] ?? '';
+  const key = parts.map(stem).join(' ');
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    id = keyIds.size;
+    keyIds.set(key, id);
+  }
+  e = {
+    lower,
+    key,
+    id,
+    specificity: specificity(parts),
+    kind: 'word',
+    cap: ch !== ch.toLowerCase(),
+    allCaps: ALL_CAPS.test(surface),
+    title: TITLES.has(lower),
+    common: false,
+    tags: undefined,
+    tag: 'O',
+    initialTag: 'O',
+  };
+  if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
+    e.kind = 'other';
+  } else if (EXCLUDED.has(lower) || (parts.length > 1 && EXCLUDED.has(parts[0]!))) {
+    e.kind = 'excluded';
+  } else if (DIGIT.test(lower) && !e.cap) {
+    e.kind = 'noun';
+  } else {
+    const lowerTags = lookup(lower);
+    e.tags = lookup(surface) ?? lowerTags ?? (parts.length > 1 ? lookup(parts.at(-1)!) : undefined);
+    e.common = has(lowerTags, 'NN') || has(lowerTags, 'NNS');
+    e.tag = e.tags ? coarse(e.tags[0]) : bySuffix(lower);
+    const t = lookup(surface)?.[0] ?? lowerTags?.[0];
+    e.initialTag = t === undefined ? 'P' : t === 'NNP' || t === 'NNPS' ? 'P' : coarse(t);
+  }
+  // bounded caches; ids stay unique (the counter never goes back)
+  if (entries.size > 50_000) entries.clear();
+  entries.set(surface, e);
+  return e;
+}
+
 /** Tag the words of a document (cached per document). */
 export function taggedWords(doc: PrecisDocument): Word[] {
   return memo(doc, 'keyphrases:words', () => tagWords(doc));
@@ -122,25 +199,30 @@ function tagWords(doc: PrecisDocument): Word[] {
     forEachWord(tokens, sentence.from, sentence.to, (from, to) => {
       const start = tokens[from]!.start;
       let end = tokens[to - 1]!.end;
-      let surface = text.slice(start, end);
+      // one token: its own string (no new slice to hash)
+      let surface = to - from === 1 ? tokens[from]!.text : text.slice(start, end);
       let possessive = false;
-      const last = surface.slice(-2);
-      if (last === "'s" || last === '’s' || last === "'S") {
-        surface = surface.slice(0, -2);
-        end -= 2;
-        possessive = true;
+      const n = surface.length;
+      if (n > 2 && (surface.charCodeAt(n - 1) === 115 || surface.charCodeAt(n - 1) === 83)) {
+        const apostrophe = surface.charCodeAt(n - 2);
+        if (apostrophe === 39 || apostrophe === 0x2019) {
+          surface = surface.slice(0, -2);
+          end -= 2;
+          possessive = true;
+        }
       }
-      const lower = surface.toLowerCase();
-      const parts = lower.split(/[-‐‑]/);
+      const entry = entryOf(surface);
       const word: Word = {
         start,
         end,
-        lower,
-        key: parts.map(stem).join(' '),
+        lower: entry.lower,
+        key: entry.key,
+        id: entry.id,
+        specificity: entry.specificity,
         tag: 'O',
-        cap: false,
-        title: false,
-        common: false,
+        cap: entry.cap,
+        title: entry.title,
+        common: entry.common,
         sentence: index,
         joined: previousTo === from,
         possessive,
@@ -149,34 +231,22 @@ function tagWords(doc: PrecisDocument): Word[] {
       previousTo = to;
       const isFirst = first;
       first = false;
-      let tags: string[] | undefined;
-      const ch = surface[0] ?? '';
-      word.cap = ch !== ch.toLowerCase();
-      if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || (parts[0] !== '' && /^\d/.test(parts[0]!))) {
+      const tags = entry.tags;
+      if (entry.kind === 'other') {
         word.tag = 'O';
-      } else if (
-        (EXCLUDED.has(lower) && !(word.cap && word.joined && out.at(-1)?.tag === 'P' && tokens[to]?.kind !== 'number')) ||
-        (parts.length > 1 && EXCLUDED.has(parts[0]!))
-      ) {
-        // a date, a number, a quantity ("three-minute"); a capitalized month after a name is a name ("Theresa May")
-        word.tag = 'O';
-      } else if (/\d/.test(lower) && !word.cap) {
-        // "5th", "3d": ordinals and measures; "mp3" stays a noun
-        word.tag = /^\d+(st|nd|rd|th|s|d|m|k|km|kg|bn|am|pm)$/.test(lower) ? 'O' : 'N';
+      } else if (entry.kind === 'excluded') {
+        // a date, a number, a quantity; a capitalized month after a name is a name ("Los Angeles June" is not)
+        const name = word.cap && word.joined && out.at(-1)?.tag === 'P' && tokens[to]?.kind !== 'number';
+        word.tag = name ? 'P' : 'O';
+      } else if (entry.kind === 'noun') {
+        word.tag = 'N';
+      } else if (word.cap && !isFirst) {
+        // a capitalized word inside a sentence: a name, or a proper adjective
+        word.tag = entry.allCaps || tags?.[0] !== 'JJ' ? 'P' : 'A';
+      } else if (word.cap) {
+        word.tag = entry.initialTag;
       } else {
-        tags = lookup(surface) ?? lookup(lower) ?? (parts.length > 1 ? lookup(parts.at(-1)!) : undefined);
-        const lowerTags = lookup(lower);
-        word.common = has(lowerTags, 'NN') || has(lowerTags, 'NNS');
-        if (word.cap && !isFirst) {
-          // a capitalized word inside a sentence: a name, or a proper adjective
-          word.tag = ALL_CAPS.test(surface) || tags?.[0] !== 'JJ' ? 'P' : 'A';
-        } else if (word.cap && isFirst) {
-          const t = lookup(surface)?.[0] ?? lowerTags?.[0];
-          word.tag = t === undefined ? 'P' : t === 'NNP' || t === 'NNPS' ? 'P' : coarse(t);
-        } else {
-          word.tag = tags ? coarse(tags[0]) : bySuffix(lower);
-        }
-        word.title = TITLES.has(lower);
+        word.tag = entry.tag;
       }
       tagsOf.push(tags);
       out.push(word);

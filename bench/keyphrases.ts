@@ -1,0 +1,45 @@
+// `npm run bench keyphrases`: extractKeyphrases beside the retext stack it replaces.
+//
+// Inputs: BBC articles one at a time (the common case) and one 1 MB document
+// made of whole articles (the growth check: MB/s should hold as the text
+// grows). The peer is unified + retext-english + retext-pos + retext-keywords,
+// asked for 10 keyphrases; every ratio is against it. The retext stack runs
+// fewer rounds on the 1 MB document: it is slow there.
+import retextEnglish from 'retext-english';
+import retextKeywords from 'retext-keywords';
+import retextPos from 'retext-pos';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { extractKeyphrases } from '../src/keyphrases/index.js';
+import { articles, bigDocument, report, throughput } from './lib.js';
+
+export async function run(): Promise<void> {
+  const retext = unified().use(retextEnglish).use(retextPos).use(retextKeywords, { maximum: 10 });
+  const peer = (t: string) => {
+    const file = new VFile(t);
+    retext.runSync(retext.parse(file), file);
+    return file.data.keyphrases;
+  };
+  const precis = (t: string) => extractKeyphrases(t);
+  const news = articles(100);
+  report(
+    `${news.length} BBC articles, one at a time`,
+    [
+      ['retext-keywords', throughput(news, peer, 3)],
+      ['precis extractKeyphrases', throughput(news, precis, 3)],
+    ],
+    'retext-keywords',
+  );
+  const big = [bigDocument(1_000_000, news)];
+  const small = [bigDocument(100_000, news)];
+  report(
+    'one document of 100 KB, then of 1 MB (linear growth: MB/s holds)',
+    [
+      ['retext-keywords 100 KB', throughput(small, peer, 1, 0)],
+      ['retext-keywords 1 MB', throughput(big, peer, 1, 0)],
+      ['precis 100 KB', throughput(small, precis, 3, 0)],
+      ['precis 1 MB', throughput(big, precis, 3, 0)],
+    ],
+    'retext-keywords 1 MB',
+  );
+}
