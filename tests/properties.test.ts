@@ -313,15 +313,41 @@ function checkParseAndSegment(input: string): void {
   checkSegments(input, plain, segment(plain));
 }
 
+interface Point {
+  line: number;
+  column: number;
+  offset?: number;
+}
+
+/** Line and column of an offset, counted the slow way (\r\n, \r and \n end lines). */
+function pointAt(input: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 10 || (c === 13 && input.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
 function checkTree(input: string): void {
   const doc = parse(input);
   const tree = doc.tree;
   expect(nlcstToString(tree)).toBe(input);
-  const visit = (node: { position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }) => {
+  const slow = input.length <= 2000;
+  const visit = (node: { position?: { start: Point; end: Point }; children?: unknown[] }) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     expect(start).toBeTypeOf('number');
     expect(input.slice(start, end)).toBe(nlcstToString(node as never));
+    if (slow) {
+      const { line, column } = node.position!.start;
+      expect({ line, column }).toEqual(pointAt(input, start!));
+      expect({ line: node.position!.end.line, column: node.position!.end.column }).toEqual(pointAt(input, end!));
+    }
     for (const child of node.children ?? []) visit(child as never);
   };
   visit(tree as never);

@@ -13,7 +13,7 @@ import type {
 } from 'nlcst';
 import type { Segmentation, TokenRange } from './sentences.js';
 import type { Token } from './tokenize.js';
-import { forEachWord } from './words.js';
+import { isWordLike, wordEnd } from './words.js';
 
 interface Point {
   line: number;
@@ -21,9 +21,14 @@ interface Point {
   offset: number;
 }
 
-/** Turns offsets into points: line starts are found once, then binary search. */
+/**
+ * Turns offsets into points. Line starts are found once; offsets come mostly
+ * in increasing order, so the current line moves forward a step at a time,
+ * with a binary search for the rest (a paragraph's start after its children).
+ */
 class Cursor {
   private readonly starts: number[] = [0];
+  private line = 0;
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -32,6 +37,23 @@ class Cursor {
   }
   point(offset: number): Point {
     const { starts } = this;
+    let line = this.line;
+    if (starts[line]! > offset) line = this.search(offset);
+    else {
+      let steps = 0;
+      while (line + 1 < starts.length && starts[line + 1]! <= offset) {
+        line++;
+        if (++steps === 8) {
+          line = this.search(offset);
+          break;
+        }
+      }
+    }
+    this.line = line;
+    return { line: line + 1, column: offset - starts[line]! + 1, offset };
+  }
+  private search(offset: number): number {
+    const { starts } = this;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -39,100 +61,104 @@ class Cursor {
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    return lo;
   }
 }
 
 type Inline = Word | SymbolNode | Punctuation | WhiteSpace;
 
-/** Build the tree. `dateline` is the token range of the dateline, if any. */
+/**
+ * Build the tree. `dateline` is the token range of the dateline, if any.
+ *
+ * One pass over the tokens; no closure is made per sentence or word (the
+ * tree is built for every document a retext plugin reads).
+ */
 export function buildTree(text: string, tokens: Token[], seg: Segmentation, dateline?: TokenRange): Root {
-  const cursor = new Cursor(text);
-  const position = (start: number, end: number) => ({ start: cursor.point(start), end: cursor.point(end) });
-  const space = (start: number, end: number): WhiteSpace => ({
-    type: 'WhiteSpaceNode',
-    value: text.slice(start, end),
-    position: position(start, end),
-  });
-
-  const inline = (from: number, to: number): Inline[] => {
-    const out: Inline[] = [];
-    let i = from;
-    let prevEnd = -1;
-    const push = (node: Inline, start: number) => {
-      if (prevEnd !== -1 && start > prevEnd) out.push(space(prevEnd, start));
-      out.push(node);
-    };
-    const flush = (upTo: number) => {
-      // punctuation and symbols before the next word
-      for (; i < upTo; i++) {
-        const t = tokens[i]!;
-        const pos = position(t.start, t.end);
-        const node: Inline =
-          t.kind === 'punct'
-            ? { type: 'PunctuationNode', value: t.text, position: pos }
-            : { type: 'SymbolNode', value: t.text, position: pos };
-        push(node, t.start);
-        prevEnd = t.end;
-      }
-    };
-    forEachWord(tokens, from, to, (a, b) => {
-      flush(a);
-      const children: Word['children'] = [];
-      for (let k = a; k < b; k++) {
-        const t = tokens[k]!;
-        const pos = position(t.start, t.end);
-        if (t.kind === 'punct') children.push({ type: 'PunctuationNode', value: t.text, position: pos });
-        else children.push({ type: 'TextNode', value: t.text, position: pos } satisfies TextNode);
-      }
-      const start = tokens[a]!.start;
-      const end = tokens[b - 1]!.end;
-      const word: Word = { type: 'WordNode', children, position: position(start, end) };
-      push(word, start);
-      prevEnd = end;
-      i = b;
-    });
-    flush(to);
-    return out;
-  };
-
-  const sentenceNode = (from: number, to: number): SentenceNode => ({
-    type: 'SentenceNode',
-    children: inline(from, to),
-    position: position(tokens[from]!.start, tokens[to - 1]!.end),
-  });
-
-  const root: Root = { type: 'RootNode', children: [], position: position(0, text.length) };
+  const b = new TreeBuilder(text, tokens);
+  const root: Root = { type: 'RootNode', children: [], position: b.position(0, text.length) };
   let prevEnd = 0;
   const addToRoot = (node: Paragraph) => {
     const start = node.position!.start.offset!;
-    if (start > prevEnd) root.children.push(space(prevEnd, start));
+    if (start > prevEnd) root.children.push(b.space(prevEnd, start));
     root.children.push(node);
     prevEnd = node.position!.end.offset!;
   };
 
   if (dateline && dateline.to > dateline.from) {
-    const s = sentenceNode(dateline.from, dateline.to);
+    const s = b.sentence(dateline.from, dateline.to);
     addToRoot({ type: 'ParagraphNode', children: [s], position: s.position, data: { precisDateline: true } as never });
   }
   let si = 0;
   for (const p of seg.paragraphs) {
+    const start = tokens[p.from]!.start;
     const children: Paragraph['children'] = [];
     let last = -1;
     while (si < seg.sentences.length && seg.sentences[si]!.from < p.to) {
       const s = seg.sentences[si++]!;
-      const node = sentenceNode(s.from, s.to);
-      const start = tokens[s.from]!.start;
-      if (last !== -1 && start > last) children.push(space(last, start));
-      children.push(node);
+      const sStart = tokens[s.from]!.start;
+      if (last !== -1 && sStart > last) children.push(b.space(last, sStart));
+      children.push(b.sentence(s.from, s.to));
       last = tokens[s.to - 1]!.end;
     }
-    addToRoot({
-      type: 'ParagraphNode',
-      children,
-      position: position(tokens[p.from]!.start, tokens[p.to - 1]!.end),
-    });
+    addToRoot({ type: 'ParagraphNode', children, position: b.position(start, tokens[p.to - 1]!.end) });
   }
-  if (text.length > prevEnd) root.children.push(space(prevEnd, text.length));
+  if (text.length > prevEnd) root.children.push(b.space(prevEnd, text.length));
   return root;
+}
+
+class TreeBuilder {
+  private readonly cursor: Cursor;
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+  ) {
+    this.cursor = new Cursor(text);
+  }
+
+  position(start: number, end: number) {
+    return { start: this.cursor.point(start), end: this.cursor.point(end) };
+  }
+
+  space(start: number, end: number): WhiteSpace {
+    return { type: 'WhiteSpaceNode', value: this.text.slice(start, end), position: this.position(start, end) };
+  }
+
+  /** A sentence node: words (word-like tokens joined by inner hyphens, as `forEachWord`), punctuation, symbols, white space. */
+  sentence(from: number, to: number): SentenceNode {
+    const { tokens } = this;
+    const position = this.position(tokens[from]!.start, tokens[to - 1]!.end);
+    const children: Inline[] = [];
+    let prevEnd = -1;
+    let i = from;
+    while (i < to) {
+      const t = tokens[i]!;
+      if (prevEnd !== -1 && t.start > prevEnd) children.push(this.space(prevEnd, t.start));
+      if (!isWordLike(t)) {
+        const pos = this.position(t.start, t.end);
+        children.push(
+          t.kind === 'punct'
+            ? { type: 'PunctuationNode', value: t.text, position: pos }
+            : { type: 'SymbolNode', value: t.text, position: pos },
+        );
+        prevEnd = t.end;
+        i++;
+        continue;
+      }
+      const j = wordEnd(tokens, i, to);
+      const start = t.start;
+      const end = tokens[j - 1]!.end;
+      const wordPosition = this.position(start, end);
+      const parts: Word['children'] = [];
+      for (let k = i; k < j; k++) {
+        const u = tokens[k]!;
+        const pos = this.position(u.start, u.end);
+        if (u.kind === 'punct') parts.push({ type: 'PunctuationNode', value: u.text, position: pos });
+        else parts.push({ type: 'TextNode', value: u.text, position: pos } satisfies TextNode);
+      }
+      children.push({ type: 'WordNode', children: parts, position: wordPosition });
+      prevEnd = end;
+      i = j;
+    }
+    return { type: 'SentenceNode', children, position };
+  }
 }

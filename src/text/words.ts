@@ -7,27 +7,36 @@ const HYPHENS = new Set(['-', '‐', '‑']);
 export const isWordLike = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'url' || t.kind === 'email';
 
 /**
+ * The end of the word that starts at word-like token i (below `to`): the
+ * index after the last token of a maximal run of word-like tokens joined by
+ * single inner hyphens with no white space.
+ */
+export function wordEnd(tokens: Token[], i: number, to: number): number {
+  let j = i + 1;
+  while (
+    j + 1 < to &&
+    HYPHENS.has(tokens[j]!.text) &&
+    tokens[j]!.start === tokens[j - 1]!.end &&
+    tokens[j + 1]!.start === tokens[j]!.end &&
+    isWordLike(tokens[j + 1]!)
+  ) {
+    j += 2;
+  }
+  return j;
+}
+
+/**
  * Call `emit(from, to)` for every word in tokens[from, to): a maximal run of
  * word-like tokens joined by single inner hyphens with no white space.
  */
 export function forEachWord(tokens: Token[], from: number, to: number, emit: (from: number, to: number) => void): void {
   let i = from;
   while (i < to) {
-    const t = tokens[i]!;
-    if (!isWordLike(t)) {
+    if (!isWordLike(tokens[i]!)) {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (
-      j + 1 < to &&
-      HYPHENS.has(tokens[j]!.text) &&
-      tokens[j]!.start === tokens[j - 1]!.end &&
-      tokens[j + 1]!.start === tokens[j]!.end &&
-      isWordLike(tokens[j + 1]!)
-    ) {
-      j += 2;
-    }
+    const j = wordEnd(tokens, i, to);
     emit(i, j);
     i = j;
   }
