@@ -52,7 +52,52 @@ import { narrow } from './timex.js';
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
 
-const RULES: Rule[] = FAMILIES.flat();
+/** What a token is, for the families' gates: a number, a word that starts with a digit ("16th", "1990s", "3pm"), a word, an apostrophe. */
+const enum Shape {
+  Number = 1,
+  DigitWord = 2,
+  Word = 4,
+  Apostrophe = 8,
+}
+
+const firstWords = (keys: Iterable<string>) => new Set([...keys].map((k) => k.split(' ')[0]!));
+
+/**
+ * Each family's gate: the shapes and first words its rules can start with
+ * (same order as FAMILIES). A family whose gate is closed is not tried.
+ */
+const GATES: [number, ReadonlySet<string>][] = [
+  [Shape.Number, new Set()],
+  [Shape.Number | Shape.DigitWord, new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), 'the'])],
+  [
+    Shape.Number,
+    new Set([...WEEKDAYS.keys(), ...DEICTIC_DAYS.keys(), ...DIRECTIONS.keys(), ...CARDINALS.keys(), ...words('the that year earlier later couple few dozen')]),
+  ],
+  [Shape.Number | Shape.DigitWord, new Set([...NAMED_TIMES.keys(), ...words('tonight this last')])],
+  [
+    Shape.Number | Shape.DigitWord | Shape.Apostrophe,
+    new Set([
+      ...WEEKDAYS.keys(),
+      ...ORDINALS.keys(),
+      ...SEASONS.keys(),
+      ...firstWords([...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys()]),
+      ...words('the fiscal fy q1 q2 q3 q4 nineteen eighteen two'),
+    ]),
+  ],
+  [Shape.Number, new Set([...SET_WORDS.keys(), ...CARDINALS.keys(), ...words('every each once twice')])],
+  [Shape.Number, new Set([...CARDINALS.keys(), ...UNITS.keys(), ...VAGUE_QUANTITIES, ...words('the past last next first couple few dozen')])],
+  [0, firstWords(VAGUE_REFS.keys())],
+];
+
+function shapeOf(s: Scan, i: number): number {
+  const t = s.tokens[i]!;
+  if (t.kind === 'number') return Shape.Number;
+  if (t.kind === 'word') {
+    const c = t.text.charCodeAt(0);
+    return c >= 48 && c <= 57 ? Shape.DigitWord : Shape.Word;
+  }
+  return t.text === "'" || t.text === '’' ? Shape.Apostrophe : 0;
+}
 
 /**
  * Words that can open a match (a fast gate: most tokens of a text open
@@ -115,9 +160,15 @@ export function scanMatches(s: Scan): Match[] {
       continue;
     }
     let best: Match | undefined;
-    for (const rule of RULES) {
-      const m = rule(s, i);
-      if (m && m.to > m.from && (!best || m.to > best.to)) best = m;
+    const shape = shapeOf(s, i);
+    const w = shape === Shape.Word ? s.low[i]! : '';
+    for (let f = 0; f < FAMILIES.length; f++) {
+      const [shapes, first] = GATES[f]!;
+      if ((shapes & shape) === 0 && !(shape === Shape.Word && first.has(w))) continue;
+      for (const rule of FAMILIES[f]!) {
+        const m = rule(s, i);
+        if (m && m.to > m.from && (!best || m.to > best.to)) best = m;
+      }
     }
     if (best) {
       out.push(best);
