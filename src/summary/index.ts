@@ -22,7 +22,8 @@ export interface RankedSentence extends Sentence {
   /**
    * How well the sentence summarizes the document, 0..1 (position, centrality
    * and vocabulary coverage combined). 0 for sentences that are never chosen:
-   * headings, captions and fragments of fewer than 4 words.
+   * headlines, captions, bylines, time stamps, page furniture and fragments
+   * of fewer than 4 words.
    */
   score: number;
   /** 1 for the best sentence of the document, 2 for the next... (ties keep document order). */
@@ -47,7 +48,7 @@ export interface SummaryOptions extends ParseOptions {
   sentences?: number;
   /** The share of the document's candidate sentences, 0..1 (at least one sentence when above 0). */
   ratio?: number;
-  /** At most this many words (as `segment` counts them), unless the best sentence alone is longer. */
+  /** At most this many words (as `segment` counts them), unless the best sentence alone is longer: then that sentence. 0 gives an empty summary. */
   words?: number;
 }
 

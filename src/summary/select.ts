@@ -36,7 +36,7 @@ export function select(ranking: Ranking, budget: Budget, p: SelectParams = DEFAU
   if ('sentences' in budget) maxSentences = budget.sentences;
   else if ('ratio' in budget) maxSentences = budget.ratio > 0 ? Math.max(1, Math.round(budget.ratio * candidates.length)) : 0;
   else maxWords = budget.words;
-  if (maxSentences <= 0) return [];
+  if (maxSentences <= 0 || maxWords <= 0) return [];
 
   // a short document: every candidate (within a word budget)
   if (candidates.length <= maxSentences && maxWords === Number.POSITIVE_INFINITY) {

@@ -52,6 +52,7 @@ describe('length options', () => {
     ['FLOODS', FLOODS, { ratio: 0.5 }, 4],
     ['FLOODS', FLOODS, { ratio: 0.01 }, 1],
     ['FLOODS', FLOODS, { ratio: 0 }, 0],
+    ['FLOODS', FLOODS, { words: 0 }, 0],
     ['WIRE', WIRE, { sentences: 2 }, 2],
     ['WIRE', WIRE, { ratio: 1 }, 6],
     ['MATCH', MATCH, { sentences: 4 }, 4],
