@@ -10,7 +10,8 @@
 //   3. a bullet after white space, or the next marker of an inline list
 //      ("1. ... 2. ...", "a) ... b) ..."), starts a sentence;
 //   4. a short heading run into its paragraph ends before a pronoun or a
-//      demonstrative ("Lovely Cottage This cottage is ..."); a mail-header
+//      demonstrative ("Lovely Cottage This cottage is ..."); a picture
+//      credit starts a sentence ("... D.C. Image: US Navy."); a mail-header
 //      time stamp ("Kay Mann 04/26/2001 07:17 AM Will you") is a sentence of
 //      its own;
 //   5. after a URL, a capitalized word or another URL starts a sentence
@@ -45,6 +46,7 @@
 import {
   AMBIGUOUS,
   BEFORE_NUMBER,
+  CAPTION_LABELS,
   CASED,
   DOMAINS,
   EMOTICONS,
@@ -215,6 +217,8 @@ function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): 
   const next = tokens[i + 1];
   return abbr.titles.has(key(t.text)) && next !== undefined && next.text === '.' && next.start === t.end;
 }
+
+const CAPTION_SET = new Set(CAPTION_LABELS);
 
 // pronouns and determiners that open the text after a run-in heading (not
 // "The", which opens names of works: "Martin Scorsese's The Aviator")
@@ -502,6 +506,17 @@ function segmentBlock(
     }
     // rule 4a: a heading run into its paragraph ("Lovely Cottage This cottage is ...")
     if (start === from && i - start >= 2 && i - start <= 5 && t.br === 0 && HEADING_BREAK.has(t.text) && isHeading(tokens, start, i, abbr))
+      cut(i);
+    // rule 4c: a caption credit starts a sentence: "... in Washington D.C. Image: United States Navy."
+    if (
+      i > start &&
+      t.br === 0 &&
+      CAPTION_SET.has(t.text) &&
+      tokens[i + 1]?.text === ':' &&
+      attached(tokens, i + 1) &&
+      !attached(tokens, i) &&
+      (tokens[i - 1]!.kind !== 'punct' || tokens[i - 1]!.text === '.')
+    )
       cut(i);
     // rule 4: a time stamp ("08/16/2000 12:05 PM") in a mail header is a sentence of its own
     if (t.kind === 'number') {

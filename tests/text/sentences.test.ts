@@ -91,6 +91,13 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Thanks for reading. *** Next week: part two.', ['Thanks for reading.', '***', 'Next week: part two.']],
     ['Lovely Cottage This cottage is a charming place.', ['Lovely Cottage', 'This cottage is a charming place.']],
   ],
+  'picture credits': [
+    [
+      'A robotics contest was held this week in Washington D.C. Image: United States Navy.',
+      ['A robotics contest was held this week in Washington D.C.', 'Image: United States Navy.'],
+    ],
+    ['Black Widow and Captain America Photo: Nick Moreau.', ['Black Widow and Captain America', 'Photo: Nick Moreau.']],
+  ],
 };
 
 /** One sentence each: no boundary may be found. */
@@ -130,6 +137,7 @@ const NEGATIVES: [string, string][] = [
   ["Martin Scorsese's The Aviator is leading the field.", 'a title after a possessive'],
   ['Comedy Meet The Fockers topped the festive chart.', 'a film title with The'],
   ['In New York It rained all day.', 'no heading with an opener in it'],
+  ['The image: a boy with a clock.', 'a lower-case label'],
 ];
 
 describe('segment: sentences', () => {

@@ -137,3 +137,13 @@ export const EMOTICONS = words(`
 export const DOMAINS = words(`
   com org net edu gov mil int info biz co uk us ca au de fr io
 `);
+
+/**
+ * Labels of picture credits in news pages. Capitalized and followed by a
+ * colon after a word, one starts a sentence: "... in Washington D.C. Image:
+ * United States Navy." (after the abbreviation "D.C." nothing else would end
+ * the caption).
+ */
+export const CAPTION_LABELS = words(`
+  Image Photo Photograph Picture Caption
+`);
