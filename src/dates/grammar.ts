@@ -53,12 +53,7 @@ import { narrow } from './timex.js';
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
 
 /** What a token is, for the families' gates: a number, a word that starts with a digit ("16th", "1990s", "3pm"), a word, an apostrophe. */
-const enum Shape {
-  Number = 1,
-  DigitWord = 2,
-  Word = 4,
-  Apostrophe = 8,
-}
+const Shape = { Number: 1, DigitWord: 2, Word: 4, Apostrophe: 8 } as const;
 
 const firstWords = (keys: Iterable<string>) => new Set([...keys].map((k) => k.split(' ')[0]!));
 
