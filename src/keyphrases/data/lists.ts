@@ -11,7 +11,7 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   # months and days (a capitalized month right after a name is a name: "Theresa May")
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
-  monday tuesday wednesday thursday friday saturday sunday
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues thu thur thurs fri
   # time words
   year years month months week weeks day days today yesterday tomorrow tonight time times
   hour hours minute minutes second seconds decade decades century centuries morning mornings
@@ -31,6 +31,8 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   instance example examples case cases mr mrs ms dr
   # reporting and discourse words
   etc ie eg vs said says told
+  # remnants of HTML entities in scraped text ("&quot;", "&#039;")
+  quot amp nbsp lsquo rsquo ldquo rdquo mdash ndash hellip apos
 `),
 );
 
