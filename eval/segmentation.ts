@@ -34,6 +34,7 @@ interface Rule {
 
 interface UdDoc {
   id: string;
+  split: string;
   genre: string;
   text: string;
   sentences: string[];
@@ -177,6 +178,11 @@ export async function run(): Promise<void> {
     rows,
   );
   if (failures.length > 0) console.log(`\nGolden Rules failed — ${failures.join('; ')}`);
+  if (news) {
+    // GUM's test documents are scored here but never read to write rules
+    const held = news.filter((d) => d.split === 'test').map((d) => d.id);
+    if (held.length > 0) console.log(`\nGUM news holds ${held.length} documents of GUM's test split (${held.join(', ')}): scored here, rules are not derived from them.`);
+  }
 
   // precis by UD genre: where the remaining misses are
   if (ud) {
