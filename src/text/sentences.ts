@@ -44,12 +44,14 @@
 //      and brackets, citation marks ("[6]"), elisions ("[...]"), emoticons;
 //      after a closing quote the next sentence must start with a capital.
 import {
+  AFTER_HEADING,
   AMBIGUOUS,
   BEFORE_NUMBER,
   CAPTION_LABELS,
   CASED,
   DOMAINS,
   EMOTICONS,
+  GO_ON_AFTER_DASH,
   GREETINGS,
   OPENERS,
   SIGN_OFFS,
@@ -220,9 +222,7 @@ function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): 
 
 const CAPTION_SET = new Set(CAPTION_LABELS);
 
-// pronouns and determiners that open the text after a run-in heading (not
-// "The", which opens names of works: "Martin Scorsese's The Aviator")
-const HEADING_BREAK = new Set(['This', 'These', 'Those', 'It', 'We', 'I', 'You', 'He', 'She', 'They', 'Our', 'My', 'Their']);
+const HEADING_BREAK = new Set(AFTER_HEADING);
 
 /**
  * Are tokens[start, i) a short heading: capitalized words only, none of them
@@ -271,13 +271,13 @@ function timestampAt(tokens: Token[], i: number, to: number): { end: number; mer
   if (parts < 2) return undefined;
   k++;
   const m = tokens[k];
-  const meridiem = k < to && m !== undefined && !attached(tokens, k) && SIGN_MERIDIEM.has(m.text);
+  const meridiem = k < to && m !== undefined && !attached(tokens, k) && MERIDIEM.has(m.text);
   return { end: meridiem ? k + 1 : k, meridiem };
 }
 
 const DOMAIN_SET = new Set(DOMAINS);
 
-const SIGN_MERIDIEM = new Set(['AM', 'PM', 'am', 'pm']);
+const MERIDIEM = new Set(['AM', 'PM', 'am', 'pm']);
 
 const SIGN_OFF_SET = new Set(SIGN_OFFS.map((w) => w.toLowerCase()));
 const GREETING_SET = new Set(GREETINGS.map((w) => w.toLowerCase()));
@@ -331,9 +331,7 @@ const interrupted = (tokens: Token[], i: number) => {
   return isLowercase(prev) || (prev !== undefined && prev.text === '-' && attached(tokens, i - 1));
 };
 
-// after a dash these go on more often than they start a sentence:
-// "and — I think — ...", "the president — The Times reported — was ..."
-const NOT_AFTER_DASH = new Set(['I', 'The', 'A', 'An']);
+const NOT_AFTER_DASH = new Set(GO_ON_AFTER_DASH);
 
 const SEPARATORS = new Set([...'-—–―*=_~#']);
 const DASHES = new Set([...'-—–―']);

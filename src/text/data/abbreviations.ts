@@ -147,3 +147,21 @@ export const DOMAINS = words(`
 export const CAPTION_LABELS = words(`
   Image Photo Photograph Picture Caption
 `);
+
+/**
+ * Pronouns and demonstratives that open the text after a short heading run
+ * into its paragraph: "Lovely Cottage | This cottage is ...". Not "The",
+ * which opens names of works ("Comedy Meet The Fockers topped the chart").
+ */
+export const AFTER_HEADING = words(`
+  This These Those It We I You He She They Our My Their
+`);
+
+/**
+ * Openers that, after a spaced dash, go on more often than they start a new
+ * sentence: "and — I think — it works", "the president — The Times reported
+ * — was furious".
+ */
+export const GO_ON_AFTER_DASH = words(`
+  I The A An
+`);
