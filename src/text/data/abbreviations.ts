@@ -1,9 +1,13 @@
-// Abbreviations that take a period, for sentence segmentation.
+// The word lists of sentence segmentation (src/text/sentences.ts; the rules
+// that read each list are in docs/segmentation.md).
 //
-// Write them without their final period; inner periods stay ("U.S", "e.g").
+// Abbreviations that take a period (TITLES, BEFORE_NUMBER, AMBIGUOUS, CASED):
+// write them without their final period; inner periods stay ("U.S", "e.g").
 // Matching ignores case unless the entry is listed under CASED (then it must
-// match exactly). Users add
-// their own through the `abbreviations` option of `parse` / `segment`.
+// match exactly). Users add their own through the `abbreviations` option of
+// `parse` / `segment`. Then the words around boundaries: sentence OPENERS,
+// closing formulas and greetings, emoticons, domains, picture-credit labels,
+// words after a run-in heading or a dash.
 import { words } from './words.js';
 
 /**
