@@ -62,7 +62,7 @@ export const POSITIVE: Row[] = [
   ['The call is at 5pm EST.', ['5pm EST', '2025-06-16T17:00-05:00']],
   // durations
   ['Anchored in millennia of exchanges.', ['millennia', 'PXML', { type: 'duration' }]],
-  ['Three decades of partnership.', ['Three decades', 'P30Y', { type: 'duration' }]],
+  ['Three decades of partnership.', ['Three decades', 'P30Y', { type: 'duration', granularity: 'decade' }]],
   ['The trial lasted five years.', ['five years', 'P5Y']],
   ['Police held him for 48 hours.', ['48 hours', 'PT48H']],
   ['It signed a two-year deal.', ['two-year', 'P2Y']],

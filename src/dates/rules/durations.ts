@@ -41,9 +41,11 @@ export function durationValue(n: number | undefined, unit: string): string {
   return `P${num}${l}`;
 }
 
-function durMeaning(value: string): Meaning {
+const UNIT_GRAIN: Record<string, Meaning['granularity']> = { '10Y': 'decade', '100Y': 'century', '1000Y': 'millennium', '3M': 'quarter' };
+
+function durMeaning(value: string, unit?: string): Meaning {
   const m: Meaning = { type: 'duration', value, inferred: [] };
-  const g = durationGranularity(value);
+  const g = (unit && UNIT_GRAIN[unit]) || durationGranularity(value);
   if (g) m.granularity = g;
   if (/^P(X|\d+)DE$/.test(value)) m.granularity = 'decade';
   if (/^P(X|\d+)CE$/.test(value)) m.granularity = 'century';
@@ -107,11 +109,11 @@ const counted: Rule = (s, i) => {
     if (plural) {
       // "the years", "the past years"
       if (s.word(i) !== 'the') return undefined;
-      return { from: i, to: next, rule: 'duration', dur: { n: undefined, unit: u }, mean: fixed(durMeaning(durationValue(undefined, u))) };
+      return { from: i, to: next, rule: 'duration', dur: { n: undefined, unit: u }, mean: fixed(durMeaning(durationValue(undefined, u), u)) };
     }
     if (w1 === 'past' || w1 === 'last' || w1 === 'full' || w1 === 'entire' || w1 === 'whole' || w1 === 'coming' || w1 === 'next') {
       if (u === '3M' || u === '1D') return undefined;
-      return { from: i, to: next, rule: 'duration', dur: { n: 1, unit: u }, mean: fixed(durMeaning(durationValue(1, u))) };
+      return { from: i, to: next, rule: 'duration', dur: { n: 1, unit: u }, mean: fixed(durMeaning(durationValue(1, u), u)) };
     }
     return undefined;
   }
@@ -134,7 +136,7 @@ const counted: Rule = (s, i) => {
   if (count !== undefined && count > 1 && !plural && !s.dash(to - 1)) {
     // "three year" — fine
   }
-  return { from: i, to, rule: 'duration', dur: { n: count, unit: u }, mean: fixed(durMeaning(value)) };
+  return { from: i, to, rule: 'duration', dur: { n: count, unit: u }, mean: fixed(durMeaning(value, u)) };
 };
 
 /** "two-year", "10-year", "five-hour", "decades-long", "16-hour": hyphenated adjectives. */
@@ -148,12 +150,12 @@ const adjective: Rule = (s, i) => {
     let to = unit[2];
     if (s.dash(to) && s.tight(to) && s.word(to + 1) === 'old') return undefined; // "a 10-year-old"
     if (s.dash(to) && s.tight(to) && s.word(to + 1) === 'long') to += 2;
-    return { from: i, to, rule: 'duration-adjective', dur: { n: count, unit: unit[0] }, mean: fixed(durMeaning(durationValue(count, unit[0]))) };
+    return { from: i, to, rule: 'duration-adjective', dur: { n: count, unit: unit[0] }, mean: fixed(durMeaning(durationValue(count, unit[0]), unit[0])) };
   }
   // "decades-long", "years-long"
   const unit = unitAt(s, i);
   if (unit?.[1] && s.dash(i + 1) && s.tight(i + 1) && s.word(i + 2) === 'long' && s.tight(i + 2)) {
-    return { from: i, to: i + 3, rule: 'duration-adjective', dur: { n: undefined, unit: unit[0] }, mean: fixed(durMeaning(durationValue(undefined, unit[0]))) };
+    return { from: i, to: i + 3, rule: 'duration-adjective', dur: { n: undefined, unit: unit[0] }, mean: fixed(durMeaning(durationValue(undefined, unit[0]), unit[0])) };
   }
   return undefined;
 };
@@ -166,7 +168,7 @@ const bare: Rule = (s, i) => {
   if (prev === undefined || !PREPOSITIONS.has(prev)) return undefined;
   const [u, , next] = unit;
   if (u === 'WE' || u === '1S' || u === '1MIN') return undefined;
-  return { from: i, to: next, rule: 'duration-vague', dur: { n: undefined, unit: u }, mean: fixed(durMeaning(durationValue(undefined, u))) };
+  return { from: i, to: next, rule: 'duration-vague', dur: { n: undefined, unit: u }, mean: fixed(durMeaning(durationValue(undefined, u), u)) };
 };
 
 /** The duration rules, in order. */

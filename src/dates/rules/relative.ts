@@ -199,6 +199,17 @@ const earlierThis: Rule = (s, i) => {
 
 /** "three days ago", "two years later", "a decade ago", "50 years earlier". */
 const ago: Rule = (s, i) => {
+  // "a few days ago", "several years ago", "months ago": the past, no further
+  let v = i;
+  if (s.word(v) === 'a' && s.word(v + 1) === 'few') v++;
+  const q = s.word(v);
+  if (q === 'few' || q === 'several' || q === 'many' || q === 'some' || UNITS.has(q ?? '')) {
+    const k = UNITS.has(q ?? '') ? v : v + 1;
+    const uw = s.word(k);
+    if (uw !== undefined && UNITS.has(uw) && uw.endsWith('s') && s.word(k + 1) === 'ago') {
+      return { from: i, to: k + 2, rule: 'ago', point: 'day', mean: () => dateMeaning('PAST_REF') };
+    }
+  }
   const n = numberAt(s, i);
   if (!n) return undefined;
   const [count, k] = n;
