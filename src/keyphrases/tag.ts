@@ -15,7 +15,10 @@
 //   6. after a noun, a word the lexicon also knows as a verb is a verb when
 //      an object follows ("farms need strong grids", "the Belt links ports");
 //   7. an -ing word after a noun is a noun when the lexicon allows it
-//      ("image processing"), and an -ing word before a noun modifies it.
+//      ("image processing"), and an -ing or -ed word before a noun phrase,
+//      not after a noun, modifies it ("evolving fuzzy models", "generalized
+//      conjunction operations"); a compound ending in a verb form modifies
+//      ("rule-based", "car-based").
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
@@ -69,6 +72,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const OBJECTS = new Set(['me', 'us', 'him', 'them', 'it']);
+const SUBJECT_OR_MODAL = (w: { lower: string } | undefined) => w !== undefined && (SUBJECTS.has(w.lower) || MODALS.has(w.lower));
 const verbToo = (tags: string[] | undefined) => has(tags, 'VB') || has(tags, 'VBP') || has(tags, 'VBZ') || has(tags, 'VBD');
 const ADJ_SUFFIXES = ['al', 'ic', 'ive', 'ous', 'able', 'ible', 'ful', 'less', 'ary', 'ian', 'ese', 'ish'];
 
@@ -171,9 +175,12 @@ function entryOf(surface: string): Entry {
     e.kind = 'noun';
   } else {
     const lowerTags = lookup(lower);
-    e.tags = lookup(surface) ?? lowerTags ?? (parts.length > 1 ? lookup(parts.at(-1)!) : undefined);
+    const whole = lookup(surface) ?? lowerTags;
+    e.tags = whole ?? (parts.length > 1 ? lookup(parts.at(-1)!) : undefined);
     e.common = has(lowerTags, 'NN') || has(lowerTags, 'NNS');
     e.tag = e.tags ? coarse(e.tags[0]) : bySuffix(lower);
+    // a compound that ends in a verb form modifies: "rule-based", "well-known", "fast-growing"
+    if (!whole && parts.length > 1 && (e.tag === 'E' || e.tag === 'G' || e.tag === 'V')) e.tag = 'A';
     const t = lookup(surface)?.[0] ?? lowerTags?.[0];
     e.initialTag = t === undefined ? 'P' : t === 'NNP' || t === 'NNPS' ? 'P' : coarse(t);
   }
@@ -260,6 +267,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     const tags = tagsOf[i];
     if (w.tag === 'O' || w.tag === 'P') continue;
     const nextNounish = next?.joined === true && (next.tag === 'N' || next.tag === 'P');
+    const nextAdjective = next?.joined === true && next.tag === 'A';
     const nextObject = next?.joined === true && (DETERMINERS.has(next.lower) || OBJECTS.has(next.lower));
     if ((w.tag === 'V' || w.tag === 'E') && prev && DETERMINERS.has(prev.lower) && has(tags, 'NN')) {
       w.tag = 'N';
@@ -307,7 +315,16 @@ function tagWords(doc: PrecisDocument): Word[] {
     } else if (w.tag === 'G') {
       const afterNoun = prev !== undefined && w.joined && (prev.tag === 'N' || prev.tag === 'A' || prev.tag === 'P');
       if (afterNoun && has(tags, 'NN')) w.tag = 'N';
-      else if (nextNounish && (!prev || !w.joined || prev.tag === 'O')) w.tag = 'A';
+      else if ((nextNounish || nextAdjective) && (!prev || !w.joined || prev.tag === 'O') && !SUBJECT_OR_MODAL(prev)) w.tag = 'A';
+    } else if (
+      w.tag === 'E' &&
+      (nextNounish || nextAdjective) &&
+      w.lower.endsWith('ed') &&
+      !SUBJECT_OR_MODAL(prev) &&
+      !(prev && w.joined && (prev.tag === 'N' || prev.tag === 'P'))
+    ) {
+      // a participle before a noun phrase modifies it: "generalized conjunction operations"
+      w.tag = 'A';
     }
   }
   return out;
