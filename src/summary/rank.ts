@@ -312,8 +312,8 @@ function computeRanking(doc: PrecisDocument, p: RankParams): Ranking {
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (!eligible[i]) continue;
-    // a sentence always scores above 0 so that it ranks above ineligible ones
-    scores[i] = (p.position * pos[i]! + p.centrality * cent[i]! + p.coverage * cov[i]!) / total + 1e-9;
+    // a candidate always scores above 0 so that it ranks above the rest
+    scores[i] = Math.max(1e-9, (p.position * pos[i]! + p.centrality * cent[i]! + p.coverage * cov[i]!) / total);
   }
   const order = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
   return { scores, eligible, order, space, firstToken };

@@ -24,6 +24,7 @@ export interface SelectParams {
   duplicate: number;
 }
 
+/** The defaults: a mild MMR penalty, and a hard cut for repeats and close rewordings. */
 export const DEFAULT_SELECT: SelectParams = { redundancy: 0.2, duplicate: 0.6 };
 
 /** The indexes of the chosen sentences, in document order. */

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/document.js';
+import { DEFAULT_PARAMS, afterSourceTag, rank } from '../../src/summary/rank.js';
+import { tokenize } from '../../src/text/tokenize.js';
+
+describe('source tags', () => {
+  // [text, what the lead starts with once the tag is left out]
+  const cases: [string, string][] = [
+    ['(CNN) -- Rain fell all day in Leeds.', 'Rain'],
+    ['LONDON, England (CNN) -- Rain fell all day.', 'Rain'],
+    ['NEW YORK (Reuters) - Stocks fell on Monday.', 'Stocks'],
+    ['WASHINGTON (AP) — The Senate voted on Monday.', 'The'],
+    ['(EW.com) -- The show returns in May.', 'The'],
+    // NEGATIVE: no tag
+    ['Rain (heavy at times) fell all day.', 'Rain'],
+    ['The agency (USGS) -- said nothing.', 'The'],
+    ['(CNN) -- Yes.', '('],
+    ['Leeds (UK) flooded on Monday.', 'Leeds'],
+  ];
+  for (const [text, first] of cases) {
+    it(text, () => {
+      const tokens = tokenize(text);
+      const k = afterSourceTag(tokens, 0, tokens.length);
+      expect(tokens[k]!.text).toBe(first);
+    });
+  }
+});
+
+describe('scores', () => {
+  const text =
+    'Heavy rain flooded the river valley on Tuesday. The river rose two metres overnight. ' +
+    'Crews evacuated residents near the river. Schools in the valley closed. Power returned on Friday.';
+
+  it('are 0..1, positive for candidates, and ordered by `order`', () => {
+    const { scores, eligible, order } = rank(parse(text));
+    for (let k = 0; k < scores.length; k++) {
+      expect(scores[k]! > 0).toBe(eligible[k] === 1);
+      expect(scores[k]).toBeLessThanOrEqual(1);
+    }
+    for (let i = 1; i < order.length; i++) expect(scores[order[i - 1]!]!).toBeGreaterThanOrEqual(scores[order[i]!]!);
+  });
+
+  it('follow position alone when the other weights are 0', () => {
+    const { order } = rank(parse(text), { ...DEFAULT_PARAMS, centrality: 0, coverage: 0 });
+    expect([...order]).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('centrality reads only a window of sentences: a far sentence changes nothing near the start', () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `Item ${i} concerns topic number ${i} alone.`).join(' ');
+    const base = `${text} ${filler}`;
+    const params = { ...DEFAULT_PARAMS, position: 0, coverage: 0, window: 3, beta: 0 };
+    const a = rank(parse(`${base} The river flooded the valley again.`), params).scores;
+    const b = rank(parse(`${base} Markets were calm in Asia.`), params).scores;
+    // the first sentences are more than 3 candidates away from the last one: their raw
+    // degrees are the same in both documents, and shifting and scaling keep their order
+    const order = (scores: Float64Array) => [0, 1, 2, 3].sort((x, y) => scores[y]! - scores[x]! || x - y);
+    expect(order(a)).toEqual(order(b));
+    // while with a window over the whole document, the copy of the lead's terms counts
+    const wide = { ...params, window: 100 };
+    const c = rank(parse(`${base} The river flooded the valley again.`), wide).scores;
+    const d = rank(parse(`${base} Markets were calm in Asia.`), wide).scores;
+    expect(c[0]! - c[3]!).not.toBeCloseTo(d[0]! - d[3]!, 6);
+  });
+});
