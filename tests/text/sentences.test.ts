@@ -138,6 +138,8 @@ const NEGATIVES: [string, string][] = [
   ['Comedy Meet The Fockers topped the festive chart.', 'a film title with The'],
   ['In New York It rained all day.', 'no heading with an opener in it'],
   ['The image: a boy with a clock.', 'a lower-case label'],
+  ['Dist. Atty. Gen. Smith spoke to the press.', 'a chain of titles'],
+  ['The Rt. Hon. member objected.', 'Rt. Hon.'],
 ];
 
 describe('segment: sentences', () => {

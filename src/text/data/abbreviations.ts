@@ -19,6 +19,7 @@ export const TITLES = words(`
   Mr Mrs Ms Mx Messrs Mmes Mme Mlle Dr Drs Prof Profs Rev Revd Hon Fr Br Sr Sra Srta
   # military, police and political ranks
   Adm Brig Capt Cdr Cmdr Col Comdr Cpl Cpt Gen Gov Insp Lt Maj Pfc Pres Pvt Rep Reps Sen Sens Sgt Supt
+  Atty Det Amb Msgr Spc Rt Cllr Dist
   # place-name prefixes
   Mt Ft St Ste Pt
   # latin and scholarly, which stand inside sentences: "e.g. this", "cf. that"
@@ -52,8 +53,8 @@ export const AMBIGUOUS = words(`
   a.m p.m A.M P.M
   # places and countries written with periods
   U.S U.S.A U.K U.N E.U U.A.E D.C N.Y L.A S.F N.J P.R
-  # addresses
-  Ave Blvd Rd Hwy Sq Ln Apt Bldg Ct Pl
+  # addresses and districts
+  Ave Blvd Rd Hwy Sq Ln Apt Bldg Ct Pl Pkwy Hts Mtn Jct Tpke Twp Div Natl
   # months and days, as in "Jan. 16" or "Tue. 3"
   # (not Mon, Wed, Sat, Sun: as words they end sentences)
   Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Tue Tues Thu Thur Thurs Fri
