@@ -70,6 +70,10 @@ export const POSITIVE: Row[] = [
   ['Over the years, they supported each other.', ['the years', 'PXY', { type: 'duration' }]],
   ['The firm recently hired him.', ['recently', 'PAST_REF']],
   ['He is now the chairman.', ['now', 'PRESENT_REF']],
+  // holidays
+  ['Turkeys sell out before Thanksgiving Day 2024.', ['Thanksgiving Day 2024', '2024-11-28']],
+  ['Shops will close on Christmas Day.', ['Christmas Day', '2025-12-25']],
+  ['Shops closed on Christmas Day.', ['Christmas Day', '2024-12-25']],
   // sets
   ['The market opens every Monday.', ['every Monday', 'XXXX-WXX-1', { type: 'set' }]],
   ['The report is published annually.', ['annually', 'P1Y', { type: 'set' }]],

@@ -9,6 +9,7 @@ import {
   AMBIGUOUS_WEEKDAYS,
   DAY_PARTS,
   HOLIDAYS,
+  MOVING_HOLIDAYS,
   NOT_YEAR_BEFORE,
   ORDINALS,
   PREPOSITIONS_OF_TIME,
@@ -17,7 +18,7 @@ import {
 } from '../lexicon.js';
 import { dateMeaning, direction, placeMonthDay, placeWeekday } from '../resolve.js';
 import { type Context, type Rule, type Scan, fixed } from '../scan.js';
-import { pad4, ymdValue } from '../timex.js';
+import { addDays, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { isWord, numberAt, yearAt } from './common.js';
 
 const CURRENCY = new Set(['$', '£', '€', '¥', '#', '№']);
@@ -330,9 +331,25 @@ function lastQuarter(ctx: Context) {
   return dateMeaning(`${pad4(y)}-Q${q}`, ['year', 'quarter']);
 }
 
+/** The nth weekday of a month (nth = -1: the last); "election day" is the Tuesday after the first Monday. */
+function nthWeekday(y: number, m: number, wd: number, nth: number, election: boolean) {
+  if (election) {
+    const first = { y, m, d: 1 };
+    const monday = addDays(first, (1 - weekday(first) + 7) % 7);
+    return addDays(monday, 1);
+  }
+  if (nth < 0) {
+    const last = { y, m, d: daysIn(y, m) };
+    return addDays(last, -((weekday(last) - wd + 7) % 7));
+  }
+  const first = { y, m, d: 1 };
+  return addDays(first, ((wd - weekday(first) + 7) % 7) + (nth - 1) * 7);
+}
+
 /** "Christmas", "Christmas Day", "New Year's Day", "Halloween". */
 const holidayRule: Rule = (s, i) => {
   let best: [string, number] | undefined;
+  let moving: [[number, number, number], number] | undefined;
   let key = '';
   for (let k = i; k < i + 3; k++) {
     const w = s.word(k);
@@ -340,6 +357,25 @@ const holidayRule: Rule = (s, i) => {
     key = key ? `${key} ${w}` : w;
     const v = HOLIDAYS.get(key);
     if (v) best = [v, k + 1];
+    const mv = MOVING_HOLIDAYS.get(key);
+    if (mv) moving = [mv, k + 1];
+  }
+  if (moving && (!best || moving[1] > best[1])) {
+    const [[month, wd, nth], to] = moving;
+    const y = yearAt(s, to);
+    const name = key;
+    return {
+      from: i,
+      to: y ? y[1] : to,
+      rule: 'holiday',
+      point: 'day',
+      mean: (ctx) => {
+        const year = y ? y[0] : ctx.ref ? placeMonthDay(ctx, month, 15) : undefined;
+        if (year === undefined) return dateMeaning(`XXXX-${pad2(month)}-XX`);
+        const day = nthWeekday(year, month, wd, nth, name.startsWith('election'));
+        return dateMeaning(ymdValue(day), y ? [] : ['year']);
+      },
+    };
   }
   if (!best) return undefined;
   const [md, to] = best;
