@@ -7,7 +7,8 @@
 //              credit lines ("Photo: ...", "... (AP Photo)"), fragments
 //              of fewer than 4 words and lines with fewer than 2 lower-case
 //              words (time stamps, bylines, title-case lines) are never chosen;
-//              a source tag before the lead ("(CNN) --", "WASHINGTON (AP) —")
+//              a source tag before the lead ("(CNN) --", "WASHINGTON (AP) —",
+//              "CLEVELAND —")
 //              is left out of the lead's span, like a dateline;
 //   position   news is front-loaded: the k-th eligible sentence gets
 //              1 / (1 + k)^alpha (the lead baseline, made soft);
@@ -141,23 +142,35 @@ function isCaption(tokens: Token[], from: number, to: number): boolean {
 const DASHES = new Set(['-', '–', '—', '‐']);
 const TAG_INNER = new Set(['.', '/', '&', '-']);
 
+/** A word in capitals ("CLEVELAND", "NEW"), as datelines write places. */
+function isAllCaps(token: Token | undefined): boolean {
+  return token?.kind === 'word' && token.text.length > 2 && token.text === token.text.toUpperCase() && isCapitalized(token);
+}
+
 /**
  * The first token after a source tag that opens a story and that the
  * document did not take as a dateline: "(CNN) -- ", "WASHINGTON (AP) — ",
- * "LONDON, England (Reuters) - ". `from` when there is none.
+ * "LONDON, England (Reuters) - ", "CLEVELAND — ". `from` when there is none.
  */
 export function afterSourceTag(tokens: Token[], from: number, to: number): number {
   let i = from;
-  // a place: up to 6 capitalized words and commas
-  while (i < to && i - from < 6 && (isCapitalized(tokens[i]) || tokens[i]!.text === ',')) i++;
-  if (i >= to || tokens[i]!.text !== '(' || !isCapitalized(tokens[i + 1])) return from;
-  let j = i + 2;
-  // the source: up to 4 more words, dots or slashes ("EW.com", "AP/Reuters")
-  while (j < to && j - i < 6 && (tokens[j]!.kind === 'word' || TAG_INNER.has(tokens[j]!.text))) j++;
-  if (j >= to || tokens[j]!.text !== ')') return from;
-  let k = j + 1;
+  // a place: up to 8 capitalized words, commas and abbreviation dots ("NEW YORK, N.Y.")
+  while (i < to && i - from < 8 && (isCapitalized(tokens[i]) || tokens[i]!.text === ',' || tokens[i]!.text === '.')) i++;
+  let j = i;
+  if (i < to && tokens[i]!.text === '(') {
+    if (!isCapitalized(tokens[i + 1])) return from;
+    j = i + 2;
+    // the source: up to 4 more words, dots or slashes ("EW.com", "AP/Reuters")
+    while (j < to && j - i < 6 && (tokens[j]!.kind === 'word' || TAG_INNER.has(tokens[j]!.text))) j++;
+    if (j >= to || tokens[j]!.text !== ')') return from;
+    j++;
+  } else if (!isAllCaps(tokens[from]) || tokens[i - 1]?.text === ',') {
+    // without a source in brackets, only a place in capitals: "CLEVELAND — "
+    return from;
+  }
+  let k = j;
   while (k < to && DASHES.has(tokens[k]!.text)) k++;
-  if (k === j + 1 || to - k < 3) return from;
+  if (k === j || to - k < 3) return from;
   return k;
 }
 

@@ -11,7 +11,12 @@ describe('source tags', () => {
     ['NEW YORK (Reuters) - Stocks fell on Monday.', 'Stocks'],
     ['WASHINGTON (AP) — The Senate voted on Monday.', 'The'],
     ['(EW.com) -- The show returns in May.', 'The'],
+    ['CLEVELAND — Until Monday night, the speech was ready.', 'Until'],
+    ['NEW YORK, N.Y. -- Stocks fell on Monday.', 'Stocks'],
     // NEGATIVE: no tag
+    ['MITT ROMNEY has apologized for his remarks.', 'MITT'],
+    ['Leeds — a city in the north — flooded.', 'Leeds'],
+    ['US — China talks resumed on Monday.', 'US'],
     ['Rain (heavy at times) fell all day.', 'Rain'],
     ['The agency (USGS) -- said nothing.', 'The'],
     ['(CNN) -- Yes.', '('],
