@@ -107,9 +107,10 @@ const counted: Rule = (s, i) => {
     if (!lead) return undefined;
     const w1 = s.word(i === j - 1 ? i : j - 1);
     if (plural) {
-      // "the years", "the past years"
+      // "the years", "the past years"; "the weeks", "the days" are spanned without "the" (TimeML news does)
       if (s.word(i) !== 'the') return undefined;
-      return { from: i, to: next, rule: 'duration', dur: { n: undefined, unit: u }, mean: fixed(durMeaning(durationValue(undefined, u), u)) };
+      const from = u === '1Y' || u === '10Y' || u === '100Y' || u === '1000Y' || j > i + 1 ? i : k;
+      return { from, to: next, rule: 'duration', dur: { n: undefined, unit: u }, mean: fixed(durMeaning(durationValue(undefined, u), u)) };
     }
     if (w1 === 'past' || w1 === 'last' || w1 === 'full' || w1 === 'entire' || w1 === 'whole' || w1 === 'coming' || w1 === 'next') {
       if (u === '3M' || u === '1D') return undefined;

@@ -107,7 +107,9 @@ const directed: Rule = (s, i) => {
   }
   // a month: "last April", "next March"
   const month = MONTHS.get(w);
-  if (month !== undefined && (w.length > 3 || s.cap(k)) && !the) {
+  // "last Oct. 23" is a day: left to the written rules
+  const dayAfter = s.digits(s.at(k + 1) === '.' ? k + 2 : k + 1);
+  if (month !== undefined && (w.length > 3 || s.cap(k)) && !the && dayAfter === undefined) {
     return {
       from: i,
       to: k + 1,
