@@ -455,6 +455,10 @@ function segmentBlock(
   const closeAfter = (j: number): number => {
     let k = j + 1;
     while (k < to && attached(tokens, k) && CLOSERS.has(tokens[k]!.text)) k++;
+    // a closing bracket after a space still closes: "(We fly next day. ) Hop on ..."
+    const b = tokens[k];
+    if (k === j + 1 && b && (b.text === ')' || b.text === ']') && b.br === 0 && b.start - tokens[k - 1]!.end === 1 && (k + 1 >= to || !attached(tokens, k + 1)))
+      k++;
     // citation marks, elisions and emoticons after the terminal belong to the
     // sentence: "... in 1805. [6]", "... Bell. […]", "great! :P"
     for (let c = trailerAt(tokens, k, to); c > k; c = trailerAt(tokens, k, to)) k = c;

@@ -37,6 +37,7 @@ const CASES: Record<string, [string, string[]][]> = {
   'No., Inc., Co.': [
     ['The No. 1 seed lost in the final. Fans were stunned.', ['The No. 1 seed lost in the final.', 'Fans were stunned.']],
     ['Apple Inc. reported record profits. Its shares rose.', ['Apple Inc. reported record profits.', 'Its shares rose.']],
+    ['Hell no. Thats a great name.', ['Hell no.', 'Thats a great name.']],
     ['The company moved to Austin, Tex. Its founder stayed behind.', ['The company moved to Austin, Tex.', 'Its founder stayed behind.']],
   ],
   'numbers and decimals': [
@@ -58,6 +59,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['The results were clear. (The committee agreed.) Work began in May.', ['The results were clear.', '(The committee agreed.)', 'Work began in May.']],
     ['‘Come here,’ she said. ‘Now.’', ['‘Come here,’ she said.', '‘Now.’']],
     ['He entered the school in 1799. [17] He left in 1801.', ['He entered the school in 1799. [17]', 'He left in 1801.']],
+    ['(We check in early and fly next day. ) Hop onto a bus.', ['(We check in early and fly next day. )', 'Hop onto a bus.']],
   ],
   'URLs and e-mail addresses': [
     ['Visit https://example.com/news. It has updates.', ['Visit https://example.com/news.', 'It has updates.']],

@@ -29,14 +29,15 @@ export const TITLES = words(`
 `);
 
 /**
- * Abbreviations that stand before a number ("p. 55", "Fig. 3", "Vol. II"):
- * a period after one does not end a sentence when a number or a roman
- * numeral follows. Otherwise the word is read as a plain word, since most
- * of these are words too ("a work of art. Destiny Allison's sculptures").
- * ("No." is ambiguous: see below.)
+ * Abbreviations that stand before a number ("p. 55", "Fig. 3", "Vol. II",
+ * "No. 1"): a period after one does not end a sentence when a number or a
+ * roman numeral follows. Otherwise the word is read as a plain word, since
+ * most of these are words too ("a work of art. Destiny Allison's sculptures").
  */
 export const BEFORE_NUMBER = words(`
   p pp Fig Figs Vol Vols Art Ch Chap Sec Secs Para Eq Eqs Tab Ref Refs Op
+  # numbers: "No. 1", "N°. 1026" ("Hell no. Thats a great name" ends)
+  No Nos Nr N° Nº
 `);
 
 /**
@@ -62,7 +63,7 @@ export const AMBIGUOUS = words(`
   # (not "in" or "est": as words they end sentences. "min" and "max" are
   # here because a lower-case word after a plain word's period starts a
   # sentence: "5 min. later" must not)
-  No Nos Nr N° Nº approx ft lb lbs oz yr yrs mo mos wk wks hr hrs min max avg sec mil mln pct
+  approx ft lb lbs oz yr yrs mo mos wk wks hr hrs min max avg sec mil mln pct
   tsp tbsp gal qty
   # others common in news and letters
   al ca co ed eds incl misc orig pt qt sq etc esp ibid tel ext
