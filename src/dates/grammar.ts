@@ -66,7 +66,15 @@ const GATES: [number, ReadonlySet<string>][] = [
   [Shape.Number | Shape.DigitWord, new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), 'the'])],
   [
     Shape.Number,
-    new Set([...WEEKDAYS.keys(), ...DEICTIC_DAYS.keys(), ...DIRECTIONS.keys(), ...CARDINALS.keys(), ...words('the that year earlier later couple few dozen')]),
+    new Set([
+      ...WEEKDAYS.keys(),
+      ...DEICTIC_DAYS.keys(),
+      ...DIRECTIONS.keys(),
+      ...CARDINALS.keys(),
+      ...VAGUE_QUANTITIES,
+      ...UNITS.keys(),
+      ...words('the that year earlier later couple few dozen'),
+    ]),
   ],
   [Shape.Number | Shape.DigitWord, new Set([...NAMED_TIMES.keys(), ...words('tonight this last')])],
   [

@@ -73,7 +73,7 @@ const counted: Rule = (s, i) => {
     j++;
     lead = true;
     const w = s.word(j);
-    if (w === 'past' || w === 'last' || w === 'next' || w === 'first' || w === 'coming' || w === 'previous' || w === 'latest' || w === 'full' || w === 'entire' || w === 'whole') j++;
+    if (w === 'past' || w === 'last' || w === 'next' || w === 'first' || w === 'coming' || w === 'previous' || w === 'latest' || w === 'entire' || w === 'whole') j++;
   } else if (s.word(j) === 'past' || s.word(j) === 'last' || s.word(j) === 'next' || s.word(j) === 'first') {
     // "last five years", "past decade", "next two weeks"
     j++;
@@ -90,6 +90,8 @@ const counted: Rule = (s, i) => {
   } else {
     n = numberAt(s, j);
     if (n) nVal = n[0];
+    // "the 1988 quarter": a year, not a count
+    if (n && s.len(j) === 4 && s.digits(j) !== undefined) return undefined;
   }
   let k = n ? n[1] : j;
   // "a minute and a half" → keep the unit; "two and a half years"
@@ -102,6 +104,10 @@ const counted: Rule = (s, i) => {
   if (!unit) return undefined;
   const [u, plural, next] = unit;
   if (u === 'WE') return undefined;
+  // "recent years": the past (TimeBank's PAST_REF)
+  if (vague && s.word(j) === 'recent' && plural) {
+    return { from: i, to: next, rule: 'duration', mean: fixed({ type: 'date', value: 'PAST_REF', inferred: [] }) };
+  }
   if (!n) {
     // "the year", "past decade", "the last year": a duration only with "the past/last" before the unit
     if (!lead) return undefined;

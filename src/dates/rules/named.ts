@@ -267,6 +267,20 @@ const quarterRule: Rule = (s, i) => {
     stated = sy[0];
     j = sy[1];
     w = s.word(j);
+    if (w === 'quarter') {
+      // "the 1988 quarter": the quarter in focus, in that year
+      const year = stated;
+      return {
+        from: i,
+        to: j + 1,
+        rule: 'quarter',
+        point: 'quarter',
+        mean: (ctx: Context) => {
+          const q = ctx.quarter ? ctx.quarter.slice(5) : lastQuarter(ctx).value.slice(5);
+          return dateMeaning(`${pad4(year)}-${q.startsWith('Q') && q !== 'QX' ? q : 'QX'}`, ['quarter']);
+        },
+      };
+    }
     if (w === 'period' || (w === 'fiscal' && s.word(j + 1) === 'year')) {
       const to = w === 'period' ? j + 1 : j + 2;
       return { from: i, to, rule: 'quarter', point: 'year', mean: fixed(dateMeaning(pad4(stated))) };

@@ -272,7 +272,7 @@ const theUnit: Rule = (s, i) => {
   if (w0 !== 'the' && w0 !== 'that') return undefined;
   let k = i + 1;
   if (w0 === 'that' && s.word(k) === 'same') k++;
-  if (w0 === 'the' && (s.word(k) === 'fiscal' || s.word(k) === 'calendar')) k++;
+  if (w0 === 'the' && (s.word(k) === 'fiscal' || s.word(k) === 'calendar' || s.word(k) === 'full')) k++;
   const w = s.word(k);
   if (w === undefined || w.endsWith('s')) return undefined;
   const unit = UNITS.get(w);
