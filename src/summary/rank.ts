@@ -150,7 +150,8 @@ function isAllCaps(token: Token | undefined): boolean {
 /**
  * The first token after a source tag that opens a story and that the
  * document did not take as a dateline: "(CNN) -- ", "WASHINGTON (AP) — ",
- * "LONDON, England (Reuters) - ", "CLEVELAND — ". `from` when there is none.
+ * "LONDON, England (Reuters) - ", "CLEVELAND — ", "(CNN)The ...". `from` when
+ * there is none.
  */
 export function afterSourceTag(tokens: Token[], from: number, to: number): number {
   let i = from;
@@ -170,7 +171,9 @@ export function afterSourceTag(tokens: Token[], from: number, to: number): numbe
   }
   let k = j;
   while (k < to && DASHES.has(tokens[k]!.text)) k++;
-  if (k === j || to - k < 3) return from;
+  // "(CNN)The quake ...": a source in capitals opening the text needs no dash
+  const bare = k === j && i === from && j > i && isAllCaps(tokens[i + 1]) && isCapitalized(tokens[j]);
+  if ((k === j && !bare) || to - k < 3) return from;
   return k;
 }
 

@@ -13,7 +13,10 @@ describe('source tags', () => {
     ['(EW.com) -- The show returns in May.', 'The'],
     ['CLEVELAND — Until Monday night, the speech was ready.', 'Until'],
     ['NEW YORK, N.Y. -- Stocks fell on Monday.', 'Stocks'],
+    ['(CNN)The quake struck on Tuesday.', 'The'],
     // NEGATIVE: no tag
+    ['(Updated) The quake struck on Tuesday.', '('],
+    ['(CNN)the quake struck on Tuesday.', '('],
     ['MITT ROMNEY has apologized for his remarks.', 'MITT'],
     ['Leeds — a city in the north — flooded.', 'Leeds'],
     ['US — China talks resumed on Monday.', 'US'],
