@@ -154,6 +154,7 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
     [`Last updated at 3:48 PM on 14th July 2011 . ${body}`, 'Last updated at 3:48 PM on 14th July 2011 .'],
     [`${body} Scroll down for video. The plan starts in April.`, 'Scroll down for video.'],
     [`${body} Click here to read the full budget.`, 'Click here to read the full budget.'],
+    [`Editor's note: This story was updated on Tuesday.\n\n${body}`, "Editor's note: This story was updated on Tuesday."],
     [`${body} CNN's Jane Doe contributed to this report.`, "CNN's Jane Doe contributed to this report."],
   ];
   for (const [text, never] of negative) {

@@ -16,7 +16,7 @@ export const CAPTION_LABELS: ReadonlySet<string> = new Set(
   illustration graphic video watch listen audio gallery slideshow map chart
   # page furniture
   advertisement sponsored related read more see also share follow subscribe
-  source sources editor note update updated published posted
+  source sources editor editor's editor’s note update updated published posted
 `),
 );
 
