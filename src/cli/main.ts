@@ -102,7 +102,8 @@ async function run(invocation: Run, io: Io): Promise<number> {
   try {
     for await (const outcome of mapInOrder(refs, handle, Math.max(threads, 1) * 4)) {
       if (closed) break;
-      progress.clear();
+      // the bar shares the terminal with error lines, and with the results when stdout is that terminal too
+      if (outcome.error !== undefined || io.stdout.isTTY) progress.clear();
       if (outcome.error !== undefined) {
         failed++;
         await write(io.stderr, `precis: ${outcome.path === STDIN ? '<stdin>' : outcome.path}: ${outcome.error}\n`);

@@ -7,7 +7,7 @@ export interface Progress {
   tick(): void;
   /** Erase the bar (before a line is written to the same terminal). */
   clear(): void;
-  /** Draw the bar again after `clear`. */
+  /** Show the count: at once after `clear`, else at most ten times a second. */
   draw(): void;
   /** Erase the bar for good. */
   done(): void;
@@ -38,15 +38,14 @@ export function progressBar(stream: NodeJS.WriteStream, total: number, enabled: 
   return {
     tick() {
       done++;
-      const now = Date.now();
-      if (now - last >= 100 || done === total) {
-        last = now;
-        draw();
-      }
     },
     clear,
     draw() {
-      if (done < total) draw();
+      // after a clear the bar comes back at once; otherwise at most ten times a second
+      const now = Date.now();
+      if (shown && now - last < 100 && done < total) return;
+      last = now;
+      draw();
     },
     done: clear,
   };

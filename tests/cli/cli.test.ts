@@ -249,6 +249,18 @@ describe.runIf(PRESENT).concurrent('precis segment: files, folders, stdin', () =
     for (const s of result.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('draws a progress bar when stderr is a terminal (script(1) gives it one), never in the results', async () => {
+    if (spawnSync('script', ['--version']).status !== 0) return console.warn('tests/cli: no script(1): progress bar test skipped');
+    const command = `"${process.execPath}" "${CLI}" segment --jsonl corpus > out.jsonl`;
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${ARTICLES.length}/${ARTICLES.length} documents`);
+    expect(r.stdout.endsWith('\r\u001b[K')).toBe(true); // erased at the end
+    const out = readFileSync(join(dir, 'out.jsonl'), 'utf8');
+    expect(jsonLines(out)).toHaveLength(ARTICLES.length);
+    expect(out).not.toContain('documents');
+  });
+
   it('stops quietly when the reader goes away (| head)', async () => {
     const many = Array.from({ length: 200 }, () => 'summit.txt');
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" segment --jsonl ${many.join(' ')} | head -n 1`], {

@@ -130,16 +130,22 @@ describe('progressBar: only on a terminal, only for several documents', () => {
 
   it('draws, erases before other output, and erases at the end', () => {
     const { writes, stream } = fake();
-    const bar = progressBar(stream, 3, true);
+    const bar = progressBar(stream, 4, true);
     bar.tick();
+    bar.draw();
     expect(writes.at(-1)?.startsWith('\r\u001b[K█')).toBe(true);
-    expect(writes.at(-1)).toMatch(/█+░+ 1\/3 documents/);
+    expect(writes.at(-1)).toMatch(/█+░+ 1\/4 documents/);
+    bar.tick();
+    bar.draw(); // within 100 ms of the last drawing: skipped
+    expect(writes).toHaveLength(1);
     bar.clear();
     expect(writes.at(-1)).toBe('\r\u001b[K');
-    bar.draw();
+    bar.draw(); // after a clear: at once
+    expect(writes.at(-1)).toMatch(/ 2\/4 documents/);
     bar.tick();
     bar.tick();
-    expect(writes.at(-1)).toMatch(/ 3\/3 documents/);
+    bar.draw(); // the last one: always
+    expect(writes.at(-1)).toMatch(/ 4\/4 documents/);
     bar.done();
     expect(writes.at(-1)).toBe('\r\u001b[K');
   });
