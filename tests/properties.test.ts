@@ -175,6 +175,8 @@ const FIXED: [string, string][] = [
   ['RTL', 'قال الوزير. ثم غادر.\n\nשלום. עולם!'],
   ['CJK', '北京，6月16日——会议开始了。领导人发言！然后结束？'],
   ['the worked example', summit],
+  // long enough (over 200 K characters) for the tokenizer to intern its words
+  ['a 250 K-character text', `${summit}\n\n${PIECES.join(' ')}\n\n`.repeat(1 + Math.ceil(250_000 / (summit.length + 3000)))],
 ];
 
 // ---------------------------------------------------------------- checks
@@ -227,6 +229,11 @@ function checkParse(input: string, doc: PrecisDocument): void {
   expect(allSpace(input.slice(doc.body.end))).toBe(true);
 }
 
+/** A cheap assertion for per-item checks (expect() per word made long inputs slow). */
+function assert(ok: boolean, message: () => string): void {
+  if (!ok) throw new Error(message());
+}
+
 function checkSegments(input: string, doc: PrecisDocument, result: ReturnType<typeof segment>): void {
   const { paragraphs, sentences, words } = result;
   const { body } = doc;
@@ -235,27 +242,23 @@ function checkSegments(input: string, doc: PrecisDocument, result: ReturnType<ty
   for (const w of words) checkSpan(input, w, 'word');
   // paragraphs: ordered, disjoint, inside the body, with only white space between
   let at = body.start;
-  for (const p of paragraphs) {
-    expect(p.start).toBeGreaterThanOrEqual(at);
-    expect(allSpace(input.slice(at, p.start))).toBe(true);
-    expect(p.text.length).toBeGreaterThan(0);
+  paragraphs.forEach((p, i) => {
+    assert(p.start >= at && p.text.length > 0, () => `paragraph ${i} ${JSON.stringify(p)} overlaps or is empty`);
+    assert(allSpace(input.slice(at, p.start)), () => `text between paragraphs before ${i}`);
     at = p.end;
-  }
+  });
   if (paragraphs.length > 0) expect(at).toBe(body.end);
   // sentences: ordered, non-overlapping, in their paragraph, covering every
   // non-white-space character of the body
   at = body.start;
   sentences.forEach((s, i) => {
-    expect(s.index).toBe(i);
-    expect(s.text.length).toBeGreaterThan(0);
-    expect(s.start).toBeGreaterThanOrEqual(at);
+    assert(s.index === i, () => `sentence ${i} has index ${s.index}`);
+    assert(s.text.length > 0 && s.start >= at, () => `sentence ${i} ${JSON.stringify(s)} overlaps or is empty`);
     const gap = input.slice(at, s.start);
-    if (!allSpace(gap)) throw new Error(`uncovered text ${JSON.stringify(gap)} before sentence ${i}`);
+    assert(allSpace(gap), () => `uncovered text ${JSON.stringify(gap)} before sentence ${i}`);
     const p = paragraphs[s.paragraph];
-    expect(p, `paragraph ${s.paragraph} of sentence ${i}`).toBeDefined();
-    expect(s.start).toBeGreaterThanOrEqual(p!.start);
-    expect(s.end).toBeLessThanOrEqual(p!.end);
-    if (i > 0) expect(s.paragraph).toBeGreaterThanOrEqual(sentences[i - 1]!.paragraph);
+    assert(p !== undefined && s.start >= p.start && s.end <= p.end, () => `sentence ${i} outside its paragraph ${s.paragraph}`);
+    assert(i === 0 || s.paragraph >= sentences[i - 1]!.paragraph, () => `sentence ${i} goes back a paragraph`);
     at = s.end;
   });
   if (sentences.length > 0) expect(at).toBe(body.end);
@@ -264,11 +267,10 @@ function checkSegments(input: string, doc: PrecisDocument, result: ReturnType<ty
   let si = 0;
   let last = -1;
   for (const w of words) {
-    expect(w.start).toBeGreaterThanOrEqual(last);
-    expect(w.text.length).toBeGreaterThan(0);
+    assert(w.start >= last && w.text.length > 0, () => `word ${JSON.stringify(w)} overlaps or is empty`);
     while (si < sentences.length && sentences[si]!.end <= w.start) si++;
     const s = sentences[si];
-    if (!s || w.start < s.start || w.end > s.end) throw new Error(`word ${JSON.stringify(w)} outside every sentence`);
+    assert(s !== undefined && w.start >= s.start && w.end <= s.end, () => `word ${JSON.stringify(w)} outside every sentence`);
     last = w.end;
   }
 }
