@@ -54,6 +54,13 @@ export function placeMonthDay(ctx: Context, month: number, day?: number): number
   const there = month * 100 + (day ?? 50);
   const cmp = day === undefined ? month - ref.m : there - (ref.m * 100 + ref.d);
   void here;
+  // 'auto': a date just after the reference (the next month, two months for a day) stays in its
+  // year even in past tense: the cue belongs to another clause more often than not
+  if (dir < 0 && ctx.policy === 'auto') {
+    if (cmp <= 0) return ref.y;
+    const ahead = day === undefined ? month - ref.m <= 1 : dayNumber({ y: ref.y, m: month, d: Math.min(day, 28) }) - dayNumber(ref) <= 61;
+    return ahead ? ref.y : ref.y - 1;
+  }
   if (dir < 0) return cmp <= 0 ? ref.y : ref.y - 1;
   if (dir > 0) return cmp >= 0 ? ref.y : ref.y + 1;
   // nearest: within six months either way

@@ -54,6 +54,8 @@ export const POSITIVE: Row[] = [
   ['Rates will rise next month.', ['next month', '2025-07', { interval: { start: '2025-07-01', end: '2025-07-31' } }]],
   ['The ship sank three days ago.', ['three days ago', '2025-06-13']],
   ['Prices fell last year.', ['last year', '2024']],
+  ['The board said it approved the plan for July 3.', ['July 3', '2025-07-03']], // just after the reference: the same year despite "said"
+  ['The board said it approved the plan on Oct. 3.', ['Oct. 3', '2024-10-03']],
   ['The reply came within 5 minutes.', ['5 minutes', 'PT5M']],
   // times
   ['The vote is at 3 p.m. today.', ['3 p.m. today', '2025-06-16T15:00']],
@@ -99,4 +101,5 @@ export const NEGATIVE: string[] = [
   'Take 3/4 cup of flour.',
   'The ratio was 2:1 in favour.',
   'Room 101 is on the first floor.',
+  'A recent SEC filing showed losses.',
 ];

@@ -9,6 +9,7 @@
 import { UNITS, VAGUE_QUANTITIES } from '../lexicon.js';
 import { type Meaning, type Rule, type Scan, fixed } from '../scan.js';
 import { durationGranularity } from '../timex.js';
+import { words } from '../../text/data/words.js';
 import { numberAt } from './common.js';
 
 /** The TIMEX3 duration value of n units ('1Y' × 3 → 'P3Y', '1H' × 48 → 'PT48H'); n undefined = vague. */
@@ -55,13 +56,20 @@ function durMeaning(value: string, unit?: string): Meaning {
 }
 
 /** A unit word at i: [unit code, plural?, next]. "second" only when a number precedes (checked by callers). */
-function unitAt(s: Scan, i: number): [string, boolean, number] | undefined {
+function unitAt(s: Scan, i: number, counted = false): [string, boolean, number] | undefined {
   const w = s.word(i);
   if (w === undefined) return undefined;
   const u = UNITS.get(w);
   if (!u) return undefined;
+  // abbreviations ("sec", "min", "hrs") only in lower case after a number: "SEC" is an agency
+  if (!FULL_UNITS.has(w) && (!counted || s.tokens[i]!.text !== w)) return undefined;
   return [u, w.endsWith('s') || w === 'millennia' || w === 'centuries', i + 1];
 }
+
+const FULL_UNITS = new Set(words(`
+  millennium millennia century centuries decade decades year years quarter quarters month months
+  week weeks fortnight fortnights day days weekend weekends hour hours minute minutes second seconds
+`));
 
 const PREPOSITIONS = new Set(['for', 'in', 'over', 'within', 'after', 'during', 'of', 'take', 'took', 'takes', 'spent', 'lasted', 'last', 'across', 'through']);
 
@@ -100,12 +108,12 @@ const counted: Rule = (s, i) => {
     half = true;
     k += 3;
   }
-  const unit = unitAt(s, k);
+  const unit = unitAt(s, k, !!n && !vague);
   if (!unit) return undefined;
   const [u, plural, next] = unit;
   if (u === 'WE') return undefined;
   // "recent years": the past (TimeBank's PAST_REF)
-  if (vague && s.word(j) === 'recent' && plural) {
+  if (vague && s.word(j) === 'recent' && plural && u === '1Y') {
     return { from: i, to: next, rule: 'duration', mean: fixed({ type: 'date', value: 'PAST_REF', inferred: [] }) };
   }
   if (!n) {
@@ -152,7 +160,7 @@ const adjective: Rule = (s, i) => {
   if (n) {
     const [count, k] = n;
     if (!s.dash(k) || !s.tight(k) || !s.tight(k + 1)) return undefined;
-    const unit = unitAt(s, k + 1);
+    const unit = unitAt(s, k + 1, true);
     if (!unit || unit[1] || unit[0] === 'WE') return undefined;
     let to = unit[2];
     if (s.dash(to) && s.tight(to) && s.word(to + 1) === 'old') return undefined; // "a 10-year-old"
