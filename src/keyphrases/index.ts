@@ -114,16 +114,16 @@ function canonical(text: string, words: Word[], phrase: RankedPhrase): string {
 
 /** Every place each phrase occurs as a run of adjacent words with its stems, in text order. */
 function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span[][] {
-  const byFirst = new Map<string, number[]>();
+  const byFirst = new Map<number, number[]>();
   phrases.forEach((p, i) => {
-    const list = byFirst.get(p.keys[0]!) ?? [];
+    const list = byFirst.get(p.ids[0]!) ?? [];
     list.push(i);
-    byFirst.set(p.keys[0]!, list);
+    byFirst.set(p.ids[0]!, list);
   });
   const out: Span[][] = phrases.map(() => []);
   const nextFree = phrases.map(() => 0);
   for (let i = 0; i < words.length; i++) {
-    const list = byFirst.get(words[i]!.key);
+    const list = byFirst.get(words[i]!.id);
     if (!list) continue;
     for (const p of list) {
       if (i < nextFree[p]!) continue;

@@ -66,10 +66,18 @@ export const DEFAULT_PARAMS: RankParams = {
 export interface RankedPhrase {
   key: string;
   keys: string[];
+  /** The words' ids (see tag.ts), for fast matching. */
+  ids: number[];
   score: number;
   occurrences: Occurrence[];
   /** How many of the occurrences are whole candidates (not inside a longer one). */
   alone: number;
+}
+
+type Trie = Map<number, TrieNode>;
+interface TrieNode {
+  next: Trie | undefined;
+  group: RankedPhrase | undefined;
 }
 
 /** Score and rank the candidate phrases, best first (all of them). */
@@ -133,15 +141,23 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   }
   const scores = pageRank(rowStart, neighbours, bias, params);
   const wordScore = Array.from(scores, (s, i) => s * spec[i]! ** params.idfPower);
-  // phrases: each candidate, and (with params.subphrases) each of its sub-runs that ends with a noun
-  const groups = new Map<string, RankedPhrase>();
-  const add = (key: string, from: number, to: number, alone: boolean) => {
-    let g = groups.get(key);
+  // phrases: each candidate, and (with params.subphrases) each of its sub-runs
+  // that ends with a noun, grouped by their words' ids in a trie read from the
+  // last word back (one numeric lookup per word, no key strings)
+  const groups: RankedPhrase[] = [];
+  const root: Trie = new Map();
+  const add = (node: TrieNode, from: number, to: number, alone: boolean) => {
+    let g = node.group;
     if (!g) {
       const keys: string[] = [];
-      for (let i = from; i < to; i++) keys.push(words[i]!.key);
-      g = { key, keys, score: 0, occurrences: [], alone: 0 };
-      groups.set(key, g);
+      const ids: number[] = [];
+      for (let i = from; i < to; i++) {
+        keys.push(words[i]!.key);
+        ids.push(words[i]!.id);
+      }
+      g = { key: keys.join(' '), keys, ids, score: 0, occurrences: [], alone: 0 };
+      node.group = g;
+      groups.push(g);
     }
     g.occurrences.push({ from, to });
     if (alone) g.alone++;
@@ -158,11 +174,18 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
         if (w.cap && words[b]!.cap) continue;
       }
       // the sub-runs ending at b, longest last: [b-1, b), [b-2, b) ...
-      let key = w.key;
+      let level = root;
       for (let a = b - 1; a >= from; a--) {
-        if (a < b - 1) key = `${words[a]!.key} ${key}`;
-        if (a === from && b === to) add(key, a, b, true);
-        else if (params.subphrases) add(key, a, b, false);
+        const id = words[a]!.id;
+        let node = level.get(id);
+        if (!node) {
+          node = { next: undefined, group: undefined };
+          level.set(id, node);
+        }
+        if (a === from && b === to) add(node, a, b, true);
+        else if (params.subphrases) add(node, a, b, false);
+        node.next ??= new Map();
+        level = node.next;
       }
     }
   }
@@ -171,13 +194,13 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   const alpha = Math.min(1, Math.max(0, (words.length - params.shortWords) / (params.longWords - params.shortWords)));
   const tfPower = alpha * params.tfPower;
   const lengthNorm = alpha * params.lengthNorm;
-  for (const g of groups.values()) {
+  for (const g of groups) {
     let sum = 0;
     for (let i = g.occurrences[0]!.from; i < g.occurrences[0]!.to; i++) sum += wordScore[nodeOf[i]!]!;
     const inLead = words[g.occurrences[0]!.from]!.sentence === firstSentence ? params.titleBoost : 0;
     g.score = (1 + inLead) * (sum / g.keys.length ** lengthNorm) * g.occurrences.length ** tfPower;
   }
-  return [...groups.values()].sort((a, b) => b.score - a.score || a.occurrences[0]!.from - b.occurrences[0]!.from);
+  return groups.sort((a, b) => b.score - a.score || a.occurrences[0]!.from - b.occurrences[0]!.from);
 }
 
 /** Personalized PageRank over an unweighted multigraph in compressed rows. */

@@ -140,6 +140,7 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 const keyIds = new Map<string, number>();
+let nextId = 0;
 
 function entryOf(surface: string): Entry {
   let e = entries.get(surface);
@@ -150,7 +151,7 @@ function entryOf(surface: string): Entry {
   const key = parts.map(stem).join(' ');
   let id = keyIds.get(key);
   if (id === undefined) {
-    id = keyIds.size;
+    id = nextId++;
     keyIds.set(key, id);
   }
   e = {
@@ -186,6 +187,7 @@ function entryOf(surface: string): Entry {
   }
   // bounded caches; ids stay unique (the counter never goes back)
   if (entries.size > 50_000) entries.clear();
+  if (keyIds.size > 200_000) keyIds.clear();
   entries.set(surface, e);
   return e;
 }
