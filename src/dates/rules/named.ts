@@ -18,7 +18,7 @@ import {
 } from '../lexicon.js';
 import { dateMeaning, direction, placeMonthDay, placeWeekday } from '../resolve.js';
 import { type Context, type Rule, type Scan, fixed } from '../scan.js';
-import { addDays, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
+import { addDays, daysIn, intervalOf, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { isWord, numberAt, yearAt } from './common.js';
 
 const CURRENCY = new Set(['$', '£', '€', '¥', '#', '№']);
@@ -53,10 +53,18 @@ const weekdayRule: Rule = (s, i) => {
     mean: (ctx) => {
       const d = placeWeekday(ctx, day);
       const base = d ? ymdValue(d) : `XXXX-WXX-${day}`;
-      return dateMeaning(part && to > next ? `${base}T${part}` : base, d ? ['year', 'month', 'day'] : [], part && to > next ? 'time' : 'date');
+      // "Friday night": the day (TimeML news gives the day's value; "this morning" keeps its part, see the time rules)
+      const m = dateMeaning(base, d ? ['year', 'month', 'day'] : []);
+      if (part && to > next && m.interval) m.interval = intervalOfPart(m.interval.start, part);
+      return m;
     },
   };
 };
+
+/** The hours of a part of a day, as an interval. */
+function intervalOfPart(day: string, part: string): { start: string; end: string } {
+  return intervalOf(`${day}T${part}`) ?? { start: day, end: day };
+}
 
 /** Is the number at i a year here, judged by its neighbours? */
 function yearContext(s: Scan, i: number, next: number): boolean {
