@@ -62,8 +62,8 @@ const OWN_OPTIONS = ['limit'];
  * const phrases = extractKeyphrases(text, { limit: 3 });
  * console.log(phrases.map((p) => p.text));
  * // ['Silk Road Economic Belt', 'Belt and Road Initiative', 'Xi Jinping']
- * console.log(phrases[0].score, phrases[0].occurrences.map((o) => o.start));
- * // 1 [42, 93]
+ * console.log(phrases[0].score); // 1
+ * console.log(phrases[0].occurrences.map((o) => o.start)); // [42, 93]
  * ```
  */
 export function extractKeyphrases(input: string | VFile | PrecisDocument, options?: KeyphraseOptions): Keyphrase[] {
