@@ -2,14 +2,15 @@
 // good each one is.
 //
 //   eligible   the dateline is never a sentence (the document strips it);
-//              headings (a line without final punctuation, or a short first
-//              line alone in its paragraph ending in "?", "!" or "..."), caption and
-//              credit lines ("Photo: ...", "... (AP Photo)"), fragments
-//              of fewer than 4 words and lines with fewer than 2 lower-case
-//              words (time stamps, bylines, title-case lines) are never chosen;
-//              a source tag before the lead ("(CNN) --", "WASHINGTON (AP) —",
-//              "CLEVELAND —")
-//              is left out of the lead's span, like a dateline;
+//              never chosen either: headlines (a line without final
+//              punctuation, or a short first line alone in its paragraph
+//              ending in "?", "!" or "..."), captions and page furniture
+//              ("Photo: ...", "... (AP Photo)", "Scroll down for video."; the
+//              lists are data/captions.ts), fragments of fewer than 4 words,
+//              and lines with fewer than 2 lower-case words (time stamps,
+//              bylines, title-case lines). A source tag before the lead
+//              ("(CNN) --", "WASHINGTON (AP) —", "CLEVELAND —") is left out
+//              of the lead's span, like a dateline;
 //   position   news is front-loaded: the k-th eligible sentence gets
 //              1 / (1 + k)^alpha (the lead baseline, made soft);
 //   centrality PacSum (Zheng & Lapata, 2019): a directed, position-aware
