@@ -92,8 +92,10 @@ async function run(invocation: Run, io: Io): Promise<number> {
   const handle = async (ref: (typeof refs)[number]): Promise<Outcome> => {
     const read = await readInput(ref, io.stdin);
     if (read.error !== undefined) return read;
+    // JSON output is made in the worker: the result crosses the thread as one string
+    const job = { task: command, text: read.text, options, ...(output === 'text' ? {} : { as: output }) };
     try {
-      return { path: read.path, text: read.text, result: await runner.run({ task: command, text: read.text, options }) };
+      return { path: read.path, text: read.text, result: await runner.run(job) };
     } catch (error) {
       return { path: read.path, error: `${command} failed: ${(error as Error).message}` };
     }
@@ -108,9 +110,9 @@ async function run(invocation: Run, io: Io): Promise<number> {
         failed++;
         await write(io.stderr, `precis: ${outcome.path === STDIN ? '<stdin>' : outcome.path}: ${outcome.error}\n`);
       } else if (output === 'json') {
-        await write(io.stdout, `${JSON.stringify(outcome.result, null, 2)}\n`);
+        await write(io.stdout, `${outcome.result as string}\n`);
       } else if (output === 'jsonl') {
-        await write(io.stdout, `${JSON.stringify({ path: outcome.path, result: outcome.result })}\n`);
+        await write(io.stdout, `{"path":${JSON.stringify(outcome.path)},"result":${outcome.result as string}}\n`);
       } else {
         const lines = COMMANDS[command].format(outcome.result, outcome.text, style);
         const head = several ? `${first ? '' : '\n'}==> ${outcome.path} <==\n` : '';

@@ -2,8 +2,7 @@
 // no worker is wanted (one small input: starting a thread costs more than it saves).
 import { existsSync } from 'node:fs';
 import { Piscina } from 'piscina';
-import { runTask } from './tasks.js';
-import type { WorkerJob } from './worker.js';
+import work, { type WorkerJob } from './worker.js';
 
 /** Something that runs jobs, on threads or not, and must be closed. */
 export interface Runner {
@@ -30,7 +29,7 @@ function workerModule(): { filename: string; execArgv?: string[] } {
 export function createRunner(threads: number): Runner {
   if (threads === 0) {
     return {
-      run: async (job) => runTask(job.task, job.text, job.options),
+      run: async (job) => work(job),
       close: async () => {},
     };
   }
