@@ -120,11 +120,13 @@ const OPENERS = new Set<string>([
   ...DIRECTIONS.keys(),
   ...SET_WORDS.keys(),
   ...VAGUE_QUANTITIES,
-  ...[...VAGUE_REFS.keys(), ...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys()].map((k) => k.split(' ')[0]!),
+  // every word of the phrases: "the" lets "future" open "the future"
+  ...[...VAGUE_REFS.keys(), ...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys()].flatMap((k) => k.split(' ')),
   ...words(`
     every each once twice other      # sets
     fiscal fy q1 q2 q3 q4             # fiscal years and quarters
     earlier later year-end            # "earlier this year"
+    latest full fiscal calendar same  # "the latest period", "the full year", "that same day"
     couple few dozen                  # "a couple of years"
   `),
 ]);

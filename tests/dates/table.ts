@@ -72,6 +72,8 @@ export const POSITIVE: Row[] = [
   ['Over the years, they supported each other.', ['the years', 'PXY', { type: 'duration' }]],
   ['The firm recently hired him.', ['recently', 'PAST_REF']],
   ['He is now the chairman.', ['now', 'PRESENT_REF']],
+  ['Rates may rise in the future.', ['the future', 'FUTURE_REF']],
+  ['Profit fell in the latest period.', ['the latest period', '2025-Q1']],
   // holidays
   ['Turkeys sell out before Thanksgiving Day 2024.', ['Thanksgiving Day 2024', '2024-11-28']],
   ['Shops will close on Christmas Day.', ['Christmas Day', '2025-12-25']],
