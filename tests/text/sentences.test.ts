@@ -142,6 +142,8 @@ const NEGATIVES: [string, string][] = [
   ['The image: a boy with a clock.', 'a lower-case label'],
   ['Dist. Atty. Gen. Smith spoke to the press.', 'a chain of titles'],
   ['The Rt. Hon. member objected.', 'Rt. Hon.'],
+  ['As Smith et al. found, the effect was small.', 'et al.'],
+  ['See Jones, op. cit. for the details.', 'op. cit.'],
 ];
 
 describe('segment: sentences', () => {

@@ -67,6 +67,8 @@ export const AMBIGUOUS = words(`
   tsp tbsp gal qty
   # others common in news and letters
   al ca co ed eds incl misc orig pt qt sq etc esp ibid tel ext
+  # scholarly: "et al.", "op. cit.", "sp. nov.", "resp."
+  cit resp sp spp var trans repr suppl ser
 `);
 
 /**
