@@ -185,7 +185,26 @@ export function scanMatches(s: Scan): Match[] {
 
 /** Step 2: the refiners, in order. */
 export function refine(s: Scan, matches: Match[]): Match[] {
-  return approximations(s, modifiers(s, ranges(s, joinDateTime(s, matches))));
+  return approximations(s, modifiers(s, ranges(s, joinDateTime(s, weekdayDate(s, matches)))));
+}
+
+/** "Tuesday 11/3/2015", "Sunday, March 6th": a weekday before a date is part of it (the date decides). */
+function weekdayDate(s: Scan, ms: Match[]): Match[] {
+  const out: Match[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1];
+    if (b && a.rule === 'weekday' && a.to === a.from + 1 && b.point === 'day' && !b.parts && b.rule !== 'weekday') {
+      const gap = b.from - a.to;
+      if (gap === 0 || (gap === 1 && s.at(a.to) === ',')) {
+        out.push({ ...b, from: a.from });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 const isDay = (m: Match) => m.point === 'day' && !m.parts;

@@ -49,6 +49,12 @@ export function dayAt(s: Scan, i: number): [number, number] | undefined {
   }
   const o = ORDINALS.get(w);
   if (o !== undefined && o >= 1) return [o, i + 1];
+  // "twenty-fourth", "thirty-first"
+  if ((w === 'twenty' || w === 'thirty') && s.dash(i + 1) && s.tight(i + 1) && s.tight(i + 2)) {
+    const u = ORDINALS.get(s.word(i + 2) ?? '');
+    const v = (w === 'twenty' ? 20 : 30) + (u ?? 99);
+    if (u !== undefined && u >= 1 && u <= 9 && v <= 31) return [v, i + 3];
+  }
   return undefined;
 }
 

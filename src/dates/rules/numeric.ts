@@ -72,10 +72,22 @@ const iso: Rule = (s, i) => {
   return { from: i, to, rule: 'iso', point: 'day', mean: fixed(dateMeaning(day)) };
 };
 
-/** "6/16/2025" (month first, US news), "16/6/2025" when the first part cannot be a month, "6/16", "9/2012". */
+/** "6/16/2025" (month first, US news), "16/6/2025" when the first part cannot be a month, "6/16", "9/2012", "07-27-2022". */
 const slash: Rule = (s, i) => {
   const a = s.digits(i);
-  if (a === undefined || s.len(i) > 2 || s.at(i + 1) !== '/' || !s.tight(i + 1) || !s.tight(i + 2)) return undefined;
+  if (a === undefined || s.len(i) > 2 || !s.tight(i + 1) || !s.tight(i + 2)) return undefined;
+  // "07-27-2022": dashes only with a four-digit year (else scores, phone numbers)
+  if (s.at(i + 1) === '-') {
+    const b = s.digits(i + 2);
+    const y = s.digits(i + 4);
+    if (b === undefined || y === undefined || s.len(i + 2) > 2 || s.len(i + 4) !== 4 || s.at(i + 3) !== '-' || !s.tight(i + 3) || !s.tight(i + 4)) return undefined;
+    if ((s.tight(i) && s.at(i - 1) === '-') || (s.at(i + 5) === '-' && s.tight(i + 5))) return undefined;
+    let [m, d] = [a, b];
+    if (m > 12 && d <= 12) [m, d] = [d, m];
+    if (!validDate(y, m, d)) return undefined;
+    return { from: i, to: i + 5, rule: 'slash', point: 'day', mean: fixed(dateMeaning(`${pad4(y)}-${pad2(m)}-${pad2(d)}`)) };
+  }
+  if (s.at(i + 1) !== '/') return undefined;
   if (s.tight(i) && (s.at(i - 1) === '/' || s.digits(i - 1) !== undefined)) return undefined;
   const b = s.digits(i + 2);
   if (b === undefined) return undefined;
