@@ -92,15 +92,6 @@ const GATES: [number, ReadonlySet<string>][] = [
   [0, firstWords(VAGUE_REFS.keys())],
 ];
 
-function shapeOf(s: Scan, i: number): number {
-  const t = s.tokens[i]!;
-  if (t.kind === 'number') return Shape.Number;
-  if (t.kind === 'word') {
-    const c = t.text.charCodeAt(0);
-    return c >= 48 && c <= 57 ? Shape.DigitWord : Shape.Word;
-  }
-  return t.text === "'" || t.text === '’' ? Shape.Apostrophe : 0;
-}
 
 /**
  * Words that can open a match (a fast gate: most tokens of a text open
@@ -134,44 +125,65 @@ const OPENERS = new Set<string>([
 /** Function words that open a match only before an opener ("the third quarter", "in the past", "a year"). */
 const WEAK_OPENERS = new Set(words(`the a an in at that this these right`));
 
-export { opens as opensForTest };
-function opens(s: Scan, i: number): boolean {
-  const t = s.tokens[i]!;
-  if (t.kind === 'number') return true;
-  if (t.kind === 'punct') return t.text === "'" || t.text === '’';
-  if (t.kind !== 'word') return false;
-  const c = t.text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return true;
-  const w = s.low[i]!;
-  if (WEAK_OPENERS.has(w)) {
-    for (let k = i + 1; k < i + 3 && k < s.to; k++) {
-      const n = s.tokens[k]!;
-      if (n.kind === 'number' || (n.kind === 'word' && OPENERS.has(s.low[k]!) && !WEAK_OPENERS.has(s.low[k]!))) return true;
-      if (n.kind === 'word' && /^\d/.test(n.text)) return true;
-      if (n.kind === 'punct' && (n.text === "'" || n.text === '’')) return true;
-    }
-    return false;
+const OPENER = 1 << 8;
+const WEAK = 1 << 9;
+
+/** Per lower-cased word: which families may start with it (bits 0-7), and whether it opens a match at all. */
+const WORD_MASK = new Map<string, number>();
+for (let f = 0; f < GATES.length; f++) {
+  for (const w of GATES[f]![1]) WORD_MASK.set(w, (WORD_MASK.get(w) ?? 0) | (1 << f));
+}
+for (const w of OPENERS) WORD_MASK.set(w, (WORD_MASK.get(w) ?? 0) | OPENER);
+for (const w of WEAK_OPENERS) WORD_MASK.set(w, ((WORD_MASK.get(w) ?? 0) | WEAK) & ~OPENER);
+
+/** Per token shape: which families may start with it. */
+function shapeMask(shape: number): number {
+  let mask = 0;
+  for (let f = 0; f < GATES.length; f++) if (GATES[f]![0] & shape) mask |= 1 << f;
+  return mask | OPENER;
+}
+const NUMBER_MASK = shapeMask(Shape.Number);
+const DIGIT_WORD_MASK = shapeMask(Shape.DigitWord);
+const APOSTROPHE_MASK = shapeMask(Shape.Apostrophe);
+
+/** Each token's mask: the families that may start there, OPENER when it can open a match. One map look-up a token. */
+function masks(s: Scan): Int32Array {
+  const out = new Int32Array(s.to);
+  for (let i = s.from; i < s.to; i++) {
+    const t = s.tokens[i]!;
+    if (t.kind === 'number') out[i] = NUMBER_MASK;
+    else if (t.kind === 'word') {
+      const c = t.text.charCodeAt(0);
+      out[i] = c >= 48 && c <= 57 ? DIGIT_WORD_MASK : (WORD_MASK.get(s.low[i]!) ?? 0);
+    } else if (t.text === "'" || t.text === '’') out[i] = APOSTROPHE_MASK;
   }
-  return OPENERS.has(w);
+  // "the", "a", "in"…: open only before an opener within two tokens
+  for (let i = s.from; i < s.to; i++) {
+    if ((out[i]! & WEAK) === 0) continue;
+    const next = (out[i + 1] ?? 0) & OPENER || (out[i + 2] ?? 0) & OPENER;
+    if (next) out[i] = out[i]! | OPENER;
+  }
+  return out;
 }
 
 /** Step 1: the longest match at each position, left to right. */
 export function scanMatches(s: Scan): Match[] {
   const out: Match[] = [];
+  const mask = masks(s);
+  const families = FAMILIES.length;
   let i = s.from;
   while (i < s.to) {
-    if (!opens(s, i)) {
+    const m0 = mask[i]!;
+    if ((m0 & OPENER) === 0) {
       i++;
       continue;
     }
     let best: Match | undefined;
-    const shape = shapeOf(s, i);
-    const w = shape === Shape.Word ? s.low[i]! : '';
-    for (let f = 0; f < FAMILIES.length; f++) {
-      const [shapes, first] = GATES[f]!;
-      if ((shapes & shape) === 0 && !(shape === Shape.Word && first.has(w))) continue;
-      for (const rule of FAMILIES[f]!) {
-        const m = rule(s, i);
+    for (let f = 0; f < families; f++) {
+      if ((m0 & (1 << f)) === 0) continue;
+      const rules = FAMILIES[f]!;
+      for (let r = 0; r < rules.length; r++) {
+        const m = rules[r]!(s, i);
         if (m && m.to > m.from && (!best || m.to > best.to)) best = m;
       }
     }
