@@ -11,7 +11,8 @@
 //      ("1. ... 2. ...", "a) ... b) ..."), starts a sentence;
 //   4. a short heading run into its paragraph ends before a pronoun or a
 //      demonstrative ("Lovely Cottage This cottage is ..."); a picture
-//      credit starts a sentence ("... D.C. Image: US Navy."); a mail-header
+//      credit starts a sentence ("... D.C. Image: US Navy."), and a figure
+//      label ends one ("Figure 1.5 Residents of ..."); a mail-header
 //      time stamp ("Kay Mann 04/26/2001 07:17 AM Will you") is a sentence of
 //      its own;
 //   5. after a URL, a capitalized word or another URL starts a sentence
@@ -51,6 +52,7 @@ import {
   CASED,
   DOMAINS,
   EMOTICONS,
+  FIGURE_LABELS,
   GO_ON_AFTER_DASH,
   GREETINGS,
   OPENERS,
@@ -221,6 +223,7 @@ function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): 
 }
 
 const CAPTION_SET = new Set(CAPTION_LABELS);
+const FIGURE_SET = new Set(FIGURE_LABELS);
 
 const HEADING_BREAK = new Set(AFTER_HEADING);
 
@@ -509,6 +512,19 @@ function segmentBlock(
     // rule 4a: a heading run into its paragraph ("Lovely Cottage This cottage is ...")
     if (start === from && i - start >= 2 && i - start <= 5 && t.br === 0 && HEADING_BREAK.has(t.text) && isHeading(tokens, start, i, abbr))
       cut(i);
+    // rule 4d: a figure label opening a caption is a sentence of its own: "Figure 1.5 Residents of ..."
+    if (i === start && t.kind === 'word' && FIGURE_SET.has(t.text)) {
+      let k = i + 1;
+      if (tokens[k]?.kind === 'number' && !attached(tokens, k) && tokens[k]!.br === 0) {
+        k++;
+        if (k < to && attached(tokens, k) && (tokens[k]!.text === ':' || tokens[k]!.text === '.')) k++;
+        if (k < to && !attached(tokens, k) && tokens[k]!.br === 0 && isCapitalized(tokens[k])) {
+          cut(k);
+          i = k;
+          continue;
+        }
+      }
+    }
     // rule 4c: a caption credit starts a sentence: "... in Washington D.C. Image: United States Navy."
     if (
       i > start &&

@@ -99,6 +99,8 @@ const CASES: Record<string, [string, string[]][]> = {
       ['A robotics contest was held this week in Washington D.C.', 'Image: United States Navy.'],
     ],
     ['Black Widow and Captain America Photo: Nick Moreau.', ['Black Widow and Captain America', 'Photo: Nick Moreau.']],
+    ['Figure 1.5 Residents of Boxborough meet in the town hall.', ['Figure 1.5', 'Residents of Boxborough meet in the town hall.']],
+    ['It works with the GameBoy Advance SP. Nintendo dominates the market.', ['It works with the GameBoy Advance SP.', 'Nintendo dominates the market.']],
   ],
 };
 
@@ -144,6 +146,7 @@ const NEGATIVES: [string, string][] = [
   ['The Rt. Hon. member objected.', 'Rt. Hon.'],
   ['As Smith et al. found, the effect was small.', 'et al.'],
   ['See Jones, op. cit. for the details.', 'op. cit.'],
+  ['Table 3 shows the results for each region.', 'a figure label in running text'],
 ];
 
 describe('segment: sentences', () => {

@@ -67,16 +67,17 @@ export const AMBIGUOUS = words(`
   tsp tbsp gal qty
   # others common in news and letters
   al ca co ed eds incl misc orig pt qt sq etc esp ibid tel ext
-  # scholarly: "et al.", "op. cit.", "sp. nov.", "resp."
-  cit resp sp spp var trans repr suppl ser
 `);
 
 /**
  * Ambiguous abbreviations that count only in the case written here, because
- * in another case they are ordinary words ("Ill." is Illinois, "ill." is not):
- * U.S. states in news (AP) style.
+ * in another case they are ordinary words or names ("Ill." is Illinois,
+ * "ill." is not; "sp." is species, "SP" a product name): U.S. states in news
+ * (AP) style, scholarly abbreviations in lower case.
  */
 export const CASED = words(`
+  # scholarly: "op. cit.", "sp. nov.", "resp."
+  cit resp sp spp var trans repr suppl ser
   # U.S. states, AP style ("Springfield, Ill.", "Kansas City, Mo.")
   Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
   Neb Nebr Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo N.H N.M N.C N.D S.C S.D R.I W.Va
@@ -172,4 +173,13 @@ export const AFTER_HEADING = words(`
  */
 export const GO_ON_AFTER_DASH = words(`
   I The A An
+`);
+
+/**
+ * Labels of figures and tables. One with its number opening a caption is a
+ * sentence of its own before a capitalized word: "Figure 1.5 | Residents of
+ * Boxborough ..." (not "Table 3 shows ...").
+ */
+export const FIGURE_LABELS = words(`
+  Figure Fig Table Chart Map Exhibit Plate Diagram Graph
 `);
