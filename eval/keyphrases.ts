@@ -62,7 +62,7 @@ function retextPhrases(text: string): string[] {
 }
 
 function precisPhrases(text: string): string[] {
-  return extractKeyphrases(text, { limit: 10, dateline: false }).map((k) => k.text);
+  return extractKeyphrases(text, { limit: 10 }).map((k) => k.text);
 }
 
 /** Score one system on one data set: [F@5, F@10]. */

@@ -5,7 +5,9 @@
 // most unsupervised keyphrase extractors (Hulth 2003; Boudin 2016, pke).
 // Hyphenated compounds are one word, so they stay whole. A run also ends:
 //   - at punctuation, at a sentence boundary, after a possessive ("Bier's");
-//   - where a lower-case word meets a capitalized one ("landmark | Belt");
+//   - where a lower-case word meets a capitalized one ("landmark | Belt"),
+//     and where a run of capitals meets title case ("Mark Cina | LOS ANGELES",
+//     but "Maclaurin PID controller" stays whole);
 //   - after a title before a name ("Chinese President | Xi Jinping": the
 //     title is dropped).
 //   - generic modifiers at its start are dropped ("new tuning method").
@@ -27,6 +29,14 @@ const inside = (w: Word) => w.tag === 'N' || w.tag === 'P' || w.tag === 'A';
 const head = (w: Word) => w.tag === 'N' || w.tag === 'P';
 /** Capitalized as a name (not only because it opens the sentence). */
 const named = (w: Word) => w.tag === 'P' || (w.cap && w.tag === 'A');
+
+/** Is word i in a run of two or more adjacent words in capitals? */
+function shoutingRun(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  if (!w.shouting) return false;
+  const next = words[i + 1];
+  return (next?.shouting === true && next.joined) || (w.joined && words[i - 1]?.shouting === true);
+}
 
 /** All candidate occurrences in text order. */
 export function findCandidates(words: Word[]): Occurrence[] {
@@ -50,6 +60,7 @@ export function findCandidates(words: Word[]): Occurrence[] {
       const prev = words[i - 1]!;
       if (!w.joined || prev.possessive) close(i);
       else if (named(w) && w.cap && !named(prev)) close(i);
+      else if (w.cap && prev.cap && w.shouting !== prev.shouting && (shoutingRun(words, i) || shoutingRun(words, i - 1))) close(i);
       else if (prev.title && w.cap && !w.title) {
         // drop the title and the modifiers before it
         from = -1;

@@ -49,6 +49,8 @@ export interface Word {
   tag: Tag;
   /** Starts with a capital letter. */
   cap: boolean;
+  /** Written in capitals, three letters or more ("LOS", "NATO"). */
+  shouting: boolean;
   /** A title before a capitalized word ("President Xi"). */
   title: boolean;
   /** The lexicon also knows it as a common noun (for "Belt and Road Initiative"). */
@@ -230,6 +232,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         specificity: entry.specificity,
         tag: 'O',
         cap: entry.cap,
+        shouting: entry.allCaps && entry.lower.length >= 3,
         title: entry.title,
         common: entry.common,
         sentence: index,
@@ -302,6 +305,18 @@ function tagWords(doc: PrecisDocument): Word[] {
     ) {
       // a noun, a verb in -s, a plural object: "the Belt links ports"
       w.tag = 'V';
+    } else if (
+      w.tag === 'N' &&
+      w.lower.endsWith('ing') &&
+      has(tags, 'VBG') &&
+      prev?.tag === 'N' &&
+      w.joined &&
+      prev.lower.endsWith('s') &&
+      !prev.lower.endsWith('ss') &&
+      !nextNounish
+    ) {
+      // a plural noun, then an -ing verb: "stars spending millions" (but "systems engineering approach")
+      w.tag = 'V';
     } else if (w.tag === 'N' && (prev?.tag === 'N' || prev?.tag === 'P') && w.joined && verbToo(tags) && next?.joined && next.tag === 'A') {
       // a noun, a verb, an adjective: "the farms of the North Sea need stronger grids"
       w.tag = 'V';
@@ -316,7 +331,9 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag = has(tags, 'JJ') ? 'A' : 'N';
     } else if (w.tag === 'G') {
       const afterNoun = prev !== undefined && w.joined && (prev.tag === 'N' || prev.tag === 'A' || prev.tag === 'P');
-      if (afterNoun && has(tags, 'NN')) w.tag = 'N';
+      // "image processing" is a noun; "stars spending", "critic saying the" are verbs
+      const plural = prev !== undefined && prev.lower.endsWith('s') && !prev.lower.endsWith('ss');
+      if (afterNoun && has(tags, 'NN') && !plural && !nextObject) w.tag = 'N';
       else if ((nextNounish || nextAdjective) && (!prev || !w.joined || prev.tag === 'O') && !SUBJECT_OR_MODAL(prev)) w.tag = 'A';
     } else if (
       w.tag === 'E' &&

@@ -59,6 +59,11 @@ export const NEGATIVE: [string, string[], string][] = [
     'dates, times and numbers',
   ],
   [
+    'Photo by Mark Cina LOS ANGELES (Reuters) - Film stars spending millions praised Penelope Cruz. Critics saying the film ran long were ignored.',
+    ['mark cina los angeles', 'cina los angeles', 'stars spending', 'critics saying', 'film stars spending'],
+    'a byline run into a dateline in capitals; -ing verbs after a plural noun',
+  ],
+  [
     'Prices rose for three-year bonds and five-day options over the past decade.',
     ['three-year', 'five-day', 'decade', 'past decade'],
     'quantities inside compounds',
