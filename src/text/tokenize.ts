@@ -167,7 +167,11 @@ function internedSlice(text: string, start: number, end: number): string {
   for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
   const slot = (h ^ (h >>> 13)) & (INTERN_SIZE - 1);
   const held = INTERN[slot]!;
-  if (held.length === length && text.startsWith(held, start)) return held;
+  if (held.length === length) {
+    let k = 0;
+    while (k < length && held.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === length) return held;
+  }
   const fresh = text.slice(start, end);
   INTERN[slot] = fresh;
   return fresh;
