@@ -332,7 +332,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     } else if (w.tag === 'G') {
       const afterNoun = prev !== undefined && w.joined && (prev.tag === 'N' || prev.tag === 'A' || prev.tag === 'P');
       // "image processing" is a noun; "stars spending", "critic saying the" are verbs
-      const plural = prev !== undefined && prev.lower.endsWith('s') && !prev.lower.endsWith('ss');
+      const plural = prev?.lower.endsWith('s') === true && !prev.lower.endsWith('ss');
       if (afterNoun && has(tags, 'NN') && !plural && !nextObject) w.tag = 'N';
       else if ((nextNounish || nextAdjective) && (!prev || !w.joined || prev.tag === 'O') && !SUBJECT_OR_MODAL(prev)) w.tag = 'A';
     } else if (
