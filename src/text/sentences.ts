@@ -92,6 +92,23 @@ export interface Abbreviations {
 
 const key = (word: string) => (word.length === 1 ? word : word.toLowerCase());
 
+const UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+// titles written in capitals in the list ("PS"); others do not match a word
+// in capitals: "the FT." is a newspaper, "MS." an illness, not "Ft."/"Ms."
+const UPPER_TITLES = new Set(TITLES.filter((w) => w.length > 1 && UPPER.test(w)));
+
+/**
+ * Is `word` (without its period) a title? A word in capitals is one only
+ * when the text goes on in capitals ("ORAL ARGUMENT OF GEN. ELIZABETH").
+ */
+const isTitle = (abbr: Abbreviations, word: string, next?: Token) =>
+  abbr.titles.has(key(word)) &&
+  (word.length === 1 ||
+    word.includes('.') ||
+    !UPPER.test(word) ||
+    UPPER_TITLES.has(word) ||
+    (next?.kind === 'word' && next.text.length > 1 && UPPER.test(next.text)));
+
 /** Is `word` (without its period) an ambiguous abbreviation? */
 const isAmbiguous = (abbr: Abbreviations, word: string) => abbr.ambiguous.has(key(word)) || abbr.cased.has(word);
 
@@ -190,6 +207,8 @@ function wordBefore(text: string, tokens: Token[], i: number, from: number): [st
   k = first;
   return [text.slice(tokens[k]!.start, last.end), k];
 }
+
+const JOINERS = new Set(['&', '-', '‐', '/']);
 
 const INITIALISM = /^(?:\p{L}\.){1,6}\p{L}$/u;
 
@@ -397,7 +416,7 @@ function plainWordBefore(tokens: Token[], i: number, word: string, abbr: Abbrevi
   if (word !== prev.text) return false;
   if (prev.kind === 'number') return prev.text.length >= 2;
   if (prev.kind !== 'word' || prev.text.length < 2) return false;
-  return !abbr.titles.has(key(word)) && !abbr.numbered.has(key(word)) && !isAmbiguous(abbr, word);
+  return !isTitle(abbr, word) && !abbr.numbered.has(key(word)) && !isAmbiguous(abbr, word);
 }
 
 /**
@@ -688,7 +707,7 @@ function segmentBlock(
       // no space after the period: "world.Today", "1,000.That" end; "U.S.A", "e.g" go on
       const prev = tokens[i - 1];
       const isAbbr =
-        abbr.titles.has(key(word)) || abbr.numbered.has(key(word)) || isAmbiguous(abbr, word) || word.includes('.');
+        isTitle(abbr, word, next) || abbr.numbered.has(key(word)) || isAmbiguous(abbr, word) || word.includes('.');
       if (
         !isAbbr &&
         prev !== undefined &&
@@ -711,13 +730,16 @@ function segmentBlock(
       // rule 10b: "i am going out. jill is coming": a lower-case sentence
       // after a period that ends a plain word (not an abbreviation)
       brk = true;
-    } else if (abbr.titles.has(key(word)) && !closed) {
+    } else if (isTitle(abbr, word, next) && !closed) {
       brk = false;
     } else if (abbr.numbered.has(key(word)) && !closed && isNumeral(next)) {
       brk = false;
     } else if (
       !closed &&
-      (isAmbiguous(abbr, word) || INITIALISM.test(word) || (word.length === 1 && isCapitalized(tokens[i - 1])))
+      (isAmbiguous(abbr, word) ||
+        INITIALISM.test(word) ||
+        // an initial, but not the last letter of "AT&T" or "Jay-Z"
+        (word.length === 1 && isCapitalized(tokens[i - 1]) && !(attached(tokens, i - 1) && JOINERS.has(tokens[i - 2]?.text ?? ''))))
     ) {
       brk = isOpener(tokens, end, to, abbr);
       // an opening time phrase is not a sentence: "At 5 a.m. Mr. Smith went ..."

@@ -39,6 +39,10 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Apple Inc. reported record profits. Its shares rose.', ['Apple Inc. reported record profits.', 'Its shares rose.']],
     ['Hell no. Thats a great name.', ['Hell no.', 'Thats a great name.']],
     ['The company moved to Austin, Tex. Its founder stayed behind.', ['The company moved to Austin, Tex.', 'Its founder stayed behind.']],
+    ['Sources tell the FT. But Rover denied it.', ['Sources tell the FT.', 'But Rover denied it.']],
+    ['It was approved for patients with MS. Final approval is near.', ['It was approved for patients with MS.', 'Final approval is near.']],
+    ['It is the biggest firm after AT&T. Consolidation is rife.', ['It is the biggest firm after AT&T.', 'Consolidation is rife.']],
+    ['The bill features Hoobastank and Jay-Z. Soul singer Stevie Wonder will sing.', ['The bill features Hoobastank and Jay-Z.', 'Soul singer Stevie Wonder will sing.']],
   ],
   'numbers and decimals': [
     ['Inflation was 3.5 percent in May. It fell to 3.1 percent in June.', ['Inflation was 3.5 percent in May.', 'It fell to 3.1 percent in June.']],
@@ -147,6 +151,7 @@ const NEGATIVES: [string, string][] = [
   ['As Smith et al. found, the effect was small.', 'et al.'],
   ['See Jones, op. cit. for the details.', 'op. cit.'],
   ['Table 3 shows the results for each region.', 'a figure label in running text'],
+  ['ORAL ARGUMENT OF GEN. ELIZABETH PRELOGAR FOR THE PETITIONERS', 'a title in a text in capitals'],
 ];
 
 describe('segment: sentences', () => {
