@@ -146,12 +146,27 @@ const NUMBER_MASK = shapeMask(Shape.Number);
 const DIGIT_WORD_MASK = shapeMask(Shape.DigitWord);
 const APOSTROPHE_MASK = shapeMask(Shape.Apostrophe);
 
+/** What may follow a number that opens a match (else "5 people", "20 %" are skipped at once). */
+const NUMBER_FOLLOWERS = new Set<string>([
+  ...UNITS.keys(),
+  ...MONTHS.keys(),
+  ...words(`
+    am pm a p o'clock o’clock times and of to through thru until till th st nd rd
+    -  /  .  :  –  —  ,          # dates, ranges and clocks ("16-18", "6/16", "15:30", "June 16, 2025")
+  `),
+]);
+
 /** Each token's mask: the families that may start there, OPENER when it can open a match. One map look-up a token. */
 function masks(s: Scan): Int32Array {
   const out = new Int32Array(s.to);
   for (let i = s.from; i < s.to; i++) {
     const t = s.tokens[i]!;
-    if (t.kind === 'number') out[i] = NUMBER_MASK;
+    if (t.kind === 'number') {
+      // a year opens whatever follows; other numbers only before a date-like neighbour
+      const next = s.tokens[i + 1];
+      const year = t.end - t.start === 4 || t.end - t.start >= 8; // "2013", "16.06.2025"
+      out[i] = year || (i > s.from && s.low[i - 1] === "'") || (next && i + 1 < s.to && (next.kind === 'number' || NUMBER_FOLLOWERS.has(s.low[i + 1]!))) ? NUMBER_MASK : 0;
+    }
     else if (t.kind === 'word') {
       const c = t.text.charCodeAt(0);
       out[i] = c >= 48 && c <= 57 ? DIGIT_WORD_MASK : (WORD_MASK.get(s.low[i]!) ?? 0);

@@ -35,7 +35,9 @@ const WINDOW = 5;
 export function tenseAt(s: Scan, from: number, to: number, at: number): number {
   let best = 0;
   let bestDist = Number.POSITIVE_INFINITY;
-  for (let i = from; i < to; i++) {
+  const lo = Math.max(from, at - WINDOW);
+  const hi = Math.min(to, at + WINDOW + 1);
+  for (let i = lo; i < hi; i++) {
     const w = s.word(i);
     if (w === undefined) continue;
     let t = 0;
@@ -50,7 +52,6 @@ export function tenseAt(s: Scan, from: number, to: number, at: number): number {
     }
     if (t !== 0) {
       const dist = Math.abs(i - at);
-      if (dist > WINDOW) continue;
       if (dist < bestDist) {
         best = t;
         bestDist = dist;
