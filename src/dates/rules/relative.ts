@@ -219,13 +219,15 @@ const ago: Rule = (s, i) => {
   const unit = w === undefined ? undefined : UNITS.get(w);
   if (!unit || unit === 'WE') return undefined;
   const off = s.word(k + 1);
-  const sign = off === 'ago' ? -1 : off === 'later' || off === 'earlier' ? (off === 'later' ? 1 : -1) : 0;
+  // "five days from now": counted from the reference, like "ago"
+  const fromNow = off === 'from' && s.word(k + 2) === 'now';
+  const sign = off === 'ago' ? -1 : off === 'later' || fromNow ? 1 : off === 'earlier' ? -1 : 0;
   if (sign === 0) return undefined;
-  const fromAnchor = off !== 'ago';
+  const fromAnchor = off !== 'ago' && !fromNow;
   const u = unit.replace(/^1(?=[YMWDHS])/, '');
   return {
     from: i,
-    to: k + 2,
+    to: fromNow ? k + 3 : k + 2,
     rule: 'ago',
     point: 'day',
     mean: (ctx) => {
