@@ -320,7 +320,8 @@ const quarterRule: Rule = (s, i) => {
   const from = hyphen && w0 === 'the' ? i + 1 : i;
   if (from !== i) return quarterMatch(from, k, q, half ? 'H' : 'Q');
   // "first half" without "the" is too often something else ("the first half of the match")
-  if (half && w0 !== 'the') return undefined;
+  // "the second half" alone is a match's: a half needs its year
+  if (half) return undefined;
   if (half && s.word(k) === 'of') return undefined;
   return quarterMatch(i, k, q, half ? 'H' : 'Q');
 };

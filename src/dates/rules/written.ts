@@ -152,6 +152,8 @@ const monthYear: Rule = (s, i) => {
   const y = yearAfter(s, next, true);
   if (y) return { from: i, to: y[1], rule: 'month-year', point: 'month', mean: () => monthMeaning({ tense: 0, policy: 'auto' }, y[0], m) };
   const w = s.word(i)!;
+  // a month before a day number belongs to the month-day rule, which rejected it ("February 30, 2022")
+  if (s.digits(next) !== undefined && s.len(next) <= 2) return undefined;
   // a month alone: "May", "March" and abbreviations need a cue before them ("in May", "last March")
   const prev = s.word(i - 1);
   const cue = prev !== undefined && (PREPOSITIONS_OF_TIME.has(prev) || MONTH_CUES.has(prev));
