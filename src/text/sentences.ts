@@ -725,7 +725,12 @@ function segmentBlock(
     }
     let brk: boolean;
     if (!word || !attached(tokens, i)) {
-      brk = opensSentence(tokens, end, to) && next!.text !== ',';
+      // rule 10c: a period standing alone between spaces after a word, as in
+      // pre-tokenized text ("on sunday . the win was ..."), ends the sentence
+      // whatever the case of the next word
+      const detached =
+        !closed && i > start && tokens[i - 1]!.kind === 'word' && !attached(tokens, i) && isLowercase(next);
+      brk = detached || (opensSentence(tokens, end, to) && next!.text !== ',');
     } else if (!closed && isLowercase(next) && plainWordBefore(tokens, i, word, abbr) && !markerAt(tokens, end, to)) {
       // rule 10b: "i am going out. jill is coming": a lower-case sentence
       // after a period that ends a plain word (not an abbreviation)

@@ -106,6 +106,13 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Figure 1.5 Residents of Boxborough meet in the town hall.', ['Figure 1.5', 'Residents of Boxborough meet in the town hall.']],
     ['It works with the GameBoy Advance SP. Nintendo dominates the market.', ['It works with the GameBoy Advance SP.', 'Nintendo dominates the market.']],
   ],
+  'pre-tokenized, lower-cased text (as in CNN/DailyMail releases)': [
+    [
+      'the rangers beat the bruins on sunday . the win was their fifth in a row . coach vigneault was pleased .',
+      ['the rangers beat the bruins on sunday .', 'the win was their fifth in a row .', 'coach vigneault was pleased .'],
+    ],
+    ["`` we played well , '' he said . it was late .", ["`` we played well , '' he said .", 'it was late .']],
+  ],
 };
 
 /** One sentence each: no boundary may be found. */
