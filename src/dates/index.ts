@@ -149,6 +149,8 @@ function resolveAll(doc: PrecisDocument, found: { scan: Scan; matches: Match[] }
     out.push(mention);
     const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(mention.value);
     if (day && !m.parts) ctx.anchor = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
+    // the last stated year, for "two years later" (not one taken from the reference)
+    if (/^\d{4}/.test(mention.value) && !mention.inferred.includes('year') && mention.type !== 'duration') ctx.year = Number(mention.value.slice(0, 4));
     if (m.rule === 'quarter' && /^\d{4}-Q\d$/.test(mention.value)) ctx.quarter = mention.value;
   }
   return out;

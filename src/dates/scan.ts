@@ -21,6 +21,8 @@ export interface Context {
   policy: 'auto' | 'past' | 'future' | 'nearest';
   /** The last fully resolved day before this mention ("two days later" counts from it). */
   anchor?: Ymd;
+  /** The last year stated ("in 1945 … two years later"). */
+  year?: number;
   /** The last quarter mentioned ('1989-Q3'): "a year earlier" in an earnings report is that quarter a year before. */
   quarter?: string;
 }

@@ -53,6 +53,7 @@ export const POSITIVE: Row[] = [
   ['Talks ended last week.', ['last week', '2025-W24']],
   ['Rates will rise next month.', ['next month', '2025-07', { interval: { start: '2025-07-01', end: '2025-07-31' } }]],
   ['The ship sank three days ago.', ['three days ago', '2025-06-13']],
+  ['The war ended in 1945. Two years later, the treaty followed.', ['1945', '1945'], ['Two years later', '1947']],
   ['The ship sails five days from now.', ['five days from now', '2025-06-21']],
   ['Prices fell last year.', ['last year', '2024']],
   ['The board said it approved the plan for July 3.', ['July 3', '2025-07-03']], // just after the reference: the same year despite "said"

@@ -231,7 +231,9 @@ const ago: Rule = (s, i) => {
     rule: 'ago',
     point: 'day',
     mean: (ctx) => {
-      const base = fromAnchor ? (ctx.anchor ?? ctx.ref) : ctx.ref;
+      let base = fromAnchor ? (ctx.anchor ?? ctx.ref) : ctx.ref;
+      // "in 1945 … two years later": years count from the last year stated
+      if (fromAnchor && ctx.year !== undefined && (u === 'Y' || u === '10Y') && (!ctx.anchor || ctx.anchor.y !== ctx.year)) base = { y: ctx.year, m: 1, d: 1 };
       const unitCode = u === 'MIN' || u === 'H' || u === 'S' ? 'D' : u;
       if (unitCode !== u) {
         // "three hours ago": the day
