@@ -106,6 +106,8 @@ export const NEGATIVE: string[] = [
   'The ratio was 2:1 in favour.',
   'Room 101 is on the first floor.',
   'A recent SEC filing showed losses.',
+  'Sun, Oracle and IBM bid for the unit.',
+  'Prices are expected to fall further.',
   'The form says February 30 somewhere.', // an impossible day: nothing ("February 30, 2022" still gives the year)
   'They led at the end of the second half.',
 ];

@@ -9,6 +9,7 @@ import {
   AMBIGUOUS_WEEKDAYS,
   DAY_PARTS,
   HOLIDAYS,
+  MONTHS,
   MOVING_HOLIDAYS,
   NOT_YEAR_BEFORE,
   ORDINALS,
@@ -21,6 +22,8 @@ import { type Context, type Rule, type Scan, fixed } from '../scan.js';
 import { addDays, daysIn, intervalOf, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { isWord, numberAt, yearAt } from './common.js';
 
+const MONTHS_LOW: ReadonlySet<string> = new Set(MONTHS.keys());
+
 const CURRENCY = new Set(['$', '£', '€', '¥', '#', '№']);
 
 /** A weekday at i, honouring ambiguous abbreviations: [weekday, next]. */
@@ -32,7 +35,13 @@ export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
   if (w.length <= 5 && !w.endsWith('day')) {
     // "thurs", "tues" are never words; "sat", "sun", "wed", "mon" need a capital and a date beside them
     if (!s.cap(i) && w !== 'thurs' && w !== 'tues' && w !== 'thur') return undefined;
-    if (AMBIGUOUS_WEEKDAYS.has(w) && !(s.at(i + 1) === ',' || s.at(i + 1) === '.')) return undefined;
+    // "Sun, June 15" yes; "Sun, Oracle and IBM" no
+    if (AMBIGUOUS_WEEKDAYS.has(w)) {
+      const k = s.at(i + 1) === ',' || s.at(i + 1) === '.' ? i + 2 : i + 1;
+      const t = s.tokens[k];
+      const datey = t !== undefined && (t.kind === 'number' || /^\d/.test(t.text) || MONTHS_LOW.has(s.low[k]!));
+      if (!datey) return undefined;
+    }
   }
   const next = s.at(i + 1) === '.' && s.tight(i + 1) && w.length <= 5 ? i + 2 : i + 1;
   return [wd, next];
@@ -187,6 +196,8 @@ const centuryRule: Rule = (s, i) => {
   return { from: i, to: k + 1, rule: 'century', point: 'century', mean: fixed(dateMeaning(value)) };
 };
 
+const SEASON_CUES = new Set(['in', 'during', 'since', 'until', 'by', 'through', 'throughout', 'this', 'last', 'next', 'early', 'late', 'mid']);
+
 /** A season's year without one stated. */
 function seasonYear(ctx: Context, code: string): number | undefined {
   const ref = ctx.ref;
@@ -211,7 +222,8 @@ const seasonRule: Rule = (s, i) => {
   if (y) return { from: i, to: y[1], rule: 'season', point: 'season', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
   const prev = s.word(i - 1);
   if (j === i && !(prev && (PREPOSITIONS_OF_TIME.has(prev) || prev === 'this' || prev === 'last' || prev === 'next'))) return undefined;
-  if ((code === 'FA' || code === 'SP') && j === i && !(prev && PREPOSITIONS_OF_TIME.has(prev))) return undefined;
+  // "to fall", "of spring water": only "in fall", "during spring", "since the fall"…
+  if ((code === 'FA' || code === 'SP') && !(prev && SEASON_CUES.has(prev))) return undefined;
   return {
     from: i,
     to: j + 1,
