@@ -140,7 +140,8 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
     }
   }
   const scores = pageRank(rowStart, neighbours, bias, params);
-  const wordScore = Array.from(scores, (s, i) => s * spec[i]! ** params.idfPower);
+  const wordScore = new Float64Array(n);
+  for (let i = 0; i < n; i++) wordScore[i] = scores[i]! * spec[i]! ** params.idfPower;
   // phrases: each candidate, and (with params.subphrases) each of its sub-runs
   // that ends with a noun, grouped by their words' ids in a trie read from the
   // last word back (one numeric lookup per word, no key strings)
@@ -208,8 +209,9 @@ function pageRank(rowStart: Int32Array, neighbours: Int32Array, bias: number[], 
   const n = bias.length;
   let total = 0;
   for (const b of bias) total += b;
-  const p = Float64Array.from(bias, (b) => b / total);
-  let s = Float64Array.from(p);
+  const p = new Float64Array(n);
+  for (let i = 0; i < n; i++) p[i] = bias[i]! / total;
+  let s = p.slice();
   let next = new Float64Array(n);
   const share = new Float64Array(n);
   for (let it = 0; it < params.iterations; it++) {

@@ -75,7 +75,7 @@ const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall'
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const OBJECTS = new Set(['me', 'us', 'him', 'them', 'it']);
 const SUBJECT_OR_MODAL = (w: { lower: string } | undefined) => w !== undefined && (SUBJECTS.has(w.lower) || MODALS.has(w.lower));
-const verbToo = (tags: string[] | undefined) => has(tags, 'VB') || has(tags, 'VBP') || has(tags, 'VBZ') || has(tags, 'VBD');
+const verbToo = (tags: number) => has(tags, 'VB') || has(tags, 'VBP') || has(tags, 'VBZ') || has(tags, 'VBD');
 const ADJ_SUFFIXES = ['al', 'ic', 'ive', 'ous', 'able', 'ible', 'ful', 'less', 'ary', 'ian', 'ese', 'ish'];
 
 function lookup(word: string): string[] | undefined {
@@ -119,7 +119,21 @@ function bySuffix(lower: string): Tag {
   return 'N';
 }
 
-const has = (tags: string[] | undefined, wanted: string) => tags?.includes(wanted) ?? false;
+/** The lexicon tags the context rules ask about, as bits of a mask. */
+const BITS = { NN: 1, JJ: 2, VB: 4, VBP: 8, VBZ: 16, VBD: 32, VBG: 64 } as const;
+type Asked = keyof typeof BITS;
+
+/** The mask of a word's lexicon tags ("VBN|JJ" counts as both). */
+function maskOf(tags: string[] | undefined): number {
+  let mask = 0;
+  for (const tag of tags ?? []) {
+    for (const t of tag.split('|')) if (Object.hasOwn(BITS, t)) mask |= BITS[t as Asked];
+    if (tag === 'NNS') mask |= BITS.NN;
+  }
+  return mask;
+}
+
+const has = (mask: number, wanted: Asked) => (mask & BITS[wanted]) !== 0;
 
 /** What a word form says by itself, out of context (cached per form). */
 interface Entry {
@@ -134,6 +148,8 @@ interface Entry {
   title: boolean;
   common: boolean;
   tags: string[] | undefined;
+  /** The lexicon tags the context rules ask about (see BITS). */
+  mask: number;
   /** The tag in lower case, without context. */
   tag: Tag;
   /** The tag when the word opens a sentence (its capital says nothing). */
@@ -167,6 +183,7 @@ function entryOf(surface: string): Entry {
     title: TITLES.has(lower),
     common: false,
     tags: undefined,
+    mask: 0,
     tag: 'O',
     initialTag: 'O',
   };
@@ -180,7 +197,8 @@ function entryOf(surface: string): Entry {
     const lowerTags = lookup(lower);
     const whole = lookup(surface) ?? lowerTags;
     e.tags = whole ?? (parts.length > 1 ? lookup(parts.at(-1)!) : undefined);
-    e.common = has(lowerTags, 'NN') || has(lowerTags, 'NNS');
+    e.common = has(maskOf(lowerTags), 'NN');
+    e.mask = maskOf(e.tags);
     e.tag = e.tags ? coarse(e.tags[0]) : bySuffix(lower);
     // a compound that ends in a verb form modifies: "rule-based", "well-known", "fast-growing"
     if (!whole && parts.length > 1 && (e.tag === 'E' || e.tag === 'G' || e.tag === 'V')) e.tag = 'A';
@@ -203,7 +221,7 @@ function tagWords(doc: PrecisDocument): Word[] {
   const { text } = doc;
   const { tokens, seg } = internals(doc);
   const out: Word[] = [];
-  const tagsOf: (string[] | undefined)[] = [];
+  const tagsOf: number[] = [];
   seg.sentences.forEach((sentence, index) => {
     let previousTo = -1;
     let first = true;
@@ -260,7 +278,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       } else {
         word.tag = entry.tag;
       }
-      tagsOf.push(tags);
+      tagsOf.push(entry.mask);
       out.push(word);
     });
   });
@@ -269,7 +287,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     const w = out[i]!;
     const prev = i > 0 && out[i - 1]!.sentence === w.sentence ? out[i - 1] : undefined;
     const next = i + 1 < out.length && out[i + 1]!.sentence === w.sentence ? out[i + 1] : undefined;
-    const tags = tagsOf[i];
+    const tags = tagsOf[i]!;
     if (w.tag === 'O' || w.tag === 'P') continue;
     const nextNounish = next?.joined === true && (next.tag === 'N' || next.tag === 'P');
     const nextAdjective = next?.joined === true && next.tag === 'A';
