@@ -294,6 +294,8 @@ const theUnit: Rule = (s, i) => {
     point: u === 'D' ? 'day' : u,
     mean: (ctx) => {
       const base = that ? (ctx.anchor ?? ctx.ref) : ctx.ref;
+      // "that year": the last year stated
+      if (that && u === 'Y' && ctx.year !== undefined) return dateMeaning(pad4(ctx.year));
       if (u === 'WE' && base && !that) {
         // the weekend before the reference in past tense, else the coming one
         const wd = weekday(base);
