@@ -11,8 +11,9 @@
 //        ranges        "from 2019 to 2021", "June 16 - July 2", "13:00-16:00"
 //                      → one mention with two parts (keep after joinDateTime,
 //                      so a range's ends can be dates with times)
-//        modifiers     "early July", "mid-2024", "the end of the year"
-//                      → mod START / MID / END, a narrower interval
+//        modifiers     "early July", "mid-2024", "the end of the year" (the rule
+//                      for "the year" made the inner match) → mod START / MID /
+//                      END, a narrower interval
 //        approximations "about three years", "more than four decades ago"
 //                      → mod APPROX / MORE_THAN / LESS_THAN …
 //                      (keep modifiers and approximations last: they wrap
@@ -37,7 +38,7 @@ import {
   VAGUE_REFS,
   WEEKDAYS,
 } from './lexicon.js';
-import { dateMeaning, unitValue } from './resolve.js';
+import { dateMeaning } from './resolve.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
 import { NUMERIC } from './rules/numeric.js';
@@ -403,50 +404,6 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
     }
     out.push(m);
   }
-  // "the end of the year", "the end of the month": the unit of the reference
-  return theEndOf(s, out);
-}
-
-/** "the end of the year", "the start of the month", "the end of the decade" (nothing else matches "the year"). */
-function theEndOf(s: Scan, ms: Match[]): Match[] {
-  const out: Match[] = [];
-  let k = 0;
-  for (let i = s.from; i < s.to; ) {
-    const next = ms[k];
-    if (next && next.from <= i + 4) {
-      // do not look inside or just before a match
-      if (next.from <= i) {
-        out.push(next);
-        k++;
-        i = next.to;
-        continue;
-      }
-    }
-    if (s.word(i) === 'the' && s.word(i + 2) === 'of' && s.word(i + 3) === 'the') {
-      const mod = PART_MODS.get(s.word(i + 1) ?? '');
-      const unit = UNITS.get(s.word(i + 4) ?? '');
-      const code = unit === '1Y' ? 'Y' : unit === '1M' ? 'M' : unit === '1W' ? 'W' : unit === '10Y' ? '10Y' : unit === '3M' ? 'Q' : undefined;
-      if (mod && code && !s.word(i + 4)!.endsWith('s') && !(next && next.from < i + 5)) {
-        const from = i;
-        out.push({
-          from,
-          to: i + 5,
-          rule: 'the-end-of',
-          point: code,
-          mean: (ctx) => {
-            const m = dateMeaning(unitValue(ctx.ref, code, 0), ['year']);
-            m.mod = mod;
-            if (m.interval) m.interval = narrow(m.interval, mod);
-            return m;
-          },
-        });
-        i += 5;
-        continue;
-      }
-    }
-    i++;
-  }
-  while (k < ms.length) out.push(ms[k++]!);
   return out;
 }
 
