@@ -160,7 +160,24 @@ const entries = new Map<string, Entry>();
 const keyIds = new Map<string, number>();
 let nextId = 0;
 
+// A small direct-mapped cache in front of the map: most words of a text are
+// among a few thousand forms, and an array slot is cheaper than a map probe.
+const FRONT_SIZE = 16384;
+const frontKeys: string[] = new Array<string>(FRONT_SIZE).fill('');
+const frontEntries: (Entry | undefined)[] = new Array<Entry | undefined>(FRONT_SIZE).fill(undefined);
+
 function entryOf(surface: string): Entry {
+  let h = surface.length;
+  for (let k = 0; k < surface.length; k++) h = (Math.imul(h, 31) + surface.charCodeAt(k)) | 0;
+  const slot = (h ^ (h >>> 13)) & (FRONT_SIZE - 1);
+  if (frontKeys[slot] === surface) return frontEntries[slot]!;
+  const e = entryOfSlow(surface);
+  frontKeys[slot] = surface;
+  frontEntries[slot] = e;
+  return e;
+}
+
+function entryOfSlow(surface: string): Entry {
   let e = entries.get(surface);
   if (e) return e;
   const lower = surface.toLowerCase();
