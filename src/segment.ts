@@ -1,4 +1,4 @@
-import { type ParseOptions, PARSE_OPTION_NAMES, type PrecisDocument, internals, memo } from './document.js';
+import { type ParseOptions, PARSE_OPTION_NAMES, type PrecisDocument, internals } from './document.js';
 import { checkKnownOptions, checkOptions } from './errors.js';
 import { toDocument } from './document.js';
 import { forEachWord } from './text/words.js';
@@ -44,16 +44,11 @@ export interface Segments {
 export function segment(input: string | VFile | PrecisDocument, options?: SegmentOptions): Segments {
   checkKnownOptions('segment', checkOptions('segment', options), PARSE_OPTION_NAMES);
   const doc = toDocument('segment', input, options);
-  // a document made here for a string or a VFile is seen by no one else: its
-  // result needs no copy (copying every word span cost a third of the time)
-  if (doc !== input) return computeSegments(doc);
-  const result = memo(doc, 'segment', () => computeSegments(doc));
-  // fresh arrays and objects for each caller: results are theirs to change
-  return {
-    paragraphs: result.paragraphs.map((p) => ({ ...p })),
-    sentences: result.sentences.map((s) => ({ ...s })),
-    words: result.words.map((w) => ({ ...w })),
-  };
+  // Fresh arrays and objects for each caller (results are theirs to change),
+  // made from the document's cached tokens and sentence ranges: no cached
+  // copy of the spans, which would double their memory on a long document
+  // (rebuilding them costs what copying them did).
+  return computeSegments(doc);
 }
 
 function computeSegments(doc: PrecisDocument): Segments {
