@@ -115,9 +115,11 @@ function readReference(value: unknown): Ymd | undefined {
 }
 
 function copy(m: DateMention): DateMention {
-  const out: DateMention = { ...m, inferred: [...m.inferred] };
-  if (m.interval) out.interval = { ...m.interval };
+  const out: DateMention = { text: m.text, start: m.start, end: m.end, type: m.type, value: m.value, inferred: m.inferred.slice() };
+  if (m.granularity) out.granularity = m.granularity;
+  if (m.interval) out.interval = { start: m.interval.start, end: m.interval.end };
   if (m.parts) out.parts = m.parts.map(copy);
+  if (m.mod) out.mod = m.mod;
   return out;
 }
 

@@ -90,6 +90,11 @@ const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8]
 
 /** The granularity a TIMEX3 date/time value states ('2025-06' → month), or undefined. */
 export function granularityOf(value: string): Granularity | undefined {
+  // the common shapes first, by length and separators (no regex)
+  const n = value.length;
+  if (n === 10 && value[4] === '-' && value[7] === '-' && value[5] !== 'W') return 'day';
+  if (n === 7 && /^[\dX]{4}-[\dX]{2}$/.test(value)) return 'month';
+  if (n === 4 && /^[\dX]{4}$/.test(value)) return 'year';
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(value)) return 'second';
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value)) return 'minute';
   if (/^\d{4}-\d\d-\d\dT\d\d/.test(value)) return 'hour';
