@@ -29,8 +29,8 @@ export const POSITIVE: Row[] = [
   ["Music from the '90s is back.", ["the '90s", '199']],
   ['The city was founded in the 12th century.', ['the 12th century', '11', { granularity: 'century' }]],
   // seasons, quarters, fiscal years
-  ['Sales fell in summer 2024.', ['summer 2024', '2024-SU']],
-  ['Profit rose in Q3 2024.', ['Q3 2024', '2024-Q3', { interval: { start: '2024-07-01', end: '2024-09-30' } }]],
+  ['Sales fell in summer 2024.', ['summer 2024', '2024-SU', { granularity: 'season', interval: { start: '2024-06-01', end: '2024-08-31' } }]],
+  ['Profit rose in Q3 2024.', ['Q3 2024', '2024-Q3', { granularity: 'quarter', interval: { start: '2024-07-01', end: '2024-09-30' } }]],
   ['Profit rose 5% in the third quarter.', ['the third quarter', '2024-Q3']], // past tense: the last third quarter
   ['Profit will rise in the third quarter.', ['the third quarter', '2025-Q3']],
   ['Third-quarter profit fell.', ['Third-quarter', '2024-Q3']],
