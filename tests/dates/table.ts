@@ -35,6 +35,7 @@ export const POSITIVE: Row[] = [
   ['Profit will rise in the third quarter.', ['the third quarter', '2025-Q3']],
   ['Third-quarter profit fell.', ['Third-quarter', '2024-Q3']],
   ['Revenue in fiscal 2024 was flat.', ['fiscal 2024', '2024']],
+  ['Growth slowed in the last half of 1989.', ['the last half of 1989', '1989-H2']],
   // parts of periods
   ['Elections are expected in early July.', ['early July', '2025-07', { mod: 'START', interval: { start: '2025-07-01', end: '2025-07-10' } }]],
   ['Inflation peaked in mid-2024.', ['mid-2024', '2024', { mod: 'MID' }]],

@@ -260,7 +260,7 @@ const quarterRule: Rule = (s, i) => {
   if (s.word(j) === 'fiscal') j++;
   let w = s.word(j);
   let q: number | undefined;
-  if (w === 'latest' || w === 'last' || w === 'past' || w === 'recent' || w === 'previous') {
+  if ((w === 'latest' || w === 'last' || w === 'past' || w === 'recent' || w === 'previous') && !(w === 'last' && s.word(j + 1) === 'half')) {
     // "the latest quarter", "the latest period" (earnings reports: the quarter just ended)
     const n = s.word(j + 1);
     if ((n === 'quarter' || (n === 'period' && w === 'latest')) && w0 === 'the') {
@@ -287,8 +287,9 @@ const quarterRule: Rule = (s, i) => {
     stated = sy[0];
     j = sy[1];
     w = s.word(j);
-    if (w === 'quarter') {
-      // "the 1988 quarter": the quarter in focus, in that year
+    if (w === 'quarter' || (w === 'period' && s.word(j + 1) !== 'of')) {
+      // "the 1988 quarter", "the 1989 period": the quarter in focus, in that year (a period is the year without one)
+      const period = w === 'period';
       const year = stated;
       return {
         from: i,
@@ -296,6 +297,7 @@ const quarterRule: Rule = (s, i) => {
         rule: 'quarter',
         point: 'quarter',
         mean: (ctx: Context) => {
+          if (period && !ctx.quarter) return dateMeaning(pad4(year));
           const q = ctx.quarter ? ctx.quarter.slice(5) : lastQuarter(ctx).value.slice(5);
           return dateMeaning(`${pad4(year)}-${q.startsWith('Q') && q !== 'QX' ? q : 'QX'}`, ['quarter']);
         },
@@ -308,13 +310,14 @@ const quarterRule: Rule = (s, i) => {
   }
   q = w === undefined ? undefined : ORDINALS.get(w);
   if (q === undefined || q === 0) return undefined;
-  if (q === -1) q = 4;
   let k = j + 1;
   const hyphen = s.dash(k) && s.tight(k);
   if (hyphen) k++;
   if (s.word(k) === 'fiscal') k++;
   w = s.word(k);
   let half = false;
+  // "the last half", "the last quarter": the second half, the fourth quarter
+  if (q === -1) q = w === 'half' ? 2 : 4;
   if (w === 'half' && q <= 2) half = true;
   else if (w !== 'quarter' || q > 4) return undefined;
   k++;
