@@ -24,6 +24,8 @@ import { isWord, numberAt, yearAt } from './common.js';
 
 const MONTHS_LOW: ReadonlySet<string> = new Set(MONTHS.keys());
 
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
 const CURRENCY = new Set(['$', '£', '€', '¥', '#', '№']);
 
 /** A weekday at i, honouring ambiguous abbreviations: [weekday, next]. */
@@ -95,7 +97,9 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   if (w !== undefined && /^(percent|per|million|billion|thousand|km|kg|miles?|feet|metres?|meters?|tons?|units?|people|votes|pounds|dollars|euros|yen|shares)$/.test(w)) return false;
   if (s.tight(next) && s.word(next) !== undefined) return false;
   // "2013 ballots": a number before a plural noun counts things, unless a preposition of time comes first
-  if (w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '') && !/^(was|is|has|does|sees|saw|marks|brings)$/.test(w)) return false;
+  // ("the 1992 protests" is a year: a determiner before it)
+  const before = s.word(i - 1) ?? '';
+  if (w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !PREPOSITIONS_OF_TIME.has(before) && !DETERMINERS.has(before) && !/^(was|is|has|does|sees|saw|marks|brings)$/.test(w)) return false;
   return true;
 }
 

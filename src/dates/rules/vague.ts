@@ -30,7 +30,7 @@ const vagueRule: Rule = (s, i) => {
     if (value !== 'PRESENT_REF') return undefined;
   }
   if (first === 'once') return undefined;
-  if (first === 'current' || first === 'recent') {
+  if (first === 'current' || first === 'recent' || first === 'future') {
     // an adjective: only before a noun, and not in set phrases
     const next = s.word(to);
     if (next === undefined || NOT_AFTER_CURRENT.has(next) || s.tokens[i]!.kind !== 'word') return undefined;
