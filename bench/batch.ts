@@ -1,25 +1,21 @@
 // `npm run bench batch`: analyzeMany on worker threads against one thread.
-// The same ~300 BBC articles go through `analyze`:
-// - warm: one thread (a plain loop here) vs a pool of 1 and of 2 workers kept
-//   up between rounds (createBatchPool), each warmed by one pass first;
-// - cold: analyzeMany as a one-shot call, thread start-up and JIT warm-up included.
-// Wall-clock time for the whole batch, median of 3 rounds.
-import { availableParallelism } from 'node:os';
+// ~300 BBC articles go through `analyze`:
+// - warm: the same batch API on 0 threads (the calling thread), 1 and 2
+//   worker threads, each pool started and warmed by two passes, then timed
+//   in interleaved rounds so that other load on the machine hits all alike;
+//   results as data, then as JSON text (`json: true`, made in the worker);
+// - cold: one-shot analyzeMany calls, thread start-up and warm-up included.
+// Wall-clock time for the whole batch; CPU time of all the process's threads.
+import { availableParallelism, loadavg } from 'node:os';
 import { analyzeMany, type BatchPool, createBatchPool } from '../src/node/index.js';
-import { availableTasks, runTask, type Task } from '../src/node/tasks.js';
+import { availableTasks, type Task } from '../src/node/tasks.js';
 import { articles } from './lib.js';
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+interface Timing {
+  wall: number;
+  cpu: number;
 }
 
 async function drain(batch: AsyncIterable<{ error?: Error }>): Promise<number> {
@@ -31,26 +27,29 @@ async function drain(batch: AsyncIterable<{ error?: Error }>): Promise<number> {
   return n;
 }
 
-async function warmPool(docs: string[], task: Task, concurrency: number): Promise<number> {
-  const pool: BatchPool = createBatchPool({ concurrency });
-  try {
-    await drain(pool.analyzeMany(docs, { task }));
-    return await time(() => drain(pool.analyzeMany(docs, { task })));
-  } finally {
-    await pool.close();
-  }
+async function measure(fn: () => Promise<unknown>): Promise<Timing> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  await fn();
+  const wall = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
-function table(title: string, docs: string[], rows: [string, number][]): void {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function table(title: string, docs: string[], rows: [string, Timing[]][]): void {
   const mb = docs.reduce((n, t) => n + t.length, 0) / 1e6;
-  const base = rows[0]![1];
+  const base = median(rows[0]![1].map((t) => t.wall));
   console.log(`${title}\n`);
-  console.log('| run                      |    ms | docs/s |  MB/s | speed-up |');
-  console.log('| ------------------------ | ----: | -----: | ----: | -------: |');
-  for (const [name, ms] of rows) {
-    const perSecond = (docs.length / ms) * 1000;
+  console.log('| run                     | wall ms (median) | wall ms (best) | CPU ms | docs/s |  MB/s | speed-up |');
+  console.log('| ----------------------- | ---------------: | -------------: | -----: | -----: | ----: | -------: |');
+  for (const [name, timings] of rows) {
+    const wall = median(timings.map((t) => t.wall));
+    const best = Math.min(...timings.map((t) => t.wall));
+    const cpu = median(timings.map((t) => t.cpu));
     console.log(
-      `| ${name.padEnd(24)} | ${ms.toFixed(0).padStart(5)} | ${perSecond.toFixed(0).padStart(6)} | ${(mb / (ms / 1000)).toFixed(2).padStart(5)} | ${(base / ms).toFixed(2).padStart(7)}× |`,
+      `| ${name.padEnd(23)} | ${wall.toFixed(0).padStart(16)} | ${best.toFixed(0).padStart(14)} | ${cpu.toFixed(0).padStart(6)} | ${((docs.length / wall) * 1000).toFixed(0).padStart(6)} | ${(mb / (wall / 1000)).toFixed(2).padStart(5)} | ${(base / wall).toFixed(2).padStart(7)}× |`,
     );
   }
   console.log();
@@ -60,20 +59,39 @@ export async function run(): Promise<void> {
   const docs = articles(300);
   const task: Task = availableTasks().includes('analyze') ? 'analyze' : 'segment';
   const mb = docs.reduce((n, t) => n + t.length, 0) / 1e6;
-  console.log(`${docs.length} articles, ${mb.toFixed(2)} MB, task "${task}", ${availableParallelism()} cores\n`);
+  console.log(
+    `${docs.length} articles, ${mb.toFixed(2)} MB, task "${task}", ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)}\n`,
+  );
 
-  const loop = async () => {
-    for (const t of docs) runTask(task, t, undefined);
-  };
-  await loop(); // warm-up pass, as the pools get theirs
-  table('warm (threads up, code warmed by one pass)', docs, [
-    ['one thread (loop)', await time(loop)],
-    ['pool, 1 worker', await warmPool(docs, task, 1)],
-    ['pool, 2 workers', await warmPool(docs, task, 2)],
-  ]);
-  table('cold one-shot analyzeMany (start-up included) against the warm loop', docs, [
-    ['one thread (loop, warm)', await time(loop)],
-    ['analyzeMany, 1 worker', await time(() => drain(analyzeMany(docs, { task, concurrency: 1 })))],
-    ['analyzeMany, 2 workers', await time(() => drain(analyzeMany(docs, { task, concurrency: 2 })))],
-  ]);
+  const configs: [string, number][] = [
+    ['one thread (no worker)', 0],
+    ['1 worker thread', 1],
+    ['2 worker threads', 2],
+  ];
+  const pools: BatchPool[] = configs.map(([, n]) => createBatchPool({ concurrency: n }));
+  try {
+    // two passes each: the threads start and load their code, then the JIT settles
+    for (const pool of pools) for (let i = 0; i < 2; i++) await drain(pool.analyzeMany(docs, { task }));
+    // results as data (copied out of the worker), and as JSON text made in the worker
+    for (const json of [false, true]) {
+      const timings: Timing[][] = configs.map(() => []);
+      for (let r = 0; r < ROUNDS; r++) {
+        for (const [i, pool] of pools.entries()) {
+          timings[i]!.push(await measure(() => drain(pool.analyzeMany(docs, { task, json }))));
+        }
+      }
+      table(
+        `warm pools (createBatchPool), results as ${json ? 'JSON text (json: true)' : 'data'}, ${ROUNDS} interleaved rounds`,
+        docs,
+        configs.map(([name], i) => [name, timings[i]!]),
+      );
+    }
+  } finally {
+    await Promise.all(pools.map((p) => p.close()));
+  }
+
+  const cold: [string, Timing[]][] = [];
+  for (const [name, n] of configs) cold.push([name, [await measure(() => drain(analyzeMany(docs, { task, concurrency: n })))]]);
+  table('cold one-shot analyzeMany (thread start-up and JIT warm-up included), one round', docs, cold);
+  console.log(`load average after: ${loadavg()[0]!.toFixed(1)}\n`);
 }

@@ -1,8 +1,9 @@
 // precis/node: process a corpus on worker threads (Node only).
 import { availableParallelism } from 'node:os';
-import { checkKnownOptions, checkOptions, optionalInteger, typeError } from '../errors.js';
+import { checkKnownOptions, checkOptions, optionalBoolean, optionalInteger, typeError } from '../errors.js';
 import { mapInOrder, type Source } from './ordered.js';
 import { createRunner, type Runner } from './pool.js';
+import type { ChunkOutcome } from './worker.js';
 import { checkTask, type Task, type TaskResults } from './tasks.js';
 
 export type { Source } from './ordered.js';
@@ -31,6 +32,13 @@ export interface BatchOptions<T extends Task = 'analyze'> {
   options?: Record<string, unknown>;
   /** Stops the batch: the iteration throws the signal's reason and the jobs in flight are dropped. */
   signal?: AbortSignal;
+  /**
+   * Yield each result as its JSON text (one line) instead of data: the worker
+   * thread makes the JSON, so a service that sends JSON on (a response, a
+   * queue, a JSONL file) spares the calling thread both copying the result
+   * out of the worker and stringifying it. Default `false`.
+   */
+  json?: boolean;
 }
 
 /** Options for {@link analyzeMany}: a batch's options and the number of threads. */
@@ -43,6 +51,11 @@ export interface AnalyzeManyOptions<T extends Task = 'analyze'> extends BatchOpt
 export interface BatchPool {
   /** The number of worker threads (0: the calling thread). */
   readonly concurrency: number;
+  /** Run a batch on the pool's threads, as {@link analyzeMany} does; batches may overlap. */
+  analyzeMany<T extends Task = 'analyze'>(
+    source: Source<BatchInput>,
+    options: BatchOptions<T> & { json: true },
+  ): AsyncGenerator<BatchResult<string>, void, undefined>;
   /** Run a batch on the pool's threads, as {@link analyzeMany} does; batches may overlap. */
   analyzeMany<T extends Task = 'analyze'>(
     source: Source<BatchInput>,
@@ -79,7 +92,7 @@ export interface BatchFailure {
   error: Error;
 }
 
-const BATCH_OPTIONS = ['task', 'options', 'signal'];
+const BATCH_OPTIONS = ['task', 'options', 'signal', 'json'];
 const POOL_OPTIONS = ['concurrency'];
 
 /**
@@ -113,14 +126,11 @@ export function createBatchPool(options?: BatchPoolOptions): BatchPool {
   let closed = false;
   return {
     concurrency,
-    analyzeMany<T extends Task = 'analyze'>(source: Source<BatchInput>, batch?: BatchOptions<T>) {
+    analyzeMany(source: Source<BatchInput>, batch?: BatchOptions<Task>) {
       const checked = checkBatch('analyzeMany', source, batch, BATCH_OPTIONS);
       if (closed) throw new RangeError('analyzeMany: the pool is closed');
-      return batchOn(runner, Math.max(concurrency, 1), source, checked) as AsyncGenerator<
-        BatchResult<TaskResults[T]>,
-        void,
-        undefined
-      >;
+      // biome-ignore lint/suspicious/noExplicitAny: the overloads above give the result its type
+      return batchOn(runner, Math.max(concurrency, 1), source, checked) as any;
     },
     close() {
       closed = true;
@@ -135,7 +145,8 @@ export function createBatchPool(options?: BatchPoolOptions): BatchPool {
  * document before it are done. The threads start with the batch and stop
  * when it ends; {@link createBatchPool} keeps them for many batches.
  *
- * The source is read lazily: at most four documents per thread are in flight
+ * The source is read lazily and sent to the threads in chunks of up to 8
+ * documents (or 64K characters); at most two chunks per thread are in flight
  * or waiting for their turn, so a corpus of any size streams through bounded
  * memory. A document that fails (not a string, or the function threw) yields a
  * {@link BatchFailure} and the batch goes on. Results cross threads as plain
@@ -166,8 +177,16 @@ export function createBatchPool(options?: BatchPoolOptions): BatchPool {
  */
 export function analyzeMany<T extends Task = 'analyze'>(
   source: Source<BatchInput>,
+  options: AnalyzeManyOptions<T> & { json: true },
+): AsyncGenerator<BatchResult<string>, void, undefined>;
+export function analyzeMany<T extends Task = 'analyze'>(
+  source: Source<BatchInput>,
   options?: AnalyzeManyOptions<T>,
-): AsyncGenerator<BatchResult<TaskResults[T]>, void, undefined> {
+): AsyncGenerator<BatchResult<TaskResults[T]>, void, undefined>;
+export function analyzeMany(
+  source: Source<BatchInput>,
+  options?: AnalyzeManyOptions<Task>,
+): AsyncGenerator<BatchResult, void, undefined> {
   const checked = checkBatch('analyzeMany', source, options, [...BATCH_OPTIONS, ...POOL_OPTIONS]);
   const threads = threadCount('analyzeMany', checked.raw);
   return (async function* () {
@@ -178,7 +197,7 @@ export function analyzeMany<T extends Task = 'analyze'>(
     } finally {
       await runner.close();
     }
-  })() as AsyncGenerator<BatchResult<TaskResults[T]>, void, undefined>;
+  })();
 }
 
 interface CheckedBatch {
@@ -186,6 +205,7 @@ interface CheckedBatch {
   task: Task;
   options: Record<string, unknown>;
   signal: AbortSignal | undefined;
+  json: boolean;
 }
 
 function threadCount(fn: string, raw: Record<string, unknown>): number {
@@ -205,31 +225,87 @@ function checkBatch(fn: string, source: unknown, options: unknown, known: readon
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
     throw typeError(fn, 'options.signal', 'an AbortSignal', signal);
   }
-  return { raw, task, options: taskOptions, signal };
+  const json = optionalBoolean(fn, raw, 'json') ?? false;
+  return { raw, task, options: taskOptions, signal, json };
+}
+
+/**
+ * Documents travel to the threads in chunks: one message per few documents,
+ * since a message and its structured clone cost about as much as analysing a
+ * short article. A chunk closes at 8 documents or 64K characters.
+ */
+const CHUNK_DOCS = 8;
+const CHUNK_CHARS = 1 << 16;
+/** Chunks in flight or waiting for their turn, per thread. */
+const CHUNKS_PER_THREAD = 2;
+
+interface Numbered {
+  item: BatchInput;
+  index: number;
+}
+
+async function* chunked(source: Source<BatchInput>): AsyncGenerator<Numbered[], void, undefined> {
+  let chunk: Numbered[] = [];
+  let chars = 0;
+  let index = 0;
+  for await (const item of source) {
+    chunk.push({ item, index: index++ });
+    const text = typeof item === 'string' ? item : typeof item === 'object' && item !== null ? item.text : undefined;
+    chars += typeof text === 'string' ? text.length : 0;
+    if (chunk.length >= CHUNK_DOCS || chars >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = [];
+      chars = 0;
+    }
+  }
+  if (chunk.length > 0) yield chunk;
 }
 
 async function* batchOn(
   runner: Runner,
   threads: number,
   source: Source<BatchInput>,
-  { task, options, signal }: CheckedBatch,
+  { task, options, signal, json }: CheckedBatch,
 ): AsyncGenerator<BatchResult, void, undefined> {
   signal?.throwIfAborted();
-  const one = async (item: BatchInput, index: number): Promise<BatchResult> => {
-    const path = typeof item === 'object' && item !== null && typeof item.path === 'string' ? item.path : undefined;
-    const base = path === undefined ? { index } : { index, path };
-    const text = typeof item === 'string' ? item : typeof item === 'object' && item !== null ? item.text : undefined;
-    if (typeof text !== 'string') {
-      return { ...base, error: typeError('analyzeMany', `document ${index}`, 'a string or { path?, text: string }', item) };
+  const runChunk = async (chunk: Numbered[]): Promise<BatchResult[]> => {
+    const results: BatchResult[] = [];
+    const texts: string[] = [];
+    const bases: { index: number; path?: string }[] = [];
+    const at: number[] = [];
+    for (const { item, index } of chunk) {
+      const path = typeof item === 'object' && item !== null && typeof item.path === 'string' ? item.path : undefined;
+      const base = path === undefined ? { index } : { index, path };
+      const text = typeof item === 'string' ? item : typeof item === 'object' && item !== null ? item.text : undefined;
+      bases.push(base);
+      if (typeof text === 'string') {
+        at.push(results.length);
+        texts.push(text);
+        results.push({ ...base, result: undefined });
+      } else {
+        results.push({ ...base, error: typeError('analyzeMany', `document ${index}`, 'a string or { path?, text: string }', item) });
+      }
     }
+    if (texts.length === 0) return results;
+    const job = { task, text: '', texts, options, ...(json ? { as: 'jsonl' as const } : {}) };
+    let outcomes: ChunkOutcome[];
     try {
-      return { ...base, result: await runner.run({ task, text, options }, signal) };
+      outcomes = (await runner.run(job, signal)) as ChunkOutcome[];
     } catch (error) {
-      return { ...base, error: error instanceof Error ? error : new Error(String(error)) };
+      // the thread itself failed (or the batch was aborted): every document of the chunk fails
+      const failure = error instanceof Error ? error : new Error(String(error));
+      outcomes = texts.map(() => ({ error: failure }));
     }
+    for (const [k, outcome] of outcomes.entries()) {
+      const base = bases[at[k]!]!;
+      results[at[k]!] = outcome.error === undefined ? { ...base, result: outcome.result } : { ...base, error: outcome.error };
+    }
+    return results;
   };
-  for await (const item of mapInOrder(source, one, threads * 4)) {
-    signal?.throwIfAborted();
-    yield item;
+  for await (const results of mapInOrder(chunked(source), runChunk, threads * CHUNKS_PER_THREAD)) {
+    for (const result of results) {
+      signal?.throwIfAborted();
+      yield result;
+    }
   }
 }

@@ -46,10 +46,10 @@ describe('analyzeMany: results in input order, equal to the function called dire
     }
   });
 
-  it('reads an async generator lazily: no more than four documents per thread ahead', async () => {
+  it('reads an async generator lazily: no more than two chunks of 8 documents per thread ahead', async () => {
     let pulled = 0;
     async function* source(): AsyncGenerator<BatchInput> {
-      for (let i = 0; i < 40; i++) {
+      for (let i = 0; i < 100; i++) {
         pulled++;
         yield TEXTS[i % TEXTS.length]!;
       }
@@ -57,10 +57,11 @@ describe('analyzeMany: results in input order, equal to the function called dire
     const batch = pool.analyzeMany(source(), { task: 'segment' });
     const first = await batch.next();
     expect(first.done).toBe(false);
-    expect(pulled).toBeLessThanOrEqual(2 * 4 + 1);
+    expect(pulled).toBeLessThanOrEqual(2 * 2 * 8 + 1);
+    expect(pulled).toBeLessThan(100);
     const rest = await collect(batch);
-    expect(rest).toHaveLength(39);
-    expect(pulled).toBe(40);
+    expect(rest).toHaveLength(99);
+    expect(pulled).toBe(100);
   });
 
   it('strings without paths carry no path; concurrency 0 runs in this thread with the same results', async () => {
@@ -77,6 +78,15 @@ describe('analyzeMany: results in input order, equal to the function called dire
     expect(r?.result).toEqual(precis.segment('date 2025-06-16 Leaders met. They left.', { dateline: false }));
   });
 
+  it('json: true yields each result as its JSON text, made in the worker', async () => {
+    const results = await collect(pool.analyzeMany(TEXTS, { task: 'segment', json: true }));
+    for (const [i, r] of results.entries()) {
+      expect(typeof r.result).toBe('string');
+      expect(r.result).not.toContain('\n');
+      expect(JSON.parse(r.result!)).toEqual(plain(precis.segment(TEXTS[i]!)));
+    }
+  });
+
   it('a document that is not text fails alone; the batch goes on', async () => {
     const docs = ['One. Two.', 42, { path: 'x', text: null }, { path: 'ok.txt', text: 'Three. Four.' }] as BatchInput[];
     const results = await collect(pool.analyzeMany(docs, { task: 'segment' }));
@@ -85,6 +95,18 @@ describe('analyzeMany: results in input order, equal to the function called dire
     expect(results[1]!.error!.message).toMatch(/analyzeMany: document 1 must be a string or \{ path\?, text: string \}, got 42/);
     expect(results[2]!.path).toBe('x');
     expect(results[3]!.result?.sentences.map((s) => s.text)).toEqual(['Three.', 'Four.']);
+  });
+
+  it('a document whose function throws fails alone; the others of its chunk go on', async () => {
+    const max = (precis as Record<string, unknown>)['MAX_ANALYZE_LENGTH'];
+    if (typeof max !== 'number') return expect(availableTasks()).not.toContain('analyze');
+    const docs = ['One here. Two there.', 'x'.repeat(max + 1), 'Three. Four.'];
+    const results = await collect(pool.analyzeMany(docs, { task: 'analyze' }));
+    expect(results.map((r) => r.index)).toEqual([0, 1, 2]);
+    expect(results[0]!.result?.segmentation.sentences).toHaveLength(2);
+    expect(results[1]!.error).toBeInstanceOf(RangeError);
+    expect(results[1]!.error!.message).toMatch(/^analyze: /);
+    expect(results[2]!.result?.segmentation.sentences).toHaveLength(2);
   });
 
   it('stops the threads when the consumer breaks out early', async () => {
@@ -127,6 +149,7 @@ describe('analyzeMany: wrong arguments fail before any thread starts', () => {
     ['concurrency a string', () => analyzeMany([], { concurrency: '2' as never }), TypeError, /options\.concurrency must be a number, got "2"/],
     ['unknown task', () => analyzeMany([], { task: 'translate' as never }), RangeError, /options\.task must be one of "segment", .*got "translate"/],
     ['task options wrong', () => analyzeMany([], { task: 'segment', options: { limit: 3 } }), RangeError, /segment: unknown option "limit"/],
+    ['json not a boolean', () => analyzeMany([], { task: 'segment', json: 1 as never }), TypeError, /analyzeMany: options\.json must be a boolean, got 1/],
     ['signal not a signal', () => analyzeMany([], { task: 'segment', signal: {} as never }), TypeError, /options\.signal must be an AbortSignal/],
   ];
   for (const [name, call, type, message] of cases) {
