@@ -268,6 +268,38 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
         continue;
       }
     }
+    // "tonight 8pm", "this afternoon at 3", "tomorrow at 5": a clock on that day, in that part of it
+    if (isDay(a) || a.part) {
+      let c = a.to;
+      if (s.at(c) === 'at') c++;
+      const next = ms[k + 1];
+      const clock = next && next.from === c && isClock(next) ? next : undefined;
+      // a bare hour only at the end of a clause ("at 8.", "at 8,"), never before a noun ("at 10 people")
+      const after = s.tokens[c + 1];
+      const ends = !after || c + 1 >= s.to || after.br > 0 || (after.kind === 'punct' && after.text !== ':' && after.text !== '.' ? true : after.text === '.' && !s.tight(c + 2));
+      const bare = !clock && c > a.to && s.digits(c) !== undefined && s.len(c) <= 2 && ends && (!next || next.from > c) ? s.digits(c)! : undefined;
+      if ((clock && a.part) || (bare !== undefined && bare >= 1 && bare <= 12)) {
+        const part = a.part;
+        out.push({
+          from: a.from,
+          to: clock ? clock.to : c + 1,
+          rule: 'date-time',
+          point: 'time',
+          mean: (ctx) => {
+            const d = a.mean(ctx);
+            const day = d.value.slice(0, 10);
+            let hour = clock ? Number(clock.clock.slice(0, 2)) : bare!;
+            if (hour < 12 && part && part !== 'MO') hour += 12;
+            const rest = clock ? clock.clock.slice(2) : ':00';
+            const t = timeMeaning(ctx, `${String(hour).padStart(2, '0')}${rest}`, clock?.zone, day);
+            t.inferred = d.inferred;
+            return t;
+          },
+        });
+        if (clock) k++;
+        continue;
+      }
+    }
     out.push(a);
   }
   return out;

@@ -49,6 +49,8 @@ export interface Match {
   parts?: Match[];
   /** For a duration: how many units and which (TIMEX3 letters: 'Y', 'M', 'W', 'D', 'H', 'MIN', 'S', '10Y' ...); n undefined = vague. */
   dur?: { n: number | undefined; unit: string };
+  /** For a part of a day ("tonight", "this afternoon"): its TIMEX3 code ('NI', 'AF' …). */
+  part?: string;
   /** For a point that ranges may join: its kind ("year", "month", "day", "time", "weekday"...). */
   point?: string;
 }

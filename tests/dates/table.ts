@@ -64,6 +64,8 @@ export const POSITIVE: Row[] = [
   ['The vote is at 3 p.m. today.', ['3 p.m. today', '2025-06-16T15:00']],
   ['Markets closed at 15:30 GMT.', ['15:30 GMT', '2025-06-16T15:30Z']],
   ['They met at noon.', ['noon', '2025-06-16T12:00']],
+  ['The vote is tonight at 8.', ['tonight at 8', '2025-06-16T20:00']],
+  ['We met on Tuesday at 10 people strong.', ['Tuesday', '2025-06-10']], // a bare number before a noun is no hour
   ['The call is at 5pm EST.', ['5pm EST', '2025-06-16T17:00-05:00']],
   // durations
   ['Anchored in millennia of exchanges.', ['millennia', 'PXML', { type: 'duration' }]],

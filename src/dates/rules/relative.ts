@@ -36,6 +36,7 @@ const deictic: Rule = (s, i) => {
     to,
     rule: 'deictic',
     point: part ? 'time' : 'day',
+    ...(part ? { part } : {}),
     mean: (ctx) => {
       if (!ctx.ref) return dateMeaning(part ? `XXXX-XX-XXT${part}` : 'XXXX-XX-XX');
       const day = ymdValue(addDays(ctx.ref, offset));

@@ -153,6 +153,7 @@ function partMatch(from: number, to: number, offset: number, code: string): Matc
     to,
     rule: 'day-part',
     point: 'time',
+    part: code,
     mean: (ctx) => {
       const day = ctx.ref ? ymdValue(addDays(ctx.ref, offset)) : 'XXXX-XX-XX';
       const m = dateMeaning(`${day}T${code}`, ctx.ref ? ['day'] : [], 'time');
