@@ -7,7 +7,9 @@
 //      so mentions never overlap. Each rule looks a bounded number of tokens
 //      ahead: the scan is linear in the number of tokens.
 //   2. The refiners then map the list of matches to a new list, in order:
+//        weekdayDate   "Tuesday 11/3/2015" → the date
 //        joinDateTime  "June 16 at 3 p.m.", "9 a.m. Tuesday"  → one time
+//        offsets       "two weeks after yesterday" → a day moved by a duration
 //        ranges        "from 2019 to 2021", "June 16 - July 2", "13:00-16:00"
 //                      → one mention with two parts (keep after joinDateTime,
 //                      so a range's ends can be dates with times)
@@ -48,7 +50,7 @@ import { type Clock, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { rangeMeaning, WRITTEN } from './rules/written.js';
 import type { Context, Match, Meaning, Rule, Scan } from './scan.js';
-import { narrow } from './timex.js';
+import { addDays, addMonths, daysIn, narrow, ymdValue } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
@@ -213,7 +215,47 @@ export function scanMatches(s: Scan): Match[] {
 
 /** Step 2: the refiners, in order. */
 export function refine(s: Scan, matches: Match[]): Match[] {
-  return approximations(s, modifiers(s, ranges(s, joinDateTime(s, weekdayDate(s, matches)))));
+  return approximations(s, modifiers(s, ranges(s, offsets(s, joinDateTime(s, weekdayDate(s, matches))))));
+}
+
+/** "two weeks after yesterday", "2 days after next Friday", "a month before June 16": a day moved by a duration. */
+function offsets(s: Scan, ms: Match[]): Match[] {
+  const out: Match[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1];
+    const w = s.word(a.to);
+    if (b && a.dur && a.dur.n !== undefined && Number.isInteger(a.dur.n) && (w === 'after' || w === 'before') && b.from === a.to + 1 && isDay(b)) {
+      const { n, unit } = a.dur;
+      const sign = w === 'after' ? 1 : -1;
+      const days = unit === '1D' ? 1 : unit === '1W' ? 7 : unit === '2W' ? 14 : 0;
+      const months = unit === '1M' ? 1 : unit === '3M' ? 3 : unit === '1Y' ? 12 : 0;
+      if (days || months) {
+        out.push({
+          from: a.from,
+          to: b.to,
+          rule: 'offset',
+          point: 'day',
+          mean: (ctx) => {
+            const d = b.mean(ctx);
+            const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
+            if (!m) return d;
+            const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+            let moved = addDays(day, sign * n * days);
+            if (months) {
+              const [y, mo] = addMonths(day.y, day.m, sign * n * months);
+              moved = { y, m: mo, d: Math.min(day.d, daysIn(y, mo)) };
+            }
+            return dateMeaning(ymdValue(moved), d.inferred);
+          },
+        });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** "Tuesday 11/3/2015", "Sunday, March 6th": a weekday before a date is part of it (the date decides). */

@@ -56,6 +56,7 @@ export const POSITIVE: Row[] = [
   ['The ship sank three days ago.', ['three days ago', '2025-06-13']],
   ['The war ended in 1945. Two years later, the treaty followed.', ['1945', '1945'], ['Two years later', '1947']],
   ['The ship sails five days from now.', ['five days from now', '2025-06-21']],
+  ['The results come two weeks after yesterday.', ['two weeks after yesterday', '2025-06-29']],
   ['Prices fell last year.', ['last year', '2024']],
   ['The board said it approved the plan for July 3.', ['July 3', '2025-07-03']], // just after the reference: the same year despite "said"
   ['The board said it approved the plan on Oct. 3.', ['Oct. 3', '2024-10-03']],
