@@ -4,8 +4,7 @@
 import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { mapInOrder } from '../node/ordered.js';
-import { createRunner } from '../node/pool.js';
+import { createBatchPool } from '../node/index.js';
 import { availableTasks, checkTask, type Task, TASKS, taskFunction, unavailableMessage } from '../node/tasks.js';
 import { DEFAULT_EXTENSIONS, type Invocation, parseCommandLine, UsageError } from './args.js';
 import { COMMANDS } from './commands.js';
@@ -52,8 +51,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 type Run = Extract<Invocation, { kind: 'run' }>;
 
-/** What one document gave: its result, or why it has none. */
-type Outcome = { path: string; text: string; result: unknown; error?: undefined } | { path: string; error: string };
+/** An input that could not be read, and how many documents were read before it (to keep the order). */
+interface Failure {
+  before: number;
+  path: string;
+  error: string;
+}
 
 async function run(invocation: Run, io: Io): Promise<number> {
   const { command, output, options } = invocation;
@@ -74,11 +77,28 @@ async function run(invocation: Run, io: Io): Promise<number> {
 
   // threads pay off from two documents on; one document (or --jobs 1) runs here
   const jobs = invocation.jobs ?? availableParallelism();
-  const threads = jobs <= 1 || refs.length <= 1 ? 0 : Math.min(jobs, refs.length);
-  const runner = createRunner(threads);
+  const pool = createBatchPool({ concurrency: jobs <= 1 || refs.length <= 1 ? 0 : Math.min(jobs, refs.length) });
   const progress = progressBar(io.stderr, refs.length, Boolean(io.stderr.isTTY) && !invocation.quiet);
   const style = { color: Boolean(io.stdout.isTTY) && !io.env['NO_COLOR'] };
   const several = refs.length > 1;
+
+  // Files are read here, in order, and only the readable ones go to the batch;
+  // a failure is reported just before the document that followed it.
+  const failures: Failure[] = [];
+  const texts = new Map<number, string>();
+  async function* documents() {
+    let n = 0;
+    for (const ref of refs) {
+      const read = await readInput(ref, io.stdin);
+      if (read.error !== undefined) {
+        failures.push({ before: n, path: read.path, error: read.error });
+        continue;
+      }
+      if (output === 'text') texts.set(n, read.text); // the text output shows matches in context
+      n++;
+      yield { path: read.path, text: read.text };
+    }
+  }
 
   let failed = 0;
   let first = true;
@@ -88,44 +108,53 @@ async function run(invocation: Run, io: Io): Promise<number> {
     closed = true;
   };
   io.stdout.on('error', onError);
-
-  const handle = async (ref: (typeof refs)[number]): Promise<Outcome> => {
-    const read = await readInput(ref, io.stdin);
-    if (read.error !== undefined) return read;
-    // JSON output is made in the worker: the result crosses the thread as one string
-    const job = { task: command, text: read.text, options, ...(output === 'text' ? {} : { as: output }) };
-    try {
-      return { path: read.path, text: read.text, result: await runner.run(job) };
-    } catch (error) {
-      return { path: read.path, error: `${command} failed: ${(error as Error).message}` };
+  const report = async (path: string, error: string) => {
+    failed++;
+    progress.clear();
+    await write(io.stderr, `precis: ${path === STDIN ? '<stdin>' : path}: ${error}\n`);
+    progress.tick();
+    progress.draw();
+  };
+  const reportFailures = async (upTo: number) => {
+    while (failures.length > 0 && failures[0]!.before <= upTo) {
+      const { path, error } = failures.shift()!;
+      await report(path, error);
     }
   };
 
   try {
-    for await (const outcome of mapInOrder(refs, handle, Math.max(threads, 1) * 4)) {
+    // JSON lines are made in the worker: the result crosses the thread as one string
+    const batch = pool.analyzeMany(documents(), { task: command, options, json: output === 'jsonl' });
+    for await (const item of batch) {
       if (closed) break;
-      // the bar shares the terminal with error lines, and with the results when stdout is that terminal too
-      if (outcome.error !== undefined || io.stdout.isTTY) progress.clear();
-      if (outcome.error !== undefined) {
-        failed++;
-        await write(io.stderr, `precis: ${outcome.path === STDIN ? '<stdin>' : outcome.path}: ${outcome.error}\n`);
-      } else if (output === 'json') {
-        await write(io.stdout, `${outcome.result as string}\n`);
+      await reportFailures(item.index);
+      const path = item.path ?? STDIN;
+      const text = texts.get(item.index) ?? '';
+      texts.delete(item.index);
+      if (item.error) {
+        await report(path, `${command} failed: ${item.error.message}`);
+        continue;
+      }
+      // the bar shares the terminal with the results when stdout is that terminal too
+      if (io.stdout.isTTY) progress.clear();
+      if (output === 'json') {
+        await write(io.stdout, `${JSON.stringify(item.result, null, 2)}\n`);
       } else if (output === 'jsonl') {
-        await write(io.stdout, `{"path":${JSON.stringify(outcome.path)},"result":${outcome.result as string}}\n`);
+        await write(io.stdout, `{"path":${JSON.stringify(path)},"result":${item.result as unknown as string}}\n`);
       } else {
-        const lines = COMMANDS[command].format(outcome.result, outcome.text, style);
-        const head = several ? `${first ? '' : '\n'}==> ${outcome.path} <==\n` : '';
+        const lines = COMMANDS[command].format(item.result, text, style);
+        const head = several ? `${first ? '' : '\n'}==> ${path} <==\n` : '';
         await write(io.stdout, `${head}${lines.join('\n')}\n`);
         first = false;
       }
       progress.tick();
       progress.draw();
     }
+    if (!closed) await reportFailures(Number.POSITIVE_INFINITY);
   } finally {
     progress.done();
     io.stdout.off('error', onError);
-    await runner.close();
+    await pool.close();
   }
   return failed > 0 ? EXIT.failed : EXIT.ok;
 }

@@ -17,11 +17,11 @@ export interface WorkerJob {
   /** The options for the task's function. */
   options?: Record<string, unknown>;
   /**
-   * Return the result as JSON text (`'json'`: indented, `'jsonl'`: one line)
-   * instead of data: the CLI writes it as it is, so the main thread neither
-   * copies the object graph out of the worker nor stringifies it.
+   * `'jsonl'`: return the result as JSON text on one line instead of data, so
+   * the calling thread neither copies the object graph out of the worker nor
+   * stringifies it (analyzeMany's `json: true`, the CLI's `--jsonl`).
    */
-  as?: 'json' | 'jsonl';
+  as?: 'jsonl';
 }
 
 /** What each document of a `texts` job gave. */
@@ -43,7 +43,6 @@ export default function work(job: WorkerJob): unknown {
 
 function one(job: WorkerJob, text: string): unknown {
   const result = runTask(job.task, text, job.options);
-  if (job.as === 'json') return JSON.stringify(result, null, 2);
   if (job.as === 'jsonl') return JSON.stringify(result);
   return result;
 }
