@@ -117,24 +117,24 @@ function urlOrEmail(text: string, from: number, to: number): [number, number, To
   let s = from;
   while (s < to && LEADING.has(text[s]!)) s++;
   let e = to;
-  // every search stays inside the chunk: a search to the end (or start) of the
-  // text, once per chunk, made long documents quadratic
-  let open = -1; // the last '(' of the chunk, found once
-  let openKnown = false;
+  // Trailing punctuation is not part of the address, except a closing
+  // bracket that closes one opened inside it ("https://x.org/(a)"). The
+  // brackets are counted once, inside the chunk (a search to the end or the
+  // start of the text, once per chunk, made long documents quadratic).
+  let opens = -1;
+  let closes = 0;
   while (e > s && TRAILING.has(text[e - 1]!)) {
-    // keep a closing bracket that has its opening one inside the URL
-    const ch = text[e - 1]!;
-    if (ch === ')') {
-      if (!openKnown) {
-        for (let k = e - 2; k >= s; k--) {
-          if (text.charCodeAt(k) === 40) {
-            open = k;
-            break;
-          }
+    if (text.charCodeAt(e - 1) === 41) {
+      if (opens < 0) {
+        opens = 0;
+        for (let k = s; k < e; k++) {
+          const c = text.charCodeAt(k);
+          if (c === 40) opens++;
+          else if (c === 41) closes++;
         }
-        openKnown = true;
       }
-      if (open >= s && open < e - 1) break;
+      if (closes <= opens) break;
+      closes--;
     }
     e--;
   }
@@ -177,6 +177,47 @@ function internedSlice(text: string, start: number, end: number): string {
   return fresh;
 }
 
+/** The end of the white-space-delimited chunk that holds offset i. */
+function chunkEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c < 128) {
+      const k = ASCII[c];
+      if (k === C.Space || k === C.Newline) break;
+    } else {
+      const k = classify(codePointAt(text, j));
+      if (k === C.Space || k === C.Newline) break;
+    }
+    j++;
+  }
+  return j;
+}
+
+/**
+ * Replace the tokens made so far of the chunk that starts at `chunkStart`
+ * (from index `chunkTokens` on) by its leading punctuation, one token each,
+ * and the URL or e-mail address; returns the offset after the address.
+ */
+function pushAddress(
+  tokens: Token[],
+  text: string,
+  chunkStart: number,
+  chunkTokens: number,
+  chunkBr: number,
+  [s, e, kind]: [number, number, TokenKind],
+): number {
+  tokens.length = chunkTokens;
+  let br = chunkBr;
+  for (let k = chunkStart; k < s; k++) {
+    tokens.push({ text: text[k]!, start: k, end: k + 1, kind: 'punct', br });
+    br = 0;
+  }
+  tokens.push({ text: text.slice(s, e), start: s, end: e, kind, br });
+  return e;
+}
+
 /**
  * Split a text into tokens, in one pass.
  *
@@ -192,14 +233,25 @@ export function tokenize(text: string): Token[] {
   const intern = n >= INTERN_FROM;
   let i = 0;
   let br = 0;
-  // end of the current white-space-delimited chunk already checked for URLs
-  let checkedTo = -1;
+  // The current white-space-delimited chunk: where it starts (-1 between
+  // chunks), how many tokens came before it, the line breaks before it, and
+  // whether it was already tested for a URL or an e-mail address. A chunk is
+  // tested once, and only when it may hold one (a ':' or an '@', or a first
+  // word "www" followed by a period); scanning every chunk ahead of time cost
+  // a third of the tokenizer's time.
+  let chunkStart = -1;
+  let chunkTokens = 0;
+  let chunkBr = 0;
+  let chunkTested = false;
+  // only opening punctuation so far in the chunk (a "www." must come first)
+  let chunkLeading = true;
   while (i < n) {
     const code = text.charCodeAt(i);
     const cp = code < 128 ? code : codePointAt(text, i);
     const cls = classify(cp);
     if (cls === C.Space) {
       i++;
+      chunkStart = -1;
       continue;
     }
     if (cls === C.Newline) {
@@ -207,37 +259,24 @@ export function tokenize(text: string): Token[] {
       if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
       i++;
       if (br < 2) br++;
+      chunkStart = -1;
       continue;
     }
-    // A new chunk starts: test it once for a URL or an e-mail address.
-    if (i > checkedTo) {
-      let j = i;
-      let interesting = false;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === 32 || c === 10 || c === 13 || c === 9) break;
-        if (c === 58 || c === 64 || c === 119 || c === 87) interesting = true; // ':' '@' 'w' 'W'
-        if (c >= 128) {
-          const k = classify(codePointAt(text, j));
-          if (k === C.Space || k === C.Newline) break;
-        }
-        j++;
-      }
-      checkedTo = j;
-      if (interesting) {
-        const found = urlOrEmail(text, i, j);
-        if (found) {
-          const [s, e, kind] = found;
-          // leading punctuation before the URL, one token each
-          for (let k = i; k < s; k++) {
-            tokens.push({ text: text[k]!, start: k, end: k + 1, kind: 'punct', br });
-            br = 0;
-          }
-          tokens.push({ text: text.slice(s, e), start: s, end: e, kind, br });
-          br = 0;
-          i = e;
-          continue;
-        }
+    if (chunkStart === -1) {
+      chunkStart = i;
+      chunkTokens = tokens.length;
+      chunkBr = br;
+      chunkTested = false;
+      chunkLeading = true;
+    }
+    if (!chunkTested && (code === 58 || code === 64)) {
+      // ':' or '@': test the whole chunk, dropping the tokens already made of it
+      chunkTested = true;
+      const found = urlOrEmail(text, chunkStart, chunkEnd(text, i));
+      if (found) {
+        i = pushAddress(tokens, text, chunkStart, chunkTokens, chunkBr, found);
+        br = 0;
+        continue;
       }
     }
     const start = i;
@@ -285,9 +324,22 @@ export function tokenize(text: string): Token[] {
       }
       const word = intern ? internedSlice(text, start, i) : text.slice(start, i);
       tokens.push({ text: word, start, end: i, kind: hasLetter ? 'word' : 'number', br });
+      if (chunkLeading && !chunkTested && i - start === 3 && text.charCodeAt(i) === 46 && word.toLowerCase() === 'www') {
+        // "www." opening the chunk
+        chunkTested = true;
+        const found = urlOrEmail(text, chunkStart, chunkEnd(text, i));
+        if (found) {
+          i = pushAddress(tokens, text, chunkStart, chunkTokens, chunkBr, found);
+          br = 0;
+          continue;
+        }
+      }
+      chunkLeading = false;
     } else {
       i += cp > 0xffff ? 2 : 1;
-      tokens.push({ text: text.slice(start, i), start, end: i, kind: cls === C.Punct ? 'punct' : 'symbol', br });
+      const single = text.slice(start, i);
+      tokens.push({ text: single, start, end: i, kind: cls === C.Punct ? 'punct' : 'symbol', br });
+      if (chunkLeading && !LEADING.has(single)) chunkLeading = false;
     }
     br = 0;
   }

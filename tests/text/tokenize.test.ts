@@ -1,0 +1,71 @@
+// The tokenizer: URL and e-mail address tokens (tested once per chunk, and
+// only when the chunk may hold one), line breaks, and what must stay apart.
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../src/text/tokenize.js';
+
+const show = (text: string) => tokenize(text).map((t) => (t.kind === 'url' || t.kind === 'email' ? `<${t.kind}:${t.text}>` : t.text));
+
+describe('tokenize: URLs and e-mail addresses', () => {
+  it.each([
+    ['See http://example.com/a.b?c=d. Then go.', ['See', '<url:http://example.com/a.b?c=d>', '.', 'Then', 'go', '.']],
+    ['(https://x.org/(a)) ok', ['(', '<url:https://x.org/(a)>', ')', 'ok']],
+    ['Visit www.bbc.co.uk, then', ['Visit', '<url:www.bbc.co.uk>', ',', 'then']],
+    ['"WWW.EXAMPLE.ORG."', ['"', '<url:WWW.EXAMPLE.ORG>', '.', '"']],
+    ['((www.x.com', ['(', '(', '<url:www.x.com>']],
+    ['Write to name@example.co.uk.', ['Write', 'to', '<email:name@example.co.uk>', '.']],
+    ['<a.b@c.de>', ['<', '<email:a.b@c.de>', '>']],
+    ['ftp://files.example.com:21/x', ['<url:ftp://files.example.com:21/x>']],
+    // white space ends a chunk, vertical tab and form feed too
+    ['http://x.com\va', ['<url:http://x.com>', 'a']],
+    ['a\vhttp://x.com', ['a', '<url:http://x.com>']],
+    ['(\fwww.x.com', ['(', '<url:www.x.com>']],
+  ])('%j', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+
+  // NEGATIVE: what must not become a URL or an e-mail address
+  it.each([
+    ['at 10:30 today', ['at', '10', ':', '30', 'today']],
+    ['foo.www.bar', ['foo', '.', 'www', '.', 'bar']],
+    ['wwwx.com', ['wwwx', '.', 'com']],
+    ['www is short', ['www', 'is', 'short']],
+    ['a@b', ['a', '@', 'b']],
+    ['ratio x:y here', ['ratio', 'x', ':', 'y', 'here']],
+    ['@handle said', ['@', 'handle', 'said']],
+    ['http: //not.a.url', ['http', ':', '/', '/', 'not', '.', 'a', '.', 'url']],
+  ])('not %j', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+
+  it('gives an address the line breaks before its chunk, and its leading punctuation the first of them', () => {
+    const tokens = tokenize('One.\n\n(www.x.com) and\nhttp://y.org');
+    const at = (text: string) => tokens.find((t) => t.text === text)!;
+    expect(at('(').br).toBe(2);
+    expect(at('www.x.com').br).toBe(0);
+    expect(at('http://y.org').br).toBe(1);
+  });
+});
+
+describe('tokenize: offsets and kinds', () => {
+  it('keeps every token exact, words long and short, in short and long texts', () => {
+    // over 200 K characters the tokenizer interns short words: same tokens
+    const unit = "Don't stop: 1,000.50 people met O'Brien at www.x.com — e-mail a@b.cd. ";
+    const long = unit.repeat(Math.ceil(250_000 / unit.length));
+    const short = tokenize(unit);
+    const tokens = tokenize(long);
+    for (const t of tokens) expect(long.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.slice(0, short.length)).toEqual(short);
+    expect(tokens.length).toBe(short.length * (long.length / unit.length));
+  });
+
+  it('reads kinds', () => {
+    expect(tokenize("Don't 5th 1,000.50 $ , 😀").map((t) => t.kind)).toEqual([
+      'word',
+      'word',
+      'number',
+      'symbol',
+      'punct',
+      'symbol',
+    ]);
+  });
+});
