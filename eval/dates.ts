@@ -79,6 +79,10 @@ function precisFound(text: string, ref: string | undefined): Found[] {
     if (d.interval) {
       f.from = d.interval.start;
       f.to = d.interval.end;
+    } else if (/^XXXX-WXX-\d$/.test(d.value)) {
+      // a weekday with no reference: no calendar field is known
+      f.from = 'XXXX-XX-XX';
+      f.to = f.from;
     } else if (/^[\dX]{4}-[\dX]{2}-[\dX]{2}/.test(d.value)) {
       // unresolved (no reference): compare the stated fields
       const [a, b] = d.value.split('/');

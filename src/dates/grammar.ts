@@ -66,7 +66,7 @@ const firstWords = (keys: Iterable<string>) => new Set([...keys].map((k) => k.sp
  */
 const GATES: [number, ReadonlySet<string>][] = [
   [Shape.Number, new Set()],
-  [Shape.Number | Shape.DigitWord, new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), 'the'])],
+  [Shape.Number | Shape.DigitWord, new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), 'the', 'twenty', 'thirty'])],
   [
     Shape.Number,
     new Set([
@@ -154,7 +154,7 @@ const NUMBER_FOLLOWERS = new Set<string>([
   ...UNITS.keys(),
   ...MONTHS.keys(),
   ...words(`
-    am pm a p o'clock o’clock times and of to through thru until till th st nd rd
+    am pm a p o'clock o’clock times and of to through thru until till th st nd rd in at tonight
     -  /  .  :  –  —  ,          # dates, ranges and clocks ("16-18", "6/16", "15:30", "June 16, 2025")
   `),
 ]);

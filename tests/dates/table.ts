@@ -66,6 +66,7 @@ export const POSITIVE: Row[] = [
   ['Markets closed at 15:30 GMT.', ['15:30 GMT', '2025-06-16T15:30Z']],
   ['They met at noon.', ['noon', '2025-06-16T12:00']],
   ['The vote is tonight at 8.', ['tonight at 8', '2025-06-16T20:00']],
+  ['The blast came at 4 in the morning.', ['4 in the morning', '2025-06-16T04:00']],
   ['We met on Tuesday at 10 people strong.', ['Tuesday', '2025-06-10']], // a bare number before a noun is no hour
   ['The call is at 5pm EST.', ['5pm EST', '2025-06-16T17:00-05:00']],
   // durations
@@ -107,6 +108,7 @@ export const NEGATIVE: string[] = [
   'A second summit was planned.',
   'The score stayed at 1-1-1-1 all night.',
   'Take 3/4 cup of flour.',
+  'Only 5 in 10 voters agreed.',
   'The ratio was 2:1 in favour.',
   'Room 101 is on the first floor.',
   'A recent SEC filing showed losses.',

@@ -101,7 +101,18 @@ const clockRule: Rule = (s, i) => {
   return timeMatch(i, next, `${pad2(hh)}:${minText}${clockSec}`, z?.[0], 'clock');
 };
 
-/** "3 p.m.", "3pm", "3 PM EST", "5 o'clock". */
+/** "in the morning", "in the afternoon", "in the evening", "at night": [part, next]. */
+function partAfter(s: Scan, i: number): [string, number] | undefined {
+  if (s.word(i) === 'in' && s.word(i + 1) === 'the') {
+    const w = s.word(i + 2);
+    const code = w === 'morning' ? 'MO' : w === 'afternoon' ? 'AF' : w === 'evening' ? 'EV' : undefined;
+    return code ? [code, i + 3] : undefined;
+  }
+  if (s.word(i) === 'at' && s.word(i + 1) === 'night') return ['NI', i + 2];
+  return undefined;
+}
+
+/** "3 p.m.", "3pm", "3 PM EST", "5 o'clock", "4 in the morning". */
 const hourRule: Rule = (s, i) => {
   const t = s.at(i);
   let h = s.digits(i);
@@ -117,7 +128,15 @@ const hourRule: Rule = (s, i) => {
     const me = meridiemAt(s, next);
     if (me) [mer, next] = me;
     else if (s.word(next) === "o'clock" || s.word(next) === 'o’clock') next++;
-    else return undefined;
+    else {
+      // "4 in the morning", "11 at night", "6 in the evening"
+      const part = partAfter(s, next);
+      if (!part || h < 1 || h > 12) return undefined;
+      next = part[1];
+      mer = part[0] === 'MO' ? 'AM' : 'PM';
+      if (part[0] === 'NI' && h < 5) mer = 'AM';
+      if (part[0] === 'NI' && h === 12) mer = 'AM';
+    }
   }
   const hh = to24(h, mer);
   if (hh === undefined || hh > 24) return undefined;
