@@ -64,7 +64,7 @@ export const DEFAULT_PARAMS: RankParams = {
 
 /** A ranked phrase: its occurrences as candidates and its score. */
 export interface RankedPhrase {
-  key: string;
+  /** The stems of its words (each word's parts joined by spaces). */
   keys: string[];
   /** The words' ids (see tag.ts), for fast matching. */
   ids: number[];
@@ -72,6 +72,8 @@ export interface RankedPhrase {
   occurrences: Occurrence[];
   /** How many of the occurrences are whole candidates (not inside a longer one). */
   alone: number;
+  /** The word index of its first occurrence (ties rank the earlier first). */
+  first: number;
 }
 
 type Trie = Map<number, TrieNode>;
@@ -156,7 +158,7 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
         keys.push(words[i]!.key);
         ids.push(words[i]!.id);
       }
-      g = { key: keys.join(' '), keys, ids, score: 0, occurrences: [], alone: 0 };
+      g = { keys, ids, score: 0, first: from, occurrences: [], alone: 0 };
       node.group = g;
       groups.push(g);
     }
@@ -201,7 +203,7 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
     const inLead = words[g.occurrences[0]!.from]!.sentence === firstSentence ? params.titleBoost : 0;
     g.score = (1 + inLead) * (sum / g.keys.length ** lengthNorm) * g.occurrences.length ** tfPower;
   }
-  return groups.sort((a, b) => b.score - a.score || a.occurrences[0]!.from - b.occurrences[0]!.from);
+  return groups.sort((a, b) => b.score - a.score || a.first - b.first);
 }
 
 /** Personalized PageRank over an unweighted multigraph in compressed rows. */
@@ -231,8 +233,8 @@ function pageRank(rowStart: Int32Array, neighbours: Int32Array, bias: number[], 
   return s;
 }
 
-/** Is `inner` a contiguous run of `outer`? */
-function contains(outer: string[], inner: string[]): boolean {
+/** Is `inner` a contiguous run of `outer` (word ids)? */
+function contains(outer: number[], inner: number[]): boolean {
   if (inner.length >= outer.length) return false;
   for (let i = 0; i + inner.length <= outer.length; i++) {
     let ok = true;
@@ -247,11 +249,7 @@ export function selectPhrases(ranked: RankedPhrase[], limit: number, params: Ran
   const out: RankedPhrase[] = [];
   for (const r of ranked) {
     if (out.length >= limit) break;
-    const redundant = out.some(
-      (s) =>
-        (contains(s.keys, r.keys) && r.alone < params.subphraseMin) ||
-        (contains(r.keys, s.keys) && s.occurrences.length >= r.occurrences.length * 2 && false),
-    );
+    const redundant = r.alone < params.subphraseMin && out.some((s) => contains(s.ids, r.ids));
     if (!redundant) out.push(r);
   }
   return out;
