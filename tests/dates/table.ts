@@ -69,6 +69,7 @@ export const POSITIVE: Row[] = [
   ['The blast came at 4 in the morning.', ['4 in the morning', '2025-06-16T04:00']],
   ['We met on Tuesday at 10 people strong.', ['Tuesday', '2025-06-10']], // a bare number before a noun is no hour
   ['The call is at 5pm EST.', ['5pm EST', '2025-06-16T17:00-05:00']],
+  ['Trading halts at 11 am UTC+02:45.', ['11 am UTC+02:45', '2025-06-16T11:00+02:45']],
   // durations
   ['Anchored in millennia of exchanges.', ['millennia', 'PXML', { type: 'duration' }]],
   ['Three decades of partnership.', ['Three decades', 'P30Y', { type: 'duration', granularity: 'decade' }]],

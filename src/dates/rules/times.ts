@@ -26,9 +26,30 @@ function meridiemAt(s: Scan, i: number): [string, number] | undefined {
 /** A zone at i ("GMT", "EST", "UTC+2" is left out): [offset, next]. */
 function zoneAt(s: Scan, i: number): [string, number] | undefined {
   const t = s.tokens[i];
-  if (t?.kind !== 'word' || t.text !== t.text.toUpperCase()) return undefined;
-  const z = ZONES.get(s.low[i]!);
-  return z ? [z, i + 1] : undefined;
+  if (t?.kind !== 'word') return undefined;
+  // right after a time a zone may be lower case ("10:30 pst"); "z" and the short US ones only in capitals
+  const low = s.low[i]!;
+  if (t.text !== t.text.toUpperCase() && (low.length < 3 || low === 'est')) return undefined;
+  let z = ZONES.get(low);
+  if (!z) return undefined;
+  let next = i + 1;
+  // "UTC+02:45", "GMT -08:45", "GMT+0900", "utc+02"
+  const sign = s.at(next);
+  if ((z === 'Z') && (sign === '+' || sign === '-')) {
+    const d = s.tokens[next + 1];
+    if (d && d.kind === 'number' && s.tight(next + 1) && /^\d{1,4}$/.test(d.text)) {
+      let hh = d.text.length <= 2 ? d.text.padStart(2, '0') : d.text.padStart(4, '0').slice(0, 2);
+      let mm = d.text.length <= 2 ? '00' : d.text.padStart(4, '0').slice(2);
+      next += 2;
+      if (d.text.length <= 2 && s.at(next) === ':' && s.tight(next) && s.digits(next + 1) !== undefined && s.len(next + 1) === 2) {
+        mm = s.at(next + 1)!;
+        next += 2;
+      }
+      if (Number(hh) > 14) hh = '14';
+      z = `${sign}${hh}:${mm}`;
+    }
+  }
+  return [z, next];
 }
 
 /** The clock part "T15:30" and zone, or undefined. */
