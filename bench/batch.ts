@@ -7,6 +7,7 @@
 // - cold: one-shot analyzeMany calls, thread start-up and warm-up included.
 // Wall-clock time for the whole batch; CPU time of all the process's threads.
 import { availableParallelism, loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { analyzeMany, type BatchPool, createBatchPool } from '../src/node/index.js';
 import { availableTasks, type Task } from '../src/node/tasks.js';
 import { articles } from './lib.js';
@@ -55,6 +56,37 @@ function table(title: string, docs: string[], rows: [string, Timing[]][]): void 
   console.log();
 }
 
+/**
+ * What the machine gives two threads right now: the same pure CPU loop on one
+ * worker, then on two at once. On an idle 2-core machine the ratio is about
+ * 2; cores shared with other work give less, and no batch can beat it.
+ */
+async function machineCheck(): Promise<number> {
+  const code = 'let x = 0; for (let i = 0; i < 1e8; i++) x += i % 7; require("node:worker_threads").parentPort.postMessage(x);';
+  const once = (n: number) =>
+    measure(() =>
+      Promise.all(
+        Array.from(
+          { length: n },
+          () =>
+            new Promise<void>((done, fail) => {
+              const w = new Worker(code, { eval: true });
+              w.once('message', () => void w.terminate().then(() => done()));
+              w.once('error', fail);
+            }),
+        ),
+      ),
+    );
+  const one: number[] = [];
+  const two: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    one.push((await once(1)).wall);
+    two.push((await once(2)).wall);
+  }
+  // two jobs in the time of one would be 2x
+  return (2 * median(one)) / median(two);
+}
+
 export async function run(): Promise<void> {
   const docs = articles(300);
   const task: Task = availableTasks().includes('analyze') ? 'analyze' : 'segment';
@@ -94,4 +126,5 @@ export async function run(): Promise<void> {
   for (const [name, n] of configs) cold.push([name, [await measure(() => drain(analyzeMany(docs, { task, concurrency: n })))]]);
   table('cold one-shot analyzeMany (thread start-up and JIT warm-up included), one round', docs, cold);
   console.log(`load average after: ${loadavg()[0]!.toFixed(1)}\n`);
+  console.log(`machine check: 2 threads of a pure CPU loop ran ${(await machineCheck()).toFixed(2)}× the work of one in the same time (2.00× = two free cores)\n`);
 }
