@@ -29,9 +29,9 @@ const PASSIVE = new Set(words(`be is are being am 's 're`));
 /** Words in -ed that are not past forms. */
 const NOT_PAST = new Set(words(`need indeed speed seed bed red hundred united shed feed breed proceed exceed succeed embed`));
 
-/** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to). */
 /** Only a cue this close (in tokens) counts: farther ones belong to other clauses more often than not. */
 const WINDOW = 5;
+/** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to) and the window. */
 export function tenseAt(s: Scan, from: number, to: number, at: number): number {
   let best = 0;
   let bestDist = Number.POSITIVE_INFINITY;

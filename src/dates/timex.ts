@@ -24,13 +24,18 @@ export interface Ymd {
   d: number;
 }
 
+/** Two digits: 6 → '06'. */
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
+/** Four digits (a sign before negative years): 990 → '0990'. */
 export const pad4 = (n: number): string => (n < 0 ? `-${String(-n).padStart(4, '0')}` : String(n).padStart(4, '0'));
 
+/** Is this a Gregorian leap year? */
 export const isLeap = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+/** Days in a month of a year. */
 export const daysIn = (y: number, m: number): number =>
   m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 
+/** Does the day exist (any year when the year is unknown: 29 February passes)? */
 export const validDate = (y: number | undefined, m: number, d: number): boolean =>
   m >= 1 && m <= 12 && d >= 1 && d <= (y === undefined ? (m === 2 ? 29 : daysIn(2000, m)) : daysIn(y, m));
 
@@ -80,7 +85,9 @@ export function weekStart(y: number, w: number): Ymd {
   return addDays(monday1, (w - 1) * 7);
 }
 
+/** A day as 'YYYY-MM-DD'. */
 export const ymdValue = ({ y, m, d }: Ymd): string => `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+/** The ISO week of a day as 'YYYY-Www'. */
 export const weekValue = (ymd: Ymd): string => {
   const [y, w] = isoWeek(ymd);
   return `${pad4(y)}-W${pad2(w)}`;

@@ -436,7 +436,6 @@ const holidayRule: Rule = (s, i) => {
   };
 };
 
-export { isWord };
 
 /** The named-period rules, in order. */
 export const NAMED: Rule[] = [weekdayRule, quarterRule, centuryRule, decadeRule, seasonRule, yearRule, yearWords, holidayRule];

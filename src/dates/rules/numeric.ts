@@ -139,4 +139,3 @@ const dotted: Rule = (s, i) => {
 
 /** The numeric rules, in order. */
 export const NUMERIC: Rule[] = [iso, slash, dotted];
-export type { Match };

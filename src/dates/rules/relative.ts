@@ -269,7 +269,6 @@ const nextDay: Rule = (s, i) => {
   };
 };
 
-export { WEEKDAYS };
 
 /** "the year", "the week", "the weekend", "the fiscal year", "the latest period", "that year", "that day", "year-end": the period in focus. */
 const theUnit: Rule = (s, i) => {
@@ -355,4 +354,3 @@ const weekdayOfWeek: Rule = (s, i) => {
 
 /** The relative rules, in order. */
 export const RELATIVE: Rule[] = [weekdayOfWeek, deictic, nextDay, directed, yearAgo, earlierThis, ago, theUnit, yearEnd];
-export type { Scan };
