@@ -7,11 +7,19 @@ import type { ChunkOutcome } from './worker.js';
 import { checkTask, type Task, type TaskResults } from './tasks.js';
 
 export type { Source } from './ordered.js';
-export type { PlainDocument, Task, TaskResults } from './tasks.js';
+export type { PlainDocument, Task, TaskResults, WithPlainDocument } from './tasks.js';
 export { TASKS, availableTasks } from './tasks.js';
 
-/** One document for {@link analyzeMany}: its text, or its text with a path (or any name) to tell it by. */
-export type BatchInput = string | { path?: string; text: string };
+/** A document with a path (or any name) to tell it by in the results. */
+export interface BatchDocument {
+  /** Carried to the document's result unchanged. */
+  path?: string;
+  /** The document text. */
+  text: string;
+}
+
+/** One document for {@link analyzeMany}: its text, or a {@link BatchDocument}. */
+export type BatchInput = string | BatchDocument;
 
 /** Options for {@link createBatchPool}. */
 export interface BatchPoolOptions {

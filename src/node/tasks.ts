@@ -32,6 +32,12 @@ export interface PlainDocument {
   body: Span;
 }
 
+/** An analysis whose document has crossed a thread. */
+export interface WithPlainDocument {
+  /** The document's dateline and body (not its tree or VFile). */
+  document: PlainDocument;
+}
+
 /** What each task returns, as plain data (structured-clone and JSON safe). */
 export interface TaskResults {
   /** `segment(text)`. */
@@ -44,7 +50,7 @@ export interface TaskResults {
   summarize: ResultOf<'summarize'>;
   /** `analyze(text)`, with `document` reduced to its dateline and body. */
   analyze: ResultOf<'analyze'> extends { document: unknown }
-    ? Omit<ResultOf<'analyze'>, 'document'> & { document: PlainDocument }
+    ? Omit<ResultOf<'analyze'>, 'document'> & WithPlainDocument
     : unknown;
 }
 
