@@ -75,6 +75,10 @@ export const POSITIVE: Row[] = [
   ['Three decades of partnership.', ['Three decades', 'P30Y', { type: 'duration', granularity: 'decade' }]],
   ['The trial lasted five years.', ['five years', 'P5Y']],
   ['Police held him for 48 hours.', ['48 hours', 'PT48H']],
+  ['He arrived a minute and a half late.', ['a minute and a half', 'PT1M30S', { granularity: 'minute' }]],
+  ['The flight took 5 1/2 hours.', ['5 1/2 hours', 'PT5H30M']],
+  ['They waited half an hour.', ['half an hour', 'PT30M']],
+  ['It took two and a half days.', ['two and a half days', 'P2DT12H']],
   ['It signed a two-year deal.', ['two-year', 'P2Y']],
   // vague periods
   ['Over the years, they supported each other.', ['the years', 'PXY', { type: 'duration' }]],

@@ -35,6 +35,16 @@ export function durationValue(n: number | undefined, unit: string): string {
     l = 'Q';
     total = n;
   }
+  // halves in the next smaller unit: "5 1/2 hours" → PT5H30M, "a year and a half" → P1Y6M
+  if (!Number.isInteger(total) && Number.isInteger(total * 2)) {
+    const whole = Math.floor(total);
+    const w = whole > 0 ? String(whole) : '';
+    if (l === 'Y') return `P${w ? `${w}Y` : ''}6M`;
+    if (l === 'W') return `P${total * 7}D`;
+    if (l === 'D') return `P${w ? `${w}D` : ''}T12H`;
+    if (l === 'H') return `PT${w ? `${w}H` : ''}30M`;
+    if (l === 'MIN') return `PT${w ? `${w}M` : ''}30S`;
+  }
   const num = Number.isInteger(total) ? String(total) : String(Math.round(total * 10) / 10);
   if (l === 'MIN') return `PT${num}M`;
   if (l === 'H' || l === 'S') return `PT${num}${l}`;
@@ -43,10 +53,11 @@ export function durationValue(n: number | undefined, unit: string): string {
 }
 
 const UNIT_GRAIN: Record<string, Meaning['granularity']> = { '10Y': 'decade', '100Y': 'century', '1000Y': 'millennium', '3M': 'quarter' };
+const BASE_GRAIN: Record<string, Meaning['granularity']> = { '1Y': 'year', '1M': 'month', '1W': 'week', '2W': 'week', '1D': 'day', '1H': 'hour', '1MIN': 'minute', '1S': 'second' };
 
 function durMeaning(value: string, unit?: string): Meaning {
   const m: Meaning = { type: 'duration', value, inferred: [] };
-  const g = (unit && UNIT_GRAIN[unit]) || durationGranularity(value);
+  const g = (unit && (UNIT_GRAIN[unit] ?? BASE_GRAIN[unit])) || durationGranularity(value);
   if (g) m.granularity = g;
   if (/^P(X|\d+)DE$/.test(value)) m.granularity = 'decade';
   if (/^P(X|\d+)CE$/.test(value)) m.granularity = 'century';
@@ -95,6 +106,10 @@ const counted: Rule = (s, i) => {
     if (s.word(j) === 'few' && s.word(j - 1) === 'a') {
       /* "a few years" */
     }
+  } else if (s.word(j) === 'half' && (s.word(j + 1) === 'a' || s.word(j + 1) === 'an')) {
+    // "half an hour", "half a day"
+    n = [0.5, j + 2];
+    nVal = 0.5;
   } else {
     n = numberAt(s, j);
     if (n) nVal = n[0];
