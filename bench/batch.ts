@@ -123,7 +123,10 @@ export async function run(): Promise<void> {
   }
 
   const cold: [string, Timing[]][] = [];
-  for (const [name, n] of configs) cold.push([name, [await measure(() => drain(analyzeMany(docs, { task, concurrency: n })))]]);
+  for (const [name, n] of configs) {
+    const label = n === 0 ? 'one thread (warm)' : name;
+    cold.push([label, [await measure(() => drain(analyzeMany(docs, { task, concurrency: n })))]]);
+  }
   table('cold one-shot analyzeMany (thread start-up and JIT warm-up included), one round', docs, cold);
   console.log(`load average after: ${loadavg()[0]!.toFixed(1)}\n`);
   console.log(`machine check: 2 threads of a pure CPU loop ran ${(await machineCheck()).toFixed(2)}× the work of one in the same time (2.00× = two free cores)\n`);
