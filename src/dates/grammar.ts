@@ -1,9 +1,11 @@
 // The date grammar: the rule families and refiners, in the one order that
 // matters, and the linear scan that applies them.
 //
-//   1. At each token, every rule of every family is tried; the longest match
-//      wins, and on a tie the family listed first (numeric forms before
-//      written ones, dates before durations). The scan then jumps past it,
+//   1. At each token that can open a match (a mask per token, from its shape
+//      and one look-up of its word: most tokens open nothing), every rule of
+//      every family whose gate is open is tried; the longest match wins, and
+//      on a tie the family listed first (numeric forms before written ones,
+//      dates before durations). The scan then jumps past it,
 //      so mentions never overlap. Each rule looks a bounded number of tokens
 //      ahead: the scan is linear in the number of tokens.
 //   2. The refiners then map the list of matches to a new list, in order:
