@@ -94,7 +94,9 @@ export function decode(bytes: Uint8Array): { text: string } | { error: string } 
   let text: string;
   try {
     text = decoder.decode(bytes);
-  } catch {
+  } catch (error) {
+    // the decoder rejects bad bytes with a TypeError; anything else is the engine's string limit
+    if (!(error instanceof TypeError)) return { error: `too large to read as one text (${bytes.length} bytes)` };
     const at = firstInvalid(bytes);
     return { error: `not UTF-8 text${at < bytes.length ? ` (invalid byte sequence at byte ${at})` : ''}` };
   }
