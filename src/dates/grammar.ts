@@ -73,6 +73,7 @@ const GATES: [number, ReadonlySet<string>][] = [
     Shape.Number,
     new Set([
       ...WEEKDAYS.keys(),
+      ...MONTHS.keys(),
       ...DEICTIC_DAYS.keys(),
       ...DIRECTIONS.keys(),
       ...CARDINALS.keys(),

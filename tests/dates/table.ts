@@ -34,6 +34,8 @@ export const POSITIVE: Row[] = [
   ['Profit rose 5% in the third quarter.', ['the third quarter', '2024-Q3']], // past tense: the last third quarter
   ['Profit will rise in the third quarter.', ['the third quarter', '2025-Q3']],
   ['Third-quarter profit fell.', ['Third-quarter', '2024-Q3']],
+  ["The deal closes this year's third quarter.", ["this year's third quarter", '2025-Q3']],
+  ['Prices rose in June last year.', ['June last year', '2024-06']],
   ['Revenue in fiscal 2024 was flat.', ['fiscal 2024', '2024']],
   ['Growth slowed in the last half of 1989.', ['the last half of 1989', '1989-H2']],
   // parts of periods

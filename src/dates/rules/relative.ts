@@ -5,7 +5,7 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, MONTHS, SEASONS, UNITS, } from '../lexicon.js';
+import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, MONTHS, ORDINALS, SEASONS, UNITS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
 import type { Context, Rule, } from '../scan.js';
 import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
@@ -97,12 +97,14 @@ const directed: Rule = (s, i) => {
       rule: 'directed-weekday',
       point: 'day',
       mean: (ctx) => {
-        if (!ctx.ref) return dateMeaning(`XXXX-WXX-${day}`);
-        const today = weekday(ctx.ref);
+        // "the previous Friday" counts from the last date mentioned; "last Friday" from the reference
+        const base = the ? (ctx.anchor ?? ctx.ref) : ctx.ref;
+        if (!base) return dateMeaning(`XXXX-WXX-${day}`);
+        const today = weekday(base);
         let diff = day - today;
         if (dir < 0) diff = diff >= 0 ? diff - 7 : diff;
         else if (dir > 0) diff = diff <= 0 ? diff + 7 : diff;
-        return dateMeaning(ymdValue(addDays(ctx.ref, diff)), ['year', 'month', 'day']);
+        return dateMeaning(ymdValue(addDays(base, diff)), ['year', 'month', 'day']);
       },
     };
   }
@@ -352,5 +354,52 @@ const weekdayOfWeek: Rule = (s, i) => {
   };
 };
 
+/** "June last year", "March next year", "January this year": a month in a relative year. */
+const monthOfYear: Rule = (s, i) => {
+  const w = s.word(i);
+  const month = w === undefined ? undefined : MONTHS.get(w);
+  if (month === undefined || !s.cap(i)) return undefined;
+  let k = i + 1;
+  if (s.at(k) === '.' && s.tight(k)) k++;
+  if (s.word(k) === 'of') k++;
+  const dir = DIRECTIONS.get(s.word(k) ?? '');
+  const d = s.word(k);
+  if (dir === undefined || (d !== 'last' && d !== 'next' && d !== 'this') || s.word(k + 1) !== 'year') return undefined;
+  return {
+    from: i,
+    to: k + 2,
+    rule: 'month-of-year',
+    point: 'month',
+    mean: (ctx) => dateMeaning(`${ctx.ref ? pad4(ctx.ref.y + dir) : 'XXXX'}-${pad2(month)}`),
+  };
+};
+
+/** "this year's third quarter", "last year's quarter", "next year's first quarter". */
+const quarterOfYear: Rule = (s, i) => {
+  const d = s.word(i);
+  const dir = d === 'last' || d === 'next' || d === 'this' ? DIRECTIONS.get(d) : undefined;
+  if (dir === undefined || s.word(i + 1) !== 'year' || !s.possessive(i + 1)) return undefined;
+  let k = i + 2;
+  let q: number | undefined;
+  const o = ORDINALS.get(s.word(k) ?? '');
+  if (o !== undefined && o >= 1 && o <= 4) {
+    q = o;
+    k++;
+  }
+  if (s.word(k) === 'fiscal') k++;
+  if (s.word(k) !== 'quarter' && s.word(k) !== 'period') return undefined;
+  return {
+    from: i,
+    to: k + 1,
+    rule: 'quarter',
+    point: 'quarter',
+    mean: (ctx) => {
+      if (!ctx.ref) return dateMeaning(`XXXX-Q${q ?? 'X'}`);
+      const qq = q ?? (ctx.quarter ? Number(ctx.quarter.slice(6)) : Math.floor((ctx.ref.m - 1) / 3) + 1);
+      return dateMeaning(`${pad4(ctx.ref.y + dir)}-Q${qq}`);
+    },
+  };
+};
+
 /** The relative rules, in order. */
-export const RELATIVE: Rule[] = [weekdayOfWeek, deictic, nextDay, directed, yearAgo, earlierThis, ago, theUnit, yearEnd];
+export const RELATIVE: Rule[] = [monthOfYear, quarterOfYear, weekdayOfWeek, deictic, nextDay, directed, yearAgo, earlierThis, ago, theUnit, yearEnd];

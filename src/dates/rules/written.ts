@@ -9,6 +9,7 @@ import { dateMeaning, placeMonthDay } from '../resolve.js';
 import type { Context, Match, Meaning, Rule, Scan } from '../scan.js';
 import { pad2, pad4, validDate } from '../timex.js';
 import { dayAt, isWord, monthAt, shortYearAt, yearAt } from './common.js';
+import { yearWordsAt } from './named.js';
 
 function dayMeaning(ctx: Context, y: number | undefined, m: number, d: number): Meaning {
   if (y !== undefined) return dateMeaning(`${pad4(y)}-${pad2(m)}-${pad2(d)}`);
@@ -28,7 +29,7 @@ function yearAfter(s: Scan, i: number, short = false): [number, number] | undefi
   if (s.at(j) === ',') j++;
   else if (s.word(j) === 'of') j++;
   // a two-digit year: after a comma any value ("Aug 9, 96"), else only one that cannot be a day ("Aug 96")
-  const y = yearAt(s, j) ?? (short ? shortYearAt(s, j, j > i) : undefined);
+  const y = yearAt(s, j) ?? (short ? shortYearAt(s, j, j > i) : undefined) ?? yearWordsAt(s, j);
   if (!y) return undefined;
   // "June 16, 2025 people"? a year followed by a digit token is something else
   if (s.at(y[1]) === ':' || (s.at(y[1]) === '.' && s.digits(y[1] + 1) !== undefined && s.tight(y[1] + 1))) return undefined;
