@@ -1,8 +1,8 @@
 // Step 1 of extractKeyphrases: words with a coarse part of speech.
 //
 // Words are the document's tokens joined through inner hyphens (a compound
-// such as "China-Central" or "win-win" is one word). Each gets a tag from
-// Brill's lexicon (the one retext-pos uses, through the `pos` package), then
+// such as "China-Central" or "win-win" is one word). Each gets a tag from a
+// compact lexicon derived from Brill's (data/lexicon.ts, see lexicon.ts), then
 // a few rules over capitalization, suffixes and the neighbouring words:
 //   1. stop words, pronouns and contractions are Other; excluded words
 //      (dates, numbers, quantities: data/lists.ts) are Other;
@@ -23,15 +23,12 @@ import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
 import { forEachWord } from '../text/words.js';
-import lexicon from 'pos/lexicon.js';
 import { EXCLUDED, TITLES } from './data/lists.js';
+import { lexiconInfo } from './lexicon.js';
+import { bySuffix, has, type LexiconInfo, type Tag } from './lexicon-rules.js';
 import { specificity } from './specificity.js';
 
-/**
- * Coarse tags: Noun, Proper noun, Adjective (or a modifier), Gerund (-ing),
- * Participle (-ed), Verb, Other (never in a keyphrase).
- */
-export type Tag = 'N' | 'P' | 'A' | 'G' | 'E' | 'V' | 'O';
+export type { Tag } from './lexicon-rules.js';
 
 /** A word of the document with its tag. */
 export interface Word {
@@ -76,64 +73,7 @@ const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'w
 const OBJECTS = new Set(['me', 'us', 'him', 'them', 'it']);
 const SUBJECT_OR_MODAL = (w: { lower: string } | undefined) => w !== undefined && (SUBJECTS.has(w.lower) || MODALS.has(w.lower));
 const verbToo = (tags: number) => has(tags, 'VB') || has(tags, 'VBP') || has(tags, 'VBZ') || has(tags, 'VBD');
-const ADJ_SUFFIXES = ['al', 'ic', 'ive', 'ous', 'able', 'ible', 'ful', 'less', 'ary', 'ian', 'ese', 'ish'];
 
-function lookup(word: string): string[] | undefined {
-  const found = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  return Array.isArray(found) ? found : undefined;
-}
-
-function coarse(penn: string | undefined): Tag {
-  switch (penn) {
-    case 'NN':
-    case 'NNS':
-    case 'FW':
-      return 'N';
-    case 'NNP':
-    case 'NNPS':
-      return 'P';
-    case 'JJ':
-    case 'JJR':
-    case 'JJS':
-      return 'A';
-    case 'VBG':
-      return 'G';
-    case 'VBN':
-    case 'VBD':
-      return 'E';
-    case 'VB':
-    case 'VBP':
-    case 'VBZ':
-    case 'MD':
-      return 'V';
-    default:
-      return 'O';
-  }
-}
-
-function bySuffix(lower: string): Tag {
-  if (lower.endsWith('ly')) return 'O';
-  if (lower.endsWith('ing')) return 'G';
-  if (lower.endsWith('ed')) return 'E';
-  for (const s of ADJ_SUFFIXES) if (lower.endsWith(s) && lower.length > s.length + 2) return 'A';
-  return 'N';
-}
-
-/** The lexicon tags the context rules ask about, as bits of a mask. */
-const BITS = { NN: 1, JJ: 2, VB: 4, VBP: 8, VBZ: 16, VBD: 32, VBG: 64 } as const;
-type Asked = keyof typeof BITS;
-
-/** The mask of a word's lexicon tags ("VBN|JJ" counts as both). */
-function maskOf(tags: string[] | undefined): number {
-  let mask = 0;
-  for (const tag of tags ?? []) {
-    for (const t of tag.split('|')) if (Object.hasOwn(BITS, t)) mask |= BITS[t as Asked];
-    if (tag === 'NNS') mask |= BITS.NN;
-  }
-  return mask;
-}
-
-const has = (mask: number, wanted: Asked) => (mask & BITS[wanted]) !== 0;
 
 /** What a word form says by itself, out of context (cached per form). */
 interface Entry {
@@ -147,8 +87,8 @@ interface Entry {
   allCaps: boolean;
   title: boolean;
   common: boolean;
-  tags: string[] | undefined;
-  /** The lexicon tags the context rules ask about (see BITS). */
+  info: LexiconInfo | undefined;
+  /** The lexicon tags the context rules ask about (see BITS in lexicon-rules.ts). */
   mask: number;
   /** The tag in lower case, without context. */
   tag: Tag;
@@ -199,7 +139,7 @@ function entryOfSlow(surface: string): Entry {
     allCaps: ALL_CAPS.test(surface),
     title: TITLES.has(lower),
     common: false,
-    tags: undefined,
+    info: undefined,
     mask: 0,
     tag: 'O',
     initialTag: 'O',
@@ -211,16 +151,16 @@ function entryOfSlow(surface: string): Entry {
   } else if (DIGIT.test(lower) && !e.cap) {
     e.kind = 'noun';
   } else {
-    const lowerTags = lookup(lower);
-    const whole = lookup(surface) ?? lowerTags;
-    e.tags = whole ?? (parts.length > 1 ? lookup(parts.at(-1)!) : undefined);
-    e.common = has(maskOf(lowerTags), 'NN');
-    e.mask = maskOf(e.tags);
-    e.tag = e.tags ? coarse(e.tags[0]) : bySuffix(lower);
+    const lowerInfo = lexiconInfo(lower);
+    const whole = (surface === lower ? undefined : lexiconInfo(surface)) ?? lowerInfo;
+    e.info = whole ?? (parts.length > 1 ? lexiconInfo(parts.at(-1)!) : undefined);
+    e.common = lowerInfo !== undefined && has(lowerInfo.mask, 'NN');
+    e.mask = e.info?.mask ?? 0;
+    e.tag = e.info ? e.info.tag : bySuffix(lower);
     // a compound that ends in a verb form modifies: "rule-based", "well-known", "fast-growing"
     if (!whole && parts.length > 1 && (e.tag === 'E' || e.tag === 'G' || e.tag === 'V')) e.tag = 'A';
-    const t = lookup(surface)?.[0] ?? lowerTags?.[0];
-    e.initialTag = t === undefined ? 'P' : t === 'NNP' || t === 'NNPS' ? 'P' : coarse(t);
+    // a form the lexicon does not know, opening a sentence, is taken for a name
+    e.initialTag = whole ? whole.tag : 'P';
   }
   // bounded caches; ids stay unique (the counter never goes back)
   if (entries.size > 50_000) entries.clear();
@@ -278,7 +218,6 @@ function tagWords(doc: PrecisDocument): Word[] {
       previousTo = to;
       const isFirst = first;
       first = false;
-      const tags = entry.tags;
       if (entry.kind === 'other') {
         word.tag = 'O';
       } else if (entry.kind === 'excluded') {
@@ -289,7 +228,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         word.tag = 'N';
       } else if (word.cap && !isFirst) {
         // a capitalized word inside a sentence: a name, or a proper adjective
-        word.tag = entry.allCaps || tags?.[0] !== 'JJ' ? 'P' : 'A';
+        word.tag = entry.allCaps || entry.info?.tag !== 'A' ? 'P' : 'A';
       } else if (word.cap) {
         word.tag = entry.initialTag;
       } else {

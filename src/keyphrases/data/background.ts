@@ -9,8 +9,9 @@
 /** Total word count of the corpus. */
 export const BACKGROUND_TOTAL = 49719560;
 
+/** Band k: the words seen 2^k to 2^(k+1) - 1 times, most frequent first, separated by spaces. */
 // biome-ignore format: data
-const BANDS: readonly string[] = [
+export const BACKGROUND_BANDS: readonly string[] = [
   "",
   "",
   "",
@@ -41,8 +42,8 @@ let table: Map<string, number> | undefined;
 export function backgroundBand(lower: string): number {
   if (!table) {
     table = new Map();
-    for (let k = 0; k < BANDS.length; k++) {
-      const list = BANDS[k]!;
+    for (let k = 0; k < BACKGROUND_BANDS.length; k++) {
+      const list = BACKGROUND_BANDS[k]!;
       if (list) for (const word of list.split(' ')) table.set(word, k);
     }
   }
