@@ -147,6 +147,8 @@ function resolveAll(doc: PrecisDocument, found: { scan: Scan; matches: Match[] }
     const before = scan.word(m.from - 1);
     if (before === 'by' || before === 'until' || before === 'till' || before === 'through') ctx.tense = Math.max(ctx.tense, 0);
     else if (before === 'since') ctx.tense = -1;
+    // "as soon as Tuesday", "as early as next week": ahead
+    else if (before === 'as' && (scan.word(m.from - 2) === 'soon' || scan.word(m.from - 2) === 'early')) ctx.tense = 1;
     const mention = toMention(doc.text, scan, m, ctx);
     out.push(mention);
     const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(mention.value);

@@ -88,6 +88,10 @@ describe('extractDates: reference date and tense policy', () => {
     expect(extractDates('The talks will end Friday.', { referenceDate: REF, policy: 'past' })[0]!.value).toBe('2025-06-13');
     expect(extractDates('The talks ended Friday.', { referenceDate: REF, policy: 'future' })[0]!.value).toBe('2025-06-20');
   });
+  it('reads a deadline as ahead and "since" as behind', () => {
+    expect(extractDates('He said he could leave as soon as Tuesday.', { referenceDate: REF })[0]!.value).toBe('2025-06-17');
+    expect(extractDates('Prices have risen since Friday.', { referenceDate: REF, policy: 'auto' })[0]!.value).toBe('2025-06-13');
+  });
   it('places a month without a year by tense, both ways', () => {
     expect(extractDates('Prices rose in September.', { referenceDate: REF })[0]!.value).toBe('2024-09');
     expect(extractDates('Prices will rise in September.', { referenceDate: REF })[0]!.value).toBe('2025-09');
