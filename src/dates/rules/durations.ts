@@ -127,6 +127,8 @@ const counted: Rule = (s, i) => {
   if (!unit) return undefined;
   const [u, plural, next] = unit;
   if (u === 'WE') return undefined;
+  // "a year-earlier quarter": an adjective compound, not "a year"
+  if (s.dash(next) && s.tight(next) && !plural) return undefined;
   // "recent years": the past (TimeBank's PAST_REF)
   if (vague && s.word(j) === 'recent' && plural && u === '1Y') {
     return { from: i, to: next, rule: 'duration', mean: fixed({ type: 'date', value: 'PAST_REF', inferred: [] }) };

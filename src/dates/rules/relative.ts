@@ -156,11 +156,24 @@ const yearAgo: Rule = (s, i) => {
   const w = s.word(j + 2);
   if (w !== 'earlier' && w !== 'ago') return undefined;
   let to = j + 3;
+  // "the year-earlier third quarter": an ordinal quarter names the quarter
+  const ord = ORDINALS.get(s.word(to) ?? '');
+  const ordinal = ord !== undefined && ord >= 1 && ord <= 4 && s.word(to + 1) === 'quarter' ? ord : undefined;
+  if (ordinal !== undefined) to++;
   const n = s.word(to);
   const withNoun = n === 'quarter' || n === 'period' || n === 'year' || n === 'month';
   if (withNoun) to++;
   else if (j > i) return undefined;
   const noun = withNoun ? n : undefined;
+  if (ordinal !== undefined) {
+    return {
+      from: i,
+      to,
+      rule: 'year-ago',
+      point: 'quarter',
+      mean: (ctx) => dateMeaning(ctx.ref ? `${pad4(ctx.ref.y - 1)}-Q${ordinal}` : `XXXX-Q${ordinal}`),
+    };
+  }
   return {
     from: i,
     to,
@@ -185,8 +198,8 @@ const yearAgo: Rule = (s, i) => {
 const earlierThis: Rule = (s, i) => {
   const w = s.word(i);
   if (w !== 'earlier' && w !== 'later') return undefined;
-  // "earlier this year" is "this year" in TimeBank's spans; "later that year" counts from the last date
-  if (s.word(i + 1) !== 'that') return undefined;
+  // "earlier this year" is one expression (TimeBank); "later that year" counts from the last date
+  if (s.word(i + 1) !== 'this' && s.word(i + 1) !== 'that') return undefined;
   const unit = UNITS.get(s.word(i + 2) ?? '');
   const u = unit ? CALENDAR_UNITS[unit] : undefined;
   if (!u) {
