@@ -69,8 +69,9 @@ export class Scan {
   ) {
     // possessives read as their word: "last month's" → "last month"
     this.low = tokens.map((t) => {
+      if (t.kind !== 'word') return t.text;
       const low = t.text.toLowerCase();
-      return t.kind === 'word' && low.length > 3 && (low.endsWith("'s") || low.endsWith('’s')) ? low.slice(0, -2) : low;
+      return low.length > 3 && (low.endsWith("'s") || low.endsWith('’s')) ? low.slice(0, -2) : low;
     });
   }
   /** The lower-cased word at i, if token i is a word. */
