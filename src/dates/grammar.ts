@@ -419,6 +419,10 @@ function propagate(a: Meaning, b: Meaning): [Meaning, Meaning] {
     if (v.slice(4) < a.value.slice(4)) v = String(Number(a.value.slice(0, 4)) + 1).padStart(4, '0') + b.value.slice(4);
     y = revalue(b, v, 'year');
   }
+  // "from June 16 to June 2" with no year: the second end is in the year after
+  if (x.inferred.includes('year') && y.inferred.includes('year') && YEAR.test(x.value) && YEAR.test(y.value) && y.type === 'date' && y.value.slice(4) < x.value.slice(4)) {
+    y = revalue(y, String(Number(y.value.slice(0, 4)) + (Number(x.value.slice(0, 4)) - Number(y.value.slice(0, 4))) + 1).padStart(4, '0') + y.value.slice(4), '');
+  }
   // "2014-04-18 13:00 - 16:00": the second time is on the first one's day
   const day = /^[\dX]{4}-[\dX]{2}-[\dX]{2}/;
   if (y.type === 'time' && y.inferred.includes('day') && day.test(x.value) && !x.inferred.includes('day')) {

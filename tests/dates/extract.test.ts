@@ -139,12 +139,13 @@ const check = (text: string, ms: DateMention[]) => {
     expect(m.start).toBeGreaterThanOrEqual(last);
     expect(m.end).toBeGreaterThan(m.start);
     last = m.end;
+    if (m.interval) expect(m.interval.start <= m.interval.end).toBe(true);
     for (const p of m.parts ?? []) expect(text.slice(p.start, p.end)).toBe(p.text);
   }
 };
 
 describe('extractDates: properties', () => {
-  const pieces = ['June', ' ', '16', '-', '18', ',', '2025', 'the', 'last', 'week', 'Friday', '3', 'p.m.', ':', '30', '\n', '\r\n', '\u0000', '\ud800', '😀', 'שלום', 'early', 'mid', 'years', 'ago', '1990s', "'", '/', '.', 'from', 'to', 'between', 'and', 'Q3', 'of'];
+  const pieces = ['June', 'May', 'December', ' ', '16', '2', '-', '18', ',', '2025', '2019', 'the', 'last', 'week', 'Friday', '3', 'p.m.', ':', '30', '\n', '\r\n', '\u0000', '\ud800', '😀', 'שלום', 'early', 'mid', 'years', 'ago', '1990s', "'", '/', '.', 'from', 'to', 'between', 'and', 'Q3', 'of', 'half', 'an', 'hour', 'UTC', '+', 'tonight', 'at', 'after', 'yesterday'];
   it('never throws, keeps offsets, never overlaps', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.string(), (parts, noise) => {

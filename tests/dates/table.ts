@@ -52,6 +52,7 @@ export const POSITIVE: Row[] = [
   ['He was mayor in 2019-2021.', ['2019-2021', '2019/2021']],
   ['It rained from May to December, 2022.', ['May to December, 2022', '2022-05/2022-12']],
   ['The show ran Aug 10 - Nov 12, 2013.', ['Aug 10 - Nov 12, 2013', '2013-08-10/2013-11-12']],
+  ['The season ran from December to May.', ['December to May', '2024-12/2025-05', { interval: { start: '2024-12-01', end: '2025-05-31' } }]],
   ['The market is open 3:30-4:30pm.', ['3:30-4:30pm', '2025-06-16T15:30/2025-06-16T16:30']],
   // relative expressions
   ['The minister resigned yesterday.', ['yesterday', '2025-06-15']],

@@ -76,7 +76,8 @@ export function rangeMeaning(a: Meaning, b: Meaning): Meaning {
   const out: Meaning = { type: a.type === b.type ? a.type : 'date', value: `${a.value}/${b.value}`, inferred: [...new Set([...a.inferred, ...b.inferred])] };
   const g = a.granularity ?? b.granularity;
   if (g) out.granularity = g;
-  if (a.interval && b.interval) out.interval = { start: a.interval.start, end: b.interval.end };
+  // no interval for ends in the wrong order ("2021 to 2019")
+  if (a.interval && b.interval && a.interval.start <= b.interval.end) out.interval = { start: a.interval.start, end: b.interval.end };
   return out;
 }
 
