@@ -9,6 +9,8 @@
 //      relaxed span F1, value F1 and type F1 (a relaxed match with an equal
 //      attribute), the document creation date as reference. A range is scored
 //      as its two parts.
+// DATES_FAILURES=1 lists every miss, extra, span and value error;
+// DATES_POLICY=past|future|nearest scores another resolution policy.
 import * as chrono from 'chrono-node';
 import { extractDates } from '../src/dates/index.js';
 import { readJsonl, table } from './lib.js';
