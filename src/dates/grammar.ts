@@ -204,7 +204,10 @@ export function scanMatches(s: Scan): Match[] {
       if ((m0 & (1 << f)) === 0) continue;
       const rules = FAMILIES[f]!;
       for (let r = 0; r < rules.length; r++) {
-        const m = rules[r]!(s, i);
+        const rule = rules[r]!;
+        // a rule that starts only with certain words is not tried elsewhere
+        if (rule.first && !rule.first.has(s.low[i]!)) continue;
+        const m = rule(s, i);
         if (m && m.to > m.from && (!best || m.to > best.to)) best = m;
       }
     }

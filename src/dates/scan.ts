@@ -56,7 +56,18 @@ export interface Match {
 }
 
 /** A rule: tries to match at token i; returns the match or undefined. */
-export type Rule = (s: Scan, i: number) => Match | undefined;
+export type Rule = ((s: Scan, i: number) => Match | undefined) & {
+  /** The lower-cased words the rule can start with, when it starts only with words: a fast gate. */
+  first?: ReadonlySet<string>;
+};
+
+/** Declare the words a rule can start with (see {@link Rule.first}). */
+export function startsWith(rule: Rule, ...lists: Iterable<string>[]): Rule {
+  const set = new Set<string>();
+  for (const list of lists) for (const w of list) set.add(w);
+  rule.first = set;
+  return rule;
+}
 
 /** Tokens with helpers. */
 export class Scan {

@@ -18,7 +18,7 @@ import {
   WEEKDAYS,
 } from '../lexicon.js';
 import { dateMeaning, direction, placeMonthDay, placeWeekday } from '../resolve.js';
-import { type Context, type Rule, type Scan, fixed } from '../scan.js';
+import { type Context, type Rule, type Scan, fixed, startsWith } from '../scan.js';
 import { addDays, daysIn, intervalOf, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { isWord, numberAt, yearAt } from './common.js';
 
@@ -438,4 +438,13 @@ const holidayRule: Rule = (s, i) => {
 
 
 /** The named-period rules, in order. */
-export const NAMED: Rule[] = [weekdayRule, quarterRule, centuryRule, decadeRule, seasonRule, yearRule, yearWords, holidayRule];
+export const NAMED: Rule[] = [
+  startsWith(weekdayRule, WEEKDAYS.keys()),
+  quarterRule,
+  centuryRule,
+  decadeRule,
+  startsWith(seasonRule, SEASONS.keys(), ['the']),
+  yearRule,
+  startsWith(yearWords, ['the', 'nineteen', 'eighteen', 'two']),
+  startsWith(holidayRule, [...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys()].map((k) => k.split(' ')[0]!)),
+];

@@ -5,9 +5,9 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, MONTHS, ORDINALS, SEASONS, UNITS } from '../lexicon.js';
+import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
-import type { Context, Rule, } from '../scan.js';
+import { type Context, type Rule, startsWith } from '../scan.js';
 import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { numberAt } from './common.js';
 import { weekdayAt } from './named.js';
@@ -415,4 +415,16 @@ const quarterOfYear: Rule = (s, i) => {
 };
 
 /** The relative rules, in order. */
-export const RELATIVE: Rule[] = [monthOfYear, quarterOfYear, weekdayOfWeek, deictic, nextDay, directed, yearAgo, earlierThis, ago, theUnit, yearEnd];
+export const RELATIVE: Rule[] = [
+  startsWith(monthOfYear, MONTHS.keys()),
+  startsWith(quarterOfYear, ['last', 'next', 'this']),
+  startsWith(weekdayOfWeek, WEEKDAYS.keys()),
+  startsWith(deictic, DEICTIC_DAYS.keys(), ['the']),
+  startsWith(nextDay, ['the']),
+  startsWith(directed, DIRECTIONS.keys(), ['the']),
+  startsWith(yearAgo, ['the', 'year']),
+  startsWith(earlierThis, ['earlier', 'later']),
+  ago,
+  startsWith(theUnit, ['the', 'that']),
+  startsWith(yearEnd, ['the', 'year']),
+];

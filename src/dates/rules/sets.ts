@@ -2,7 +2,7 @@
 // "each year" (P1Y), "every two years" (P2Y), "daily", "annually",
 // "once a week", "twice a year". Must reject: "every one", "each other".
 import { ADJECTIVE_SETS, SET_WORDS, UNITS } from '../lexicon.js';
-import { type Meaning, type Rule, fixed } from '../scan.js';
+import { type Meaning, type Rule, fixed, startsWith } from '../scan.js';
 import { numberAt } from './common.js';
 import { durationValue } from './durations.js';
 import { weekdayAt } from './named.js';
@@ -65,4 +65,4 @@ const perUnit: Rule = (s, i) => {
 };
 
 /** The set rules, in order. */
-export const SETS: Rule[] = [every, perUnit, adverb];
+export const SETS: Rule[] = [startsWith(every, ['every', 'each']), perUnit, startsWith(adverb, SET_WORDS.keys())];

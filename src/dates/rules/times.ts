@@ -5,7 +5,7 @@
 // "15:30" inside a longer number.
 import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, ZONES } from '../lexicon.js';
 import { dateMeaning } from '../resolve.js';
-import type { Context, Match, Meaning, Rule, Scan } from '../scan.js';
+import { type Context, type Match, type Meaning, type Rule, type Scan, startsWith } from '../scan.js';
 import { addDays, pad2, ymdValue } from '../timex.js';
 
 /** A meridiem at i ("pm", "p.m.", "PM"): ['AM' | 'PM', next]. */
@@ -204,4 +204,4 @@ function partMatch(from: number, to: number, offset: number, code: string): Matc
 }
 
 /** The time rules, in order. */
-export const TIMES: Rule[] = [clockRule, hourRule, namedTime, dayPart];
+export const TIMES: Rule[] = [clockRule, hourRule, startsWith(namedTime, NAMED_TIMES.keys()), startsWith(dayPart, ['tonight', 'this', 'last'])];

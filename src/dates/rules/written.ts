@@ -4,9 +4,9 @@
 // "June 16 to 18". Must reject: "May" and "March" as words (only taken
 // capitalized with a day, a year or a date cue), "Jan" as a name with no
 // date around it.
-import { PREPOSITIONS_OF_TIME, WEEKDAYS } from '../lexicon.js';
+import { MONTHS, PREPOSITIONS_OF_TIME, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
-import type { Context, Match, Meaning, Rule, Scan } from '../scan.js';
+import { type Context, type Match, type Meaning, type Rule, type Scan, startsWith } from '../scan.js';
 import { pad2, pad4, validDate } from '../timex.js';
 import { dayAt, isWord, monthAt, shortYearAt, yearAt } from './common.js';
 import { yearWordsAt } from './named.js';
@@ -225,4 +225,4 @@ const yearMonth: Rule = (s, i) => {
 };
 
 /** The written-date rules, in order (longer forms first; the longest match wins anyway). */
-export const WRITTEN: Rule[] = [monthDay, dayMonth, monthYear, glued, yearMonth];
+export const WRITTEN: Rule[] = [startsWith(monthDay, MONTHS.keys(), WEEKDAYS.keys()), dayMonth, startsWith(monthYear, MONTHS.keys()), glued, yearMonth];
