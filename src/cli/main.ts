@@ -162,8 +162,13 @@ async function run(invocation: Run, io: Io): Promise<number> {
 /** Write, waiting when the stream's buffer is full (large corpora into a slow pipe). */
 async function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
   if (stream.destroyed) return;
+  if (stream.write(text)) return;
+  // wait for 'drain' or 'close', then drop the other listener (one per write would pile up);
   // a broken pipe rejects the wait: the 'error' listener in run() has noted it
-  if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(() => {});
+  const done = new AbortController();
+  const { signal } = done;
+  await Promise.race([once(stream, 'drain', { signal }), once(stream, 'close', { signal })]).catch(() => {});
+  done.abort();
 }
 
 /** The version in precis's package.json, found up the folders from this file (src/cli/ or dist/). */

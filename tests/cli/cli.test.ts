@@ -261,6 +261,19 @@ describe.runIf(PRESENT).concurrent('precis segment: files, folders, stdin', () =
     expect(out).not.toContain('documents');
   });
 
+  it('waits for a slow reader without warnings (backpressure on many megabytes of output)', async () => {
+    mkdirSync(join(dir, 'big'), { recursive: true });
+    for (let i = 0; i < 120; i++) writeFileSync(join(dir, 'big', `${String(i).padStart(3, '0')}.txt`), summit);
+    const r = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${CLI}" segment --jsonl big | (sleep 1; wc -l)`],
+      { cwd: dir, encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('120');
+    expect(r.stderr).toBe('');
+  });
+
   it('stops quietly when the reader goes away (| head)', async () => {
     const many = Array.from({ length: 200 }, () => 'summit.txt');
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" segment --jsonl ${many.join(' ')} | head -n 1`], {
