@@ -13,7 +13,9 @@
 //   - generic modifiers at its start are dropped ("new tuning method").
 // Then two capitalized runs joined by "of", "and" or "for" become one name
 // when the word before the join is a capitalized common noun: "Belt and
-// Road Initiative", "Bank of England", but not "China and Kazakhstan".
+// Road Initiative", "Bank of England", but not "China and Kazakhstan"; with
+// "and", only one word joins on the left ("Belt and Road Initiative", not
+// "Nextel Communications and Nortel Networks": two names).
 import { GENERIC_MODIFIERS, JOINERS } from './data/lists.js';
 import type { Word } from './tag.js';
 
@@ -94,7 +96,7 @@ function joinNames(words: Word[], runs: Occurrence[]): Occurrence[] {
       allNamed(words, right) &&
       words[left.to - 1]!.common &&
       !words[left.to - 1]!.title &&
-      (joiner.lower !== 'and' || (right.to - right.from >= 2 && words[right.to - 1]!.common))
+      (joiner.lower !== 'and' || (left.to - left.from === 1 && right.to - right.from >= 2 && words[right.to - 1]!.common))
     ) {
       out.push({ from: left.from, to: right.to });
       r++;

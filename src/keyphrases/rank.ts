@@ -40,7 +40,7 @@ export interface RankParams {
   maxWords: number;
   /** Boost of words in the first sentence (the title or lead). */
   leadBoost: number;
-  /** A phrase in the first sentence (the title or lead) scores (1 + titleBoost) times more. */
+  /** A phrase in the document's title (a one-sentence first paragraph without a final stop) scores (1 + titleBoost) times more. */
   titleBoost: number;
   /** Also rank the sub-phrases of candidates that end with a noun ("Kutcher" in "Ashton Kutcher"). */
   subphrases: boolean;
@@ -59,7 +59,7 @@ export const DEFAULT_PARAMS: RankParams = {
   maxWords: 6,
   leadBoost: 1,
   subphrases: true,
-  titleBoost: 0,
+  titleBoost: 1,
 };
 
 /** A ranked phrase: its occurrences as candidates and its score. */
@@ -83,7 +83,7 @@ interface TrieNode {
 }
 
 /** Score and rank the candidate phrases, best first (all of them). */
-export function rankPhrases(words: Word[], candidates: Occurrence[], params: RankParams = DEFAULT_PARAMS): RankedPhrase[] {
+export function rankPhrases(words: Word[], candidates: Occurrence[], params: RankParams = DEFAULT_PARAMS, title = -1): RankedPhrase[] {
   // nodes: the distinct word keys that occur in candidates
   const node = new Map<number, number>();
   const nodeOf = new Int32Array(words.length).fill(-1);
@@ -200,7 +200,8 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   for (const g of groups) {
     let sum = 0;
     for (let i = g.occurrences[0]!.from; i < g.occurrences[0]!.to; i++) sum += wordScore[nodeOf[i]!]!;
-    const inLead = words[g.occurrences[0]!.from]!.sentence === firstSentence ? params.titleBoost : 0;
+    // occurrences are in text order: the first tells whether the phrase is in the title
+    const inLead = title >= 0 && words[g.occurrences[0]!.from]!.sentence === title ? params.titleBoost : 0;
     g.score = (1 + inLead) * (sum / g.keys.length ** lengthNorm) * g.occurrences.length ** tfPower;
   }
   return groups.sort((a, b) => b.score - a.score || a.first - b.first);

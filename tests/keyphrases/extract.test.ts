@@ -36,6 +36,16 @@ describe('extractKeyphrases: backlog (known failures, still failing)', () => {
   }
 });
 
+describe('extractKeyphrases: a headline counts', () => {
+  const BODY = 'Wavelength services have been hyped for years. Analysts expect growth, and investors remain cautious about the technology and its margins.';
+  it('a phrase of the headline (one short sentence without a stop, then a paragraph break) ranks high', () => {
+    expect(texts(`Waiting for the wave to crest\n\n${BODY}`, 3)).toContain('wave');
+  });
+  it('the same words in an ordinary first sentence do not get the boost', () => {
+    expect(texts(`We are waiting for the wave to crest. ${BODY}`, 3)).not.toContain('wave');
+  });
+});
+
 describe('extractKeyphrases: the worked example', () => {
   // The issue's acceptance list; alternatives count once.
   const EXPECTED = [

@@ -39,6 +39,11 @@ export const FOUND: [string, string[], string][] = [
     ['China-Central Asia relationship'],
     'a hyphenated name inside a phrase',
   ],
+  [
+    'Executives at Nextel Communications and Nortel Networks bought shares. Nextel Communications and Nortel Networks rose.',
+    ['Nextel Communications', 'Nortel Networks'],
+    'two names joined by "and" stay two names',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -67,5 +72,15 @@ export const NEGATIVE: [string, string[], string][] = [
     'Prices rose for three-year bonds and five-day options over the past decade.',
     ['three-year', 'five-day', 'decade', 'past decade'],
     'quantities inside compounds',
+  ],
+  [
+    'Executives at Nextel Communications and Nortel Networks bought shares. Nextel Communications and Nortel Networks rose.',
+    ['nextel communications and nortel networks'],
+    'two names joined by "and" stay two names',
+  ],
+  [
+    'The adaptive scheme ensures stability of the plant. The summit convenes in June and fosters trade.',
+    ['scheme ensures', 'adaptive scheme ensures', 'summit convenes', 'convenes', 'fosters', 'fosters trade'],
+    'verbs in -s the compact lexicon leaves out are read from their base ("ensure", "convene", "foster")',
   ],
 ];
