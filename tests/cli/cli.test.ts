@@ -7,8 +7,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as precis from '../../src/index.js';
+
+// each test starts processes or threads: on a busy 2-core machine that can take a while
+vi.setConfig({ testTimeout: 120_000 });
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = process.env.PRECIS_CLI ? resolve(process.env.PRECIS_CLI) : join(ROOT, 'dist/cli.js');

@@ -3,10 +3,13 @@
 // the library's own functions called in this thread.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import * as precis from '../../src/index.js';
 import { analyzeMany, type BatchInput, type BatchResult, createBatchPool } from '../../src/node/index.js';
 import { availableTasks, runTask, TASK_FUNCTIONS, TASKS } from '../../src/node/tasks.js';
+
+// each test starts processes or threads: on a busy 2-core machine that can take a while
+vi.setConfig({ testTimeout: 120_000 });
 
 const summit = readFileSync(join(import.meta.dirname, '../fixtures/summit.txt'), 'utf8');
 
