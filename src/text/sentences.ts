@@ -503,8 +503,9 @@ function segmentBlock(
         ) {
           cut(i);
         }
-      } else if (STRONG_BULLETS.has(t.text)) {
-        // rule 3: a bullet in running text starts an item
+      } else if (t.kind !== 'word' && t.kind !== 'number' && STRONG_BULLETS.has(t.text)) {
+        // rule 3: a bullet in running text starts an item (a bullet is never
+        // a word: testing the kind first spares a hash of every word)
         cut(i);
       } else if (expected && !(i === start + 1 && BULLETS.has(tokens[start]!.text))) {
         const m = markerAt(tokens, i, to);
