@@ -159,8 +159,10 @@ function entryOfSlow(surface: string): Entry {
     e.tag = e.info ? e.info.tag : bySuffix(lower);
     // a compound that ends in a verb form modifies: "rule-based", "well-known", "fast-growing"
     if (!whole && parts.length > 1 && (e.tag === 'E' || e.tag === 'G' || e.tag === 'V')) e.tag = 'A';
-    // a form the lexicon does not know, opening a sentence, is taken for a name
-    e.initialTag = whole ? whole.tag : 'P';
+    // a form the lexicon does not know, opening a sentence, is taken for a
+    // name unless its suffix says otherwise ("Adaptive", "Interpolated")
+    const suffixTag = bySuffix(lower);
+    e.initialTag = whole ? whole.tag : suffixTag === 'N' ? 'P' : suffixTag;
   }
   // bounded caches; ids stay unique (the counter never goes back)
   if (entries.size > 50_000) entries.clear();

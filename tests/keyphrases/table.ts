@@ -83,4 +83,9 @@ export const NEGATIVE: [string, string[], string][] = [
     ['scheme ensures', 'adaptive scheme ensures', 'summit convenes', 'convenes', 'fosters', 'fosters trade'],
     'verbs in -s the compact lexicon leaves out are read from their base ("ensure", "convene", "foster")',
   ],
+  [
+    'Adaptive by design, the controller tracks the plant. Adaptive by nature, it learns the load.',
+    ['adaptive'],
+    'an unknown adjective opening a sentence is no name (its suffix tells)',
+  ],
 ];
