@@ -124,11 +124,74 @@ function chronoFound(text: string, ref: Date | undefined): Found[] {
   });
 }
 
+/** How a chrono case is judged (see the header): strictly, or with one or both stated leniencies. */
+interface Judge {
+  /** Accept our span when chrono's is the same mention with a leading preposition ("at 2:30" ⊃ "2:30"). */
+  preposition: boolean;
+  /** Judge a mention coarser than a day at its own granularity: chrono's date must fall inside our interval. */
+  granularity: boolean;
+}
+const STRICT: Judge = { preposition: false, granularity: false };
+
+/** Leading prepositions that chrono puts inside its spans and TimeML (and precis) leaves outside. */
+const LEADING = new Set(['at', 'on', 'in', 'within', 'for', 'by', 'after', 'before', 'from', 'since', 'until', 'till', 'during']);
+
+/** Is `found` the expected mention: the same text and index, or (leniently) the same after one leading preposition? */
+function sameSpan(f: Found, e: ChronoCase['expected'][number], judge: Judge): boolean {
+  if ((e.text === null || f.text === e.text) && (e.index === null || f.start === e.index)) return true;
+  if (!judge.preposition || e.text === null || e.index === null) return false;
+  const m = /^(\p{L}+)\s+/u.exec(e.text);
+  if (!m || !LEADING.has(m[1]!.toLowerCase())) return false;
+  return e.text.slice(m[0].length) === f.text && e.index + m[0].length === f.start;
+}
+
+const isoDay = (c: Components) => `${pad(c.year ?? 0, 4)}-${pad(c.month ?? 1)}-${pad(c.day ?? 1)}`;
+
+/** Does chrono's expected point fall inside our (coarser than a day) interval? */
+function inside(f: Found, want: Components | null): boolean {
+  if (!want) return true;
+  if (!f.from || !f.to || f.from.includes('T') || want.year === undefined || want.month === undefined || want.day === undefined) return false;
+  if (f.from === f.to) return false; // a single day: judged by the components
+  const day = isoDay(want);
+  return f.from <= day && day <= f.to.slice(0, 10);
+}
+
+function passes(c: ChronoCase, found: Found[], judge: Judge): boolean {
+  if (c.expected.length === 0) return found.length === 0;
+  return c.expected.every((e) =>
+    found.some((f) => {
+      if (!sameSpan(f, e, judge)) return false;
+      // the time is judged only where the mention states a clock time ("3 p.m.", not "this evening")
+      const clock = /T\d\d/.test(f.value);
+      const exact = agrees(f.from, e.start, c.refDate !== null || !f.from?.startsWith('X'), clock) && (!e.end || agrees(f.to, e.end, c.refDate !== null, clock));
+      if (exact) return true;
+      // a week, month or year: chrono's point (and end) inside our interval
+      return judge.granularity && !e.end && inside(f, e.start);
+    }),
+  );
+}
+
+/** Why a case fails strictly: which stated leniency (if any) lets it pass, else what kind of miss it is. */
+function classify(c: ChronoCase, found: Found[]): string {
+  if (c.expected.length === 0) return 'found where chrono expects nothing';
+  const p = passes(c, found, { preposition: true, granularity: false });
+  const g = passes(c, found, { preposition: false, granularity: true });
+  if (p || g || passes(c, found, { preposition: true, granularity: true })) {
+    return p && g ? 'span or granularity' : p ? 'span: leading preposition' : g ? 'granularity: a period, not a point' : 'span and granularity';
+  }
+  // our mention sits inside chrono's expected span but is a duration (no interval): "in 5 minutes"
+  const durationInside = c.expected.some((e) =>
+    found.some((f) => f.type === 'duration' && (e.index === null || e.text === null || (f.start >= e.index && f.end <= e.index + e.text.length))),
+  );
+  if (durationInside) return 'duration where chrono expects an instant';
+  return 'coverage gap or wrong value';
+}
+
 function chronoSuite(): void {
   const cases = readJsonl<ChronoCase>('dates-chrono-suite.jsonl');
   if (!cases) return;
   const all = cases.filter((c) => c.parser === 'casual' && !c.options);
-  const score = (used: ChronoCase[], find: (c: ChronoCase) => Found[], log?: string[]) => {
+  const score = (used: ChronoCase[], find: (c: ChronoCase) => Found[], judge: Judge, log?: string[], kinds?: Map<string, number>) => {
     let pass = 0;
     for (const c of used) {
       let found: Found[];
@@ -137,34 +200,39 @@ function chronoSuite(): void {
       } catch {
         found = [];
       }
-      const ok =
-        c.expected.length === 0
-          ? found.length === 0
-          : c.expected.every((e) =>
-              found.some(
-                (f) =>
-                  (e.text === null || f.text === e.text) &&
-                  (e.index === null || f.start === e.index) &&
-                  // the time is judged only where the mention states a clock time ("3 p.m.", not "this evening")
-                  agrees(f.from, e.start, c.refDate !== null || !f.from?.startsWith('X'), /T\d\d/.test(f.value)) &&
-                  (!e.end || agrees(f.to, e.end, c.refDate !== null, /T\d\d/.test(f.value))),
-              ),
-            );
-      if (ok) pass++;
-      else log?.push(`${c.id} ${JSON.stringify(c.text.slice(0, 70))} want ${c.expected.map((e) => e.text).join(' | ') || '∅'} got ${found.map((f) => `${f.text}=${f.from ?? f.value}`).join(' | ') || '∅'}`);
+      if (passes(c, found, judge)) pass++;
+      else {
+        const kind = classify(c, found);
+        kinds?.set(kind, (kinds.get(kind) ?? 0) + 1);
+        log?.push(
+          `[${kind}] ${c.id} ${JSON.stringify(c.text.slice(0, 70))} want ${c.expected.map((e) => e.text).join(' | ') || '∅'} got ${found.map((f) => `${f.text}=${f.from ?? f.value}`).join(' | ') || '∅'}`,
+        );
+      }
     }
     return (100 * pass) / used.length;
   };
   const failures: string[] = [];
+  const kinds = new Map<string, number>();
   const positive = all.filter((c) => c.expected.length > 0);
   const negative = all.filter((c) => c.expected.length === 0);
   const ours = (c: ChronoCase) => precisFound(c.text, c.refDate ?? undefined);
   const theirs = (c: ChronoCase) => chronoFound(c.text, c.refDate ? new Date(c.refDate) : undefined);
+  const span: Judge = { preposition: true, granularity: false };
+  const gran: Judge = { preposition: false, granularity: true };
+  const both: Judge = { preposition: true, granularity: true };
   console.log(`### chrono-node's English suite (casual parser, no options)\n`);
-  table(['system', `pass % (${positive.length} cases)`, `nothing found % (${negative.length} cases that expect nothing)`], [
-    ['precis', score(positive, ours, failures), score(negative, ours, failures)],
-    ['chrono-node', score(positive, theirs), score(negative, theirs)],
+  table(['system', 'judge', `pass % (${positive.length} cases)`, `nothing found % (${negative.length} cases that expect nothing)`], [
+    ['precis', 'strict', score(positive, ours, STRICT, failures, kinds), score(negative, ours, STRICT, failures, kinds)],
+    ['precis', '+ leading preposition', score(positive, ours, span), '—'],
+    ['precis', '+ own granularity', score(positive, ours, gran), '—'],
+    ['precis', '+ both', score(positive, ours, both), '—'],
+    ['chrono-node', 'strict', score(positive, theirs, STRICT), score(negative, theirs, STRICT)],
   ]);
+  console.log();
+  table(
+    ['why precis fails a case (strict judge)', 'cases'],
+    [...kinds].sort((a, b) => b[1] - a[1]),
+  );
   if (process.env.DATES_FAILURES) for (const f of failures) console.log(`  ✗ ${f}`);
   console.log();
 }

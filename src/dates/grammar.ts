@@ -422,8 +422,15 @@ function propagate(a: Meaning, b: Meaning): [Meaning, Meaning] {
     if (v.slice(4) < a.value.slice(4)) v = String(Number(a.value.slice(0, 4)) + 1).padStart(4, '0') + b.value.slice(4);
     y = revalue(b, v, 'year');
   }
+  // "Monday to Friday" on a Sunday: two weekdays (neither month nor day stated) in order, within a week
+  const dd = /^(\d{4})-(\d\d)-(\d\d)$/;
+  const wx = dd.exec(x.value);
+  const wy = dd.exec(y.value);
+  if (wx && wy && x.inferred.includes('day') && y.inferred.includes('day') && x.inferred.includes('month') && y.inferred.includes('month') && y.value < x.value) {
+    y = revalue(y, ymdValue(addDays({ y: Number(wy[1]), m: Number(wy[2]), d: Number(wy[3]) }, 7)), '');
+  }
   // "from June 16 to June 2" with no year: the second end is in the year after
-  if (x.inferred.includes('year') && y.inferred.includes('year') && YEAR.test(x.value) && YEAR.test(y.value) && y.type === 'date' && y.value.slice(4) < x.value.slice(4)) {
+  else if (x.inferred.includes('year') && y.inferred.includes('year') && YEAR.test(x.value) && YEAR.test(y.value) && y.type === 'date' && y.value.slice(4) < x.value.slice(4)) {
     y = revalue(y, String(Number(y.value.slice(0, 4)) + (Number(x.value.slice(0, 4)) - Number(y.value.slice(0, 4))) + 1).padStart(4, '0') + y.value.slice(4), '');
   }
   // "2014-04-18 13:00 - 16:00": the second time is on the first one's day

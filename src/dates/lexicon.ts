@@ -82,7 +82,8 @@ export const DAY_PARTS = pairs(`
 
 /** Named times of day → hour. */
 export const NAMED_TIMES = numberMap(`
-  noon=12 midday=12 midnight=0
+  noon=12 midday=12
+  midnight=24               # the end of the day, as TIMEX3 writes it (T24:00): "midnight Friday" is the night after Friday
 `);
 
 /** Words that make a deictic day: "yesterday" is one day before the reference. */

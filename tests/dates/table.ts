@@ -54,6 +54,13 @@ export const POSITIVE: Row[] = [
   ['The show ran Aug 10 - Nov 12, 2013.', ['Aug 10 - Nov 12, 2013', '2013-08-10/2013-11-12']],
   ['The season ran from December to May.', ['December to May', '2024-12/2025-05', { interval: { start: '2024-12-01', end: '2025-05-31' } }]],
   ['The market is open 3:30-4:30pm.', ['3:30-4:30pm', '2025-06-16T15:30/2025-06-16T16:30']],
+  ['The meeting runs 8 - 11pm.', ['8 - 11pm', '2025-06-16T20:00/2025-06-16T23:00']], // the first hour takes the second's half of the day
+  ['The bar is open 8pm - 11 on weekdays.', ['8pm - 11', '2025-06-16T20:00/2025-06-16T23:00']],
+  ['The clinic opens 11 - 1pm.', ['11 - 1pm', '2025-06-16T11:00/2025-06-16T13:00']], // across noon
+  ['Arsenal won 3-1 at 2pm.', ['2pm', '2025-06-16T14:00']], // a score before a time is no range
+  ['Fireworks from 10 - 11 at night.', ['10 - 11 at night', '2025-06-16T22:00/2025-06-16T23:00']],
+  ['The office is open Monday to Friday.', ['Monday to Friday', '2025-06-16/2025-06-20', { interval: { start: '2025-06-16', end: '2025-06-20' } }]],
+  ['He works Friday to Monday.', ['Friday to Monday', '2025-06-13/2025-06-16']], // two weekdays in order, within a week
   // relative expressions
   ['The minister resigned yesterday.', ['yesterday', '2025-06-15']],
   ['Talks ended last week.', ['last week', '2025-W24']],
@@ -63,6 +70,13 @@ export const POSITIVE: Row[] = [
   ['The ship sails five days from now.', ['five days from now', '2025-06-21']],
   ['The results come two weeks after yesterday.', ['two weeks after yesterday', '2025-06-29']],
   ['Prices fell last year.', ['last year', '2024']],
+  ['The vote is next Friday.', ['next Friday', '2025-06-27']], // the Friday of next week (Monday-first), not the coming one
+  ['The vote is next Monday.', ['next Monday', '2025-06-23']],
+  ['The vote is this Friday.', ['this Friday', '2025-06-20']], // the one ahead
+  ['The vote was this Friday.', ['this Friday', '2025-06-13']], // in past tense, the one behind
+  ['The deadline was past Friday.', ['past Friday', '2025-06-13']], // "past" with a weekday is "last"
+  ['Prices rose over the past week.', ['the past week', 'P1W']], // with a unit it stays a duration
+  ['The vote is the following Monday.', ['the following Monday', '2025-06-23']],
   ['The board said it approved the plan for July 3.', ['July 3', '2025-07-03']], // just after the reference: the same year despite "said"
   ['The board said it approved the plan on Oct. 3.', ['Oct. 3', '2024-10-03']],
   ['The reply came within 5 minutes.', ['5 minutes', 'PT5M']],
@@ -70,6 +84,8 @@ export const POSITIVE: Row[] = [
   ['The vote is at 3 p.m. today.', ['3 p.m. today', '2025-06-16T15:00']],
   ['Markets closed at 15:30 GMT.', ['15:30 GMT', '2025-06-16T15:30Z']],
   ['They met at noon.', ['noon', '2025-06-16T12:00']],
+  ['The deadline is midnight.', ['midnight', '2025-06-16T24:00', { interval: { start: '2025-06-17T00:00', end: '2025-06-17T00:00' } }]], // T24:00 ends the day
+  ['The strike began at midnight Friday.', ['midnight Friday', '2025-06-13T24:00']],
   ['The vote is tonight at 8.', ['tonight at 8', '2025-06-16T20:00']],
   ['The blast came at 4 in the morning.', ['4 in the morning', '2025-06-16T04:00']],
   ['We met on Tuesday at 10 people strong.', ['Tuesday', '2025-06-10']], // a bare number before a noun is no hour

@@ -65,10 +65,12 @@ const directed: Rule = (s, i) => {
   if (!the && (dw === 'previous' || dw === 'following' || dw === 'preceding' || dw === 'coming' || dw === 'same' || dw === 'prior' || dw === 'upcoming')) {
     if (dw !== 'coming' && dw !== 'upcoming') return undefined;
   }
-  if (!the && (dw === 'current' || dw === 'present' || dw === 'past')) return undefined;
+  if (!the && (dw === 'current' || dw === 'present')) return undefined;
   const k = j + 1;
   const w = s.word(k);
   if (w === undefined) return undefined;
+  // "past" alone directs only a weekday ("past Friday"); "past week" is a duration
+  if (!the && dw === 'past' && !weekdayAt(s, k)) return undefined;
   // a unit: "last year", "next week"
   const unit = UNITS.get(w);
   if (unit && CALENDAR_UNITS[unit] && !w.endsWith('s')) {
@@ -103,7 +105,12 @@ const directed: Rule = (s, i) => {
         const today = weekday(base);
         let diff = day - today;
         if (dir < 0) diff = diff >= 0 ? diff - 7 : diff;
+        // "next Friday": the Friday of next (Monday-first) week; "the following Friday", "the coming Friday": the first one after
+        else if (dw === 'next' && !the) diff = 7 - ((today + 6) % 7) + ((day + 6) % 7);
         else if (dir > 0) diff = diff <= 0 ? diff + 7 : diff;
+        // "this Friday": the one ahead (on or after), or the one behind in past tense ("this Monday he said")
+        else if (ctx.tense < 0) diff = diff > 0 ? diff - 7 : diff;
+        else diff = diff < 0 ? diff + 7 : diff;
         return dateMeaning(ymdValue(addDays(base, diff)), ['year', 'month', 'day']);
       },
     };

@@ -7,6 +7,7 @@ import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, ZONES } from '../lexicon.js';
 import { dateMeaning } from '../resolve.js';
 import { type Context, type Match, type Meaning, type Rule, type Scan, startsWith } from '../scan.js';
 import { addDays, pad2, ymdValue } from '../timex.js';
+import { rangeMeaning } from './written.js';
 
 /** A meridiem at i ("pm", "p.m.", "PM"): ['AM' | 'PM', next]. */
 function meridiemAt(s: Scan, i: number): [string, number] | undefined {
@@ -77,7 +78,11 @@ export function timeMeaning(ctx: Context, clock: string, zone?: string, day?: st
   const value = `${d}T${clock}${zone && zone !== 'Z' ? zone : zone === 'Z' ? 'Z' : ''}`;
   const m = dateMeaning(value, day ? [] : ['day'], 'time');
   m.granularity = clock.length === 2 ? 'hour' : /^\d\d:\d\d$/.test(clock) ? 'minute' : clock.length > 5 ? 'second' : 'hour';
-  if (!m.interval && !d.startsWith('X') && /^\d/.test(clock)) m.interval = { start: `${d}T${clock}`, end: `${d}T${clock}` };
+  if (clock.startsWith('24') && !d.startsWith('X')) {
+    // midnight (T24:00) ends the day: its interval is the first minute of the next one
+    const next = addDays({ y: Number(d.slice(0, 4)), m: Number(d.slice(5, 7)), d: Number(d.slice(8, 10)) }, 1);
+    m.interval = { start: `${ymdValue(next)}T00${clock.slice(2)}`, end: `${ymdValue(next)}T00${clock.slice(2)}` };
+  } else if (!m.interval && !d.startsWith('X') && /^\d/.test(clock)) m.interval = { start: `${d}T${clock}`, end: `${d}T${clock}` };
   if (/^[A-Z]{2}$/.test(clock)) m.granularity = 'hour';
   return m;
 }
@@ -166,6 +171,48 @@ const hourRule: Rule = (s, i) => {
   return timeMatch(i, next, `${pad2(hh === 24 ? 0 : hh)}:00`, z?.[0], 'hour');
 };
 
+/** A bare hour (1–12) at i, not part of a longer number or clock: the hour, or undefined. */
+function bareHour(s: Scan, i: number): number | undefined {
+  const h = s.digits(i);
+  if (h === undefined || s.len(i) > 2 || h < 1 || h > 12) return undefined;
+  const after = s.at(i + 1);
+  if ((after === ':' || after === '.' || after === ',') && s.tight(i + 1) && s.digits(i + 2) !== undefined) return undefined;
+  return h;
+}
+
+/** The hour (0–23) of a time match's clock. */
+const hourOf = (m: Match & Clock) => Number(m.clock.slice(0, 2));
+
+/** A range of two times whose ends share a meridiem or part of the day one of them states: "8 - 11pm", "10 - 11 at night", "8pm - 11". */
+const hourRange: Rule = (s, i) => {
+  const h1 = bareHour(s, i);
+  if (h1 !== undefined) {
+    // "8 - 11pm": the first hour takes the second's half of the day when it comes before it
+    if (!s.dash(i + 1)) return undefined;
+    const b = hourRule(s, i + 2) as (Match & Clock) | undefined;
+    if (!b) return undefined;
+    const h2 = hourOf(b);
+    // "3-1 pm" is a score; "11 - 1pm" crosses noon
+    if (h1 >= (h2 % 12 || 12) && !(h2 >= 12 && h1 >= 9)) return undefined;
+    const first = h1 !== 12 && h1 + 12 < h2 ? h1 + 12 : h1 === 12 && h2 < 12 ? 0 : h1;
+    if (first >= h2) return undefined;
+    return timeRange(timeMatch(i, i + 1, `${pad2(first)}:00`, b.zone, 'hour'), b);
+  }
+  // "8pm - 11": the second hour is the first one after the first end that reads so on a 12-hour clock
+  const a = hourRule(s, i) as (Match & Clock) | undefined;
+  if (!a || !s.dash(a.to)) return undefined;
+  const h = bareHour(s, a.to + 1);
+  if (h === undefined || meridiemAt(s, a.to + 2) || s.word(a.to + 2) === "o'clock") return undefined;
+  const from = hourOf(a);
+  const second = [h % 12, (h % 12) + 12].find((x) => x > from);
+  if (second === undefined) return undefined;
+  return timeRange(a, timeMatch(a.to + 1, a.to + 2, `${pad2(second)}:00`, a.zone, 'hour'));
+};
+
+function timeRange(a: Match, b: Match): Match {
+  return { from: a.from, to: b.to, rule: 'hour-range', point: 'time', parts: [a, b], mean: (ctx) => rangeMeaning(a.mean(ctx), b.mean(ctx)) };
+}
+
 /** "noon", "midnight", "midday". */
 const namedTime: Rule = (s, i) => {
   const w = s.word(i);
@@ -204,4 +251,4 @@ function partMatch(from: number, to: number, offset: number, code: string): Matc
 }
 
 /** The time rules, in order. */
-export const TIMES: Rule[] = [clockRule, hourRule, startsWith(namedTime, NAMED_TIMES.keys()), startsWith(dayPart, ['tonight', 'this', 'last'])];
+export const TIMES: Rule[] = [clockRule, hourRule, hourRange, startsWith(namedTime, NAMED_TIMES.keys()), startsWith(dayPart, ['tonight', 'this', 'last'])];
