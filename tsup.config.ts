@@ -11,6 +11,10 @@ export default defineConfig({
     'lib/keyphrases': 'src/keyphrases/index.ts',
     'lib/summary': 'src/summary/index.ts',
     'lib/analyze': 'src/analyze.ts',
+    // Node-only: the batch API, its worker (found next to node.js) and the CLI
+    node: 'src/node/index.ts',
+    'node-worker': 'src/node/worker.ts',
+    cli: 'src/cli/index.ts',
   },
   format: ['esm'],
   dts: true,

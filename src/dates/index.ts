@@ -51,7 +51,12 @@ export interface DateMention extends Span {
   /** How fine the value is. */
   granularity?: Granularity;
   /** Resolved calendar bounds, inclusive, ISO 8601 at the granularity; absent when unresolved. */
-  interval?: { start: string; end: string };
+  interval?: {
+    /** The first day (or minute) of the interval, e.g. `'2025-06-16'` or `'2025-06-16T15:00'`. */
+    start: string;
+    /** The last day (or minute), inclusive. */
+    end: string;
+  };
   /** A range's two ends, each with its own span and value. */
   parts?: DateMention[];
   /** TIMEX3 mod: 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE'. */

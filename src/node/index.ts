@@ -175,12 +175,14 @@ export function createBatchPool(options?: BatchPoolOptions): BatchPool {
  *   { path: 'a.txt', text: 'I live in the U.S. How about you?' },
  *   { path: 'b.txt', text: 'Leaders met in Astana. They signed a treaty.' },
  * ];
+ * const out = [];
  * for await (const item of analyzeMany(docs, { task: 'segment', concurrency: 2 })) {
  *   if (item.error) console.error(item.path, item.error.message);
- *   else console.log(item.path, item.result.sentences.map((s) => s.text));
+ *   else out.push([item.path, item.result.sentences.map((s) => s.text)]);
  * }
- * // a.txt [ 'I live in the U.S.', 'How about you?' ]
- * // b.txt [ 'Leaders met in Astana.', 'They signed a treaty.' ]
+ * console.log(out);
+ * // [['a.txt', ['I live in the U.S.', 'How about you?']],
+ * //  ['b.txt', ['Leaders met in Astana.', 'They signed a treaty.']]]
  * ```
  */
 export function analyzeMany<T extends Task = 'analyze'>(

@@ -67,7 +67,16 @@ export function taskFunction(task: Task): Fn | undefined {
   return typeof fn === 'function' ? (fn as Fn) : undefined;
 }
 
-/** The tasks this build can run. */
+/**
+ * The tasks this build can run (every task, once every function is exported).
+ *
+ * @example
+ * ```ts
+ * import { availableTasks } from 'precis/node';
+ *
+ * console.log(availableTasks()); // ['segment', 'dates', 'keyphrases', 'summarize', 'analyze']
+ * ```
+ */
 export function availableTasks(): Task[] {
   return TASKS.filter((t) => taskFunction(t) !== undefined);
 }
