@@ -7,12 +7,12 @@
 //                     variants merged by stems, sub-phrases kept only when they matter
 //   4. here           the best `limit`, each with its canonical text and every occurrence
 import type { VFile } from 'vfile';
-import { internals, type ParseOptions, PARSE_OPTION_NAMES, type PrecisDocument, memo, toDocument } from '../document.js';
+import { type ParseOptions, PARSE_OPTION_NAMES, type PrecisDocument, memo, toDocument } from '../document.js';
 import { checkKnownOptions, checkOptions, optionalInteger } from '../errors.js';
 import type { Span } from '../types.js';
 import { findCandidates } from './candidates.js';
 import { DEFAULT_PARAMS, type RankedPhrase, rankPhrases, selectPhrases } from './rank.js';
-import { taggedWords, type Word } from './tag.js';
+import { headline, taggedWords, type Word } from './tag.js';
 
 /** Options for {@link extractKeyphrases}, besides the parse options. */
 export interface KeyphraseOptions extends ParseOptions {
@@ -72,7 +72,7 @@ export function extractKeyphrases(input: string | VFile | PrecisDocument, option
   const limit = optionalInteger('extractKeyphrases', raw, 'limit', 1, 1000) ?? 10;
   const doc = toDocument('extractKeyphrases', input, options);
   const words = taggedWords(doc);
-  const ranked = memo(doc, 'keyphrases:ranked', () => rankPhrases(words, findCandidates(words), DEFAULT_PARAMS, titleSentence(doc)));
+  const ranked = memo(doc, 'keyphrases:ranked', () => rankPhrases(words, findCandidates(words), DEFAULT_PARAMS, headline(doc)));
   const chosen = selectPhrases(ranked, limit, DEFAULT_PARAMS);
   if (chosen.length === 0) return [];
   const best = chosen[0]!.score;
@@ -82,25 +82,6 @@ export function extractKeyphrases(input: string | VFile | PrecisDocument, option
     score: best > 0 ? phrase.score / best : 1,
     occurrences: spans[i]!,
   }));
-}
-
-/** Longest title, in tokens. */
-const TITLE_TOKENS = 30;
-
-/**
- * The index of the title's sentence, or -1: a first paragraph of one short
- * sentence without a final stop ("Phish Phavors New York With 3-Day
- * Phestival", "Waiting for the wave to crest") is a headline.
- */
-function titleSentence(doc: PrecisDocument): number {
-  const { tokens, seg } = internals(doc);
-  const first = seg.sentences[0];
-  const second = seg.sentences[1];
-  if (!first || !second || second.paragraph === first.paragraph) return -1;
-  if (first.to - first.from > TITLE_TOKENS) return -1;
-  const last = tokens[first.to - 1];
-  if (!last || (last.kind === 'punct' && /^[.!?…:]+$/.test(last.text))) return -1;
-  return 0;
 }
 
 const span = (text: string, words: Word[], from: number, to: number): Span => {

@@ -94,6 +94,8 @@ interface Entry {
   tag: Tag;
   /** The tag when the word opens a sentence (its capital says nothing). */
   initialTag: Tag;
+  /** The tag in a title-case headline: the lower-case word's when the lexicon knows it. */
+  styledTag: Tag;
 }
 
 const entries = new Map<string, Entry>();
@@ -143,6 +145,7 @@ function entryOfSlow(surface: string): Entry {
     mask: 0,
     tag: 'O',
     initialTag: 'O',
+    styledTag: 'O',
   };
   if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
     e.kind = 'other';
@@ -163,12 +166,54 @@ function entryOfSlow(surface: string): Entry {
     // name unless its suffix says otherwise ("Adaptive", "Interpolated")
     const suffixTag = bySuffix(lower);
     e.initialTag = whole ? whole.tag : suffixTag === 'N' ? 'P' : suffixTag;
+    e.styledTag = lowerInfo ? lowerInfo.tag : e.initialTag;
   }
   // bounded caches; ids stay unique (the counter never goes back)
   if (entries.size > 50_000) entries.clear();
   if (keyIds.size > 200_000) keyIds.clear();
   entries.set(surface, e);
   return e;
+}
+
+/** Longest headline, in tokens. */
+const HEADLINE_TOKENS = 30;
+
+/**
+ * The index of the headline's sentence, or -1: a first paragraph of one short
+ * sentence without a final stop ("Phish Phavors New York With 3-Day
+ * Phestival", "Waiting for the wave to crest") is a headline.
+ */
+export function headline(doc: PrecisDocument): number {
+  const { tokens, seg } = internals(doc);
+  const first = seg.sentences[0];
+  const second = seg.sentences[1];
+  if (!first || !second || second.paragraph === first.paragraph) return -1;
+  if (first.to - first.from > HEADLINE_TOKENS) return -1;
+  const last = tokens[first.to - 1];
+  if (!last || (last.kind === 'punct' && /^[.!?…:]+$/.test(last.text))) return -1;
+  return 0;
+}
+
+/**
+ * Is the sentence written in title case ("Phish Phavors New York With 3-Day
+ * Phestival")? Then its capitals are the style's, not the words': they say
+ * no more than the capital that opens a sentence. Most of its content words
+ * (four in five, three at least) start with a capital.
+ */
+function titleCase(doc: PrecisDocument, sentence: number): boolean {
+  const { tokens, seg } = internals(doc);
+  const s = seg.sentences[sentence];
+  if (!s) return false;
+  let content = 0;
+  let capitals = 0;
+  forEachWord(tokens, s.from, s.to, (from, to) => {
+    const text = to - from === 1 ? tokens[from]!.text : doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    const e = entryOf(text);
+    if (e.kind === 'other') return;
+    content++;
+    if (e.cap) capitals++;
+  });
+  return content >= 3 && capitals * 5 >= content * 4;
 }
 
 /** Tag the words of a document (cached per document). */
@@ -181,9 +226,13 @@ function tagWords(doc: PrecisDocument): Word[] {
   const { tokens, seg } = internals(doc);
   const out: Word[] = [];
   const tagsOf: number[] = [];
+  const head = headline(doc);
+  const styled = head >= 0 && titleCase(doc, head) ? head : -1;
   seg.sentences.forEach((sentence, index) => {
     let previousTo = -1;
     let first = true;
+    // in a title-case headline every word is read as if it opened the sentence
+    const asFirst = index === styled;
     forEachWord(tokens, sentence.from, sentence.to, (from, to) => {
       const start = tokens[from]!.start;
       let end = tokens[to - 1]!.end;
@@ -215,10 +264,11 @@ function tagWords(doc: PrecisDocument): Word[] {
         sentence: index,
         joined: previousTo === from,
         possessive,
-        initial: first,
+        initial: first || asFirst,
       };
       previousTo = to;
-      const isFirst = first;
+      const opens = first;
+      const isFirst = first || asFirst;
       first = false;
       if (entry.kind === 'other') {
         word.tag = 'O';
@@ -232,7 +282,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         // a capitalized word inside a sentence: a name, or a proper adjective
         word.tag = entry.allCaps || entry.info?.tag !== 'A' ? 'P' : 'A';
       } else if (word.cap) {
-        word.tag = entry.initialTag;
+        word.tag = opens ? entry.initialTag : entry.styledTag;
       } else {
         word.tag = entry.tag;
       }

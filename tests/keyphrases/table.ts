@@ -44,6 +44,11 @@ export const FOUND: [string, string[], string][] = [
     ['Nextel Communications', 'Nortel Networks'],
     'two names joined by "and" stay two names',
   ],
+  [
+    'Apple Unveils Cheaper Phones\n\nApple showed two cheaper phones on Tuesday. Analysts said the phones would sell well in China.',
+    ['Apple', 'cheaper phones'],
+    'the words of a title-case headline are read as written in lower case',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -87,5 +92,10 @@ export const NEGATIVE: [string, string[], string][] = [
     'Adaptive by design, the controller tracks the plant. Adaptive by nature, it learns the load.',
     ['adaptive'],
     'an unknown adjective opening a sentence is no name (its suffix tells)',
+  ],
+  [
+    'Apple Unveils Cheaper Phones\n\nApple showed two cheaper phones on Tuesday. Analysts said the phones would sell well in China.',
+    ['apple unveils cheaper phones', 'apple unveils', 'unveils cheaper phones'],
+    'a title-case headline is no name: its capitals are the style\'s',
   ],
 ];
