@@ -104,12 +104,12 @@ export function extractDates(input: string | VFile | PrecisDocument, options?: D
   delete parseOptions.policy;
   const doc = toDocument('extractDates', input, parseOptions);
   const matches = memo(doc, 'dates:matches', () => findMatches(doc));
-  const key = `dates:${ref === undefined ? '' : `${ref.y}-${ref.m}-${ref.d}`}:${policy}`;
+  const key = `dates:${ref === undefined ? '' : `${ref.y}-${ref.m}-${ref.d}T${ref.min ?? ''}`}:${policy}`;
   const found = memo(doc, key, () => resolveAll(doc, matches, ref, policy as DatePolicy));
   return found.map(copy);
 }
 
-function readReference(value: unknown): Ymd | undefined {
+function readReference(value: unknown): (Ymd & { min?: number }) | undefined {
   if (value === undefined) return undefined;
   if (!(value instanceof Date) && typeof value !== 'string') {
     throw typeError('extractDates', 'options.referenceDate', 'a Date or an ISO date string', value);
@@ -134,7 +134,7 @@ function findMatches(doc: PrecisDocument): { scan: Scan; matches: Match[] } {
   return { scan, matches: refine(scan, scanMatches(scan)) };
 }
 
-function resolveAll(doc: PrecisDocument, found: { scan: Scan; matches: Match[] }, given: Ymd | undefined, policy: DatePolicy): DateMention[] {
+function resolveAll(doc: PrecisDocument, found: { scan: Scan; matches: Match[] }, given: (Ymd & { min?: number }) | undefined, policy: DatePolicy): DateMention[] {
   const { scan, matches } = found;
   const { seg, bodyFrom } = internals(doc);
   let ref = given;
@@ -142,6 +142,7 @@ function resolveAll(doc: PrecisDocument, found: { scan: Scan; matches: Match[] }
   const out: DateMention[] = [];
   const ctx: Context = { tense: 0, policy };
   if (ref) ctx.ref = ref;
+  if (given?.min !== undefined) ctx.clock = given.min;
   let si = 0;
   for (const m of matches) {
     // the sentence that holds the match, for its tense

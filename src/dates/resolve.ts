@@ -178,14 +178,16 @@ export function shiftValue(from: Ymd | undefined, n: number, unit: string, sign:
 }
 
 /** Parse a reference date given as a Date or an ISO string ('2025-06-16', '2025-06-16T10:00Z'). */
-export function parseReference(value: Date | string): Ymd | undefined {
+export function parseReference(value: Date | string): (Ymd & { min?: number }) | undefined {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return undefined;
-    return { y: value.getFullYear(), m: value.getMonth() + 1, d: value.getDate() };
+    return { y: value.getFullYear(), m: value.getMonth() + 1, d: value.getDate(), min: value.getHours() * 60 + value.getMinutes() };
   }
-  const m = /^(\d{4})-(\d\d)-(\d\d)/.exec(value);
+  const m = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?/.exec(value);
   if (!m) return undefined;
-  const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const ymd: Ymd & { min?: number } = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   if (ymd.m < 1 || ymd.m > 12 || ymd.d < 1 || ymd.d > 31) return undefined;
+  // a clock time, read as written (any zone ignored): "three hours ago" is then a time
+  if (m[4] !== undefined && Number(m[4]) < 24 && Number(m[5]) < 60) ymd.min = Number(m[4]) * 60 + Number(m[5]);
   return ymd;
 }

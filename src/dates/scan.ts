@@ -15,6 +15,8 @@ export interface Ymd {
 export interface Context {
   /** The reference date, when there is one. */
   ref?: Ymd;
+  /** The reference's clock time in minutes after midnight, when it states one. */
+  clock?: number;
   /** Tense around the mention: -1 past, 0 unknown / present, 1 future. */
   tense: number;
   /** How a partial date without a direction is placed: see resolve.ts. */

@@ -66,6 +66,9 @@ export const POSITIVE: Row[] = [
   ['Talks ended last week.', ['last week', '2025-W24']],
   ['Rates will rise next month.', ['next month', '2025-07', { interval: { start: '2025-07-01', end: '2025-07-31' } }]],
   ['The ship sank three days ago.', ['three days ago', '2025-06-13']],
+  ['The alarm rang three hours ago.', ['three hours ago', '2025-06-16']], // no clock in the reference: the day (taken at noon)
+  ['The polls close 13 hours from now.', ['13 hours from now', '2025-06-17']],
+  ['He left half an hour ago.', ['half an hour ago', '2025-06-16']],
   ['The war ended in 1945. Two years later, the treaty followed.', ['1945', '1945'], ['Two years later', '1947']],
   ['The ship sails five days from now.', ['five days from now', '2025-06-21']],
   ['The results come two weeks after yesterday.', ['two weeks after yesterday', '2025-06-29']],
@@ -114,6 +117,19 @@ export const POSITIVE: Row[] = [
   // sets
   ['The market opens every Monday.', ['every Monday', 'XXXX-WXX-1', { type: 'set' }]],
   ['The report is published annually.', ['annually', 'P1Y', { type: 'set' }]],
+];
+
+/** With a reference that states its clock (Monday 2025-06-16, 12:14): hours and minutes ago are times. */
+export const CLOCK_REF = '2025-06-16T12:14';
+export const CLOCK_ROWS: Row[] = [
+  ['The alarm rang three hours ago.', ['three hours ago', '2025-06-16T09:14', { type: 'time', granularity: 'minute' }]],
+  ['He left half an hour ago.', ['half an hour ago', '2025-06-16T11:44']],
+  ['The polls close 12 hours from now.', ['12 hours from now', '2025-06-17T00:14']],
+  ['The quake struck 15 hours 29 min ago.', ['15 hours 29 min ago', '2025-06-15T20:45']], // a sum of units
+  ['It began 1 day, 21 hours and 5 minutes ago.', ['1 day, 21 hours and 5 minutes ago', '2025-06-14T15:09']],
+  ['The bell rang 15 minutes before.', ['15 minutes before', '2025-06-16T11:59']], // at the end of a clause
+  ['The ship sank three days ago.', ['three days ago', '2025-06-13']], // days stay days
+  ['Talks stalled two days before the vote.', ['two days', 'P2D']], // before an event: a duration
 ];
 
 /** Sentences where nothing is a date. */

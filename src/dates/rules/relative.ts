@@ -7,7 +7,7 @@
 // "the next day" when there is nothing to count from is kept with an X value.
 import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
-import { type Context, type Rule, startsWith } from '../scan.js';
+import { type Context, type Match, type Rule, startsWith } from '../scan.js';
 import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { numberAt } from './common.js';
 import { weekdayAt } from './named.js';
@@ -235,42 +235,90 @@ const ago: Rule = (s, i) => {
       return { from: i, to: k + 2, rule: 'ago', point: 'day', mean: () => dateMeaning('PAST_REF') };
     }
   }
-  const n = numberAt(s, i);
+  // "half an hour ago"
+  const half = s.word(i) === 'half' && (s.word(i + 1) === 'a' || s.word(i + 1) === 'an');
+  const n: [number, number] | undefined = half ? [0.5, i + 2] : numberAt(s, i);
   if (!n) return undefined;
-  const [count, k] = n;
-  const w = s.word(k);
+  const [count, k0] = n;
+  const w = s.word(k0);
   const unit = w === undefined ? undefined : UNITS.get(w);
   if (!unit || unit === 'WE') return undefined;
+  // "15 hours 29 min ago", "1 day, 21 hours and 5 minutes ago": a sum of clock-sized units
+  let k = k0;
+  let minutes = CLOCK_MINUTES[unit] === undefined ? undefined : count * CLOCK_MINUTES[unit]!;
+  while (minutes !== undefined) {
+    let j = k + 1;
+    if (s.at(j) === ',') j++;
+    if (s.word(j) === 'and') j++;
+    const more = numberAt(s, j);
+    const mu = more && s.word(more[1]);
+    const per = mu === undefined ? undefined : CLOCK_MINUTES[UNITS.get(mu) ?? ''];
+    if (!more || per === undefined) break;
+    minutes += more[0] * per;
+    k = more[1];
+  }
+  const compound = k !== k0;
+  // the sum in minutes matters for sums and for clock-sized units; a single count of days or weeks keeps its calendar value
+  const exact = compound || unit === '1H' || unit === '1MIN' || unit === '1S' ? minutes : undefined;
   const off = s.word(k + 1);
+  // "15 minutes before", "two days after" at the end of a clause (before a date they are offsets: see the refiners)
+  const ends = s.tokens[k + 2] === undefined || s.tokens[k + 2]!.kind === 'punct';
+  if ((off === 'before' || off === 'after') && ends && (minutes !== undefined || !compound)) {
+    return agoMatch(i, k + 2, off === 'before' ? -1 : 1, count, unit, exact, false);
+  }
   // "five days from now": counted from the reference, like "ago"
   const fromNow = off === 'from' && s.word(k + 2) === 'now';
   const sign = off === 'ago' ? -1 : off === 'later' || fromNow ? 1 : off === 'earlier' ? -1 : 0;
   if (sign === 0) return undefined;
-  const fromAnchor = off !== 'ago' && !fromNow;
+  return agoMatch(i, fromNow ? k + 3 : k + 2, sign, count, unit, exact, off !== 'ago' && !fromNow);
+};
+
+/** Minutes in a clock-sized unit (days and weeks count too, for sums like "1 day 21 hours"). */
+const CLOCK_MINUTES: Record<string, number> = { '1W': 7 * 1440, '1D': 1440, '1H': 60, '1MIN': 1, '1S': 1 / 60 };
+
+/**
+ * A date `count` units from the reference (or, for `fromAnchor`, from the last date mentioned).
+ * Hours, minutes and seconds (`minutes` set) give a time when the reference states its clock,
+ * else the day, taking the reference at noon.
+ */
+function agoMatch(from: number, to: number, sign: number, count: number, unit: string, minutes: number | undefined, fromAnchor: boolean): Match {
   const u = unit.replace(/^1(?=[YMWDHS])/, '');
+  const clockSized = u === 'MIN' || u === 'H' || u === 'S' || (minutes !== undefined && !Number.isInteger(minutes / 1440));
   return {
-    from: i,
-    to: fromNow ? k + 3 : k + 2,
+    from,
+    to,
     rule: 'ago',
     point: 'day',
     mean: (ctx) => {
       let base = fromAnchor ? (ctx.anchor ?? ctx.ref) : ctx.ref;
       // "in 1945 … two years later": years count from the last year stated
       if (fromAnchor && ctx.year !== undefined && (u === 'Y' || u === '10Y') && (!ctx.anchor || ctx.anchor.y !== ctx.year)) base = { y: ctx.year, m: 1, d: 1 };
-      const unitCode = u === 'MIN' || u === 'H' || u === 'S' ? 'D' : u;
-      if (unitCode !== u) {
-        // "three hours ago": the day
-        return dateMeaning(base ? ymdValue(base) : 'XXXX-XX-XX', ['day']);
+      if (clockSized && minutes !== undefined) {
+        // "three hours ago": a time when the reference has a clock, else the day (the reference taken at noon)
+        if (!base) return dateMeaning('XXXX-XX-XX', ['day']);
+        const known = !fromAnchor || base === ctx.ref ? ctx.clock : undefined;
+        const at = (known ?? 720) + sign * Math.round(minutes);
+        const shift = Math.floor(at / 1440);
+        const day = ymdValue(addDays(base, shift));
+        if (known === undefined) return dateMeaning(day, ['day']);
+        const left = at - shift * 1440;
+        const m = dateMeaning(`${day}T${pad2(Math.floor(left / 60))}:${pad2(left % 60)}`, [], 'time');
+        m.granularity = 'minute';
+        m.interval = { start: m.value, end: m.value };
+        return m;
       }
+      const unitCode = u;
       // "a year earlier" after a quarter: that quarter a year before (earnings reports)
       if (unitCode === 'Y' && count === 1 && ctx.quarter) {
         return dateMeaning(`${pad4(Number(ctx.quarter.slice(0, 4)) + sign)}${ctx.quarter.slice(4)}`, ['quarter']);
       }
+      // "1 week 2 days ago": a sum of whole days
+      if (minutes !== undefined && base) return dateMeaning(ymdValue(addDays(base, (sign * minutes) / 1440)));
       const v = shiftValue(base, count, unitCode, sign);
       return dateMeaning(v ?? 'PAST_REF');
     },
   };
-};
+}
 
 /** "the next day", "the following week", "the day before": counted from the last date mentioned. */
 const nextDay: Rule = (s, i) => {
