@@ -174,6 +174,33 @@ describe('extractKeyphrases: properties', () => {
     );
   });
 
+  it('offsets, limit, scores: headline-shaped texts (a title line, a blank line, a body)', () => {
+    const words = SUMMIT.split(/\s+/).filter(Boolean);
+    const title = (ws: string[]) => ws.map((w) => (w[0] ?? '').toUpperCase() + w.slice(1)).join(' ');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.constantFrom(...words), { maxLength: 80 }),
+        fc.constantFrom('\n\n', '\r\n\r\n', '\n'),
+        (head, body, gap) => check(`${title(head)}${gap}${body.join(' ')}`, 10),
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('asking for more never changes the first ones', () => {
+    const vocabulary = SUMMIT.split(/(\s+)/);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { maxLength: 150 }), fc.integer({ min: 1, max: 15 }), (parts, limit) => {
+        const text = parts.join('');
+        const few = extractKeyphrases(text, { limit }).map((k) => k.text);
+        const many = extractKeyphrases(text, { limit: 40 }).map((k) => k.text);
+        expect(few).toEqual(many.slice(0, limit));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('never throws on hostile input', () => {
     const hostile = [
       'a\u0000b\u0000c',
