@@ -70,7 +70,7 @@ const GATES: [number, ReadonlySet<string>][] = [
   [Shape.Number, new Set()],
   [Shape.Number | Shape.DigitWord, new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), 'the', 'twenty', 'thirty'])],
   [
-    Shape.Number,
+    Shape.Number | Shape.DigitWord, // "1h ago", "3mo later"
     new Set([
       ...WEEKDAYS.keys(),
       ...MONTHS.keys(),

@@ -59,7 +59,7 @@ export const UNITS = pairs(`
   century=100Y centuries=100Y
   decade=10Y decades=10Y
   year=1Y years=1Y yr=1Y yrs=1Y
-  quarter=3M quarters=3M
+  quarter=3M quarters=3M qtr=3M qtrs=3M
   month=1M months=1M mo=1M mos=1M
   week=1W weeks=1W wk=1W wks=1W
   fortnight=2W fortnights=2W
@@ -69,6 +69,15 @@ export const UNITS = pairs(`
   minute=1MIN minutes=1MIN min=1MIN mins=1MIN
   second=1S seconds=1S sec=1S secs=1S
 `);
+
+/**
+ * Units glued to their number in one token ("1h", "3mo", "2hr", "15min", "5d") → as UNITS.
+ * "m" (minutes? months? million?) and "s" ("1990s") are left out.
+ */
+export const GLUED_UNITS: ReadonlyMap<string, string> = new Map([
+  ...[...UNITS].filter(([, u]) => u !== 'WE'),
+  ...pairs(`h=1H d=1D w=1W y=1Y`),
+]);
 
 /** Seasons → TIMEX3 season code. */
 export const SEASONS = pairs(`
@@ -183,3 +192,12 @@ export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set(
 export const PREPOSITIONS_OF_TIME: ReadonlySet<string> = new Set(
   words(`in since by until till during from through throughout before after of for around circa c ca between to`),
 );
+
+/**
+ * Eras after a year ("10 August 88 AD", "August 10 2555 BE"), in capitals only → the years to add
+ * to reach the common era. Years before it ("345 BC") are not read: TIMEX3 writes them apart.
+ */
+export const ERAS = numberMap(`
+  ad=0 ce=0                 # Anno Domini, Common Era
+  be=-543                   # the Buddhist Era (Thai calendar): 2555 BE is 2012
+`);

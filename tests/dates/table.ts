@@ -69,6 +69,11 @@ export const POSITIVE: Row[] = [
   ['The alarm rang three hours ago.', ['three hours ago', '2025-06-16']], // no clock in the reference: the day (taken at noon)
   ['The polls close 13 hours from now.', ['13 hours from now', '2025-06-17']],
   ['He left half an hour ago.', ['half an hour ago', '2025-06-16']],
+  ['The fund closed 3mo later.', ['3mo later', '2025-09']],
+  ['Results come next qtr.', ['next qtr', '2025-Q3']],
+  ['Prices rose in the 1990s later than elsewhere.', ['the 1990s', '199']], // "1990s" is no count of seconds
+  ['Rome fell on 4 September 476 AD.', ['4 September 476 AD', '0476-09-04']], // an era after the year
+  ['The decree is dated 10 August 2555 BE.', ['10 August 2555 BE', '2012-08-10']], // the Buddhist Era
   ['The war ended in 1945. Two years later, the treaty followed.', ['1945', '1945'], ['Two years later', '1947']],
   ['The ship sails five days from now.', ['five days from now', '2025-06-21']],
   ['The results come two weeks after yesterday.', ['two weeks after yesterday', '2025-06-29']],
@@ -130,6 +135,9 @@ export const CLOCK_ROWS: Row[] = [
   ['The bell rang 15 minutes before.', ['15 minutes before', '2025-06-16T11:59']], // at the end of a clause
   ['The ship sank three days ago.', ['three days ago', '2025-06-13']], // days stay days
   ['Talks stalled two days before the vote.', ['two days', 'P2D']], // before an event: a duration
+  ['Posted 1h ago.', ['1h ago', '2025-06-16T11:14']], // a unit glued to its number
+  ['Updated 2hr 5min ago.', ['2hr 5min ago', '2025-06-16T10:09']],
+  ['The log shows 12 seconds ago.', ['12 seconds ago', '2025-06-16T12:13']], // 12:13:48, to the minute
 ];
 
 /** Sentences where nothing is a date. */
@@ -158,4 +166,5 @@ export const NEGATIVE: string[] = [
   'Prices are expected to fall further.',
   'The form says February 30 somewhere.', // an impossible day: nothing ("February 30, 2022" still gives the year)
   'They led at the end of the second half.',
+  'The firm sold 88 AD units.', // an era needs a date before it
 ];

@@ -5,9 +5,9 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, GLUED_UNITS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
-import { type Context, type Match, type Rule, startsWith } from '../scan.js';
+import { type Context, type Match, type Rule, type Scan, startsWith } from '../scan.js';
 import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { numberAt } from './common.js';
 import { weekdayAt } from './named.js';
@@ -237,11 +237,12 @@ const ago: Rule = (s, i) => {
   }
   // "half an hour ago"
   const half = s.word(i) === 'half' && (s.word(i + 1) === 'a' || s.word(i + 1) === 'an');
-  const n: [number, number] | undefined = half ? [0.5, i + 2] : numberAt(s, i);
+  const glued = gluedAt(s, i);
+  const n: [number, number] | undefined = glued ? [glued[0], i] : half ? [0.5, i + 2] : numberAt(s, i);
   if (!n) return undefined;
   const [count, k0] = n;
   const w = s.word(k0);
-  const unit = w === undefined ? undefined : UNITS.get(w);
+  const unit = glued ? glued[1] : w === undefined ? undefined : UNITS.get(w);
   if (!unit || unit === 'WE') return undefined;
   // "15 hours 29 min ago", "1 day, 21 hours and 5 minutes ago": a sum of clock-sized units
   let k = k0;
@@ -250,12 +251,13 @@ const ago: Rule = (s, i) => {
     let j = k + 1;
     if (s.at(j) === ',') j++;
     if (s.word(j) === 'and') j++;
-    const more = numberAt(s, j);
+    const g = gluedAt(s, j);
+    const more = g ? undefined : numberAt(s, j);
     const mu = more && s.word(more[1]);
-    const per = mu === undefined ? undefined : CLOCK_MINUTES[UNITS.get(mu) ?? ''];
-    if (!more || per === undefined) break;
-    minutes += more[0] * per;
-    k = more[1];
+    const per = g ? CLOCK_MINUTES[g[1]] : mu === undefined ? undefined : CLOCK_MINUTES[GLUED_UNITS.get(mu) ?? ''];
+    if ((!more && !g) || per === undefined) break;
+    minutes += (g ? g[0] : more![0]) * per;
+    k = g ? j : more![1];
   }
   const compound = k !== k0;
   // the sum in minutes matters for sums and for clock-sized units; a single count of days or weeks keeps its calendar value
@@ -272,6 +274,17 @@ const ago: Rule = (s, i) => {
   if (sign === 0) return undefined;
   return agoMatch(i, fromNow ? k + 3 : k + 2, sign, count, unit, exact, off !== 'ago' && !fromNow);
 };
+
+/** A number and its unit in one token ("1h", "3mo", "2hr"): [count, unit]. */
+function gluedAt(s: Scan, i: number): [number, string] | undefined {
+  const t = s.tokens[i];
+  if (t?.kind !== 'word') return undefined;
+  const c = t.text.charCodeAt(0);
+  if (c < 48 || c > 57) return undefined;
+  const g = /^(\d{1,3}(?:\.\d{1,2})?)([a-z]{1,7})$/.exec(s.low[i]!);
+  const u = g && GLUED_UNITS.get(g[2]!);
+  return u ? [Number(g[1]), u] : undefined;
+}
 
 /** Minutes in a clock-sized unit (days and weeks count too, for sums like "1 day 21 hours"). */
 const CLOCK_MINUTES: Record<string, number> = { '1W': 7 * 1440, '1D': 1440, '1H': 60, '1MIN': 1, '1S': 1 / 60 };
@@ -297,7 +310,7 @@ function agoMatch(from: number, to: number, sign: number, count: number, unit: s
         // "three hours ago": a time when the reference has a clock, else the day (the reference taken at noon)
         if (!base) return dateMeaning('XXXX-XX-XX', ['day']);
         const known = !fromAnchor || base === ctx.ref ? ctx.clock : undefined;
-        const at = (known ?? 720) + sign * Math.round(minutes);
+        const at = Math.floor((known ?? 720) + sign * minutes);
         const shift = Math.floor(at / 1440);
         const day = ymdValue(addDays(base, shift));
         if (known === undefined) return dateMeaning(day, ['day']);

@@ -4,7 +4,7 @@
 // "June 16 to 18". Must reject: "May" and "March" as words (only taken
 // capitalized with a day, a year or a date cue), "Jan" as a name with no
 // date around it.
-import { MONTHS, PREPOSITIONS_OF_TIME, WEEKDAYS } from '../lexicon.js';
+import { ERAS, MONTHS, PREPOSITIONS_OF_TIME, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 import { type Context, type Match, type Meaning, type Rule, type Scan, startsWith } from '../scan.js';
 import { pad2, pad4, validDate } from '../timex.js';
@@ -29,11 +29,23 @@ function yearAfter(s: Scan, i: number, short = false): [number, number] | undefi
   if (s.at(j) === ',') j++;
   else if (s.word(j) === 'of') j++;
   // a two-digit year: after a comma any value ("Aug 9, 96"), else only one that cannot be a day ("Aug 96")
+  const era = eraYearAt(s, j);
+  if (era) return era;
   const y = yearAt(s, j) ?? (short ? shortYearAt(s, j, j > i) : undefined) ?? yearWordsAt(s, j);
   if (!y) return undefined;
   // "June 16, 2025 people"? a year followed by a digit token is something else
   if (s.at(y[1]) === ':' || (s.at(y[1]) === '.' && s.digits(y[1] + 1) !== undefined && s.tight(y[1] + 1))) return undefined;
   return y;
+}
+
+/** A year with its era in capitals ("88 AD", "2555 BE"): [common-era year, next]. */
+function eraYearAt(s: Scan, i: number): [number, number] | undefined {
+  const y = s.digits(i);
+  const t = s.tokens[i + 1];
+  if (y === undefined || s.len(i) > 4 || t?.kind !== 'word' || t.text !== t.text.toUpperCase()) return undefined;
+  const shift = ERAS.get(s.low[i + 1]!);
+  if (shift === undefined || y + shift < 1) return undefined;
+  return [y + shift, i + 2];
 }
 
 /** An optional weekday before a date ("Monday, June 16", "Mon 16 June"): the index where the date starts. */
