@@ -74,7 +74,6 @@ const OBJECTS = new Set(['me', 'us', 'him', 'them', 'it']);
 const SUBJECT_OR_MODAL = (w: { lower: string } | undefined) => w !== undefined && (SUBJECTS.has(w.lower) || MODALS.has(w.lower));
 const verbToo = (tags: number) => has(tags, 'VB') || has(tags, 'VBP') || has(tags, 'VBZ') || has(tags, 'VBD');
 
-
 /** What a word form says by itself, out of context (cached per form). */
 interface Entry {
   lower: string;
