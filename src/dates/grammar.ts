@@ -295,7 +295,9 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
     if (b) {
       const gap = b.from - a.to;
       const sep = s.at(a.to);
-      const okGap = gap === 0 || (gap === 1 && (sep === ',' || sep === 'at' || sep === 'on' || sep === '@'));
+      // "tomorrow before 4pm", "Tuesday after 2pm": that day's time, before or after it (TIMEX3 mod)
+      const bound = gap === 1 && (sep === 'before' || sep === 'after') && isDay(a) && isClock(b) ? (sep === 'before' ? 'BEFORE' : 'AFTER') : undefined;
+      const okGap = gap === 0 || (gap === 1 && (sep === ',' || sep === 'at' || sep === 'on' || sep === '@')) || bound !== undefined;
       if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b)) {
         const day = isDay(a) ? a : b;
         const time = (isDay(a) ? b : a) as Match & Clock;
@@ -309,6 +311,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
             if (!/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(d.value)) return d;
             const t = timeMeaning(ctx, time.clock, time.zone, d.value);
             t.inferred = d.inferred;
+            if (bound) t.mod = bound;
             return t;
           },
         });

@@ -85,6 +85,8 @@ export const POSITIVE: Row[] = [
   ['The deadline was past Friday.', ['past Friday', '2025-06-13']], // "past" with a weekday is "last"
   ['Prices rose over the past week.', ['the past week', 'P1W']], // with a unit it stays a duration
   ['The vote is the following Monday.', ['the following Monday', '2025-06-23']],
+  ['Orders ship next weekday.', ['next weekday', '2025-06-17']], // a working day
+  ['Orders shipped last weekday.', ['last weekday', '2025-06-13']], // before a Monday: the Friday
   ['The board said it approved the plan for July 3.', ['July 3', '2025-07-03']], // just after the reference: the same year despite "said"
   ['The board said it approved the plan on Oct. 3.', ['Oct. 3', '2024-10-03']],
   ['The reply came within 5 minutes.', ['5 minutes', 'PT5M']],
@@ -95,6 +97,8 @@ export const POSITIVE: Row[] = [
   ['The deadline is midnight.', ['midnight', '2025-06-16T24:00', { interval: { start: '2025-06-17T00:00', end: '2025-06-17T00:00' } }]], // T24:00 ends the day
   ['The strike began at midnight Friday.', ['midnight Friday', '2025-06-13T24:00']],
   ['The vote is tonight at 8.', ['tonight at 8', '2025-06-16T20:00']],
+  ['Send it tomorrow before 4pm.', ['tomorrow before 4pm', '2025-06-17T16:00', { mod: 'BEFORE' }]],
+  ['Call Tuesday after 2pm.', ['Tuesday after 2pm', '2025-06-17T14:00', { mod: 'AFTER' }]],
   ['The blast came at 4 in the morning.', ['4 in the morning', '2025-06-16T04:00']],
   ['We met on Tuesday at 10 people strong.', ['Tuesday', '2025-06-10']], // a bare number before a noun is no hour
   ['The call is at 5pm EST.', ['5pm EST', '2025-06-16T17:00-05:00']],

@@ -89,6 +89,21 @@ const directed: Rule = (s, i) => {
       },
     };
   }
+  // "last weekday", "next weekday": the working day (Monday to Friday) before or after the reference
+  if (w === 'weekday' && !the && dir !== 0) {
+    return {
+      from: i,
+      to: k + 1,
+      rule: 'directed-weekday',
+      point: 'day',
+      mean: (ctx) => {
+        if (!ctx.ref) return dateMeaning('XXXX-XX-XX');
+        let d = addDays(ctx.ref, dir);
+        while (weekday(d) > 5) d = addDays(d, dir);
+        return dateMeaning(ymdValue(d), ['year', 'month', 'day']);
+      },
+    };
+  }
   // a weekday: "last Friday", "next Tuesday", "this Monday"
   const wd = weekdayAt(s, k);
   if (wd && (!the || dw === 'previous' || dw === 'following')) {
