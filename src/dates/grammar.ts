@@ -436,6 +436,10 @@ function propagate(a: Meaning, b: Meaning): [Meaning, Meaning] {
   else if (x.inferred.includes('year') && y.inferred.includes('year') && YEAR.test(x.value) && YEAR.test(y.value) && y.type === 'date' && y.value.slice(4) < x.value.slice(4)) {
     y = revalue(y, String(Number(y.value.slice(0, 4)) + (Number(x.value.slice(0, 4)) - Number(y.value.slice(0, 4))) + 1).padStart(4, '0') + y.value.slice(4), '');
   }
+  // "from May to December" placed apart (May ahead, December behind): in order, the ends share the first one's year
+  else if (x.inferred.includes('year') && y.inferred.includes('year') && YEAR.test(x.value) && YEAR.test(y.value) && y.type === 'date' && x.value.slice(0, 4) !== y.value.slice(0, 4)) {
+    y = revalue(y, x.value.slice(0, 4) + y.value.slice(4), '');
+  }
   // "2014-04-18 13:00 - 16:00": the second time is on the first one's day
   const day = /^[\dX]{4}-[\dX]{2}-[\dX]{2}/;
   if (y.type === 'time' && y.inferred.includes('day') && day.test(x.value) && !x.inferred.includes('day')) {

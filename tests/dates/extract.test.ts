@@ -33,6 +33,16 @@ describe('extractDates: a reference with a clock time', () => {
   }
 });
 
+describe('extractDates: a range whose ends would be placed apart', () => {
+  // on 2023-04-09 "May" alone is the coming May and "December" alone the last one: in a range they share a year
+  it.each([
+    ['The fair runs from May to December.', '2023-05/2023-12'],
+    ['The fair ran from December to May.', '2022-12/2023-05'],
+  ])('%s', (text, value) => {
+    expect(extractDates(text, { referenceDate: '2023-04-09' }).map((m) => m.value)).toEqual([value]);
+  });
+});
+
 describe('extractDates: negative', () => {
   for (const text of NEGATIVE) {
     it(text, () => {
