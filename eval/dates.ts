@@ -5,6 +5,22 @@
 //      components (and the time, where the mention states a clock time:
 //      "3 p.m." yes, "this evening" no). The 481 cases that expect a date are
 //      the headline; the 86 that expect nothing are reported beside them.
+//      Two stated, more lenient judging rules are reported beside the strict
+//      one (never instead of it), each a reading of the issue's "a mention has
+//      the expected text and index and its interval.start agrees with the
+//      expected components":
+//        + leading preposition: chrono's span may differ from ours only by one
+//          leading preposition ("at 2:30" ⊃ "2:30", "on Tuesday morning"):
+//          our span must be chrono's minus that word and a space, and the
+//          resolved values must still agree;
+//        + own granularity: a mention coarser than a day ("5 months ago", a
+//          month; "next week", a week) is judged at its own granularity:
+//          chrono's expected day must fall inside our interval (for a month,
+//          that is: year and month agree). Ranges are still judged end by end.
+//      Each strict failure is classified (DATES_FAILURES=1 lists them): which
+//      leniency would pass it, a duration where chrono expects an instant ("in
+//      5 minutes", "within two weeks": durations by the issue's contract), or a
+//      coverage gap / wrong value.
 //   2. TimeML news (TimeBank, AQUAINT) with TempEval-3 metrics: strict and
 //      relaxed span F1, value F1 and type F1 (a relaxed match with an equal
 //      attribute), the document creation date as reference. A range is scored
