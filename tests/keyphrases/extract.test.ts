@@ -66,10 +66,10 @@ describe('extractKeyphrases: the worked example', () => {
   const NEVER = ['years', 'first', 'one', 'second', 'three', 'June'];
   const top = extractKeyphrases(SUMMIT);
 
-  it('has at least five of the expected phrases in the top 10', () => {
+  it('has at least six of the expected phrases in the top 10 (the issue asks five)', () => {
     const got = top.map((k) => k.text);
     const hits = EXPECTED.filter((alternatives) => alternatives.some((a) => got.includes(a)));
-    expect(hits.length).toBeGreaterThanOrEqual(5);
+    expect(hits.length).toBeGreaterThanOrEqual(6);
   });
 
   it('has none of the unwanted words', () => {
