@@ -187,11 +187,27 @@ function masks(s: Scan): Int32Array {
   return out;
 }
 
+/** The rules to try under a family mask at a token (in family order): those whose gate is open, and that may start with the token. */
+function rulesFor(mask: number, word: string | undefined): Rule[] {
+  const out: Rule[] = [];
+  for (let f = 0; f < FAMILIES.length; f++) {
+    if ((mask & (1 << f)) === 0) continue;
+    // a rule that starts only with certain words is not tried elsewhere
+    for (const rule of FAMILIES[f]!) if (!rule.first || (word !== undefined && rule.first.has(word))) out.push(rule);
+  }
+  return out;
+}
+
+/** The rules to try at each word that may open a match, worked out once. */
+const WORD_RULES = new Map<string, Rule[]>([...WORD_MASK].map(([w, mask]) => [w, rulesFor(mask, w)]));
+const NUMBER_RULES = rulesFor(NUMBER_MASK, undefined);
+const DIGIT_WORD_RULES = rulesFor(DIGIT_WORD_MASK, undefined);
+const APOSTROPHE_RULES = rulesFor(APOSTROPHE_MASK, undefined);
+
 /** Step 1: the longest match at each position, left to right. */
 export function scanMatches(s: Scan): Match[] {
   const out: Match[] = [];
   const mask = masks(s);
-  const families = FAMILIES.length;
   let i = s.from;
   while (i < s.to) {
     const m0 = mask[i]!;
@@ -199,17 +215,19 @@ export function scanMatches(s: Scan): Match[] {
       i++;
       continue;
     }
+    const t = s.tokens[i]!;
+    const rules =
+      t.kind === 'number'
+        ? NUMBER_RULES
+        : t.kind === 'word'
+          ? t.text.charCodeAt(0) <= 57 && t.text.charCodeAt(0) >= 48
+            ? DIGIT_WORD_RULES
+            : (WORD_RULES.get(s.low[i]!) ?? [])
+          : APOSTROPHE_RULES;
     let best: Match | undefined;
-    for (let f = 0; f < families; f++) {
-      if ((m0 & (1 << f)) === 0) continue;
-      const rules = FAMILIES[f]!;
-      for (let r = 0; r < rules.length; r++) {
-        const rule = rules[r]!;
-        // a rule that starts only with certain words is not tried elsewhere
-        if (rule.first && !rule.first.has(s.low[i]!)) continue;
-        const m = rule(s, i);
-        if (m && m.to > m.from && (!best || m.to > best.to)) best = m;
-      }
+    for (let r = 0; r < rules.length; r++) {
+      const m = rules[r]!(s, i);
+      if (m && m.to > m.from && (!best || m.to > best.to)) best = m;
     }
     if (best) {
       out.push(best);
