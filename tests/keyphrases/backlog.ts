@@ -15,4 +15,10 @@ export const BACKLOG: [string, string, string][] = [
   ],
   [SUMMIT, 'Belt and Road Initiative', 'position bias: a name met once, in the last sentence, ranks below earlier phrases'],
   [SUMMIT, 'Xi Jinping', 'position bias: a name met once, in the last sentence, ranks below earlier phrases'],
+  [SUMMIT, 'Kazakhstan', 'position bias: a one-word name met once, in the last sentence (48th)'],
+  [
+    SUMMIT,
+    'connectivity',
+    'stands alone once ("Connectivity and win-win cooperation") and gives way to "economic connectivity", which holds it',
+  ],
 ];
