@@ -3,7 +3,10 @@
 // adversarial input (runs of digits, dashes, spaces, month names, "1-1-1-…"),
 // which must stay linear (a benchmark, not a timed test).
 import * as chrono from 'chrono-node';
+import { refine, scanMatches } from '../src/dates/grammar.js';
 import { extractDates } from '../src/dates/index.js';
+import { Scan } from '../src/dates/scan.js';
+import { internals, parse } from '../src/document.js';
 import { articles, bigDocument, report, throughput } from './lib.js';
 
 const REF = new Date('2025-06-16T12:00:00Z');
@@ -32,6 +35,32 @@ function growth(title: string, make: (n: number) => string, sizes: number[]): vo
   console.log();
 }
 
+/** Where the time goes: each stage on the same articles, best of `rounds` (best, not median: the machine is shared). */
+function stages(news: string[], rounds = 15): void {
+  const bytes = news.reduce((n, t) => n + t.length, 0);
+  const best = new Map<string, number>();
+  const time = (name: string, fn: () => unknown) => {
+    const t0 = performance.now();
+    const out = fn();
+    best.set(name, Math.min(best.get(name) ?? Number.POSITIVE_INFINITY, performance.now() - t0));
+    return out;
+  };
+  for (let r = 0; r < rounds; r++) {
+    const docs = time('parse (tokenize, dateline, sentences)', () => news.map((t) => parse(t))) as ReturnType<typeof parse>[];
+    const scans = time('dates: Scan', () => docs.map((d) => new Scan(internals(d).tokens, d.text, 0, internals(d).tokens.length))) as Scan[];
+    const found = time('dates: scanMatches (gate and rules)', () => scans.map((s) => scanMatches(s))) as ReturnType<typeof scanMatches>[];
+    time('dates: refiners', () => scans.map((s, k) => refine(s, found[k]!)));
+    time('dates: all, on parsed documents', () => docs.map((d) => extractDates(d, { referenceDate: REF })));
+    time('extractDates from a string', () => news.map((t) => extractDates(t, { referenceDate: REF })));
+    time('chrono-node parse', () => news.map((t) => chrono.parse(t, REF)));
+  }
+  console.log(`### stages (${news.length} articles, ${(bytes / 1000).toFixed(0)} KB, best of ${rounds})\n`);
+  console.log('| stage | ms | MB/s |');
+  console.log('| ----- | -- | ---- |');
+  for (const [name, ms] of best) console.log(`| ${name} | ${ms.toFixed(1)} | ${(bytes / 1000 / ms).toFixed(1)} |`);
+  console.log();
+}
+
 /** Run the dates benchmark. */
 export async function run(): Promise<void> {
   const news = articles(200);
@@ -47,6 +76,7 @@ export async function run(): Promise<void> {
     ['chrono-node parse', theirs],
     ['precis extractDates', ours],
   ], 'chrono-node parse');
+  stages(news);
   const sizes = [125_000, 250_000, 500_000, 1_000_000];
   growth('a long news document', (n) => bigDocument(n, news), sizes);
   const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
