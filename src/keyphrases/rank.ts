@@ -10,7 +10,9 @@
 //     (SUBTLEX-US, data/background.ts): common words ("way", "issue") say
 //     less than rare ones ("connectivity").
 // A phrase scores the sum of its words' scores (SingleRank), times a
-// frequency factor for the phrase itself. Variants (same stems) are one
+// frequency factor for the phrase itself, a factor for the headline's
+// phrases and, in articles, one for one-word names that stand alone (a
+// casing feature, as in YAKE, Campos et al. 2020). Variants (same stems) are one
 // phrase. The selection then keeps a sub-phrase of a better phrase only when
 // it also stands alone often enough (the "both matter" rule).
 import type { Occurrence } from './candidates.js';
@@ -48,6 +50,12 @@ export interface RankParams {
   titleBoost: number;
   /** Also rank the sub-phrases of candidates that end with a noun ("Kutcher" in "Ashton Kutcher"). */
   subphrases: boolean;
+  /**
+   * A one-word name that stands alone at least once, capitalized inside a
+   * sentence, scores (1 + α·nameBoost) times more (α: how much the text is an
+   * article, see `rankPhrases`).
+   */
+  nameBoost: number;
 }
 
 export const DEFAULT_PARAMS: RankParams = {
@@ -64,6 +72,7 @@ export const DEFAULT_PARAMS: RankParams = {
   leadBoost: 1,
   subphrases: true,
   titleBoost: 1,
+  nameBoost: 5,
 };
 
 /** A ranked phrase: its occurrences as candidates and its score. */
@@ -206,7 +215,10 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
     for (let i = g.occurrences[0]!.from; i < g.occurrences[0]!.to; i++) sum += wordScore[nodeOf[i]!]!;
     // occurrences are in text order: the first tells whether the phrase is in the title
     const inLead = title >= 0 && words[g.occurrences[0]!.from]!.sentence === title ? params.titleBoost : 0;
-    g.score = (1 + inLead) * (sum / g.keys.length ** lengthNorm) * g.occurrences.length ** tfPower;
+    // a one-word name that stands alone ("Kutcher", "Ebola", "China"): in
+    // news, entities are what editors and readers tag
+    const name = g.keys.length === 1 && g.alone > 0 && g.occurrences.some((o) => words[o.from]!.tag === 'P' && !words[o.from]!.initial);
+    g.score = (name ? 1 + alpha * params.nameBoost : 1) * (1 + inLead) * (sum / g.keys.length ** lengthNorm) * g.occurrences.length ** tfPower;
   }
   return groups.sort((a, b) => b.score - a.score || a.first - b.first);
 }

@@ -72,6 +72,10 @@ describe('extractKeyphrases: the worked example', () => {
     expect(hits.length).toBeGreaterThanOrEqual(6);
   });
 
+  it('ranks a one-word name that stands alone in an article ("China", three times) in the top 10', () => {
+    expect(top.map((k) => k.text)).toContain('China');
+  });
+
   it('has none of the unwanted words', () => {
     const got = top.map((k) => k.text.toLowerCase());
     for (const n of NEVER) expect(got).not.toContain(n.toLowerCase());
