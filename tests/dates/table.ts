@@ -97,6 +97,10 @@ export const POSITIVE: Row[] = [
   ['The deadline is midnight.', ['midnight', '2025-06-16T24:00', { interval: { start: '2025-06-17T00:00', end: '2025-06-17T00:00' } }]], // T24:00 ends the day
   ['The strike began at midnight Friday.', ['midnight Friday', '2025-06-13T24:00']],
   ['The vote is tonight at 8.', ['tonight at 8', '2025-06-16T20:00']],
+  ['The show airs at 11 tonight.', ['11 tonight', '2025-06-16T23:00']],
+  ['He scored 11 tonight and 9 on Sunday.', ['tonight', '2025-06-16'], ['Sunday', '2025-06-15']], // a count before "tonight" is no hour
+  ['Kick-off: SUN 15JUN 2025.', ['SUN 15JUN 2025', '2025-06-15']], // a day and a month in one token
+  ['Talks resumed Sunday, March, 6th 2016.', ['Sunday, March, 6th 2016', '2016-03-06']],
   ['Send it tomorrow before 4pm.', ['tomorrow before 4pm', '2025-06-17T16:00', { mod: 'BEFORE' }]],
   ['Call Tuesday after 2pm.', ['Tuesday after 2pm', '2025-06-17T14:00', { mod: 'AFTER' }]],
   ['The blast came at 4 in the morning.', ['4 in the morning', '2025-06-16T04:00']],
@@ -171,4 +175,5 @@ export const NEGATIVE: string[] = [
   'The form says February 30 somewhere.', // an impossible day: nothing ("February 30, 2022" still gives the year)
   'They led at the end of the second half.',
   'The firm sold 88 AD units.', // an era needs a date before it
+  'A 3Com deal was signed.', // digits glued to a word that is no month
 ];

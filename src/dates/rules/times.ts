@@ -127,6 +127,9 @@ const clockRule: Rule = (s, i) => {
   return timeMatch(i, next, `${pad2(hh)}:${minText}${clockSec}`, z?.[0], 'clock');
 };
 
+/** Words before a bare hour that make it a clock time ("at 11 tonight"). */
+const CLOCK_CUES = new Set(['at', 'by', 'until', 'till', 'from', 'after', 'before', 'around', 'about', 'since']);
+
 /** "in the morning", "in the afternoon", "in the evening", "at night": [part, next]. */
 function partAfter(s: Scan, i: number): [string, number] | undefined {
   if (s.word(i) === 'in' && s.word(i + 1) === 'the') {
@@ -135,6 +138,8 @@ function partAfter(s: Scan, i: number): [string, number] | undefined {
     return code ? [code, i + 3] : undefined;
   }
   if (s.word(i) === 'at' && s.word(i + 1) === 'night') return ['NI', i + 2];
+  // "11 tonight": an evening hour today
+  if (s.word(i) === 'tonight') return ['NI', i + 1];
   return undefined;
 }
 
@@ -158,6 +163,8 @@ const hourRule: Rule = (s, i) => {
       // "4 in the morning", "11 at night", "6 in the evening"
       const part = partAfter(s, next);
       if (!part || h < 1 || h > 12) return undefined;
+      // "at 11 tonight", "11 tonight" alone; not "he scored 11 tonight"
+      if (s.word(next) === 'tonight' && i > s.from && s.tokens[i - 1]!.kind === 'word' && !CLOCK_CUES.has(s.low[i - 1]!)) return undefined;
       next = part[1];
       mer = part[0] === 'MO' ? 'AM' : 'PM';
       if (part[0] === 'NI' && h < 5) mer = 'AM';

@@ -106,6 +106,8 @@ const monthDay: Rule = (s, i) => {
   const [m, j] = mm;
   let dj = j;
   if (s.word(dj) === 'the') dj++;
+  // "Sunday, March, 6th 2016": a comma before an ordinal day
+  else if (s.at(dj) === ',' && /^\d{1,2}(?:st|nd|rd|th)$/.test(s.word(dj + 1) ?? '')) dj++;
   const dd = dayAt(s, dj);
   if (!dd) return undefined;
   const [d, next] = dd;
@@ -156,6 +158,23 @@ const dayMonth: Rule = (s, i) => {
   if (d2) return dayRange(start, to, [start, next], [next + 1, to], y?.[0], m, d, d2[0], 'day-month-range');
   if (!ymd(y?.[0], m, d)) return undefined;
   return dayPart(start, to, y?.[0], m, d, 'day-month');
+};
+
+/** A day and a month in one token, in capitals or capitalized ("15Sep", "13SEP"), with an optional weekday before and year after. */
+const dayMonthGlued: Rule = (s, i) => {
+  const start = i;
+  const k = afterWeekday(s, i) ?? i;
+  const t = s.tokens[k];
+  if (t?.kind !== 'word') return undefined;
+  const c = t.text.charCodeAt(0);
+  if (c < 48 || c > 57) return undefined;
+  const g = /^(\d{1,2})([A-Z][a-zA-Z]{2,8})$/.exec(t.text);
+  const m = g ? MONTHS.get(g[2]!.toLowerCase()) : undefined;
+  if (!g || m === undefined) return undefined;
+  const d = Number(g[1]);
+  const y = yearAfter(s, k + 1, true);
+  if (!ymd(y?.[0], m, d)) return undefined;
+  return dayPart(start, y ? y[1] : k + 1, y?.[0], m, d, 'day-month');
 };
 
 /** "June 2025", "Dec. 2021", "September of 2012", "June" (with a cue), "January 1998". */
@@ -237,4 +256,4 @@ const yearMonth: Rule = (s, i) => {
 };
 
 /** The written-date rules, in order (longer forms first; the longest match wins anyway). */
-export const WRITTEN: Rule[] = [startsWith(monthDay, MONTHS.keys(), WEEKDAYS.keys()), dayMonth, startsWith(monthYear, MONTHS.keys()), glued, yearMonth];
+export const WRITTEN: Rule[] = [startsWith(monthDay, MONTHS.keys(), WEEKDAYS.keys()), dayMonth, startsWith(monthYear, MONTHS.keys()), glued, yearMonth, dayMonthGlued];
