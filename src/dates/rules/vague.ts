@@ -10,6 +10,9 @@ import { ymdValue } from '../timex.js';
 
 const NOT_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flows', 'flow', 'of', 'and']);
 
+/** Every proper beginning of a vague phrase ("the", "the near", "at the"): a phrase is read on only while it can still become one. */
+const PREFIXES = new Set([...VAGUE_REFS.keys()].flatMap((k) => k.split(' ').slice(0, -1).map((_, n, ws) => ws.slice(0, n + 1).join(' '))));
+
 /** The longest vague phrase at i (up to four words). */
 const vagueRule: Rule = (s, i) => {
   let best: [string, number] | undefined;
@@ -20,6 +23,7 @@ const vagueRule: Rule = (s, i) => {
     key = key ? `${key} ${w}` : w;
     const v = VAGUE_REFS.get(key);
     if (v) best = [v, k + 1];
+    if (!PREFIXES.has(key)) break;
   }
   if (!best) return undefined;
   const [value, to] = best;
