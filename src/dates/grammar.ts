@@ -151,6 +151,8 @@ function shapeMask(shape: number): number {
 const NUMBER_MASK = shapeMask(Shape.Number);
 const DIGIT_WORD_MASK = shapeMask(Shape.DigitWord);
 const APOSTROPHE_MASK = shapeMask(Shape.Apostrophe);
+/** A sign before an amount opens the relative rules only ("+15 minutes"). */
+const SIGN_MASK = (1 << 2) | OPENER;
 
 /** What may follow a number that opens a match (else "5 people", "20 %" are skipped at once). */
 const NUMBER_FOLLOWERS = new Set<string>([
@@ -177,6 +179,8 @@ function masks(s: Scan): Int32Array {
       const c = t.text.charCodeAt(0);
       out[i] = c >= 48 && c <= 57 ? DIGIT_WORD_MASK : (WORD_MASK.get(s.low[i]!) ?? 0);
     } else if (t.text === "'" || t.text === '’') out[i] = APOSTROPHE_MASK;
+    // "+15 minutes", "-3y": a sign touching a number, after a space
+    else if ((t.text === '+' || t.text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens[i + 1]!.text)) out[i] = SIGN_MASK;
   }
   // "the", "a", "in"…: open only before an opener within two tokens
   for (let i = s.from; i < s.to; i++) {
@@ -203,6 +207,7 @@ const WORD_RULES = new Map<string, Rule[]>([...WORD_MASK].map(([w, mask]) => [w,
 const NUMBER_RULES = rulesFor(NUMBER_MASK, undefined);
 const DIGIT_WORD_RULES = rulesFor(DIGIT_WORD_MASK, undefined);
 const APOSTROPHE_RULES = rulesFor(APOSTROPHE_MASK, undefined);
+const SIGN_RULES = rulesFor(SIGN_MASK, undefined);
 
 /** Step 1: the longest match at each position, left to right. */
 export function scanMatches(s: Scan): Match[] {
@@ -223,7 +228,9 @@ export function scanMatches(s: Scan): Match[] {
           ? t.text.charCodeAt(0) <= 57 && t.text.charCodeAt(0) >= 48
             ? DIGIT_WORD_RULES
             : (WORD_RULES.get(s.low[i]!) ?? [])
-          : APOSTROPHE_RULES;
+          : m0 === SIGN_MASK
+            ? SIGN_RULES
+            : APOSTROPHE_RULES;
     let best: Match | undefined;
     for (let r = 0; r < rules.length; r++) {
       const m = rules[r]!(s, i);

@@ -144,6 +144,9 @@ export const CLOCK_ROWS: Row[] = [
   ['The ship sank three days ago.', ['three days ago', '2025-06-13']], // days stay days
   ['Talks stalled two days before the vote.', ['two days', 'P2D']], // before an event: a duration
   ['Posted 1h ago.', ['1h ago', '2025-06-16T11:14']], // a unit glued to its number
+  ['Remind me +15 minutes.', ['+15 minutes', '2025-06-16T12:29']], // a signed amount from the reference
+  ['Snooze: +1 day 2 hour', ['+1 day 2 hour', '2025-06-17T14:14']],
+  ['Expect 2-3 days of rain.', ['3 days', 'P3D']], // a dash between numbers is no sign
   ['Updated 2hr 5min ago.', ['2hr 5min ago', '2025-06-16T10:09']],
   ['The log shows 12 seconds ago.', ['12 seconds ago', '2025-06-16T12:13']], // 12:13:48, to the minute
 ];

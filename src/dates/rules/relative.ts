@@ -238,7 +238,11 @@ const earlierThis: Rule = (s, i) => {
 };
 
 /** "three days ago", "two years later", "a decade ago", "50 years earlier". */
-const ago: Rule = (s, i) => {
+const ago: Rule = (s, i0) => {
+  // "+15 minutes", "-3y", "+1 day 2 hour": a signed amount from the reference (the sign alone before it, touching it)
+  const st = s.tokens[i0];
+  const signed = st !== undefined && st.kind !== 'word' && (st.text === '+' || st.text === '-') && s.tight(i0 + 1) && !s.tight(i0) ? (st.text === '+' ? 1 : -1) : 0;
+  const i = signed ? i0 + 1 : i0;
   // "a few days ago", "several years ago", "months ago": the past, no further
   let v = i;
   if (s.word(v) === 'a' && s.word(v + 1) === 'few') v++;
@@ -277,6 +281,7 @@ const ago: Rule = (s, i) => {
   const compound = k !== k0;
   // the sum in minutes matters for sums and for clock-sized units; a single count of days or weeks keeps its calendar value
   const exact = compound || unit === '1H' || unit === '1MIN' || unit === '1S' ? minutes : undefined;
+  if (signed) return agoMatch(i0, k + 1, signed, count, unit, exact, false);
   const off = s.word(k + 1);
   // "15 minutes before", "two days after" at the end of a clause (before a date they are offsets: see the refiners)
   const ends = s.tokens[k + 2] === undefined || s.tokens[k + 2]!.kind === 'punct';
