@@ -334,7 +334,9 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
           mean: (ctx) => {
             const d = day.mean(ctx);
             if (!/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(d.value)) return d;
-            const t = timeMeaning(ctx, time.clock, time.zone, d.value);
+            // "midnight on 1 January" is the moment that day begins; "midnight Friday" ends Friday (T24:00)
+            const clock = sep === 'on' && time.clock.startsWith('24') ? `00${time.clock.slice(2)}` : time.clock;
+            const t = timeMeaning(ctx, clock, time.zone, d.value);
             t.inferred = d.inferred;
             if (bound) t.mod = bound;
             return t;

@@ -96,6 +96,7 @@ export const POSITIVE: Row[] = [
   ['They met at noon.', ['noon', '2025-06-16T12:00']],
   ['The deadline is midnight.', ['midnight', '2025-06-16T24:00', { interval: { start: '2025-06-17T00:00', end: '2025-06-17T00:00' } }]], // T24:00 ends the day
   ['The strike began at midnight Friday.', ['midnight Friday', '2025-06-13T24:00']],
+  ['The new lira was launched at midnight on 1 January.', ['midnight on 1 January', '2025-01-01T00:00']], // "on" a date: the moment it begins
   ['The vote is tonight at 8.', ['tonight at 8', '2025-06-16T20:00']],
   ['The show airs at 11 tonight.', ['11 tonight', '2025-06-16T23:00']],
   ['He scored 11 tonight and 9 on Sunday.', ['tonight', '2025-06-16'], ['Sunday', '2025-06-15']], // a count before "tonight" is no hour
