@@ -322,7 +322,9 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       const sep = s.at(a.to);
       // "tomorrow before 4pm", "Tuesday after 2pm": that day's time, before or after it (TIMEX3 mod)
       const bound = gap === 1 && (sep === 'before' || sep === 'after') && isDay(a) && isClock(b) ? (sep === 'before' ? 'BEFORE' : 'AFTER') : undefined;
-      const okGap = gap === 0 || (gap === 1 && (sep === ',' || sep === 'at' || sep === 'on' || sep === '@')) || bound !== undefined;
+      // "midnight of 31 December": the end of that day
+      const midnightOf = gap === 1 && sep === 'of' && isClock(a) && a.clock.startsWith('24') && isDay(b);
+      const okGap = gap === 0 || (gap === 1 && (sep === ',' || sep === 'at' || sep === 'on' || sep === '@')) || bound !== undefined || midnightOf;
       if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b)) {
         const day = isDay(a) ? a : b;
         const time = (isDay(a) ? b : a) as Match & Clock;

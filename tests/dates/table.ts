@@ -96,6 +96,7 @@ export const POSITIVE: Row[] = [
   ['They met at noon.', ['noon', '2025-06-16T12:00']],
   ['The deadline is midnight.', ['midnight', '2025-06-16T24:00', { interval: { start: '2025-06-17T00:00', end: '2025-06-17T00:00' } }]], // T24:00 ends the day
   ['The strike began at midnight Friday.', ['midnight Friday', '2025-06-13T24:00']],
+  ['The pact will end at midnight of 31 December.', ['midnight of 31 December', '2025-12-31T24:00']], // "of" a date: its end
   ['The new lira was launched at midnight on 1 January.', ['midnight on 1 January', '2025-01-01T00:00']], // "on" a date: the moment it begins
   ['The vote is tonight at 8.', ['tonight at 8', '2025-06-16T20:00']],
   ['The show airs at 11 tonight.', ['11 tonight', '2025-06-16T23:00']],
