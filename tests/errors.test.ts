@@ -180,3 +180,42 @@ describe('every exported function', () => {
     });
   });
 });
+
+// The extractors' own options: wrong types and values, with the key words pinned.
+describe("the extractors' options", () => {
+  const { extractDates, extractKeyphrases, summarize, rankSentences, analyze } = precis;
+  it('extractDates rejects invalid reference dates instead of guessing', () => {
+    for (const bad of ['2025-02-30', '2025-13-01', '2025-06-16garbage', '2025-06-16T25:00', 'yesterday', '16/06/2025', '']) {
+      expectError(() => extractDates('We met yesterday.', { referenceDate: bad }), RangeError, [
+        'extractDates:',
+        'options.referenceDate',
+        `got "${bad}"`,
+        'valid date',
+      ]);
+    }
+    expectError(() => extractDates('x', { referenceDate: new Date('nope') }), RangeError, ['options.referenceDate', 'got a Date']);
+    expectError(() => extractDates('x', { referenceDate: 20250616 as never }), TypeError, ['options.referenceDate', 'got 20250616', 'a Date or an ISO date string']);
+    expectError(() => extractDates('x', { policy: 'soon' as never }), RangeError, ['options.policy', 'got "soon"', '"past"']);
+    // valid forms are taken
+    for (const ok of ['2024-02-29', '2025-06-16T15:30', '2025-06-16T15:30:00Z', '2025-06-16T15:30:00+02:00']) {
+      expect(() => extractDates('x', { referenceDate: ok })).not.toThrow();
+    }
+  });
+  it('extractKeyphrases rejects a bad limit', () => {
+    expectError(() => extractKeyphrases('x', { limit: 0 }), RangeError, ['extractKeyphrases:', 'options.limit', 'got 0', 'from 1 to 1000']);
+    expectError(() => extractKeyphrases('x', { limit: 2.5 }), RangeError, ['options.limit', 'got 2.5']);
+    expectError(() => extractKeyphrases('x', { limit: '3' as never }), TypeError, ['options.limit', 'got "3"', 'a number']);
+  });
+  it('summarize rejects bad lengths and more than one length', () => {
+    expectError(() => summarize('x', { ratio: 2 }), RangeError, ['summarize:', 'options.ratio', 'got 2', 'from 0 to 1']);
+    expectError(() => summarize('x', { words: -1 }), RangeError, ['options.words', 'got -1']);
+    expectError(() => summarize('x', { sentences: 1.5 }), RangeError, ['options.sentences', 'got 1.5']);
+    expectError(() => summarize('x', { sentences: 2, ratio: 0.5 }), RangeError, ['summarize:', 'sentences and ratio']);
+    expectError(() => rankSentences('x', { sentences: 3 } as never), RangeError, ['rankSentences:', '"sentences"']);
+  });
+  it('analyze checks its nested options and names the function that rejects them', () => {
+    expectError(() => analyze('x', { dates: 5 as never }), TypeError, ['analyze:', 'options.dates', 'got 5']);
+    expectError(() => analyze('x', { summary: { ratio: 3 } }), RangeError, ['options.ratio', 'got 3']);
+    expectError(() => analyze('x', { dates: { referenceDate: 'nope' } }), RangeError, ['options.referenceDate', 'got "nope"']);
+  });
+});

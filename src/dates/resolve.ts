@@ -18,6 +18,7 @@ import {
   addDays,
   addMonths,
   dayNumber,
+  daysIn,
   granularityOf,
   intervalOf,
   pad2,
@@ -183,11 +184,16 @@ export function parseReference(value: Date | string): (Ymd & { min?: number }) |
     if (Number.isNaN(value.getTime())) return undefined;
     return { y: value.getFullYear(), m: value.getMonth() + 1, d: value.getDate(), min: value.getHours() * 60 + value.getMinutes() };
   }
-  const m = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d))?/.exec(value);
+  // the whole string must be an ISO date, optionally with a time and a zone:
+  // '2025-02-30', '2025-06-16garbage' or '2025-06-16T25:00' are rejected, not guessed
+  const m = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?$/.exec(value);
   if (!m) return undefined;
   const ymd: Ymd & { min?: number } = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-  if (ymd.m < 1 || ymd.m > 12 || ymd.d < 1 || ymd.d > 31) return undefined;
+  if (ymd.m < 1 || ymd.m > 12 || ymd.d < 1 || ymd.d > daysIn(ymd.y, ymd.m)) return undefined;
   // a clock time, read as written (any zone ignored): "three hours ago" is then a time
-  if (m[4] !== undefined && Number(m[4]) < 24 && Number(m[5]) < 60) ymd.min = Number(m[4]) * 60 + Number(m[5]);
+  if (m[4] !== undefined) {
+    if (Number(m[4]) > 23 || Number(m[5]) > 59) return undefined;
+    ymd.min = Number(m[4]) * 60 + Number(m[5]);
+  }
   return ymd;
 }
