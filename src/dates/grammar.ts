@@ -33,6 +33,7 @@ import {
   MONTHS,
   MOVING_HOLIDAYS,
   NAMED_TIMES,
+  ZONES,
   ORDINALS,
   PART_MODS,
   SEASONS,
@@ -158,6 +159,7 @@ const SIGN_MASK = (1 << 2) | OPENER;
 const NUMBER_FOLLOWERS = new Set<string>([
   ...UNITS.keys(),
   ...MONTHS.keys(),
+  ...ZONES.keys(), // "23.00 GMT"
   ...words(`
     am pm a p o'clock o’clock times and of to through thru until till th st nd rd in at tonight
     -  /  .  :  –  —  ,          # dates, ranges and clocks ("16-18", "6/16", "15:30", "June 16, 2025")
@@ -358,6 +360,27 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       const after = s.tokens[c + 1];
       const ends = !after || c + 1 >= s.to || after.br > 0 || (after.kind === 'punct' && after.text !== ':' && after.text !== '.' ? true : after.text === '.' && !s.tight(c + 2));
       const bare = !clock && c > a.to && s.digits(c) !== undefined && s.len(c) <= 2 && ends && (!next || next.from > c) ? s.digits(c)! : undefined;
+      // "Monday at 12.30", "September 16, 2020 at 23.00": a dotted clock after a day and "at"
+      const dm = !clock && c > a.to && s.tokens[c]?.kind === 'number' && (!next || next.from > c) ? /^(\d{1,2})\.(\d\d)$/.exec(s.tokens[c]!.text) : null;
+      const dotted = dm && Number(dm[1]) <= 23 && Number(dm[2]) <= 59 ? dm : null;
+      if (dotted) {
+        const part = a.part;
+        out.push({
+          from: a.from,
+          to: c + 1,
+          rule: 'date-time',
+          point: 'time',
+          mean: (ctx) => {
+            const d = a.mean(ctx);
+            let hour = Number(dotted[1]);
+            if (hour < 12 && part && part !== 'MO') hour += 12;
+            const t = timeMeaning(ctx, `${String(hour).padStart(2, '0')}:${dotted[2]}`, undefined, d.value.slice(0, 10));
+            t.inferred = d.inferred;
+            return t;
+          },
+        });
+        continue;
+      }
       if ((clock && a.part) || (bare !== undefined && bare >= 1 && bare <= 12)) {
         const part = a.part;
         out.push({

@@ -108,6 +108,10 @@ export const POSITIVE: Row[] = [
   ['The blast came at 4 in the morning.', ['4 in the morning', '2025-06-16T04:00']],
   ['We met on Tuesday at 10 people strong.', ['Tuesday', '2025-06-10']], // a bare number before a noun is no hour
   ['The call is at 5pm EST.', ['5pm EST', '2025-06-16T17:00-05:00']],
+  ['Polls close at 10.30pm.', ['10.30pm', '2025-06-16T22:30']], // British dotted clocks
+  ['Trading opens at 7.30 a.m. on Friday.', ['7.30 a.m. on Friday', '2025-06-13T07:30']],
+  ['The launch is at 23.00 GMT.', ['23.00 GMT', '2025-06-16T23:00Z']],
+  ['They meet on Monday at 12.30.', ['Monday at 12.30', '2025-06-16T12:30']], // after a day and "at"
   ['Trading halts at 11 am UTC+02:45.', ['11 am UTC+02:45', '2025-06-16T11:00+02:45']],
   // durations
   ['Anchored in millennia of exchanges.', ['millennia', 'PXML', { type: 'duration' }]],
@@ -181,4 +185,5 @@ export const NEGATIVE: string[] = [
   'They led at the end of the second half.',
   'The firm sold 88 AD units.', // an era needs a date before it
   'A 3Com deal was signed.', // digits glued to a word that is no month
+  'Shares closed at 12.30 on the index.', // a dotted number alone is a price as often as a time
 ];

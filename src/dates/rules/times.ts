@@ -178,6 +178,26 @@ const hourRule: Rule = (s, i) => {
   return timeMatch(i, next, `${pad2(hh === 24 ? 0 : hh)}:00`, z?.[0], 'hour');
 };
 
+/** A dotted clock, British style, with a meridiem or a zone: "10.30pm", "7.30 a.m.", "23.00 GMT" (alone, "12.30" is a price as often as a time). */
+const dottedClock: Rule = (s, i) => {
+  const t = s.tokens[i];
+  if (t === undefined) return undefined;
+  const m = /^(\d{1,2})\.(\d\d)(am|pm)?$/.exec(s.low[i]!);
+  if (!m || Number(m[2]) > 59 || (t.kind === 'number') === (m[3] !== undefined)) return undefined;
+  let next = i + 1;
+  let mer = m[3]?.toUpperCase();
+  if (!mer) {
+    const me = meridiemAt(s, next);
+    if (me) [mer, next] = me;
+  }
+  const z = zoneAt(s, next);
+  if (!mer && !z) return undefined;
+  if (z) next = z[1];
+  const hh = to24(Number(m[1]), mer);
+  if (hh === undefined || hh > 23) return undefined;
+  return timeMatch(i, next, `${pad2(hh)}:${m[2]}`, z?.[0], 'dotted-clock');
+};
+
 /** A bare hour (1–12) at i, not part of a longer number or clock: the hour, or undefined. */
 function bareHour(s: Scan, i: number): number | undefined {
   const h = s.digits(i);
@@ -258,4 +278,4 @@ function partMatch(from: number, to: number, offset: number, code: string): Matc
 }
 
 /** The time rules, in order. */
-export const TIMES: Rule[] = [clockRule, hourRule, hourRange, startsWith(namedTime, NAMED_TIMES.keys()), startsWith(dayPart, ['tonight', 'this', 'last'])];
+export const TIMES: Rule[] = [clockRule, hourRule, hourRange, dottedClock, startsWith(namedTime, NAMED_TIMES.keys()), startsWith(dayPart, ['tonight', 'this', 'last'])];
