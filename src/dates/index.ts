@@ -11,6 +11,7 @@ import type { Span } from '../types.js';
 import { refine, scanMatches } from './grammar.js';
 import { parseReference } from './resolve.js';
 import { type Context, type Match, type Meaning, Scan, type Ymd } from './scan.js';
+import { VOID } from './rules/written.js';
 import { tenseAt } from './tense.js';
 import type { Granularity } from './timex.js';
 
@@ -131,7 +132,8 @@ function copy(m: DateMention): DateMention {
 function findMatches(doc: PrecisDocument): { scan: Scan; matches: Match[] } {
   const { tokens } = internals(doc);
   const scan = new Scan(tokens, doc.text, 0, tokens.length);
-  return { scan, matches: refine(scan, scanMatches(scan)) };
+  // impossible dates ("June 31, 2022") held their span during the scan so that no part of them is read alone
+  return { scan, matches: refine(scan, scanMatches(scan)).filter((m) => m.rule !== VOID) };
 }
 
 function resolveAll(doc: PrecisDocument, found: { scan: Scan; matches: Match[] }, given: (Ymd & { min?: number }) | undefined, policy: DatePolicy): DateMention[] {

@@ -72,6 +72,7 @@ export const POSITIVE: Row[] = [
   ['The fund closed 3mo later.', ['3mo later', '2025-09']],
   ['Results come next qtr.', ['next qtr', '2025-Q3']],
   ['Prices rose in the 1990s later than elsewhere.', ['the 1990s', '199']], // "1990s" is no count of seconds
+  ['The leap day was February 29, 2024.', ['February 29, 2024', '2024-02-29']],
   ['Rome fell on 4 September 476 AD.', ['4 September 476 AD', '0476-09-04']], // an era after the year
   ['The decree is dated 10 August 2555 BE.', ['10 August 2555 BE', '2012-08-10']], // the Buddhist Era
   ['The war ended in 1945. Two years later, the treaty followed.', ['1945', '1945'], ['Two years later', '1947']],
@@ -181,7 +182,9 @@ export const NEGATIVE: string[] = [
   'A recent SEC filing showed losses.',
   'Sun, Oracle and IBM bid for the unit.',
   'Prices are expected to fall further.',
-  'The form says February 30 somewhere.', // an impossible day: nothing ("February 30, 2022" still gives the year)
+  'The form says February 30 somewhere.', // an impossible day: nothing
+  'The form says June 31, 2022 somewhere.', // nor its year alone
+  'The fair ran February 20 - 29, 2022.', // an impossible range
   'They led at the end of the second half.',
   'The firm sold 88 AD units.', // an era needs a date before it
   'A 3Com deal was signed.', // digits glued to a word that is no month

@@ -65,6 +65,12 @@ function dayPart(from: number, to: number, y: number | undefined, m: number, d: 
   return { from, to, rule, point: 'day', mean: (ctx) => dayMeaning(ctx, y, m, d) };
 }
 
+/** A span that reads as a date but cannot be one ("June 31, 2022"): it is consumed, and dropped before resolution. */
+export const VOID = 'void';
+function voidMatch(from: number, to: number): Match {
+  return { from, to, rule: VOID, mean: () => ({ type: 'date', value: '', inferred: [] }) };
+}
+
 /** A range of days in one month, with the parts' spans. */
 function dayRange(
   from: number,
@@ -122,10 +128,12 @@ const monthDay: Rule = (s, i) => {
       const to = y ? y[1] : d2[1];
       const r = dayRange(start, to, [start, next], [next + 1, to], y?.[0], m, d, d2[0], 'month-day-range');
       if (r) return r;
+      // "February 20 - 29, 2022": a full date that cannot be is no date at all, not its year alone
+      if (y && d2[0] > d) return voidMatch(start, to);
     }
   }
   const y = yearAfter(s, next, true);
-  if (y) return ymd(y[0], m, d) ? dayPart(start, y[1], y[0], m, d, 'month-day-year') : undefined;
+  if (y) return ymd(y[0], m, d) ? dayPart(start, y[1], y[0], m, d, 'month-day-year') : voidMatch(start, y[1]);
   if (!ymd(undefined, m, d)) return undefined;
   // a bare month + number is a day only for day-sized numbers that are not a quantity ("May 5 people")
   return dayPart(start, next, undefined, m, d, 'month-day');
