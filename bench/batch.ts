@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeMany, type BatchPool, createBatchPool } from '../src/node/index.js';
-import { availableTasks, type Task } from '../src/node/tasks.js';
+import type { Task } from '../src/node/tasks.js';
 import { articles } from './lib.js';
 
 const ROUNDS = 5;
@@ -126,7 +126,7 @@ async function machineCheck(): Promise<number> {
 
 export async function run(): Promise<void> {
   const docs = articles(300);
-  const task: Task = availableTasks().includes('analyze') ? 'analyze' : 'segment';
+  const task: Task = 'analyze';
   const mb = docs.reduce((n, t) => n + t.length, 0) / 1e6;
   console.log(
     `${docs.length} articles, ${mb.toFixed(2)} MB, task "${task}", ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)}\n`,

@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createBatchPool } from '../node/index.js';
-import { availableTasks, checkTask, type Task, TASKS, taskFunction, unavailableMessage } from '../node/tasks.js';
+import { checkTask, type Task, TASKS } from '../node/tasks.js';
 import { DEFAULT_EXTENSIONS, type Invocation, parseCommandLine, UsageError } from './args.js';
 import { COMMANDS } from './commands.js';
 import { expandInputs, readInput, STDIN } from './inputs.js';
@@ -35,7 +35,6 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       await write(io.stdout, `${version()}\n`);
       return EXIT.ok;
     }
-    if (!taskFunction(invocation.command)) throw new UsageError(unavailableMessage(invocation.command));
     try {
       checkTask('precis', invocation.command, invocation.options);
     } catch (error) {
@@ -204,7 +203,6 @@ const FLAG_HELP: [string, string, Task[] | 'all'][] = [
 
 /** The help text, for all commands or one. */
 export function help(command?: Task): string {
-  const available = new Set(availableTasks());
   const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - s.length));
   const flags = FLAG_HELP.filter(([, , only]) => !command || only === 'all' || only.includes(command));
   const options = flags.map(([flag, text, only]) =>
@@ -225,7 +223,7 @@ export function help(command?: Task): string {
     return [
       `Usage: precis ${command} [options] [files or folders...]`,
       '',
-      `${c.summary} (calls ${c.calls}).${available.has(command) ? '' : ` Not available in this build.`}`,
+      `${c.summary} (calls ${c.calls}).`,
       '',
       'Options:',
       ...options,
@@ -239,7 +237,7 @@ export function help(command?: Task): string {
     'Usage: precis <command> [options] [files or folders...]',
     '',
     'Commands:',
-    ...TASKS.map((t) => `  ${pad(t, 12)}${COMMANDS[t].summary}${available.has(t) ? '' : ' (not available in this build)'}`),
+    ...TASKS.map((t) => `  ${pad(t, 12)}${COMMANDS[t].summary}`),
     '',
     'Options:',
     ...options,

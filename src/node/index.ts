@@ -8,7 +8,7 @@ import { checkTask, type Task, type TaskResults } from './tasks.js';
 
 export type { Source } from './ordered.js';
 export type { PlainDocument, Task, TaskResults, WithPlainDocument } from './tasks.js';
-export { TASKS, availableTasks } from './tasks.js';
+export { TASKS } from './tasks.js';
 
 /** A document with a path (or any name) to tell it by in the results. */
 export interface BatchDocument {

@@ -1,7 +1,5 @@
-// The jobs a batch can run: one per public function, looked up by name on the
-// library's public module, so a function that this build does not export yet
-// is reported as unavailable instead of crashing the batch or the CLI.
-import * as precis from '../index.js';
+// The jobs a batch can run: one per public function.
+import { analyze, extractDates, extractKeyphrases, segment, summarize } from '../index.js';
 import type { Span } from '../types.js';
 import type { Dateline } from '../document.js';
 
@@ -11,7 +9,7 @@ export type Task = 'segment' | 'dates' | 'keyphrases' | 'summarize' | 'analyze';
 /** Every task, in the order the CLI lists them. */
 export const TASKS: readonly Task[] = ['segment', 'dates', 'keyphrases', 'summarize', 'analyze'];
 
-/** The public function each task calls. */
+/** The name of the public function each task calls. */
 export const TASK_FUNCTIONS: Readonly<Record<Task, string>> = {
   segment: 'segment',
   dates: 'extractDates',
@@ -20,9 +18,16 @@ export const TASK_FUNCTIONS: Readonly<Record<Task, string>> = {
   analyze: 'analyze',
 };
 
-type Api = typeof precis;
-/** What public function `K` returns, or `unknown` while this build does not export it. */
-type ResultOf<K extends string> = Api extends Record<K, (...args: never[]) => infer R> ? R : unknown;
+type Fn = (input: string, options?: Record<string, unknown>) => unknown;
+
+/** The public function each task calls. */
+const RUNNERS: Readonly<Record<Task, Fn>> = {
+  segment: segment as Fn,
+  dates: extractDates as Fn,
+  keyphrases: extractKeyphrases as Fn,
+  summarize: summarize as Fn,
+  analyze: analyze as Fn,
+};
 
 /** The document part of an `analyze` result once it has crossed a thread: its dateline and body, not its tree. */
 export interface PlainDocument {
@@ -41,49 +46,20 @@ export interface WithPlainDocument {
 /** What each task returns, as plain data (structured-clone and JSON safe). */
 export interface TaskResults {
   /** `segment(text)`. */
-  segment: ResultOf<'segment'>;
+  segment: ReturnType<typeof segment>;
   /** `extractDates(text)`. */
-  dates: ResultOf<'extractDates'>;
+  dates: ReturnType<typeof extractDates>;
   /** `extractKeyphrases(text)`. */
-  keyphrases: ResultOf<'extractKeyphrases'>;
+  keyphrases: ReturnType<typeof extractKeyphrases>;
   /** `summarize(text)`. */
-  summarize: ResultOf<'summarize'>;
+  summarize: ReturnType<typeof summarize>;
   /** `analyze(text)`, with `document` reduced to its dateline and body. */
-  analyze: ResultOf<'analyze'> extends { document: unknown }
-    ? Omit<ResultOf<'analyze'>, 'document'> & WithPlainDocument
-    : unknown;
+  analyze: Omit<ReturnType<typeof analyze>, 'document'> & WithPlainDocument;
 }
-
-type Fn = (input: string, options?: Record<string, unknown>) => unknown;
 
 /** Is `name` one of the task names? */
 export function isTask(name: unknown): name is Task {
   return typeof name === 'string' && (TASKS as readonly string[]).includes(name);
-}
-
-/** The public function behind a task, or `undefined` when this build does not export it. */
-export function taskFunction(task: Task): Fn | undefined {
-  const fn = (precis as Record<string, unknown>)[TASK_FUNCTIONS[task]];
-  return typeof fn === 'function' ? (fn as Fn) : undefined;
-}
-
-/**
- * The tasks this build can run (every task, once every function is exported).
- *
- * @example
- * ```ts
- * import { availableTasks } from 'precis/node';
- *
- * console.log(availableTasks()); // ['segment', 'dates', 'keyphrases', 'summarize', 'analyze']
- * ```
- */
-export function availableTasks(): Task[] {
-  return TASKS.filter((t) => taskFunction(t) !== undefined);
-}
-
-/** Why a task cannot run in this build, in a sentence that names it. */
-export function unavailableMessage(task: Task): string {
-  return `"${task}" is not available in this build (precis does not export ${TASK_FUNCTIONS[task]} yet)`;
 }
 
 /**
@@ -95,17 +71,13 @@ export function checkTask(fn: string, task: unknown, options: Record<string, unk
   if (!isTask(task)) {
     throw new RangeError(`${fn}: options.task must be one of ${TASKS.map((t) => `"${t}"`).join(', ')}, got ${JSON.stringify(task)}`);
   }
-  const run = taskFunction(task);
-  if (!run) throw new RangeError(`${fn}: ${unavailableMessage(task)}`);
-  run('', options);
+  RUNNERS[task]('', options);
   return task;
 }
 
 /** Run one task on one text and return plain data that can cross a thread or become JSON. */
 export function runTask(task: Task, text: string, options: Record<string, unknown> | undefined): unknown {
-  const run = taskFunction(task);
-  if (!run) throw new RangeError(unavailableMessage(task));
-  const result = run(text, options);
+  const result = RUNNERS[task](text, options);
   return task === 'analyze' ? plainAnalysis(result) : result;
 }
 

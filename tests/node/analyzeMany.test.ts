@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import * as precis from '../../src/index.js';
 import { analyzeMany, type BatchInput, type BatchResult, createBatchPool } from '../../src/node/index.js';
-import { availableTasks, runTask, TASK_FUNCTIONS, TASKS } from '../../src/node/tasks.js';
+import { runTask, TASK_FUNCTIONS, TASKS } from '../../src/node/tasks.js';
 
 // each test starts processes or threads: on a busy 2-core machine that can take a while
 vi.setConfig({ testTimeout: 120_000 });
@@ -101,8 +101,7 @@ describe('analyzeMany: results in input order, equal to the function called dire
   });
 
   it('a document whose function throws fails alone; the others of its chunk go on', async () => {
-    const max = (precis as Record<string, unknown>)['MAX_ANALYZE_LENGTH'];
-    if (typeof max !== 'number') return expect(availableTasks()).not.toContain('analyze');
+    const max = precis.MAX_ANALYZE_LENGTH;
     const docs = ['One here. Two there.', 'x'.repeat(max + 1), 'Three. Four.'];
     const results = await collect(pool.analyzeMany(docs, { task: 'analyze' }));
     expect(results.map((r) => r.index)).toEqual([0, 1, 2]);
@@ -163,20 +162,13 @@ describe('analyzeMany: wrong arguments fail before any thread starts', () => {
   }
 });
 
-describe('tasks: every public function, when this build exports it', () => {
-  it('lists as available exactly the tasks whose function is exported', () => {
-    const exported = TASKS.filter((t) => typeof (precis as Record<string, unknown>)[TASK_FUNCTIONS[t]] === 'function');
-    expect(availableTasks()).toEqual(exported);
-    expect(exported).toContain('segment');
+describe('tasks: every public function', () => {
+  it('each task names an exported function', () => {
+    for (const task of TASKS) expect(typeof (precis as Record<string, unknown>)[TASK_FUNCTIONS[task]]).toBe('function');
   });
 
   for (const task of TASKS) {
-    it(`${task}: a batch gives what ${TASK_FUNCTIONS[task]} gives, or fails early when not exported`, async () => {
-      const fn = (precis as Record<string, unknown>)[TASK_FUNCTIONS[task]] as ((text: string) => unknown) | undefined;
-      if (!fn) {
-        expect(() => analyzeMany(TEXTS, { task })).toThrow(/not available in this build/);
-        return;
-      }
+    it(`${task}: a batch gives what ${TASK_FUNCTIONS[task]} gives`, async () => {
       const docs = [summit, TEXTS[1]!, TEXTS[3]!];
       const results: BatchResult[] = await collect(pool.analyzeMany(docs, { task }));
       for (const [i, r] of results.entries()) {
@@ -187,7 +179,6 @@ describe('tasks: every public function, when this build exports it', () => {
   }
 
   it('analyze results cross threads as plain data: the document keeps its dateline and body, not its tree', async () => {
-    if (!availableTasks().includes('analyze')) return expect(() => analyzeMany([summit])).toThrow(/not available/);
     const [r] = await collect(pool.analyzeMany([summit]));
     const document = r!.result!.document;
     expect(Object.keys(document).sort()).toEqual(['body', 'dateline']);
