@@ -1,6 +1,5 @@
-import { type ParseOptions, PARSE_OPTION_NAMES, type PrecisDocument, internals } from './document.js';
+import { internals, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, toDocument } from './document.js';
 import { checkKnownOptions, checkOptions } from './errors.js';
-import { toDocument } from './document.js';
 import { forEachWord } from './text/words.js';
 import type { Sentence, Span } from './types.js';
 import type { VFile } from 'vfile';

@@ -520,14 +520,6 @@ function segmentBlock(
         i = m.next;
         continue;
       }
-    } else if (expected && i > start) {
-      const m = markerAt(tokens, i, to);
-      if (m && m.type === expected.type && m.value === expected.value) {
-        cut(i);
-        expected = { type: m.type, value: m.value + 1 };
-        i = m.next;
-        continue;
-      }
     }
     // rule 4a: a heading run into its paragraph ("Lovely Cottage This cottage is ...")
     if (start === from && i - start >= 2 && i - start <= 5 && t.br === 0 && HEADING_BREAK.has(t.text) && isHeading(tokens, start, i, abbr))
