@@ -196,9 +196,10 @@ function chunkEnd(text: string, i: number): number {
 }
 
 /**
- * Replace the tokens made so far of the chunk that starts at `chunkStart`
- * (from index `chunkTokens` on) by its leading punctuation, one token each,
- * and the URL or e-mail address; returns the offset after the address.
+ * If the chunk that starts at `chunkStart` (and holds offset `at`) is a URL or
+ * an e-mail address, replace the tokens made so far of it (from index
+ * `chunkTokens` on) by its leading punctuation, one token each, and the
+ * address; returns the offset after the address, or -1 when it is none.
  */
 function pushAddress(
   tokens: Token[],
@@ -206,8 +207,11 @@ function pushAddress(
   chunkStart: number,
   chunkTokens: number,
   chunkBr: number,
-  [s, e, kind]: [number, number, TokenKind],
+  at: number,
 ): number {
+  const found = urlOrEmail(text, chunkStart, chunkEnd(text, at));
+  if (!found) return -1;
+  const [s, e, kind] = found;
   tokens.length = chunkTokens;
   let br = chunkBr;
   for (let k = chunkStart; k < s; k++) {
@@ -272,9 +276,9 @@ export function tokenize(text: string): Token[] {
     if (!chunkTested && (code === 58 || code === 64)) {
       // ':' or '@': test the whole chunk, dropping the tokens already made of it
       chunkTested = true;
-      const found = urlOrEmail(text, chunkStart, chunkEnd(text, i));
-      if (found) {
-        i = pushAddress(tokens, text, chunkStart, chunkTokens, chunkBr, found);
+      const after = pushAddress(tokens, text, chunkStart, chunkTokens, chunkBr, i);
+      if (after !== -1) {
+        i = after;
         br = 0;
         continue;
       }
@@ -327,9 +331,9 @@ export function tokenize(text: string): Token[] {
       if (chunkLeading && !chunkTested && i - start === 3 && text.charCodeAt(i) === 46 && word.toLowerCase() === 'www') {
         // "www." opening the chunk
         chunkTested = true;
-        const found = urlOrEmail(text, chunkStart, chunkEnd(text, i));
-        if (found) {
-          i = pushAddress(tokens, text, chunkStart, chunkTokens, chunkBr, found);
+        const after = pushAddress(tokens, text, chunkStart, chunkTokens, chunkBr, i);
+        if (after !== -1) {
+          i = after;
           br = 0;
           continue;
         }
