@@ -41,6 +41,12 @@ export interface Analysis {
 
 const OWN = ['dates', 'keyphrases', 'summary'] as const;
 
+function checkLength(length: number): void {
+  if (length > MAX_ANALYZE_LENGTH) {
+    throw rangeError('analyze', 'input', `at most ${MAX_ANALYZE_LENGTH} characters (use segment or extractDates, or split it)`, `${length} characters`);
+  }
+}
+
 function nested(options: Record<string, unknown>, name: string): Record<string, unknown> | undefined {
   const value = options[name];
   if (value === undefined) return undefined;
@@ -79,16 +85,11 @@ export function analyze(input: string | VFile | PrecisDocument, options?: Analyz
   const dateOptions = nested(raw, 'dates');
   const keyphraseOptions = nested(raw, 'keyphrases');
   const summaryOptions = nested(raw, 'summary');
-  if (typeof input === 'string' && input.length > MAX_ANALYZE_LENGTH) {
-    throw rangeError('analyze', 'input', `at most ${MAX_ANALYZE_LENGTH} characters (use segment or extractDates, or split it)`, `${input.length} characters`);
-  }
-  const parseOptions: ParseOptions = {};
-  if (raw.abbreviations !== undefined) parseOptions.abbreviations = raw.abbreviations as string[];
-  if (raw.dateline !== undefined) parseOptions.dateline = raw.dateline as boolean;
+  // refuse a long string before parsing it, and any other input once its text is known
+  if (typeof input === 'string') checkLength(input.length);
+  const { dates, keyphrases, summary, ...parseOptions } = raw;
   const document = toDocument('analyze', input, parseOptions);
-  if (document.text.length > MAX_ANALYZE_LENGTH) {
-    throw rangeError('analyze', 'input', `at most ${MAX_ANALYZE_LENGTH} characters (use segment or extractDates, or split it)`, `${document.text.length} characters`);
-  }
+  checkLength(document.text.length);
   return {
     document,
     segmentation: segment(document),

@@ -261,7 +261,7 @@ export function toDocument(fn: string, input: unknown, options?: unknown): Preci
 /** The parse options' names, for functions that accept them among their own. */
 export const PARSE_OPTION_NAMES: readonly string[] = PARSE_OPTIONS;
 
-/** Check `parse`'s own options (rejecting unknown ones) and build the document. */
+/** Check that `options` holds parse options only (rejecting unknown ones), then build the document: `parse` and `segment`. */
 export function parseStrict(fn: string, input: unknown, options: unknown): PrecisDocument {
   checkKnownOptions(fn, checkOptions(fn, options), PARSE_OPTIONS);
   return toDocument(fn, input, options);

@@ -1,5 +1,4 @@
-import { internals, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, toDocument } from './document.js';
-import { checkKnownOptions, checkOptions } from './errors.js';
+import { internals, type ParseOptions, type PrecisDocument, parseStrict } from './document.js';
 import { forEachWord } from './text/words.js';
 import type { Sentence, Span } from './types.js';
 import type { VFile } from 'vfile';
@@ -41,8 +40,7 @@ export interface Segments {
  * ```
  */
 export function segment(input: string | VFile | PrecisDocument, options?: SegmentOptions): Segments {
-  checkKnownOptions('segment', checkOptions('segment', options), PARSE_OPTION_NAMES);
-  const doc = toDocument('segment', input, options);
+  const doc = parseStrict('segment', input, options);
   // Fresh arrays and objects for each caller (results are theirs to change),
   // made from the document's cached tokens and sentence ranges: no cached
   // copy of the spans, which would double their memory on a long document
