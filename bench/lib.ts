@@ -2,7 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const DATA_DIR = resolve(process.env.PRECIS_DATA ?? resolve(import.meta.dirname, '../../shared/data'));
+import { DATA_DIR } from '../eval/lib.js';
+
+export { DATA_DIR };
 
 /** News articles (BBC News Summary texts), or the worked example when the data is missing. */
 export function articles(limit = 300): string[] {
