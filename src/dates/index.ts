@@ -10,6 +10,7 @@ import { checkKnownOptions, checkOptions, rangeError, typeError } from '../error
 import type { Span } from '../types.js';
 import { refine, scanMatches } from './grammar.js';
 import { parseReference } from './resolve.js';
+import { anchoredInterval } from './rules/durations.js';
 import { type Context, type Match, type Meaning, Scan, type Ymd } from './scan.js';
 import { VOID } from './rules/written.js';
 import { tenseAt } from './tense.js';
@@ -51,7 +52,13 @@ export interface DateMention extends Span {
   value: string;
   /** How fine the value is. */
   granularity?: Granularity;
-  /** Resolved calendar bounds, inclusive, ISO 8601 at the granularity; absent when unresolved. */
+  /**
+   * Resolved calendar bounds, inclusive, ISO 8601 at the granularity; absent when unresolved.
+   * A duration anchored to the reference keeps its type and value and gets the bounds it spans:
+   * "in 10 minutes", "after a year" → the moment that far ahead (start = end); "within 2 hours",
+   * "the next two weeks" → the reference to that moment; "the past week" → a week back to the
+   * reference. A free-floating duration ("for three decades", "within a week of his capture") has none.
+   */
   interval?: {
     /** The first day (or minute) of the interval, e.g. `'2025-06-16'` or `'2025-06-16T15:00'`. */
     start: string;
@@ -176,6 +183,11 @@ function toMention(text: string, s: Scan, m: Match, ctx: Context): DateMention {
   const mention: DateMention = { text: text.slice(start, end), start, end, type: meaning.type, value: meaning.value, inferred: meaning.inferred };
   if (meaning.granularity) mention.granularity = meaning.granularity;
   if (meaning.interval) mention.interval = meaning.interval;
+  else if (meaning.type === 'duration') {
+    // "in 10 minutes", "the past week": a duration anchored to the reference gets its bounds
+    const anchored = anchoredInterval(s, m, ctx);
+    if (anchored) mention.interval = anchored;
+  }
   if (meaning.mod) mention.mod = meaning.mod;
   if (m.parts) mention.parts = m.parts.map((p) => toMention(text, s, p, ctx));
   return mention;

@@ -201,3 +201,24 @@ export const ERAS = numberMap(`
   ad=0 ce=0                 # Anno Domini, Common Era
   be=-543                   # the Buddhist Era (Thai calendar): 2555 BE is 2012
 `);
+
+/**
+ * How a counted duration is anchored to the reference (see `anchoredInterval` in rules/durations.ts).
+ * Words before it: "in 10 minutes", "after an hour" (the moment that far ahead); "within two weeks"
+ * (from now to then).
+ */
+export const DURATION_AHEAD_AT: ReadonlySet<string> = new Set(words(`in after`));
+export const DURATION_WITHIN: ReadonlySet<string> = new Set(words(`within`));
+/** Its own first words: "the past two months" (back to now), "the next three years" (from now on). */
+export const DURATION_BACK: ReadonlySet<string> = new Set(words(`past last previous`));
+export const DURATION_NEXT: ReadonlySet<string> = new Set(words(`next coming`));
+/**
+ * Words after it that tie it to another event, not the reference: "within a week of his capture",
+ * "in two years since the merger".
+ */
+export const DURATION_TIED_AFTER: ReadonlySet<string> = new Set(words(`of since after before from`));
+/**
+ * Words shortly before "in" that make it a span looked back over, not a moment ahead: "the first
+ * time in 20 years", "the biggest drop in a week" (superlatives in -est are caught apart).
+ */
+export const DURATION_LOOKBACK_CUES: ReadonlySet<string> = new Set(words(`first time ever most least only`));

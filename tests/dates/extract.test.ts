@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document.js';
 import { type DateMention, extractDates } from '../../src/dates/index.js';
 import { BACKLOG } from './backlog.js';
-import { CLOCK_REF, CLOCK_ROWS, NEGATIVE, POSITIVE, REF } from './table.js';
+import { ANCHORED_ROWS, CLOCK_REF, CLOCK_ROWS, FLOATING, NEGATIVE, POSITIVE, REF } from './table.js';
 
 const strip = (m: DateMention) => ({ text: m.text, value: m.value });
 
@@ -31,6 +31,30 @@ describe('extractDates: a reference with a clock time', () => {
       });
     });
   }
+});
+
+describe('extractDates: durations anchored to the reference get an interval', () => {
+  for (const [text, ...want] of ANCHORED_ROWS) {
+    it(text, () => {
+      const got = extractDates(text, { referenceDate: CLOCK_REF });
+      expect(got.map(strip)).toEqual(want.map(([t, v]) => ({ text: t, value: v })));
+      want.forEach(([, , extra], k) => {
+        if (extra) expect(got[k]).toMatchObject(extra);
+      });
+    });
+  }
+  it('keeps X placeholders without a reference: no interval', () => {
+    expect(extractDates('Trading resumes in 10 minutes.')[0]).not.toHaveProperty('interval');
+  });
+});
+
+describe('extractDates: free-floating durations have no interval', () => {
+  it.each(FLOATING)('%s', (text, span) => {
+    const got = extractDates(text, { referenceDate: CLOCK_REF });
+    const m = got.find((d) => d.text === span);
+    expect(m?.type).toBe('duration');
+    expect(m).not.toHaveProperty('interval');
+  });
 });
 
 describe('extractDates: a range whose ends would be placed apart', () => {

@@ -158,6 +158,37 @@ export const CLOCK_ROWS: Row[] = [
   ['The log shows 12 seconds ago.', ['12 seconds ago', '2025-06-16T12:13']], // 12:13:48, to the minute
 ];
 
+/**
+ * Durations anchored to the reference keep their TIMEX3 type and value (TimeBank and AQUAINT annotate
+ * "within 18 months", "the past two months" as durations) and gain the resolved bounds (reference
+ * CLOCK_REF, Monday 2025-06-16 12:14).
+ */
+export const ANCHORED_ROWS: Row[] = [
+  ['Trading resumes in 10 minutes.', ['10 minutes', 'PT10M', { type: 'duration', interval: { start: '2025-06-16T12:24', end: '2025-06-16T12:24' } }]],
+  ['We have to decide in 5 days.', ['5 days', 'P5D', { interval: { start: '2025-06-21', end: '2025-06-21' } }]],
+  ['Troops will leave within two weeks.', ['two weeks', 'P2W', { interval: { start: '2025-06-16', end: '2025-06-30' } }]],
+  ['Reply within 1 hour.', ['1 hour', 'PT1H', { interval: { start: '2025-06-16T12:14', end: '2025-06-16T13:14' } }]],
+  ['Prices rose over the past week.', ['the past week', 'P1W', { interval: { start: '2025-06-09', end: '2025-06-16' } }]],
+  ['Shares fell 8% in the last three months.', ['the last three months', 'P3M', { interval: { start: '2025-03-16', end: '2025-06-16' } }]],
+  ['Rates may fall in the next two years.', ['the next two years', 'P2Y', { interval: { start: '2025-06-16', end: '2027-06-16' } }]],
+  ['The launch comes after a year.', ['a year', 'P1Y', { interval: { start: '2026-06-16', end: '2026-06-16' } }]],
+  ['The storm arrives in around 5 hours.', ['5 hours', 'PT5H', { mod: 'APPROX', interval: { start: '2025-06-16T17:14', end: '2025-06-16T17:14' } }]],
+  ['A vote is due in 1.5 hours.', ['1.5 hours', 'PT1H30M', { interval: { start: '2025-06-16T13:44', end: '2025-06-16T13:44' } }]],
+  ['Results come in one month.', ['one month', 'P1M', { interval: { start: '2025-07-16', end: '2025-07-16' } }]],
+];
+
+/** Durations that float free or hang on another event: no interval (reference CLOCK_REF). */
+export const FLOATING: [string, string][] = [
+  ['The two nations built ties for three decades.', 'three decades'],
+  ['He was killed within a week of his capture.', 'a week'], // tied to the capture
+  ['It was the biggest drop in a week.', 'a week'], // a span looked back over
+  ['Output rose for the first time in 20 years.', '20 years'],
+  ['The deal was signed in 10 minutes.', '10 minutes'], // past tense: counted from the event
+  ['A 10-year note was sold.', '10-year'],
+  ['The talks went on for several hours.', 'several hours'], // vague: no count
+  ['Prices will rise within a few months.', 'few months'],
+];
+
 /** Sentences where nothing is a date. */
 export const NEGATIVE: string[] = [
   'As the second China-Central Asia Summit convenes, hopes grow.',

@@ -6,9 +6,18 @@
 // Must reject: "three forces", "five countries" (not units), "a second
 // summit" and "the second summit" ("second" as an ordinal), "one day" as
 // "some day" is kept (a duration, as TimeBank has it).
-import { UNITS, VAGUE_QUANTITIES } from '../lexicon.js';
-import { type Meaning, type Rule, type Scan, fixed } from '../scan.js';
-import { durationGranularity } from '../timex.js';
+import {
+  DURATION_AHEAD_AT,
+  DURATION_BACK,
+  DURATION_LOOKBACK_CUES,
+  DURATION_NEXT,
+  DURATION_TIED_AFTER,
+  DURATION_WITHIN,
+  UNITS,
+  VAGUE_QUANTITIES,
+} from '../lexicon.js';
+import { type Context, type Match, type Meaning, type Rule, type Scan, fixed } from '../scan.js';
+import { addDays, addMonths, daysIn, durationGranularity, pad2, pad4, ymdValue } from '../timex.js';
 import { words } from '../../text/data/words.js';
 import { numberAt } from './common.js';
 
@@ -205,3 +214,84 @@ const bare: Rule = (s, i) => {
 
 /** The duration rules, in order. */
 export const DURATIONS: Rule[] = [counted, adjective, bare];
+
+/** Words left outside a span that may stand between a preposition and its duration ("in around 5 hours"). */
+const BETWEEN = new Set(['about', 'around', 'approximately', 'roughly', 'almost']);
+/** Minutes in a clock-sized unit. */
+const UNIT_MINUTES: Record<string, number> = { '1H': 60, '1MIN': 1, '1S': 1 / 60 };
+/** Days and months in the calendar units. */
+const UNIT_DAYS: Record<string, number> = { '1D': 1, '1W': 7, '2W': 14 };
+const UNIT_MONTHS: Record<string, number> = { '1M': 1, '3M': 3, '1Y': 12, '10Y': 120, '100Y': 1200, '1000Y': 12000 };
+
+/**
+ * The calendar bounds of a counted duration anchored to the reference, or undefined when it floats
+ * free ("for three decades", "a 10-year note") or is tied to another event ("within a week of his
+ * capture"). The TIMEX3 type and value stay the duration's; only the interval is added:
+ * - "in 10 minutes", "after a year": the moment that far ahead (start = end);
+ * - "within 2 hours", "the next two weeks": from the reference to that moment;
+ * - "the past week", "the last three years": from that far back to the reference.
+ * Ahead-looking forms in a past-tense sentence count from the narrative, not the reference: none.
+ * Hours, minutes and seconds give minutes when the reference states its clock, else days (the
+ * reference taken at noon, as "three hours ago" does).
+ */
+export function anchoredInterval(s: Scan, m: Match, ctx: Context): { start: string; end: string } | undefined {
+  const ref = ctx.ref;
+  if (!ref || !m.dur || m.dur.n === undefined || !(m.dur.n > 0)) return undefined;
+  let i = m.from;
+  if (s.word(i) === 'the') i++;
+  const lead = s.word(i);
+  let kind: 'at' | 'within' | 'back' | 'next' | undefined;
+  if (lead !== undefined && DURATION_BACK.has(lead)) kind = 'back';
+  else if (lead !== undefined && DURATION_NEXT.has(lead)) kind = 'next';
+  else {
+    let b = m.from - 1;
+    if (BETWEEN.has(s.word(b) ?? '')) b--;
+    const p = s.word(b);
+    if (p === undefined) return undefined;
+    if (DURATION_AHEAD_AT.has(p)) kind = 'at';
+    else if (DURATION_WITHIN.has(p)) kind = 'within';
+    else return undefined;
+    const after = s.word(m.to);
+    if (after !== undefined && DURATION_TIED_AFTER.has(after)) return undefined;
+    // "the first time in 20 years", "its biggest gain in a week": a span looked back over
+    if (p === 'in') {
+      for (let k = b - 1; k >= Math.max(0, b - 4); k--) {
+        const w = s.word(k);
+        if (w !== undefined && (DURATION_LOOKBACK_CUES.has(w) || (w.length > 4 && w.endsWith('est')))) return undefined;
+      }
+    }
+  }
+  if (kind !== 'back' && ctx.tense < 0) return undefined;
+  const { n, unit } = m.dur;
+  const sign = kind === 'back' ? -1 : 1;
+  let moved: string | undefined;
+  let now: string;
+  const perMinute = UNIT_MINUTES[unit];
+  if (perMinute !== undefined) {
+    const minutes = n * perMinute;
+    const clock = ctx.clock;
+    const at = Math.floor((clock ?? 720) + sign * minutes);
+    const shift = Math.floor(at / 1440);
+    const day = ymdValue(addDays(ref, shift));
+    if (clock === undefined) {
+      moved = day;
+      now = ymdValue(ref);
+    } else {
+      const left = at - shift * 1440;
+      moved = `${day}T${pad2(Math.floor(left / 60))}:${pad2(left % 60)}`;
+      now = `${ymdValue(ref)}T${pad2(Math.floor(clock / 60))}:${pad2(clock % 60)}`;
+    }
+  } else {
+    now = ymdValue(ref);
+    const days = UNIT_DAYS[unit];
+    const months = UNIT_MONTHS[unit];
+    if (days !== undefined && Number.isInteger(n * days)) moved = ymdValue(addDays(ref, sign * n * days));
+    else if (months !== undefined && Number.isInteger(n * months)) {
+      const [y, mo] = addMonths(ref.y, ref.m, sign * n * months);
+      moved = `${pad4(y)}-${pad2(mo)}-${pad2(Math.min(ref.d, daysIn(y, mo)))}`;
+    }
+  }
+  if (moved === undefined) return undefined;
+  if (kind === 'at') return { start: moved, end: moved };
+  return kind === 'back' ? { start: moved, end: now } : { start: now, end: moved };
+}
