@@ -230,11 +230,13 @@ function pushAddress(
  * digits through an inner `.` or `,` between digits ("1,000.50"). Hyphens,
  * slashes and other punctuation are tokens of their own (the layers above
  * decide whether "16-18" is a range or "win-win" a compound).
+ *
+ * `intern` shares one string among the tokens of the same short word (the
+ * default for long texts; a window of a long text asks for it too).
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, intern: boolean = text.length >= INTERN_FROM): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  const intern = n >= INTERN_FROM;
   let i = 0;
   let br = 0;
   // The current white-space-delimited chunk: where it starts (-1 between
