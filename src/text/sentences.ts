@@ -275,8 +275,8 @@ function bracketedAddress(tokens: Token[], i: number, start: number): boolean {
 
 /** A time stamp at token i: "08/16/2000 12:05 PM", "04/25/01 12:42:55". */
 function timestampAt(tokens: Token[], i: number, to: number): { end: number; meridiem: boolean } | undefined {
-  // the date: d/d/d, each part attached
-  if (i + 7 >= to) return undefined;
+  // the date: d/d/d, each part attached (a number not followed by a slash, the common case, fails at once)
+  if (i + 7 >= to || tokens[i + 1]!.text !== '/') return undefined;
   for (let k = 0; k < 5; k++) {
     const u = tokens[i + k]!;
     if (k > 0 && !attached(tokens, i + k)) return undefined;
@@ -455,6 +455,26 @@ function endsWithTerminal(tokens: Token[], from: number, to: number): boolean {
   return isTerminal(tokens[k]) || tokens[k]!.text === ':';
 }
 
+/** End the sentence that runs from `start` at token `end` (when it holds a token): the new start. */
+function cut(out: SentenceRange[], start: number, end: number, paragraph: number): number {
+  if (end > start) out.push({ from: start, to: end, paragraph });
+  return end;
+}
+
+/** After a terminal at index j (inclusive), take closing quotes and brackets along: the index after them. */
+function closeAfter(tokens: Token[], j: number, to: number): number {
+  let k = j + 1;
+  while (k < to && attached(tokens, k) && CLOSERS.has(tokens[k]!.text)) k++;
+  // a closing bracket after a space still closes: "(We fly next day. ) Hop on ..."
+  const b = tokens[k];
+  if (k === j + 1 && b && (b.text === ')' || b.text === ']') && b.br === 0 && b.start - tokens[k - 1]!.end === 1 && (k + 1 >= to || !attached(tokens, k + 1)))
+    k++;
+  // citation marks, elisions and emoticons after the terminal belong to the
+  // sentence: "... in 1805. [6]", "... Bell. […]", "great! :P"
+  for (let c = trailerAt(tokens, k, to); c > k; c = trailerAt(tokens, k, to)) k = c;
+  return k;
+}
+
 function segmentBlock(
   text: string,
   tokens: Token[],
@@ -468,24 +488,6 @@ function segmentBlock(
   let start = from;
   // the marker value an inline list expects next, if a list is open
   let expected: { type: Marker['type']; value: number } | undefined;
-
-  const cut = (end: number) => {
-    if (end > start) out.push({ from: start, to: end, paragraph });
-    start = end;
-  };
-  // after a terminal at index j (inclusive), take closing quotes and brackets along
-  const closeAfter = (j: number): number => {
-    let k = j + 1;
-    while (k < to && attached(tokens, k) && CLOSERS.has(tokens[k]!.text)) k++;
-    // a closing bracket after a space still closes: "(We fly next day. ) Hop on ..."
-    const b = tokens[k];
-    if (k === j + 1 && b && (b.text === ')' || b.text === ']') && b.br === 0 && b.start - tokens[k - 1]!.end === 1 && (k + 1 >= to || !attached(tokens, k + 1)))
-      k++;
-    // citation marks, elisions and emoticons after the terminal belong to the
-    // sentence: "... in 1805. [6]", "... Bell. […]", "great! :P"
-    for (let c = trailerAt(tokens, k, to); c > k; c = trailerAt(tokens, k, to)) k = c;
-    return k;
-  };
 
   let i = from;
   while (i < to) {
@@ -501,15 +503,15 @@ function segmentBlock(
           markerAt(tokens, i, to) ||
           (prevTerminal && opensSentence(tokens, i, to))
         ) {
-          cut(i);
+          start = cut(out, start, i, paragraph);
         }
       } else if (t.kind !== 'word' && t.kind !== 'number' && STRONG_BULLETS.has(t.text)) {
         // rule 3: a bullet in running text starts an item (a bullet is never
         // a word: testing the kind first spares a hash of every word)
-        cut(i);
+        start = cut(out, start, i, paragraph);
       } else if (expected && !(i === start + 1 && BULLETS.has(tokens[start]!.text))) {
         const m = markerAt(tokens, i, to);
-        if (m && m.type === expected.type && m.value === expected.value) cut(i);
+        if (m && m.type === expected.type && m.value === expected.value) start = cut(out, start, i, paragraph);
       }
     }
     // list markers at the start of a sentence (or right after its bullet)
@@ -523,7 +525,7 @@ function segmentBlock(
     }
     // rule 4a: a heading run into its paragraph ("Lovely Cottage This cottage is ...")
     if (start === from && i - start >= 2 && i - start <= 5 && t.br === 0 && HEADING_BREAK.has(t.text) && isHeading(tokens, start, i, abbr))
-      cut(i);
+      start = cut(out, start, i, paragraph);
     // rule 4d: a figure label opening a caption is a sentence of its own: "Figure 1.5 Residents of ..."
     if (i === start && t.kind === 'word' && FIGURE_SET.has(t.text)) {
       let k = i + 1;
@@ -531,7 +533,7 @@ function segmentBlock(
         k++;
         if (k < to && attached(tokens, k) && (tokens[k]!.text === ':' || tokens[k]!.text === '.')) k++;
         if (k < to && !attached(tokens, k) && tokens[k]!.br === 0 && isCapitalized(tokens[k])) {
-          cut(k);
+          start = cut(out, start, k, paragraph);
           i = k;
           continue;
         }
@@ -541,22 +543,22 @@ function segmentBlock(
     if (
       i > start &&
       t.br === 0 &&
-      CAPTION_SET.has(t.text) &&
       tokens[i + 1]?.text === ':' &&
+      CAPTION_SET.has(t.text) &&
       attached(tokens, i + 1) &&
       !attached(tokens, i) &&
       (tokens[i - 1]!.kind !== 'punct' || tokens[i - 1]!.text === '.')
     )
-      cut(i);
+      start = cut(out, start, i, paragraph);
     // rule 4: a time stamp ("08/16/2000 12:05 PM") in a mail header is a sentence of its own
     if (t.kind === 'number') {
       const stamp = timestampAt(tokens, i, to);
       if (stamp) {
         const prev = tokens[i - 1];
         if (i > start && t.br === 0 && prev && !isLowercase(prev) && (prev.kind !== 'punct' || CLOSERS.has(prev.text) || prev.text === '>'))
-          cut(i);
+          start = cut(out, start, i, paragraph);
         const after = tokens[stamp.end];
-        if (after && (stamp.meridiem || isCapitalized(after)) && after.kind !== 'punct') cut(stamp.end);
+        if (after && (stamp.meridiem || isCapitalized(after)) && after.kind !== 'punct') start = cut(out, start, stamp.end, paragraph);
         i = stamp.end;
         continue;
       }
@@ -568,7 +570,7 @@ function segmentBlock(
       const after = tokens[k];
       // (two e-mail addresses in a row are one list: "a@x.org b@y.org")
       if (k < to && !attached(tokens, k) && (isCapitalized(after) || after!.kind === 'url' || (after!.kind === 'email' && t.kind === 'url')))
-        cut(k);
+        start = cut(out, start, k, paragraph);
       i = k;
       continue;
     }
@@ -576,7 +578,7 @@ function segmentBlock(
     // whole ("Julie"<julie...@example.net> Groups: ...)
     if (t.text === '>' && i > start && i + 1 < to && isCapitalized(tokens[i + 1]) && !attached(tokens, i + 1) && tokens[i + 1]!.br === 0) {
       if (bracketedAddress(tokens, i, start)) {
-        cut(i + 1);
+        start = cut(out, start, i + 1, paragraph);
         i++;
         continue;
       }
@@ -605,7 +607,7 @@ function segmentBlock(
                 ? interrupted(tokens, i) && !NOT_AFTER_DASH.has(after!.text) && OPENER_SET.has(after!.text)
                 : isCapitalized(after) && (face > i || run - i >= 3)))
         )
-          cut(run);
+          start = cut(out, start, run, paragraph);
         i = run;
         continue;
       }
@@ -617,7 +619,7 @@ function segmentBlock(
       isCapitalized(tokens[i + 1]) &&
       (isFormula(SIGN_OFF_SET, tokens, start, i) || (isFormula(GREETING_SET, tokens, start, i) && isOpener(tokens, i + 1, to, abbr)))
     ) {
-      cut(i + 1);
+      start = cut(out, start, i + 1, paragraph);
       i++;
       continue;
     }
@@ -625,7 +627,7 @@ function segmentBlock(
     if ((EXCLAIM.has(ch) || FULL_STOPS.has(ch)) && !(attached(tokens, i) && tokens[i - 1]!.text === ':')) {
       let j = i;
       while (j + 1 < to && attached(tokens, j + 1) && EXCLAIM.has(tokens[j + 1]!.text)) j++;
-      const end = closeAfter(j);
+      const end = closeAfter(tokens, j, to);
       const next = tokens[end];
       if (
         end >= to ||
@@ -633,7 +635,7 @@ function segmentBlock(
         (!isLowercase(next) && next!.text !== ',' && opensSentence(tokens, end, to)) ||
         (!quoted(tokens, j + 1, end) && isLowercase(next) && lowerAfterExclaim(tokens, i, start))
       )
-        cut(end);
+        start = cut(out, start, end, paragraph);
       i = end;
       continue;
     }
@@ -665,16 +667,16 @@ function segmentBlock(
       }
       const before = tokens[i - 1];
       const elision = i > from && attached(tokens, i) && before !== undefined && (before.text === '[' || before.text === '(');
-      const end = closeAfter(j);
+      const end = closeAfter(tokens, j, to);
       if (elision || end >= to) {
         i = end;
-        if (end >= to) cut(end);
+        if (end >= to) start = cut(out, start, end, paragraph);
         continue;
       }
       if (dots === 4 && spaced && attached(tokens, i) && tokens[i + 1]!.start > t.end) {
         // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next
         if (isCapitalized(tokens[end]) || tokens[end]!.br > 0) {
-          cut(i + 1);
+          start = cut(out, start, i + 1, paragraph);
           i = end;
           continue;
         }
@@ -682,15 +684,15 @@ function segmentBlock(
       const next = tokens[end]!;
       const capital = isCapitalized(next) || (OPENING.has(next.text) && isCapitalized(tokens[end + 1]));
       // "... I" goes on in spaced ellipses (". . . I didn't mean it"), ends otherwise ("for... I got sick")
-      if (next.br > 0 || (capital && (dots >= 4 || next.text !== 'I' || !spaced))) cut(end);
+      if (next.br > 0 || (capital && (dots >= 4 || next.text !== 'I' || !spaced))) start = cut(out, start, end, paragraph);
       i = end;
       continue;
     }
     // rule 10: a single period
-    const end = closeAfter(i);
+    const end = closeAfter(tokens, i, to);
     const next = tokens[end];
     if (end >= to) {
-      cut(end);
+      start = cut(out, start, end, paragraph);
       i = end;
       continue;
     }
@@ -711,7 +713,7 @@ function segmentBlock(
         next!.text.length >= 2 &&
         !DOMAIN_SET.has(next!.text.toLowerCase())
       ) {
-        cut(end);
+        start = cut(out, start, end, paragraph);
       }
       i = end;
       continue;
@@ -751,8 +753,8 @@ function segmentBlock(
     } else {
       brk = opensSentence(tokens, end, to) && next!.text !== ',';
     }
-    if (brk) cut(end);
+    if (brk) start = cut(out, start, end, paragraph);
     i = end;
   }
-  cut(to);
+  cut(out, start, to, paragraph);
 }
