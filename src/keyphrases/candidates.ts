@@ -5,7 +5,8 @@
 // most unsupervised keyphrase extractors (Hulth 2003; Boudin 2016, pke).
 // Hyphenated compounds are one word, so they stay whole. A run also ends:
 //   - at punctuation, at a sentence boundary, after a possessive ("Bier's");
-//   - where a lower-case word meets a capitalized one ("landmark | Belt"),
+//   - where a lower-case word meets a capitalized name that ends the run
+//     ("landmark | Belt"; but "decentralized PID loops" stays whole),
 //     and where a run of capitals meets title case ("Mark Cina | LOS ANGELES",
 //     but "Maclaurin PID controller" stays whole);
 //   - after a title before a name ("Chinese President | Xi Jinping": the
@@ -31,6 +32,23 @@ const inside = (w: Word) => w.tag === 'N' || w.tag === 'P' || w.tag === 'A';
 const head = (w: Word) => w.tag === 'N' || w.tag === 'P';
 /** Capitalized as a name (not only because it opens the sentence). */
 const named = (w: Word) => w.tag === 'P' || (w.cap && w.tag === 'A');
+
+/**
+ * Does the run of adjacent candidate words from i end with a capitalized
+ * word? Then the capitals from i on are a name ("landmark | Belt and Road
+ * Initiative"), split from the lower-case words before it; when a
+ * lower-case noun ends the run, the capitals modify it ("decentralized PID
+ * loops", "stochastic Fitzhugh-Nagumo model") and the run stays whole.
+ */
+function nameEnds(words: Word[], i: number): boolean {
+  let last = i;
+  for (let k = i + 1; k < words.length; k++) {
+    const w = words[k]!;
+    if (!inside(w) || !w.joined || words[k - 1]!.possessive) break;
+    if (head(w)) last = k;
+  }
+  return words[last]!.cap;
+}
 
 /** Is word i in a run of two or more adjacent words in capitals? */
 function shoutingRun(words: Word[], i: number): boolean {
@@ -61,7 +79,7 @@ export function findCandidates(words: Word[]): Occurrence[] {
     if (from >= 0) {
       const prev = words[i - 1]!;
       if (!w.joined || prev.possessive) close(i);
-      else if (named(w) && w.cap && !named(prev)) close(i);
+      else if (named(w) && w.cap && !named(prev) && nameEnds(words, i)) close(i);
       else if (w.cap && prev.cap && w.shouting !== prev.shouting && (shoutingRun(words, i) || shoutingRun(words, i - 1))) close(i);
       else if (prev.title && w.cap && !w.title) {
         // drop the title and the modifiers before it
@@ -95,6 +113,7 @@ function joinNames(words: Word[], runs: Occurrence[]): Occurrence[] {
       allNamed(words, left) &&
       allNamed(words, right) &&
       words[left.to - 1]!.common &&
+      !words[left.to - 1]!.possessive &&
       !words[left.to - 1]!.title &&
       (joiner.lower !== 'and' || (left.to - left.from === 1 && right.to - right.from >= 2 && words[right.to - 1]!.common))
     ) {

@@ -23,7 +23,7 @@ import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
 import { forEachWord } from '../text/words.js';
-import { EXCLUDED, TITLES } from './data/lists.js';
+import { EXCLUDED, MODIFIER_NOUNS, TITLES } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { bySuffix, has, type LexiconInfo, type Tag } from './lexicon-rules.js';
 import { specificity } from './specificity.js';
@@ -68,6 +68,7 @@ const DIGIT = /\d/;
 const DIGIT_START = /^\d/;
 const ALL_CAPS = /^[\p{Lu}\d&-]+$/u;
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose', 'each', 'every', 'any', 'some', 'no']);
+const RELATIVES = new Set(['that', 'whose']);
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const OBJECTS = new Set(['me', 'us', 'him', 'them', 'it']);
@@ -82,6 +83,8 @@ interface Entry {
   specificity: number;
   /** other: never in a phrase; excluded: a date or quantity word; noun: a word with digits ("mp3"); word: look at tags. */
   kind: 'other' | 'excluded' | 'noun' | 'word';
+  /** An excluded noun that may modify a following noun ("time management", "time-domain"). */
+  modifier: boolean;
   cap: boolean;
   allCaps: boolean;
   title: boolean;
@@ -136,6 +139,7 @@ function entryOfSlow(surface: string): Entry {
     id,
     specificity: specificity(parts),
     kind: 'word',
+    modifier: false,
     cap: ch !== ch.toLowerCase(),
     allCaps: ALL_CAPS.test(surface),
     title: TITLES.has(lower),
@@ -148,8 +152,9 @@ function entryOfSlow(surface: string): Entry {
   };
   if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
     e.kind = 'other';
-  } else if (EXCLUDED.has(lower) || (parts.length > 1 && EXCLUDED.has(parts[0]!))) {
+  } else if (EXCLUDED.has(lower) || (parts.length > 1 && EXCLUDED.has(parts[0]!) && !adjectiveCompound(parts))) {
     e.kind = 'excluded';
+    e.modifier = MODIFIER_NOUNS.has(parts[0]!) && (parts.length === 1 || !EXCLUDED.has(parts.at(-1)!));
   } else if (DIGIT.test(lower) && !e.cap) {
     e.kind = 'noun';
   } else {
@@ -172,6 +177,16 @@ function entryOfSlow(surface: string): Entry {
   if (keyIds.size > 200_000) keyIds.clear();
   entries.set(surface, e);
   return e;
+}
+
+/**
+ * A compound that starts with a number word but ends with an adjective is
+ * an adjective, not a quantity: "two-dimensional", "one-sided" (but
+ * "three-minute", "first-order" stay excluded).
+ */
+function adjectiveCompound(parts: string[]): boolean {
+  const last = parts.at(-1)!;
+  return !EXCLUDED.has(last) && lexiconInfo(last)?.tag === 'A';
 }
 
 /** Longest headline, in tokens. */
@@ -225,6 +240,7 @@ function tagWords(doc: PrecisDocument): Word[] {
   const { tokens, seg } = internals(doc);
   const out: Word[] = [];
   const tagsOf: number[] = [];
+  const modifiers: boolean[] = [];
   const head = headline(doc);
   const styled = head >= 0 && titleCase(doc, head) ? head : -1;
   seg.sentences.forEach((sentence, index) => {
@@ -286,6 +302,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         word.tag = entry.tag;
       }
       tagsOf.push(entry.mask);
+      modifiers.push(entry.modifier && word.tag === 'O');
       out.push(word);
     });
   });
@@ -295,11 +312,18 @@ function tagWords(doc: PrecisDocument): Word[] {
     const prev = i > 0 && out[i - 1]!.sentence === w.sentence ? out[i - 1] : undefined;
     const next = i + 1 < out.length && out[i + 1]!.sentence === w.sentence ? out[i + 1] : undefined;
     const tags = tagsOf[i]!;
+    if (modifiers[i] && next?.joined === true && (next.tag === 'N' || next.tag === 'A' || next.tag === 'P')) {
+      // an excluded noun before a noun modifies it: "time management", "end users"
+      w.tag = 'A';
+      continue;
+    }
     if (w.tag === 'O' || w.tag === 'P') continue;
     const nextNounish = next?.joined === true && (next.tag === 'N' || next.tag === 'P');
     const nextAdjective = next?.joined === true && next.tag === 'A';
-    const nextObject = next?.joined === true && (DETERMINERS.has(next.lower) || OBJECTS.has(next.lower));
-    if ((w.tag === 'V' || w.tag === 'E') && prev && DETERMINERS.has(prev.lower) && has(tags, 'NN')) {
+    // "that" and "whose" open a relative clause as often as an object ("filters that adapt")
+    const nextObject = next?.joined === true && ((DETERMINERS.has(next.lower) && !RELATIVES.has(next.lower)) || OBJECTS.has(next.lower));
+    if ((w.tag === 'V' || w.tag === 'E') && prev && (DETERMINERS.has(prev.lower) || (prev.tag === 'A' && w.joined)) && has(tags, 'NN')) {
+      // after a determiner or an adjective: "the increase", "the quasi-weighted means"
       w.tag = 'N';
     } else if (w.tag === 'N' && prev && MODALS.has(prev.lower) && (has(tags, 'VB') || has(tags, 'VBP'))) {
       w.tag = 'V';
@@ -358,7 +382,8 @@ function tagWords(doc: PrecisDocument): Word[] {
       const afterNoun = prev !== undefined && w.joined && (prev.tag === 'N' || prev.tag === 'A' || prev.tag === 'P');
       // "image processing" is a noun; "stars spending", "critic saying the" are verbs
       const plural = prev?.lower.endsWith('s') === true && !prev.lower.endsWith('ss');
-      if (afterNoun && has(tags, 'NN') && !plural && !nextObject) w.tag = 'N';
+      // a form the lexicon does not know ("partitioning", "queuing") may be a noun too
+      if (afterNoun && (has(tags, 'NN') || tags === 0) && !plural && !nextObject) w.tag = 'N';
       else if ((nextNounish || nextAdjective) && (!prev || !w.joined || prev.tag === 'O') && !SUBJECT_OR_MODAL(prev)) w.tag = 'A';
     } else if (
       w.tag === 'E' &&

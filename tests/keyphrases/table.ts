@@ -49,6 +49,21 @@ export const FOUND: [string, string[], string][] = [
     ['Apple', 'cheaper phones'],
     'the words of a title-case headline are read as written in lower case',
   ],
+  [
+    'We tune decentralized PID loops and a stochastic Fitzhugh-Nagumo model. The decentralized PID loops are stable.',
+    ['decentralized PID loops', 'stochastic Fitzhugh-Nagumo model'],
+    'a name that modifies a lower-case noun stays inside the phrase',
+  ],
+  [
+    'We teach time management to end users. We measure the time-domain response of two-dimensional molecular topology.',
+    ['time management', 'end users', 'time-domain response', 'two-dimensional molecular topology'],
+    'a time or vague noun may modify a noun; a number word with an adjective is an adjective',
+  ],
+  [
+    'We study the quasi-weighted means of a sample, resource partitioning in clusters, and adaptive filters that converge fast.',
+    ['quasi-weighted means', 'resource partitioning', 'adaptive filters'],
+    'a verb form after an adjective is a noun; an unknown -ing word after a noun is one; "that" opens a clause, not an object',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -77,6 +92,11 @@ export const NEGATIVE: [string, string[], string][] = [
     'Prices rose for three-year bonds and five-day options over the past decade.',
     ['three-year', 'five-day', 'decade', 'past decade'],
     'quantities inside compounds',
+  ],
+  [
+    'For the first time in years, time management was the end of the case. He spent a long time at the end of the day.',
+    ['time', 'end', 'day', 'case', 'long time', 'the end'],
+    'a time or vague noun that modifies nothing stays excluded',
   ],
   [
     'Executives at Nextel Communications and Nortel Networks bought shares. Nextel Communications and Nortel Networks rose.',

@@ -79,3 +79,15 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
   large larger largest small smaller smallest huge little further additional extra
 `),
 );
+
+/**
+ * Excluded nouns (see EXCLUDED) that may still modify a noun inside a longer
+ * phrase: "time management", "time-domain response", "end users", "majority
+ * opinion", "case study", "number theory", "night shift". Alone, or at the
+ * end of a phrase, they stay excluded ("the end", "a long time").
+ */
+export const MODIFIER_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  time end majority minority number part case day night
+`),
+);
