@@ -237,11 +237,21 @@ export function parse(input: string | VFile | PrecisDocument, options?: ParseOpt
   return parseStrict('parse', input, options);
 }
 
+/** An input read and checked, before it is parsed: see {@link readInput}. */
+export interface RawInput {
+  text: string;
+  file: VFile | undefined;
+  abbr: Abbreviations;
+  /** Recognise a leading dateline. */
+  dateline: boolean;
+}
+
 /**
- * Turn any accepted input into a document (the shared entry of every public
- * function). Parse options apply only when the input is not a document yet.
+ * Check an input and its parse options as {@link toDocument} does, without
+ * parsing: a document comes back as it is, a string or a VFile as its text
+ * and parse settings (for the windowed path of long texts).
  */
-export function toDocument(fn: string, input: unknown, options?: unknown): PrecisDocument {
+export function readInput(fn: string, input: unknown, options?: unknown): PrecisDocument | RawInput {
   const raw = checkOptions(fn, options);
   if (isDocument(input)) {
     for (const name of PARSE_OPTIONS) {
@@ -255,7 +265,16 @@ export function toDocument(fn: string, input: unknown, options?: unknown): Preci
   }
   const { abbr, dateline } = readParseOptions(fn, raw);
   const { text, file } = textOf(fn, input);
-  return build(text, file, abbr, dateline);
+  return { text, file, abbr, dateline };
+}
+
+/**
+ * Turn any accepted input into a document (the shared entry of every public
+ * function). Parse options apply only when the input is not a document yet.
+ */
+export function toDocument(fn: string, input: unknown, options?: unknown): PrecisDocument {
+  const read = readInput(fn, input, options);
+  return isDocument(read) ? read : build(read.text, read.file, read.abbr, read.dateline);
 }
 
 /** The parse options' names, for functions that accept them among their own. */

@@ -1,7 +1,11 @@
-import { internals, type ParseOptions, type PrecisDocument, parseStrict } from './document.js';
+import { internals, isDocument, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, type RawInput, readInput } from './document.js';
+import { checkKnownOptions, checkOptions } from './errors.js';
+import type { Segmentation } from './text/sentences.js';
+import type { Token } from './text/tokenize.js';
 import { forEachWord } from './text/words.js';
 import type { Sentence, Span } from './types.js';
 import type { VFile } from 'vfile';
+import { forEachWindow, LONG_TEXT, WINDOW_CHARS } from './windows.js';
 
 /** Options for {@link segment}: the parse options, used when the input is not a document yet. */
 export interface SegmentOptions extends ParseOptions {}
@@ -40,35 +44,54 @@ export interface Segments {
  * ```
  */
 export function segment(input: string | VFile | PrecisDocument, options?: SegmentOptions): Segments {
-  const doc = parseStrict('segment', input, options);
+  checkKnownOptions('segment', checkOptions('segment', options), PARSE_OPTION_NAMES);
+  const read = readInput('segment', input, options);
   // Fresh arrays and objects for each caller (results are theirs to change),
   // made from the document's cached tokens and sentence ranges: no cached
   // copy of the spans, which would double their memory on a long document
   // (rebuilding them costs what copying them did).
-  return computeSegments(doc);
+  if (isDocument(read)) {
+    const { tokens, seg } = internals(read);
+    const out: Segments = { paragraphs: [], sentences: [], words: [] };
+    addSegments(read.text, tokens, seg, 0, out);
+    return out;
+  }
+  return segmentText(read);
 }
 
-function computeSegments(doc: PrecisDocument): Segments {
-  const { text } = doc;
-  const { tokens, seg } = internals(doc);
+/**
+ * Segment a string or VFile's text without keeping a document: a long text
+ * goes a window at a time (see windows.ts), so only one window's tokens are
+ * alive at once. `size` is for tests.
+ */
+export function segmentText(read: RawInput, size: number = read.text.length > LONG_TEXT ? WINDOW_CHARS : read.text.length): Segments {
+  const out: Segments = { paragraphs: [], sentences: [], words: [] };
+  forEachWindow(read, (w) => addSegments(read.text, w.tokens, w.seg, w.paragraphBase, out), Math.max(size, 1));
+  return out;
+}
+
+// V8 copies a slice this short; a longer one points into its source, which
+// for a window's tokens is the window's own copy of the text.
+const SHORT = 12;
+
+function addSegments(text: string, tokens: Token[], seg: Segmentation, paragraphBase: number, out: Segments): void {
   const span = (from: number, to: number): Span => {
     const first = tokens[from]!;
-    // a one-token span reuses the token's string: most words are one token
-    if (to === from + 1) return { text: first.text, start: first.start, end: first.end };
     const start = first.start;
+    // a short one-token span reuses the token's string: most words are one token
+    if (to === from + 1 && first.text.length <= SHORT) return { text: first.text, start, end: first.end };
     const end = tokens[to - 1]!.end;
     return { text: text.slice(start, end), start, end };
   };
-  const paragraphs = seg.paragraphs.map((p) => span(p.from, p.to));
-  const sentences: Sentence[] = seg.sentences.map((s, index) => {
+  for (const p of seg.paragraphs) out.paragraphs.push(span(p.from, p.to));
+  const { sentences, words } = out;
+  for (const s of seg.sentences) {
     const start = tokens[s.from]!.start;
     const end = tokens[s.to - 1]!.end;
-    return { text: text.slice(start, end), start, end, index, paragraph: s.paragraph };
-  });
-  const words: Span[] = [];
+    sentences.push({ text: text.slice(start, end), start, end, index: sentences.length, paragraph: paragraphBase + s.paragraph });
+  }
   const push = (a: number, b: number) => {
     words.push(span(a, b));
   };
   for (const s of seg.sentences) forEachWord(tokens, s.from, s.to, push);
-  return { paragraphs, sentences, words };
 }

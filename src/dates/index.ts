@@ -5,7 +5,10 @@
 //   tokens (the document's) → rule families → refiners → resolve each match
 //   against the reference date and the sentence's tense → mentions.
 import type { VFile } from 'vfile';
-import { internals, memo, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, toDocument } from '../document.js';
+import { internals, isDocument, memo, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, type RawInput, readInput } from '../document.js';
+import type { Segmentation } from '../text/sentences.js';
+import type { Token } from '../text/tokenize.js';
+import { forEachWindow, LONG_TEXT, WINDOW_CHARS } from '../windows.js';
 import { checkKnownOptions, checkOptions, rangeError, typeError } from '../errors.js';
 import type { Span } from '../types.js';
 import { refine, scanMatches } from './grammar.js';
@@ -110,11 +113,43 @@ export function extractDates(input: string | VFile | PrecisDocument, options?: D
   const parseOptions: Record<string, unknown> = { ...raw };
   delete parseOptions.referenceDate;
   delete parseOptions.policy;
-  const doc = toDocument('extractDates', input, parseOptions);
-  const matches = memo(doc, 'dates:matches', () => findMatches(doc));
+  const read = readInput('extractDates', input, parseOptions);
+  if (!isDocument(read)) return datesOfText(read, ref, policy as DatePolicy);
+  const doc = read;
+  const { tokens, seg, bodyFrom } = internals(doc);
+  const matches = memo(doc, 'dates:matches', () => findMatches(doc.text, tokens));
   const key = `dates:${ref === undefined ? '' : `${ref.y}-${ref.m}-${ref.d}T${ref.min ?? ''}`}:${policy}`;
-  const found = memo(doc, key, () => resolveAll(doc, matches, ref, policy as DatePolicy));
+  const found = memo(doc, key, () => {
+    const out: DateMention[] = [];
+    resolveAll(doc.text, matches, seg, bodyFrom, startContext(ref, doc.dateline?.date, policy as DatePolicy), out);
+    return out;
+  });
   return found.map(copy);
+}
+
+/**
+ * Dates of a string or VFile's text without keeping a document: a long text
+ * goes a window at a time (see windows.ts), with one resolution context
+ * carried across windows, so only one window's tokens are alive at once.
+ * `size` is for tests.
+ */
+export function datesOfText(
+  read: RawInput,
+  ref: (Ymd & { min?: number }) | undefined,
+  policy: DatePolicy,
+  size: number = read.text.length > LONG_TEXT ? WINDOW_CHARS : read.text.length,
+): DateMention[] {
+  const out: DateMention[] = [];
+  let ctx: Context | undefined;
+  forEachWindow(
+    read,
+    (w) => {
+      ctx ??= startContext(ref, w.dateline?.date, policy);
+      resolveAll(read.text, findMatches(read.text, w.tokens), w.seg, w.bodyFrom, ctx, out);
+    },
+    Math.max(size, 1),
+  );
+  return out;
 }
 
 function readReference(value: unknown): (Ymd & { min?: number }) | undefined {
@@ -136,22 +171,32 @@ function copy(m: DateMention): DateMention {
   return out;
 }
 
-function findMatches(doc: PrecisDocument): { scan: Scan; matches: Match[] } {
-  const { tokens } = internals(doc);
-  const scan = new Scan(tokens, doc.text, 0, tokens.length);
+function findMatches(text: string, tokens: Token[]): { scan: Scan; matches: Match[] } {
+  const scan = new Scan(tokens, text, 0, tokens.length);
   // impossible dates ("June 31, 2022") held their span during the scan so that no part of them is read alone
   return { scan, matches: refine(scan, scanMatches(scan)).filter((m) => m.rule !== VOID) };
 }
 
-function resolveAll(doc: PrecisDocument, found: { scan: Scan; matches: Match[] }, given: (Ymd & { min?: number }) | undefined, policy: DatePolicy): DateMention[] {
-  const { scan, matches } = found;
-  const { seg, bodyFrom } = internals(doc);
+/** The resolution context at the start of a text: the given reference, else the dateline's date. */
+function startContext(given: (Ymd & { min?: number }) | undefined, dateline: string | undefined, policy: DatePolicy): Context {
   let ref = given;
-  if (!ref && doc.dateline && /^\d{4}-\d\d-\d\d$/.test(doc.dateline.date)) ref = parseReference(doc.dateline.date);
-  const out: DateMention[] = [];
+  if (!ref && dateline && /^\d{4}-\d\d-\d\d$/.test(dateline)) ref = parseReference(dateline);
   const ctx: Context = { tense: 0, policy };
   if (ref) ctx.ref = ref;
   if (given?.min !== undefined) ctx.clock = given.min;
+  return ctx;
+}
+
+/** Resolve a text's (or a window's) matches in order, appending to `out`; `ctx` carries what they anchor on. */
+function resolveAll(
+  text: string,
+  found: { scan: Scan; matches: Match[] },
+  seg: Segmentation,
+  bodyFrom: number,
+  ctx: Context,
+  out: DateMention[],
+): void {
+  const { scan, matches } = found;
   let si = 0;
   for (const m of matches) {
     // the sentence that holds the match, for its tense
@@ -164,7 +209,7 @@ function resolveAll(doc: PrecisDocument, found: { scan: Scan; matches: Match[] }
     else if (before === 'since') ctx.tense = -1;
     // "as soon as Tuesday", "as early as next week": ahead
     else if (before === 'as' && (scan.word(m.from - 2) === 'soon' || scan.word(m.from - 2) === 'early')) ctx.tense = 1;
-    const mention = toMention(doc.text, scan, m, ctx);
+    const mention = toMention(text, scan, m, ctx);
     out.push(mention);
     const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(mention.value);
     if (day && !m.parts) ctx.anchor = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
@@ -172,7 +217,6 @@ function resolveAll(doc: PrecisDocument, found: { scan: Scan; matches: Match[] }
     if (/^\d{4}/.test(mention.value) && !mention.inferred.includes('year') && mention.type !== 'duration') ctx.year = Number(mention.value.slice(0, 4));
     if (m.rule === 'quarter' && /^\d{4}-Q\d$/.test(mention.value)) ctx.quarter = mention.value;
   }
-  return out;
 }
 
 function toMention(text: string, s: Scan, m: Match, ctx: Context): DateMention {

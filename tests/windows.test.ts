@@ -1,0 +1,112 @@
+// A long text read a window at a time (src/windows.ts) must segment exactly
+// as the whole document does: these tests cut real and random texts into
+// many small windows and compare with segment(parse(text)).
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractDates, parse, segment } from '../src/index.js';
+import { datesOfText } from '../src/dates/index.js';
+import { readInput, type RawInput } from '../src/document.js';
+import { segmentText } from '../src/segment.js';
+import { forEachWindow, LONG_TEXT } from '../src/windows.js';
+import { GOLDEN_RULES } from './fixtures/golden-rules.js';
+
+const SUMMIT = readFileSync(new URL('./fixtures/summit.txt', import.meta.url), 'utf8');
+
+const raw = (text: string, options?: object): RawInput => readInput('segment', text, options) as RawInput;
+
+/** Paragraph separators that cut (blank lines) and ones that must not (one line break, U+2029). */
+const SEPARATORS = ['\n\n', '\r\n\r\n', '\n \t\n', '\n\n\n\n', ' \n\r\n ', '\n', '\u2029', '\r\r', ' '];
+
+/** Golden Rules texts and the worked example, joined by every kind of separator. */
+function corpus(): string {
+  const parts = [SUMMIT, ...GOLDEN_RULES.map((r) => r.text), SUMMIT.replace(/\n/g, '\r\n')];
+  return parts.map((p, i) => p + SEPARATORS[i % SEPARATORS.length]).join('');
+}
+
+/** Paragraphs whose dates lean on earlier ones ("two days later", "that year") across blank lines. */
+const DATES = [
+  'The talks began on March 3, 2019.',
+  'Two days later, the ministers met again.',
+  'In 1998 the treaty was signed.\n\nThree years later it was ratified, and by the end of that year it took effect.',
+  'Profits rose in the third quarter.\n\nA year earlier they had fallen.',
+  'On Tuesday the board will vote.\n\nThe vote was postponed until next month, officials said on Friday at 3 p.m.',
+  'Sales from 2019 to 2021 doubled; over the years the firm grew, and in 10 minutes the market opens.',
+].join('\n\n');
+
+describe('windows', () => {
+  const text = corpus();
+  const whole = segment(parse(text));
+
+  it.each([1, 2, 3, 17, 64, 500, 4096])('cut every %i characters, segment gives what the whole document gives', (size) => {
+    expect(segmentText(raw(text), size)).toEqual(whole);
+  });
+
+  it('cuts only at blank lines, and keeps the white space before the next paragraph with it', () => {
+    const starts: number[] = [];
+    forEachWindow(raw(text), (w) => starts.push(w.tokens[0]?.start ?? -1), 1);
+    expect(starts.length).toBeGreaterThan(40);
+    // (a window of white space alone has no token)
+    for (const at of starts.slice(1).filter((s) => s >= 0)) {
+      const before = text.slice(0, at);
+      // the token opens a paragraph: a blank line (with any inline white space) comes before it
+      expect(before).toMatch(/\n[ \t\r]*\n[ \t\r\n]*$/);
+    }
+  });
+
+  it('finds the dateline in the first window only, and the paragraphs count on across windows', () => {
+    const dated = `date 2025-06-16\n\n${text}`;
+    const windowed = segmentText(raw(dated), 5);
+    expect(windowed).toEqual(segment(parse(dated)));
+    expect(windowed.paragraphs[0]!.start).toBeGreaterThanOrEqual(17);
+    const noDateline = segmentText(raw(dated, { dateline: false }), 5);
+    expect(noDateline.paragraphs[0]!.text).toBe('date 2025-06-16');
+    expect(noDateline).toEqual(segment(parse(dated, { dateline: false })));
+  });
+
+  it('takes custom abbreviations into every window', () => {
+    const t = 'He met Gen. Smith.\n\nThe Gen. Jones came.\n\nIt ended.';
+    const options = { abbreviations: ['Gen'] };
+    expect(segmentText(raw(t, options), 1)).toEqual(segment(parse(t, options)));
+  });
+
+  it('public segment() on a text over LONG_TEXT characters gives what the whole document gives', () => {
+    const long = `${SUMMIT}\n\n`.repeat(Math.ceil((LONG_TEXT + 1) / (SUMMIT.length + 2)));
+    expect(long.length).toBeGreaterThan(LONG_TEXT);
+    const got = segment(long);
+    const want = segment(parse(long));
+    expect(got.sentences.length).toBe(want.sentences.length);
+    expect(got).toEqual(want);
+  });
+
+  it.each([1, 40, 900])('cut every %i characters, extractDates gives what the whole document gives, anchors carried across windows', (size) => {
+    const dated = `date 2025-06-16\n\n${DATES}\n\n${text}`;
+    const want = extractDates(parse(dated));
+    expect(want.length).toBeGreaterThan(30);
+    expect(datesOfText(raw(dated), undefined, 'auto', size)).toEqual(want);
+    const ref = { y: 2020, m: 2, d: 29 };
+    expect(datesOfText(raw(dated), ref, 'past', size)).toEqual(extractDates(parse(dated), { referenceDate: '2020-02-29', policy: 'past' }));
+  });
+
+  it('public extractDates() on a text over LONG_TEXT characters gives what the whole document gives', () => {
+    const long = `date 2025-06-16\n\n${`${DATES}\n\n${SUMMIT}\n\n`.repeat(Math.ceil((LONG_TEXT + 1) / (DATES.length + SUMMIT.length + 4)))}`;
+    expect(long.length).toBeGreaterThan(LONG_TEXT);
+    expect(extractDates(long)).toEqual(extractDates(parse(long)));
+  });
+
+  it('random texts with random blank lines, cut at random sizes, match', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('\n\n', '\r\n\r\n', '\n  \n', ' \n\n ', '\n', '\r', 'Mr.', 'U.S.', '1.', '2)', 'a.m.', '"', '(', ')', '...'),
+      fc.constantFrom('http://example.com/a.b', 'name@example.co.uk', 'www.example.com', 'June 16, 2025 —', 'date 2025-06-16'),
+      fc.lorem({ maxCount: 4 }),
+      fc.string({ maxLength: 6 }),
+    );
+    const texts = fc.array(piece, { maxLength: 40 }).map((p) => p.join(' '));
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 1, max: 60 }), (t, size) => {
+        expect(segmentText(raw(t), size)).toEqual(segment(parse(t)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
