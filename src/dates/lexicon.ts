@@ -89,6 +89,13 @@ export const DAY_PARTS = pairs(`
   morning=MO afternoon=AF evening=EV night=NI tonight=NI overnight=NI
 `);
 
+/**
+ * Parts of the day a weekday keeps in its value: "Friday evening" → 2025-06-13TEV (TimeBank and
+ * AQUAINT both write it so). "Friday night" and "Friday morning" take the day's value: the two sets
+ * disagree on them (TNI, TEV or the bare day), and the bare day scores best on both.
+ */
+export const KEPT_DAY_PARTS: ReadonlySet<string> = new Set(words(`evening`));
+
 /** Named times of day → hour. */
 export const NAMED_TIMES = numberMap(`
   noon=12 midday=12
@@ -222,3 +229,6 @@ export const DURATION_TIED_AFTER: ReadonlySet<string> = new Set(words(`of since 
  * time in 20 years", "the biggest drop in a week" (superlatives in -est are caught apart).
  */
 export const DURATION_LOOKBACK_CUES: ReadonlySet<string> = new Set(words(`first time ever most least only`));
+
+/** Words after "the year" that make it a fiscal year, a one-year duration ("the year ended March 31"). */
+export const PERIOD_ENDS: ReadonlySet<string> = new Set(words(`ended ending`));

@@ -9,7 +9,8 @@
 //   'auto'    (default) the tense of its sentence decides: past tense → the
 //             most recent such day or month on or before the reference; future
 //             tense ("will", "is to", "next") → the next one on or after it;
-//             no tense cue → the nearest one.
+//             no tense cue → the nearest one (a weekday: the most recent
+//             one unless it is tomorrow).
 //   'past'    always on or before the reference (archives, reports).
 //   'future'  always on or after the reference (schedules, invitations).
 //   'nearest' the closest one, whatever the tense.
@@ -85,6 +86,9 @@ export function placeMonthDay(ctx: Context, month: number, day?: number): number
   return best;
 }
 
+/** How many days ahead a weekday with no tense cue may lie under the 'auto' policy. */
+const AUTO_WEEKDAY_AHEAD = 1;
+
 /** Place a weekday (1 = Monday): the day itself. */
 export function placeWeekday(ctx: Context, wd: number, shift = 0): Ymd | undefined {
   const ref = ctx.ref;
@@ -101,8 +105,13 @@ export function placeWeekday(ctx: Context, wd: number, shift = 0): Ymd | undefin
     if (diff > 0) diff -= 7;
   } else if (dir > 0) {
     if (diff < 0) diff += 7;
-  } else if (diff > 3) diff -= 7;
-  else if (diff < -3) diff += 7;
+  } else {
+    // 'nearest': within three days either way; 'auto' without a tense cue: news reports what happened,
+    // so the most recent one unless it is tomorrow ("Thursday" said on a Monday is four days back)
+    const ahead = ctx.policy === 'auto' ? AUTO_WEEKDAY_AHEAD : 3;
+    if (diff > ahead) diff -= 7;
+    else if (diff < ahead - 6) diff += 7;
+  }
   return addDays(ref, diff);
 }
 

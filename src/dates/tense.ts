@@ -10,6 +10,7 @@ const FUTURE = new Set(
   won't
   would                     # future in the past, in reported speech: ahead of the report
   upcoming forthcoming scheduled planned expected due slated
+  lets                      # "lets meet on Tuesday": a proposal looks ahead ("let's" and "let us": see tenseAt)
 `),
 );
 const PAST = new Set(
@@ -43,6 +44,7 @@ export function tenseAt(s: Scan, from: number, to: number, at: number): number {
     let t = 0;
     if (FUTURE.has(w)) t = 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
+    else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
     else if (w === 'next' && i !== at) t = 1;
     else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) {
       // a participle after "be", "is", "been", "will be" is passive or perfect, not a past cue

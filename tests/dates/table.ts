@@ -19,6 +19,13 @@ export const POSITIVE: Row[] = [
   // weekdays, months and years
   ['The minister resigned on Friday.', ['Friday', '2025-06-13']],
   ['The minister will resign on Friday.', ['Friday', '2025-06-20']],
+  // no tense cue: the most recent one, unless it is tomorrow (REF is a Monday)
+  ['Volume was up from 443 million shares Thursday.', ['Thursday', '2025-06-12']],
+  ['Volume rose to 886 million shares on Thursday, up from 443 million.', ['Thursday', '2025-06-12']],
+  ['Talks resume Tuesday.', ['Tuesday', '2025-06-17']],
+  ["Let's meet on Thursday.", ['Thursday', '2025-06-19']], // a proposal looks ahead
+  ['The offer expired Friday evening.', ['Friday evening', '2025-06-13TEV', { type: 'time' }]], // the evening is kept
+  ['Net fell in the year ended March 31.', ['the year', 'P1Y', { type: 'duration' }], ['March 31', '2025-03-31']], // a fiscal year: a year long
   ['Prices rose in March.', ['March', '2025-03']],
   ['It was in Kazakhstan back in 2013 that Xi proposed the belt.', ['2013', '2013', { interval: { start: '2013-01-01', end: '2013-12-31' } }]],
   ['Emissions must fall by 2030.', ['2030', '2030']],

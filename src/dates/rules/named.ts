@@ -8,6 +8,7 @@
 import {
   AMBIGUOUS_WEEKDAYS,
   DAY_PARTS,
+  KEPT_DAY_PARTS,
   HOLIDAYS,
   MONTHS,
   MOVING_HOLIDAYS,
@@ -49,6 +50,9 @@ export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
   return [wd, next];
 }
 
+/** Parts of a day a weekday keeps in its value ("Friday evening" → …TEV); see KEPT_DAY_PARTS. */
+const KEPT_PARTS = new Set([...KEPT_DAY_PARTS].map((w) => DAY_PARTS.get(w)!));
+
 /** "Friday", "Friday morning", "Friday night". */
 const weekdayRule: Rule = (s, i) => {
   const wd = weekdayAt(s, i);
@@ -67,6 +71,13 @@ const weekdayRule: Rule = (s, i) => {
       // "Friday night": the day (TimeML news gives the day's value; "this morning" keeps its part, see the time rules)
       const m = dateMeaning(base, d ? ['year', 'month', 'day'] : []);
       if (part && to > next && m.interval) m.interval = intervalOfPart(m.interval.start, part);
+      // "Friday evening" keeps its part (TEV), as both TimeML sets write it; night and morning do not (they disagree)
+      if (part && to > next && d && KEPT_PARTS.has(part)) {
+        const pm = dateMeaning(`${base}T${part}`, ['year', 'month', 'day'], 'time');
+        pm.granularity = 'hour';
+        pm.interval = m.interval;
+        return pm;
+      }
       return m;
     },
   };

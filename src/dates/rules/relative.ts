@@ -5,9 +5,9 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, GLUED_UNITS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, GLUED_UNITS, MONTHS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
-import { type Context, type Match, type Rule, type Scan, startsWith } from '../scan.js';
+import { type Context, type Match, type Rule, type Scan, fixed, startsWith } from '../scan.js';
 import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { numberAt } from './common.js';
 import { weekdayAt } from './named.js';
@@ -389,6 +389,10 @@ const theUnit: Rule = (s, i) => {
   const next = s.word(k + 1);
   if (next === 'of' || next === 'after' || next === 'before' || s.dash(k + 1)) return undefined;
   if (w0 === 'the' && u === 'D' && next !== undefined && s.tokens[k + 1]!.br === 0) return undefined;
+  // "the year ended March 31", "the fiscal year ending June 30": a fiscal year, one year long (TimeML: P1Y)
+  if (w0 === 'the' && u === 'Y' && next !== undefined && PERIOD_ENDS.has(next)) {
+    return { from: i, to: k + 1, rule: 'the-unit', mean: fixed({ type: 'duration', value: 'P1Y', granularity: 'year', inferred: [] }) };
+  }
   const that = w0 === 'that';
   return {
     from: i,
