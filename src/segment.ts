@@ -26,7 +26,9 @@ export interface Segments {
  * Sentence boundaries follow rules over tokens (abbreviations as word lists,
  * numbers, ellipses, inline lists, quotes and brackets, URLs and e-mail
  * addresses, line breaks): see the segmentation guide. A leading dateline is
- * metadata and belongs to no paragraph or sentence.
+ * metadata and belongs to no paragraph or sentence. A string or VFile of
+ * more than 2 Mi characters is read a window at a time (cut at blank lines,
+ * with the same result), so memory stays near the size of the result.
  *
  * @param input - A string, a VFile or a document from {@link parse}.
  * @param options - Parse options (only when `input` is not a document).
