@@ -92,6 +92,8 @@ export const POSITIVE: Row[] = [
   ['The vote was this Friday.', ['this Friday', '2025-06-13']], // in past tense, the one behind
   ['The deadline was past Friday.', ['past Friday', '2025-06-13']], // "past" with a weekday is "last"
   ['Prices rose over the past week.', ['the past week', 'P1W']], // with a unit it stays a duration
+  ['Sales doubled over the past year.', ['the past year', '2024', { type: 'date' }]], // but a year is the calendar year, as TimeBank has it
+  ['Rates should fall in the next year.', ['the next year', '2026']],
   ['The vote is the following Monday.', ['the following Monday', '2025-06-23']],
   ['Orders ship next weekday.', ['next weekday', '2025-06-17']], // a working day
   ['Orders shipped last weekday.', ['last weekday', '2025-06-13']], // before a Monday: the Friday

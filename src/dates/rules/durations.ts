@@ -16,6 +16,7 @@ import {
   UNITS,
   VAGUE_QUANTITIES,
 } from '../lexicon.js';
+import { dateMeaning, unitValue } from '../resolve.js';
 import { type Context, type Match, type Meaning, type Rule, type Scan, fixed } from '../scan.js';
 import { addDays, addMonths, daysIn, durationGranularity, pad2, pad4, ymdValue } from '../timex.js';
 import { words } from '../../text/data/words.js';
@@ -154,6 +155,12 @@ const counted: Rule = (s, i) => {
     }
     if (w1 === 'past' || w1 === 'last' || w1 === 'full' || w1 === 'entire' || w1 === 'whole' || w1 === 'coming' || w1 === 'next') {
       if (u === '3M' || u === '1D') return undefined;
+      // "the past year", "the next year": the calendar year before or after, as TimeBank writes it (DATE 1997);
+      // "the past decade", "the past week" stay durations (the sets disagree on decades)
+      const step = w1 === 'past' || w1 === 'last' ? -1 : w1 === 'next' || w1 === 'coming' ? 1 : 0;
+      if (step !== 0 && s.word(i) === 'the' && u === '1Y' && s.word(next) !== 'of') {
+        return { from: i, to: next, rule: 'duration', point: 'year', mean: (ctx: Context) => dateMeaning(unitValue(ctx.ref, 'Y', step)) };
+      }
       return { from: i, to: next, rule: 'duration', dur: { n: 1, unit: u }, mean: fixed(durMeaning(durationValue(1, u), u)) };
     }
     return undefined;
