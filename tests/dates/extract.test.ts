@@ -57,6 +57,17 @@ describe('extractDates: free-floating durations have no interval', () => {
   });
 });
 
+describe('extractDates: a quarter with no tense cue is the nearest one', () => {
+  // on 2025-01-20 (Q1) the fourth quarter just ended; the third is as far behind as ahead: this year's
+  it.each([
+    ['Profits for the fourth quarter: down 18%.', '2024-Q4'],
+    ['Profits for the third quarter: down 18%.', '2025-Q3'],
+    ['Profits for the fourth quarter will fall.', '2025-Q4'],
+  ])('%s', (text, value) => {
+    expect(extractDates(text, { referenceDate: '2025-01-20' }).map((m) => m.value)).toEqual([value]);
+  });
+});
+
 describe('extractDates: a range whose ends would be placed apart', () => {
   // on 2023-04-09 "May" alone is the coming May and "December" alone the last one: in a range they share a year
   it.each([

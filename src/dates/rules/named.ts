@@ -251,12 +251,15 @@ const seasonRule: Rule = (s, i) => {
   };
 };
 
-/** The year of a quarter without one stated: the reference year, or the last one for a quarter still to come in past tense. */
+/** The year of a quarter without one stated: the reference year, or the last one for a quarter still to come in past tense (or three quarters ahead with no cue). */
 function quarterYear(ctx: Context, q: number): number | undefined {
   const ref = ctx.ref;
   if (!ref) return undefined;
   const current = Math.floor((ref.m - 1) / 3) + 1;
-  if (q > current && direction(ctx) < 0) return ref.y - 1;
+  const dir = direction(ctx);
+  if (q > current && dir < 0) return ref.y - 1;
+  // no cue: the nearest one ("the fourth quarter" in January is the one just ended)
+  if (dir === 0 && q - current > 2) return ref.y - 1;
   return ref.y;
 }
 
