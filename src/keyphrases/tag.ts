@@ -68,6 +68,10 @@ const DIGIT = /\d/;
 const DIGIT_START = /^\d/;
 const ALL_CAPS = /^[\p{Lu}\d&-]+$/u;
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose', 'each', 'every', 'any', 'some', 'no']);
+/** Plural nouns without a final -s: a base verb after them is their verb ("people need"). */
+const PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'media', 'data', 'cattle', 'clergy', 'personnel']);
+/** Does a noun read as singular (a base verb after it cannot be its verb)? */
+const singular = (lower: string) => (!lower.endsWith('s') || lower.endsWith('ss')) && !PLURALS.has(lower);
 const RELATIVES = new Set(['that', 'whose']);
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
@@ -152,7 +156,7 @@ function entryOfSlow(surface: string): Entry {
   };
   if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
     e.kind = 'other';
-  } else if (EXCLUDED.has(lower) || (parts.length > 1 && EXCLUDED.has(parts[0]!) && !adjectiveCompound(parts))) {
+  } else if (EXCLUDED.has(lower) || (parts.length > 1 && EXCLUDED.has(parts[0]!) && quantityCompound(parts))) {
     e.kind = 'excluded';
     e.modifier = MODIFIER_NOUNS.has(parts[0]!) && (parts.length === 1 || !EXCLUDED.has(parts.at(-1)!));
   } else if (DIGIT.test(lower) && !e.cap) {
@@ -180,13 +184,14 @@ function entryOfSlow(surface: string): Entry {
 }
 
 /**
- * A compound that starts with a number word but ends with an adjective is
- * an adjective, not a quantity: "two-dimensional", "one-sided" (but
- * "three-minute", "first-order" stay excluded).
+ * A compound that starts with a number word is a quantity when it ends with
+ * a unit, time or number word ("three-minute", "five-day", "two-thirds");
+ * otherwise it names a kind of thing: "two-dimensional", "first-order",
+ * "one-child policy", "eight-character passwords".
  */
-function adjectiveCompound(parts: string[]): boolean {
+function quantityCompound(parts: string[]): boolean {
   const last = parts.at(-1)!;
-  return !EXCLUDED.has(last) && lexiconInfo(last)?.tag === 'A';
+  return EXCLUDED.has(last) || (last.endsWith('s') && EXCLUDED.has(last.slice(0, -1)));
 }
 
 /** Longest headline, in tokens. */
@@ -322,6 +327,21 @@ function tagWords(doc: PrecisDocument): Word[] {
     const nextAdjective = next?.joined === true && next.tag === 'A';
     // "that" and "whose" open a relative clause as often as an object ("filters that adapt")
     const nextObject = next?.joined === true && ((DETERMINERS.has(next.lower) && !RELATIVES.has(next.lower)) || OBJECTS.has(next.lower));
+    if (
+      w.tag === 'V' &&
+      prev?.tag === 'N' &&
+      w.joined &&
+      singular(prev.lower) &&
+      !w.lower.endsWith('s') &&
+      has(tags, 'NN') &&
+      !(next?.joined === true && (next.tag === 'N' || next.tag === 'A' || nextObject || next.lower === 'to'))
+    ) {
+      // after a singular noun, a base verb form cannot be the verb of the
+      // clause (that would be "monitors", "transforms"): "the computer
+      // monitor.", "wavelet transform and", "memory recall in"
+      w.tag = 'N';
+      continue;
+    }
     if ((w.tag === 'V' || w.tag === 'E') && prev && (DETERMINERS.has(prev.lower) || (prev.tag === 'A' && w.joined)) && has(tags, 'NN')) {
       // after a determiner or an adjective: "the increase", "the quasi-weighted means"
       w.tag = 'N';

@@ -64,6 +64,16 @@ export const FOUND: [string, string[], string][] = [
     ['quasi-weighted means', 'resource partitioning', 'adaptive filters'],
     'a verb form after an adjective is a noun; an unknown -ing word after a noun is one; "that" opens a clause, not an object',
   ],
+  [
+    'China ended the one-child policy in 2015. A first-order phase transition needs eight-character passwords.',
+    ['one-child policy', 'first-order phase transition', 'eight-character passwords'],
+    'a number word with a noun that is no unit names a kind of thing',
+  ],
+  [
+    'We test memory recall in adults. Shops passed the price cut in May to buyers.',
+    ['memory recall', 'price cut'],
+    'after a singular noun, a base verb form is a noun (the verb would take an -s)',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -89,8 +99,8 @@ export const NEGATIVE: [string, string[], string][] = [
     'a byline run into a dateline in capitals; -ing verbs after a plural noun',
   ],
   [
-    'Prices rose for three-year bonds and five-day options over the past decade.',
-    ['three-year', 'five-day', 'decade', 'past decade'],
+    'Prices rose for three-year bonds and five-day options over the past decade; two-thirds of three-minute calls failed.',
+    ['three-year', 'five-day', 'decade', 'past decade', 'two-thirds', 'three-minute'],
     'quantities inside compounds',
   ],
   [
