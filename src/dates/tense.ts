@@ -10,6 +10,7 @@ const FUTURE = new Set(
   won't
   would                     # future in the past, in reported speech: ahead of the report
   upcoming forthcoming scheduled planned expected due slated
+  payable                   # "payable Jan. 2 to stock of record Dec. 15": a dividend is paid ahead
   lets                      # "lets meet on Tuesday": a proposal looks ahead ("let's" and "let us": see tenseAt)
 `),
 );

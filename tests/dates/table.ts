@@ -135,6 +135,10 @@ export const POSITIVE: Row[] = [
   ['It signed a two-year deal.', ['two-year', 'P2Y']],
   // vague periods
   ['Over the years, they supported each other.', ['the years', 'PXY', { type: 'duration' }]],
+  ['Talks need two more weeks.', ['two more weeks', 'P2W']],
+  ['He served an additional year.', ['an additional year', 'P1Y']],
+  ['Profit rose for three straight years.', ['three straight years', 'P3Y']],
+  ['The dividend is payable Jan. 2 to holders of record Dec. 15.', ['Jan. 2', '2026-01-02'], ['Dec. 15', '2025-12-15']], // "payable" looks ahead
   ['The firm recently hired him.', ['recently', 'PAST_REF']],
   ['He is now the chairman.', ['now', 'PRESENT_REF']],
   ['Rates may rise in the future.', ['the future', 'FUTURE_REF']],

@@ -13,6 +13,7 @@ import {
   DURATION_NEXT,
   DURATION_TIED_AFTER,
   DURATION_WITHIN,
+  COUNT_FILLERS,
   UNITS,
   VAGUE_QUANTITIES,
 } from '../lexicon.js';
@@ -127,6 +128,8 @@ const counted: Rule = (s, i) => {
     if (n && s.len(j) === 4 && s.digits(j) !== undefined) return undefined;
   }
   let k = n ? n[1] : j;
+  // "two more weeks", "an additional year", "three straight years"
+  if (n && !vague && COUNT_FILLERS.has(s.word(k) ?? '')) k++;
   // "a minute and a half" → keep the unit; "two and a half years"
   let half = false;
   if (n && s.word(k) === 'and' && s.word(k + 1) === 'a' && s.word(k + 2) === 'half') {
