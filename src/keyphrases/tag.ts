@@ -23,7 +23,7 @@ import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
 import { forEachWord } from '../text/words.js';
-import { EXCLUDED, MODIFIER_NOUNS, TITLES } from './data/lists.js';
+import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, TITLES } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { bySuffix, has, type LexiconInfo, type Tag } from './lexicon-rules.js';
 import { specificity } from './specificity.js';
@@ -66,12 +66,15 @@ const HYPHEN = /[-‐‑]/;
 const DIGIT = /\d/;
 // a word that starts with a digit: "5th", "3-day", "2025-06-16"
 const DIGIT_START = /^\d/;
+// a digit and a capital letter: a technical code, not a quantity ("3D", "2-D", "5G")
+const CODE = /^\d-?\p{Lu}$/u;
 const ALL_CAPS = /^[\p{Lu}\d&-]+$/u;
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose', 'each', 'every', 'any', 'some', 'no']);
 /** Plural nouns without a final -s: a base verb after them is their verb ("people need"). */
 const PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'media', 'data', 'cattle', 'clergy', 'personnel']);
 /** Does a noun read as singular (a base verb after it cannot be its verb)? */
 const singular = (lower: string) => (!lower.endsWith('s') || lower.endsWith('ss')) && !PLURALS.has(lower);
+const PREPOSITIONS = new Set(['of', 'by', 'for', 'without', 'after', 'before', 'about', 'through', 'via', 'upon', 'while', 'when', 'since']);
 const RELATIVES = new Set(['that', 'whose']);
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
@@ -89,6 +92,8 @@ interface Entry {
   kind: 'other' | 'excluded' | 'noun' | 'word';
   /** An excluded noun that may modify a following noun ("time management", "time-domain"). */
   modifier: boolean;
+  /** A stop word in capitals that may be a name ("US", "IT"), when its neighbours are not in capitals. */
+  acronym: boolean;
   cap: boolean;
   allCaps: boolean;
   title: boolean;
@@ -144,6 +149,7 @@ function entryOfSlow(surface: string): Entry {
     specificity: specificity(parts),
     kind: 'word',
     modifier: false,
+    acronym: false,
     cap: ch !== ch.toLowerCase(),
     allCaps: ALL_CAPS.test(surface),
     title: TITLES.has(lower),
@@ -154,8 +160,11 @@ function entryOfSlow(surface: string): Entry {
     initialTag: 'O',
     styledTag: 'O',
   };
-  if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
+  if (CODE.test(surface)) {
+    e.kind = 'noun';
+  } else if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
     e.kind = 'other';
+    e.acronym = e.allCaps && CAPITAL_ACRONYMS.has(lower);
   } else if (EXCLUDED.has(lower) || (parts.length > 1 && EXCLUDED.has(parts[0]!) && quantityCompound(parts))) {
     e.kind = 'excluded';
     e.modifier = MODIFIER_NOUNS.has(parts[0]!) && (parts.length === 1 || !EXCLUDED.has(parts.at(-1)!));
@@ -246,6 +255,7 @@ function tagWords(doc: PrecisDocument): Word[] {
   const out: Word[] = [];
   const tagsOf: number[] = [];
   const modifiers: boolean[] = [];
+  const acronyms: boolean[] = [];
   const head = headline(doc);
   const styled = head >= 0 && titleCase(doc, head) ? head : -1;
   seg.sentences.forEach((sentence, index) => {
@@ -308,6 +318,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       }
       tagsOf.push(entry.mask);
       modifiers.push(entry.modifier && word.tag === 'O');
+      acronyms.push(entry.acronym);
       out.push(word);
     });
   });
@@ -317,6 +328,11 @@ function tagWords(doc: PrecisDocument): Word[] {
     const prev = i > 0 && out[i - 1]!.sentence === w.sentence ? out[i - 1] : undefined;
     const next = i + 1 < out.length && out[i + 1]!.sentence === w.sentence ? out[i + 1] : undefined;
     const tags = tagsOf[i]!;
+    if (acronyms[i] && !(prev?.shouting && w.joined) && !(next?.shouting && next.joined)) {
+      // "US", "IT" among words not in capitals: a name
+      w.tag = 'P';
+      continue;
+    }
     if (modifiers[i] && next?.joined === true && (next.tag === 'N' || next.tag === 'A' || next.tag === 'P')) {
       // an excluded noun before a noun modifies it: "time management", "end users"
       w.tag = 'A';
@@ -404,7 +420,16 @@ function tagWords(doc: PrecisDocument): Word[] {
       const plural = prev?.lower.endsWith('s') === true && !prev.lower.endsWith('ss');
       // a form the lexicon does not know ("partitioning", "queuing") may be a noun too
       if (afterNoun && (has(tags, 'NN') || tags === 0) && !plural && !nextObject) w.tag = 'N';
-      else if ((nextNounish || nextAdjective) && (!prev || !w.joined || prev.tag === 'O') && !SUBJECT_OR_MODAL(prev)) w.tag = 'A';
+      // after a preposition an -ing word takes an object ("by using fuzzy
+      // regression", "of estimating camera parameters"), unless the lexicon
+      // knows it as an adjective ("of existing methods")
+      else if (
+        (nextNounish || nextAdjective) &&
+        (!prev || !w.joined || prev.tag === 'O') &&
+        !SUBJECT_OR_MODAL(prev) &&
+        !(prev && w.joined && PREPOSITIONS.has(prev.lower) && !has(tags, 'JJ'))
+      )
+        w.tag = 'A';
     } else if (
       w.tag === 'E' &&
       (nextNounish || nextAdjective) &&

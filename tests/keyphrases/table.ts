@@ -74,6 +74,16 @@ export const FOUND: [string, string[], string][] = [
     ['memory recall', 'price cut'],
     'after a singular noun, a base verb form is a noun (the verb would take an -s)',
   ],
+  [
+    'IT managers cut costs with 3D surface reconstruction. The WHO praised IT managers for 3D surface reconstruction on 5G networks.',
+    ['IT managers', '3D surface reconstruction', 'WHO', '5G networks'],
+    'a stop word in capitals among lower-case words is a name; a digit with a capital is a code, not a quantity',
+  ],
+  [
+    'We forecast demand by using fuzzy linear regression. The problem of estimating camera parameters is old.',
+    ['fuzzy linear regression', 'camera parameters'],
+    'an -ing word after "by" or "of" takes an object: it is no modifier',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -102,6 +112,11 @@ export const NEGATIVE: [string, string[], string][] = [
     'Prices rose for three-year bonds and five-day options over the past decade; two-thirds of three-minute calls failed.',
     ['three-year', 'five-day', 'decade', 'past decade', 'two-thirds', 'three-minute'],
     'quantities inside compounds',
+  ],
+  [
+    'WHY IT MATTERS\n\nIt is what it is, and it was us who paid. We forecast demand by using fuzzy linear regression.',
+    ['it', 'us', 'who', 'is', 'using fuzzy linear regression', 'it matters'],
+    'stop words in capitals inside a headline in capitals, or in lower case, stay stop words; a gerund after "by" is a verb',
   ],
   [
     'For the first time in years, time management was the end of the case. He spent a long time at the end of the day.',

@@ -91,3 +91,10 @@ export const MODIFIER_NOUNS: ReadonlySet<string> = new Set(
   time end majority minority number part case day night
 `),
 );
+
+/**
+ * Stop words that, written in capitals among words that are not, are
+ * names: "US" (the United States), "IT" (information technology), "WHO"
+ * (the World Health Organization), "IS" (Islamic State).
+ */
+export const CAPITAL_ACRONYMS: ReadonlySet<string> = new Set(words(`us it who is`));
