@@ -79,6 +79,11 @@ export const GLUED_UNITS: ReadonlyMap<string, string> = new Map([
   ...pairs(`h=1H d=1D w=1W y=1Y`),
 ]);
 
+/** Glued units read only inside a sum of clock units before "ago" ("3m 49s ago", "1d 21h 25m ago"): alone, "3m" is millions as often. */
+export const SUM_UNITS = pairs(`
+  m=1MIN s=1S
+`);
+
 /** Seasons → TIMEX3 season code. */
 export const SEASONS = pairs(`
   spring=SP summer=SU autumn=FA fall=FA winter=WI

@@ -169,6 +169,8 @@ export const CLOCK_ROWS: Row[] = [
   ['Expect 2-3 days of rain.', ['3 days', 'P3D']], // a dash between numbers is no sign
   ['Updated 2hr 5min ago.', ['2hr 5min ago', '2025-06-16T10:09']],
   ['The log shows 12 seconds ago.', ['12 seconds ago', '2025-06-16T12:13']], // 12:13:48, to the minute
+  ['Last seen 3m 49s ago.', ['3m 49s ago', '2025-06-16T12:10']], // "m" and "s" inside a sum before "ago"
+  ['Edited 1d 21 h 25m ago.', ['1d 21 h 25m ago', '2025-06-14T14:49']],
 ];
 
 /**
@@ -233,4 +235,5 @@ export const NEGATIVE: string[] = [
   'The firm sold 88 AD units.', // an era needs a date before it
   'A 3Com deal was signed.', // digits glued to a word that is no month
   'Shares closed at 12.30 on the index.', // a dotted number alone is a price as often as a time
+  'The fund raised 3m ago, then lost it.', // "3m" alone is millions as often as minutes
 ];

@@ -5,7 +5,7 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, GLUED_UNITS, MONTHS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
 import { type Context, type Match, type Rule, type Scan, fixed, startsWith } from '../scan.js';
 import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
@@ -256,7 +256,10 @@ const ago: Rule = (s, i0) => {
   }
   // "half an hour ago"
   const half = s.word(i) === 'half' && (s.word(i + 1) === 'a' || s.word(i + 1) === 'an');
-  const glued = gluedAt(s, i);
+  // "3m 49s ago": "m" and "s" are minutes and seconds only in a sum of clock units that ends in "ago" (checked below)
+  const strictGlued = gluedAt(s, i);
+  const glued = strictGlued ?? gluedAt(s, i, true);
+  const loose = glued !== undefined && strictGlued === undefined;
   const n: [number, number] | undefined = glued ? [glued[0], i] : half ? [0.5, i + 2] : numberAt(s, i);
   if (!n) return undefined;
   const [count, k0] = n;
@@ -270,7 +273,7 @@ const ago: Rule = (s, i0) => {
     let j = k + 1;
     if (s.at(j) === ',') j++;
     if (s.word(j) === 'and') j++;
-    const g = gluedAt(s, j);
+    const g = gluedAt(s, j, true);
     const more = g ? undefined : numberAt(s, j);
     const mu = more && s.word(more[1]);
     const per = g ? CLOCK_MINUTES[g[1]] : mu === undefined ? undefined : CLOCK_MINUTES[GLUED_UNITS.get(mu) ?? ''];
@@ -279,10 +282,12 @@ const ago: Rule = (s, i0) => {
     k = g ? j : more![1];
   }
   const compound = k !== k0;
+  if (loose && (!compound || signed)) return undefined;
   // the sum in minutes matters for sums and for clock-sized units; a single count of days or weeks keeps its calendar value
   const exact = compound || unit === '1H' || unit === '1MIN' || unit === '1S' ? minutes : undefined;
   if (signed) return agoMatch(i0, k + 1, signed, count, unit, exact, false);
   const off = s.word(k + 1);
+  if (loose && off !== 'ago') return undefined;
   // "15 minutes before", "two days after" at the end of a clause (before a date they are offsets: see the refiners)
   const ends = s.tokens[k + 2] === undefined || s.tokens[k + 2]!.kind === 'punct';
   if ((off === 'before' || off === 'after') && ends && (minutes !== undefined || !compound)) {
@@ -296,13 +301,13 @@ const ago: Rule = (s, i0) => {
 };
 
 /** A number and its unit in one token ("1h", "3mo", "2hr"): [count, unit]. */
-function gluedAt(s: Scan, i: number): [number, string] | undefined {
+function gluedAt(s: Scan, i: number, loose = false): [number, string] | undefined {
   const t = s.tokens[i];
   if (t?.kind !== 'word') return undefined;
   const c = t.text.charCodeAt(0);
   if (c < 48 || c > 57) return undefined;
   const g = /^(\d{1,3}(?:\.\d{1,2})?)([a-z]{1,7})$/.exec(s.low[i]!);
-  const u = g && GLUED_UNITS.get(g[2]!);
+  const u = g && (GLUED_UNITS.get(g[2]!) ?? (loose ? SUM_UNITS.get(g[2]!) : undefined));
   return u ? [Number(g[1]), u] : undefined;
 }
 
