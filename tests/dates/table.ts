@@ -15,6 +15,9 @@ export const POSITIVE: Row[] = [
   ['The talks resume Jun. 18 in Geneva.', ['Jun. 18', '2025-06-18', { inferred: ['year'] }]],
   ['Talks opened on Monday, June 16, 2025.', ['Monday, June 16, 2025', '2025-06-16']],
   ['He was born on the 4th of July, 1990.', ['the 4th of July, 1990', '1990-07-04']],
+  ['The fair ran Eighth to eleventh May 2010.', ['Eighth to eleventh May 2010', '2010-05-08/2010-05-11']], // days in words need a year
+  ['It closed on Eighth May 2010.', ['Eighth May 2010', '2010-05-08']],
+  ['It was the second May 2010 vote.', ['May 2010', '2010-05']], // after "the" an ordinal word counts votes
   ['Results are due in September 2025.', ['September 2025', '2025-09', { granularity: 'month' }]],
   // weekdays, months and years
   ['The minister resigned on Friday.', ['Friday', '2025-06-13']],

@@ -147,21 +147,24 @@ const dayMonth: Rule = (s, i) => {
   const dd = dayAt(s, k);
   if (!dd) return undefined;
   const [d, next] = dd;
-  // the day must be a number or "16th"; ordinal words need "of": "the third of June"
+  // the day is a number or "16th"; an ordinal word needs more (see below)
   const numeric = s.digits(k) !== undefined || /^\d/.test(s.at(k) ?? '');
   let j = next;
   let d2: [number, number] | undefined;
-  if ((s.dash(j) || isWord(s, j, 'to', 'through')) && dayAt(s, j + 1) && /^\d/.test(s.at(j + 1) ?? '')) {
+  // "16-18 June", "8th to 11th May"; in words only after a day in words ("eighth to eleventh May 2010")
+  if ((s.dash(j) || isWord(s, j, 'to', 'through')) && dayAt(s, j + 1) && (/^\d/.test(s.at(j + 1) ?? '') || (!numeric && s.digits(j + 1) === undefined))) {
     d2 = dayAt(s, j + 1);
     j = d2![1];
   }
   const hadOf = s.word(j) === 'of';
   if (hadOf) j++;
-  if (!numeric && !hadOf) return undefined;
   const mm = monthAt(s, j);
   if (!mm) return undefined;
   const [m, after] = mm;
   const y = yearAfter(s, after, true);
+  // an ordinal word needs "of" ("the third of June") or, without "the", a year after the month
+  // ("Eighth May 2010"; "the second May 2010 vote" counts votes)
+  if (!numeric && !hadOf && (!y || s.word(k - 1) === 'the')) return undefined;
   const to = y ? y[1] : after;
   if (d2) return dayRange(start, to, [start, next], [next + 1, to], y?.[0], m, d, d2[0], 'day-month-range');
   if (!ymd(y?.[0], m, d)) return undefined;
