@@ -59,7 +59,7 @@ import {
   SIGN_OFFS,
   TITLES,
 } from './data/abbreviations.js';
-import { isCapitalized, isLowercase, type Token } from './tokenize.js';
+import { charSet, isCapitalized, isLowercase, type Token } from './tokenize.js';
 
 /** A range of tokens [from, to). */
 export interface TokenRange {
@@ -127,12 +127,12 @@ export const DEFAULT_ABBREVIATIONS = compileAbbreviations();
 
 const OPENER_SET = new Set(OPENERS);
 
-const CLOSERS = new Set([...'"\'”’»)]}']);
-const OPENING = new Set([...'"\'“‘«([{']);
-const BULLETS = new Set([...'•⁃◦▪‣●○■□➢➤►–—*-']);
-const STRONG_BULLETS = new Set([...'•⁃◦▪‣●○■□➢➤►']);
-const EXCLAIM = new Set([...'!?‼⁇⁈⁉！？']);
-const FULL_STOPS = new Set([...'。｡']);
+const CLOSERS = charSet('"\'”’»)]}');
+const OPENING = charSet('"\'“‘«([{');
+const BULLETS = charSet('•⁃◦▪‣●○■□➢➤►–—*-');
+const STRONG_BULLETS = charSet('•⁃◦▪‣●○■□➢➤►');
+const EXCLAIM = charSet('!?‼⁇⁈⁉！？');
+const FULL_STOPS = charSet('。｡');
 
 const isTerminal = (t: Token | undefined) =>
   !!t && t.kind === 'punct' && (t.text === '.' || t.text === '…' || EXCLAIM.has(t.text) || FULL_STOPS.has(t.text));
@@ -355,8 +355,8 @@ const interrupted = (tokens: Token[], i: number) => {
 
 const NOT_AFTER_DASH = new Set(GO_ON_AFTER_DASH);
 
-const SEPARATORS = new Set([...'-—–―*=_~#']);
-const DASHES = new Set([...'-—–―']);
+const SEPARATORS = charSet('-—–―*=_~#');
+const DASHES = charSet('-—–―');
 
 /** A run of dashes or separator characters at token k ("--", "—", "***", "====="): the index after it, or k. */
 function separatorAt(tokens: Token[], k: number, to: number): number {

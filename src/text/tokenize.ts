@@ -5,6 +5,34 @@
 // its offsets and the number of line breaks in the white space before it.
 // White space itself is not a token; it is whatever lies between two tokens.
 
+/**
+ * A set of single characters, for the punctuation tests that run at every
+ * token: ASCII answers from a table, without hashing the string; anything
+ * longer than one code unit is never a member.
+ */
+export class CharSet {
+  private readonly ascii = new Uint8Array(128);
+  private readonly other = new Set<string>();
+  /** @param chars - The members, each one UTF-16 code unit. */
+  constructor(chars: string) {
+    for (const ch of chars) {
+      if (ch.length !== 1) throw new Error(`CharSet: ${ch} is not one code unit`);
+      const c = ch.charCodeAt(0);
+      if (c < 128) this.ascii[c] = 1;
+      else this.other.add(ch);
+    }
+  }
+  /** Is `s` one of the characters? */
+  has(s: string): boolean {
+    if (s.length !== 1) return false;
+    const c = s.charCodeAt(0);
+    return c < 128 ? this.ascii[c] === 1 : this.other.has(s);
+  }
+}
+
+/** The set of the characters of `chars`. */
+export const charSet = (chars: string): CharSet => new CharSet(chars);
+
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'email';
 
@@ -109,8 +137,8 @@ function isDigitUnit(text: string, i: number): boolean {
 // (each chunk is tested at most once, so the pass stays linear).
 const URL_START = /^(?:[a-z][a-z0-9+.-]{0,15}:\/\/|www\.)/i;
 const EMAIL = /^[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}$/u;
-const TRAILING = new Set([...'.,;:!?)]}\'"”’»>']);
-const LEADING = new Set([...'([{\'"“‘«<']);
+const TRAILING = charSet('.,;:!?)]}\'"”’»>');
+const LEADING = charSet('([{\'"“‘«<');
 
 /** If the chunk text[from, to) holds a URL or e-mail address, its bounds and kind. */
 function urlOrEmail(text: string, from: number, to: number): [number, number, TokenKind] | undefined {
