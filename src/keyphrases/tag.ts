@@ -420,6 +420,8 @@ function tagWords(doc: PrecisDocument): Word[] {
       const plural = prev?.lower.endsWith('s') === true && !prev.lower.endsWith('ss');
       // a form the lexicon does not know ("partitioning", "queuing") may be a noun too
       if (afterNoun && (has(tags, 'NN') || tags === 0) && !plural && !nextObject) w.tag = 'N';
+      // between a noun and a noun, an -ing adjective modifies: "feedback sliding mode control"
+      else if (afterNoun && nextNounish && has(tags, 'JJ') && !plural) w.tag = 'A';
       // after a preposition an -ing word takes an object ("by using fuzzy
       // regression", "of estimating camera parameters"), unless the lexicon
       // knows it as an adjective ("of existing methods")

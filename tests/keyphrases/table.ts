@@ -84,6 +84,11 @@ export const FOUND: [string, string[], string][] = [
     ['fuzzy linear regression', 'camera parameters'],
     'an -ing word after "by" or "of" takes an object: it is no modifier',
   ],
+  [
+    'We design an output feedback sliding mode control for motors. The output feedback sliding mode control is robust.',
+    ['output feedback sliding mode control'],
+    'an -ing adjective between two nouns modifies the second',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
