@@ -200,8 +200,10 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
         }
         if (a === from && b === to) add(node, a, b, true);
         else if (params.subphrases) add(node, a, b, false);
-        node.next ??= new Map();
-        level = node.next;
+        if (a > from) {
+          node.next ??= new Map();
+          level = node.next;
+        }
       }
     }
   }

@@ -253,9 +253,8 @@ function tagWords(doc: PrecisDocument): Word[] {
   const { text } = doc;
   const { tokens, seg } = internals(doc);
   const out: Word[] = [];
-  const tagsOf: number[] = [];
-  const modifiers: boolean[] = [];
-  const acronyms: boolean[] = [];
+  // each word's entry, for the context rules
+  const entryAt: Entry[] = [];
   const head = headline(doc);
   const styled = head >= 0 && titleCase(doc, head) ? head : -1;
   seg.sentences.forEach((sentence, index) => {
@@ -316,9 +315,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       } else {
         word.tag = entry.tag;
       }
-      tagsOf.push(entry.mask);
-      modifiers.push(entry.modifier && word.tag === 'O');
-      acronyms.push(entry.acronym);
+      entryAt.push(entry);
       out.push(word);
     });
   });
@@ -327,13 +324,14 @@ function tagWords(doc: PrecisDocument): Word[] {
     const w = out[i]!;
     const prev = i > 0 && out[i - 1]!.sentence === w.sentence ? out[i - 1] : undefined;
     const next = i + 1 < out.length && out[i + 1]!.sentence === w.sentence ? out[i + 1] : undefined;
-    const tags = tagsOf[i]!;
-    if (acronyms[i] && !(prev?.shouting && w.joined) && !(next?.shouting && next.joined)) {
+    const entry = entryAt[i]!;
+    const tags = entry.mask;
+    if (entry.acronym && !(prev?.shouting && w.joined) && !(next?.shouting && next.joined)) {
       // "US", "IT" among words not in capitals: a name
       w.tag = 'P';
       continue;
     }
-    if (modifiers[i] && next?.joined === true && (next.tag === 'N' || next.tag === 'A' || next.tag === 'P')) {
+    if (entry.modifier && w.tag === 'O' && next?.joined === true && (next.tag === 'N' || next.tag === 'A' || next.tag === 'P')) {
       // an excluded noun before a noun modifies it: "time management", "end users"
       w.tag = 'A';
       continue;
