@@ -46,6 +46,8 @@ export const POSITIVE: Row[] = [
   ['Third-quarter profit fell.', ['Third-quarter', '2024-Q3']],
   ["The deal closes this year's third quarter.", ["this year's third quarter", '2025-Q3']],
   ['Prices rose in June last year.', ['June last year', '2024-06']],
+  ['Costs peaked this past spring.', ['this past spring', '2025-SP']], // "this past": the last one
+  ['It rained this past weekend.', ['this past weekend', '2025-W24-WE']],
   ['Net rose from the year-earlier third quarter.', ['the year-earlier third quarter', '2024-Q3']],
   ['Sales rose earlier this year.', ['earlier this year', '2025']],
   ['Revenue in fiscal 2024 was flat.', ['fiscal 2024', '2024']],

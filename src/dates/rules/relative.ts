@@ -57,9 +57,16 @@ const directed: Rule = (s, i) => {
   let j = i;
   const the = s.word(j) === 'the';
   if (the) j++;
-  const dw = s.word(j);
-  const dir = dw === undefined ? undefined : DIRECTIONS.get(dw);
+  let dw = s.word(j);
+  let dir = dw === undefined ? undefined : DIRECTIONS.get(dw);
   if (dir === undefined) return undefined;
+  // "this past spring", "this past weekend": the last one
+  const thisPast = dw === 'this' && !the && s.word(j + 1) === 'past';
+  if (thisPast) {
+    j++;
+    dw = 'past';
+    dir = -1;
+  }
   // "the last year" and "the past year" are durations (see the duration rules); "this past year" is a date
   if (the && (dw === 'last' || dw === 'past' || dw === 'this' || dw === 'next')) return undefined;
   if (!the && (dw === 'previous' || dw === 'following' || dw === 'preceding' || dw === 'coming' || dw === 'same' || dw === 'prior' || dw === 'upcoming')) {
@@ -70,7 +77,7 @@ const directed: Rule = (s, i) => {
   const w = s.word(k);
   if (w === undefined) return undefined;
   // "past" alone directs only a weekday ("past Friday"); "past week" is a duration
-  if (!the && dw === 'past' && !weekdayAt(s, k)) return undefined;
+  if (!the && dw === 'past' && !thisPast && !weekdayAt(s, k)) return undefined;
   // a unit: "last year", "next week"
   const unit = UNITS.get(w);
   if (unit && CALENDAR_UNITS[unit] && !w.endsWith('s')) {
