@@ -6,11 +6,24 @@
 // ordinary news: a ratio over 5× is a defect (marked "DEFECT"). Times are
 // CPU time of this process (user + system, GC threads included), the best
 // of a few runs, so other work on a shared machine does not skew them.
+//
+// Two more columns tell cost from density: "tokens ÷ news" (how many tokens
+// the input holds against the news of the same size: cost is per token, and
+// "U.S.A. U.S.A." holds five times as many), and "4× size" (the time on an
+// input four times as long over the time on this one: about 4 when the cost
+// grows linearly; over 6 is a defect). Four times, not two: near 1 MB a
+// document's tokens outgrow V8's young generation, a one-time step that
+// would read as growth between 1 and 2 MB.
+import { internals } from '../src/document.js';
 import * as precis from '../src/index.js';
 import { articles, bigDocument } from './lib.js';
 
 const MB = 1_000_000 * Number(process.env.PRECIS_ADVERSARIAL_MB ?? 1);
 const LIMIT = 5;
+const GROWTH = 4;
+const GROWTH_LIMIT = 6;
+
+const tokenCount = (text: string) => internals(precis.parse(text)).tokens.length;
 
 /** `unit` repeated to `size` characters (cut at a code-point boundary). */
 function fill(unit: string, size = MB): string {
@@ -80,7 +93,11 @@ function time(fn: Fn, text: string, runs = 3): Timing {
 
 export async function run(): Promise<void> {
   const news = bigDocument(MB, articles());
+  const newsLong = bigDocument(GROWTH * MB, articles());
   const inputs = adversarialInputs();
+  const longer = new Map(adversarialInputs(GROWTH * MB));
+  const newsTokens = tokenCount(news);
+  const density = new Map(inputs.map(([label, text]) => [label, tokenCount(text) / newsTokens]));
   const defects: string[] = [];
   for (const [name, fn] of functions()) {
     fn(news.slice(0, 20_000)); // warm up
@@ -89,23 +106,35 @@ export async function run(): Promise<void> {
     if (base.error) {
       console.log(`ordinary news: ${base.error} (no baseline)\n`);
     }
-    console.log('| input | ms | MB/s | × news |');
-    console.log('| ----- | -- | ---- | ------ |');
-    const row = (label: string, t: Timing, size: number) => {
+    console.log(`| input | ms | MB/s | × news | tokens ÷ news | ${GROWTH}× size |`);
+    console.log('| ----- | -- | ---- | ------ | ------------- | ------- |');
+    const row = (label: string, t: Timing, size: number, twice: Timing, tokens: number) => {
       if (t.error) {
-        console.log(`| ${label} | — | — | ${t.error} |`);
+        console.log(`| ${label} | — | — | ${t.error} | | |`);
         if (!t.error.startsWith('RangeError')) defects.push(`${name} on ${label}: ${t.error}`);
         return;
       }
       const ratio = base.error ? Number.NaN : t.ms / base.ms;
-      const flag = ratio > LIMIT ? ' DEFECT' : '';
+      const growth = twice.error ? Number.NaN : twice.ms / t.ms;
+      let flag = ratio > LIMIT ? ' DEFECT' : '';
       if (flag) defects.push(`${name} on ${label}: ${ratio.toFixed(1)}× news`);
+      // below a few ms the clock's grain decides the ratio
+      if (growth > GROWTH_LIMIT && t.ms > 20) {
+        flag += ' DEFECT (growth)';
+        defects.push(`${name} on ${label}: ${growth.toFixed(1)}× time for ${GROWTH}× size`);
+      }
       const mbs = size / 1e6 / (t.ms / 1000);
-      console.log(`| ${label} | ${t.ms.toFixed(1)} | ${mbs.toFixed(1)} | ${Number.isNaN(ratio) ? '—' : `${ratio.toFixed(2)}×`}${flag} |`);
+      const r = Number.isNaN(ratio) ? '—' : `${ratio.toFixed(2)}×`;
+      const g = Number.isNaN(growth) ? '—' : `${growth.toFixed(2)}×`;
+      console.log(`| ${label} | ${t.ms.toFixed(1)} | ${mbs.toFixed(1)} | ${r} | ${tokens.toFixed(2)}× | ${g}${flag} |`);
     };
-    row('ordinary news (baseline)', base, news.length);
-    for (const [label, text] of inputs) row(label, time(fn, text), text.length);
+    row('ordinary news (baseline)', base, news.length, time(fn, newsLong, 2), 1);
+    for (const [label, text] of inputs) row(label, time(fn, text), text.length, time(fn, longer.get(label)!, 2), density.get(label)!);
     console.log();
   }
-  console.log(defects.length ? `Defects (over ${LIMIT}× news or thrown):\n- ${defects.join('\n- ')}\n` : 'No defects.\n');
+  console.log(
+    defects.length
+      ? `Defects (over ${LIMIT}× news, over ${GROWTH_LIMIT}× time for ${GROWTH}× the size, or thrown):\n- ${defects.join('\n- ')}\n`
+      : 'No defects.\n',
+  );
 }
