@@ -39,6 +39,8 @@ export const POSITIVE: Row[] = [
   ["Music from the '90s is back.", ["the '90s", '199']],
   ['The city was founded in the 12th century.', ['the 12th century', '11', { granularity: 'century' }]],
   // seasons, quarters, fiscal years
+  ['Sales slow in the early summer.', ['the early summer', '2025-SU', { mod: 'START' }]],
+  ['It came in late spring.', ['late spring', '2025-SP', { mod: 'END' }]],
   ['Sales fell in summer 2024.', ['summer 2024', '2024-SU', { granularity: 'season', interval: { start: '2024-06-01', end: '2024-08-31' } }]],
   ['Profit rose in Q3 2024.', ['Q3 2024', '2024-Q3', { granularity: 'quarter', interval: { start: '2024-07-01', end: '2024-09-30' } }]],
   ['Profit rose 5% in the third quarter.', ['the third quarter', '2024-Q3']], // past tense: the last third quarter
@@ -225,6 +227,8 @@ export const NEGATIVE: string[] = [
   'She may march on the capital.',
   'The sun rose over the sat dish.',
   'A second summit was planned.',
+  'They drank the late spring water.', // "spring" and "fall" after a modifier need a preposition of time
+  'He felt the late fall of prices.',
   'The score stayed at 1-1-1-1 all night.',
   'Take 3/4 cup of flour.',
   'Only 5 in 10 voters agreed.',

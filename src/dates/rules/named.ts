@@ -14,6 +14,7 @@ import {
   MOVING_HOLIDAYS,
   NOT_YEAR_BEFORE,
   ORDINALS,
+  PART_MODS,
   PREPOSITIONS_OF_TIME,
   SEASONS,
   WEEKDAYS,
@@ -236,9 +237,14 @@ const seasonRule: Rule = (s, i) => {
   const y = yearAt(s, k) ?? yearWordsAt(s, k);
   if (y) return { from: i, to: y[1], rule: 'season', point: 'season', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
   const prev = s.word(i - 1);
-  if (j === i && !(prev && (PREPOSITIONS_OF_TIME.has(prev) || prev === 'this' || prev === 'last' || prev === 'next'))) return undefined;
+  // "the early summer", "in late spring": a part of the season (the modifier refiner takes "early" and "the")
+  const before = s.word(i - 2);
+  const part = j === i && prev !== undefined && PART_MODS.has(prev) && before !== undefined && (before === 'the' || PREPOSITIONS_OF_TIME.has(before));
+  if (j === i && !part && !(prev && (PREPOSITIONS_OF_TIME.has(prev) || prev === 'this' || prev === 'last' || prev === 'next'))) return undefined;
   // "to fall", "of spring water": only "in fall", "during spring", "since the fall"…
-  if ((code === 'FA' || code === 'SP') && !(prev && SEASON_CUES.has(prev))) return undefined;
+  // ("the late fall of prices", "the late spring water": after a modifier too, only "in late spring"…)
+  const cue = part ? before : prev;
+  if ((code === 'FA' || code === 'SP') && !(cue && SEASON_CUES.has(cue))) return undefined;
   return {
     from: i,
     to: j + 1,
