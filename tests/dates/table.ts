@@ -157,6 +157,9 @@ export const POSITIVE: Row[] = [
   // sets
   ['The market opens every Monday.', ['every Monday', 'XXXX-WXX-1', { type: 'set' }]],
   ['The report is published annually.', ['annually', 'P1Y', { type: 'set' }]],
+  ['The fair returns each July.', ['each July', 'XXXX-07', { type: 'set', granularity: 'month' }]],
+  ['They ski every winter.', ['every winter', 'XXXX-WI', { type: 'set' }]],
+  ['The show airs Tuesday nights.', ['Tuesday nights', 'XXXX-WXX-2TNI', { type: 'set' }]],
 ];
 
 /** With a reference that states its clock (Monday 2025-06-16, 12:14): hours and minutes ago are times. */

@@ -59,6 +59,10 @@ const weekdayRule: Rule = (s, i) => {
   const wd = weekdayAt(s, i);
   if (!wd) return undefined;
   const [day, next] = wd;
+  // "Tuesday nights", "Sunday mornings": every one of them
+  const plural = s.word(next);
+  const every = plural?.endsWith('s') ? DAY_PARTS.get(plural.slice(0, -1)) : undefined;
+  if (every) return { from: i, to: next + 1, rule: 'weekday', mean: fixed({ type: 'set', value: `XXXX-WXX-${day}T${every}`, granularity: 'hour', inferred: [] }) };
   const part = DAY_PARTS.get(s.word(next) ?? '');
   const to = part && s.word(next) !== 'tonight' ? next + 1 : next;
   return {

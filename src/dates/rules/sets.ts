@@ -1,9 +1,11 @@
-// Sets (recurring times): "every Monday" (XXXX-WXX-1), "every day" (P1D),
+// Sets (recurring times): "every Monday" (XXXX-WXX-1), "each July" (XXXX-07),
+// "every summer" (XXXX-SU), "every day" (P1D),
 // "each year" (P1Y), "every two years" (P2Y), "daily", "annually",
 // "once a week", "twice a year". Must reject: "every one", "each other".
-import { ADJECTIVE_SETS, SET_WORDS, UNITS } from '../lexicon.js';
+import { ADJECTIVE_SETS, SEASONS, SET_WORDS, UNITS } from '../lexicon.js';
 import { type Meaning, type Rule, fixed, startsWith } from '../scan.js';
-import { numberAt } from './common.js';
+import { pad2 } from '../timex.js';
+import { monthAt, numberAt } from './common.js';
 import { durationValue } from './durations.js';
 import { weekdayAt } from './named.js';
 
@@ -21,6 +23,11 @@ const every: Rule = (s, i) => {
   if (w !== 'every' && w !== 'each') return undefined;
   const wd = weekdayAt(s, i + 1);
   if (wd) return { from: i, to: wd[1], rule: 'set', mean: fixed(set(`XXXX-WXX-${wd[0]}`, 'day')) };
+  // "each July", "every summer": that month or season of every year
+  const mo = monthAt(s, i + 1);
+  if (mo) return { from: i, to: mo[1], rule: 'set', mean: fixed(set(`XXXX-${pad2(mo[0])}`, 'month')) };
+  const season = SEASONS.get(s.word(i + 1) ?? '');
+  if (season) return { from: i, to: i + 2, rule: 'set', mean: fixed(set(`XXXX-${season}`, 'season')) };
   let k = i + 1;
   let n = 1;
   if (s.word(k) === 'other') {
