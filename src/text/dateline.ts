@@ -38,9 +38,13 @@ const isNum = (t: Token | undefined, min: number, max: number) =>
 
 /** An ISO date at token i ("2025-06-16"): [year, month, day, next index]. */
 function isoAt(tokens: Token[], i: number): [number, number, number, number] | undefined {
-  const [y, d1, m, d2, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
-  if (!isNum(y, 4, 4) || !isNum(m, 1, 2) || !isNum(d, 1, 2)) return undefined;
-  if (d1?.text !== '-' || d2?.text !== '-') return undefined;
+  // most texts open with a word: fail before reading further
+  const y = tokens[i];
+  if (!isNum(y, 4, 4)) return undefined;
+  const m = tokens[i + 2];
+  const d = tokens[i + 4];
+  if (!isNum(m, 1, 2) || !isNum(d, 1, 2)) return undefined;
+  if (tokens[i + 1]?.text !== '-' || tokens[i + 3]?.text !== '-') return undefined;
   for (let k = i + 1; k <= i + 4; k++) if (tokens[k]!.start !== tokens[k - 1]!.end) return undefined;
   const [year, month, day] = [Number(y!.text), Number(m!.text), Number(d!.text)];
   if (!validDay(year, month, day)) return undefined;
@@ -112,19 +116,20 @@ function terminatorAt(tokens: Token[], i: number, to: number): number | undefine
   return undefined;
 }
 
+/** The dateline that ends before token `endIndex`, stating this date. */
+function match(tokens: Token[], year: number | undefined, month: number, day: number, endIndex: number): DatelineMatch {
+  return {
+    next: endIndex,
+    start: tokens[0]!.start,
+    end: tokens[endIndex - 1]!.end,
+    date: `${year === undefined ? 'XXXX' : String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`,
+  };
+}
+
 /** Find a dateline at the start of the tokens, if there is one. */
 export function findDateline(tokens: Token[], to: number): DatelineMatch | undefined {
   if (to === 0) return undefined;
   const first = tokens[0]!;
-  const done = (year: number | undefined, month: number, day: number, endIndex: number): DatelineMatch => {
-    const last = tokens[endIndex - 1]!;
-    return {
-      next: endIndex,
-      start: first.start,
-      end: last.end,
-      date: `${year === undefined ? 'XXXX' : String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`,
-    };
-  };
   // "date 2025-06-16", "Dated: 2025-06-16"
   let i = 0;
   if (first.kind === 'word' && /^dated?$/i.test(first.text)) {
@@ -134,7 +139,7 @@ export function findDateline(tokens: Token[], to: number): DatelineMatch | undef
     if (iso && tokens[i]!.br === 0) {
       const [y, m, d, next] = iso;
       const end = terminatorAt(tokens, next, to) ?? next;
-      return done(y, m, d, end);
+      return match(tokens, y, m, d, end);
     }
     return undefined;
   }
@@ -143,10 +148,10 @@ export function findDateline(tokens: Token[], to: number): DatelineMatch | undef
   if (iso) {
     const [y, m, d, next] = iso;
     const end = terminatorAt(tokens, next, to);
-    if (end !== undefined) return done(y, m, d, end);
+    if (end !== undefined) return match(tokens, y, m, d, end);
     // an ISO date followed by a capitalized sentence on the same line is still a dateline
     const after = tokens[next]!;
-    return after.kind === 'word' && /^\p{Lu}/u.test(after.text) ? done(y, m, d, next) : undefined;
+    return after.kind === 'word' && /^\p{Lu}/u.test(after.text) ? match(tokens, y, m, d, next) : undefined;
   }
   // "BEIJING, June 16 (Xinhua) --", "NEW YORK, N.Y., June 16, 2025 —"
   i = 0;
@@ -175,5 +180,5 @@ export function findDateline(tokens: Token[], to: number): DatelineMatch | undef
   if (end === undefined) return undefined;
   // a date alone on the first line needs a year to be a dateline
   if (!place && y === undefined) return undefined;
-  return done(y, m, d, end);
+  return match(tokens, y, m, d, end);
 }

@@ -88,6 +88,12 @@ export interface Abbreviations {
   cased: Set<string>;
   /** Lower-cased abbreviations that stand before a number ("p", "fig", "vol"). */
   numbered: Set<string>;
+  /**
+   * The length of the longest entry of the four sets. A longer word is in
+   * none of them (lower-casing never shortens a string), so the word before
+   * most periods is ruled out without lower-casing and hashing it.
+   */
+  longest: number;
 }
 
 const key = (word: string) => (word.length === 1 ? word : word.toLowerCase());
@@ -102,6 +108,7 @@ const UPPER_TITLES = new Set(TITLES.filter((w) => w.length > 1 && UPPER.test(w))
  * when the text goes on in capitals ("ORAL ARGUMENT OF GEN. ELIZABETH").
  */
 const isTitle = (abbr: Abbreviations, word: string, next?: Token) =>
+  word.length <= abbr.longest &&
   abbr.titles.has(key(word)) &&
   (word.length === 1 ||
     word.includes('.') ||
@@ -110,7 +117,11 @@ const isTitle = (abbr: Abbreviations, word: string, next?: Token) =>
     (next?.kind === 'word' && next.text.length > 1 && UPPER.test(next.text)));
 
 /** Is `word` (without its period) an ambiguous abbreviation? */
-const isAmbiguous = (abbr: Abbreviations, word: string) => abbr.ambiguous.has(key(word)) || abbr.cased.has(word);
+const isAmbiguous = (abbr: Abbreviations, word: string) =>
+  word.length <= abbr.longest && (abbr.ambiguous.has(key(word)) || abbr.cased.has(word));
+
+/** Is `word` (without its period) an abbreviation that stands before a number? */
+const isNumbered = (abbr: Abbreviations, word: string) => word.length <= abbr.longest && abbr.numbered.has(key(word));
 
 /** Build the dictionaries, adding the user's abbreviations as ambiguous ones. */
 export function compileAbbreviations(extra: readonly string[] = []): Abbreviations {
@@ -120,7 +131,11 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
     const w = word.trim().replace(/\.$/, '');
     if (w) ambiguous.add(key(w));
   }
-  return { titles, ambiguous, cased: new Set(CASED), numbered: new Set(BEFORE_NUMBER.map(key)) };
+  const cased = new Set(CASED);
+  const numbered = new Set(BEFORE_NUMBER.map(key));
+  let longest = 0;
+  for (const set of [titles, ambiguous, cased, numbered]) for (const w of set) longest = Math.max(longest, w.length);
+  return { titles, ambiguous, cased, numbered, longest };
 }
 
 export const DEFAULT_ABBREVIATIONS = compileAbbreviations();
@@ -416,7 +431,7 @@ function plainWordBefore(tokens: Token[], i: number, word: string, abbr: Abbrevi
   if (word !== prev.text) return false;
   if (prev.kind === 'number') return prev.text.length >= 2;
   if (prev.kind !== 'word' || prev.text.length < 2) return false;
-  return !isTitle(abbr, word) && !abbr.numbered.has(key(word)) && !isAmbiguous(abbr, word);
+  return !isTitle(abbr, word) && !isNumbered(abbr, word) && !isAmbiguous(abbr, word);
 }
 
 /**
@@ -702,7 +717,7 @@ function segmentBlock(
       // no space after the period: "world.Today", "1,000.That" end; "U.S.A", "e.g" go on
       const prev = tokens[i - 1];
       const isAbbr =
-        isTitle(abbr, word, next) || abbr.numbered.has(key(word)) || isAmbiguous(abbr, word) || word.includes('.');
+        isTitle(abbr, word, next) || isNumbered(abbr, word) || isAmbiguous(abbr, word) || word.includes('.');
       if (
         !isAbbr &&
         prev !== undefined &&
@@ -732,7 +747,7 @@ function segmentBlock(
       brk = true;
     } else if (isTitle(abbr, word, next) && !closed) {
       brk = false;
-    } else if (abbr.numbered.has(key(word)) && !closed && isNumeral(next)) {
+    } else if (isNumbered(abbr, word) && !closed && isNumeral(next)) {
       brk = false;
     } else if (
       !closed &&
