@@ -18,6 +18,8 @@ export const POSITIVE: Row[] = [
   ['The fair ran Eighth to eleventh May 2010.', ['Eighth to eleventh May 2010', '2010-05-08/2010-05-11']], // days in words need a year
   ['It closed on Eighth May 2010.', ['Eighth May 2010', '2010-05-08']],
   ['It was the second May 2010 vote.', ['May 2010', '2010-05']], // after "the" an ordinal word counts votes
+  ['The summit is on April 24 and 25.', ['April 24', '2025-04-24'], ['25', '2025-04-25']], // a listed day (from the backlog)
+  ['Votes are due May 3 or 4.', ['May 3', '2026-05-03'], ['4', '2026-05-04']], // "due" looks ahead: both days
   ['Results are due in September 2025.', ['September 2025', '2025-09', { granularity: 'month' }]],
   // weekdays, months and years
   ['The minister resigned on Friday.', ['Friday', '2025-06-13']],
@@ -230,6 +232,7 @@ export const NEGATIVE: string[] = [
   'She may march on the capital.',
   'The sun rose over the sat dish.',
   'A second summit was planned.',
+  'He counted 24 and 25 votes.', // numbers after "and" without a month before them
   'They drank the late spring water.', // "spring" and "fall" after a modifier need a preposition of time
   'He felt the late fall of prices.',
   'The score stayed at 1-1-1-1 all night.',

@@ -171,6 +171,27 @@ const dayMonth: Rule = (s, i) => {
   return dayPart(start, to, y?.[0], m, d, 'day-month');
 };
 
+/**
+ * The second day of a list in one month: "25" in "April 24 and 25" (TimeML annotates it apart).
+ * It must end the phrase ("April 24 and 25 people" counts people), with an optional year after it.
+ */
+const listedDay: Rule = (s, i) => {
+  const d = s.digits(i);
+  if (d === undefined || s.len(i) > 2 || d < 1 || d > 31) return undefined;
+  const conj = s.word(i - 1);
+  if (conj !== 'and' && conj !== 'or') return undefined;
+  const first = s.digits(i - 2);
+  if (first === undefined || s.len(i - 2) > 2 || first >= d) return undefined;
+  const mm = monthAt(s, i - 3);
+  if (!mm || mm[1] !== i - 2) return undefined;
+  const y = yearAfter(s, i + 1, true);
+  const to = y ? y[1] : i + 1;
+  const after = s.tokens[to];
+  if (after && after.kind !== 'punct' && s.tokens[to]!.br === 0) return undefined;
+  if (!ymd(y?.[0], mm[0], d)) return undefined;
+  return dayPart(i, to, y?.[0], mm[0], d, 'month-day');
+};
+
 /** A day and a month in one token, in capitals or capitalized ("15Sep", "13SEP"), with an optional weekday before and year after. */
 const dayMonthGlued: Rule = (s, i) => {
   const start = i;
@@ -267,4 +288,4 @@ const yearMonth: Rule = (s, i) => {
 };
 
 /** The written-date rules, in order (longer forms first; the longest match wins anyway). */
-export const WRITTEN: Rule[] = [startsWith(monthDay, MONTHS.keys(), WEEKDAYS.keys()), dayMonth, startsWith(monthYear, MONTHS.keys()), glued, yearMonth, dayMonthGlued];
+export const WRITTEN: Rule[] = [startsWith(monthDay, MONTHS.keys(), WEEKDAYS.keys()), dayMonth, startsWith(monthYear, MONTHS.keys()), glued, yearMonth, dayMonthGlued, listedDay];
