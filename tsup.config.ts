@@ -17,7 +17,9 @@ export default defineConfig({
     cli: 'src/cli/index.ts',
   },
   format: ['esm'],
-  dts: true,
+  // types for the public entry points only (package.json "exports"): the
+  // lib/* entries are build chunks, not import paths
+  dts: { entry: { index: 'src/index.ts', retext: 'src/retext/index.ts', node: 'src/node/index.ts' } },
   clean: true,
   sourcemap: true,
   target: 'node20',

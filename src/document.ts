@@ -23,6 +23,11 @@ import {
 import { type Token, tokenize } from './text/tokenize.js';
 import type { Span } from './types.js';
 
+// Long texts a window at a time. Re-exported from here so that the bundler
+// keeps windows.ts in the core chunk every entry shares, not in a chunk with
+// an extractor's code (importing `segment` alone would then pull in dates).
+export { forEachWindow, LONG_TEXT, type TextWindow, WINDOW_CHARS } from './windows.js';
+
 /** Options for {@link parse} (and for every function given a string or a VFile). */
 export interface ParseOptions {
   /**

@@ -1,11 +1,10 @@
-import { internals, isDocument, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, type RawInput, readInput } from './document.js';
+import { forEachWindow, internals, isDocument, LONG_TEXT, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, type RawInput, readInput, WINDOW_CHARS } from './document.js';
 import { checkKnownOptions, checkOptions } from './errors.js';
 import type { Segmentation } from './text/sentences.js';
 import type { Token } from './text/tokenize.js';
 import { forEachWord } from './text/words.js';
 import type { Sentence, Span } from './types.js';
 import type { VFile } from 'vfile';
-import { forEachWindow, LONG_TEXT, WINDOW_CHARS } from './windows.js';
 
 /** Options for {@link segment}: the parse options, used when the input is not a document yet. */
 export interface SegmentOptions extends ParseOptions {}

@@ -5,10 +5,9 @@
 //   tokens (the document's) → rule families → refiners → resolve each match
 //   against the reference date and the sentence's tense → mentions.
 import type { VFile } from 'vfile';
-import { internals, isDocument, memo, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, type RawInput, readInput } from '../document.js';
+import { forEachWindow, internals, isDocument, LONG_TEXT, memo, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, type RawInput, readInput, WINDOW_CHARS } from '../document.js';
 import type { Segmentation } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
-import { forEachWindow, LONG_TEXT, WINDOW_CHARS } from '../windows.js';
 import { checkKnownOptions, checkOptions, rangeError, typeError } from '../errors.js';
 import type { Span } from '../types.js';
 import { refine, scanMatches } from './grammar.js';
