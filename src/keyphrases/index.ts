@@ -73,7 +73,7 @@ export function extractKeyphrases(input: string | VFile | PrecisDocument, option
   const doc = toDocument('extractKeyphrases', input, options);
   const words = taggedWords(doc);
   const ranked = memo(doc, 'keyphrases:ranked', () => rankPhrases(words, findCandidates(words), DEFAULT_PARAMS, headline(doc)));
-  const chosen = selectPhrases(ranked, limit, DEFAULT_PARAMS);
+  const chosen = selectPhrases(ranked, limit, DEFAULT_PARAMS, words.length);
   if (chosen.length === 0) return [];
   const best = chosen[0]!.score;
   const spans = occurrences(doc.text, words, chosen);

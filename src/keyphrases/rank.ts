@@ -87,6 +87,8 @@ export interface RankedPhrase {
   alone: number;
   /** The word index of its first occurrence (ties rank the earlier first). */
   first: number;
+  /** Every word of its first occurrence is capitalized: a name ("Craig Spencer", "Spencer"). */
+  name: boolean;
 }
 
 type Trie = Map<number, TrieNode>;
@@ -171,7 +173,9 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
         keys.push(words[i]!.key);
         ids.push(words[i]!.id);
       }
-      g = { keys, ids, score: 0, first: from, occurrences: [], alone: 0 };
+      let name = true;
+      for (let i = from; i < to && name; i++) name = words[i]!.cap;
+      g = { keys, ids, score: 0, first: from, occurrences: [], alone: 0, name };
       node.group = g;
       groups.push(g);
     }
@@ -263,13 +267,30 @@ function contains(outer: number[], inner: number[]): boolean {
   return false;
 }
 
-/** Pick the best `limit` phrases, keeping a sub-phrase of a better one only when it stands alone often. */
-export function selectPhrases(ranked: RankedPhrase[], limit: number, params: RankParams = DEFAULT_PARAMS): RankedPhrase[] {
+/**
+ * Pick the best `limit` phrases without letting a phrase and the phrases
+ * nested in it crowd the list unless both matter: a sub-phrase of a chosen
+ * phrase stays only when it also stands alone at least `subphraseMin` times;
+ * in a text longer than `shortWords` words (`words`, where phrases that
+ * matter recur), so does a longer phrase that holds a chosen one. A longer
+ * name that holds a chosen name stays ("Craig Spencer" after "Spencer"): the
+ * full name is how an editor tags the person.
+ */
+export function selectPhrases(ranked: RankedPhrase[], limit: number, params: RankParams = DEFAULT_PARAMS, words = 0): RankedPhrase[] {
   const out: RankedPhrase[] = [];
+  // longer phrases left out as redundant: their sub-phrases are no better
+  const dropped: RankedPhrase[] = [];
+  const long = words > params.shortWords;
   for (const r of ranked) {
     if (out.length >= limit) break;
-    const redundant = r.alone < params.subphraseMin && out.some((s) => contains(s.ids, r.ids));
-    if (!redundant) out.push(r);
+    if (r.alone < params.subphraseMin) {
+      if (out.some((s) => contains(s.ids, r.ids)) || dropped.some((s) => contains(s.ids, r.ids))) continue;
+      if (long && out.some((s) => contains(r.ids, s.ids) && !(r.name && s.name))) {
+        dropped.push(r);
+        continue;
+      }
+    }
+    out.push(r);
   }
   return out;
 }

@@ -2,6 +2,21 @@
 // style) with phrases that must be found, and a negative list of what must
 // never be a keyphrase.
 
+/** A news story of more than 150 words, where phrases that matter recur. */
+const WIND_FARM = [
+  'The city council approved a new wind farm off the coast on Tuesday.',
+  'Craig Spencer, who leads the council, said the wind farm would power forty thousand homes.',
+  'Spencer said the wind farm had been debated for years.',
+  'Opponents of the wind farm said the turbines would spoil the view from the harbour.',
+  'Fishermen worried that the wind farm would close fishing grounds, and Spencer promised talks.',
+  'The offshore wind farm project manager told reporters that building would start in spring.',
+  'Spencer added that the wind farm would create jobs in the port and bring money to the city.',
+  'The council will publish the wind farm plans next month, Spencer said, and residents can comment.',
+  'A second vote on the wind farm is not needed, according to the council lawyers.',
+  'Environmental groups welcomed the wind farm but asked the council to protect the birds that nest on the cliffs.',
+  'Spencer said the birds would be safe.',
+].join(' ');
+
 /** [text, phrases that must be among the keyphrases (as written), why]. */
 export const FOUND: [string, string[], string][] = [
   [
@@ -89,6 +104,7 @@ export const FOUND: [string, string[], string][] = [
     ['output feedback sliding mode control'],
     'an -ing adjective between two nouns modifies the second',
   ],
+  [WIND_FARM, ['wind farm', 'Craig Spencer', 'Spencer'], 'in a news story, a surname that stands alone often stays beside the full name'],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -117,6 +133,11 @@ export const NEGATIVE: [string, string[], string][] = [
     'Prices rose for three-year bonds and five-day options over the past decade; two-thirds of three-minute calls failed.',
     ['three-year', 'five-day', 'decade', 'past decade', 'two-thirds', 'three-minute'],
     'quantities inside compounds',
+  ],
+  [
+    WIND_FARM,
+    ['wind farm plans', 'farm plans'],
+    'in a story of more than 150 words, a longer phrase met once does not crowd a chosen phrase it holds, nor do its own sub-phrases',
   ],
   [
     'WHY IT MATTERS\n\nIt is what it is, and it was us who paid. We forecast demand by using fuzzy linear regression.',
