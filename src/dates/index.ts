@@ -12,6 +12,7 @@ import { checkKnownOptions, checkOptions, rangeError, typeError } from '../error
 import type { Span } from '../types.js';
 import { refine, scanMatches } from './grammar.js';
 import { parseReference } from './resolve.js';
+import { ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
 import { type Context, type Match, type Meaning, Scan, type Ymd } from './scan.js';
 import { VOID } from './rules/written.js';
@@ -218,11 +219,28 @@ function resolveAll(
   }
 }
 
+const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$/;
+
+/** The end offset of a zone abbreviation in capitals right after token `at` (after a comma too), if there is one. */
+function zoneAfter(s: Scan, at: number): number | undefined {
+  let j = at;
+  const comma = s.at(j) === ',';
+  if (comma) j++;
+  const t = s.tokens[j];
+  if (t?.kind !== 'word' || t.text !== t.text.toUpperCase() || !ZONES.has(s.low[j]!)) return undefined;
+  const next = s.tokens[j + 1];
+  // "Friday ET 5pm": the zone belongs to the time after it; after a comma it must end the phrase ("Monday, EST said")
+  if (next && (/^\d/.test(next.text) || (comma && next.kind !== 'punct'))) return undefined;
+  return t.end;
+}
+
 function toMention(text: string, s: Scan, m: Match, ctx: Context): DateMention {
   const start = s.tokens[m.from]!.start;
-  // "last month's" → "last month"
-  const end = s.tokens[m.to - 1]!.end - (s.possessive(m.to - 1) ? 2 : 0);
   const meaning: Meaning = m.mean(ctx);
+  // "today EST", "September 16, 2020, EST": a zone after a calendar day is part of the span; the value stays the day
+  const zone = !m.parts && meaning.type === 'date' && DAY_VALUE.test(meaning.value) ? zoneAfter(s, m.to) : undefined;
+  // "last month's" → "last month"
+  const end = zone ?? s.tokens[m.to - 1]!.end - (s.possessive(m.to - 1) ? 2 : 0);
   const mention: DateMention = { text: text.slice(start, end), start, end, type: meaning.type, value: meaning.value, inferred: meaning.inferred };
   if (meaning.granularity) mention.granularity = meaning.granularity;
   if (meaning.interval) mention.interval = meaning.interval;

@@ -20,6 +20,9 @@ export const POSITIVE: Row[] = [
   ['It was the second May 2010 vote.', ['May 2010', '2010-05']], // after "the" an ordinal word counts votes
   ['The summit is on April 24 and 25.', ['April 24', '2025-04-24'], ['25', '2025-04-25']], // a listed day (from the backlog)
   ['Votes are due May 3 or 4.', ['May 3', '2026-05-03'], ['4', '2026-05-04']], // "due" looks ahead: both days
+  ['It opens Jan 1, 2026 Morning UTC.', ['Jan 1, 2026 Morning UTC', '2026-01-01', { interval: { start: '2026-01-01T06:00', end: '2026-01-01T11:59' } }]], // a part and a zone join a day; the value stays the day
+  ['Filed Wednesday, September 16, 2020, EST.', ['Wednesday, September 16, 2020, EST', '2020-09-16']],
+  ['The June 16 night shifts were cut.', ['June 16', '2025-06-16']], // a noun after the part: no part
   ['Results are due in September 2025.', ['September 2025', '2025-09', { granularity: 'month' }]],
   // weekdays, months and years
   ['The minister resigned on Friday.', ['Friday', '2025-06-13']],

@@ -4,10 +4,10 @@
 // "June 16 to 18". Must reject: "May" and "March" as words (only taken
 // capitalized with a day, a year or a date cue), "Jan" as a name with no
 // date around it.
-import { ERAS, MONTHS, PREPOSITIONS_OF_TIME, WEEKDAYS } from '../lexicon.js';
+import { DAY_PARTS, ERAS, MONTHS, PREPOSITIONS_OF_TIME, WEEKDAYS, ZONES } from '../lexicon.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 import { type Context, type Match, type Meaning, type Rule, type Scan, startsWith } from '../scan.js';
-import { pad2, pad4, validDate } from '../timex.js';
+import { intervalOf, pad2, pad4, validDate } from '../timex.js';
 import { dayAt, isWord, monthAt, shortYearAt, yearAt } from './common.js';
 import { yearWordsAt } from './named.js';
 
@@ -288,4 +288,32 @@ const yearMonth: Rule = (s, i) => {
 };
 
 /** The written-date rules, in order (longer forms first; the longest match wins anyway). */
-export const WRITTEN: Rule[] = [startsWith(monthDay, MONTHS.keys(), WEEKDAYS.keys()), dayMonth, startsWith(monthYear, MONTHS.keys()), glued, yearMonth, dayMonthGlued, listedDay];
+/**
+ * "Jan 1, 2020 Morning", "16 June evening": a part of the day after a full or partial date joins it.
+ * The value stays the day's (as "Friday night" does, see the weekday rule); the interval is the part's hours.
+ */
+const AFTER_PART = new Set(['and', 'or', 'at', 'on', 'when']);
+
+function withDayPart(rule: Rule): Rule {
+  return (s, i) => {
+    const m = rule(s, i);
+    if (!m || m.parts || m.point !== 'day') return m;
+    const w = s.word(m.to);
+    const part = w === undefined || w === 'tonight' || w === 'overnight' ? undefined : DAY_PARTS.get(w);
+    if (!part) return m;
+    // "June 16 night shifts", "the June 16 evening session": a noun after the part makes it an adjective
+    const after = s.word(m.to + 1);
+    if (after !== undefined && !PREPOSITIONS_OF_TIME.has(after) && !AFTER_PART.has(after) && !ZONES.has(after)) return m;
+    return {
+      ...m,
+      to: m.to + 1,
+      mean: (ctx) => {
+        const meaning = m.mean(ctx);
+        if (meaning.interval) meaning.interval = intervalOf(`${meaning.interval.start}T${part}`) ?? meaning.interval;
+        return meaning;
+      },
+    };
+  };
+}
+
+export const WRITTEN: Rule[] = [startsWith(withDayPart(monthDay), MONTHS.keys(), WEEKDAYS.keys()), withDayPart(dayMonth), startsWith(monthYear, MONTHS.keys()), glued, yearMonth, dayMonthGlued, listedDay];
