@@ -49,7 +49,7 @@ import { NAMED } from './rules/named.js';
 import { NUMERIC } from './rules/numeric.js';
 import { RELATIVE } from './rules/relative.js';
 import { SETS } from './rules/sets.js';
-import { type Clock, TIMES, timeMeaning } from './rules/times.js';
+import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { rangeMeaning, WRITTEN } from './rules/written.js';
 import type { Context, Match, Meaning, Rule, Scan } from './scan.js';
@@ -382,16 +382,18 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       const dotted = dm && Number(dm[1]) <= 23 && Number(dm[2]) <= 59 ? dm : null;
       if (dotted) {
         const part = a.part;
+        // "at 23.00+14": a numeric offset glued to it
+        const offset = offsetAt(s, c + 1);
         out.push({
           from: a.from,
-          to: c + 1,
+          to: offset ? offset[1] : c + 1,
           rule: 'date-time',
           point: 'time',
           mean: (ctx) => {
             const d = a.mean(ctx);
             let hour = Number(dotted[1]);
             if (hour < 12 && part && part !== 'MO') hour += 12;
-            const t = timeMeaning(ctx, `${String(hour).padStart(2, '0')}:${dotted[2]}`, undefined, d.value.slice(0, 10));
+            const t = timeMeaning(ctx, `${String(hour).padStart(2, '0')}:${dotted[2]}`, offset?.[0], d.value.slice(0, 10));
             t.inferred = d.inferred;
             return t;
           },

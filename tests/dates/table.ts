@@ -23,6 +23,8 @@ export const POSITIVE: Row[] = [
   ['It opens Jan 1, 2026 Morning UTC.', ['Jan 1, 2026 Morning UTC', '2026-01-01', { interval: { start: '2026-01-01T06:00', end: '2026-01-01T11:59' } }]], // a part and a zone join a day; the value stays the day
   ['Filed Wednesday, September 16, 2020, EST.', ['Wednesday, September 16, 2020, EST', '2020-09-16']],
   ['The June 16 night shifts were cut.', ['June 16', '2025-06-16']], // a noun after the part: no part
+  ['Polls closed September 16, 2020 at 23.00+14.', ['September 16, 2020 at 23.00+14', '2020-09-16T23:00+14:00']], // a numeric offset glued to the clock
+  ['The feed restarts at 23:00+0530.', ['23:00+0530', '2025-06-16T23:00+05:30']],
   ['Results are due in September 2025.', ['September 2025', '2025-09', { granularity: 'month' }]],
   // weekdays, months and years
   ['The minister resigned on Friday.', ['Friday', '2025-06-13']],

@@ -53,6 +53,24 @@ function zoneAt(s: Scan, i: number): [string, number] | undefined {
   return [z, next];
 }
 
+/**
+ * A numeric offset glued to a clock ("23.00+14", "23:00+1400", "10:30-0500"): [offset, next].
+ * A minus needs four digits: "13:00-14" is a range.
+ */
+export function offsetAt(s: Scan, i: number): [string, number] | undefined {
+  const sign = s.at(i);
+  if ((sign !== '+' && sign !== '-') || !s.tight(i) || !s.tight(i + 1)) return undefined;
+  const d = s.tokens[i + 1];
+  if (d?.kind !== 'number' || !/^\d{2}$|^\d{4}$/.test(d.text) || (sign === '-' && d.text.length !== 4)) return undefined;
+  // "+14:30", "+14.5": something else follows
+  const after = s.at(i + 2);
+  if (after !== undefined && s.tight(i + 2) && (after === ':' || (after === '.' && s.digits(i + 3) !== undefined && s.tight(i + 3)))) return undefined;
+  const hh = Number(d.text.slice(0, 2));
+  const mm = d.text.length === 4 ? Number(d.text.slice(2)) : 0;
+  if (hh > 14 || mm > 59) return undefined;
+  return [`${sign}${pad2(hh)}:${pad2(mm)}`, i + 2];
+}
+
 /** The clock part "T15:30" and zone, or undefined. */
 export interface Clock {
   clock: string;
@@ -122,7 +140,7 @@ const clockRule: Rule = (s, i) => {
   }
   const hh = to24(h, mer);
   if (hh === undefined) return undefined;
-  const z = zoneAt(s, next);
+  const z = zoneAt(s, next) ?? offsetAt(s, next);
   if (z) next = z[1];
   return timeMatch(i, next, `${pad2(hh)}:${minText}${clockSec}`, z?.[0], 'clock');
 };
@@ -190,7 +208,7 @@ const dottedClock: Rule = (s, i) => {
     const me = meridiemAt(s, next);
     if (me) [mer, next] = me;
   }
-  const z = zoneAt(s, next);
+  const z = zoneAt(s, next) ?? offsetAt(s, next);
   if (!mer && !z) return undefined;
   if (z) next = z[1];
   const hh = to24(Number(m[1]), mer);
