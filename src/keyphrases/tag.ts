@@ -412,6 +412,16 @@ function tagWords(doc: PrecisDocument): Word[] {
       (has(tags, 'JJ') || has(tags, 'NN'))
     ) {
       w.tag = has(tags, 'JJ') ? 'A' : 'N';
+    } else if (
+      w.tag === 'A' &&
+      has(tags, 'NN') &&
+      w.joined &&
+      (prev?.tag === 'A' || prev?.tag === 'N' || prev?.tag === 'G') &&
+      !(next?.joined === true && (next.tag === 'N' || next.tag === 'P' || next.tag === 'A'))
+    ) {
+      // an adjective the lexicon also knows as a noun, ending a noun phrase,
+      // is its head: "the electrostatic potential", "the switching variable"
+      w.tag = 'N';
     } else if (w.tag === 'G') {
       const afterNoun = prev !== undefined && w.joined && (prev.tag === 'N' || prev.tag === 'A' || prev.tag === 'P');
       // "image processing" is a noun; "stars spending", "critic saying the" are verbs

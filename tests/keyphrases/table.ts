@@ -104,6 +104,11 @@ export const FOUND: [string, string[], string][] = [
     ['output feedback sliding mode control'],
     'an -ing adjective between two nouns modifies the second',
   ],
+  [
+    'We measure the electrostatic potential of the cell. The electrostatic potential changes when the switching variable is reset.',
+    ['electrostatic potential', 'switching variable'],
+    'an adjective the lexicon also knows as a noun, ending a noun phrase, is its head',
+  ],
   [WIND_FARM, ['wind farm', 'Craig Spencer', 'Spencer'], 'in a news story, a surname that stands alone often stays beside the full name'],
 ];
 
