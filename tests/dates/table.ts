@@ -12,6 +12,8 @@ export const POSITIVE: Row[] = [
   ['It was signed on June 16, 2025, in Astana.', ['June 16, 2025', '2025-06-16']],
   ['The form is dated 6/16/2025.', ['6/16/2025', '2025-06-16']],
   ['Der Vertrag: 16.06.2025.', ['16.06.2025', '2025-06-16']],
+  ['Logged 2015.05.25 by the clerk.', ['2015.05.25', '2015-05-25']], // year first with dots
+  ['Filed August/10/2012 and August-10-2012.', ['August/10/2012', '2012-08-10'], ['August-10-2012', '2012-08-10']],
   ['The talks resume Jun. 18 in Geneva.', ['Jun. 18', '2025-06-18', { inferred: ['year'] }]],
   ['Talks opened on Monday, June 16, 2025.', ['Monday, June 16, 2025', '2025-06-16']],
   ['He was born on the 4th of July, 1990.', ['the 4th of July, 1990', '1990-07-04']],
@@ -230,6 +232,7 @@ export const NEGATIVE: string[] = [
   'See page 2013 of the report.',
   'The house sold for $2013.',
   'Upgrade to version 2.0 is available.',
+  'Upgrade to build 2015.13.01 now.', // no month 13
   'Call 555-1234 or 020 7946 0958.',
   'Arsenal won 3-1 at home.',
   'Turnout was 45% in the north.',

@@ -123,10 +123,17 @@ const slash: Rule = (s, i) => {
   };
 };
 
-/** "16.06.2025": one number token with two dots. Day first (European); month first when the day cannot be. */
+/** "16.06.2025": one number token with two dots. Day first (European); month first when the day cannot be. "2015.05.25": year first. */
 const dotted: Rule = (s, i) => {
   const t = s.tokens[i];
   if (t?.kind !== 'number') return undefined;
+  // "2015.05.25": year first
+  const ymdDots = /^(\d{4})\.(\d\d)\.(\d\d)$/.exec(t.text);
+  if (ymdDots) {
+    const [y, mo, d] = [Number(ymdDots[1]), Number(ymdDots[2]), Number(ymdDots[3])];
+    if (y < 1000 || !validDate(y, mo, d)) return undefined;
+    return { from: i, to: i + 1, rule: 'dotted', point: 'day', mean: fixed(dateMeaning(`${pad4(y)}-${pad2(mo)}-${pad2(d)}`)) };
+  }
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.text);
   if (!m) return undefined;
   let [d, mo] = [Number(m[1]), Number(m[2])];

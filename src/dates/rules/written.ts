@@ -265,9 +265,15 @@ const glued: Rule = (s, i) => {
     }
     return { from: i, to: next, rule: 'glued', point: 'month', mean: () => monthMeaning({ tense: 0, policy: 'auto' }, y[0], m) };
   }
-  // month-year: "Sep-2012"
+  // month-year: "Sep-2012"; month-day-year: "August-10-2012", "August/10/2012"
   const mm = monthAt(s, i, true);
   if (mm && mm[1] === i + 1) {
+    const dd = s.digits(i + 2);
+    if (dd !== undefined && s.len(i + 2) <= 2 && s.at(i + 3) === a && s.tight(i + 3) && s.tight(i + 4)) {
+      const yd = yearAt(s, i + 4);
+      if (!yd || (s.at(yd[1]) === a && s.tight(yd[1])) || !validDate(yd[0], mm[0], dd)) return undefined;
+      return dayPart(i, yd[1], yd[0], mm[0], dd, 'glued');
+    }
     const yy = yearAt(s, i + 2);
     if (yy && s.at(yy[1]) !== a) return { from: i, to: yy[1], rule: 'glued', point: 'month', mean: () => monthMeaning({ tense: 0, policy: 'auto' }, yy[0], mm[0]) };
   }
