@@ -105,7 +105,7 @@ export const FOUND: [string, string[], string][] = [
     'an -ing adjective between two nouns modifies the second',
   ],
   [
-    'We measure the electrostatic potential of the cell. The electrostatic potential changes when the switching variable is reset.',
+    'We measured the electrostatic potential of the membrane. Then we reset the switching variable.',
     ['electrostatic potential', 'switching variable'],
     'an adjective the lexicon also knows as a noun, ending a noun phrase, is its head',
   ],
