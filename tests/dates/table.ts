@@ -232,7 +232,7 @@ export const NEGATIVE: string[] = [
   'See page 2013 of the report.',
   'The house sold for $2013.',
   'Upgrade to version 2.0 is available.',
-  'Upgrade to build 2015.13.01 now.', // no month 13
+  'The build 2015.13.01 shipped.', // no month 13
   'Call 555-1234 or 020 7946 0958.',
   'Arsenal won 3-1 at home.',
   'Turnout was 45% in the north.',
