@@ -75,6 +75,8 @@ const PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff'
 /** Does a noun read as singular (a base verb after it cannot be its verb)? */
 const singular = (lower: string) => (!lower.endsWith('s') || lower.endsWith('ss')) && !PLURALS.has(lower);
 const PREPOSITIONS = new Set(['of', 'by', 'for', 'without', 'after', 'before', 'about', 'through', 'via', 'upon', 'while', 'when', 'since']);
+/** Words that follow a verb, not a noun, after a noun in -s: "plans to", "rises when". */
+const CLAUSE_NEXT = new Set(['to', 'when', 'while', 'because', 'if', 'unless', 'although', 'though', 'whether']);
 const RELATIVES = new Set(['that', 'whose']);
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
@@ -359,6 +361,18 @@ function tagWords(doc: PrecisDocument): Word[] {
     if ((w.tag === 'V' || w.tag === 'E') && prev && (DETERMINERS.has(prev.lower) || (prev.tag === 'A' && w.joined)) && has(tags, 'NN')) {
       // after a determiner or an adjective: "the increase", "the quasi-weighted means"
       w.tag = 'N';
+    } else if (
+      w.tag === 'N' &&
+      has(tags, 'VBZ') &&
+      w.lower.endsWith('s') &&
+      w.joined &&
+      (prev?.tag === 'N' || prev?.tag === 'P') &&
+      singular(prev.lower) &&
+      next?.joined === true &&
+      CLAUSE_NEXT.has(next.lower)
+    ) {
+      // a singular noun, then a verb in -s, then "to" or a clause: "the company plans to", "the rate rises when"
+      w.tag = 'V';
     } else if (w.tag === 'N' && prev && MODALS.has(prev.lower) && (has(tags, 'VB') || has(tags, 'VBP'))) {
       w.tag = 'V';
     } else if (w.tag === 'N' && prev && (SUBJECTS.has(prev.lower) || (nextObject && w.joined && prev.tag !== 'O')) && verbToo(tags)) {

@@ -165,6 +165,11 @@ export const NEGATIVE: [string, string[], string][] = [
     'verbs in -s the compact lexicon leaves out are read from their base ("ensure", "convene", "foster")',
   ],
   [
+    'The company plans to expand its business in Asia. The rate rises when demand falls.',
+    ['company plans', 'rate rises', 'plans'],
+    'a verb in -s after a singular noun, before "to" or a clause, is no noun',
+  ],
+  [
     'Adaptive by design, the controller tracks the plant. Adaptive by nature, it learns the load.',
     ['adaptive'],
     'an unknown adjective opening a sentence is no name (its suffix tells)',
