@@ -94,6 +94,30 @@ describe('windows', () => {
     expect(extractDates(long)).toEqual(extractDates(parse(long)));
   });
 
+  it.each([
+    ['date 2025-06-16\n\n3 p.m. Leaders met.', ['2025-06-16', '3 p.m.']],
+    ['Tuesday, 1 March\n\n2000 News at eight.', ['Tuesday, 1 March']],
+    ['They met on June 16,\n\n2025 was the year.', ['June 16', '2025', 'the year']],
+  ])('a date never runs across a blank line or out of the dateline: %j', (text, want) => {
+    expect(extractDates(text).map((d) => d.text)).toEqual(want);
+    expect(datesOfText(raw(text), undefined, 'auto', 1).map((d) => d.text)).toEqual(want);
+  });
+
+  it('random texts with random blank lines and date words, cut at random sizes, give the same dates', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('\n\n', '\r\n\r\n', '\n', 'by', 'since', 'until', 'as soon as', 'on', 'in', 'last', 'next', 'later', 'ago'),
+      fc.constantFrom('June 16', 'Tuesday', 'March 3, 2019', '1998', 'the third quarter', 'a year earlier', '3 p.m.', 'next month', 'two years later', '16-18', 'June'),
+      fc.lorem({ maxCount: 3 }),
+    );
+    const texts = fc.array(piece, { maxLength: 40 }).map((p) => `date 2025-06-16\n\n${p.join(' ')}`);
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 1, max: 40 }), (t, size) => {
+        expect(datesOfText(raw(t), undefined, 'auto', size)).toEqual(extractDates(parse(t)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('random texts with random blank lines, cut at random sizes, match', () => {
     const piece = fc.oneof(
       fc.constantFrom('\n\n', '\r\n\r\n', '\n  \n', ' \n\n ', '\n', '\r', 'Mr.', 'U.S.', '1.', '2)', 'a.m.', '"', '(', ')', '...'),

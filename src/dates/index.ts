@@ -6,16 +6,13 @@
 //   against the reference date and the sentence's tense → mentions.
 import type { VFile } from 'vfile';
 import { forEachWindow, internals, isDocument, LONG_TEXT, memo, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, type RawInput, readInput, WINDOW_CHARS } from '../document.js';
-import type { Segmentation } from '../text/sentences.js';
-import type { Token } from '../text/tokenize.js';
 import { checkKnownOptions, checkOptions, rangeError, typeError } from '../errors.js';
 import type { Span } from '../types.js';
-import { refine, scanMatches } from './grammar.js';
+import { findPieces, type Piece } from './matches.js';
 import { parseReference } from './resolve.js';
 import { ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
-import { type Context, type Match, type Meaning, Scan, type Ymd } from './scan.js';
-import { VOID } from './rules/written.js';
+import type { Context, Match, Meaning, Scan, Ymd } from './scan.js';
 import { tenseAt } from './tense.js';
 import type { Granularity } from './timex.js';
 
@@ -117,11 +114,12 @@ export function extractDates(input: string | VFile | PrecisDocument, options?: D
   if (!isDocument(read)) return datesOfText(read, ref, policy as DatePolicy);
   const doc = read;
   const { tokens, seg, bodyFrom } = internals(doc);
-  const matches = memo(doc, 'dates:matches', () => findMatches(doc.text, tokens));
+  const pieces = memo(doc, 'dates:pieces', () => findPieces(doc.text, tokens, bodyFrom, seg));
   const key = `dates:${ref === undefined ? '' : `${ref.y}-${ref.m}-${ref.d}T${ref.min ?? ''}`}:${policy}`;
   const found = memo(doc, key, () => {
     const out: DateMention[] = [];
-    resolveAll(doc.text, matches, seg, bodyFrom, startContext(ref, doc.dateline?.date, policy as DatePolicy), out);
+    const ctx = startContext(ref, doc.dateline?.date, policy as DatePolicy);
+    for (const piece of pieces) resolveAll(doc.text, piece, ctx, out);
     return out;
   });
   return found.map(copy);
@@ -145,7 +143,7 @@ export function datesOfText(
     read,
     (w) => {
       ctx ??= startContext(ref, w.dateline?.date, policy);
-      resolveAll(read.text, findMatches(read.text, w.tokens), w.seg, w.bodyFrom, ctx, out);
+      for (const piece of findPieces(read.text, w.tokens, w.bodyFrom, w.seg)) resolveAll(read.text, piece, ctx!, out);
     },
     Math.max(size, 1),
   );
@@ -171,11 +169,6 @@ function copy(m: DateMention): DateMention {
   return out;
 }
 
-function findMatches(text: string, tokens: Token[]): { scan: Scan; matches: Match[] } {
-  const scan = new Scan(tokens, text, 0, tokens.length);
-  // impossible dates ("June 31, 2022") held their span during the scan so that no part of them is read alone
-  return { scan, matches: refine(scan, scanMatches(scan)).filter((m) => m.rule !== VOID) };
-}
 
 /** The resolution context at the start of a text: the given reference, else the dateline's date. */
 function startContext(given: (Ymd & { min?: number }) | undefined, dateline: string | undefined, policy: DatePolicy): Context {
@@ -187,21 +180,14 @@ function startContext(given: (Ymd & { min?: number }) | undefined, dateline: str
   return ctx;
 }
 
-/** Resolve a text's (or a window's) matches in order, appending to `out`; `ctx` carries what they anchor on. */
-function resolveAll(
-  text: string,
-  found: { scan: Scan; matches: Match[] },
-  seg: Segmentation,
-  bodyFrom: number,
-  ctx: Context,
-  out: DateMention[],
-): void {
-  const { scan, matches } = found;
+/** Resolve a piece's matches in order, appending to `out`; `ctx` carries what they anchor on from piece to piece. */
+function resolveAll(text: string, piece: Piece, ctx: Context, out: DateMention[]): void {
+  const { scan, matches, sentences, bodyFrom } = piece;
   let si = 0;
   for (const m of matches) {
     // the sentence that holds the match, for its tense
-    while (si < seg.sentences.length && seg.sentences[si]!.to <= m.from) si++;
-    const sentence = seg.sentences[si];
+    while (si < sentences.length && sentences[si]!.to <= m.from) si++;
+    const sentence = sentences[si];
     ctx.tense = m.from >= bodyFrom && sentence && sentence.from <= m.from ? tenseAt(scan, sentence.from, Math.min(sentence.to, sentence.from + 80), m.from) : 0;
     // a deadline ("by Jan. 14", "until March", "through January") looks ahead; "since" looks back
     const before = scan.word(m.from - 1);

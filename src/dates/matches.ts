@@ -1,0 +1,52 @@
+// The rule matches of a text (or of a window of a long one), found one
+// paragraph at a time.
+//
+// Rules look a few tokens behind and ahead, and refiners join neighbours
+// ("June 16" + "3 p.m."). Over all the tokens at once, a dateline and a time
+// opening the first paragraph became one mention ("2025-06-16\n\n3 p.m."), an
+// "in" ending one paragraph made a bare number opening the next a year, and a
+// long text read in windows (cut at blank lines) could disagree with the same
+// text read whole. So the dateline and each paragraph are scanned over their
+// own tokens (a scan cannot see past its array), and resolved in text order
+// with one context, as before.
+import type { Segmentation, SentenceRange } from '../text/sentences.js';
+import type { Token } from '../text/tokenize.js';
+import { refine, scanMatches } from './grammar.js';
+import { VOID } from './rules/written.js';
+import { type Match, Scan } from './scan.js';
+
+/** The dateline or a paragraph, scanned: token numbers are the piece's own. */
+export interface Piece {
+  /** A scan over the piece's tokens only. */
+  scan: Scan;
+  /** Its matches, in order. */
+  matches: Match[];
+  /** Its sentences (none for the dateline), in the piece's token numbers. */
+  sentences: SentenceRange[];
+  /** Tokens before this one are dateline (the whole piece for the dateline, else 0). */
+  bodyFrom: number;
+}
+
+/** The dateline (`tokens[0, bodyFrom)`) and each paragraph of `seg`, scanned for dates. */
+export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg: Segmentation): Piece[] {
+  const pieces: Piece[] = [];
+  if (bodyFrom > 0) pieces.push(piece(text, tokens, 0, bodyFrom, [], bodyFrom));
+  let si = 0;
+  for (let p = 0; p < seg.paragraphs.length; p++) {
+    const { from, to } = seg.paragraphs[p]!;
+    const sentences: SentenceRange[] = [];
+    for (; si < seg.sentences.length && seg.sentences[si]!.paragraph === p; si++) {
+      const s = seg.sentences[si]!;
+      sentences.push({ from: s.from - from, to: s.to - from, paragraph: p });
+    }
+    pieces.push(piece(text, tokens, from, to, sentences, 0));
+  }
+  return pieces;
+}
+
+function piece(text: string, tokens: Token[], from: number, to: number, sentences: SentenceRange[], bodyFrom: number): Piece {
+  const own = from === 0 && to === tokens.length ? tokens : tokens.slice(from, to);
+  const scan = new Scan(own, text, 0, own.length);
+  // impossible dates ("June 31, 2022") held their span during the scan so that no part of them is read alone
+  return { scan, matches: refine(scan, scanMatches(scan)).filter((m) => m.rule !== VOID), sentences, bodyFrom };
+}
