@@ -154,12 +154,6 @@ const shapeIndex = (w: string) => ((w.charCodeAt(0) & 63) << 6) | (w.charCodeAt(
 const lengthBit = (w: string) => 1 << Math.min(w.length, 15);
 for (const w of WORD_MASK.keys()) WORD_SHAPES[shapeIndex(w)]! |= lengthBit(w);
 
-/** WORD_MASK's entry for a lower-cased word, 0 when it has none. */
-function wordMask(w: string): number {
-  if ((WORD_SHAPES[shapeIndex(w)]! & lengthBit(w)) === 0) return 0;
-  return WORD_MASK.get(w) ?? 0;
-}
-
 /** Per token shape: which families may start with it. */
 function shapeMask(shape: number): number {
   let mask = 0;
@@ -196,7 +190,12 @@ function masks(s: Scan): Int32Array {
     }
     else if (t.kind === 'word') {
       const c = t.text.charCodeAt(0);
-      out[i] = c >= 48 && c <= 57 ? DIGIT_WORD_MASK : wordMask(s.low[i]!);
+      if (c >= 48 && c <= 57) out[i] = DIGIT_WORD_MASK;
+      else {
+        // wordMask, inlined: this runs at every word
+        const w = s.low[i]!;
+        if ((WORD_SHAPES[shapeIndex(w)]! & lengthBit(w)) !== 0) out[i] = WORD_MASK.get(w) ?? 0;
+      }
     } else if (t.text === "'" || t.text === '’') out[i] = APOSTROPHE_MASK;
     // "+15 minutes", "-3y": a sign touching a number, after a space
     else if ((t.text === '+' || t.text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens[i + 1]!.text)) out[i] = SIGN_MASK;
