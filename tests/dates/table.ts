@@ -27,6 +27,8 @@ export const POSITIVE: Row[] = [
   ['The June 16 night shifts were cut.', ['June 16', '2025-06-16']], // a noun after the part: no part
   ['Polls closed September 16, 2020 at 23.00+14.', ['September 16, 2020 at 23.00+14', '2020-09-16T23:00+14:00']], // a numeric offset glued to the clock
   ['The feed restarts at 23:00+0530.', ['23:00+0530', '2025-06-16T23:00+05:30']],
+  ['The deadline was midnight.', ['midnight', '2025-06-15T24:00', { interval: { start: '2025-06-16T00:00', end: '2025-06-16T00:00' } }]], // past: the midnight that began the day
+  ['The deadline is midnight.', ['midnight', '2025-06-16T24:00']],
   ['Results are due in September 2025.', ['September 2025', '2025-09', { granularity: 'month' }]],
   // weekdays, months and years
   ['The minister resigned on Friday.', ['Friday', '2025-06-13']],

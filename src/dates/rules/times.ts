@@ -4,7 +4,7 @@
 // (inferred). Must reject: scores "3-1", ratios "2:1" without a clock shape,
 // "15:30" inside a longer number.
 import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, ZONES } from '../lexicon.js';
-import { dateMeaning } from '../resolve.js';
+import { dateMeaning, direction } from '../resolve.js';
 import { type Context, type Match, type Meaning, type Rule, type Scan, startsWith } from '../scan.js';
 import { addDays, pad2, ymdValue } from '../timex.js';
 import { rangeMeaning } from './written.js';
@@ -263,7 +263,18 @@ const namedTime: Rule = (s, i) => {
   const w = s.word(i);
   const h = w === undefined ? undefined : NAMED_TIMES.get(w);
   if (h === undefined) return undefined;
-  return timeMatch(i, i + 1, `${pad2(h)}:00`, undefined, 'named-time');
+  const m = timeMatch(i, i + 1, `${pad2(h)}:00`, undefined, 'named-time');
+  if (h !== 24) return m;
+  // "The deadline was midnight": in the past, the midnight that began the reference day (the end of the day before)
+  return {
+    ...m,
+    mean: (ctx) => {
+      if (direction(ctx) >= 0 || !ctx.ref) return m.mean(ctx);
+      const t = timeMeaning(ctx, '24:00', undefined, ymdValue(addDays(ctx.ref, -1)));
+      t.inferred = ['day'];
+      return t;
+    },
+  };
 };
 
 /** "this morning", "tonight", "last night", "yesterday morning" (the latter in the relative rules). */
