@@ -231,9 +231,9 @@ export const DURATION_NEXT: ReadonlySet<string> = new Set(words(`next coming`));
 export const DURATION_TIED_AFTER: ReadonlySet<string> = new Set(words(`of since after before from`));
 /**
  * Words shortly before "in" that make it a span looked back over, not a moment ahead: "the first
- * time in 20 years", "the biggest drop in a week" (superlatives in -est are caught apart).
+ * time in 20 years", "shares are up 5 percent in a year" (superlatives in -est and "%" are caught apart).
  */
-export const DURATION_LOOKBACK_CUES: ReadonlySet<string> = new Set(words(`first time ever most least only`));
+export const DURATION_LOOKBACK_CUES: ReadonlySet<string> = new Set(words(`first time ever most least only percent up down`));
 
 /** Words after "the year" that make it a fiscal year, a one-year duration ("the year ended March 31"). */
 export const PERIOD_ENDS: ReadonlySet<string> = new Set(words(`ended ending`));

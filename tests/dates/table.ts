@@ -219,6 +219,8 @@ export const FLOATING: [string, string][] = [
   ['He was killed within a week of his capture.', 'a week'], // tied to the capture
   ['It was the biggest drop in a week.', 'a week'], // a span looked back over
   ['Output rose for the first time in 20 years.', '20 years'],
+  ['Shares are up 5% in a year.', 'a year'], // a change over a span looked back over
+  ['Prices are up 3 percent in a week.', 'a week'],
   ['The deal was signed in 10 minutes.', '10 minutes'], // past tense: counted from the event
   ['A 10-year note was sold.', '10-year'],
   ['The talks went on for several hours.', 'several hours'], // vague: no count

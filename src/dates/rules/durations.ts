@@ -265,9 +265,10 @@ export function anchoredInterval(s: Scan, m: Match, ctx: Context): { start: stri
     if (after !== undefined && DURATION_TIED_AFTER.has(after)) return undefined;
     // "the first time in 20 years", "its biggest gain in a week": a span looked back over
     if (p === 'in') {
-      for (let k = b - 1; k >= Math.max(0, b - 4); k--) {
+      for (let k = b - 1; k >= Math.max(s.from, b - 4); k--) {
         const w = s.word(k);
         if (w !== undefined && (DURATION_LOOKBACK_CUES.has(w) || (w.length > 4 && w.endsWith('est')))) return undefined;
+        if (s.at(k) === '%') return undefined; // "up 5% in a year"
       }
     }
   }
