@@ -7,7 +7,8 @@ import { refine, scanMatches } from '../src/dates/grammar.js';
 import { extractDates } from '../src/dates/index.js';
 import { Scan } from '../src/dates/scan.js';
 import { internals, parse } from '../src/document.js';
-import { articles, bigDocument, report, throughput } from './lib.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { articles, bigDocument, compare, reportCompared } from './lib.js';
 
 const REF = new Date('2025-06-16T12:00:00Z');
 
@@ -35,49 +36,6 @@ function growth(title: string, make: (n: number) => string, sizes: number[]): vo
   console.log();
 }
 
-/**
- * The same comparison with the two functions alternating pass by pass (and which goes first), so
- * both see the same load on a shared machine: the median of the per-pass ratios, and the best pass of each.
- */
-function paired(news: string[], passes = 21): void {
-  const bytes = news.reduce((n, t) => n + t.length, 0);
-  const ratios: number[] = [];
-  let bestOurs = Number.POSITIVE_INFINITY;
-  let bestTheirs = Number.POSITIVE_INFINITY;
-  const time = (fn: () => void) => {
-    const t0 = performance.now();
-    fn();
-    return performance.now() - t0;
-  };
-  const runOurs = () =>
-    time(() => {
-      for (const t of news) extractDates(t, { referenceDate: REF });
-    });
-  const runTheirs = () =>
-    time(() => {
-      for (const t of news) chrono.parse(t, REF);
-    });
-  for (let r = 0; r < passes; r++) {
-    // whichever runs second pays for the first one's garbage: alternate the order
-    let ours: number;
-    let theirs: number;
-    if (r % 2 === 0) {
-      ours = runOurs();
-      theirs = runTheirs();
-    } else {
-      theirs = runTheirs();
-      ours = runOurs();
-    }
-    ratios.push(theirs / ours);
-    bestOurs = Math.min(bestOurs, ours);
-    bestTheirs = Math.min(bestTheirs, theirs);
-  }
-  ratios.sort((a, b) => a - b);
-  const mbs = (ms: number) => (bytes / 1000 / ms).toFixed(2);
-  console.log(`### paired passes (${passes}, alternating)\n`);
-  console.log(`median of per-pass ratios: ${ratios[passes >> 1]!.toFixed(2)}× chrono-node (quartiles ${ratios[passes >> 2]!.toFixed(2)}–${ratios[(3 * passes) >> 2]!.toFixed(2)}); best passes: extractDates ${mbs(bestOurs)} MB/s, chrono-node ${mbs(bestTheirs)} MB/s\n`);
-}
-
 /** Where the time goes: each stage on the same articles, best of `rounds` (best, not median: the machine is shared). */
 function stages(news: string[], rounds = 15): void {
   const bytes = news.reduce((n, t) => n + t.length, 0);
@@ -89,6 +47,7 @@ function stages(news: string[], rounds = 15): void {
     return out;
   };
   for (let r = 0; r < rounds; r++) {
+    time('parse: tokenize alone', () => news.map((t) => tokenize(t)));
     const docs = time('parse (tokenize, dateline, sentences)', () => news.map((t) => parse(t))) as ReturnType<typeof parse>[];
     const scans = time('dates: Scan', () => docs.map((d) => new Scan(internals(d).tokens, d.text, 0, internals(d).tokens.length))) as Scan[];
     const found = time('dates: scanMatches (gate and rules)', () => scans.map((s) => scanMatches(s))) as ReturnType<typeof scanMatches>[];
@@ -107,19 +66,20 @@ function stages(news: string[], rounds = 15): void {
 /** Run the dates benchmark. */
 export async function run(): Promise<void> {
   const news = articles(200);
-  // warm both up on the whole set first: bench/lib warms up on 20 inputs, too few for
-  // every rule's code path to be compiled, and the first function measured pays for it
-  for (let k = 0; k < 3; k++) {
-    for (const t of news) extractDates(t, { referenceDate: REF });
-    for (const t of news) chrono.parse(t, REF);
-  }
-  const ours = throughput(news, (t) => extractDates(t, { referenceDate: REF }), 5, 200);
-  const theirs = throughput(news, (t) => chrono.parse(t, REF), 5, 200);
-  report(`news articles (${news.length}, from a string)`, [
-    ['chrono-node parse', theirs],
-    ['precis extractDates', ours],
-  ], 'chrono-node parse');
-  paired(news);
+  // alternating passes: on a shared machine two medians taken one after the
+  // other saw different loads (the same code measured 0.58× and 1.24× in one run)
+  const passes = 21;
+  reportCompared(
+    `news articles (${news.length}, from a string; ${passes} passes, the two alternating)`,
+    compare(
+      news,
+      [
+        ['chrono-node parse', (t) => chrono.parse(t, REF)],
+        ['precis extractDates', (t) => extractDates(t, { referenceDate: REF })],
+      ],
+      passes,
+    ),
+  );
   stages(news);
   const sizes = [125_000, 250_000, 500_000, 1_000_000];
   growth('a long news document', (n) => bigDocument(n, news), sizes);

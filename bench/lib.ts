@@ -56,6 +56,70 @@ export function throughput(inputs: string[], fn: (text: string) => unknown, roun
   return size / 1e6 / (median / 1000);
 }
 
+/** One function's figures from {@link compare}. */
+export interface Compared {
+  name: string;
+  /** Median MB/s over the passes. */
+  median: number;
+  /** MB/s of the fastest pass (the least disturbed by other processes). */
+  best: number;
+  /** Median of the per-pass ratios of this function's speed to the first function's (1 for the first). */
+  ratio: number;
+  /** First and third quartiles of those ratios. */
+  q1: number;
+  q3: number;
+}
+
+/**
+ * Throughput of several functions over the same inputs, measured in
+ * alternation: each pass runs every function once over the whole set, the
+ * order rotating from pass to pass (whoever runs second pays for the first
+ * one's garbage), so all of them see the same load on a shared machine. A
+ * ratio taken inside one pass compares two runs a few milliseconds apart,
+ * where two separate medians may sit seconds apart under different loads.
+ */
+export function compare(inputs: string[], fns: [name: string, fn: (text: string) => unknown][], passes = 21): Compared[] {
+  const size = inputs.reduce((n, t) => n + t.length, 0);
+  // warm every function up on the whole set: the first one measured would pay for compiling the others' paths
+  for (let k = 0; k < 3; k++) for (const [, fn] of fns) for (const t of inputs) fn(t);
+  const times = fns.map(() => [] as number[]);
+  for (let p = 0; p < passes; p++) {
+    for (let j = 0; j < fns.length; j++) {
+      const k = (j + p) % fns.length;
+      const fn = fns[k]![1];
+      const t0 = performance.now();
+      for (const t of inputs) fn(t);
+      times[k]!.push(performance.now() - t0);
+    }
+  }
+  const mbs = (ms: number) => size / 1e6 / (ms / 1000);
+  const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))]!;
+  return fns.map(([name], k) => {
+    const ratios = times[k]!.map((ms, p) => times[0]![p]! / ms);
+    return {
+      name,
+      median: mbs(quantile(times[k]!, 0.5)),
+      best: mbs(Math.min(...times[k]!)),
+      ratio: quantile(ratios, 0.5),
+      q1: quantile(ratios, 0.25),
+      q3: quantile(ratios, 0.75),
+    };
+  });
+}
+
+/** Print the figures of {@link compare}, with ratios against the first function. */
+export function reportCompared(title: string, rows: Compared[]): void {
+  console.log(`### ${title}\n`);
+  const w = Math.max(...rows.map((r) => r.name.length), 8);
+  console.log(`| ${'function'.padEnd(w)} | MB/s (median) | MB/s (best pass) | × ${rows[0]!.name} (median of per-pass ratios, quartiles)`);
+  console.log(`| ${'-'.repeat(w)} | ------------- | ---------------- | ------`);
+  for (const r of rows) {
+    const ratio = `${r.ratio.toFixed(2)}× (${r.q1.toFixed(2)}–${r.q3.toFixed(2)})`;
+    console.log(`| ${r.name.padEnd(w)} | ${r.median.toFixed(2).padStart(13)} | ${r.best.toFixed(2).padStart(16)} | ${ratio}`);
+  }
+  console.log();
+}
+
 /** Print a throughput table with ratios against the first row named `base`. */
 export function report(title: string, rows: [string, number][], base?: string): void {
   const baseValue = rows.find(([name]) => name === base)?.[1];
