@@ -11,7 +11,11 @@ import retextPos from 'retext-pos';
 import { unified } from 'unified';
 import { toString as nlcstToString } from 'nlcst-to-string';
 import { VFile } from 'vfile';
+import { parse } from '../src/document.js';
+import { findCandidates } from '../src/keyphrases/candidates.js';
 import { extractKeyphrases } from '../src/keyphrases/index.js';
+import { DEFAULT_PARAMS, rankPhrases, selectPhrases } from '../src/keyphrases/rank.js';
+import { headline, taggedWords } from '../src/keyphrases/tag.js';
 import { stem } from '../src/text/stem.js';
 import { readJsonl, table } from './lib.js';
 
@@ -77,6 +81,65 @@ export function score(records: Record_[], system: (text: string) => string[]): [
   return [f5 / records.length, f10 / records.length];
 }
 
+const MISSES = [
+  'in the top 10',
+  'absent from the text (as written words)',
+  'a candidate, ranked too low',
+  'a candidate left out as a sub-phrase that would have made the top 10',
+  'no candidate: holds a verb, -ing or -ed word, or ends with an adjective',
+  'no candidate: holds a stop word, number, date or excluded word',
+  'no candidate: a noun phrase cut by the candidate rules',
+] as const;
+
+/**
+ * Where each reference of the documents stands (error analysis): in the top
+ * 10, a candidate ranked lower or left out as redundant, or no candidate
+ * (and why, by the tags of its words), or absent from the text.
+ */
+export function whereReferencesStand(records: Record_[]): Map<string, number> {
+  const counts = new Map<string, number>(MISSES.map((m) => [m, 0]));
+  const bump = (k: (typeof MISSES)[number]) => counts.set(k, counts.get(k)! + 1);
+  for (const r of records) {
+    const doc = parse(r.text);
+    const words = taggedWords(doc);
+    const ranked = rankPhrases(words, findCandidates(words), DEFAULT_PARAMS, headline(doc));
+    const form = (i: number) => {
+      const o = ranked[i]!.occurrences[0]!;
+      return normalize(r.text.slice(words[o.from]!.start, words[o.to - 1]!.end));
+    };
+    const forms = ranked.map((_, i) => form(i));
+    const top = new Set(selectPhrases(ranked, 10, DEFAULT_PARAMS, words.length).map((p) => forms[ranked.indexOf(p)]!));
+    const wordForms = words.map((w) => normalize(r.text.slice(w.start, w.end)));
+    for (const ref of new Set(r.keyphrases.map(normalize).filter(Boolean))) {
+      if (top.has(ref)) {
+        bump('in the top 10');
+        continue;
+      }
+      const at = forms.indexOf(ref);
+      if (at >= 0) {
+        // chosen when the ranking stops at it, or left out as redundant with fewer than 10 before it?
+        const upTo = selectPhrases(ranked.slice(0, at + 1), 1000, DEFAULT_PARAMS, words.length);
+        bump(upTo.includes(ranked[at]!) || upTo.length >= 10 ? 'a candidate, ranked too low' : 'a candidate left out as a sub-phrase that would have made the top 10');
+        continue;
+      }
+      // the first run of words that spells the reference
+      const parts = ref.split(' ');
+      let tags: string[] | undefined;
+      for (let i = 0; i < words.length && !tags; i++) {
+        let j = i;
+        let spelled: string[] = [];
+        while (j < words.length && spelled.length < parts.length) spelled = spelled.concat(wordForms[j++]!.split(' '));
+        if (spelled.join(' ') === ref) tags = words.slice(i, j).map((w) => w.tag);
+      }
+      if (!tags) bump('absent from the text (as written words)');
+      else if (tags.includes('O')) bump('no candidate: holds a stop word, number, date or excluded word');
+      else if (tags.every((t) => t === 'N' || t === 'P' || t === 'A') && tags.at(-1) !== 'A') bump('no candidate: a noun phrase cut by the candidate rules');
+      else bump('no candidate: holds a verb, -ing or -ed word, or ends with an adjective');
+    }
+  }
+  return counts;
+}
+
 export async function run(): Promise<void> {
   const sets: [string, Record_[] | undefined][] = [];
   const inspec = readJsonl<Record_>('kp-inspec.jsonl');
@@ -93,4 +156,19 @@ export async function run(): Promise<void> {
     rows.push([name, p5, p10, r5, r10]);
   }
   table(['data set', 'precis F@5', 'precis F@10', 'retext-keywords F@5', 'retext-keywords F@10'], rows);
+  // error analysis: where the references of the first 20 documents stand
+  const inspecMisses = inspec && whereReferencesStand(inspec.slice(0, 20));
+  const crowdMisses = crowd && whereReferencesStand(crowd.filter((r) => r.split === 'train').slice(0, 20));
+  if (inspecMisses && crowdMisses) {
+    const share = (m: Map<string, number>, k: string) => {
+      let total = 0;
+      for (const v of m.values()) total += v;
+      return `${m.get(k)} (${Math.round((100 * m.get(k)!) / total)}%)`;
+    };
+    console.log('\n### Where the references stand (first 20 documents)\n');
+    table(
+      ['reference', 'Inspec', 'KPCrowd train'],
+      MISSES.map((k) => [k, share(inspecMisses, k), share(crowdMisses, k)]),
+    );
+  }
 }
