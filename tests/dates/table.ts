@@ -29,6 +29,7 @@ export const POSITIVE: Row[] = [
   ['The feed restarts at 23:00+0530.', ['23:00+0530', '2025-06-16T23:00+05:30']],
   ['The deadline was midnight.', ['midnight', '2025-06-15T24:00', { interval: { start: '2025-06-16T00:00', end: '2025-06-16T00:00' } }]], // past: the midnight that began the day
   ['The deadline is midnight.', ['midnight', '2025-06-16T24:00']],
+  ['The embassy was hit on June 12. At 10:35 a.m. the alarm rang.', ['June 12', '2025-06-12'], ['10:35 a.m.', '2025-06-12T10:35', { inferred: ['day'] }]], // a clock takes the day in focus
   ['Results are due in September 2025.', ['September 2025', '2025-09', { granularity: 'month' }]],
   // weekdays, months and years
   ['The minister resigned on Friday.', ['Friday', '2025-06-13']],

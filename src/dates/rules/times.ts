@@ -1,8 +1,9 @@
 // Times of day: "3 p.m.", "3pm", "15:30", "15:30 GMT", "10:35 a.m.",
 // "noon", "midnight", "5 o'clock", and parts of days: "this morning",
-// "tonight", "last night". A time without a date takes the reference day
-// (inferred). Must reject: scores "3-1", ratios "2:1" without a clock shape,
-// "15:30" inside a longer number.
+// "tonight", "last night". A time without a date takes the day in focus:
+// the last full date mentioned before it, else the reference day (inferred).
+// Must reject: scores "3-1", ratios "2:1" without a clock shape, "15:30"
+// inside a longer number.
 import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, ZONES } from '../lexicon.js';
 import { dateMeaning, direction } from '../resolve.js';
 import { type Context, type Match, type Meaning, type Rule, type Scan, startsWith } from '../scan.js';
@@ -90,9 +91,11 @@ function timeMatch(from: number, to: number, clock: string, zone: string | undef
   return m;
 }
 
-/** A time on the reference day (the day is inferred). */
+/** A time on the day in focus (the last full date mentioned, else the reference day; the day is inferred). */
 export function timeMeaning(ctx: Context, clock: string, zone?: string, day?: string): Meaning {
-  const d = day ?? (ctx.ref ? ymdValue(ctx.ref) : 'XXXX-XX-XX');
+  // a clock without a day is on the day in focus: the last full date mentioned before it, else the reference day
+  const base = ctx.anchor ?? ctx.ref;
+  const d = day ?? (base ? ymdValue(base) : 'XXXX-XX-XX');
   const value = `${d}T${clock}${zone && zone !== 'Z' ? zone : zone === 'Z' ? 'Z' : ''}`;
   const m = dateMeaning(value, day ? [] : ['day'], 'time');
   m.granularity = clock.length === 2 ? 'hour' : /^\d\d:\d\d$/.test(clock) ? 'minute' : clock.length > 5 ? 'second' : 'hour';
