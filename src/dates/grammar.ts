@@ -177,9 +177,24 @@ const NUMBER_FOLLOWERS = new Set<string>([
   `),
 ]);
 
+/**
+ * The masks' buffer, reused from scan to scan: a text is scanned a paragraph
+ * at a time, and a typed array made per paragraph cost more than filling
+ * it. Scans of more tokens than this get their own (nothing holds on to a
+ * large buffer after its scan).
+ */
+const SHARED_MASKS = 1 << 14;
+const sharedMasks = new Int32Array(SHARED_MASKS);
+
 /** Each token's mask: the families that may start there, OPENER when it can open a match. One map look-up a token. */
 function masks(s: Scan): Int32Array {
-  const out = new Int32Array(s.to);
+  // two past the end: the weak openers look two tokens ahead, and find 0 there
+  const size = s.to + 2;
+  let out: Int32Array;
+  if (size <= SHARED_MASKS) {
+    out = sharedMasks;
+    out.fill(0, s.from, size);
+  } else out = new Int32Array(size);
   for (let i = s.from; i < s.to; i++) {
     const t = s.tokens[i]!;
     if (t.kind === 'number') {
@@ -203,7 +218,7 @@ function masks(s: Scan): Int32Array {
   // "the", "a", "in"…: open only before an opener within two tokens
   for (let i = s.from; i < s.to; i++) {
     if ((out[i]! & WEAK) === 0) continue;
-    const next = (out[i + 1] ?? 0) & OPENER || (out[i + 2] ?? 0) & OPENER;
+    const next = out[i + 1]! & OPENER || out[i + 2]! & OPENER;
     if (next) out[i] = out[i]! | OPENER;
   }
   return out;
