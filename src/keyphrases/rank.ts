@@ -236,22 +236,34 @@ function pageRank(rowStart: Int32Array, neighbours: Int32Array, bias: number[], 
   for (const b of bias) total += b;
   const p = new Float64Array(n);
   for (let i = 0; i < n; i++) p[i] = bias[i]! / total;
+  // each node's share of its score per edge (0 for a node without edges, whose score is spread as the jump)
+  const inverse = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const degree = rowStart[j + 1]! - rowStart[j]!;
+    inverse[j] = degree === 0 ? 0 : 1 / degree;
+  }
+  const damping = params.damping;
   let s = p.slice();
   let next = new Float64Array(n);
   const share = new Float64Array(n);
   for (let it = 0; it < params.iterations; it++) {
     let dangling = 0;
     for (let j = 0; j < n; j++) {
-      const degree = rowStart[j + 1]! - rowStart[j]!;
-      if (degree === 0) dangling += s[j]!;
-      else share[j] = s[j]! / degree;
+      const sj = s[j]!;
+      if (inverse[j] === 0) dangling += sj;
+      share[j] = sj * inverse[j]!;
     }
+    let start = rowStart[0]!;
     for (let i = 0; i < n; i++) {
+      const end = rowStart[i + 1]!;
       let acc = 0;
-      for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) acc += share[neighbours[e]!]!;
-      next[i] = (1 - params.damping) * p[i]! + params.damping * (acc + dangling * p[i]!);
+      for (let e = start; e < end; e++) acc += share[neighbours[e]!]!;
+      start = end;
+      next[i] = (1 - damping) * p[i]! + damping * (acc + dangling * p[i]!);
     }
-    [s, next] = [next, s];
+    const t = s;
+    s = next;
+    next = t;
   }
   return s;
 }
