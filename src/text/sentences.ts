@@ -319,15 +319,19 @@ const MERIDIEM = new Set(['AM', 'PM', 'am', 'pm']);
 const SIGN_OFF_SET = new Set(SIGN_OFFS.map((w) => w.toLowerCase()));
 const GREETING_SET = new Set(GREETINGS.map((w) => w.toLowerCase()));
 
-/** Do tokens[start, comma) make one of the formulas ("Best regards", "Hi")? */
-function isFormula(formulas: Set<string>, tokens: Token[], start: number, comma: number): boolean {
+/**
+ * Do tokens[start, comma) make a closing formula ("Best regards"), or a
+ * greeting ("Hi") before a sentence opener at `comma + 1`? The words are
+ * lower-cased and joined once (by '_', as the lists write them), for both lists.
+ */
+function formulaEnds(tokens: Token[], start: number, comma: number, to: number, abbr: Abbreviations): boolean {
   if (comma - start < 1 || comma - start > 3) return false;
   let phrase = '';
   for (let k = start; k < comma; k++) {
     if (tokens[k]!.kind !== 'word') return false;
-    phrase += (phrase ? ' ' : '') + tokens[k]!.text.toLowerCase();
+    phrase += (phrase ? '_' : '') + tokens[k]!.text.toLowerCase();
   }
-  return formulas.has(phrase.replaceAll(' ', '_'));
+  return SIGN_OFF_SET.has(phrase) || (GREETING_SET.has(phrase) && isOpener(tokens, comma + 1, to, abbr));
 }
 
 /**
@@ -632,7 +636,7 @@ function segmentBlock(
       ch === ',' &&
       i + 1 < to &&
       isCapitalized(tokens[i + 1]) &&
-      (isFormula(SIGN_OFF_SET, tokens, start, i) || (isFormula(GREETING_SET, tokens, start, i) && isOpener(tokens, i + 1, to, abbr)))
+      formulaEnds(tokens, start, i, to, abbr)
     ) {
       start = cut(out, start, i + 1, paragraph);
       i++;
