@@ -25,6 +25,9 @@ const PAST = new Set(
   wasn't weren't hadn't didn't
 `),
 );
+/** Words after a past form that make it an intention ("were planning to drive", "was scheduled to open"). */
+const INTENT = new Set(words(`planning going expected scheduled set slated due hoping preparing`));
+
 /** Auxiliaries before a participle that make it no past cue ("will be held", "is expected"). */
 const PASSIVE = new Set(words(`be is are being am 's 're`));
 
@@ -52,6 +55,9 @@ export function tenseAt(s: Scan, from: number, to: number, at: number): number {
       const prev = s.word(i - 1);
       t = prev !== undefined && PASSIVE.has(prev) ? 0 : -1;
       if (prev === 'has' || prev === 'have') t = -1;
+      // "were planning to", "was expected to", "was due to": an intention reported in the past looks ahead
+      const next = s.word(i + 1);
+      if (next !== undefined && INTENT.has(next) && (s.word(i + 2) === 'to' || next === 'due')) t = 1;
     }
     if (t !== 0) {
       const dist = Math.abs(i - at);

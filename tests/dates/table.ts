@@ -39,6 +39,8 @@ export const POSITIVE: Row[] = [
   ['Volume rose to 886 million shares on Thursday, up from 443 million.', ['Thursday', '2025-06-12']],
   ['Talks resume Tuesday.', ['Tuesday', '2025-06-17']],
   ["Let's meet on Thursday.", ['Thursday', '2025-06-19']], // a proposal looks ahead
+  ['Protesters were planning to march on Saturday.', ['Saturday', '2025-06-21']], // an intention reported in the past looks ahead
+  ['He was about to be deported on Thursday.', ['Thursday', '2025-06-12']], // "about to" is relative to the story
   ['The offer expired Friday evening.', ['Friday evening', '2025-06-13TEV', { type: 'time' }]], // the evening is kept
   ['Net fell in the year ended March 31.', ['the year', 'P1Y', { type: 'duration' }], ['March 31', '2025-03-31']], // a fiscal year: a year long
   ['Prices rose in March.', ['March', '2025-03']],
