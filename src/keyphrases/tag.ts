@@ -81,7 +81,23 @@ const RELATIVES = new Set(['that', 'whose']);
 const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const OBJECTS = new Set(['me', 'us', 'him', 'them', 'it']);
-const SUBJECT_OR_MODAL = (w: { lower: string } | undefined) => w !== undefined && (SUBJECTS.has(w.lower) || MODALS.has(w.lower));
+// The word lists above as bits of an entry's `context`: one look-up per word
+// form, not per rule and word.
+const DET = 1;
+const REL = 2;
+const OBJ = 4;
+const MODAL = 8;
+const SUBJ = 16;
+const PREP = 32;
+const CLAUSE = 64;
+const contextOf = (lower: string): number =>
+  (DETERMINERS.has(lower) ? DET : 0) |
+  (RELATIVES.has(lower) ? REL : 0) |
+  (OBJECTS.has(lower) ? OBJ : 0) |
+  (MODALS.has(lower) ? MODAL : 0) |
+  (SUBJECTS.has(lower) ? SUBJ : 0) |
+  (PREPOSITIONS.has(lower) ? PREP : 0) |
+  (CLAUSE_NEXT.has(lower) ? CLAUSE : 0);
 const verbToo = (tags: number) => has(tags, 'VB') || has(tags, 'VBP') || has(tags, 'VBZ') || has(tags, 'VBD');
 
 /** What a word form says by itself, out of context (cached per form). */
@@ -96,6 +112,8 @@ interface Entry {
   modifier: boolean;
   /** A stop word in capitals that may be a name ("US", "IT"), when its neighbours are not in capitals. */
   acronym: boolean;
+  /** Which of the context rules' word lists hold it (DET, REL, OBJ ... bits). */
+  context: number;
   cap: boolean;
   allCaps: boolean;
   title: boolean;
@@ -152,6 +170,7 @@ function entryOfSlow(surface: string): Entry {
     kind: 'word',
     modifier: false,
     acronym: false,
+    context: contextOf(lower),
     cap: ch !== ch.toLowerCase(),
     allCaps: ALL_CAPS.test(surface),
     title: TITLES.has(lower),
@@ -328,6 +347,8 @@ function tagWords(doc: PrecisDocument): Word[] {
     const next = i + 1 < out.length && out[i + 1]!.sentence === w.sentence ? out[i + 1] : undefined;
     const entry = entryAt[i]!;
     const tags = entry.mask;
+    const prevContext = prev ? entryAt[i - 1]!.context : 0;
+    const nextContext = next ? entryAt[i + 1]!.context : 0;
     if (entry.acronym && !(prev?.shouting && w.joined) && !(next?.shouting && next.joined)) {
       // "US", "IT" among words not in capitals: a name
       w.tag = 'P';
@@ -342,7 +363,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     const nextNounish = next?.joined === true && (next.tag === 'N' || next.tag === 'P');
     const nextAdjective = next?.joined === true && next.tag === 'A';
     // "that" and "whose" open a relative clause as often as an object ("filters that adapt")
-    const nextObject = next?.joined === true && ((DETERMINERS.has(next.lower) && !RELATIVES.has(next.lower)) || OBJECTS.has(next.lower));
+    const nextObject = next?.joined === true && (((nextContext & DET) !== 0 && (nextContext & REL) === 0) || (nextContext & OBJ) !== 0);
     if (
       w.tag === 'V' &&
       prev?.tag === 'N' &&
@@ -358,7 +379,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag = 'N';
       continue;
     }
-    if ((w.tag === 'V' || w.tag === 'E') && prev && (DETERMINERS.has(prev.lower) || (prev.tag === 'A' && w.joined)) && has(tags, 'NN')) {
+    if ((w.tag === 'V' || w.tag === 'E') && prev && ((prevContext & DET) !== 0 || (prev.tag === 'A' && w.joined)) && has(tags, 'NN')) {
       // after a determiner or an adjective: "the increase", "the quasi-weighted means"
       w.tag = 'N';
     } else if (
@@ -369,13 +390,13 @@ function tagWords(doc: PrecisDocument): Word[] {
       (prev?.tag === 'N' || prev?.tag === 'P') &&
       singular(prev.lower) &&
       next?.joined === true &&
-      CLAUSE_NEXT.has(next.lower)
+      (nextContext & CLAUSE) !== 0
     ) {
       // a singular noun, then a verb in -s, then "to" or a clause: "the company plans to", "the rate rises when"
       w.tag = 'V';
-    } else if (w.tag === 'N' && prev && MODALS.has(prev.lower) && (has(tags, 'VB') || has(tags, 'VBP'))) {
+    } else if (w.tag === 'N' && (prevContext & MODAL) !== 0 && (has(tags, 'VB') || has(tags, 'VBP'))) {
       w.tag = 'V';
-    } else if (w.tag === 'N' && prev && (SUBJECTS.has(prev.lower) || (nextObject && w.joined && prev.tag !== 'O')) && verbToo(tags)) {
+    } else if (w.tag === 'N' && prev && ((prevContext & SUBJ) !== 0 || (nextObject && w.joined && prev.tag !== 'O')) && verbToo(tags)) {
       w.tag = 'V';
     } else if (
       w.tag === 'N' &&
@@ -421,7 +442,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       (w.tag === 'V' || w.tag === 'E') &&
       nextNounish &&
       next.tag === 'N' &&
-      !(prev && (MODALS.has(prev.lower) || SUBJECTS.has(prev.lower))) &&
+      (prevContext & (MODAL | SUBJ)) === 0 &&
       !(prev && w.joined && (prev.tag === 'N' || prev.tag === 'P')) &&
       (has(tags, 'JJ') || has(tags, 'NN'))
     ) {
@@ -450,15 +471,15 @@ function tagWords(doc: PrecisDocument): Word[] {
       else if (
         (nextNounish || nextAdjective) &&
         (!prev || !w.joined || prev.tag === 'O') &&
-        !SUBJECT_OR_MODAL(prev) &&
-        !(prev && w.joined && PREPOSITIONS.has(prev.lower) && !has(tags, 'JJ'))
+        (prevContext & (MODAL | SUBJ)) === 0 &&
+        !(w.joined && (prevContext & PREP) !== 0 && !has(tags, 'JJ'))
       )
         w.tag = 'A';
     } else if (
       w.tag === 'E' &&
       (nextNounish || nextAdjective) &&
       w.lower.endsWith('ed') &&
-      !SUBJECT_OR_MODAL(prev) &&
+      (prevContext & (MODAL | SUBJ)) === 0 &&
       !(prev && w.joined && (prev.tag === 'N' || prev.tag === 'P'))
     ) {
       // a participle before a noun phrase modifies it: "generalized conjunction operations"
