@@ -225,15 +225,15 @@ export const DURATION_WITHIN: ReadonlySet<string> = new Set(words(`within`));
 export const DURATION_BACK: ReadonlySet<string> = new Set(words(`past last previous`));
 export const DURATION_NEXT: ReadonlySet<string> = new Set(words(`next coming`));
 /**
- * Words after it that tie it to another event, not the reference: "within a week of his capture",
- * "in two years since the merger".
+ * Words after it that tie it to another event or time, not the reference: "within a week of his
+ * capture", "the last three months of 2004", "the three months to September".
  */
-export const DURATION_TIED_AFTER: ReadonlySet<string> = new Set(words(`of since after before from`));
+export const DURATION_TIED_AFTER: ReadonlySet<string> = new Set(words(`of since after before from to ended ending through`));
 /**
  * Words shortly before "in" that make it a span looked back over, not a moment ahead: "the first
  * time in 20 years", "shares are up 5 percent in a year" (superlatives in -est and "%" are caught apart).
  */
-export const DURATION_LOOKBACK_CUES: ReadonlySet<string> = new Set(words(`first time ever most least only percent up down`));
+export const DURATION_LOOKBACK_CUES: ReadonlySet<string> = new Set(words(`first time ever most least only best worst percent up down`));
 
 /** Words after "the year" that make it a fiscal year, a one-year duration ("the year ended March 31"). */
 export const PERIOD_ENDS: ReadonlySet<string> = new Set(words(`ended ending`));

@@ -223,6 +223,10 @@ export const FLOATING: [string, string][] = [
   ['It was the biggest drop in a week.', 'a week'], // a span looked back over
   ['Output rose for the first time in 20 years.', '20 years'],
   ['Shares are up 5% in a year.', 'a year'], // a change over a span looked back over
+  ['It was the best figure in five years.', 'five years'],
+  ['GDP fell in the last three months of 2004.', 'the last three months'], // tied to 2004
+  ['Output rose in the three months to September.', 'the three months'], // a period in focus
+  ['The trial is expected to last two months.', 'two months'], // "last" is the verb here
   ['Prices are up 3 percent in a week.', 'a week'],
   ['The deal was signed in 10 minutes.', '10 minutes'], // past tense: counted from the event
   ['A 10-year note was sold.', '10-year'],

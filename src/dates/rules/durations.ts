@@ -93,6 +93,9 @@ const FULL_UNITS = new Set(words(`
   week weeks fortnight fortnights day days weekend weekends hour hours minute minutes second seconds
 `));
 
+/** Words before "last" that make it a verb ("expected to last two months", "it could last weeks"). */
+const VERB_BEFORE_LAST = new Set(words(`to will would could may might should can must did does do not`));
+
 const PREPOSITIONS = new Set(['for', 'in', 'over', 'within', 'after', 'during', 'of', 'take', 'took', 'takes', 'spent', 'lasted', 'last', 'across', 'through']);
 
 /** "three decades", "48 hours", "a year", "the nine months", "the first nine months", "the past two months", "several years". */
@@ -105,7 +108,8 @@ const counted: Rule = (s, i) => {
     const w = s.word(j);
     if (w === 'past' || w === 'last' || w === 'next' || w === 'first' || w === 'coming' || w === 'previous' || w === 'latest' || w === 'entire' || w === 'whole') j++;
   } else if (s.word(j) === 'past' || s.word(j) === 'last' || s.word(j) === 'next' || s.word(j) === 'first') {
-    // "last five years", "past decade", "next two weeks"
+    // "last five years", "past decade", "next two weeks"; not the verb: "expected to last two months"
+    if (s.word(j) === 'last' && VERB_BEFORE_LAST.has(s.word(j - 1) ?? '')) return undefined;
     j++;
     lead = true;
   }
@@ -248,11 +252,16 @@ export function anchoredInterval(s: Scan, m: Match, ctx: Context): { start: stri
   const ref = ctx.ref;
   if (!ref || !m.dur || m.dur.n === undefined || !(m.dur.n > 0)) return undefined;
   let i = m.from;
-  if (s.word(i) === 'the') i++;
+  const the = s.word(i) === 'the';
+  if (the) i++;
   const lead = s.word(i);
+  // "the last three months of 2004", "the three months to September", "within a week of his capture": tied to another time
+  const after = s.word(m.to);
+  if (after !== undefined && DURATION_TIED_AFTER.has(after)) return undefined;
   let kind: 'at' | 'within' | 'back' | 'next' | undefined;
   if (lead !== undefined && DURATION_BACK.has(lead)) kind = 'back';
   else if (lead !== undefined && DURATION_NEXT.has(lead)) kind = 'next';
+  else if (the) return undefined; // "in the three months": a period in focus, not "in three months"
   else {
     let b = m.from - 1;
     if (BETWEEN.has(s.word(b) ?? '')) b--;
@@ -261,8 +270,6 @@ export function anchoredInterval(s: Scan, m: Match, ctx: Context): { start: stri
     if (DURATION_AHEAD_AT.has(p)) kind = 'at';
     else if (DURATION_WITHIN.has(p)) kind = 'within';
     else return undefined;
-    const after = s.word(m.to);
-    if (after !== undefined && DURATION_TIED_AFTER.has(after)) return undefined;
     // "the first time in 20 years", "its biggest gain in a week": a span looked back over
     if (p === 'in') {
       for (let k = b - 1; k >= Math.max(s.from, b - 4); k--) {
