@@ -511,6 +511,20 @@ function segmentBlock(
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
+    // most tokens: a word inside a sentence, on the line of the token before
+    // it, past a list marker's place, a heading's and a caption label's
+    // (no colon after it), and no inline list open: no rule below applies
+    if (
+      t.kind === 'word' &&
+      t.br === 0 &&
+      i > start + 1 &&
+      expected === undefined &&
+      (start !== from || i - start > 5) &&
+      tokens[i + 1]?.text !== ':'
+    ) {
+      i++;
+      continue;
+    }
     if (i > start) {
       // rule 2: line breaks
       if (t.br === 1) {
