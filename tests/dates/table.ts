@@ -157,6 +157,9 @@ export const POSITIVE: Row[] = [
   // vague periods
   ['Over the years, they supported each other.', ['the years', 'PXY', { type: 'duration' }]],
   ['Talks need two more weeks.', ['two more weeks', 'P2W']],
+  ['Set a timer for 1 hour, 5 minutes, and 30 seconds.', ['1 hour, 5 minutes, and 30 seconds', 'PT1H5M30S', { type: 'duration' }]], // a sum of units is one duration
+  ['He served 2 years 6 months in prison.', ['2 years 6 months', 'P2Y6M']],
+  ['It took 3 days and 2 years.', ['3 days', 'P3D'], ['2 years', 'P2Y']], // units that grow are no sum
   ['He served an additional year.', ['an additional year', 'P1Y']],
   ['Profit rose for three straight years.', ['three straight years', 'P3Y']],
   ['The dividend is payable Jan. 2 to holders of record Dec. 15.', ['Jan. 2', '2026-01-02'], ['Dec. 15', '2025-12-15']], // "payable" looks ahead
@@ -207,6 +210,7 @@ export const ANCHORED_ROWS: Row[] = [
   ['We have to decide in 5 days.', ['5 days', 'P5D', { interval: { start: '2025-06-21', end: '2025-06-21' } }]],
   ['Troops will leave within two weeks.', ['two weeks', 'P2W', { interval: { start: '2025-06-16', end: '2025-06-30' } }]],
   ['Reply within 1 hour.', ['1 hour', 'PT1H', { interval: { start: '2025-06-16T12:14', end: '2025-06-16T13:14' } }]],
+  ['Doors open in 1 day 2 hours.', ['1 day 2 hours', 'P1DT2H', { interval: { start: '2025-06-17T14:14', end: '2025-06-17T14:14' } }]],
   ['Prices rose over the past week.', ['the past week', 'P1W', { interval: { start: '2025-06-09', end: '2025-06-16' } }]],
   ['Shares fell 8% in the last three months.', ['the last three months', 'P3M', { interval: { start: '2025-03-16', end: '2025-06-16' } }]],
   ['Rates may fall in the next two years.', ['the next two years', 'P2Y', { interval: { start: '2025-06-16', end: '2027-06-16' } }]],
@@ -239,6 +243,7 @@ export const NEGATIVE: string[] = [
   'As the second China-Central Asia Summit convenes, hopes grow.',
   'They stood against the "three forces" of terrorism.',
   'China set up ties with the five countries.',
+  'The boy is 5 years 3 months old.', // an age
   'China was among the first countries to do so.',
   'See page 2013 of the report.',
   'The house sold for $2013.',

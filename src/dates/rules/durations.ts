@@ -186,13 +186,56 @@ const counted: Rule = (s, i) => {
   }
   // "25 years old" is an age, not a duration TimeBank marks
   if (s.word(to) === 'old') return undefined;
+  // "5 minutes 30 seconds", "1 hour, 5 minutes, and 30 seconds", "2 years 6 months": one duration
+  if (count !== undefined && !lead && SUM_ORDER[u] !== undefined) {
+    const sum = sumAfter(s, to, u, count);
+    if (sum && s.word(sum.to) === 'old') return undefined; // "5 years 3 months old": an age
+    if (sum) return { from: i, to: sum.to, rule: 'duration', dur: sum.dur, mean: fixed(durMeaning(sum.value, sum.dur.unit)) };
+  }
   // a singular unit after a plural number ("5 day") is an adjective ("a 5 day visit"): still a duration
   const value = durationValue(count, u);
-  if (count !== undefined && count > 1 && !plural && !s.dash(to - 1)) {
-    // "three year" — fine
-  }
   return { from: i, to, rule: 'duration', dur: { n: count, unit: u }, mean: fixed(durMeaning(value, u)) };
 };
+
+/** Units that add up in a sum, largest first, with their size in the smallest unit of their kind (months or seconds). */
+const SUM_ORDER: Record<string, number> = { '1Y': 0, '1M': 1, '1W': 2, '1D': 3, '1H': 4, '1MIN': 5, '1S': 6 };
+
+/**
+ * More counted units after a duration, each smaller than the one before ("5 minutes, 30 seconds",
+ * "1 hour and 5 minutes"): the sum, its TIMEX3 value ('PT5M30S', 'P2Y6M', 'P1DT2H') and its size in
+ * the smallest unit stated (for anchoring), or undefined when nothing follows.
+ */
+function sumAfter(s: Scan, at: number, first: string, n: number): { to: number; value: string; dur: { n: number; unit: string } } | undefined {
+  const parts: [string, number][] = [[first, n]];
+  let to = at;
+  for (;;) {
+    let j = to;
+    if (s.at(j) === ',') j++;
+    if (s.word(j) === 'and') j++;
+    const num = numberAt(s, j);
+    if (!num || !Number.isInteger(num[0]) || s.word(j) === 'a' || s.word(j) === 'an') break;
+    const unit = unitAt(s, num[1], true);
+    const last = parts[parts.length - 1]![0];
+    if (!unit || SUM_ORDER[unit[0]] === undefined || SUM_ORDER[unit[0]]! <= SUM_ORDER[last]!) break;
+    parts.push([unit[0], num[0]]);
+    to = unit[2];
+  }
+  if (parts.length === 1) return undefined;
+  const get = (u: string) => parts.find(([pu]) => pu === u)?.[1] ?? 0;
+  const [y, mo, w, d, h, mi, sec] = ['1Y', '1M', '1W', '1D', '1H', '1MIN', '1S'].map(get) as [number, number, number, number, number, number, number];
+  const days = d + w * 7;
+  const date = `${y ? `${y}Y` : ''}${mo ? `${mo}M` : ''}${days ? `${days}D` : ''}`;
+  const time = `${h ? `${h}H` : ''}${mi ? `${mi}M` : ''}${sec ? `${sec}S` : ''}`;
+  const value = `P${date}${time ? `T${time}` : ''}`;
+  // the size in the smallest unit stated: months for years and months alone, else minutes, hours or days
+  const smallest = parts[parts.length - 1]![0];
+  let dur: { n: number; unit: string };
+  if (smallest === '1M') dur = { n: y * 12 + mo, unit: '1M' };
+  else if (y || mo) return { to, value, dur: { n: Number.NaN, unit: smallest } };
+  else if (smallest === '1D') dur = { n: days, unit: '1D' };
+  else dur = { n: days * 1440 + h * 60 + mi + sec / 60, unit: '1MIN' };
+  return { to, value, dur };
+}
 
 /** "two-year", "10-year", "five-hour", "decades-long", "16-hour": hyphenated adjectives. */
 const adjective: Rule = (s, i) => {
