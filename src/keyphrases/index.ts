@@ -44,7 +44,8 @@ const OWN_OPTIONS = ['limit'];
  * co-occurrences biased towards early words) times their specificity in
  * general English; a phrase scores the sum of its words. Variants that
  * differ by inflection or case are one phrase, and a sub-phrase of a better
- * phrase is kept only when it also stands alone. See docs/keyphrases.md.
+ * phrase is kept only when it also stands alone (in a longer text, a longer
+ * phrase that holds a better one too). See docs/keyphrases.md.
  *
  * @param input - A string, a VFile or a document from `parse`.
  * @param options - `limit`, and parse options (only when `input` is not a document).

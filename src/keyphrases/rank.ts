@@ -14,7 +14,9 @@
 // phrases and, in articles, one for one-word names that stand alone (a
 // casing feature, as in YAKE, Campos et al. 2020). Variants (same stems) are one
 // phrase. The selection then keeps a sub-phrase of a better phrase only when
-// it also stands alone often enough (the "both matter" rule).
+// it also stands alone often enough (the "both matter" rule), and, in a text
+// long enough for phrases to recur, a longer phrase that holds a better one
+// likewise (a longer name that holds a chosen name excepted).
 import type { Occurrence } from './candidates.js';
 import type { Word } from './tag.js';
 

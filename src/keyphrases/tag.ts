@@ -18,7 +18,19 @@
 //      ("image processing"), and an -ing or -ed word before a noun phrase,
 //      not after a noun, modifies it ("evolving fuzzy models", "generalized
 //      conjunction operations"); a compound ending in a verb form modifies
-//      ("rule-based", "car-based").
+//      ("rule-based", "car-based"); after "by", "of" or "for" an -ing word
+//      takes an object ("by using fuzzy regression"); between two nouns an
+//      -ing adjective modifies the second ("feedback sliding mode control");
+//   8. after a singular noun, a base verb form is a noun ("memory recall")
+//      and a verb in -s before "to" or a clause is a verb ("the company plans
+//      to"); after an adjective a verb form is a noun ("quasi-weighted
+//      means"); an adjective the lexicon also knows as a noun, ending a noun
+//      phrase, is its head ("electrostatic potential");
+//   9. an excluded time or vague noun before a noun modifies it ("time
+//      management", "end users"); a stop word in capitals among lower-case
+//      words is a name ("US", "IT", "WHO"); a digit with a capital is a code
+//      ("3D", "5G"), and a number word with an adjective or a noun that is no
+//      unit is no quantity ("two-dimensional", "one-child policy").
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';

@@ -17,6 +17,16 @@ export const BACKLOG: [string, string, string][] = [
   [SUMMIT, 'Xi Jinping', 'position bias: a name met once, in the last sentence, ranks below earlier phrases'],
   [SUMMIT, 'Kazakhstan', 'position bias: a one-word name met once, in the last sentence (19th)'],
   [
+    'Extinction cross sections of realistic particles are computed. The extinction cross sections grow with size.',
+    'extinction cross sections',
+    '"cross" is read as a verb (its most frequent tag) between two nouns',
+  ],
+  [
+    'Offshore grids need investment. Engineers say the grids need investment soon.',
+    'Offshore grids',
+    'a plural noun, a base verb, a noun: "need" is read as a noun and the clause as one phrase ("arms control talks" has the same shape)',
+  ],
+  [
     SUMMIT,
     'connectivity',
     'stands alone once ("Connectivity and win-win cooperation") and gives way to "economic connectivity", which holds it',
