@@ -187,7 +187,7 @@ const counted: Rule = (s, i) => {
   // "25 years old" is an age, not a duration TimeBank marks
   if (s.word(to) === 'old') return undefined;
   // "5 minutes 30 seconds", "1 hour, 5 minutes, and 30 seconds", "2 years 6 months": one duration
-  if (count !== undefined && !lead && SUM_ORDER[u] !== undefined) {
+  if (count !== undefined && SUM_ORDER[u] !== undefined) {
     const sum = sumAfter(s, to, u, count);
     if (sum && s.word(sum.to) === 'old') return undefined; // "5 years 3 months old": an age
     if (sum) return { from: i, to: sum.to, rule: 'duration', dur: sum.dur, mean: fixed(durMeaning(sum.value, sum.dur.unit)) };
