@@ -2,7 +2,7 @@
 // give and the test asserts it still does not (when one starts to pass, move
 // it to the table). [text, expected mention text, expected value].
 export const BACKLOG: [string, string, string, string][] = [
-  ['Trading resumes in 10 minutes.', 'in 10 minutes', '2025-06-16T00:10', 'clock times relative to the reference time (the reference is a day)'],
+  ['Trading resumes in 10 minutes.', 'in 10 minutes', '2025-06-16T00:10', 'chrono\'s reading (the preposition in the span, an instant as the value); here "10 minutes" is PT10M with the moment as its interval, as the contract has "within 5 minutes"'],
   ['The truce held from mid-afternoon yesterday.', 'mid-afternoon yesterday', '2025-06-15TAF', 'a part of a day before its day'],
   ['The plant opened in the nineteen-nineties.', 'the nineteen-nineties', '199', 'decades in words'],
 ];
