@@ -42,6 +42,11 @@ export const CARDINALS = numberMap(`
   couple=2 dozen=12 half=0.5
 `);
 
+/** Decades in words → their digit ("the nineteen-nineties" → 199; "the nineties" alone is not read: see the backlog). */
+export const DECADE_WORDS = numberMap(`
+  twenties=2 thirties=3 forties=4 fifties=5 sixties=6 seventies=7 eighties=8 nineties=9
+`);
+
 /** Ordinal words → value ("the third quarter", "the 16th"). */
 export const ORDINALS = numberMap(`
   first=1 second=2 third=3 fourth=4 fifth=5 sixth=6 seventh=7 eighth=8 ninth=9 tenth=10

@@ -51,6 +51,8 @@ export const POSITIVE: Row[] = [
   // decades and centuries
   ['Growth was fast in the 1990s.', ['the 1990s', '199', { granularity: 'decade' }]],
   ["Music from the '90s is back.", ["the '90s", '199']],
+  ['The plant opened in the nineteen-nineties.', ['the nineteen-nineties', '199', { granularity: 'decade' }]], // from the backlog
+  ['Rail boomed in the eighteen forties.', ['the eighteen forties', '184']],
   ['The city was founded in the 12th century.', ['the 12th century', '11', { granularity: 'century' }]],
   // seasons, quarters, fiscal years
   ['Sales slow in the early summer.', ['the early summer', '2025-SU', { mod: 'START' }]],

@@ -8,6 +8,7 @@
 import {
   AMBIGUOUS_WEEKDAYS,
   DAY_PARTS,
+  DECADE_WORDS,
   KEPT_DAY_PARTS,
   HOLIDAYS,
   MONTHS,
@@ -159,8 +160,18 @@ export function yearWordsAt(s: Scan, i: number): [number, number] | undefined {
   return undefined;
 }
 
-/** "nineteen ninety-four", "the year two thousand" (spoken news). */
+/** "nineteen ninety-four", "the year two thousand", "the nineteen-nineties" (spoken news). */
 const yearWords: Rule = (s, i) => {
+  // "the nineteen-nineties", "the eighteen eighties": a decade in words
+  const c = s.word(s.word(i) === 'the' ? i + 1 : i);
+  if (c === 'nineteen' || c === 'eighteen') {
+    let d = s.word(i) === 'the' ? i + 2 : i + 1;
+    if (s.dash(d) && s.tight(d) && s.tight(d + 1)) d++;
+    const decade = DECADE_WORDS.get(s.word(d) ?? '');
+    if (decade !== undefined) {
+      return { from: i, to: d + 1, rule: 'decade', point: 'decade', mean: fixed(dateMeaning(`${c === 'nineteen' ? 19 : 18}${decade}`)) };
+    }
+  }
   let j = i;
   if (s.word(i) === 'the' && s.word(i + 1) === 'year') j = i + 2;
   const y = yearWordsAt(s, j);
