@@ -159,6 +159,7 @@ export const POSITIVE: Row[] = [
   // vague periods
   ['Over the years, they supported each other.', ['the years', 'PXY', { type: 'duration' }]],
   ['Talks need two more weeks.', ['two more weeks', 'P2W']],
+  ['It faces a several-year delay.', ['several-year', 'PXY', { type: 'duration' }]],
   ['Set a timer for 1 hour, 5 minutes, and 30 seconds.', ['1 hour, 5 minutes, and 30 seconds', 'PT1H5M30S', { type: 'duration' }]], // a sum of units is one duration
   ['He served 2 years 6 months in prison.', ['2 years 6 months', 'P2Y6M']],
   ['It took 3 days and 2 years.', ['3 days', 'P3D'], ['2 years', 'P2Y']], // units that grow are no sum

@@ -93,6 +93,9 @@ const FULL_UNITS = new Set(words(`
   week weeks fortnight fortnights day days weekend weekends hour hours minute minutes second seconds
 `));
 
+/** Vague counts in a hyphenated adjective: "a several-year delay", "a many-month wait". */
+const VAGUE_ADJECTIVE_COUNTS = new Set(words(`several many few`));
+
 /** Words before "last" that make it a verb ("expected to last two months", "it could last weeks"). */
 const VERB_BEFORE_LAST = new Set(words(`to will would could may might should can must did does do not`));
 
@@ -249,6 +252,14 @@ const adjective: Rule = (s, i) => {
     if (s.dash(to) && s.tight(to) && s.word(to + 1) === 'old') return undefined; // "a 10-year-old"
     if (s.dash(to) && s.tight(to) && s.word(to + 1) === 'long') to += 2;
     return { from: i, to, rule: 'duration-adjective', dur: { n: count, unit: unit[0] }, mean: fixed(durMeaning(durationValue(count, unit[0]), unit[0])) };
+  }
+  // "several-year", "many-month": a vague count
+  const v = s.word(i);
+  if (v !== undefined && VAGUE_ADJECTIVE_COUNTS.has(v) && s.dash(i + 1) && s.tight(i + 1) && s.tight(i + 2)) {
+    const u = unitAt(s, i + 2);
+    if (u && !u[1] && u[0] !== 'WE' && !(s.dash(u[2]) && s.tight(u[2]) && s.word(u[2] + 1) === 'old')) {
+      return { from: i, to: u[2], rule: 'duration-adjective', dur: { n: undefined, unit: u[0] }, mean: fixed(durMeaning(durationValue(undefined, u[0]), u[0])) };
+    }
   }
   // "decades-long", "years-long"
   const unit = unitAt(s, i);
