@@ -238,6 +238,7 @@ export const FLOATING: [string, string][] = [
   ['The deal was signed in 10 minutes.', '10 minutes'], // past tense: counted from the event
   ['A 10-year note was sold.', '10-year'],
   ['The talks went on for several hours.', 'several hours'], // vague: no count
+  ['The probe arrives in 999999 years.', '999999 years'], // beyond four-digit years
   ['Prices will rise within a few months.', 'few months'],
 ];
 

@@ -363,7 +363,8 @@ export function anchoredInterval(s: Scan, m: Match, ctx: Context): { start: stri
       moved = `${pad4(y)}-${pad2(mo)}-${pad2(Math.min(ref.d, daysIn(y, mo)))}`;
     }
   }
-  if (moved === undefined) return undefined;
+  // beyond the years ISO 8601 writes in four digits ("in 999999 years"): no interval
+  if (moved === undefined || !/^\d{4}-/.test(moved)) return undefined;
   if (kind === 'at') return { start: moved, end: moved };
   return kind === 'back' ? { start: moved, end: now } : { start: now, end: moved };
 }
