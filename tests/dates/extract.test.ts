@@ -213,6 +213,26 @@ describe('extractDates: properties', () => {
       { numRuns: 300 },
     );
   });
+  it('gives anchored durations and sums ISO bounds in order', () => {
+    const leads = ['in ', 'within ', 'after ', 'the past ', 'the next ', 'for ', 'in around ', ''];
+    const units = ['minutes', 'hours', 'days', 'weeks', 'months', 'quarters', 'years', 'decades', 'seconds'];
+    fc.assert(
+      fc.property(fc.constantFrom(...leads), fc.integer({ min: 1, max: 5000 }), fc.constantFrom(...units), fc.option(fc.constantFrom('', ' and 30 seconds', ', 5 minutes')), (lead, n, unit, more) => {
+        const text = `Prices move ${lead}${n} ${unit}${more ?? ''}.`;
+        for (const ref of [CLOCK_REF, REF]) {
+          const got = extractDates(text, { referenceDate: ref });
+          check(text, got);
+          for (const m of got) {
+            if (!m.interval) continue;
+            expect(m.interval.start).toMatch(/^\d{4}-\d\d-\d\d(T\d\d:\d\d)?$/);
+            expect(m.interval.end).toMatch(/^\d{4}-\d\d-\d\d(T\d\d:\d\d)?$/);
+            expect(m.interval.start <= m.interval.end).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('handles edge inputs', () => {
     for (const text of ['', ' ', '\r\n\r\n', '\u0000June 16', '\udc00 2013', '1-1-1-1-1-1-1-1', '-'.repeat(1000), 'June '.repeat(500), '9'.repeat(5000), 'x'.repeat(100_000)]) {
       check(text, extractDates(text, { referenceDate: REF }));
