@@ -317,6 +317,25 @@ function offsets(s: Scan, ms: Match[]): Match[] {
         continue;
       }
     }
+    // "the day before last Tuesday", "the day after Christmas": a day next to a day
+    const rel = s.word(a.from - 1);
+    const prev = out[out.length - 1];
+    if (isDay(a) && (rel === 'before' || rel === 'after') && s.word(a.from - 2) === 'day' && s.word(a.from - 3) === 'the' && (!prev || prev.to <= a.from - 3)) {
+      const sign = rel === 'after' ? 1 : -1;
+      out.push({
+        from: a.from - 3,
+        to: a.to,
+        rule: 'offset',
+        point: 'day',
+        mean: (ctx) => {
+          const d = a.mean(ctx);
+          const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
+          if (!m) return d;
+          return dateMeaning(ymdValue(addDays({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }, sign)), d.inferred);
+        },
+      });
+      continue;
+    }
     out.push(a);
   }
   return out;

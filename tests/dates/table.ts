@@ -20,6 +20,8 @@ export const POSITIVE: Row[] = [
   ['The fair ran Eighth to eleventh May 2010.', ['Eighth to eleventh May 2010', '2010-05-08/2010-05-11']], // days in words need a year
   ['It closed on Eighth May 2010.', ['Eighth May 2010', '2010-05-08']],
   ['It was the second May 2010 vote.', ['May 2010', '2010-05']], // after "the" an ordinal word counts votes
+  ['He left the day before last Tuesday.', ['the day before last Tuesday', '2025-06-09']], // a day next to a day
+  ['They met the day after Christmas.', ['the day after Christmas', '2024-12-26']],
   ['The summit is on April 24 and 25.', ['April 24', '2025-04-24'], ['25', '2025-04-25']], // a listed day (from the backlog)
   ['Votes are due May 3 or 4.', ['May 3', '2026-05-03'], ['4', '2026-05-04']], // "due" looks ahead: both days
   ['It opens Jan 1, 2026 Morning UTC.', ['Jan 1, 2026 Morning UTC', '2026-01-01', { interval: { start: '2026-01-01T06:00', end: '2026-01-01T11:59' } }]], // a part and a zone join a day; the value stays the day
@@ -260,6 +262,7 @@ export const NEGATIVE: string[] = [
   'She may march on the capital.',
   'The sun rose over the sat dish.',
   'A second summit was planned.',
+  'They met the day before the vote.', // "the day" next to no date
   'He counted 24 and 25 votes.', // numbers after "and" without a month before them
   'They drank the late spring water.', // "spring" and "fall" after a modifier need a preposition of time
   'He felt the late fall of prices.',
