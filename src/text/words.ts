@@ -1,8 +1,8 @@
 // Words as a reader sees them: word and number tokens joined through inner
 // hyphens ("China-Central", "win-win", "2025-06-16", "16-18").
-import type { Token } from './tokenize.js';
+import { charSet, type Token } from './tokenize.js';
 
-const HYPHENS = new Set(['-', '‐', '‑']);
+const HYPHENS = charSet('-‐‑');
 
 export const isWordLike = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'url' || t.kind === 'email';
 
@@ -13,10 +13,11 @@ export const isWordLike = (t: Token) => t.kind === 'word' || t.kind === 'number'
  */
 export function wordEnd(tokens: Token[], i: number, to: number): number {
   let j = i + 1;
+  // (touching first: most words end at a space, and that test costs no string look-up)
   while (
     j + 1 < to &&
-    HYPHENS.has(tokens[j]!.text) &&
     tokens[j]!.start === tokens[j - 1]!.end &&
+    HYPHENS.has(tokens[j]!.text) &&
     tokens[j + 1]!.start === tokens[j]!.end &&
     isWordLike(tokens[j + 1]!)
   ) {
