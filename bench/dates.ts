@@ -5,6 +5,7 @@
 import * as chrono from 'chrono-node';
 import { refine, scanMatches } from '../src/dates/grammar.js';
 import { extractDates } from '../src/dates/index.js';
+import { findPieces } from '../src/dates/matches.js';
 import { Scan } from '../src/dates/scan.js';
 import { internals, parse } from '../src/document.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -49,9 +50,15 @@ function stages(news: string[], rounds = 15): void {
   for (let r = 0; r < rounds; r++) {
     time('parse: tokenize alone', () => news.map((t) => tokenize(t)));
     const docs = time('parse (tokenize, dateline, sentences)', () => news.map((t) => parse(t))) as ReturnType<typeof parse>[];
-    const scans = time('dates: Scan', () => docs.map((d) => new Scan(internals(d).tokens, d.text, 0, internals(d).tokens.length))) as Scan[];
-    const found = time('dates: scanMatches (gate and rules)', () => scans.map((s) => scanMatches(s))) as ReturnType<typeof scanMatches>[];
+    const scans = time('dates: Scan (whole documents)', () => docs.map((d) => new Scan(internals(d).tokens, d.text, 0, internals(d).tokens.length))) as Scan[];
+    const found = time('dates: scanMatches (gate and rules, whole documents)', () => scans.map((s) => scanMatches(s))) as ReturnType<typeof scanMatches>[];
     time('dates: refiners', () => scans.map((s, k) => refine(s, found[k]!)));
+    time('dates: findPieces (what extractDates runs: Scan, scanMatches, refiners a paragraph at a time)', () =>
+      docs.map((d) => {
+        const { tokens, bodyFrom, seg } = internals(d);
+        return findPieces(d.text, tokens, bodyFrom, seg);
+      }),
+    );
     time('dates: all, on parsed documents', () => docs.map((d) => extractDates(d, { referenceDate: REF })));
     time('extractDates from a string', () => news.map((t) => extractDates(t, { referenceDate: REF })));
     time('chrono-node parse', () => news.map((t) => chrono.parse(t, REF)));
