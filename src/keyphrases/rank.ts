@@ -228,7 +228,58 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
     const name = g.keys.length === 1 && g.alone > 0 && g.occurrences.some((o) => words[o.from]!.tag === 'P' && !words[o.from]!.initial);
     g.score = (name ? 1 + alpha * params.nameBoost : 1) * (1 + inLead) * (sum / g.keys.length ** lengthNorm) * g.occurrences.length ** tfPower;
   }
-  return groups.sort((a, b) => b.score - a.score || a.first - b.first);
+  return bestFirst(groups);
+}
+
+/** Better score first, then the earlier first occurrence (stable: creation order last). */
+const byRank = (a: RankedPhrase, b: RankedPhrase) => b.score - a.score || a.first - b.first;
+
+/**
+ * The phrases in `byRank` order, as the stable `groups.sort(byRank)` would
+ * give them, without a comparator call per pair: a native numeric sort of the
+ * negated scores, then each phrase goes to its score's first place (a binary
+ * search: the number of better scores), ties in creation order, and each run
+ * of equal scores is put in order of first occurrence (an insertion sort,
+ * stable; such runs are short).
+ */
+function bestFirst(groups: RankedPhrase[]): RankedPhrase[] {
+  const n = groups.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = groups[i]!.score;
+    // NaN has no place in a numeric order: leave it to the comparator
+    if (Number.isNaN(s)) return groups.sort(byRank);
+    // 0 - s, not -s: a score of 0 gives +0, so equal scores are equal keys
+    keys[i] = 0 - s;
+  }
+  keys.sort();
+  const fill = new Int32Array(n);
+  const out = new Array<RankedPhrase>(n);
+  for (let i = 0; i < n; i++) {
+    const g = groups[i]!;
+    const key = 0 - g.score;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    out[lo + fill[lo]!++] = g;
+  }
+  for (let k = 0; k < n; k += Math.max(1, fill[k]!)) {
+    const end = k + fill[k]!;
+    for (let i = k + 1; i < end; i++) {
+      const g = out[i]!;
+      let j = i - 1;
+      while (j >= k && out[j]!.first > g.first) {
+        out[j + 1] = out[j]!;
+        j--;
+      }
+      out[j + 1] = g;
+    }
+  }
+  return out;
 }
 
 /** Personalized PageRank over an unweighted multigraph in compressed rows. */
