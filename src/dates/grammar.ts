@@ -300,7 +300,7 @@ function offsets(s: Scan, ms: Match[]): Match[] {
           to: b.to,
           rule: 'offset',
           point: 'day',
-          mean: (ctx) => {
+          mean(ctx) {
             const d = b.mean(ctx);
             const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
             if (!m) return d;
@@ -327,7 +327,7 @@ function offsets(s: Scan, ms: Match[]): Match[] {
         to: a.to,
         rule: 'offset',
         point: 'day',
-        mean: (ctx) => {
+        mean(ctx) {
           const d = a.mean(ctx);
           const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
           if (!m) return d;
@@ -385,7 +385,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
           to: b.to,
           rule: 'date-time',
           point: 'time',
-          mean: (ctx) => {
+          mean(ctx) {
             const d = day.mean(ctx);
             if (!/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(d.value)) return d;
             // "midnight on 1 January" is the moment that day begins; "midnight Friday" ends Friday (T24:00)
@@ -422,7 +422,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
           to: offset ? offset[1] : c + 1,
           rule: 'date-time',
           point: 'time',
-          mean: (ctx) => {
+          mean(ctx) {
             const d = a.mean(ctx);
             let hour = Number(dotted[1]);
             if (hour < 12 && part && part !== 'MO') hour += 12;
@@ -440,7 +440,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
           to: clock ? clock.to : c + 1,
           rule: 'date-time',
           point: 'time',
-          mean: (ctx) => {
+          mean(ctx) {
             const d = a.mean(ctx);
             const day = d.value.slice(0, 10);
             let hour = clock ? Number(clock.clock.slice(0, 2)) : bare!;
@@ -477,15 +477,15 @@ function ranges(s: Scan, ms: Match[]): Match[] {
       const sameKind = a.point === b.point || (a.point === 'day' && b.point === 'time') || (a.point === 'time' && b.point === 'day');
       if ((dash || word) && sameKind && !(dash && a.point === 'year' && !(s.tight(a.to) && s.tight(b.from)) && before !== 'from')) {
         const both = (ctx: Context) => propagate(a.mean(ctx), b.mean(ctx));
-        const pa: Match = { ...a, mean: (ctx) => both(ctx)[0] };
-        const pb: Match = { ...b, mean: (ctx) => both(ctx)[1] };
+        const pa: Match = { ...a, mean(ctx) { return both(ctx)[0]; } };
+        const pb: Match = { ...b, mean(ctx) { return both(ctx)[1]; } };
         out.push({
           from: a.from,
           to: b.to,
           rule: 'range',
           point: a.point,
           parts: [pa, pb],
-          mean: (ctx) => {
+          mean(ctx) {
             const [x, y] = both(ctx);
             return rangeMeaning(x, y);
           },
@@ -565,7 +565,7 @@ const withMod = (inner: Match, from: number, to: number, mod: string, rule: stri
   from: s && s.word(from - 1) === 'the' && s.word(inner.from) !== 'the' ? from - 1 : from,
   to,
   rule,
-  mean: (ctx) => {
+  mean(ctx) {
     const m: Meaning = inner.mean(ctx);
     m.mod = mod;
     if (m.interval && m.type !== 'duration') m.interval = narrow(m.interval, mod);

@@ -169,7 +169,7 @@ const counted: Rule = (s, i) => {
       // "the past decade", "the past week" stay durations (the sets disagree on decades)
       const step = w1 === 'past' || w1 === 'last' ? -1 : w1 === 'next' || w1 === 'coming' ? 1 : 0;
       if (step !== 0 && s.word(i) === 'the' && u === '1Y' && s.word(next) !== 'of') {
-        return { from: i, to: next, rule: 'duration', point: 'year', mean: (ctx: Context) => dateMeaning(unitValue(ctx.ref, 'Y', step)) };
+        return { from: i, to: next, rule: 'duration', point: 'year', mean(ctx: Context) { return dateMeaning(unitValue(ctx.ref, 'Y', step)); } };
       }
       return { from: i, to: next, rule: 'duration', dur: { n: 1, unit: u }, mean: fixed(durMeaning(durationValue(1, u), u)) };
     }

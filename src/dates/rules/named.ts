@@ -71,7 +71,7 @@ const weekdayRule: Rule = (s, i) => {
     to,
     rule: 'weekday',
     point: 'day',
-    mean: (ctx) => {
+    mean(ctx) {
       const d = placeWeekday(ctx, day);
       const base = d ? ymdValue(d) : `XXXX-WXX-${day}`;
       // "Friday night": the day (TimeML news gives the day's value; "this morning" keeps its part, see the time rules)
@@ -265,7 +265,7 @@ const seasonRule: Rule = (s, i) => {
     to: j + 1,
     rule: 'season',
     point: 'season',
-    mean: (ctx) => {
+    mean(ctx) {
       const py = seasonYear(ctx, code);
       return dateMeaning(`${py === undefined ? 'XXXX' : pad4(py)}-${code}`, ['year']);
     },
@@ -303,7 +303,7 @@ const quarterRule: Rule = (s, i) => {
     // "the latest quarter", "the latest period" (earnings reports: the quarter just ended)
     const n = s.word(j + 1);
     if ((n === 'quarter' || (n === 'period' && w === 'latest')) && w0 === 'the') {
-      return { from: i, to: j + 2, rule: 'quarter', point: 'quarter', mean: (ctx) => lastQuarter(ctx) };
+      return { from: i, to: j + 2, rule: 'quarter', point: 'quarter', mean(ctx) { return lastQuarter(ctx); } };
     }
     return undefined;
   }
@@ -313,11 +313,11 @@ const quarterRule: Rule = (s, i) => {
     if (s.word(k) === 'fiscal') k++;
     const n = s.word(k);
     if (n === 'quarter') return quarterMatch(i, k + 1, 0, 'Q');
-    if (n === 'year') return { from: i, to: k + 1, rule: 'quarter', point: 'year', mean: (ctx: Context) => dateMeaning(ctx.ref ? pad4(ctx.ref.y) : 'XXXX') };
+    if (n === 'year') return { from: i, to: k + 1, rule: 'quarter', point: 'year', mean(ctx: Context) { return dateMeaning(ctx.ref ? pad4(ctx.ref.y) : 'XXXX'); } };
     return undefined;
   }
   if (w === 'quarter' && j === i + 1 && w0 === 'the' && s.word(j + 1) !== 'of' && s.word(j + 1) !== 'century') {
-    return { from: i, to: j + 1, rule: 'quarter', point: 'quarter', mean: (ctx) => lastQuarter(ctx) };
+    return { from: i, to: j + 1, rule: 'quarter', point: 'quarter', mean(ctx) { return lastQuarter(ctx); } };
   }
   // "the 1988 third quarter", "the 1989 period"
   let stated: number | undefined;
@@ -335,7 +335,7 @@ const quarterRule: Rule = (s, i) => {
         to: j + 1,
         rule: 'quarter',
         point: 'quarter',
-        mean: (ctx: Context) => {
+        mean(ctx: Context) {
           if (period && !ctx.quarter) return dateMeaning(pad4(year));
           const q = ctx.quarter ? ctx.quarter.slice(5) : lastQuarter(ctx).value.slice(5);
           return dateMeaning(`${pad4(year)}-${q.startsWith('Q') && q !== 'QX' ? q : 'QX'}`, ['quarter']);
@@ -386,7 +386,7 @@ function quarterMatch(from: number, to: number, q: number, letter: string) {
     to,
     rule: 'quarter',
     point: 'quarter',
-    mean: (ctx: Context) => {
+    mean(ctx: Context) {
       // q = 0: the current quarter
       const qq = q === 0 ? (ctx.ref ? Math.floor((ctx.ref.m - 1) / 3) + 1 : 0) : q;
       if (qq === 0) return dateMeaning(`XXXX-${letter}X`);
@@ -446,7 +446,7 @@ const holidayRule: Rule = (s, i) => {
       to: y ? y[1] : to,
       rule: 'holiday',
       point: 'day',
-      mean: (ctx) => {
+      mean(ctx) {
         const year = y ? y[0] : ctx.ref ? placeMonthDay(ctx, month, 15) : undefined;
         if (year === undefined) return dateMeaning(`XXXX-${pad2(month)}-XX`);
         const day = nthWeekday(year, month, wd, nth, name.startsWith('election'));
@@ -464,7 +464,7 @@ const holidayRule: Rule = (s, i) => {
     to,
     rule: 'holiday',
     point: 'day',
-    mean: (ctx) => {
+    mean(ctx) {
       const py = placeMonthDay(ctx, m, d);
       return dateMeaning(`${py === undefined ? 'XXXX' : pad4(py)}-${md}`, ['year']);
     },

@@ -116,7 +116,7 @@ const slash: Rule = (s, i) => {
     to: i + 3,
     rule: 'slash',
     point: 'day',
-    mean: (ctx) => {
+    mean(ctx) {
       const y = placeMonthDay(ctx, m, d);
       return dateMeaning(`${y === undefined ? 'XXXX' : pad4(y)}-${pad2(m)}-${pad2(d)}`, ['year']);
     },

@@ -37,7 +37,7 @@ const deictic: Rule = (s, i) => {
     rule: 'deictic',
     point: part ? 'time' : 'day',
     ...(part ? { part } : {}),
-    mean: (ctx) => {
+    mean(ctx) {
       if (!ctx.ref) return dateMeaning(part ? `XXXX-XX-XXT${part}` : 'XXXX-XX-XX');
       const day = ymdValue(addDays(ctx.ref, offset));
       if (part && w !== 'tonight') {
@@ -88,7 +88,7 @@ const directed: Rule = (s, i) => {
       to: k + 1,
       rule: 'directed-unit',
       point: u === 'D' ? 'day' : u,
-      mean: (ctx) => {
+      mean(ctx) {
         const base = relative ? (ctx.anchor ?? ctx.ref) : ctx.ref;
         const m = dateMeaning(unitValue(base, u, dir));
         m.inferred = [];
@@ -103,7 +103,7 @@ const directed: Rule = (s, i) => {
       to: k + 1,
       rule: 'directed-weekday',
       point: 'day',
-      mean: (ctx) => {
+      mean(ctx) {
         if (!ctx.ref) return dateMeaning('XXXX-XX-XX');
         let d = addDays(ctx.ref, dir);
         while (weekday(d) > 5) d = addDays(d, dir);
@@ -120,7 +120,7 @@ const directed: Rule = (s, i) => {
       to: next,
       rule: 'directed-weekday',
       point: 'day',
-      mean: (ctx) => {
+      mean(ctx) {
         // "the previous Friday" counts from the last date mentioned; "last Friday" from the reference
         const base = the ? (ctx.anchor ?? ctx.ref) : ctx.ref;
         if (!base) return dateMeaning(`XXXX-WXX-${day}`);
@@ -147,7 +147,7 @@ const directed: Rule = (s, i) => {
       to: k + 1,
       rule: 'directed-month',
       point: 'month',
-      mean: (ctx) => {
+      mean(ctx) {
         if (!ctx.ref) return dateMeaning(`XXXX-${pad2(month)}`);
         let y = ctx.ref.y;
         if (dir < 0 && month >= ctx.ref.m) y--;
@@ -164,7 +164,7 @@ const directed: Rule = (s, i) => {
       to: k + 1,
       rule: 'directed-season',
       point: 'season',
-      mean: (ctx) => {
+      mean(ctx) {
         if (!ctx.ref) return dateMeaning(`XXXX-${season}`);
         const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[season] ?? 1;
         let y = ctx.ref.y;
@@ -200,7 +200,7 @@ const yearAgo: Rule = (s, i) => {
       to,
       rule: 'year-ago',
       point: 'quarter',
-      mean: (ctx) => dateMeaning(ctx.ref ? `${pad4(ctx.ref.y - 1)}-Q${ordinal}` : `XXXX-Q${ordinal}`),
+      mean(ctx) { return dateMeaning(ctx.ref ? `${pad4(ctx.ref.y - 1)}-Q${ordinal}` : `XXXX-Q${ordinal}`); },
     };
   }
   return {
@@ -208,7 +208,7 @@ const yearAgo: Rule = (s, i) => {
     to,
     rule: 'year-ago',
     point: 'year',
-    mean: (ctx) => {
+    mean(ctx) {
       if (!ctx.ref) return dateMeaning('XXXX');
       if (ctx.quarter && (noun === undefined || noun === 'quarter' || noun === 'period')) {
         return dateMeaning(`${pad4(Number(ctx.quarter.slice(0, 4)) - 1)}${ctx.quarter.slice(4)}`, ['quarter']);
@@ -240,7 +240,7 @@ const earlierThis: Rule = (s, i) => {
     to: i + 3,
     rule: 'earlier-this',
     point: u,
-    mean: (ctx: Context) => dateMeaning(unitValue(that ? (ctx.anchor ?? ctx.ref) : ctx.ref, u, 0)),
+    mean(ctx: Context) { return dateMeaning(unitValue(that ? (ctx.anchor ?? ctx.ref) : ctx.ref, u, 0)); },
   };
 };
 
@@ -258,7 +258,7 @@ const ago: Rule = (s, i0) => {
     const k = UNITS.has(q ?? '') ? v : v + 1;
     const uw = s.word(k);
     if (uw !== undefined && UNITS.has(uw) && uw.endsWith('s') && s.word(k + 1) === 'ago') {
-      return { from: i, to: k + 2, rule: 'ago', point: 'day', mean: () => dateMeaning('PAST_REF') };
+      return { from: i, to: k + 2, rule: 'ago', point: 'day', mean() { return dateMeaning('PAST_REF'); } };
     }
   }
   // "half an hour ago"
@@ -334,7 +334,7 @@ function agoMatch(from: number, to: number, sign: number, count: number, unit: s
     to,
     rule: 'ago',
     point: 'day',
-    mean: (ctx) => {
+    mean(ctx) {
       let base = fromAnchor ? (ctx.anchor ?? ctx.ref) : ctx.ref;
       // "in 1945 … two years later": years count from the last year stated
       if (fromAnchor && ctx.year !== undefined && (u === 'Y' || u === '10Y') && (!ctx.anchor || ctx.anchor.y !== ctx.year)) base = { y: ctx.year, m: 1, d: 1 };
@@ -377,7 +377,7 @@ const nextDay: Rule = (s, i) => {
     to: i + 3,
     rule: 'next-day',
     point: 'day',
-    mean: (ctx) => {
+    mean(ctx) {
       const base = ctx.anchor ?? ctx.ref;
       return dateMeaning(base ? ymdValue(addDays(base, dir)) : 'XXXX-XX-XX', ['day']);
     },
@@ -411,7 +411,7 @@ const theUnit: Rule = (s, i) => {
     to: k + 1,
     rule: 'the-unit',
     point: u === 'D' ? 'day' : u,
-    mean: (ctx) => {
+    mean(ctx) {
       const base = that ? (ctx.anchor ?? ctx.ref) : ctx.ref;
       // "that year": the last year stated
       if (that && u === 'Y' && ctx.year !== undefined) return dateMeaning(pad4(ctx.year));
@@ -440,7 +440,7 @@ const yearEnd: Rule = (s, i) => {
     to,
     rule: 'year-end',
     point: 'year',
-    mean: (ctx) => {
+    mean(ctx) {
       const m = dateMeaning(unitValue(ctx.ref, 'Y', 0), ['year']);
       m.mod = 'END';
       return m;
@@ -463,7 +463,7 @@ const weekdayOfWeek: Rule = (s, i) => {
     to: k + 2,
     rule: 'weekday-of-week',
     point: 'day',
-    mean: (ctx) => {
+    mean(ctx) {
       if (!ctx.ref) return dateMeaning(`XXXX-WXX-${day}`);
       const monday = addDays(ctx.ref, 1 - weekday(ctx.ref) + dir * 7);
       return dateMeaning(ymdValue(addDays(monday, day - 1)), ['year', 'month', 'day']);
@@ -487,7 +487,7 @@ const monthOfYear: Rule = (s, i) => {
     to: k + 2,
     rule: 'month-of-year',
     point: 'month',
-    mean: (ctx) => dateMeaning(`${ctx.ref ? pad4(ctx.ref.y + dir) : 'XXXX'}-${pad2(month)}`),
+    mean(ctx) { return dateMeaning(`${ctx.ref ? pad4(ctx.ref.y + dir) : 'XXXX'}-${pad2(month)}`); },
   };
 };
 
@@ -510,7 +510,7 @@ const quarterOfYear: Rule = (s, i) => {
     to: k + 1,
     rule: 'quarter',
     point: 'quarter',
-    mean: (ctx) => {
+    mean(ctx) {
       if (!ctx.ref) return dateMeaning(`XXXX-Q${q ?? 'X'}`);
       const qq = q ?? (ctx.quarter ? Number(ctx.quarter.slice(6)) : Math.floor((ctx.ref.m - 1) / 3) + 1);
       return dateMeaning(`${pad4(ctx.ref.y + dir)}-Q${qq}`);

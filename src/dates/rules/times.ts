@@ -85,7 +85,7 @@ function timeMatch(from: number, to: number, clock: string, zone: string | undef
     rule,
     point: 'time',
     clock,
-    mean: (ctx) => timeMeaning(ctx, clock, zone),
+    mean(ctx) { return timeMeaning(ctx, clock, zone); },
   };
   if (zone) m.zone = zone;
   return m;
@@ -258,7 +258,7 @@ const hourRange: Rule = (s, i) => {
 };
 
 function timeRange(a: Match, b: Match): Match {
-  return { from: a.from, to: b.to, rule: 'hour-range', point: 'time', parts: [a, b], mean: (ctx) => rangeMeaning(a.mean(ctx), b.mean(ctx)) };
+  return { from: a.from, to: b.to, rule: 'hour-range', point: 'time', parts: [a, b], mean(ctx) { return rangeMeaning(a.mean(ctx), b.mean(ctx)); } };
 }
 
 /** "noon", "midnight", "midday". */
@@ -271,7 +271,7 @@ const namedTime: Rule = (s, i) => {
   // "The deadline was midnight": in the past, the midnight that began the reference day (the end of the day before)
   return {
     ...m,
-    mean: (ctx) => {
+    mean(ctx) {
       if (direction(ctx) >= 0 || !ctx.ref) return m.mean(ctx);
       const t = timeMeaning(ctx, '24:00', undefined, ymdValue(addDays(ctx.ref, -1)));
       t.inferred = ['day'];
@@ -300,7 +300,7 @@ function partMatch(from: number, to: number, offset: number, code: string): Matc
     rule: 'day-part',
     point: 'time',
     part: code,
-    mean: (ctx) => {
+    mean(ctx) {
       const day = ctx.ref ? ymdValue(addDays(ctx.ref, offset)) : 'XXXX-XX-XX';
       const m = dateMeaning(`${day}T${code}`, ctx.ref ? ['day'] : [], 'time');
       m.granularity = 'hour';

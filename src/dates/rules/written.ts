@@ -62,13 +62,13 @@ function afterWeekday(s: Scan, i: number): number | undefined {
 const ymd = (y: number | undefined, m: number, d: number) => validDate(y, m, d);
 
 function dayPart(from: number, to: number, y: number | undefined, m: number, d: number, rule: string): Match {
-  return { from, to, rule, point: 'day', mean: (ctx) => dayMeaning(ctx, y, m, d) };
+  return { from, to, rule, point: 'day', mean(ctx) { return dayMeaning(ctx, y, m, d); } };
 }
 
 /** A span that reads as a date but cannot be one ("June 31, 2022"): it is consumed, and dropped before resolution. */
 export const VOID = 'void';
 function voidMatch(from: number, to: number): Match {
-  return { from, to, rule: VOID, mean: () => ({ type: 'date', value: '', inferred: [] }) };
+  return { from, to, rule: VOID, mean() { return ({ type: 'date', value: '', inferred: [] }); } };
 }
 
 /** A range of days in one month, with the parts' spans. */
@@ -86,7 +86,7 @@ function dayRange(
   if (d2 <= d1 || !ymd(y, m, d1) || !ymd(y, m, d2)) return undefined;
   const a = dayPart(first[0], first[1], y, m, d1, rule);
   const b = dayPart(second[0], second[1], y, m, d2, rule);
-  return { from, to, rule, parts: [a, b], point: 'day', mean: (ctx) => rangeMeaning(a.mean(ctx), b.mean(ctx)) };
+  return { from, to, rule, parts: [a, b], point: 'day', mean(ctx) { return rangeMeaning(a.mean(ctx), b.mean(ctx)); } };
 }
 
 /** A range's meaning from its two ends: the value is the ISO interval of their values. */
@@ -215,7 +215,7 @@ const monthYear: Rule = (s, i) => {
   if (!mm) return undefined;
   const [m, next] = mm;
   const y = yearAfter(s, next, true);
-  if (y) return { from: i, to: y[1], rule: 'month-year', point: 'month', mean: () => monthMeaning({ tense: 0, policy: 'auto' }, y[0], m) };
+  if (y) return { from: i, to: y[1], rule: 'month-year', point: 'month', mean() { return monthMeaning({ tense: 0, policy: 'auto' }, y[0], m); } };
   const w = s.word(i)!;
   // a month before a day number belongs to the month-day rule, which rejected it ("February 30, 2022")
   if (s.digits(next) !== undefined && s.len(next) <= 2) return undefined;
@@ -228,7 +228,7 @@ const monthYear: Rule = (s, i) => {
   if (w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may' && !cue) return undefined;
   if ((w === 'may' || w === 'march') && !cue && !inside) return undefined;
   if (w === 'may' && !cue && s.word(i + 1) !== undefined && /^(be|have|not|also|well|still|never|take|make|get|see|need|want|find|come|go|do|say|seem|face|lose|continue|become|require|allow|help|prove|lead|cause|include|use)$/.test(s.word(i + 1)!)) return undefined;
-  return { from: i, to: next, rule: 'month', point: 'month', mean: (ctx) => monthMeaning(ctx, undefined, m) };
+  return { from: i, to: next, rule: 'month', point: 'month', mean(ctx) { return monthMeaning(ctx, undefined, m); } };
 };
 
 const GLUE = new Set(['-', '/', '.']);
@@ -263,7 +263,7 @@ const glued: Rule = (s, i) => {
       if (dd !== undefined && validDate(y[0], m, dd)) return dayPart(i, next + 2, y[0], m, dd, 'glued');
       return undefined;
     }
-    return { from: i, to: next, rule: 'glued', point: 'month', mean: () => monthMeaning({ tense: 0, policy: 'auto' }, y[0], m) };
+    return { from: i, to: next, rule: 'glued', point: 'month', mean() { return monthMeaning({ tense: 0, policy: 'auto' }, y[0], m); } };
   }
   // month-year: "Sep-2012"; month-day-year: "August-10-2012", "August/10/2012"
   const mm = monthAt(s, i, true);
@@ -275,7 +275,7 @@ const glued: Rule = (s, i) => {
       return dayPart(i, yd[1], yd[0], mm[0], dd, 'glued');
     }
     const yy = yearAt(s, i + 2);
-    if (yy && s.at(yy[1]) !== a) return { from: i, to: yy[1], rule: 'glued', point: 'month', mean: () => monthMeaning({ tense: 0, policy: 'auto' }, yy[0], mm[0]) };
+    if (yy && s.at(yy[1]) !== a) return { from: i, to: yy[1], rule: 'glued', point: 'month', mean() { return monthMeaning({ tense: 0, policy: 'auto' }, yy[0], mm[0]); } };
   }
   return undefined;
 };
@@ -290,7 +290,7 @@ const yearMonth: Rule = (s, i) => {
   const d = s.digits(next);
   if (d !== undefined && s.len(next) <= 2 && validDate(y[0], m, d) && s.at(next + 1) !== ':') return dayPart(i, next + 1, y[0], m, d, 'year-month-day');
   // "2013 May 5 people"? a bare "2024 May" needs the month not to be the verb: monthAt asks for a capital
-  return { from: i, to: next, rule: 'year-month', point: 'month', mean: () => monthMeaning({ tense: 0, policy: 'auto' }, y[0], m) };
+  return { from: i, to: next, rule: 'year-month', point: 'month', mean() { return monthMeaning({ tense: 0, policy: 'auto' }, y[0], m); } };
 };
 
 /** The written-date rules, in order (longer forms first; the longest match wins anyway). */
@@ -313,7 +313,7 @@ function withDayPart(rule: Rule): Rule {
     return {
       ...m,
       to: m.to + 1,
-      mean: (ctx) => {
+      mean(ctx) {
         const meaning = m.mean(ctx);
         if (meaning.interval) meaning.interval = intervalOf(`${meaning.interval.start}T${part}`) ?? meaning.interval;
         return meaning;
