@@ -52,14 +52,12 @@ import { SETS } from './rules/sets.js';
 import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { rangeMeaning, WRITTEN } from './rules/written.js';
-import type { Context, Match, Meaning, Rule, Scan } from './scan.js';
+import { type Context, type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
 import { addDays, addMonths, daysIn, narrow, ymdValue } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
 
-/** What a token is, for the families' gates: a number, a word that starts with a digit ("16th", "1990s", "3pm"), a word, an apostrophe. */
-const Shape = { Number: 1, DigitWord: 2, Word: 4, Apostrophe: 8 } as const;
 
 const firstWords = (keys: Iterable<string>) => new Set([...keys].map((k) => k.split(' ')[0]!));
 
@@ -224,23 +222,29 @@ function masks(s: Scan): Int32Array {
   return out;
 }
 
-/** The rules to try under a family mask at a token (in family order): those whose gate is open, and that may start with the token. */
-function rulesFor(mask: number, word: string | undefined): Rule[] {
+/**
+ * The rules to try under a family mask at a token (in family order): those
+ * whose gate is open, and that may start with the token (the word, else its
+ * shape: see `opensAt` in scan.ts).
+ */
+function rulesFor(mask: number, word: string | undefined, shape: number): Rule[] {
   const out: Rule[] = [];
   for (let f = 0; f < FAMILIES.length; f++) {
     if ((mask & (1 << f)) === 0) continue;
-    // a rule that starts only with certain words is not tried elsewhere
-    for (const rule of FAMILIES[f]!) if (!rule.first || (word !== undefined && rule.first.has(word))) out.push(rule);
+    for (const rule of FAMILIES[f]!) {
+      // a rule that declares what it starts with is not tried elsewhere
+      if (!rule.first || (word !== undefined ? rule.first.has(word) : ((rule.shapes ?? 0) & shape) !== 0)) out.push(rule);
+    }
   }
   return out;
 }
 
 /** The rules to try at each word that may open a match, worked out once. */
-const WORD_RULES = new Map<string, Rule[]>([...WORD_MASK].map(([w, mask]) => [w, rulesFor(mask, w)]));
-const NUMBER_RULES = rulesFor(NUMBER_MASK, undefined);
-const DIGIT_WORD_RULES = rulesFor(DIGIT_WORD_MASK, undefined);
-const APOSTROPHE_RULES = rulesFor(APOSTROPHE_MASK, undefined);
-const SIGN_RULES = rulesFor(SIGN_MASK, undefined);
+const WORD_RULES = new Map<string, Rule[]>([...WORD_MASK].map(([w, mask]) => [w, rulesFor(mask, w, Shape.Word)]));
+const NUMBER_RULES = rulesFor(NUMBER_MASK, undefined, Shape.Number);
+const DIGIT_WORD_RULES = rulesFor(DIGIT_WORD_MASK, undefined, Shape.DigitWord);
+const APOSTROPHE_RULES = rulesFor(APOSTROPHE_MASK, undefined, Shape.Apostrophe);
+const SIGN_RULES = rulesFor(SIGN_MASK, undefined, Shape.Sign);
 
 /** Step 1: the longest match at each position, left to right. */
 export function scanMatches(s: Scan): Match[] {

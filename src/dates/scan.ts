@@ -57,17 +57,36 @@ export interface Match {
   point?: string;
 }
 
+/**
+ * What a token is, for the gates: a number ("2013", "1.5"), a word that
+ * starts with a digit ("16th", "1990s", "3pm"), a word, an apostrophe, a sign
+ * touching a number ("+15"). Other tokens open nothing.
+ */
+export const Shape = { Number: 1, DigitWord: 2, Word: 4, Apostrophe: 8, Sign: 16 } as const;
+
 /** A rule: tries to match at token i; returns the match or undefined. */
 export type Rule = ((s: Scan, i: number) => Match | undefined) & {
-  /** The lower-cased words the rule can start with, when it starts only with words: a fast gate. */
+  /** The lower-cased words the rule can start with: a fast gate (a rule without one is tried at any word its family's gate lets through). */
   first?: ReadonlySet<string>;
+  /** The other token shapes it can start with (bits of {@link Shape}; none when unset and `first` is set). */
+  shapes?: number;
 };
 
-/** Declare the words a rule can start with (see {@link Rule.first}). */
+/** Declare the words a rule can start with (see {@link Rule.first}): it is tried at no other token. */
 export function startsWith(rule: Rule, ...lists: Iterable<string>[]): Rule {
+  return opensAt(rule, 0, ...lists);
+}
+
+/**
+ * Declare every token a rule can start with: the shapes of {@link Shape}
+ * other than plain words, and the words. The rule is tried nowhere else, so
+ * the declaration must cover every token at which it can return a match.
+ */
+export function opensAt(rule: Rule, shapes: number, ...lists: Iterable<string>[]): Rule {
   const set = new Set<string>();
   for (const list of lists) for (const w of list) set.add(w);
   rule.first = set;
+  rule.shapes = shapes;
   return rule;
 }
 

@@ -7,6 +7,7 @@
 // summit" and "the second summit" ("second" as an ordinal), "one day" as
 // "some day" is kept (a duration, as TimeBank has it).
 import {
+  CARDINALS,
   DURATION_AHEAD_AT,
   DURATION_BACK,
   DURATION_LOOKBACK_CUES,
@@ -18,7 +19,7 @@ import {
   VAGUE_QUANTITIES,
 } from '../lexicon.js';
 import { dateMeaning, unitValue } from '../resolve.js';
-import { type Context, type Match, type Meaning, type Rule, type Scan, fixed } from '../scan.js';
+import { type Context, type Match, type Meaning, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, addMonths, daysIn, durationGranularity, pad2, pad4, ymdValue } from '../timex.js';
 import { words } from '../../text/data/words.js';
 import { numberAt } from './common.js';
@@ -281,7 +282,14 @@ const bare: Rule = (s, i) => {
 };
 
 /** The duration rules, in order. */
-export const DURATIONS: Rule[] = [counted, adjective, bare];
+export const DURATIONS: Rule[] = [
+  // "the past two months", "last five years", "several years", "half an hour", "48 hours", "a year"
+  opensAt(counted, Shape.Number, ['the', 'past', 'last', 'next', 'first', 'half', 'a', 'an'], VAGUE_QUANTITIES, CARDINALS.keys()),
+  // "10-year", "two-year", "several-year", "decades-long"
+  opensAt(adjective, Shape.Number, ['a', 'an'], CARDINALS.keys(), VAGUE_ADJECTIVE_COUNTS, UNITS.keys()),
+  // "years" after a preposition
+  startsWith(bare, UNITS.keys()),
+];
 
 /** Words left outside a span that may stand between a preposition and its duration ("in around 5 hours"). */
 const BETWEEN = new Set(['about', 'around', 'approximately', 'roughly', 'almost']);

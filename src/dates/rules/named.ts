@@ -21,7 +21,7 @@ import {
   WEEKDAYS,
 } from '../lexicon.js';
 import { dateMeaning, direction, placeMonthDay, placeWeekday } from '../resolve.js';
-import { type Context, type Rule, type Scan, fixed, startsWith } from '../scan.js';
+import { type Context, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, daysIn, intervalOf, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { isWord, numberAt, yearAt } from './common.js';
 
@@ -475,11 +475,15 @@ const holidayRule: Rule = (s, i) => {
 /** The named-period rules, in order. */
 export const NAMED: Rule[] = [
   startsWith(weekdayRule, WEEKDAYS.keys()),
-  quarterRule,
-  centuryRule,
-  decadeRule,
+  // "Q3", "the third quarter", "fiscal 1989's", "the latest quarter", "third-quarter"
+  opensAt(quarterRule, 0, ['q1', 'q2', 'q3', 'q4', 'the', 'fiscal', 'latest', 'last', 'past', 'recent', 'previous', 'current', 'quarter'], ORDINALS.keys()),
+  // "the 20th century", "twentieth century"
+  opensAt(centuryRule, Shape.DigitWord, ['the'], ORDINALS.keys()),
+  // "the 1990s", "'90s", "1990s"
+  opensAt(decadeRule, Shape.DigitWord | Shape.Apostrophe, ['the']),
   startsWith(seasonRule, SEASONS.keys(), ['the']),
-  yearRule,
+  // "2013", "fiscal 1989", "FY 2024", "the year 2000" ("fy2024" is no opener: see grammar.ts)
+  opensAt(yearRule, Shape.Number, ['fiscal', 'fy', 'the']),
   startsWith(yearWords, ['the', 'nineteen', 'eighteen', 'two']),
   startsWith(holidayRule, [...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys()].map((k) => k.split(' ')[0]!)),
 ];

@@ -5,9 +5,9 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
-import { type Context, type Match, type Rule, type Scan, fixed, startsWith } from '../scan.js';
+import { type Context, type Match, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { numberAt } from './common.js';
 import { weekdayAt } from './named.js';
@@ -528,7 +528,8 @@ export const RELATIVE: Rule[] = [
   startsWith(directed, DIRECTIONS.keys(), ['the']),
   startsWith(yearAgo, ['the', 'year']),
   startsWith(earlierThis, ['earlier', 'later']),
-  ago,
+  // a sign, a number ("3", "1.5", "three", "a couple of"), a glued count ("1h"), a vague count, a unit ("months ago"), "half an hour"
+  opensAt(ago, Shape.Number | Shape.DigitWord | Shape.Sign, CARDINALS.keys(), UNITS.keys(), ['a', 'an', 'few', 'several', 'many', 'some', 'half']),
   startsWith(theUnit, ['the', 'that']),
   startsWith(yearEnd, ['the', 'year']),
 ];

@@ -2,8 +2,8 @@
 // "every summer" (XXXX-SU), "every day" (P1D),
 // "each year" (P1Y), "every two years" (P2Y), "daily", "annually",
 // "once a week", "twice a year". Must reject: "every one", "each other".
-import { ADJECTIVE_SETS, SEASONS, SET_WORDS, UNITS } from '../lexicon.js';
-import { type Meaning, type Rule, fixed, startsWith } from '../scan.js';
+import { ADJECTIVE_SETS, CARDINALS, SEASONS, SET_WORDS, UNITS } from '../lexicon.js';
+import { type Meaning, type Rule, fixed, opensAt, Shape, startsWith } from '../scan.js';
 import { pad2 } from '../timex.js';
 import { monthAt, numberAt } from './common.js';
 import { durationValue } from './durations.js';
@@ -72,4 +72,9 @@ const perUnit: Rule = (s, i) => {
 };
 
 /** The set rules, in order. */
-export const SETS: Rule[] = [startsWith(every, ['every', 'each']), perUnit, startsWith(adverb, SET_WORDS.keys())];
+export const SETS: Rule[] = [
+  startsWith(every, ['every', 'each']),
+  // "once a week", "three times a year", "3 times a day"
+  opensAt(perUnit, Shape.Number, ['once', 'twice', 'a', 'an'], CARDINALS.keys()),
+  startsWith(adverb, SET_WORDS.keys()),
+];

@@ -6,7 +6,7 @@
 // inside a longer number.
 import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, ZONES } from '../lexicon.js';
 import { dateMeaning, direction } from '../resolve.js';
-import { type Context, type Match, type Meaning, type Rule, type Scan, startsWith } from '../scan.js';
+import { type Context, type Match, type Meaning, type Rule, type Scan, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, ymdValue } from '../timex.js';
 import { rangeMeaning } from './written.js';
 
@@ -310,4 +310,12 @@ function partMatch(from: number, to: number, offset: number, code: string): Matc
 }
 
 /** The time rules, in order. */
-export const TIMES: Rule[] = [clockRule, hourRule, hourRange, dottedClock, startsWith(namedTime, NAMED_TIMES.keys()), startsWith(dayPart, ['tonight', 'this', 'last'])];
+export const TIMES: Rule[] = [
+  // clocks start with a digit: "15:30", "3pm", "8 - 11pm", "10.30pm"
+  opensAt(clockRule, Shape.Number),
+  opensAt(hourRule, Shape.Number | Shape.DigitWord),
+  opensAt(hourRange, Shape.Number | Shape.DigitWord),
+  opensAt(dottedClock, Shape.Number | Shape.DigitWord),
+  startsWith(namedTime, NAMED_TIMES.keys()),
+  startsWith(dayPart, ['tonight', 'this', 'last']),
+];

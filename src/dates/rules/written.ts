@@ -4,9 +4,9 @@
 // "June 16 to 18". Must reject: "May" and "March" as words (only taken
 // capitalized with a day, a year or a date cue), "Jan" as a name with no
 // date around it.
-import { DAY_PARTS, ERAS, MONTHS, PREPOSITIONS_OF_TIME, WEEKDAYS, ZONES } from '../lexicon.js';
+import { DAY_PARTS, ERAS, MONTHS, ORDINALS, PREPOSITIONS_OF_TIME, WEEKDAYS, ZONES } from '../lexicon.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
-import { type Context, type Match, type Meaning, type Rule, type Scan, startsWith } from '../scan.js';
+import { type Context, type Match, type Meaning, type Rule, type Scan, opensAt, Shape, startsWith } from '../scan.js';
 import { intervalOf, pad2, pad4, validDate } from '../timex.js';
 import { dayAt, isWord, monthAt, shortYearAt, yearAt } from './common.js';
 import { yearWordsAt } from './named.js';
@@ -322,4 +322,14 @@ function withDayPart(rule: Rule): Rule {
   };
 }
 
-export const WRITTEN: Rule[] = [startsWith(withDayPart(monthDay), MONTHS.keys(), WEEKDAYS.keys()), withDayPart(dayMonth), startsWith(monthYear, MONTHS.keys()), glued, yearMonth, dayMonthGlued, listedDay];
+export const WRITTEN: Rule[] = [
+  startsWith(withDayPart(monthDay), MONTHS.keys(), WEEKDAYS.keys()),
+  // a weekday, "the", then a day: "16", "16th", "sixteenth", "twenty-fourth"
+  opensAt(withDayPart(dayMonth), Shape.Number | Shape.DigitWord, WEEKDAYS.keys(), ORDINALS.keys(), ['the', 'twenty', 'thirty']),
+  startsWith(monthYear, MONTHS.keys()),
+  // a day or a year ("'98" too), or a month in any case
+  opensAt(glued, Shape.Number | Shape.Apostrophe, MONTHS.keys()),
+  opensAt(yearMonth, Shape.Number | Shape.Apostrophe),
+  opensAt(dayMonthGlued, Shape.DigitWord, WEEKDAYS.keys()),
+  opensAt(listedDay, Shape.Number),
+];
