@@ -238,50 +238,42 @@ const byRank = (a: RankedPhrase, b: RankedPhrase) => b.score - a.score || a.firs
 
 /**
  * The phrases in `byRank` order, as the stable `groups.sort(byRank)` would
- * give them, without a comparator call per pair: a native numeric sort of the
- * negated scores, then each phrase goes to its score's first place (a binary
- * search: the number of better scores), ties in creation order, and each run
- * of equal scores is put in order of first occurrence (an insertion sort,
- * stable; such runs are short).
+ * give them (ties in creation order), by a bottom-up merge sort with the
+ * comparison written out: no comparator call per pair, no typed arrays to
+ * allocate. Scores that are not numbers are left to the comparator.
  */
 function bestFirst(groups: RankedPhrase[]): RankedPhrase[] {
   const n = groups.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const s = groups[i]!.score;
-    // NaN has no place in a numeric order: leave it to the comparator
-    if (Number.isNaN(s)) return groups.sort(byRank);
-    // 0 - s, not -s: a score of 0 gives +0, so equal scores are equal keys
-    keys[i] = 0 - s;
-  }
-  keys.sort();
-  const fill = new Int32Array(n);
-  const out = new Array<RankedPhrase>(n);
-  for (let i = 0; i < n; i++) {
-    const g = groups[i]!;
-    const key = 0 - g.score;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid]! < key) lo = mid + 1;
-      else hi = mid;
-    }
-    out[lo + fill[lo]!++] = g;
-  }
-  for (let k = 0; k < n; k += Math.max(1, fill[k]!)) {
-    const end = k + fill[k]!;
-    for (let i = k + 1; i < end; i++) {
-      const g = out[i]!;
-      let j = i - 1;
-      while (j >= k && out[j]!.first > g.first) {
-        out[j + 1] = out[j]!;
-        j--;
+  for (let i = 0; i < n; i++) if (Number.isNaN(groups[i]!.score)) return groups.sort(byRank);
+  let from = groups.slice();
+  let to = new Array<RankedPhrase>(n);
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        const x = from[i]!;
+        const y = from[j]!;
+        // the right one goes first only when it ranks strictly before (stable)
+        if (y.score > x.score || (y.score === x.score && y.first < x.first)) {
+          to[k++] = y;
+          j++;
+        } else {
+          to[k++] = x;
+          i++;
+        }
       }
-      out[j + 1] = g;
+      while (i < mid) to[k++] = from[i++]!;
+      while (j < hi) to[k++] = from[j++]!;
     }
+    const t = from;
+    from = to;
+    to = t;
   }
-  return out;
+  return from;
 }
 
 /** Personalized PageRank over an unweighted multigraph in compressed rows. */
