@@ -1,0 +1,94 @@
+// The rules' start declarations (`startsWith` / `opensAt` in src/dates/scan.ts)
+// are a promise: the scan never tries a rule elsewhere, so a rule that could
+// match at a token outside its declaration would silently lose that match.
+// Each declared rule is run at every token it excludes, over the table's
+// sentences and generated phrases of date words, digits and glue: none may match.
+import { describe, expect, it } from 'vitest';
+import { FAMILIES } from '../../src/dates/grammar.js';
+import { CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, MONTHS, NAMED_TIMES, ORDINALS, SEASONS, SET_WORDS, UNITS, VAGUE_REFS, WEEKDAYS } from '../../src/dates/lexicon.js';
+import { type Rule, Scan, Shape } from '../../src/dates/scan.js';
+import { tokenize } from '../../src/text/tokenize.js';
+import { ANCHORED_ROWS, CLOCK_ROWS, FLOATING, NEGATIVE, POSITIVE } from './table.js';
+
+const declared = FAMILIES.flat().filter((r) => r.first !== undefined);
+
+function shapeOf(text: string, kind: string): number {
+  if (kind === 'number') return Shape.Number;
+  if (kind === 'word') return /^\d/.test(text) ? Shape.DigitWord : Shape.Word;
+  if (text === "'" || text === '’') return Shape.Apostrophe;
+  if (text === '+' || text === '-') return Shape.Sign;
+  return 0;
+}
+
+/** The matches a declared rule makes at tokens it declares it cannot start with: "rule @token: text". */
+function outside(text: string, rules: readonly Rule[] = declared): string[] {
+  const tokens = tokenize(text);
+  const s = new Scan(tokens, text, 0, tokens.length);
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    const shape = shapeOf(t.text, t.kind);
+    if (shape === 0) return;
+    for (const rule of rules) {
+      const allowed = shape === Shape.Word ? rule.first!.has(s.low[i]!) : ((rule.shapes ?? 0) & shape) !== 0;
+      if (allowed) continue;
+      const m = rule(s, i);
+      if (m && m.to > m.from) out.push(`${rule.name} @${t.text}: ${text.slice(t.start, tokens[m.to - 1]!.end)}`);
+    }
+  });
+  return out;
+}
+
+const keys = (...maps: { keys(): Iterable<string> }[]) => maps.flatMap((m) => [...m.keys()].flatMap((k) => k.split(/[ _]/)));
+const VOCAB = [
+  ...new Set([
+    ...keys(MONTHS, WEEKDAYS, CARDINALS, ORDINALS, UNITS, SEASONS, DAY_PARTS, NAMED_TIMES, DEICTIC_DAYS, DIRECTIONS, SET_WORDS, VAGUE_REFS),
+    ...'the a an of in at ago later earlier before after from now times per once twice century quarter fiscal FY Q3 year end long old'.split(' '),
+    ...'nineteen eighteen thousand hundred nineties half couple dozen few several latest current recent past pm a.m. GMT tonight AD and to since'.split(' '),
+    ...'16th 1990s 90s 3pm 10.30pm 7.30 23.00 1h 3mo 15Sep 20th 1 3 12 13 16 24 31 59 2013 1998 2025 06 1.5 16.06.2025 2015.05.25'.split(' '),
+  ]),
+];
+const GLUE = [' ', ' ', ' ', '', '-', '/', ':', '.', ', ', ' - ', "'", '’', '+', ' -', '\n\n'];
+
+/** Deterministic phrases of 3 to 8 pieces (a linear congruential generator: the same phrases every run). */
+function phrases(count: number): string[] {
+  let seed = 11;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const out: string[] = [];
+  for (let k = 0; k < count; k++) {
+    let t = '';
+    const n = 3 + next(6);
+    for (let j = 0; j < n; j++) {
+      let w = VOCAB[next(VOCAB.length)]!;
+      if (next(3) === 0) w = w[0]!.toUpperCase() + w.slice(1);
+      t += w + (j < n - 1 ? GLUE[next(GLUE.length)] : '');
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+describe('dates: rule start declarations', () => {
+  it('the check finds a rule that matches outside a narrowed declaration', () => {
+    const counted = declared.find((r) => r.name === 'counted')!;
+    const narrowed: Rule = Object.assign((s: Scan, i: number) => counted(s, i), { first: new Set(['past']), shapes: 0 });
+    Object.defineProperty(narrowed, 'name', { value: 'narrowed' });
+    expect(outside('for the next two weeks and 180 days', [narrowed])).toEqual([
+      'narrowed @the: the next two weeks and 180 days',
+      'narrowed @next: next two weeks and 180 days',
+      'narrowed @two: two weeks and 180 days',
+      'narrowed @180: 180 days',
+    ]);
+  });
+
+  it('no declared rule matches outside its declaration in the table sentences', () => {
+    const texts = [...POSITIVE.map((r) => r[0]), ...CLOCK_ROWS.map((r) => r[0]), ...ANCHORED_ROWS.map((r) => r[0]), ...FLOATING.map((r) => r[0]), ...NEGATIVE];
+    expect(texts.flatMap((t) => outside(t))).toEqual([]);
+  });
+
+  it('no declared rule matches outside its declaration in generated phrases', () => {
+    expect(phrases(4000).flatMap((t) => outside(t))).toEqual([]);
+  });
+});
