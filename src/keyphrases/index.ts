@@ -115,16 +115,17 @@ function canonical(text: string, words: Word[], phrase: RankedPhrase): string {
 
 /** Every place each phrase occurs as a run of adjacent words with its stems, in text order. */
 function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span[][] {
-  const byFirst = new Map<number, number[]>();
+  // the phrases by the id of their first word (ids are below words.length)
+  const byFirst = new Array<number[] | undefined>(words.length);
   phrases.forEach((p, i) => {
-    const list = byFirst.get(p.ids[0]!) ?? [];
+    const list = byFirst[p.ids[0]!] ?? [];
     list.push(i);
-    byFirst.set(p.ids[0]!, list);
+    byFirst[p.ids[0]!] = list;
   });
   const out: Span[][] = phrases.map(() => []);
   const nextFree = phrases.map(() => 0);
   for (let i = 0; i < words.length; i++) {
-    const list = byFirst.get(words[i]!.id);
+    const list = byFirst[words[i]!.id];
     if (!list) continue;
     for (const p of list) {
       if (i < nextFree[p]!) continue;

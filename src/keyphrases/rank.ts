@@ -102,18 +102,20 @@ interface TrieNode {
 /** Score and rank the candidate phrases, best first (all of them). */
 export function rankPhrases(words: Word[], candidates: Occurrence[], params: RankParams = DEFAULT_PARAMS, title = -1): RankedPhrase[] {
   // nodes: the distinct word keys that occur in candidates
-  const node = new Map<number, number>();
-  const nodeOf = new Int32Array(words.length).fill(-1);
+  // the node of each word id (ids are below words.length), -1 for none yet
+  const node = new Array<number>(words.length).fill(-1);
+  let n = 0;
+  const nodeOf = new Array<number>(words.length).fill(-1);
   const spec: number[] = [];
   const bias: number[] = [];
   const firstSentence = words[0]?.sentence ?? 0;
   for (const c of candidates) {
     for (let i = c.from; i < c.to; i++) {
       const w = words[i]!;
-      let id = node.get(w.id);
-      if (id === undefined) {
-        id = node.size;
-        node.set(w.id, id);
+      let id = node[w.id]!;
+      if (id < 0) {
+        id = n++;
+        node[w.id] = id;
         spec.push(w.specificity);
         bias.push(0);
       }
@@ -121,22 +123,28 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
       bias[id]! += (w.sentence === firstSentence ? params.leadBoost : 1) / (i + 1);
     }
   }
-  const n = node.size;
   if (n === 0) return [];
   // co-occurrence edges within the window, as a multigraph in compressed rows
   // (a pair seen k times is k edges: the same walk as one edge of weight k);
   // plain arrays, not typed ones: V8 reads their elements faster in the
   // PageRank loop, and they hold the same numbers
   const positions: number[] = [];
-  for (let i = 0; i < words.length; i++) if (nodeOf[i]! >= 0) positions.push(i);
+  // the node at each position
+  const nodes: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (nodeOf[i]! >= 0) {
+      positions.push(i);
+      nodes.push(nodeOf[i]!);
+    }
+  }
   const degree = new Array<number>(n + 1).fill(0);
   let first = 0;
   for (let k = 0; k < positions.length; k++) {
     const i = positions[k]!;
     while (i - positions[first]! >= params.window) first++;
-    const a = nodeOf[i]!;
+    const a = nodes[k]!;
     for (let m = first; m < k; m++) {
-      const b = nodeOf[positions[m]!]!;
+      const b = nodes[m]!;
       if (a !== b) {
         degree[a]!++;
         degree[b]!++;
@@ -151,9 +159,9 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   for (let k = 0; k < positions.length; k++) {
     const i = positions[k]!;
     while (i - positions[first]! >= params.window) first++;
-    const a = nodeOf[i]!;
+    const a = nodes[k]!;
     for (let m = first; m < k; m++) {
-      const b = nodeOf[positions[m]!]!;
+      const b = nodes[m]!;
       if (a !== b) {
         neighbours[fill[a]!++] = b;
         neighbours[fill[b]!++] = a;

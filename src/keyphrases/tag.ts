@@ -51,7 +51,11 @@ export interface Word {
   lower: string;
   /** The stems of its hyphen-separated parts, joined by spaces. */
   key: string;
-  /** A number for the key, the same in every document. */
+  /**
+   * A number for the key in this document, dense: the number of distinct
+   * keys before its first occurrence (below the number of words), so arrays
+   * indexed by key replace maps.
+   */
   id: number;
   /** How specific the word is in general English, in (0, 1] (see specificity.ts). */
   specificity: number;
@@ -116,7 +120,8 @@ const verbToo = (tags: number) => has(tags, 'VB') || has(tags, 'VBP') || has(tag
 interface Entry {
   lower: string;
   key: string;
-  id: number;
+  /** The key's record, shared by the forms with the same key. */
+  keyed: KeyRecord;
   specificity: number;
   /** other: never in a phrase; excluded: a date or quantity word; noun: a word with digits ("mp3"); word: look at tags. */
   kind: 'other' | 'excluded' | 'noun' | 'word';
@@ -142,8 +147,16 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
-const keyIds = new Map<string, number>();
-let nextId = 0;
+/** A key (stems), and its number in the document being tagged. */
+interface KeyRecord {
+  /** The tagging pass that numbered it last, and its number there. */
+  pass: number;
+  id: number;
+}
+
+const keyIds = new Map<string, KeyRecord>();
+/** Tagging passes so far: a key's number holds in the pass that set it. */
+let passes = 0;
 
 // A small direct-mapped cache in front of the map: most words of a text are
 // among a few thousand forms, and an array slot is cheaper than a map probe.
@@ -169,15 +182,15 @@ function entryOfSlow(surface: string): Entry {
   const parts = lower.split(HYPHEN);
   const ch = surface[0] ?? '';
   const key = parts.map(stem).join(' ');
-  let id = keyIds.get(key);
-  if (id === undefined) {
-    id = nextId++;
-    keyIds.set(key, id);
+  let keyed = keyIds.get(key);
+  if (keyed === undefined) {
+    keyed = { pass: -1, id: -1 };
+    keyIds.set(key, keyed);
   }
   e = {
     lower,
     key,
-    id,
+    keyed,
     specificity: specificity(parts),
     kind: 'word',
     modifier: false,
@@ -218,7 +231,7 @@ function entryOfSlow(surface: string): Entry {
     e.initialTag = whole ? whole.tag : suffixTag === 'N' ? 'P' : suffixTag;
     e.styledTag = lowerInfo ? lowerInfo.tag : e.initialTag;
   }
-  // bounded caches; ids stay unique (the counter never goes back)
+  // bounded caches
   if (entries.size > 50_000) entries.clear();
   if (keyIds.size > 200_000) keyIds.clear();
   entries.set(surface, e);
@@ -290,6 +303,9 @@ function tagWords(doc: PrecisDocument): Word[] {
   const entryAt: Entry[] = [];
   const head = headline(doc);
   const styled = head >= 0 && titleCase(doc, head) ? head : -1;
+  // number the keys in order of first occurrence
+  const pass = ++passes;
+  let keys = 0;
   seg.sentences.forEach((sentence, index) => {
     let previousTo = -1;
     let first = true;
@@ -311,12 +327,17 @@ function tagWords(doc: PrecisDocument): Word[] {
         }
       }
       const entry = entryOf(surface);
+      const keyed = entry.keyed;
+      if (keyed.pass !== pass) {
+        keyed.pass = pass;
+        keyed.id = keys++;
+      }
       const word: Word = {
         start,
         end,
         lower: entry.lower,
         key: entry.key,
-        id: entry.id,
+        id: keyed.id,
         specificity: entry.specificity,
         tag: 'O',
         cap: entry.cap,
