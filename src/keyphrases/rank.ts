@@ -308,12 +308,30 @@ function pageRank(rowStart: number[], neighbours: number[], bias: number[], para
       if (inverse[j] === 0) dangling += sj;
       share[j] = sj * inverse[j]!;
     }
-    let start = rowStart[0]!;
-    for (let i = 0; i < n; i++) {
-      const end = rowStart[i + 1]!;
+    // two rows at a time: each row's sum keeps its own order of additions
+    // (the same bits), but the two chains of dependent additions overlap
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
+      const a = rowStart[i]!;
+      const b = rowStart[i + 1]!;
+      const lengthA = b - a;
+      const lengthB = rowStart[i + 2]! - b;
+      const both = lengthA < lengthB ? lengthA : lengthB;
+      let accA = 0;
+      let accB = 0;
+      let k = 0;
+      for (; k < both; k++) {
+        accA += share[neighbours[a + k]!]!;
+        accB += share[neighbours[b + k]!]!;
+      }
+      for (let e = k; e < lengthA; e++) accA += share[neighbours[a + e]!]!;
+      for (let e = k; e < lengthB; e++) accB += share[neighbours[b + e]!]!;
+      next[i] = (1 - damping) * p[i]! + damping * (accA + dangling * p[i]!);
+      next[i + 1] = (1 - damping) * p[i + 1]! + damping * (accB + dangling * p[i + 1]!);
+    }
+    if (i < n) {
       let acc = 0;
-      for (let e = start; e < end; e++) acc += share[neighbours[e]!]!;
-      start = end;
+      for (let e = rowStart[i]!; e < rowStart[i + 1]!; e++) acc += share[neighbours[e]!]!;
       next[i] = (1 - damping) * p[i]! + damping * (acc + dangling * p[i]!);
     }
     const t = s;
