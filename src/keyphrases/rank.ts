@@ -316,7 +316,7 @@ function pageRank(rowStart: number[], neighbours: number[], bias: number[], para
       const b = rowStart[i + 1]!;
       const lengthA = b - a;
       const lengthB = rowStart[i + 2]! - b;
-      const both = lengthA < lengthB ? lengthA : lengthB;
+      const both = Math.min(lengthA, lengthB);
       let accA = 0;
       let accB = 0;
       let k = 0;
