@@ -138,7 +138,7 @@ export function datesOfText(
   size: number = read.text.length > LONG_TEXT ? WINDOW_CHARS : read.text.length,
 ): DateMention[] {
   const out: DateMention[] = [];
-  let ctx: Context | undefined;
+  let ctx: ResolveContext | undefined;
   forEachWindow(
     read,
     (w) => {
@@ -170,38 +170,99 @@ function copy(m: DateMention): DateMention {
 }
 
 
+/**
+ * The resolution context carried through a text. The tense around a mention
+ * is worked out only when its meaning asks for it: most do not (years, full
+ * dates, durations), and reading the words around every mention cost more
+ * than all the rest of resolving it.
+ */
+class ResolveContext implements Context {
+  ref?: Ymd;
+  clock?: number;
+  policy: DatePolicy;
+  anchor?: Ymd;
+  year?: number;
+  quarter?: string;
+  private known = 0;
+  /** The pending question, when there is one: the tense at token `at` in [from, to) of this scan, at least 0 if `ahead`. */
+  private scan: Scan | undefined = undefined;
+  private from = 0;
+  private to = 0;
+  private at = 0;
+  private ahead = false;
+  constructor(policy: DatePolicy) {
+    this.policy = policy;
+  }
+  get tense(): number {
+    if (this.scan !== undefined) {
+      const t = tenseAt(this.scan, this.from, this.to, this.at);
+      this.known = this.ahead ? Math.max(t, 0) : t;
+      this.scan = undefined;
+    }
+    return this.known;
+  }
+  set tense(value: number) {
+    this.scan = undefined;
+    this.known = value;
+  }
+  /** The tense is `tenseAt(s, from, to, at)` (at least 0 when `ahead`), worked out when first read. */
+  ask(s: Scan, from: number, to: number, at: number, ahead: boolean): void {
+    this.scan = s;
+    this.from = from;
+    this.to = to;
+    this.at = at;
+    this.ahead = ahead;
+  }
+}
+
 /** The resolution context at the start of a text: the given reference, else the dateline's date. */
-function startContext(given: (Ymd & { min?: number }) | undefined, dateline: string | undefined, policy: DatePolicy): Context {
+function startContext(given: (Ymd & { min?: number }) | undefined, dateline: string | undefined, policy: DatePolicy): ResolveContext {
   let ref = given;
   if (!ref && dateline && /^\d{4}-\d\d-\d\d$/.test(dateline)) ref = parseReference(dateline);
-  const ctx: Context = { tense: 0, policy };
+  const ctx = new ResolveContext(policy);
   if (ref) ctx.ref = ref;
   if (given?.min !== undefined) ctx.clock = given.min;
   return ctx;
 }
 
+/** Are the characters of `s` in [from, to) ASCII digits? */
+function digitsIn(s: string, from: number, to: number): boolean {
+  if (s.length < to) return false;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Resolve a piece's matches in order, appending to `out`; `ctx` carries what they anchor on from piece to piece. */
-function resolveAll(text: string, piece: Piece, ctx: Context, out: DateMention[]): void {
+function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMention[]): void {
   const { scan, matches, sentences, bodyFrom } = piece;
   let si = 0;
   for (const m of matches) {
     // the sentence that holds the match, for its tense
     while (si < sentences.length && sentences[si]!.to <= m.from) si++;
     const sentence = sentences[si];
-    ctx.tense = m.from >= bodyFrom && sentence && sentence.from <= m.from ? tenseAt(scan, sentence.from, Math.min(sentence.to, sentence.from + 80), m.from) : 0;
-    // a deadline ("by Jan. 14", "until March", "through January") looks ahead; "since" looks back
     const before = scan.word(m.from - 1);
-    if (before === 'by' || before === 'until' || before === 'till' || before === 'through') ctx.tense = Math.max(ctx.tense, 0);
-    else if (before === 'since') ctx.tense = -1;
-    // "as soon as Tuesday", "as early as next week": ahead
+    // "since" looks back; "as soon as Tuesday", "as early as next week": ahead
+    if (before === 'since') ctx.tense = -1;
     else if (before === 'as' && (scan.word(m.from - 2) === 'soon' || scan.word(m.from - 2) === 'early')) ctx.tense = 1;
+    else if (m.from >= bodyFrom && sentence && sentence.from <= m.from) {
+      // a deadline ("by Jan. 14", "until March", "through January") looks ahead
+      const deadline = before === 'by' || before === 'until' || before === 'till' || before === 'through';
+      ctx.ask(scan, sentence.from, Math.min(sentence.to, sentence.from + 80), m.from, deadline);
+    } else ctx.tense = 0;
     const mention = toMention(text, scan, m, ctx);
     out.push(mention);
-    const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(mention.value);
-    if (day && !m.parts) ctx.anchor = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
+    // the value's shape by character codes (this runs for every mention): 'YYYY…', 'YYYY-MM-DD', 'YYYY-Qn'
+    const v = mention.value;
+    const year = digitsIn(v, 0, 4);
+    if (year && !m.parts && v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45 && digitsIn(v, 5, 7) && digitsIn(v, 8, 10)) {
+      ctx.anchor = { y: Number(v.slice(0, 4)), m: Number(v.slice(5, 7)), d: Number(v.slice(8, 10)) };
+    }
     // the last stated year, for "two years later" (not one taken from the reference)
-    if (/^\d{4}/.test(mention.value) && !mention.inferred.includes('year') && mention.type !== 'duration') ctx.year = Number(mention.value.slice(0, 4));
-    if (m.rule === 'quarter' && /^\d{4}-Q\d$/.test(mention.value)) ctx.quarter = mention.value;
+    if (year && !mention.inferred.includes('year') && mention.type !== 'duration') ctx.year = Number(v.slice(0, 4));
+    if (m.rule === 'quarter' && year && v.length === 7 && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 81 && digitsIn(v, 6, 7)) ctx.quarter = v;
   }
 }
 
