@@ -26,10 +26,9 @@ import { numberAt } from './common.js';
 
 /** The TIMEX3 duration value of n units ('1Y' × 3 → 'P3Y', '1H' × 48 → 'PT48H'); n undefined = vague. */
 export function durationValue(n: number | undefined, unit: string): string {
-  const m = /^(\d+)?(Y|M|W|D|H|MIN|S|WE)$/.exec(unit);
-  if (!m) return 'PXY';
-  const per = Number(m[1] ?? 1);
-  const letter = m[2]!;
+  const parts = unitParts(unit);
+  if (!parts) return 'PXY';
+  const [per, letter] = parts;
   // vague: decades, centuries and millennia keep their own letters
   if (n === undefined) {
     if (letter === 'Y' && per === 10) return 'PXDE';
@@ -64,6 +63,17 @@ export function durationValue(n: number | undefined, unit: string): string {
   return `P${num}${l}`;
 }
 
+/** A unit code's count and letter ('10Y' → [10, 'Y'], 'MIN' → [1, 'MIN']), read once per code. */
+const UNIT_PARTS = new Map<string, [number, string] | undefined>();
+function unitParts(unit: string): [number, string] | undefined {
+  if (UNIT_PARTS.has(unit)) return UNIT_PARTS.get(unit);
+  const m = /^(\d+)?(Y|M|W|D|H|MIN|S|WE)$/.exec(unit);
+  const parts: [number, string] | undefined = m ? [Number(m[1] ?? 1), m[2]!] : undefined;
+  // the codes are the lexicon's few, but a cache must not grow without bound
+  if (UNIT_PARTS.size < 256) UNIT_PARTS.set(unit, parts);
+  return parts;
+}
+
 const UNIT_GRAIN: Record<string, Meaning['granularity']> = { '10Y': 'decade', '100Y': 'century', '1000Y': 'millennium', '3M': 'quarter' };
 const BASE_GRAIN: Record<string, Meaning['granularity']> = { '1Y': 'year', '1M': 'month', '1W': 'week', '2W': 'week', '1D': 'day', '1H': 'hour', '1MIN': 'minute', '1S': 'second' };
 
@@ -71,6 +81,9 @@ function durMeaning(value: string, unit?: string): Meaning {
   const m: Meaning = { type: 'duration', value, inferred: [] };
   const g = (unit && (UNIT_GRAIN[unit] ?? BASE_GRAIN[unit])) || durationGranularity(value);
   if (g) m.granularity = g;
+  // decades, centuries, millennia and quarters end in 'E', 'L' or 'Q': the other values skip the four tests
+  const last = value.charCodeAt(value.length - 1);
+  if (last !== 69 && last !== 76 && last !== 81) return m;
   if (/^P(X|\d+)DE$/.test(value)) m.granularity = 'decade';
   if (/^P(X|\d+)CE$/.test(value)) m.granularity = 'century';
   if (/^P(X|\d+)ML$/.test(value)) m.granularity = 'millennium';
