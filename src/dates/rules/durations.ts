@@ -119,26 +119,26 @@ const PREPOSITIONS = new Set(['for', 'in', 'over', 'within', 'after', 'during', 
 const counted: Rule = (s, i) => {
   let j = i;
   let lead = false;
-  if (s.word(j) === 'the') {
+  const w0 = s.word(j);
+  if (w0 === 'the') {
     j++;
     lead = true;
     const w = s.word(j);
     if (w === 'past' || w === 'last' || w === 'next' || w === 'first' || w === 'coming' || w === 'previous' || w === 'latest' || w === 'entire' || w === 'whole') j++;
-  } else if (s.word(j) === 'past' || s.word(j) === 'last' || s.word(j) === 'next' || s.word(j) === 'first') {
+  } else if (w0 === 'past' || w0 === 'last' || w0 === 'next' || w0 === 'first') {
     // "last five years", "past decade", "next two weeks"; not the verb: "expected to last two months"
-    if (s.word(j) === 'last' && VERB_BEFORE_LAST.has(s.word(j - 1) ?? '')) return undefined;
+    if (w0 === 'last' && VERB_BEFORE_LAST.has(s.word(j - 1) ?? '')) return undefined;
     j++;
     lead = true;
   }
-  const vague = s.word(j) !== undefined && VAGUE_QUANTITIES.has(s.word(j)!) && s.word(j) !== 'past';
+  const wj = s.word(j);
+  const vague = wj !== undefined && VAGUE_QUANTITIES.has(wj) && wj !== 'past';
   let n: [number, number] | undefined;
   let nVal: number | undefined;
   if (vague) {
+    // "several years", "a few years" (the rule starts at "few")
     n = [Number.NaN, j + 1];
-    if (s.word(j) === 'few' && s.word(j - 1) === 'a') {
-      /* "a few years" */
-    }
-  } else if (s.word(j) === 'half' && (s.word(j + 1) === 'a' || s.word(j + 1) === 'an')) {
+  } else if (wj === 'half' && (s.word(j + 1) === 'a' || s.word(j + 1) === 'an')) {
     // "half an hour", "half a day"
     n = [0.5, j + 2];
     nVal = 0.5;
