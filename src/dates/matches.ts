@@ -47,6 +47,9 @@ export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg:
 function piece(text: string, tokens: Token[], from: number, to: number, sentences: SentenceRange[], bodyFrom: number): Piece {
   const own = from === 0 && to === tokens.length ? tokens : tokens.slice(from, to);
   const scan = new Scan(own, text, 0, own.length);
+  const found = scanMatches(scan);
+  // most paragraphs hold no date: the refiners have nothing to do there
+  if (found.length === 0) return { scan, matches: found, sentences, bodyFrom };
   // impossible dates ("June 31, 2022") held their span during the scan so that no part of them is read alone
-  return { scan, matches: refine(scan, scanMatches(scan)).filter((m) => m.rule !== VOID), sentences, bodyFrom };
+  return { scan, matches: refine(scan, found).filter((m) => m.rule !== VOID), sentences, bodyFrom };
 }
