@@ -156,6 +156,15 @@ export function durationGranularity(value: string): Granularity | undefined {
 
 /** The inclusive calendar bounds of a fully specified date/time value, or undefined. */
 export function intervalOf(value: string): { start: string; end: string } | undefined {
+  // the common shapes first, by character codes (no regex): 'YYYY-MM-DD', 'YYYY', 'YYYY-MM'
+  const n = value.length;
+  if (n === 10 && isDigits(value, 0, 4) && value.charCodeAt(4) === 45 && isDigits(value, 5, 7) && value.charCodeAt(7) === 45 && isDigits(value, 8, 10)) {
+    return { start: value, end: value };
+  }
+  if (n === 4 && isDigits(value, 0, 4)) return { start: `${value}-01-01`, end: `${value}-12-31` };
+  if (n === 7 && isDigits(value, 0, 4) && value.charCodeAt(4) === 45 && isDigits(value, 5, 7)) {
+    return { start: `${value}-01`, end: `${value}-${pad2(daysIn(Number(value.slice(0, 4)), Number(value.slice(5, 7))))}` };
+  }
   let m = /^(\d{4})-(\d\d)-(\d\d)(T\d\d(?::\d\d){0,2})?(?:[TZ+-].*)?$/.exec(value);
   if (m) {
     const day = `${m[1]}-${m[2]}-${m[3]}`;
@@ -214,6 +223,15 @@ export function intervalOf(value: string): { start: string; end: string } | unde
     return { start: ymdValue(monday), end: ymdValue(addDays(monday, 6)) };
   }
   return undefined;
+}
+
+/** Are the characters of `s` in [from, to) ASCII digits (what `\d` matches)? */
+function isDigits(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Narrow an interval to its START, MID or END third (for "early July", "mid-2024", "late 1990s"). */
