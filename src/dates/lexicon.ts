@@ -205,6 +205,18 @@ export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set(
   `),
 );
 
+/** Words after a four-digit number that make it a quantity, not a year ("2013 people", "1990 votes", "2000 miles"). */
+export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set(
+  words(`
+  percent per million billion thousand
+  km kg mile miles feet metre metres meter meters ton tons unit units
+  people votes pounds dollars euros yen shares
+  `),
+);
+
+/** Verbs in -s after a number that leave it a year ("1992 was", "2013 marks"): a plural noun there would count things. */
+export const YEAR_VERBS: ReadonlySet<string> = new Set(words(`was is has does sees saw marks brings`));
+
 /** Words after a number that make it a quantity, not a year ("2013 people", "1990 votes"). Numbers before a plural noun are rarely years; see the year rule. */
 export const PREPOSITIONS_OF_TIME: ReadonlySet<string> = new Set(
   words(`in since by until till during from through throughout before after of for around circa c ca between to`),

@@ -13,12 +13,14 @@ import {
   HOLIDAYS,
   MONTHS,
   MOVING_HOLIDAYS,
+  NOT_YEAR_AFTER,
   NOT_YEAR_BEFORE,
   ORDINALS,
   PART_MODS,
   PREPOSITIONS_OF_TIME,
   SEASONS,
   WEEKDAYS,
+  YEAR_VERBS,
 } from '../lexicon.js';
 import { dateMeaning, direction, placeMonthDay, placeWeekday } from '../resolve.js';
 import { type Context, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
@@ -111,12 +113,12 @@ function yearContext(s: Scan, i: number, next: number): boolean {
     if (!(s.dash(next) && s.len(next + 1) === 4 && y2 !== undefined && y2 > s.digits(i)! && y2 < 3000 && s.tight(next + 1) && !(s.dash(next + 2) && s.tight(next + 2)))) return false;
   }
   const w = s.word(next);
-  if (w !== undefined && /^(percent|per|million|billion|thousand|km|kg|miles?|feet|metres?|meters?|tons?|units?|people|votes|pounds|dollars|euros|yen|shares)$/.test(w)) return false;
+  if (w !== undefined && NOT_YEAR_AFTER.has(w)) return false;
   if (s.tight(next) && s.word(next) !== undefined) return false;
   // "2013 ballots": a number before a plural noun counts things, unless a preposition of time comes first
   // ("the 1992 protests" is a year: a determiner before it)
   const before = s.word(i - 1) ?? '';
-  if (w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !PREPOSITIONS_OF_TIME.has(before) && !DETERMINERS.has(before) && !/^(was|is|has|does|sees|saw|marks|brings)$/.test(w)) return false;
+  if (w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !PREPOSITIONS_OF_TIME.has(before) && !DETERMINERS.has(before) && !YEAR_VERBS.has(w)) return false;
   return true;
 }
 
