@@ -323,7 +323,8 @@ function offsets(s: Scan, ms: Match[]): Match[] {
     }
     // "the day before last Tuesday", "the day after Christmas": a day next to a day
     const rel = s.word(a.from - 1);
-    const prev = out[out.length - 1];
+    // (no read at index -1: an array read out of bounds leaves V8's fast path)
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     if (isDay(a) && (rel === 'before' || rel === 'after') && s.word(a.from - 2) === 'day' && s.word(a.from - 3) === 'the' && (!prev || prev.to <= a.from - 3)) {
       const sign = rel === 'after' ? 1 : -1;
       out.push({

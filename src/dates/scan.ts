@@ -133,14 +133,19 @@ export class Scan {
     }
     return s.length > 9 ? undefined : Number(s);
   }
+  // the helpers below test `i` against the array before reading it: reads out of bounds (i = -1 at
+  // the start of a text, past its end) return the same nothing, but leave V8's fast path
+
   /** Is token i a possessive read without its "'s"? */
   possessive(i: number): boolean {
-    const t = this.tokens[i];
-    return !!t && this.low[i]!.length !== t.text.length;
+    if (i < 0 || i >= this.tokens.length) return false;
+    return this.low[i]!.length !== this.tokens[i]!.text.length;
   }
   /** Number of characters of token i. */
   len(i: number): number {
-    return this.tokens[i] ? this.tokens[i]!.end - this.tokens[i]!.start : 0;
+    if (i < 0 || i >= this.tokens.length) return 0;
+    const t = this.tokens[i]!;
+    return t.end - t.start;
   }
   /** Does token i touch token i-1 (no space between)? */
   tight(i: number): boolean {
@@ -148,14 +153,15 @@ export class Scan {
   }
   /** Is token i capitalized? */
   cap(i: number): boolean {
-    const t = this.tokens[i];
-    if (t?.kind !== 'word') return false;
+    if (i < 0 || i >= this.tokens.length) return false;
+    const t = this.tokens[i]!;
+    if (t.kind !== 'word') return false;
     const c = t.text.charCodeAt(0);
     return c >= 65 && c <= 90;
   }
   /** Is there a line break before token i? */
   br(i: number): boolean {
-    return (this.tokens[i]?.br ?? 0) > 0;
+    return i >= 0 && i < this.tokens.length && this.tokens[i]!.br > 0;
   }
   /** Is token i one of the dashes that join a range ("-", "–", "—")? */
   dash(i: number): boolean {
