@@ -10,20 +10,39 @@ import { ymdValue } from '../timex.js';
 
 const NOT_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flows', 'flow', 'of', 'and']);
 
-/** Every proper beginning of a vague phrase ("the", "the near", "at the"): a phrase is read on only while it can still become one. */
-const PREFIXES = new Set([...VAGUE_REFS.keys()].flatMap((k) => k.split(' ').slice(0, -1).map((_, n, ws) => ws.slice(0, n + 1).join(' '))));
+/** A word of the vague phrases' tree: the phrase's value when the words so far make one, and the words that can follow. */
+interface PhraseNode {
+  value?: string;
+  next: Map<string, PhraseNode>;
+}
+
+/** The vague phrases word by word ("the" → "near" → "future"): a phrase is read on only while it can still become one, and no phrase string is built to look it up. */
+const PHRASES: PhraseNode = { next: new Map() };
+for (const [phrase, value] of VAGUE_REFS) {
+  let node = PHRASES;
+  for (const w of phrase.split(' ')) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  node.value = value;
+}
 
 /** The longest vague phrase at i (up to four words). */
 const vagueRule: Rule = (s, i) => {
   let best: [string, number] | undefined;
-  let key = '';
+  let node = PHRASES;
   for (let k = i; k < i + 4; k++) {
     const w = s.word(k);
     if (w === undefined) break;
-    key = key ? `${key} ${w}` : w;
-    const v = VAGUE_REFS.get(key);
-    if (v) best = [v, k + 1];
-    if (!PREFIXES.has(key)) break;
+    const child = node.next.get(w);
+    if (!child) break;
+    node = child;
+    if (node.value) best = [node.value, k + 1];
+    if (node.next.size === 0) break;
   }
   if (!best) return undefined;
   const [value, to] = best;
