@@ -481,9 +481,9 @@ function ranges(s: Scan, ms: Match[]): Match[] {
       const word = RANGE_WORDS.has(sep) && (sep !== 'and' || before === 'between') && (sep !== 'to' || before === 'from' || a.point === b.point);
       const sameKind = a.point === b.point || (a.point === 'day' && b.point === 'time') || (a.point === 'time' && b.point === 'day');
       if ((dash || word) && sameKind && !(dash && a.point === 'year' && !(s.tight(a.to) && s.tight(b.from)) && before !== 'from')) {
-        const both = (ctx: Context) => propagate(a.mean(ctx), b.mean(ctx));
-        const pa: Match = { ...a, mean(ctx) { return both(ctx)[0]; } };
-        const pb: Match = { ...b, mean(ctx) { return both(ctx)[1]; } };
+        // (methods, not a named arrow: see the note on `mean` in scan.ts)
+        const pa: Match = { ...a, mean(ctx) { return propagate(a.mean(ctx), b.mean(ctx))[0]; } };
+        const pb: Match = { ...b, mean(ctx) { return propagate(a.mean(ctx), b.mean(ctx))[1]; } };
         out.push({
           from: a.from,
           to: b.to,
@@ -491,7 +491,7 @@ function ranges(s: Scan, ms: Match[]): Match[] {
           point: a.point,
           parts: [pa, pb],
           mean(ctx) {
-            const [x, y] = both(ctx);
+            const [x, y] = propagate(a.mean(ctx), b.mean(ctx));
             return rangeMeaning(x, y);
           },
         });

@@ -234,12 +234,16 @@ function isDigits(s: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The day of a 'YYYY-MM-DD' string. */
+function parseDay(s: string): Ymd {
+  return { y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) };
+}
+
 /** Narrow an interval to its START, MID or END third (for "early July", "mid-2024", "late 1990s"). */
 export function narrow(interval: { start: string; end: string }, mod: string): { start: string; end: string } {
   if (interval.start.includes('T') || (mod !== 'START' && mod !== 'MID' && mod !== 'END')) return interval;
-  const parse = (s: string): Ymd => ({ y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) });
-  const a = parse(interval.start);
-  const b = parse(interval.end);
+  const a = parseDay(interval.start);
+  const b = parseDay(interval.end);
   const span = dayNumber(b) - dayNumber(a) + 1;
   if (span < 3) return interval;
   const third = Math.floor(span / 3);
