@@ -52,7 +52,7 @@ import { SETS } from './rules/sets.js';
 import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { rangeMeaning, WRITTEN } from './rules/written.js';
-import { type Context, type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
+import { type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
 import { addDays, addMonths, daysIn, narrow, ymdValue } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
