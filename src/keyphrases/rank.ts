@@ -12,12 +12,15 @@
 // A phrase scores the sum of its words' scores (SingleRank), times a
 // frequency factor for the phrase itself, a factor for the headline's
 // phrases and, in articles, one for one-word names that stand alone (a
-// casing feature, as in YAKE, Campos et al. 2020). Variants (same stems) are one
+// casing feature, as in YAKE, Campos et al. 2020), and, in articles, one for
+// one-word common nouns that are always a whole noun phrase (a term of their
+// own, not a part of longer terms). Variants (same stems) are one
 // phrase. The selection then keeps a sub-phrase of a better phrase only when
 // it also stands alone often enough (the "both matter" rule), and, in a text
 // long enough for phrases to recur, a longer phrase that holds a better one
 // likewise (a longer name that holds a chosen name excepted).
 import type { Occurrence } from './candidates.js';
+import { NEVER_ALONE } from './data/lists.js';
 import type { Word } from './tag.js';
 
 /**
@@ -58,6 +61,11 @@ export interface RankParams {
    * article, see `rankPhrases`).
    */
   nameBoost: number;
+  /**
+   * A one-word common noun that stands alone at least twice and never
+   * inside a longer candidate scores (1 + α·nounBoost) times more.
+   */
+  nounBoost: number;
 }
 
 export const DEFAULT_PARAMS: RankParams = {
@@ -75,6 +83,7 @@ export const DEFAULT_PARAMS: RankParams = {
   subphrases: true,
   titleBoost: 1,
   nameBoost: 5,
+  nounBoost: 3,
 };
 
 /** A ranked phrase: its occurrences as candidates and its score. */
@@ -189,7 +198,8 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
       for (let i = from; i < to && name; i++) name = words[i]!.cap;
       g = { keys, ids, score: 0, first: from, occurrences: [], alone: 0, name };
       node.group = g;
-      groups.push(g);
+      // a wire or photo credit ("AP", "Getty Images") is never a keyphrase by itself
+      if (to - from > 2 || !NEVER_ALONE.has(to - from === 1 ? words[from]!.lower : `${words[from]!.lower} ${words[from + 1]!.lower}`)) groups.push(g);
     }
     g.occurrences.push({ from, to });
     if (alone) g.alone++;
@@ -236,7 +246,11 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
     // a one-word name that stands alone ("Kutcher", "Ebola", "China"): in
     // news, entities are what editors and readers tag
     const name = g.keys.length === 1 && g.alone > 0 && g.occurrences.some((o) => words[o.from]!.tag === 'P' && !words[o.from]!.initial);
-    g.score = (name ? 1 + alpha * params.nameBoost : 1) * (1 + inLead) * (sum / g.keys.length ** lengthNorm) * g.occurrences.length ** tfPower;
+    // a one-word common noun that is always a whole noun phrase, at least
+    // twice ("bouquet", "ceremony"): a concept of its own, not a part of
+    // longer terms ("development" in "regional development")
+    const noun = !name && g.keys.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length;
+    g.score = (name ? 1 + alpha * params.nameBoost : noun ? 1 + alpha * params.nounBoost : 1) * (1 + inLead) * (sum / g.keys.length ** lengthNorm) * g.occurrences.length ** tfPower;
   }
   return bestFirst(groups);
 }

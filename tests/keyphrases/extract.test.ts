@@ -94,6 +94,43 @@ describe('extractKeyphrases: the worked example', () => {
   });
 });
 
+describe('extractKeyphrases: one-word common nouns in an article', () => {
+  // A wedding story of about 400 words: "bouquet" stands alone three times
+  // and never inside a longer phrase; "wedding", "music" and "city" are
+  // parts of longer phrases ("wedding cake", "music video", "city hall").
+  const WEDDING = [
+    'Pop singer marries actress in Vancouver',
+    'The Canadian pop singer Daniel Hart married the television actress Marta Ruiz on Saturday at a small ceremony in Vancouver, his publicist said.',
+    'The couple met three years ago on the set of a music video and announced their engagement on social media last spring.',
+    'Guests at the ceremony included family members, a few close friends and the band that has toured with Hart since his debut album.',
+    "Ruiz wore a silk dress designed by a local fashion house and carried a bouquet of white roses picked from her grandmother's garden.",
+    'After the vows, she threw the bouquet from the steps of the old city hall, and a cousin from Madrid caught it.',
+    'The reception was held at a waterfront restaurant owned by a childhood friend of the singer.',
+    'Hart, whose second album won two national music awards, sang a new song he had written for the wedding.',
+    'The song, he told guests, would not appear on any record.',
+    'Ruiz, who stars in a popular crime drama on public television, has said she plans to keep working after the wedding.',
+    'The couple will spend their honeymoon on a sailing trip along the Pacific coast before Hart returns to the recording studio in the autumn.',
+    'Fans filled the street outside city hall, holding signs and singing the chorus of his best-known single.',
+    'Photographers waited for hours to see the bouquet and the dress, and pictures of the couple spread across social media within minutes.',
+    'The publicist said the couple had asked guests not to post pictures of the bouquet, a family tradition the actress wanted to keep private.',
+    'Hart is expected to start a world tour next year, with concerts in Europe, Asia and South America.',
+    'Ruiz will join him for part of the tour, the publicist said, when filming of the new season of her crime drama ends.',
+    'The singer thanked his fans in a short message and said the day had been the happiest of his life.',
+    "Local shops near city hall reported a busy afternoon as fans gathered, and one bakery sold out of the wedding cake it had made in the couple's honour.",
+    'Neither the singer nor the actress has said where they will live, though Hart has long kept a house near the harbour.',
+    'The ceremony was led by a family friend, a retired judge who had known the singer since childhood.',
+  ].join(' ');
+
+  it('ranks a noun that is always a whole phrase, and recurs, among the first five ("bouquet")', () => {
+    expect(texts(WEDDING, 5)).toContain('bouquet');
+  });
+
+  it('does not promote a word met mostly inside longer phrases ("wedding", "music", "city")', () => {
+    const got = texts(WEDDING, 10);
+    for (const w of ['wedding', 'music', 'city']) expect(got).not.toContain(w);
+  });
+});
+
 describe('extractKeyphrases: variants and sub-phrases', () => {
   it('merges variants that differ by inflection or case into one phrase', () => {
     const text =

@@ -179,4 +179,9 @@ export const NEGATIVE: [string, string[], string][] = [
     ['apple unveils cheaper phones', 'apple unveils', 'unveils cheaper phones'],
     'a title-case headline is no name: its capitals are the style\'s',
   ],
+  [
+    'WASHINGTON (AP) — The Senate passed the farm bill on Tuesday, the Associated Press reported. Farmers cheered outside, in a picture credited to AP Photo and Reuters. Sen. Smith said the farm bill helps farmers, and Rep. Jones agreed.',
+    ['ap', 'ap photo', 'reuters', 'associated press', 'sen', 'rep'],
+    'wire-service and photo credits, and title abbreviations cut from their names, are not topics',
+  ],
 ];

@@ -98,3 +98,21 @@ export const MODIFIER_NOUNS: ReadonlySet<string> = new Set(
  * (the World Health Organization), "IS" (Islamic State).
  */
 export const CAPITAL_ACRONYMS: ReadonlySet<string> = new Set(words(`us it who is`));
+
+/**
+ * Phrases that are never keyphrases by themselves in news: wire-service and
+ * photo credits of the dateline and captions ("BUENOS AIRES (AP) -", "(AP
+ * Photo/Natacha Pisarenko)", "Getty Images"), which name the source, not
+ * the topic, and title abbreviations cut from their name ("Sen.", "Rep.").
+ * Inside a longer phrase they stay ("AP Stylebook", "Reuters Institute").
+ * Words joined by `_` are one phrase.
+ */
+export const NEVER_ALONE: ReadonlySet<string> = new Set(
+  words(`
+  # news agencies and photo credits
+  ap afp upi reuters ap_photo afp_photo reuters_photo associated_press press_association
+  agence_france-presse getty getty_images photo photos file_photo photograph caption
+  # title abbreviations
+  sen rep gen gov lt col sgt capt
+`).map((w) => w.replaceAll('_', ' ')),
+);
