@@ -498,6 +498,8 @@ function tagWords(doc: PrecisDocument): Word[] {
       if (afterNoun && (has(tags, 'NN') || tags === 0) && !plural && !nextObject) w.tag = 'N';
       // between a noun and a noun, an -ing adjective modifies: "feedback sliding mode control"
       else if (afterNoun && nextNounish && has(tags, 'JJ') && !plural) w.tag = 'A';
+      // between an adjective and a noun, an -ing word modifies the noun: "a key stabilizing force"
+      else if (prev?.tag === 'A' && w.joined && nextNounish && next.tag === 'N') w.tag = 'A';
       // after a preposition an -ing word takes an object ("by using fuzzy
       // regression", "of estimating camera parameters"), unless the lexicon
       // knows it as an adjective ("of existing methods")

@@ -20,6 +20,11 @@ const WIND_FARM = [
 /** [text, phrases that must be among the keyphrases (as written), why]. */
 export const FOUND: [string, string[], string][] = [
   [
+    'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
+    ['stabilizing force', 'long winding road'],
+    'an -ing word between an adjective and a noun modifies the noun',
+  ],
+  [
     'China will host the summit of the Belt and Road Initiative in May. Leaders praised the Belt and Road Initiative, which China launched to build ports and railways.',
     ['Belt and Road Initiative'],
     'a name joined by "and" stays whole',
