@@ -103,7 +103,8 @@ export const CAPITAL_ACRONYMS: ReadonlySet<string> = new Set(words(`us it who is
  * Phrases that are never keyphrases by themselves in news: wire-service and
  * photo credits of the dateline and captions ("BUENOS AIRES (AP) -", "(AP
  * Photo/Natacha Pisarenko)", "Getty Images"), which name the source, not
- * the topic, and title abbreviations cut from their name ("Sen.", "Rep.").
+ * the topic, title abbreviations cut from their name ("Sen.", "Rep.") and
+ * the "com" of a domain name.
  * Inside a longer phrase they stay ("AP Stylebook", "Reuters Institute").
  * Words joined by `_` are one phrase.
  */
@@ -112,7 +113,9 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set(
   # news agencies and photo credits
   ap afp upi reuters ap_photo afp_photo reuters_photo associated_press press_association
   agence_france-presse getty getty_images photo photos file_photo photograph caption
-  # title abbreviations
-  sen rep gen gov lt col sgt capt
+  # title abbreviations, singular and plural ("Sens. Harry Reid and John McCain")
+  sen sens rep reps gen gov lt col sgt capt
+  # the end of a domain name read apart from its name ("ASOS.com")
+  com
 `).map((w) => w.replaceAll('_', ' ')),
 );
