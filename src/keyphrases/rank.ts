@@ -102,6 +102,16 @@ export interface RankedPhrase {
   name: boolean;
 }
 
+/** The first words of the two-word entries of NEVER_ALONE ("getty" of "getty images"). */
+const NEVER_ALONE_FIRST = new Set([...NEVER_ALONE].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+
+/** Is words [from, to) a phrase of NEVER_ALONE? (a string is built only for a likely two-word entry) */
+function neverAlone(words: Word[], from: number, to: number): boolean {
+  const first = words[from]!.lower;
+  if (to - from === 1) return NEVER_ALONE.has(first);
+  return to - from === 2 && NEVER_ALONE_FIRST.has(first) && NEVER_ALONE.has(`${first} ${words[from + 1]!.lower}`);
+}
+
 type Trie = Map<number, TrieNode>;
 interface TrieNode {
   next: Trie | undefined;
@@ -199,7 +209,7 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
       g = { keys, ids, score: 0, first: from, occurrences: [], alone: 0, name };
       node.group = g;
       // a wire or photo credit ("AP", "Getty Images") is never a keyphrase by itself
-      if (to - from > 2 || !NEVER_ALONE.has(to - from === 1 ? words[from]!.lower : `${words[from]!.lower} ${words[from + 1]!.lower}`)) groups.push(g);
+      if (!neverAlone(words, from, to)) groups.push(g);
     }
     g.occurrences.push({ from, to });
     if (alone) g.alone++;
