@@ -100,6 +100,8 @@ export interface RankedPhrase {
   first: number;
   /** Every word of its first occurrence is capitalized: a name ("Craig Spencer", "Spencer"). */
   name: boolean;
+  /** A wire or photo credit ("AP", "Getty Images"): never chosen, nor are its sub-phrases ("Press" of "Associated Press"). */
+  credit: boolean;
 }
 
 /** The first words of the two-word entries of NEVER_ALONE ("getty" of "getty images"). */
@@ -206,10 +208,9 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
       }
       let name = true;
       for (let i = from; i < to && name; i++) name = words[i]!.cap;
-      g = { keys, ids, score: 0, first: from, occurrences: [], alone: 0, name };
+      g = { keys, ids, score: 0, first: from, occurrences: [], alone: 0, name, credit: neverAlone(words, from, to) };
       node.group = g;
-      // a wire or photo credit ("AP", "Getty Images") is never a keyphrase by itself
-      if (!neverAlone(words, from, to)) groups.push(g);
+      groups.push(g);
     }
     g.occurrences.push({ from, to });
     if (alone) g.alone++;
@@ -392,6 +393,11 @@ export function selectPhrases(ranked: RankedPhrase[], limit: number, params: Ran
   const long = words > params.shortWords;
   for (const r of ranked) {
     if (out.length >= limit) break;
+    // a wire or photo credit ("AP", "Getty Images") is never a keyphrase by itself
+    if (r.credit) {
+      dropped.push(r);
+      continue;
+    }
     if (r.alone < params.subphraseMin) {
       if (out.some((s) => contains(s.ids, r.ids)) || dropped.some((s) => contains(s.ids, r.ids))) continue;
       if (long && out.some((s) => contains(r.ids, s.ids) && !(r.name && s.name))) {
