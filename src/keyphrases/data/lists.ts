@@ -112,7 +112,7 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set(
   words(`
   # news agencies and photo credits
   ap afp upi reuters ap_photo afp_photo reuters_photo associated_press press_association
-  agence_france-presse getty getty_images photo photos file_photo photograph caption
+  agence_france-presse getty_images photo photos file_photo photograph caption
   # title abbreviations, singular and plural ("Sens. Harry Reid and John McCain")
   sen sens rep reps gen gov lt col sgt capt
   # the end of a domain name read apart from its name ("ASOS.com")
