@@ -82,7 +82,9 @@ const POLICIES: readonly string[] = ['auto', 'past', 'future', 'nearest'];
  *
  * Relative and partial expressions resolve against `options.referenceDate`,
  * else the document's dateline (which is reported as a mention too), else
- * they keep X placeholders. See the dates guide for the conventions.
+ * they keep X placeholders. See the dates guide for the conventions. A date
+ * never runs across a blank line; a string or VFile of more than 2 Mi
+ * characters is read a paragraph-aligned window at a time (same result).
  *
  * @param input - A string, a VFile or a document from `parse`.
  * @param options - See {@link DateOptions}.
