@@ -279,6 +279,8 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
   let chunkTested = false;
   // only opening punctuation so far in the chunk (a "www." must come first)
   let chunkLeading = true;
+  // where a leading "www" word ends, when a period follows it
+  let wwwEnd = -1;
   while (i < n) {
     const code = text.charCodeAt(i);
     const cp = code < 128 ? code : codePointAt(text, i);
@@ -303,8 +305,9 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
       chunkTested = false;
       chunkLeading = true;
     }
-    if (!chunkTested && (code === 58 || code === 64)) {
-      // ':' or '@': test the whole chunk, dropping the tokens already made of it
+    if (!chunkTested && (code === 58 || code === 64 || i === wwwEnd)) {
+      // ':' or '@', or the '.' after a leading "www": test the whole chunk,
+      // dropping the tokens already made of it
       chunkTested = true;
       const after = pushAddress(tokens, text, chunkStart, chunkTokens, chunkBr, i);
       if (after !== -1) {
@@ -358,16 +361,8 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
       }
       const word = intern ? internedSlice(text, start, i) : text.slice(start, i);
       tokens.push({ text: word, start, end: i, kind: hasLetter ? 'word' : 'number', br });
-      if (chunkLeading && !chunkTested && i - start === 3 && text.charCodeAt(i) === 46 && word.toLowerCase() === 'www') {
-        // "www." opening the chunk
-        chunkTested = true;
-        const after = pushAddress(tokens, text, chunkStart, chunkTokens, chunkBr, i);
-        if (after !== -1) {
-          i = after;
-          br = 0;
-          continue;
-        }
-      }
+      // "www." opening the chunk: the next step tests it for an address
+      if (chunkLeading && i - start === 3 && text.charCodeAt(i) === 46 && word.toLowerCase() === 'www') wwwEnd = i;
       chunkLeading = false;
     } else {
       i += cp > 0xffff ? 2 : 1;
