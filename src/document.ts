@@ -26,7 +26,7 @@ import type { Span } from './types.js';
 // Long texts a window at a time. Re-exported from here so that the bundler
 // keeps windows.ts in the core chunk every entry shares, not in a chunk with
 // an extractor's code (importing `segment` alone would then pull in dates).
-export { forEachWindow, LONG_TEXT, type TextWindow, WINDOW_CHARS } from './windows.js';
+export { forEachWindow, type TextWindow } from './windows.js';
 
 /** Options for {@link parse} (and for every function given a string or a VFile). */
 export interface ParseOptions {
@@ -287,6 +287,12 @@ export const PARSE_OPTION_NAMES: readonly string[] = PARSE_OPTIONS;
 
 /** Check that `options` holds parse options only (rejecting unknown ones), then build the document: `parse` and `segment`. */
 export function parseStrict(fn: string, input: unknown, options: unknown): PrecisDocument {
+  const read = readInputStrict(fn, input, options);
+  return isDocument(read) ? read : build(read.text, read.file, read.abbr, read.dateline);
+}
+
+/** {@link readInput} for a function whose only options are the parse options. */
+export function readInputStrict(fn: string, input: unknown, options: unknown): PrecisDocument | RawInput {
   checkKnownOptions(fn, checkOptions(fn, options), PARSE_OPTIONS);
-  return toDocument(fn, input, options);
+  return readInput(fn, input, options);
 }

@@ -1,7 +1,6 @@
-import { forEachWindow, internals, isDocument, LONG_TEXT, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, type RawInput, readInput, WINDOW_CHARS } from './document.js';
-import { checkKnownOptions, checkOptions } from './errors.js';
+import { forEachWindow, internals, isDocument, type ParseOptions, type PrecisDocument, type RawInput, readInputStrict } from './document.js';
 import type { Segmentation } from './text/sentences.js';
-import type { Token } from './text/tokenize.js';
+import { INTERN_MAX, type Token } from './text/tokenize.js';
 import { forEachWord } from './text/words.js';
 import type { Sentence, Span } from './types.js';
 import type { VFile } from 'vfile';
@@ -45,8 +44,7 @@ export interface Segments {
  * ```
  */
 export function segment(input: string | VFile | PrecisDocument, options?: SegmentOptions): Segments {
-  checkKnownOptions('segment', checkOptions('segment', options), PARSE_OPTION_NAMES);
-  const read = readInput('segment', input, options);
+  const read = readInputStrict('segment', input, options);
   // Fresh arrays and objects for each caller (results are theirs to change),
   // made from the document's cached tokens and sentence ranges: no cached
   // copy of the spans, which would double their memory on a long document
@@ -65,22 +63,20 @@ export function segment(input: string | VFile | PrecisDocument, options?: Segmen
  * goes a window at a time (see windows.ts), so only one window's tokens are
  * alive at once. `size` is for tests.
  */
-export function segmentText(read: RawInput, size: number = read.text.length > LONG_TEXT ? WINDOW_CHARS : read.text.length): Segments {
+export function segmentText(read: RawInput, size?: number): Segments {
   const out: Segments = { paragraphs: [], sentences: [], words: [] };
-  forEachWindow(read, (w) => addSegments(read.text, w.tokens, w.seg, w.paragraphBase, out), Math.max(size, 1));
+  forEachWindow(read, (w) => addSegments(read.text, w.tokens, w.seg, w.paragraphBase, out), size);
   return out;
 }
 
-// V8 copies a slice this short; a longer one points into its source, which
-// for a window's tokens is the window's own copy of the text.
-const SHORT = 12;
 
 function addSegments(text: string, tokens: Token[], seg: Segmentation, paragraphBase: number, out: Segments): void {
   const span = (from: number, to: number): Span => {
     const first = tokens[from]!;
     const start = first.start;
-    // a short one-token span reuses the token's string: most words are one token
-    if (to === from + 1 && first.text.length <= SHORT) return { text: first.text, start, end: first.end };
+    // a short one-token span reuses the token's string (most words are one
+    // token); a longer token's string points into its window's copy of the text
+    if (to === from + 1 && first.text.length <= INTERN_MAX) return { text: first.text, start, end: first.end };
     const end = tokens[to - 1]!.end;
     return { text: text.slice(start, end), start, end };
   };

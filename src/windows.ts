@@ -48,14 +48,19 @@ export interface TextWindow {
   readonly dateline: DatelineMatch | undefined;
 }
 
-/** Visit the windows of a text in order (one window when the text is no longer than `size`). */
-export function forEachWindow(input: RawInput, visit: (window: TextWindow) => void, size: number = WINDOW_CHARS): void {
+/**
+ * Visit the windows of a text in order: one window when the text is no longer
+ * than LONG_TEXT, else windows of about WINDOW_CHARS (`size`, for tests,
+ * forces another window size).
+ */
+export function forEachWindow(input: RawInput, visit: (window: TextWindow) => void, size?: number): void {
   const { text } = input;
   const n = text.length;
+  const step = size === undefined ? (n > LONG_TEXT ? WINDOW_CHARS : n) : Math.max(size, 1);
   let from = 0;
   let paragraphBase = 0;
   do {
-    const to = cutAt(text, from + size);
+    const to = cutAt(text, from + step);
     const tokens = from === 0 && to === n ? tokenize(text) : shifted(tokenize(text.slice(from, to), n >= LONG_TEXT), from);
     const dateline = from === 0 && input.dateline ? findDateline(tokens, tokens.length) : undefined;
     const bodyFrom = dateline ? dateline.next : 0;

@@ -5,7 +5,7 @@
 //   tokens (the document's) → rule families → refiners → resolve each match
 //   against the reference date and the sentence's tense → mentions.
 import type { VFile } from 'vfile';
-import { forEachWindow, internals, isDocument, LONG_TEXT, memo, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, type RawInput, readInput, WINDOW_CHARS } from '../document.js';
+import { forEachWindow, internals, isDocument, memo, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, type RawInput, readInput } from '../document.js';
 import { checkKnownOptions, checkOptions, rangeError, typeError } from '../errors.js';
 import type { Span } from '../types.js';
 import { findPieces, type Piece } from './matches.js';
@@ -137,7 +137,7 @@ export function datesOfText(
   read: RawInput,
   ref: (Ymd & { min?: number }) | undefined,
   policy: DatePolicy,
-  size: number = read.text.length > LONG_TEXT ? WINDOW_CHARS : read.text.length,
+  size?: number,
 ): DateMention[] {
   const out: DateMention[] = [];
   let ctx: ResolveContext | undefined;
@@ -147,7 +147,7 @@ export function datesOfText(
       ctx ??= startContext(ref, w.dateline?.date, policy);
       for (const piece of findPieces(read.text, w.tokens, w.bodyFrom, w.seg)) resolveAll(read.text, piece, ctx!, out);
     },
-    Math.max(size, 1),
+    size,
   );
   return out;
 }

@@ -185,7 +185,8 @@ function urlOrEmail(text: string, from: number, to: number): [number, number, To
 // document alive. (On short texts the hashing costs more than it saves.)
 const INTERN_FROM = 200_000;
 const INTERN_SIZE = 8192;
-const INTERN_MAX = 12;
+/** The longest slice V8 copies (a longer one points into its source string). */
+export const INTERN_MAX = 12;
 const INTERN: string[] = new Array<string>(INTERN_SIZE).fill('');
 
 function internedSlice(text: string, start: number, end: number): string {
