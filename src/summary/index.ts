@@ -7,7 +7,7 @@
 // Steps 1 and 2 are cached on the document, so `rankSentences` and
 // `summarize` (and `analyze`) on one document share the work.
 import type { VFile } from 'vfile';
-import { internals, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, toDocument } from '../document.js';
+import { internals, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, parseStrict, toDocument } from '../document.js';
 import { checkKnownOptions, checkOptions, rangeError, typeError } from '../errors.js';
 import type { Sentence } from '../types.js';
 import { DEFAULT_PARAMS, type RankParams, type Ranking, rank } from './rank.js';
@@ -199,7 +199,6 @@ export function summarize(input: string | VFile | PrecisDocument, options?: Summ
  * ```
  */
 export function rankSentences(input: string | VFile | PrecisDocument, options?: RankOptions): RankedSentence[] {
-  checkKnownOptions('rankSentences', checkOptions('rankSentences', options), PARSE_OPTION_NAMES);
-  const doc = toDocument('rankSentences', input, options);
+  const doc = parseStrict('rankSentences', input, options);
   return rankDocument(doc);
 }
