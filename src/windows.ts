@@ -38,13 +38,13 @@ export const LONG_TEXT = 1 << 21;
 export interface TextWindow {
   /** The window's tokens, with offsets into the whole text. */
   readonly tokens: Token[];
-  /** The first body token (after the dateline, which only the first window can hold). */
+  /** The first body token (after the dateline, which only the first window with a token can hold). */
   readonly bodyFrom: number;
   /** Paragraphs and sentences; paragraph numbers count from 0 in each window. */
   readonly seg: Segmentation;
   /** How many paragraphs the earlier windows held. */
   readonly paragraphBase: number;
-  /** The dateline, in the first window. */
+  /** The dateline, in the first window with a token. */
   readonly dateline: DatelineMatch | undefined;
 }
 
@@ -59,10 +59,13 @@ export function forEachWindow(input: RawInput, visit: (window: TextWindow) => vo
   const step = size === undefined ? (n > LONG_TEXT ? WINDOW_CHARS : n) : Math.max(size, 1);
   let from = 0;
   let paragraphBase = 0;
+  // the dateline opens the text: look for it in the first window with a token
+  let opening = input.dateline;
   do {
     const to = cutAt(text, from + step);
     const tokens = from === 0 && to === n ? tokenize(text) : shifted(tokenize(text.slice(from, to), n >= LONG_TEXT), from);
-    const dateline = from === 0 && input.dateline ? findDateline(tokens, tokens.length) : undefined;
+    const dateline = opening && tokens.length > 0 ? findDateline(tokens, tokens.length) : undefined;
+    if (tokens.length > 0) opening = false;
     const bodyFrom = dateline ? dateline.next : 0;
     const seg = segmentTokens(text, tokens, bodyFrom, tokens.length, input.abbr);
     visit({ tokens, bodyFrom, seg, paragraphBase, dateline });

@@ -64,6 +64,14 @@ describe('windows', () => {
     expect(noDateline).toEqual(segment(parse(dated, { dateline: false })));
   });
 
+  it('finds a dateline after windows of white space alone, and dates resolve against it', () => {
+    const t = '\n\n \n\n date 2025-06-16\n\nThe talks ended on Tuesday.';
+    expect(segmentText(raw(t), 1)).toEqual(segment(parse(t)));
+    expect(segmentText(raw(t), 1).paragraphs.map((p) => p.text)).toEqual(['The talks ended on Tuesday.']);
+    expect(datesOfText(raw(t), undefined, 'auto', 1)).toEqual(extractDates(parse(t)));
+    expect(datesOfText(raw(t), undefined, 'auto', 1).map((d) => d.value)).toEqual(['2025-06-16', '2025-06-10']);
+  });
+
   it('takes custom abbreviations into every window', () => {
     const t = 'He met Gen. Smith.\n\nThe Gen. Jones came.\n\nIt ended.';
     const options = { abbreviations: ['Gen'] };

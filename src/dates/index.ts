@@ -144,6 +144,8 @@ export function datesOfText(
   forEachWindow(
     read,
     (w) => {
+      // the context starts at the first window with a token, which holds the dateline if there is one
+      if (w.tokens.length === 0) return;
       ctx ??= startContext(ref, w.dateline?.date, policy);
       for (const piece of findPieces(read.text, w.tokens, w.bodyFrom, w.seg)) resolveAll(read.text, piece, ctx!, out);
     },
