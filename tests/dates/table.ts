@@ -108,6 +108,8 @@ export const POSITIVE: Row[] = [
   ['Rome fell on 4 September 476 AD.', ['4 September 476 AD', '0476-09-04']], // an era after the year
   ['The decree is dated 10 August 2555 BE.', ['10 August 2555 BE', '2012-08-10']], // the Buddhist Era
   ['The war ended in 1945. Two years later, the treaty followed.', ['1945', '1945'], ['Two years later', '1947']],
+  ['He fled to Florida in June 1998 and returned to Cuba later that year.', ['June 1998', '1998-06'], ['later that year', '1998']], // "that": the last year stated
+  ['Sales fell in June 1998 and will recover later this year.', ['June 1998', '1998-06'], ['later this year', '2025']], // "this": the reference's year
   ['The ship sails five days from now.', ['five days from now', '2025-06-21']],
   ['The results come two weeks after yesterday.', ['two weeks after yesterday', '2025-06-29']],
   ['Prices fell last year.', ['last year', '2024']],

@@ -240,7 +240,11 @@ const earlierThis: Rule = (s, i) => {
     to: i + 3,
     rule: 'earlier-this',
     point: u,
-    mean(ctx: Context) { return dateMeaning(unitValue(that ? (ctx.anchor ?? ctx.ref) : ctx.ref, u, 0)); },
+    mean(ctx: Context) {
+      // "later that year": the last year stated, as "that year" alone ("in June 1998 … later that year")
+      if (that && u === 'Y' && ctx.year !== undefined) return dateMeaning(pad4(ctx.year));
+      return dateMeaning(unitValue(that ? (ctx.anchor ?? ctx.ref) : ctx.ref, u, 0));
+    },
   };
 };
 
