@@ -161,6 +161,8 @@ export const POSITIVE: Row[] = [
   ['It took two and a half days.', ['two and a half days', 'P2DT12H']],
   ['It signed a two-year deal.', ['two-year', 'P2Y']],
   // vague periods
+  ['For now, the embassy works out of a hotel.', ['now', 'PRESENT_REF']], // "now" after "for" is the present
+  ['Now the alliance has a new mission.', ['Now', 'PRESENT_REF']], // without a comma it still is
   ['Over the years, they supported each other.', ['the years', 'PXY', { type: 'duration' }]],
   ['Talks need two more weeks.', ['two more weeks', 'P2W']],
   ['It faces a several-year delay.', ['several-year', 'PXY', { type: 'duration' }]],
@@ -284,4 +286,6 @@ export const NEGATIVE: string[] = [
   'A 3Com deal was signed.', // digits glued to a word that is no month
   'Shares closed at 12.30 on the index.', // a dotted number alone is a price as often as a time
   'The fund raised 3m ago, then lost it.', // "3m" alone is millions as often as minutes
+  'Now, following asset sales, the firm is smaller.', // "Now," opening a sentence is a discourse marker
+  '"Now, he says, it looks like the West just wanted war."',
 ];

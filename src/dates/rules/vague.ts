@@ -5,7 +5,7 @@
 import { UNITS, VAGUE_QUANTITIES, VAGUE_REFS } from '../lexicon.js';
 import { numberAt } from './common.js';
 import { dateMeaning } from '../resolve.js';
-import { type Context, type Rule, fixed } from '../scan.js';
+import { type Context, type Rule, type Scan, fixed } from '../scan.js';
 import { ymdValue } from '../timex.js';
 
 const NOT_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flows', 'flow', 'of', 'and']);
@@ -31,6 +31,13 @@ for (const [phrase, value] of VAGUE_REFS) {
   node.value = value;
 }
 
+/** Does token i open a sentence (nothing before it in the piece, or an end mark or an opening quote)? */
+function sentenceOpens(s: Scan, i: number): boolean {
+  const before = s.at(i - 1);
+  return before === undefined || SENTENCE_OPENERS.has(before);
+}
+const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '``', "''", ':', ';']);
+
 /** The longest vague phrase at i (up to four words). */
 const vagueRule: Rule = (s, i) => {
   let best: [string, number] | undefined;
@@ -53,6 +60,8 @@ const vagueRule: Rule = (s, i) => {
     if (value !== 'PRESENT_REF') return undefined;
   }
   if (first === 'once') return undefined;
+  // "Now, he says, …": opening a sentence before a comma, "now" is a discourse marker, not the present
+  if (first === 'now' && to === i + 1 && s.at(to) === ',' && s.cap(i) && sentenceOpens(s, i)) return undefined;
   if (first === 'current' || first === 'recent' || first === 'future') {
     // an adjective: only before a noun, and not in set phrases
     const next = s.word(to);
