@@ -124,11 +124,14 @@ interface TrieNode {
 export function rankPhrases(words: Word[], candidates: Occurrence[], params: RankParams = DEFAULT_PARAMS, title = -1): RankedPhrase[] {
   // nodes: the distinct word keys that occur in candidates
   // the node of each word id (ids are below words.length), -1 for none yet
-  const node = new Array<number>(words.length).fill(-1);
+  const count = words.length;
+  const node = int32(0, count);
+  node.fill(-1, 0, count);
   let n = 0;
-  const nodeOf = new Array<number>(words.length).fill(-1);
-  const spec: number[] = [];
-  const bias: number[] = [];
+  const nodeOf = int32(1, count);
+  nodeOf.fill(-1, 0, count);
+  const spec = float64(0, count);
+  const bias = float64(1, count);
   const firstSentence = words[0]?.sentence ?? 0;
   for (const c of candidates) {
     for (let i = c.from; i < c.to; i++) {
@@ -137,8 +140,8 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
       if (id < 0) {
         id = n++;
         node[w.id] = id;
-        spec.push(w.specificity);
-        bias.push(0);
+        spec[id] = w.specificity;
+        bias[id] = 0;
       }
       nodeOf[i] = id;
       bias[id]! += (w.sentence === firstSentence ? params.leadBoost : 1) / (i + 1);
@@ -146,21 +149,22 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   }
   if (n === 0) return [];
   // co-occurrence edges within the window, as a multigraph in compressed rows
-  // (a pair seen k times is k edges: the same walk as one edge of weight k);
-  // plain arrays, not typed ones: V8 reads their elements faster in the
-  // PageRank loop, and they hold the same numbers
-  const positions: number[] = [];
-  // the node at each position
-  const nodes: number[] = [];
-  for (let i = 0; i < words.length; i++) {
+  // (a pair seen k times is k edges: the same walk as one edge of weight k),
+  // in scratch arrays reused from call to call
+  // the word positions that hold a node, and the node at each
+  const positions = int32(2, count);
+  const nodes = int32(3, count);
+  let size = 0;
+  for (let i = 0; i < count; i++) {
     if (nodeOf[i]! >= 0) {
-      positions.push(i);
-      nodes.push(nodeOf[i]!);
+      positions[size] = i;
+      nodes[size++] = nodeOf[i]!;
     }
   }
-  const degree = new Array<number>(n + 1).fill(0);
+  const degree = int32(4, n + 1);
+  degree.fill(0, 0, n + 1);
   let first = 0;
-  for (let k = 0; k < positions.length; k++) {
+  for (let k = 0; k < size; k++) {
     const i = positions[k]!;
     while (i - positions[first]! >= params.window) first++;
     const a = nodes[k]!;
@@ -172,12 +176,15 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
       }
     }
   }
-  const rowStart = new Array<number>(n + 1).fill(0);
+  const rowStart = int32(5, n + 1);
+  rowStart[0] = 0;
   for (let a = 0; a < n; a++) rowStart[a + 1] = rowStart[a]! + degree[a]!;
-  const fill = rowStart.slice(0, n);
-  const neighbours = new Array<number>(rowStart[n]!).fill(0);
+  // each row's next free slot (degree is read no more)
+  const fill = degree;
+  for (let a = 0; a < n; a++) fill[a] = rowStart[a]!;
+  const neighbours = int32(6, rowStart[n]!);
   first = 0;
-  for (let k = 0; k < positions.length; k++) {
+  for (let k = 0; k < size; k++) {
     const i = positions[k]!;
     while (i - positions[first]! >= params.window) first++;
     const a = nodes[k]!;
@@ -189,8 +196,8 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
       }
     }
   }
-  const scores = pageRank(rowStart, neighbours, bias, params);
-  const wordScore = new Float64Array(n);
+  const scores = pageRank(n, rowStart, neighbours, bias, params);
+  const wordScore = float64(2, n);
   for (let i = 0; i < n; i++) wordScore[i] = scores[i]! * spec[i]! ** params.idfPower;
   // phrases: each candidate, and (with params.subphrases) each of its sub-runs
   // that ends with a noun, grouped by their words' ids in a trie read from the
@@ -309,23 +316,23 @@ function bestFirst(groups: RankedPhrase[]): RankedPhrase[] {
   return from;
 }
 
-/** Personalized PageRank over an unweighted multigraph in compressed rows. */
-function pageRank(rowStart: number[], neighbours: number[], bias: number[], params: RankParams): number[] {
-  const n = bias.length;
+/** Personalized PageRank over an unweighted multigraph in compressed rows (nodes 0 to n - 1), in scratch arrays. */
+function pageRank(n: number, rowStart: Int32Array, neighbours: Int32Array, bias: Float64Array, params: RankParams): Float64Array {
   let total = 0;
-  for (const b of bias) total += b;
-  const p = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) total += bias[i]!;
+  const p = float64(3, n);
   for (let i = 0; i < n; i++) p[i] = bias[i]! / total;
   // each node's share of its score per edge (0 for a node without edges, whose score is spread as the jump)
-  const inverse = new Array<number>(n).fill(0);
+  const inverse = float64(4, n);
   for (let j = 0; j < n; j++) {
     const degree = rowStart[j + 1]! - rowStart[j]!;
     inverse[j] = degree === 0 ? 0 : 1 / degree;
   }
   const damping = params.damping;
-  let s = p.slice();
-  let next = new Array<number>(n).fill(0);
-  const share = new Array<number>(n).fill(0);
+  let s = float64(5, n);
+  s.set(p.subarray(0, n));
+  let next = float64(6, n);
+  const share = float64(7, n);
   for (let it = 0; it < params.iterations; it++) {
     let dangling = 0;
     for (let j = 0; j < n; j++) {
@@ -364,6 +371,35 @@ function pageRank(rowStart: number[], neighbours: number[], bias: number[], para
     next = t;
   }
   return s;
+}
+
+// Scratch arrays, reused from call to call and grown when a document needs
+// more (rankPhrases never re-enters itself): a typed array costs more to
+// allocate than to fill. Each slot holds one array; a function reads only
+// the elements it wrote in the same call. Arrays longer than SCRATCH_MAX are
+// not kept (a long document's graph is not held after its call).
+const SCRATCH_MAX = 1 << 18;
+const int32Scratch: Int32Array[] = [];
+const float64Scratch: Float64Array[] = [];
+
+/** Scratch Int32Array number `slot`, at least `length` long. */
+function int32(slot: number, length: number): Int32Array {
+  const a = int32Scratch[slot];
+  if (a && a.length >= length) return a;
+  if (length > SCRATCH_MAX) return new Int32Array(length);
+  const grown = new Int32Array(Math.min(SCRATCH_MAX, Math.max(length, 1024, (a?.length ?? 0) * 2)));
+  int32Scratch[slot] = grown;
+  return grown;
+}
+
+/** Scratch Float64Array number `slot`, at least `length` long. */
+function float64(slot: number, length: number): Float64Array {
+  const a = float64Scratch[slot];
+  if (a && a.length >= length) return a;
+  if (length > SCRATCH_MAX) return new Float64Array(length);
+  const grown = new Float64Array(Math.min(SCRATCH_MAX, Math.max(length, 1024, (a?.length ?? 0) * 2)));
+  float64Scratch[slot] = grown;
+  return grown;
 }
 
 /** Is `inner` a contiguous run of `outer` (word ids)? */
