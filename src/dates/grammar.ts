@@ -281,9 +281,45 @@ export function scanMatches(s: Scan): Match[] {
   return out;
 }
 
-/** Step 2: the refiners, in order. */
+/** Step 2: the refiners, in order (titles first: a name is dropped before anything joins it). */
 export function refine(s: Scan, matches: Match[]): Match[] {
-  return approximations(s, modifiers(s, ranges(s, offsets(s, joinDateTime(s, weekdayDate(s, matches))))));
+  return approximations(s, modifiers(s, ranges(s, offsets(s, joinDateTime(s, weekdayDate(s, titles(s, matches)))))));
+}
+
+const QUOTES = new Set(['"', '“', '”', "'", '`', '‘', '’']);
+/** How many capitalized words a quoted title may hold on either side of the match. */
+const TITLE_WORDS = 4;
+
+/**
+ * A match inside a quoted title in capitals is a name, not a time ("This Week" in ABC's "This Week,",
+ * ''60 Minutes,'' ``High Noon.''): a quote mark, capitalized words, the match with a capitalized
+ * word, capitalized words, maybe a comma or a period, a quote mark. Not a quoted sentence
+ * (``Today, I'm here…'', "Today is a sad day": a lower-case word or more than a title's words), nor a
+ * one-word answer ("Monday.").
+ */
+function titles(s: Scan, ms: Match[]): Match[] {
+  return ms.filter((m) => !quotedTitle(s, m));
+}
+
+function quotedTitle(s: Scan, m: Match): boolean {
+  let capital = false;
+  for (let k = m.from; k < m.to; k++) {
+    const t = s.tokens[k]!;
+    if (t.kind === 'word') {
+      if (!s.cap(k)) return false;
+      capital = true;
+    } else if (t.kind !== 'number') return false;
+  }
+  if (!capital) return false;
+  let j = m.from - 1;
+  while (j >= m.from - TITLE_WORDS && s.cap(j)) j--;
+  if (!QUOTES.has(s.at(j) ?? '')) return false;
+  let k = m.to;
+  while (k < m.to + TITLE_WORDS && s.cap(k)) k++;
+  // a title has two words at least: "Monday." alone in quotes is a quoted answer
+  if (k - j - 1 < 2) return false;
+  if (s.at(k) === ',' || s.at(k) === '.') k++;
+  return QUOTES.has(s.at(k) ?? '');
 }
 
 /** "two weeks after yesterday", "2 days after next Friday", "a month before June 16": a day moved by a duration. */

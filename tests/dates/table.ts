@@ -162,6 +162,8 @@ export const POSITIVE: Row[] = [
   ['It signed a two-year deal.', ['two-year', 'P2Y']],
   // vague periods
   ['For now, the embassy works out of a hotel.', ['now', 'PRESENT_REF']], // "now" after "for" is the present
+  ['Asked when, he said "Monday." and left.', ['Monday', '2025-06-16']], // one word in quotes is an answer, not a title
+  ['"Today is a sad day," he said.', ['Today', '2025-06-16']], // a quoted sentence, not a title
   ['Now the alliance has a new mission.', ['Now', 'PRESENT_REF']], // without a comma it still is
   ['Over the years, they supported each other.', ['the years', 'PXY', { type: 'duration' }]],
   ['Talks need two more weeks.', ['two more weeks', 'P2W']],
@@ -288,4 +290,7 @@ export const NEGATIVE: string[] = [
   'The fund raised 3m ago, then lost it.', // "3m" alone is millions as often as minutes
   'Now, following asset sales, the firm is smaller.', // "Now," opening a sentence is a discourse marker
   '"Now, he says, it looks like the West just wanted war."',
+  'Baker said on ABC News\' "This Week," that the talks failed.', // a quoted title in capitals is a name
+  "Gonzalez said on CBS's ''60 Minutes.'' that he was sure.",
+  'It showed Gary Cooper from the film ``High Noon.\'\' It helped us to win.',
 ];
