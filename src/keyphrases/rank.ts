@@ -114,12 +114,6 @@ function neverAlone(words: Word[], from: number, to: number): boolean {
   return to - from === 2 && NEVER_ALONE_FIRST.has(first) && NEVER_ALONE.has(`${first} ${words[from + 1]!.lower}`);
 }
 
-type Trie = Map<number, TrieNode>;
-interface TrieNode {
-  next: Trie | undefined;
-  group: RankedPhrase | undefined;
-}
-
 /** Score and rank the candidate phrases, best first (all of them). */
 export function rankPhrases(words: Word[], candidates: Occurrence[], params: RankParams = DEFAULT_PARAMS, title = -1): RankedPhrase[] {
   // nodes: the distinct word keys that occur in candidates
@@ -201,11 +195,30 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   for (let i = 0; i < n; i++) wordScore[i] = scores[i]! * spec[i]! ** params.idfPower;
   // phrases: each candidate, and (with params.subphrases) each of its sub-runs
   // that ends with a noun, grouped by their words' ids in a trie read from the
-  // last word back (one numeric lookup per word, no key strings)
+  // last word back. The trie's nodes are numbers: the root's children by word
+  // id, the others in a hash table keyed by (parent, word id), open
+  // addressing with linear probing, at most half full (no key strings, no
+  // maps: one probe per word, in scratch arrays)
   const groups: RankedPhrase[] = [];
-  const root: Trie = new Map();
-  const add = (node: TrieNode, from: number, to: number, alone: boolean) => {
-    let g = node.group;
+  let runs = 0;
+  for (const c of candidates) {
+    const length = Math.min(c.to - c.from, params.maxWords);
+    runs += (length * (length + 1)) / 2;
+  }
+  let tableSize = 1024;
+  while (tableSize < 2 * runs) tableSize *= 2;
+  const mask = tableSize - 1;
+  const rootChild = int32(7, count);
+  rootChild.fill(-1, 0, count);
+  const tableParent = int32(8, tableSize);
+  tableParent.fill(-1, 0, tableSize);
+  const tableId = int32(9, tableSize);
+  const tableChild = int32(10, tableSize);
+  // the group of each trie node, -1 for none yet (there are at most `runs` nodes)
+  const groupOf = int32(11, runs);
+  let trieNodes = 0;
+  const add = (node: number, from: number, to: number, alone: boolean) => {
+    let g = groupOf[node]! >= 0 ? groups[groupOf[node]!]! : undefined;
     if (!g) {
       const keys: string[] = [];
       const ids: number[] = [];
@@ -216,7 +229,7 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
       let name = true;
       for (let i = from; i < to && name; i++) name = words[i]!.cap;
       g = { keys, ids, score: 0, first: from, occurrences: [], alone: 0, name, credit: neverAlone(words, from, to) };
-      node.group = g;
+      groupOf[node] = groups.length;
       groups.push(g);
     }
     g.occurrences.push({ from, to });
@@ -234,20 +247,39 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
         if (w.cap && words[b]!.cap) continue;
       }
       // the sub-runs ending at b, longest last: [b-1, b), [b-2, b) ...
-      let level = root;
+      let parent = -1;
       for (let a = b - 1; a >= from; a--) {
         const id = words[a]!.id;
-        let node = level.get(id);
-        if (!node) {
-          node = { next: undefined, group: undefined };
-          level.set(id, node);
+        let node: number;
+        if (parent < 0) {
+          node = rootChild[id]!;
+          if (node < 0) {
+            node = trieNodes++;
+            groupOf[node] = -1;
+            rootChild[id] = node;
+          }
+        } else {
+          let slot = (Math.imul(parent, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) & mask;
+          for (;;) {
+            const at = tableParent[slot]!;
+            if (at < 0) {
+              node = trieNodes++;
+              groupOf[node] = -1;
+              tableParent[slot] = parent;
+              tableId[slot] = id;
+              tableChild[slot] = node;
+              break;
+            }
+            if (at === parent && tableId[slot] === id) {
+              node = tableChild[slot]!;
+              break;
+            }
+            slot = (slot + 1) & mask;
+          }
         }
         if (a === from && b === to) add(node, a, b, true);
         else if (params.subphrases) add(node, a, b, false);
-        if (a > from) {
-          node.next ??= new Map();
-          level = node.next;
-        }
+        parent = node;
       }
     }
   }
