@@ -293,4 +293,5 @@ export const NEGATIVE: string[] = [
   'Baker said on ABC News\' "This Week," that the talks failed.', // a quoted title in capitals is a name
   "Gonzalez said on CBS's ''60 Minutes.'' that he was sure.",
   'It showed Gary Cooper from the film ``High Noon.\'\' It helped us to win.',
+  'For the people of Poland, high noon comes at last.', // the idiom, not the hour
 ];

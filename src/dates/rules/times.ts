@@ -266,6 +266,8 @@ const namedTime: Rule = (s, i) => {
   const w = s.word(i);
   const h = w === undefined ? undefined : NAMED_TIMES.get(w);
   if (h === undefined) return undefined;
+  // "high noon comes today": the idiom (a showdown), not the hour
+  if (w === 'noon' && s.word(i - 1) === 'high') return undefined;
   const m = timeMatch(i, i + 1, `${pad2(h)}:00`, undefined, 'named-time');
   if (h !== 24) return m;
   // "The deadline was midnight": in the past, the midnight that began the reference day (the end of the day before)
