@@ -13,7 +13,7 @@ import type { Segmentation, SentenceRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import { refine, scanMatches } from './grammar.js';
 import { VOID } from './rules/written.js';
-import { type Match, Scan } from './scan.js';
+import { lowerTokens, type Match, Scan } from './scan.js';
 
 /** The dateline or a paragraph, scanned: token numbers are the piece's own. */
 export interface Piece {
@@ -30,7 +30,9 @@ export interface Piece {
 /** The dateline (`tokens[0, bodyFrom)`) and each paragraph of `seg`, scanned for dates. */
 export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg: Segmentation): Piece[] {
   const pieces: Piece[] = [];
-  if (bodyFrom > 0) pieces.push(piece(text, tokens, 0, bodyFrom, [], bodyFrom));
+  // the words are lowered once for the whole text; each piece's scan gets its slice
+  const low = lowerTokens(tokens);
+  if (bodyFrom > 0) pieces.push(piece(text, tokens, low, 0, bodyFrom, [], bodyFrom));
   let si = 0;
   for (let p = 0; p < seg.paragraphs.length; p++) {
     const { from, to } = seg.paragraphs[p]!;
@@ -39,14 +41,15 @@ export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg:
       const s = seg.sentences[si]!;
       sentences.push({ from: s.from - from, to: s.to - from, paragraph: p });
     }
-    pieces.push(piece(text, tokens, from, to, sentences, 0));
+    pieces.push(piece(text, tokens, low, from, to, sentences, 0));
   }
   return pieces;
 }
 
-function piece(text: string, tokens: Token[], from: number, to: number, sentences: SentenceRange[], bodyFrom: number): Piece {
-  const own = from === 0 && to === tokens.length ? tokens : tokens.slice(from, to);
-  const scan = new Scan(own, text, 0, own.length);
+function piece(text: string, tokens: Token[], low: string[], from: number, to: number, sentences: SentenceRange[], bodyFrom: number): Piece {
+  const whole = from === 0 && to === tokens.length;
+  const own = whole ? tokens : tokens.slice(from, to);
+  const scan = new Scan(own, text, 0, own.length, whole ? low : low.slice(from, to));
   const found = scanMatches(scan);
   // most paragraphs hold no date: the refiners have nothing to do there
   if (found.length === 0) return { scan, matches: found, sentences, bodyFrom };

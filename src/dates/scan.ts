@@ -106,16 +106,34 @@ function lowerWord(text: string): string {
   return low;
 }
 
+/** Each token's text as the rules read it: a word lower-cased (a possessive without its "'s"), else as it is. */
+export function lowerTokens(tokens: Token[]): string[] {
+  // pushed, not preallocated: a preallocated array is holey, and every read of it pays a hole check
+  const low: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    low.push(t.kind === 'word' ? lowerWord(t.text) : t.text);
+  }
+  return low;
+}
+
 /** Tokens with helpers. */
 export class Scan {
+  /** The tokens' text as the rules read it (see {@link lowerTokens}). */
   readonly low: string[];
+  /**
+   * `low`, when given, must be `lowerTokens(tokens)`: a text scanned a paragraph at a time lowers
+   * its words once and hands each paragraph's scan its slice (lowering each paragraph's tokens
+   * anew cost more than slicing).
+   */
   constructor(
     readonly tokens: Token[],
     readonly text: string,
     readonly from: number,
     readonly to: number,
+    low?: string[],
   ) {
-    this.low = tokens.map((t) => (t.kind === 'word' ? lowerWord(t.text) : t.text));
+    this.low = low ?? lowerTokens(tokens);
   }
   /** The lower-cased word at i, if token i is a word. */
   word(i: number): string | undefined {
