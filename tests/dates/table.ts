@@ -46,6 +46,7 @@ export const POSITIVE: Row[] = [
   ['The offer expired Friday evening.', ['Friday evening', '2025-06-13TEV', { type: 'time' }]], // the evening is kept
   ['Net fell in the year ended March 31.', ['the year', 'P1Y', { type: 'duration' }], ['March 31', '2025-03-31']], // a fiscal year: a year long
   ['Prices rose in March.', ['March', '2025-03']],
+  ['Prices rose in March for the third month.', ['March', '2025-03']], // a cue of time: the month, whatever follows
   ['It was in Kazakhstan back in 2013 that Xi proposed the belt.', ['2013', '2013', { interval: { start: '2013-01-01', end: '2013-12-31' } }]],
   ['Emissions must fall by 2030.', ['2030', '2030']],
   ['The fund was set up in the year two thousand.', ['the year two thousand', '2000']],
@@ -294,4 +295,7 @@ export const NEGATIVE: string[] = [
   "Gonzalez said on CBS's ''60 Minutes.'' that he was sure.",
   'It showed Gary Cooper from the film ``High Noon.\'\' It helped us to win.',
   'For the people of Poland, high noon comes at last.', // the idiom, not the hour
+  'He was arrested at this march twice.', // lower-case "march" is a protest
+  'Agents scanned the crowd at the annual March for Life on Capitol Hill.', // "March for" with no cue of time
+  "Elian's stepmother was at the head of the ``March of the Combatant Mothers.''", // after an opening quote, the capital says nothing
 ];

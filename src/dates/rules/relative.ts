@@ -5,7 +5,7 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
 import { type Context, type Match, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
@@ -141,7 +141,8 @@ const directed: Rule = (s, i) => {
   const month = MONTHS.get(w);
   // "last Oct. 23" is a day: left to the written rules
   const dayAfter = s.digits(s.at(k + 1) === '.' ? k + 2 : k + 1);
-  if (month !== undefined && (w.length > 3 || s.cap(k)) && !the && dayAfter === undefined) {
+  // "May" and "March" need their capital here too: "arrested at this march" is a protest
+  if (month !== undefined && ((w.length > 3 && !AMBIGUOUS_MONTHS.has(w)) || s.cap(k)) && !the && dayAfter === undefined) {
     return {
       from: i,
       to: k + 1,

@@ -209,6 +209,11 @@ const dayMonthGlued: Rule = (s, i) => {
   return dayPart(start, y ? y[1] : k + 1, y?.[0], m, d, 'day-month');
 };
 
+/** Marks after which a word opens a sentence or a quotation (capitals say nothing there). */
+const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '‘', '`', "'", ':', '—', '-']);
+/** Words after "March" that make it a protest ("March for Life", "March on Washington", "March of the Mothers"). */
+const MARCH_AFTER = new Set(['for', 'on', 'of', 'against', 'to']);
+
 /** "June 2025", "Dec. 2021", "September of 2012", "June" (with a cue), "January 1998". */
 const monthYear: Rule = (s, i) => {
   const mm = monthAt(s, i);
@@ -224,9 +229,11 @@ const monthYear: Rule = (s, i) => {
   const cue = prev !== undefined && (PREPOSITIONS_OF_TIME.has(prev) || MONTH_CUES.has(prev));
   // "May" and "March" capitalized inside a sentence are the months; abbreviations ("Jan") need a cue
   const before = s.at(i - 1);
-  const inside = before !== undefined && s.tokens[i]!.br === 0 && !['.', '!', '?', '"', '“', ':', '—', '-'].includes(before);
+  const inside = before !== undefined && s.tokens[i]!.br === 0 && !SENTENCE_OPENERS.has(before);
   if (w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may' && !cue) return undefined;
   if ((w === 'may' || w === 'march') && !cue && !inside) return undefined;
+  // "the annual March for Life", "the March on Washington": a march, when no cue makes it the month
+  if (w === 'march' && !cue && MARCH_AFTER.has(s.word(next) ?? '')) return undefined;
   if (w === 'may' && !cue && s.word(i + 1) !== undefined && /^(be|have|not|also|well|still|never|take|make|get|see|need|want|find|come|go|do|say|seem|face|lose|continue|become|require|allow|help|prove|lead|cause|include|use)$/.test(s.word(i + 1)!)) return undefined;
   return { from: i, to: next, rule: 'month', point: 'month', mean(ctx) { return monthMeaning(ctx, undefined, m); } };
 };
