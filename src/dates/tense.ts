@@ -36,8 +36,36 @@ const NOT_PAST = new Set(words(`need indeed speed seed bed red hundred united sh
 
 /** Only a cue this close (in tokens) counts: farther ones belong to other clauses more often than not. */
 const WINDOW = 5;
-/** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to) and the window. */
+/** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to) and the window, else an intention that governs it. */
 export function tenseAt(s: Scan, from: number, to: number, at: number): number {
+  const t = nearestCue(s, from, to, at);
+  return t !== 0 ? t : intended(s, from, at);
+}
+
+/** How far back (in tokens) an intention may govern a date: "were planning to drive around Miami International Airport on Monday". */
+const INTENT_REACH = 12;
+/** Words before "to" that open a clause of intention: what follows lies ahead of the report. */
+const INTENT_VERBS = new Set(
+  words(`
+  planning planned plans plan expected scheduled set slated due
+  hoping hopes hoped preparing prepared going intends intended intend
+  wants wanted agreed promised vowed threatened decided aims aimed
+`),
+);
+
+/** 1 when the date sits in an infinitive clause of intention ("planning to … on Monday") with no comma between, else 0. */
+function intended(s: Scan, from: number, at: number): number {
+  const lo = Math.max(from, at - INTENT_REACH);
+  for (let i = at - 1; i > lo; i--) {
+    const a = s.at(i);
+    if (a === ',' || a === ';' || a === ':' || a === '(') return 0;
+    if (a === 'to' && INTENT_VERBS.has(s.word(i - 1) ?? '')) return 1;
+  }
+  return 0;
+}
+
+/** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to) and the window. */
+function nearestCue(s: Scan, from: number, to: number, at: number): number {
   let best = 0;
   let bestDist = Number.POSITIVE_INFINITY;
   const lo = Math.max(from, at - WINDOW);

@@ -42,6 +42,8 @@ export const POSITIVE: Row[] = [
   ['Talks resume Tuesday.', ['Tuesday', '2025-06-17']],
   ["Let's meet on Thursday.", ['Thursday', '2025-06-19']], // a proposal looks ahead
   ['Protesters were planning to march on Saturday.', ['Saturday', '2025-06-21']], // an intention reported in the past looks ahead
+  ['They were planning to drive around Miami International Airport on Saturday.', ['Saturday', '2025-06-21']], // an intention governs its clause beyond five tokens
+  ['They drove to Miami International Airport, the busiest, on Saturday.', ['Saturday', '2025-06-14']], // no intention: the most recent one
   ['He was about to be deported on Thursday.', ['Thursday', '2025-06-12']], // "about to" is relative to the story
   ['The offer expired Friday evening.', ['Friday evening', '2025-06-13TEV', { type: 'time' }]], // the evening is kept
   ['Net fell in the year ended March 31.', ['the year', 'P1Y', { type: 'duration' }], ['March 31', '2025-03-31']], // a fiscal year: a year long
