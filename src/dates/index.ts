@@ -74,6 +74,7 @@ export interface DateMention extends Span {
 }
 
 const OWN_OPTIONS = ['referenceDate', 'policy'];
+const KNOWN_OPTIONS: readonly string[] = [...OWN_OPTIONS, ...PARSE_OPTION_NAMES];
 const POLICIES: readonly string[] = ['auto', 'past', 'future', 'nearest'];
 
 /**
@@ -104,15 +105,14 @@ const POLICIES: readonly string[] = ['auto', 'past', 'future', 'nearest'];
  */
 export function extractDates(input: string | VFile | PrecisDocument, options?: DateOptions): DateMention[] {
   const raw = checkOptions('extractDates', options);
-  checkKnownOptions('extractDates', raw, [...OWN_OPTIONS, ...PARSE_OPTION_NAMES]);
+  checkKnownOptions('extractDates', raw, KNOWN_OPTIONS);
   const ref = readReference(raw.referenceDate);
   const policy = raw.policy ?? 'auto';
   if (typeof policy !== 'string') throw typeError('extractDates', 'options.policy', 'a string', policy);
   if (!POLICIES.includes(policy)) throw rangeError('extractDates', 'options.policy', `one of ${POLICIES.map((p) => `"${p}"`).join(', ')}`, policy);
-  const parseOptions: Record<string, unknown> = { ...raw };
-  delete parseOptions.referenceDate;
-  delete parseOptions.policy;
-  const read = readInput('extractDates', input, parseOptions);
+  // readInput reads the parse options only: no copy of the options without ours (a copy made
+  // with `delete` turned into a slow dictionary object, a measurable share of a short text's call)
+  const read = readInput('extractDates', input, raw);
   if (!isDocument(read)) return datesOfText(read, ref, policy as DatePolicy);
   const doc = read;
   const { tokens, seg, bodyFrom } = internals(doc);
