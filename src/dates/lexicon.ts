@@ -257,3 +257,14 @@ export const PERIOD_ENDS: ReadonlySet<string> = new Set(words(`ended ending`));
 
 /** Words between a count and its unit that keep it a duration: "two more weeks", "an additional year", "three straight years". Not "trading days" or "business days": a date counted in them is no calendar sum. */
 export const COUNT_FILLERS: ReadonlySet<string> = new Set(words(`more additional extra further straight consecutive`));
+
+/**
+ * Nouns after "today's" that make it the present age, not the reference day: "today's youth",
+ * "in today's world" (TimeML annotates neither reading as the day).
+ */
+export const ERA_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  world society youth generation generations children kids teenagers young
+  economy culture technology
+`),
+);

@@ -165,6 +165,7 @@ export const POSITIVE: Row[] = [
   ['It signed a two-year deal.', ['two-year', 'P2Y']],
   // vague periods
   ['For now, the embassy works out of a hotel.', ['now', 'PRESENT_REF']], // "now" after "for" is the present
+  ["The offer ran in today's editions of the Journal.", ['today', '2025-06-16']], // "today's" before any other noun is the day
   ['Asked when, he said "Monday." and left.', ['Monday', '2025-06-16']], // one word in quotes is an answer, not a title
   ['"Today is a sad day," he said.', ['Today', '2025-06-16']], // a quoted sentence, not a title
   ['Now the alliance has a new mission.', ['Now', 'PRESENT_REF']], // without a comma it still is
@@ -298,6 +299,8 @@ export const NEGATIVE: string[] = [
   'It showed Gary Cooper from the film ``High Noon.\'\' It helped us to win.',
   'For the people of Poland, high noon comes at last.', // the idiom, not the hour
   'He was arrested at this march twice.', // lower-case "march" is a protest
+  "The case of Elian is for today's youth what the blockade was for their parents.", // the present age, not the day
+  "Paternity can readily be proved in today's world.",
   'Agents scanned the crowd at the annual March for Life on Capitol Hill.', // "March for" with no cue of time
   "Elian's stepmother was at the head of the ``March of the Combatant Mothers.''", // after an opening quote, the capital says nothing
 ];

@@ -5,7 +5,7 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { AMBIGUOUS_MONTHS, CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
 import { type Context, type Match, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
@@ -23,6 +23,8 @@ const deictic: Rule = (s, i) => {
   const w = s.word(j);
   const off = w === undefined ? undefined : DEICTIC_DAYS.get(w);
   if (off === undefined || (extra !== 0 && w !== 'yesterday' && w !== 'tomorrow')) return undefined;
+  // "today's youth", "in today's world": the present age, not the day
+  if (w === 'today' && s.possessive(j) && ERA_NOUNS.has(s.word(j + 1) ?? '')) return undefined;
   const offset = off + extra;
   let to = j + 1;
   let part = w === 'tonight' ? 'NI' : undefined;
