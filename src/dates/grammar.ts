@@ -283,7 +283,30 @@ export function scanMatches(s: Scan): Match[] {
 
 /** Step 2: the refiners, in order (titles first: a name is dropped before anything joins it). */
 export function refine(s: Scan, matches: Match[]): Match[] {
-  return approximations(s, modifiers(s, ranges(s, offsets(s, joinDateTime(s, weekdayDate(s, titles(s, matches)))))));
+  return approximations(s, modifiers(s, ranges(s, offsets(s, joinDateTime(s, weekdayDate(s, rates(s, titles(s, matches))))))));
+}
+
+/** Units from the smallest up, to tell a rate ("24 hours a day") from a sum or a list. */
+const UNIT_RANK: Record<string, number> = { '1S': 1, '1MIN': 2, '1H': 3, '1D': 4, '1W': 5, '2W': 6, '1M': 7, '3M': 8, '1Y': 9 };
+
+/**
+ * "24 hours a day", "40 hours per week", "seven days a week": a count of a unit per a larger unit is a
+ * rate (how often, how much), neither a duration nor a period; both matches are dropped.
+ */
+function rates(s: Scan, ms: Match[]): Match[] {
+  const out: Match[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const small = a.dur && a.dur.n !== undefined && !Number.isNaN(a.dur.n) ? UNIT_RANK[a.dur.unit] : undefined;
+    const per = s.word(a.to);
+    const big = UNIT_RANK[UNITS.get(s.word(a.to + 1) ?? '') ?? ''];
+    if (small !== undefined && big !== undefined && big > small && (per === 'a' || per === 'an' || per === 'per') && !a.parts) {
+      if (ms[k + 1]?.from === a.to) k++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 const QUOTES = new Set(['"', '“', '”', "'", '`', '‘', '’']);

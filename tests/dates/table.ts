@@ -301,6 +301,8 @@ export const NEGATIVE: string[] = [
   'He was arrested at this march twice.', // lower-case "march" is a protest
   "The case of Elian is for today's youth what the blockade was for their parents.", // the present age, not the day
   "Paternity can readily be proved in today's world.",
+  "An officer must guard every clinic 24 hours a day.", // a rate, not a duration
+  'Staff work 40 hours per week.',
   'Agents scanned the crowd at the annual March for Life on Capitol Hill.', // "March for" with no cue of time
   "Elian's stepmother was at the head of the ``March of the Combatant Mothers.''", // after an opening quote, the capital says nothing
 ];
