@@ -254,7 +254,7 @@ const earlierThis: Rule = (s, i) => {
 /** "three days ago", "two years later", "a decade ago", "50 years earlier". */
 const ago: Rule = (s, i0) => {
   // "+15 minutes", "-3y", "+1 day 2 hour": a signed amount from the reference (the sign alone before it, touching it)
-  const st = s.tokens[i0];
+  const st = s.token(i0);
   const signed = st !== undefined && st.kind !== 'word' && (st.text === '+' || st.text === '-') && s.tight(i0 + 1) && !s.tight(i0) ? (st.text === '+' ? 1 : -1) : 0;
   const i = signed ? i0 + 1 : i0;
   // "a few days ago", "several years ago", "months ago": the past, no further
@@ -303,7 +303,7 @@ const ago: Rule = (s, i0) => {
   const off = s.word(k + 1);
   if (loose && off !== 'ago') return undefined;
   // "15 minutes before", "two days after" at the end of a clause (before a date they are offsets: see the refiners)
-  const ends = s.tokens[k + 2] === undefined || s.tokens[k + 2]!.kind === 'punct';
+  const ends = s.token(k + 2) === undefined || s.token(k + 2)!.kind === 'punct';
   if ((off === 'before' || off === 'after') && ends && (minutes !== undefined || !compound)) {
     return agoMatch(i, k + 2, off === 'before' ? -1 : 1, count, unit, exact, false);
   }
@@ -316,7 +316,7 @@ const ago: Rule = (s, i0) => {
 
 /** A number and its unit in one token ("1h", "3mo", "2hr"): [count, unit]. */
 function gluedAt(s: Scan, i: number, loose = false): [number, string] | undefined {
-  const t = s.tokens[i];
+  const t = s.token(i);
   if (t?.kind !== 'word') return undefined;
   const c = t.text.charCodeAt(0);
   if (c < 48 || c > 57) return undefined;
@@ -377,7 +377,10 @@ const nextDay: Rule = (s, i) => {
   if (s.word(i) !== 'the') return undefined;
   const w = s.word(i + 1);
   if (w !== 'next' && w !== 'following' && w !== 'previous') return undefined;
-  if (s.word(i + 2) !== 'day') return undefined;
+  // "the next morning", "the following night": that day, with its value as "Friday morning" has it
+  // (the day's; an evening keeps its part, TEV)
+  const part = s.word(i + 2);
+  if (part !== 'day' && part !== 'morning' && part !== 'afternoon' && part !== 'night' && part !== 'evening') return undefined;
   const dir = w === 'previous' ? -1 : 1;
   return {
     from: i,
@@ -386,7 +389,13 @@ const nextDay: Rule = (s, i) => {
     point: 'day',
     mean(ctx) {
       const base = ctx.anchor ?? ctx.ref;
-      return dateMeaning(base ? ymdValue(addDays(base, dir)) : 'XXXX-XX-XX', ['day']);
+      const day = base ? ymdValue(addDays(base, dir)) : 'XXXX-XX-XX';
+      if (part === 'evening') {
+        const m = dateMeaning(`${day}TEV`, ['day'], 'time');
+        m.granularity = 'hour';
+        return m;
+      }
+      return dateMeaning(day, ['day']);
     },
   };
 };
