@@ -122,6 +122,7 @@ export class Scan {
    * anew cost more than slicing).
    */
   constructor(
+    /** The tokens: rules read them through the helpers below, which see only [from, to). */
     readonly tokens: Token[],
     readonly text: string,
     readonly from: number,
@@ -129,6 +130,13 @@ export class Scan {
     low?: string[],
   ) {
     this.low = low ?? lowerTokens(tokens);
+  }
+  // every helper tests `i` against [from, to) before reading: a scan may be one paragraph of a
+  // text's tokens, and a rule must see nothing outside it (reads out of an array's bounds would
+  // return the same nothing, but leave V8's fast path)
+  /** Token i, if it is inside the scan (rules read tokens through this, never `tokens[i]`). */
+  token(i: number): Token | undefined {
+    return i >= this.from && i < this.to ? this.tokens[i] : undefined;
   }
   /** The lower-cased word at i, if token i is a word. */
   word(i: number): string | undefined {
@@ -150,17 +158,14 @@ export class Scan {
     }
     return s.length > 9 ? undefined : Number(s);
   }
-  // the helpers below test `i` against the array before reading it: reads out of bounds (i = -1 at
-  // the start of a text, past its end) return the same nothing, but leave V8's fast path
-
   /** Is token i a possessive read without its "'s"? */
   possessive(i: number): boolean {
-    if (i < 0 || i >= this.tokens.length) return false;
+    if (i < this.from || i >= this.to) return false;
     return this.low[i]!.length !== this.tokens[i]!.text.length;
   }
   /** Number of characters of token i. */
   len(i: number): number {
-    if (i < 0 || i >= this.tokens.length) return 0;
+    if (i < this.from || i >= this.to) return 0;
     const t = this.tokens[i]!;
     return t.end - t.start;
   }
@@ -170,7 +175,7 @@ export class Scan {
   }
   /** Is token i capitalized? */
   cap(i: number): boolean {
-    if (i < 0 || i >= this.tokens.length) return false;
+    if (i < this.from || i >= this.to) return false;
     const t = this.tokens[i]!;
     if (t.kind !== 'word') return false;
     const c = t.text.charCodeAt(0);
@@ -178,7 +183,7 @@ export class Scan {
   }
   /** Is there a line break before token i? */
   br(i: number): boolean {
-    return i >= 0 && i < this.tokens.length && this.tokens[i]!.br > 0;
+    return i >= this.from && i < this.to && this.tokens[i]!.br > 0;
   }
   /** Is token i one of the dashes that join a range ("-", "–", "—")? */
   dash(i: number): boolean {

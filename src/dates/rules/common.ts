@@ -15,7 +15,7 @@ export function numberAt(s: Scan, i: number): [number, number] | undefined {
     return [d, i + 1];
   }
   // "1.5"
-  const t = s.tokens[i];
+  const t = s.token(i);
   if (t?.kind === 'number' && /^\d{1,3}\.\d{1,2}$/.test(t.text)) return [Number(t.text), i + 1];
   const w = s.word(i);
   if (w === undefined) return undefined;

@@ -45,7 +45,7 @@ export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
     // "Sun, June 15" yes; "Sun, Oracle and IBM" no
     if (AMBIGUOUS_WEEKDAYS.has(w)) {
       const k = s.at(i + 1) === ',' || s.at(i + 1) === '.' ? i + 2 : i + 1;
-      const t = s.tokens[k];
+      const t = s.token(k);
       const datey = t !== undefined && (t.kind === 'number' || /^\d/.test(t.text) || MONTHS_LOW.has(s.low[k]!));
       if (!datey) return undefined;
     }

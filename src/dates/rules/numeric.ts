@@ -125,7 +125,7 @@ const slash: Rule = (s, i) => {
 
 /** "16.06.2025": one number token with two dots. Day first (European); month first when the day cannot be. "2015.05.25": year first. */
 const dotted: Rule = (s, i) => {
-  const t = s.tokens[i];
+  const t = s.token(i);
   if (t?.kind !== 'number') return undefined;
   // "2015.05.25": year first
   const ymdDots = /^(\d{4})\.(\d\d)\.(\d\d)$/.exec(t.text);

@@ -27,7 +27,7 @@ function meridiemAt(s: Scan, i: number): [string, number] | undefined {
 
 /** A zone at i ("GMT", "EST", "UTC+2" is left out): [offset, next]. */
 function zoneAt(s: Scan, i: number): [string, number] | undefined {
-  const t = s.tokens[i];
+  const t = s.token(i);
   if (t?.kind !== 'word') return undefined;
   // right after a time a zone may be lower case ("10:30 pst"); "z" and the short US ones only in capitals
   const low = s.low[i]!;
@@ -38,7 +38,7 @@ function zoneAt(s: Scan, i: number): [string, number] | undefined {
   // "UTC+02:45", "GMT -08:45", "GMT+0900", "utc+02"
   const sign = s.at(next);
   if ((z === 'Z') && (sign === '+' || sign === '-')) {
-    const d = s.tokens[next + 1];
+    const d = s.token(next + 1);
     if (d && d.kind === 'number' && s.tight(next + 1) && /^\d{1,4}$/.test(d.text)) {
       let hh = d.text.length <= 2 ? d.text.padStart(2, '0') : d.text.padStart(4, '0').slice(0, 2);
       let mm = d.text.length <= 2 ? '00' : d.text.padStart(4, '0').slice(2);
@@ -201,7 +201,7 @@ const hourRule: Rule = (s, i) => {
 
 /** A dotted clock, British style, with a meridiem or a zone: "10.30pm", "7.30 a.m.", "23.00 GMT" (alone, "12.30" is a price as often as a time). */
 const dottedClock: Rule = (s, i) => {
-  const t = s.tokens[i];
+  const t = s.token(i);
   if (t === undefined) return undefined;
   const m = /^(\d{1,2})\.(\d\d)(am|pm)?$/.exec(s.low[i]!);
   if (!m || Number(m[2]) > 59 || (t.kind === 'number') === (m[3] !== undefined)) return undefined;

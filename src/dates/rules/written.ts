@@ -41,7 +41,7 @@ function yearAfter(s: Scan, i: number, short = false): [number, number] | undefi
 /** A year with its era in capitals ("88 AD", "2555 BE"): [common-era year, next]. */
 function eraYearAt(s: Scan, i: number): [number, number] | undefined {
   const y = s.digits(i);
-  const t = s.tokens[i + 1];
+  const t = s.token(i + 1);
   if (y === undefined || s.len(i) > 4 || t?.kind !== 'word' || t.text !== t.text.toUpperCase()) return undefined;
   const shift = ERAS.get(s.low[i + 1]!);
   if (shift === undefined || y + shift < 1) return undefined;
@@ -186,8 +186,8 @@ const listedDay: Rule = (s, i) => {
   if (!mm || mm[1] !== i - 2) return undefined;
   const y = yearAfter(s, i + 1, true);
   const to = y ? y[1] : i + 1;
-  const after = s.tokens[to];
-  if (after && after.kind !== 'punct' && s.tokens[to]!.br === 0) return undefined;
+  const after = s.token(to);
+  if (after && after.kind !== 'punct' && after.br === 0) return undefined;
   if (!ymd(y?.[0], mm[0], d)) return undefined;
   return dayPart(i, to, y?.[0], mm[0], d, 'month-day');
 };
@@ -196,7 +196,7 @@ const listedDay: Rule = (s, i) => {
 const dayMonthGlued: Rule = (s, i) => {
   const start = i;
   const k = afterWeekday(s, i) ?? i;
-  const t = s.tokens[k];
+  const t = s.token(k);
   if (t?.kind !== 'word') return undefined;
   const c = t.text.charCodeAt(0);
   if (c < 48 || c > 57) return undefined;
