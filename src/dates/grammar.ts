@@ -53,7 +53,7 @@ import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { rangeMeaning, WRITTEN } from './rules/written.js';
 import { type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
-import { addDays, addMonths, daysIn, narrow, ymdValue } from './timex.js';
+import { addDays, addMonths, daysIn, narrow, weekValue, ymdValue } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
@@ -184,14 +184,18 @@ const NUMBER_FOLLOWERS = new Set<string>([
 const SHARED_MASKS = 1 << 14;
 const sharedMasks = new Int32Array(SHARED_MASKS);
 
-/** Each token's mask: the families that may start there, OPENER when it can open a match. One map look-up a token. */
+/**
+ * Each token's mask: the families that may start there, OPENER when it can open a match. One map
+ * look-up a token. Token i's mask is at `i - s.from` (a paragraph's scan runs over the text's tokens).
+ */
 function masks(s: Scan): Int32Array {
+  const base = s.from;
   // two past the end: the weak openers look two tokens ahead, and find 0 there
-  const size = s.to + 2;
+  const size = s.to - base + 2;
   let out: Int32Array;
   if (size <= SHARED_MASKS) {
     out = sharedMasks;
-    out.fill(0, s.from, size);
+    out.fill(0, 0, size);
   } else out = new Int32Array(size);
   for (let i = s.from; i < s.to; i++) {
     const t = s.tokens[i]!;
@@ -199,25 +203,25 @@ function masks(s: Scan): Int32Array {
       // a year opens whatever follows; other numbers only before a date-like neighbour
       const next = s.tokens[i + 1];
       const year = t.end - t.start === 4 || t.end - t.start >= 8; // "2013", "16.06.2025"
-      out[i] = year || (i > s.from && s.low[i - 1] === "'") || (next && i + 1 < s.to && (next.kind === 'number' || NUMBER_FOLLOWERS.has(s.low[i + 1]!))) ? NUMBER_MASK : 0;
+      out[i - base] = year || (i > s.from && s.low[i - 1] === "'") || (next && i + 1 < s.to && (next.kind === 'number' || NUMBER_FOLLOWERS.has(s.low[i + 1]!))) ? NUMBER_MASK : 0;
     }
     else if (t.kind === 'word') {
       const c = t.text.charCodeAt(0);
-      if (c >= 48 && c <= 57) out[i] = DIGIT_WORD_MASK;
+      if (c >= 48 && c <= 57) out[i - base] = DIGIT_WORD_MASK;
       else {
         // wordMask, inlined: this runs at every word
         const w = s.low[i]!;
-        if ((WORD_SHAPES[shapeIndex(w)]! & lengthBit(w)) !== 0) out[i] = WORD_MASK.get(w) ?? 0;
+        if ((WORD_SHAPES[shapeIndex(w)]! & lengthBit(w)) !== 0) out[i - base] = WORD_MASK.get(w) ?? 0;
       }
-    } else if (t.text === "'" || t.text === '’') out[i] = APOSTROPHE_MASK;
+    } else if (t.text === "'" || t.text === '’') out[i - base] = APOSTROPHE_MASK;
     // "+15 minutes", "-3y": a sign touching a number, after a space
-    else if ((t.text === '+' || t.text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens[i + 1]!.text)) out[i] = SIGN_MASK;
+    else if ((t.text === '+' || t.text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens[i + 1]!.text)) out[i - base] = SIGN_MASK;
   }
   // "the", "a", "in"…: open only before an opener within two tokens
-  for (let i = s.from; i < s.to; i++) {
-    if ((out[i]! & WEAK) === 0) continue;
-    const next = out[i + 1]! & OPENER || out[i + 2]! & OPENER;
-    if (next) out[i] = out[i]! | OPENER;
+  for (let k = 0; k < size - 2; k++) {
+    if ((out[k]! & WEAK) === 0) continue;
+    const next = out[k + 1]! & OPENER || out[k + 2]! & OPENER;
+    if (next) out[k] = out[k]! | OPENER;
   }
   return out;
 }
@@ -250,9 +254,10 @@ const SIGN_RULES = rulesFor(SIGN_MASK, undefined, Shape.Sign);
 export function scanMatches(s: Scan): Match[] {
   const out: Match[] = [];
   const mask = masks(s);
+  const base = s.from;
   let i = s.from;
   while (i < s.to) {
-    const m0 = mask[i]!;
+    const m0 = mask[i - base]!;
     if ((m0 & OPENER) === 0) {
       i++;
       continue;
@@ -283,7 +288,28 @@ export function scanMatches(s: Scan): Match[] {
 
 /** Step 2: the refiners, in order (titles first: a name is dropped before anything joins it). */
 export function refine(s: Scan, matches: Match[]): Match[] {
-  return approximations(s, modifiers(s, ranges(s, offsets(s, joinDateTime(s, weekdayDate(s, rates(s, titles(s, matches))))))));
+  return approximations(s, modifiers(s, ranges(s, weekOf(s, offsets(s, joinDateTime(s, weekdayDate(s, rates(s, titles(s, matches)))))))));
+}
+
+/** "the week of March 6": the week that holds the day (TimeML: `2000-W10`), the span from "the". */
+function weekOf(s: Scan, ms: Match[]): Match[] {
+  return ms.map((m) => {
+    const f = m.from;
+    if (!isDay(m) || s.word(f - 1) !== 'of' || s.word(f - 2) !== 'week' || s.word(f - 3) !== 'the') return m;
+    return {
+      from: f - 3,
+      to: m.to,
+      rule: 'week-of',
+      point: 'W',
+      mean(ctx) {
+        const d = m.mean(ctx);
+        const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
+        if (!day) return d;
+        const week = dateMeaning(weekValue({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }), d.inferred);
+        return week;
+      },
+    };
+  });
 }
 
 /** Units from the smallest up, to tell a rate ("24 hours a day") from a sum or a list. */
@@ -475,7 +501,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       const ends = !after || c + 1 >= s.to || after.br > 0 || (after.kind === 'punct' && after.text !== ':' && after.text !== '.' ? true : after.text === '.' && !s.tight(c + 2));
       const bare = !clock && c > a.to && s.digits(c) !== undefined && s.len(c) <= 2 && ends && (!next || next.from > c) ? s.digits(c)! : undefined;
       // "Monday at 12.30", "September 16, 2020 at 23.00": a dotted clock after a day and "at"
-      const dm = !clock && c > a.to && s.tokens[c]?.kind === 'number' && (!next || next.from > c) ? /^(\d{1,2})\.(\d\d)$/.exec(s.tokens[c]!.text) : null;
+      const dm = !clock && c > a.to && s.token(c)?.kind === 'number' && (!next || next.from > c) ? /^(\d{1,2})\.(\d\d)$/.exec(s.tokens[c]!.text) : null;
       const dotted = dm && Number(dm[1]) <= 23 && Number(dm[2]) <= 59 ? dm : null;
       if (dotted) {
         const part = a.part;

@@ -113,6 +113,8 @@ export const POSITIVE: Row[] = [
   ['The war ended in 1945. Two years later, the treaty followed.', ['1945', '1945'], ['Two years later', '1947']],
   ['He fled to Florida in June 1998 and returned to Cuba later that year.', ['June 1998', '1998-06'], ['later that year', '1998']], // "that": the last year stated
   ['He was released on June 10 and appeared in court the next morning.', ['June 10', '2025-06-10'], ['the next morning', '2025-06-11']], // the day after the one in focus
+  ['The case may be resolved in a hearing the week of March 6.', ['the week of March 6', '2025-W10', { granularity: 'week', interval: { start: '2025-03-03', end: '2025-03-09' } }]], // the week that holds the day
+  ['The hearing was set for March 6 of that week.', ['March 6', '2025-03-06'], ['that week', '2025-W10']], // "of" after the day: still the day
   ['He was released on June 10; the previous evening he had fled.', ['June 10', '2025-06-10'], ['the previous evening', '2025-06-09TEV']],
   ['Sales fell in June 1998 and will recover later this year.', ['June 1998', '1998-06'], ['later this year', '2025']], // "this": the reference's year
   ['The ship sails five days from now.', ['five days from now', '2025-06-21']],
