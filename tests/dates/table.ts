@@ -158,6 +158,8 @@ export const POSITIVE: Row[] = [
   ['They meet on Monday at 12.30.', ['Monday at 12.30', '2025-06-16T12:30']], // after a day and "at"
   ['Trading halts at 11 am UTC+02:45.', ['11 am UTC+02:45', '2025-06-16T11:00+02:45']],
   // durations
+  ['Lawyers emerged from their third day-long meeting.', ['day-long', 'P1D', { type: 'duration' }]], // one unit, long
+  ['The strike was week-long.', ['week-long', 'P1W']],
   ['Anchored in millennia of exchanges.', ['millennia', 'PXML', { type: 'duration' }]],
   ['Three decades of partnership.', ['Three decades', 'P30Y', { type: 'duration', granularity: 'decade' }]],
   ['The trial lasted five years.', ['five years', 'P5Y']],

@@ -254,7 +254,7 @@ function sumAfter(s: Scan, at: number, first: string, n: number): { to: number; 
   return { to, value, dur };
 }
 
-/** "two-year", "10-year", "five-hour", "decades-long", "16-hour": hyphenated adjectives. */
+/** "two-year", "10-year", "five-hour", "decades-long", "day-long", "16-hour": hyphenated adjectives. */
 const adjective: Rule = (s, i) => {
   const n = numberAt(s, i);
   if (n) {
@@ -275,10 +275,11 @@ const adjective: Rule = (s, i) => {
       return { from: i, to: u[2], rule: 'duration-adjective', dur: { n: undefined, unit: u[0] }, mean: fixed(durMeaning(durationValue(undefined, u[0]), u[0])) };
     }
   }
-  // "decades-long", "years-long"
+  // "decades-long", "years-long"; "day-long", "week-long": one unit
   const unit = unitAt(s, i);
-  if (unit?.[1] && s.dash(i + 1) && s.tight(i + 1) && s.word(i + 2) === 'long' && s.tight(i + 2)) {
-    return { from: i, to: i + 3, rule: 'duration-adjective', dur: { n: undefined, unit: unit[0] }, mean: fixed(durMeaning(durationValue(undefined, unit[0]), unit[0])) };
+  if (unit && unit[0] !== 'WE' && s.dash(i + 1) && s.tight(i + 1) && s.word(i + 2) === 'long' && s.tight(i + 2)) {
+    const n = unit[1] ? undefined : 1;
+    return { from: i, to: i + 3, rule: 'duration-adjective', dur: { n, unit: unit[0] }, mean: fixed(durMeaning(durationValue(n, unit[0]), unit[0])) };
   }
   return undefined;
 };
