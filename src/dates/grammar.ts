@@ -36,6 +36,7 @@ import {
   ZONES,
   ORDINALS,
   PART_MODS,
+  PREFIX_MODS,
   SEASONS,
   SET_WORDS,
   UNITS,
@@ -663,7 +664,7 @@ const withMod = (inner: Match, from: number, to: number, mod: string, rule: stri
   },
 });
 
-/** "early July", "late 1990s", "mid-2024", "mid-November", "the end of the year", "the beginning of 2025". */
+/** "early July", "late 1990s", "mid-2024", "mid-November", "post-1959", "the end of the year", "the beginning of 2025". */
 function modifiers(s: Scan, ms: Match[]): Match[] {
   const out: Match[] = [];
   const taken = new Set<number>();
@@ -675,9 +676,12 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
     // "mid-2024", "mid-November", "late-november"
     const w1 = s.word(m.from - 1);
     if (s.dash(m.from - 1) && s.tight(m.from) && s.tight(m.from - 1)) {
-      const mod = PART_MODS.get(s.word(m.from - 2) ?? '');
+      // "post-1959", "pre-2008": before or after the date, which stays the value (TimeML)
+      const part = PART_MODS.get(s.word(m.from - 2) ?? '');
+      const mod = part ?? PREFIX_MODS.get(s.word(m.from - 2) ?? '');
       if (mod && !taken.has(m.from - 2)) {
-        out.push(withMod(m, m.from - 2, m.to, mod, 'modifier', s));
+        // "the mid-1990s" takes its "the"; "the post-1959 politics" does not (the noun's)
+        out.push(withMod(m, m.from - 2, m.to, mod, 'modifier', part ? s : undefined));
         continue;
       }
     }

@@ -157,6 +157,11 @@ export const PART_MODS = pairs(`
   late=END end=END close=END
 `);
 
+/** Prefixes joined by a hyphen before a date: "post-1959", "pre-2008" (TIMEX3 mod; the value stays the date). */
+export const PREFIX_MODS = pairs(`
+  pre=BEFORE post=AFTER
+`);
+
 /** Approximation and comparison words before an expression (TIMEX3 mod). */
 export const APPROX_MODS = pairs(`
   about=APPROX around=APPROX approximately=APPROX roughly=APPROX nearly=APPROX almost=APPROX some=APPROX

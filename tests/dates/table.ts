@@ -76,6 +76,8 @@ export const POSITIVE: Row[] = [
   ['Revenue in fiscal 2024 was flat.', ['fiscal 2024', '2024']],
   ['Growth slowed in the last half of 1989.', ['the last half of 1989', '1989-H2']],
   // parts of periods
+  ['The post-1959 politics split families.', ['post-1959', '1959', { mod: 'AFTER' }]], // a prefix of time before a year
+  ['Output is back to pre-2008 levels.', ['pre-2008', '2008', { mod: 'BEFORE' }]],
   ['Elections are expected in early July.', ['early July', '2025-07', { mod: 'START', interval: { start: '2025-07-01', end: '2025-07-10' } }]],
   ['Inflation peaked in mid-2024.', ['mid-2024', '2024', { mod: 'MID' }]],
   ['The plant will close at the end of the year.', ['the end of the year', '2025', { mod: 'END' }]],
@@ -305,6 +307,7 @@ export const NEGATIVE: string[] = [
   'It showed Gary Cooper from the film ``High Noon.\'\' It helped us to win.',
   'For the people of Poland, high noon comes at last.', // the idiom, not the hour
   'He was arrested at this march twice.', // lower-case "march" is a protest
+  'The post-war order held.',
   "The case of Elian is for today's youth what the blockade was for their parents.", // the present age, not the day
   "Paternity can readily be proved in today's world.",
   "An officer must guard every clinic 24 hours a day.", // a rate, not a duration

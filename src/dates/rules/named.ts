@@ -100,9 +100,11 @@ function intervalOfPart(day: string, part: string): { start: string; end: string
 function yearContext(s: Scan, i: number, next: number): boolean {
   const prev = s.at(i - 1);
   if (prev !== undefined && (CURRENCY.has(prev) || NOT_YEAR_BEFORE.has(prev))) return false;
+  // "mid-2024", "pre-1990", "post-1959"
+  const prefixed = s.tight(i) && s.dash(i - 1) && s.tight(i - 1) && isWord(s, i - 2, 'mid', 'early', 'late', 'pre', 'post');
   if (s.tight(i) && prev !== undefined && prev !== '(' && prev !== '"' && prev !== '“' && prev !== "'") {
-    // "mid-2024", "pre-1990", and the second year of "2019-2021"
-    const ok = s.dash(i - 1) && s.tight(i - 1) && (isWord(s, i - 2, 'mid', 'early', 'late', 'pre', 'post') || (s.len(i - 2) === 4 && (s.digits(i - 2) ?? 0) >= 1000 && !s.tight(i - 2)));
+    // and the second year of "2019-2021"
+    const ok = prefixed || (s.dash(i - 1) && s.tight(i - 1) && s.len(i - 2) === 4 && (s.digits(i - 2) ?? 0) >= 1000 && !s.tight(i - 2));
     if (!ok) return false;
   }
   const after = s.at(next);
@@ -116,9 +118,9 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   if (w !== undefined && NOT_YEAR_AFTER.has(w)) return false;
   if (s.tight(next) && s.word(next) !== undefined) return false;
   // "2013 ballots": a number before a plural noun counts things, unless a preposition of time comes first
-  // ("the 1992 protests" is a year: a determiner before it)
+  // ("the 1992 protests" is a year: a determiner before it; so is "the post-1959 politics": a prefix of time)
   const before = s.word(i - 1) ?? '';
-  if (w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !PREPOSITIONS_OF_TIME.has(before) && !DETERMINERS.has(before) && !YEAR_VERBS.has(w)) return false;
+  if (w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !prefixed && !PREPOSITIONS_OF_TIME.has(before) && !DETERMINERS.has(before) && !YEAR_VERBS.has(w)) return false;
   return true;
 }
 
