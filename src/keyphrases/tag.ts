@@ -122,6 +122,9 @@ interface Entry {
   key: string;
   /** The key's record, shared by the forms with the same key. */
   keyed: KeyRecord;
+  /** The tagging pass that saw the form last, and its key's number there (the key record is read once per form and pass). */
+  pass: number;
+  id: number;
   specificity: number;
   /** other: never in a phrase; excluded: a date or quantity word; noun: a word with digits ("mp3"); word: look at tags. */
   kind: 'other' | 'excluded' | 'noun' | 'word';
@@ -191,6 +194,8 @@ function entryOfSlow(surface: string): Entry {
     lower,
     key,
     keyed,
+    pass: -1,
+    id: -1,
     specificity: specificity(parts),
     kind: 'word',
     modifier: false,
@@ -327,17 +332,21 @@ function tagWords(doc: PrecisDocument): Word[] {
         }
       }
       const entry = entryOf(surface);
-      const keyed = entry.keyed;
-      if (keyed.pass !== pass) {
-        keyed.pass = pass;
-        keyed.id = keys++;
+      if (entry.pass !== pass) {
+        entry.pass = pass;
+        const keyed = entry.keyed;
+        if (keyed.pass !== pass) {
+          keyed.pass = pass;
+          keyed.id = keys++;
+        }
+        entry.id = keyed.id;
       }
       const word: Word = {
         start,
         end,
         lower: entry.lower,
         key: entry.key,
-        id: keyed.id,
+        id: entry.id,
         specificity: entry.specificity,
         tag: 'O',
         cap: entry.cap,
