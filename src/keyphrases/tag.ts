@@ -34,7 +34,7 @@
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
-import { forEachWord } from '../text/words.js';
+import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
 import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, TITLES } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { bySuffix, has, type LexiconInfo, type Tag } from './lexicon-rules.js';
@@ -311,12 +311,20 @@ function tagWords(doc: PrecisDocument): Word[] {
   // number the keys in order of first occurrence
   const pass = ++passes;
   let keys = 0;
-  seg.sentences.forEach((sentence, index) => {
+  // the words of each sentence: forEachWord written out, so that the loop's
+  // state stays in local variables (no closure call per word)
+  for (let index = 0; index < seg.sentences.length; index++) {
+    const sentence = seg.sentences[index]!;
     let previousTo = -1;
     let first = true;
     // in a title-case headline every word is read as if it opened the sentence
     const asFirst = index === styled;
-    forEachWord(tokens, sentence.from, sentence.to, (from, to) => {
+    for (let from = sentence.from, to = from; from < sentence.to; from = to) {
+      if (!isWordLike(tokens[from]!)) {
+        to = from + 1;
+        continue;
+      }
+      to = wordEnd(tokens, from, sentence.to);
       const start = tokens[from]!.start;
       let end = tokens[to - 1]!.end;
       // one token: its own string (no new slice to hash)
@@ -380,8 +388,8 @@ function tagWords(doc: PrecisDocument): Word[] {
       }
       entryAt.push(entry);
       out.push(word);
-    });
-  });
+    }
+  }
   // contextual rules, left to right
   for (let i = 0; i < out.length; i++) {
     const w = out[i]!;
