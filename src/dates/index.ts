@@ -249,7 +249,14 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     const sentence = sentences[si];
     const before = scan.word(m.from - 1);
     // "since" looks back; "as soon as Tuesday", "as early as next week": ahead
-    if (before === 'since') ctx.tense = -1;
+    // "since" looks back, also a few words before the date ("since shortly after the Oct. 23 slaying")
+    let since = before === 'since';
+    for (let k = m.from - 2; !since && k >= m.from - 5; k--) {
+      const a = scan.at(k);
+      if (a === undefined || a === ',' || a === ';' || a === '.') break;
+      since = a === 'since';
+    }
+    if (since) ctx.tense = -1;
     else if (before === 'as' && (scan.word(m.from - 2) === 'soon' || scan.word(m.from - 2) === 'early')) ctx.tense = 1;
     else if (m.from >= bodyFrom && sentence && sentence.from <= m.from) {
       // a deadline ("by Jan. 14", "until March", "through January") looks ahead

@@ -134,6 +134,8 @@ export const POSITIVE: Row[] = [
   ['Orders ship next weekday.', ['next weekday', '2025-06-17']], // a working day
   ['Orders shipped last weekday.', ['last weekday', '2025-06-13']], // before a Monday: the Friday
   ['The board said it approved the plan for July 3.', ['July 3', '2025-07-03']], // just after the reference: the same year despite "said"
+  ['Police have searched for him since shortly after the Oct. 23 slaying.', ['Oct. 23', '2024-10-23']], // "since" a few words before: the past
+  ['He has lived there since 1990, and the Oct. 23 vote is near.', ['1990', '1990'], ['Oct. 23', '2025-10-23']], // a comma between: "since" is another clause's
   ['The board said it approved the plan on Oct. 3.', ['Oct. 3', '2024-10-03']],
   ['The reply came within 5 minutes.', ['5 minutes', 'PT5M']],
   // times
