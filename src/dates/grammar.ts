@@ -29,6 +29,7 @@ import {
   DAY_PARTS,
   DEICTIC_DAYS,
   DIRECTIONS,
+  EASTER_DAYS,
   HOLIDAYS,
   MONTHS,
   MOVING_HOLIDAYS,
@@ -89,7 +90,7 @@ const GATES: [number, ReadonlySet<string>][] = [
       ...WEEKDAYS.keys(),
       ...ORDINALS.keys(),
       ...SEASONS.keys(),
-      ...firstWords([...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys()]),
+      ...firstWords([...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()]),
       ...words('the fiscal fy q1 q2 q3 q4 nineteen eighteen two'),
     ]),
   ],
@@ -118,7 +119,7 @@ const OPENERS = new Set<string>([
   ...SET_WORDS.keys(),
   ...VAGUE_QUANTITIES,
   // every word of the phrases: "the" lets "future" open "the future"
-  ...[...VAGUE_REFS.keys(), ...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys()].flatMap((k) => k.split(' ')),
+  ...[...VAGUE_REFS.keys(), ...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].flatMap((k) => k.split(' ')),
   ...words(`
     every each once twice other      # sets
     fiscal fy q1 q2 q3 q4             # fiscal years and quarters

@@ -189,6 +189,19 @@ export const HOLIDAYS = pairs(`
   new_year=01-01 halloween=10-31 valentine's_day=02-14 independence_day=07-04
 `);
 
+/**
+ * Days that follow Easter (a moving feast), as days from Easter Sunday; "easter week" is the week
+ * that ends on it (Holy Week: `2000-W16` for Easter 2000-04-23, as TimeML writes it).
+ */
+export const EASTER_DAYS = new Map<string, number | 'week'>([
+  ['easter', 0],
+  ['easter sunday', 0],
+  ['easter day', 0],
+  ['easter monday', 1],
+  ['good friday', -2],
+  ['easter week', 'week'],
+]);
+
 /** Frequency words that are sets only when no noun follows ("paid quarterly", not "quarterly dividend"). */
 export const ADJECTIVE_SETS: ReadonlySet<string> = new Set(words(`weekly monthly quarterly yearly biweekly hourly nightly`));
 

@@ -193,6 +193,9 @@ export const POSITIVE: Row[] = [
   ['Rates may rise in the future.', ['the future', 'FUTURE_REF']],
   ['Profit fell in the latest period.', ['the latest period', '2025-Q1']],
   // holidays
+  ['Protesters prayed as Easter week began.', ['Easter week', '2025-W16']], // the week that ends on Easter Sunday (2025-04-20)
+  ['Markets closed on Good Friday 2024.', ['Good Friday 2024', '2024-03-29']], // two days before Easter Sunday
+  ['The shops reopen on Easter Monday.', ['Easter Monday', '2025-04-21']],
   ['Turkeys sell out before Thanksgiving Day 2024.', ['Thanksgiving Day 2024', '2024-11-28']],
   ['Shops will close on Christmas Day.', ['Christmas Day', '2025-12-25']],
   ['Shops closed on Christmas Day.', ['Christmas Day', '2024-12-25']],
@@ -310,6 +313,7 @@ export const NEGATIVE: string[] = [
   'For the people of Poland, high noon comes at last.', // the idiom, not the hour
   'He was arrested at this march twice.', // lower-case "march" is a protest
   'The post-war order held.',
+  'It was a good day for the markets.', // "good" opens only "Good Friday"
   "The case of Elian is for today's youth what the blockade was for their parents.", // the present age, not the day
   "Paternity can readily be proved in today's world.",
   "An officer must guard every clinic 24 hours a day.", // a rate, not a duration

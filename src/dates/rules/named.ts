@@ -10,6 +10,7 @@ import {
   DAY_PARTS,
   DECADE_WORDS,
   KEPT_DAY_PARTS,
+  EASTER_DAYS,
   HOLIDAYS,
   MONTHS,
   MOVING_HOLIDAYS,
@@ -23,8 +24,8 @@ import {
   YEAR_VERBS,
 } from '../lexicon.js';
 import { dateMeaning, direction, placeMonthDay, placeWeekday } from '../resolve.js';
-import { type Context, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
-import { addDays, daysIn, intervalOf, pad2, pad4, weekday, ymdValue } from '../timex.js';
+import { type Context, type Match, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
+import { addDays, daysIn, easterSunday, intervalOf, pad2, pad4, weekday, weekValue, ymdValue } from '../timex.js';
 import { isWord, numberAt, yearAt } from './common.js';
 
 const MONTHS_LOW: ReadonlySet<string> = new Set(MONTHS.keys());
@@ -427,20 +428,47 @@ function nthWeekday(y: number, m: number, wd: number, nth: number, election: boo
   return addDays(first, ((wd - weekday(first) + 7) % 7) + (nth - 1) * 7);
 }
 
+/** "Easter", "Good Friday", "Easter Monday", "Easter week": days counted from Easter Sunday, placed like a day without a year. */
+function easterMatch(s: Scan, i: number, offset: number | 'week', to: number): Match {
+  const y = yearAt(s, to);
+  return {
+    from: i,
+    to: y ? y[1] : to,
+    rule: 'holiday',
+    point: offset === 'week' ? 'W' : 'day',
+    mean(ctx) {
+      let year = y?.[0];
+      if (year === undefined && ctx.ref) {
+        const e = easterSunday(ctx.ref.y);
+        year = placeMonthDay(ctx, e.m, e.d);
+      }
+      if (year === undefined) return dateMeaning(offset === 'week' ? 'XXXX-WXX' : 'XXXX-XX-XX');
+      const sunday = easterSunday(year);
+      const inferred = y ? [] : ['year'];
+      return dateMeaning(offset === 'week' ? weekValue(sunday) : ymdValue(addDays(sunday, offset)), inferred);
+    },
+  };
+}
+
 /** "Christmas", "Christmas Day", "New Year's Day", "Halloween". */
 const holidayRule: Rule = (s, i) => {
   let best: [string, number] | undefined;
   let moving: [[number, number, number], number] | undefined;
+  let easter: [number | 'week', number] | undefined;
   let key = '';
   for (let k = i; k < i + 3; k++) {
     const w = s.word(k);
-    if (w === undefined || !s.cap(k)) break;
+    // "Easter week": the second word may be in lower case
+    if (w === undefined || (!s.cap(k) && !(easter && k === i + 1))) break;
     key = key ? `${key} ${w}` : w;
     const v = HOLIDAYS.get(key);
     if (v) best = [v, k + 1];
     const mv = MOVING_HOLIDAYS.get(key);
     if (mv) moving = [mv, k + 1];
+    const e = EASTER_DAYS.get(key);
+    if (e !== undefined) easter = [e, k + 1];
   }
+  if (easter) return easterMatch(s, i, easter[0], easter[1]);
   if (moving && (!best || moving[1] > best[1])) {
     const [[month, wd, nth], to] = moving;
     const y = yearAt(s, to);
@@ -489,5 +517,5 @@ export const NAMED: Rule[] = [
   // "2013", "fiscal 1989", "FY 2024", "the year 2000" ("fy2024" is no opener: see grammar.ts)
   opensAt(yearRule, Shape.Number, ['fiscal', 'fy', 'the']),
   startsWith(yearWords, ['the', 'nineteen', 'eighteen', 'two']),
-  startsWith(holidayRule, [...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys()].map((k) => k.split(' ')[0]!)),
+  startsWith(holidayRule, [...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].map((k) => k.split(' ')[0]!)),
 ];
