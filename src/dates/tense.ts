@@ -74,7 +74,9 @@ function nearestCue(s: Scan, from: number, to: number, at: number): number {
     const w = s.word(i);
     if (w === undefined) continue;
     let t = 0;
-    if (FUTURE.has(w)) t = 1;
+    // "had been due to expire Friday", "had been scheduled to expire at midnight Friday": a plan
+    // in the past perfect was overtaken; its time lies behind the report
+    if (FUTURE.has(w)) t = s.word(i - 1) === 'had' || (s.word(i - 1) === 'been' && s.word(i - 2) === 'had') ? -1 : 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
     else if (w === 'next' && i !== at) t = 1;

@@ -43,6 +43,8 @@ export const POSITIVE: Row[] = [
   ["Let's meet on Thursday.", ['Thursday', '2025-06-19']], // a proposal looks ahead
   ['Protesters were planning to march on Saturday.', ['Saturday', '2025-06-21']], // an intention reported in the past looks ahead
   ['They were planning to drive around Miami International Airport on Saturday.', ['Saturday', '2025-06-21']], // an intention governs its clause beyond five tokens
+  ['The offer was extended; it had been due to expire Friday evening.', ['Friday evening', '2025-06-13TEV']], // a plan in the past perfect was overtaken: behind
+  ['The offer is due to expire Friday evening.', ['Friday evening', '2025-06-20TEV']], // a plan: ahead
   ['They drove to Miami International Airport, the busiest, on Saturday.', ['Saturday', '2025-06-14']], // no intention: the most recent one
   ['He was about to be deported on Thursday.', ['Thursday', '2025-06-12']], // "about to" is relative to the story
   ['The offer expired Friday evening.', ['Friday evening', '2025-06-13TEV', { type: 'time' }]], // the evening is kept
