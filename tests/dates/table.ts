@@ -165,6 +165,7 @@ export const POSITIVE: Row[] = [
   ['Trading halts at 11 am UTC+02:45.', ['11 am UTC+02:45', '2025-06-16T11:00+02:45']],
   // durations
   ['Lawyers emerged from their third day-long meeting.', ['day-long', 'P1D', { type: 'duration' }]], // one unit, long
+  ['Profits will grow over the next couple of years.', ['the next couple of years', 'P2Y']], // "couple of" after a direction, without "a"
   ['The strike was week-long.', ['week-long', 'P1W']],
   ['Anchored in millennia of exchanges.', ['millennia', 'PXML', { type: 'duration' }]],
   ['Three decades of partnership.', ['Three decades', 'P30Y', { type: 'duration', granularity: 'decade' }]],

@@ -3,6 +3,9 @@
 import { AMBIGUOUS_MONTHS, CARDINALS, MONTHS, ORDINALS } from '../lexicon.js';
 import type { Scan } from '../scan.js';
 
+/** Words after which "couple of" counts two without its "a". */
+const COUPLE_AFTER = new Set(['next', 'past', 'last', 'first', 'previous', 'coming', 'following']);
+
 /** A number at i in digits or words ("3", "three", "twenty-four", "twenty four", "a couple of"): [value, next]. */
 export function numberAt(s: Scan, i: number): [number, number] | undefined {
   const d = s.digits(i);
@@ -20,6 +23,8 @@ export function numberAt(s: Scan, i: number): [number, number] | undefined {
   const w = s.word(i);
   if (w === undefined) return undefined;
   if ((w === 'a' || w === 'an') && s.word(i + 1) === 'couple' && s.word(i + 2) === 'of') return [2, i + 3];
+  // "the next couple of years", "the past couple of weeks": no "a" after a direction
+  if (w === 'couple' && s.word(i + 1) === 'of' && COUPLE_AFTER.has(s.word(i - 1) ?? '')) return [2, i + 2];
   if ((w === 'a' || w === 'an') && (s.word(i + 1) === 'dozen' || s.word(i + 1) === 'hundred' || s.word(i + 1) === 'thousand')) {
     return [s.word(i + 1) === 'dozen' ? 12 : s.word(i + 1) === 'hundred' ? 100 : 1000, i + 2];
   }
