@@ -218,20 +218,21 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   const groupOf = int32(11, runs);
   let trieNodes = 0;
   const add = (node: number, from: number, to: number, alone: boolean) => {
-    let g = groupOf[node]! >= 0 ? groups[groupOf[node]!]! : undefined;
-    if (!g) {
-      const keys: string[] = [];
-      const ids: number[] = [];
-      for (let i = from; i < to; i++) {
-        keys.push(words[i]!.key);
-        ids.push(words[i]!.id);
-      }
+    if (groupOf[node]! < 0) {
+      // arrays of their final length (an array grown by push holds room for 16)
+      const keys = new Array<string>(to - from);
+      const ids = new Array<number>(to - from);
       let name = true;
-      for (let i = from; i < to && name; i++) name = words[i]!.cap;
-      g = { keys, ids, score: 0, first: from, occurrences: [], alone: 0, name, credit: neverAlone(words, from, to) };
+      for (let i = from; i < to; i++) {
+        keys[i - from] = words[i]!.key;
+        ids[i - from] = words[i]!.id;
+        name &&= words[i]!.cap;
+      }
       groupOf[node] = groups.length;
-      groups.push(g);
+      groups.push({ keys, ids, score: 0, first: from, occurrences: [{ from, to }], alone: alone ? 1 : 0, name, credit: neverAlone(words, from, to) });
+      return;
     }
+    const g = groups[groupOf[node]!]!;
     g.occurrences.push({ from, to });
     if (alone) g.alone++;
   };
