@@ -34,6 +34,7 @@ import {
   MONTHS,
   MOVING_HOLIDAYS,
   NAMED_TIMES,
+  OFFSET_WORDS,
   ZONES,
   ORDINALS,
   PART_MODS,
@@ -332,10 +333,41 @@ function rates(s: Scan, ms: Match[]): Match[] {
       if (ms[k + 1]?.from === a.to) k++;
       continue;
     }
-    out.push(a);
+    out.push(perAmount(s, a) ? asSet(a) : a);
   }
   return out;
 }
+
+/** Words before "a year" that make it a rate: an amount ("$33 million a year", "20% a year"). */
+const AMOUNT_WORDS = new Set(words(`million billion trillion thousand hundred percent cents dollars`));
+
+/**
+ * "$33 million a year", "fifty thousand CDs a year", "hundreds of interviews a day": "a" and a unit
+ * after an amount or a counted plural is how often, a set (TIMEX3 SET P1Y), unless "ago" or
+ * "earlier" follows ("$10 million a year ago" is a date).
+ */
+function perAmount(s: Scan, m: Match): boolean {
+  if (!m.dur || m.dur.n !== 1 || m.to !== m.from + 2) return false;
+  const a = s.word(m.from);
+  if (a !== 'a' && a !== 'per') return false;
+  const after = s.word(m.to);
+  if (after !== undefined && OFFSET_WORDS.has(after)) return false;
+  const before = s.at(m.from - 1);
+  if (before === undefined) return false;
+  if (s.digits(m.from - 1) !== undefined || before === '%' || AMOUNT_WORDS.has(before)) return true;
+  // a counted plural: "700 seats a week", "interviews a day" (not "for years a day", a unit)
+  const t = s.tokens[m.from - 1]!;
+  return t.kind === 'word' && before.length > 3 && before.endsWith('s') && !before.endsWith('ss') && !UNITS.has(before) && (s.digits(m.from - 2) !== undefined || AMOUNT_WORDS.has(s.word(m.from - 2) ?? '') || s.word(m.from - 2) === 'of');
+}
+
+const asSet = (m: Match): Match => ({
+  ...m,
+  rule: 'rate',
+  mean(ctx) {
+    const meaning = m.mean(ctx);
+    return { ...meaning, type: 'set' };
+  },
+});
 
 const QUOTES = new Set(['"', '“', '”', "'", '`', '‘', '’']);
 /** How many capitalized words a quoted title may hold on either side of the match. */

@@ -203,6 +203,8 @@ export const POSITIVE: Row[] = [
   ['Shops will close on Christmas Day.', ['Christmas Day', '2025-12-25']],
   ['Shops closed on Christmas Day.', ['Christmas Day', '2024-12-25']],
   // sets
+  ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
+  ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
   ['The market opens every Monday.', ['every Monday', 'XXXX-WXX-1', { type: 'set' }]],
   ['The report is published annually.', ['annually', 'P1Y', { type: 'set' }]],
   ['The fair returns each July.', ['each July', 'XXXX-07', { type: 'set', granularity: 'month' }]],
