@@ -347,7 +347,7 @@ const AMOUNT_WORDS = new Set(words(`million billion trillion thousand hundred pe
  * "earlier" follows ("$10 million a year ago" is a date).
  */
 function perAmount(s: Scan, m: Match): boolean {
-  if (!m.dur || m.dur.n !== 1 || m.to !== m.from + 2) return false;
+  if (m.dur?.n !== 1 || m.to !== m.from + 2) return false;
   const a = s.word(m.from);
   if (a !== 'a' && a !== 'per') return false;
   const after = s.word(m.to);
