@@ -58,29 +58,35 @@ function shoutingRun(words: Word[], i: number): boolean {
   return (next?.shouting === true && next.joined) || (w.joined && words[i - 1]?.shouting === true);
 }
 
+/**
+ * End the run of words that opened at `from` (-1: none) before word `to`:
+ * keep it, without the words after its last noun and the generic modifiers
+ * before its first word, when a word is left. Returns -1 (no open run).
+ */
+function close(words: Word[], runs: Occurrence[], from: number, to: number): number {
+  if (from < 0) return -1;
+  let end = to;
+  while (end > from && !head(words[end - 1]!)) end--;
+  while (from < end - 1 && GENERIC_MODIFIERS.has(words[from]!.lower) && !words[from]!.cap) from++;
+  if (end > from) runs.push({ from, to: end });
+  return -1;
+}
+
 /** All candidate occurrences in text order. */
 export function findCandidates(words: Word[]): Occurrence[] {
   const runs: Occurrence[] = [];
   let from = -1;
-  const close = (to: number) => {
-    if (from < 0) return;
-    let end = to;
-    while (end > from && !head(words[end - 1]!)) end--;
-    while (from < end - 1 && GENERIC_MODIFIERS.has(words[from]!.lower) && !words[from]!.cap) from++;
-    if (end > from) runs.push({ from, to: end });
-    from = -1;
-  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!inside(w)) {
-      close(i);
+      from = close(words, runs, from, i);
       continue;
     }
     if (from >= 0) {
       const prev = words[i - 1]!;
-      if (!w.joined || prev.possessive) close(i);
-      else if (named(w) && w.cap && !named(prev) && nameEnds(words, i)) close(i);
-      else if (w.cap && prev.cap && w.shouting !== prev.shouting && (shoutingRun(words, i) || shoutingRun(words, i - 1))) close(i);
+      if (!w.joined || prev.possessive) from = close(words, runs, from, i);
+      else if (named(w) && w.cap && !named(prev) && nameEnds(words, i)) from = close(words, runs, from, i);
+      else if (w.cap && prev.cap && w.shouting !== prev.shouting && (shoutingRun(words, i) || shoutingRun(words, i - 1))) from = close(words, runs, from, i);
       else if (prev.title && w.cap && !w.title) {
         // drop the title and the modifiers before it
         from = -1;
@@ -88,7 +94,7 @@ export function findCandidates(words: Word[]): Occurrence[] {
     }
     if (from < 0) from = i;
   }
-  close(words.length);
+  close(words, runs, from, words.length);
   return joinNames(words, runs);
 }
 

@@ -114,6 +114,31 @@ function neverAlone(words: Word[], from: number, to: number): boolean {
   return to - from === 2 && NEVER_ALONE_FIRST.has(first) && NEVER_ALONE.has(`${first} ${words[from + 1]!.lower}`);
 }
 
+/**
+ * Count words [from, to) as an occurrence of the phrase of trie node `node`
+ * (`groupOf`, -1 for none yet), making the phrase at its first occurrence. (A
+ * function of its own, not a closure made per call of rankPhrases.)
+ */
+function addOccurrence(words: Word[], groups: RankedPhrase[], groupOf: Int32Array, node: number, from: number, to: number, alone: boolean): void {
+  if (groupOf[node]! < 0) {
+    // arrays of their final length (an array grown by push holds room for 16)
+    const keys = new Array<string>(to - from);
+    const ids = new Array<number>(to - from);
+    let name = true;
+    for (let i = from; i < to; i++) {
+      keys[i - from] = words[i]!.key;
+      ids[i - from] = words[i]!.id;
+      name &&= words[i]!.cap;
+    }
+    groupOf[node] = groups.length;
+    groups.push({ keys, ids, score: 0, first: from, occurrences: [{ from, to }], alone: alone ? 1 : 0, name, credit: neverAlone(words, from, to) });
+    return;
+  }
+  const g = groups[groupOf[node]!]!;
+  g.occurrences.push({ from, to });
+  if (alone) g.alone++;
+}
+
 /** Score and rank the candidate phrases, best first (all of them). */
 export function rankPhrases(words: Word[], candidates: Occurrence[], params: RankParams = DEFAULT_PARAMS, title = -1): RankedPhrase[] {
   // nodes: the distinct word keys that occur in candidates
@@ -217,25 +242,6 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   // the group of each trie node, -1 for none yet (there are at most `runs` nodes)
   const groupOf = int32(11, runs);
   let trieNodes = 0;
-  const add = (node: number, from: number, to: number, alone: boolean) => {
-    if (groupOf[node]! < 0) {
-      // arrays of their final length (an array grown by push holds room for 16)
-      const keys = new Array<string>(to - from);
-      const ids = new Array<number>(to - from);
-      let name = true;
-      for (let i = from; i < to; i++) {
-        keys[i - from] = words[i]!.key;
-        ids[i - from] = words[i]!.id;
-        name &&= words[i]!.cap;
-      }
-      groupOf[node] = groups.length;
-      groups.push({ keys, ids, score: 0, first: from, occurrences: [{ from, to }], alone: alone ? 1 : 0, name, credit: neverAlone(words, from, to) });
-      return;
-    }
-    const g = groups[groupOf[node]!]!;
-    g.occurrences.push({ from, to });
-    if (alone) g.alone++;
-  };
   for (const c of candidates) {
     const to = c.to;
     const from = Math.max(c.from, to - params.maxWords);
@@ -278,8 +284,8 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
             slot = (slot + 1) & mask;
           }
         }
-        if (a === from && b === to) add(node, a, b, true);
-        else if (params.subphrases) add(node, a, b, false);
+        if (a === from && b === to) addOccurrence(words, groups, groupOf, node, a, b, true);
+        else if (params.subphrases) addOccurrence(words, groups, groupOf, node, a, b, false);
         parent = node;
       }
     }
