@@ -94,20 +94,35 @@ const span = (text: string, words: Word[], from: number, to: number): Span => {
   return { text: text.slice(start, end), start, end };
 };
 
+/** Forms of a phrase searched in a list before {@link canonical} makes a map. */
+const FORMS_SCANNED = 8;
+
 /**
  * The most frequent surface form among the phrase's candidate occurrences
  * (the first on ties), preferring forms that do not open a sentence: their
  * capitals are the writer's, not the grammar's.
  */
 function canonical(text: string, words: Word[], phrase: RankedPhrase): string {
-  const counts = new Map<string, number>();
+  // the forms seen so far and their counts, in order: a phrase has few
+  // forms, so a map is made only past FORMS_SCANNED of them
+  const forms: string[] = [];
+  const counts: number[] = [];
+  let index: Map<string, number> | undefined;
   let bestText = '';
   let bestCount = 0;
   for (const o of phrase.occurrences) {
-    const t = span(text, words, o.from, o.to).text;
+    const t = text.slice(words[o.from]!.start, words[o.to - 1]!.end);
     const weight = words[o.from]!.initial ? 0.01 : 1;
-    const c = (counts.get(t) ?? 0) + weight;
-    counts.set(t, c);
+    let f = index ? (index.get(t) ?? -1) : forms.indexOf(t);
+    if (f < 0) {
+      f = forms.length;
+      forms.push(t);
+      counts.push(0);
+      if (index) index.set(t, f);
+      else if (forms.length > FORMS_SCANNED) index = new Map(forms.map((form, k) => [form, k]));
+    }
+    const c = counts[f]! + weight;
+    counts[f] = c;
     if (c > bestCount) {
       bestCount = c;
       bestText = t;
