@@ -141,6 +141,7 @@ export const POSITIVE: Row[] = [
   ['The board said it approved the plan on Oct. 3.', ['Oct. 3', '2024-10-03']],
   ['The reply came within 5 minutes.', ['5 minutes', 'PT5M']],
   // times
+  ['Shares fell Friday. Dealers placed buy orders in the morning to start trading.', ['Friday', '2025-06-13'], ['the morning', '2025-06-13TMO', { type: 'time' }]], // the part of the day in focus
   ['The vote is at 3 p.m. today.', ['3 p.m. today', '2025-06-16T15:00']],
   ['Markets closed at 15:30 GMT.', ['15:30 GMT', '2025-06-16T15:30Z']],
   ['They met at noon.', ['noon', '2025-06-16T12:00']],
@@ -318,6 +319,7 @@ export const NEGATIVE: string[] = [
   'For the people of Poland, high noon comes at last.', // the idiom, not the hour
   'He was arrested at this march twice.', // lower-case "march" is a protest
   'The post-war order held.',
+  'They met in the afternoon session.', // "the afternoon" before a noun is another phrase's
   'It was a good day for the markets.', // "good" opens only "Good Friday"
   "The case of Elian is for today's youth what the blockade was for their parents.", // the present age, not the day
   "Paternity can readily be proved in today's world.",

@@ -401,6 +401,34 @@ const nextDay: Rule = (s, i) => {
 };
 
 
+/** Prepositions before "the morning" that make it a part of the day in focus ("orders came in the morning"). */
+const PART_PREPOSITIONS = new Set(['in', 'during', 'by', 'throughout', 'until', 'till']);
+
+/** "in the morning", "during the afternoon", "by the evening": that part of the day in focus (the last full date, else the reference). */
+const thePart: Rule = (s, i) => {
+  if (s.word(i) !== 'the' || !PART_PREPOSITIONS.has(s.word(i - 1) ?? '')) return undefined;
+  const w = s.word(i + 1);
+  const part = w === 'tonight' || w === 'overnight' ? undefined : DAY_PARTS.get(w ?? '');
+  if (!part) return undefined;
+  // "in the morning of June 5", "in the afternoon session": another phrase's
+  const next = s.word(i + 2);
+  if (next !== undefined && (next === 'of' || (s.tokens[i + 2]!.kind === 'word' && s.tokens[i + 2]!.br === 0 && !s.tight(i + 2) && !PART_FOLLOWERS.has(next)))) return undefined;
+  return {
+    from: i,
+    to: i + 2,
+    rule: 'the-part',
+    point: 'time',
+    mean(ctx) {
+      const base = ctx.anchor ?? ctx.ref;
+      const m = dateMeaning(`${base ? ymdValue(base) : 'XXXX-XX-XX'}T${part}`, ['day'], 'time');
+      m.granularity = 'hour';
+      return m;
+    },
+  };
+};
+/** Words that may follow "in the morning" and leave it a part of the day ("in the morning to start trading", "in the morning and…"). */
+const PART_FOLLOWERS = new Set(['to', 'and', 'or', 'but', 'when', 'as', 'after', 'before', 'while', 'that', 'with', 'at', 'on', 'in', 'for', 'from', 'he', 'she', 'they', 'we', 'it']);
+
 /** "the year", "the week", "the weekend", "the fiscal year", "the latest period", "that year", "that day", "year-end": the period in focus. */
 const theUnit: Rule = (s, i) => {
   const w0 = s.word(i);
@@ -547,5 +575,6 @@ export const RELATIVE: Rule[] = [
   // a sign, a number ("3", "1.5", "three", "a couple of"), a glued count ("1h"), a vague count, a unit ("months ago"), "half an hour"
   opensAt(ago, Shape.Number | Shape.DigitWord | Shape.Sign, CARDINALS.keys(), UNITS.keys(), ['a', 'an', 'few', 'several', 'many', 'some', 'half']),
   startsWith(theUnit, ['the', 'that']),
+  startsWith(thePart, ['the']),
   startsWith(yearEnd, ['the', 'year']),
 ];
