@@ -67,6 +67,7 @@ export const POSITIVE: Row[] = [
   ['Sales fell in summer 2024.', ['summer 2024', '2024-SU', { granularity: 'season', interval: { start: '2024-06-01', end: '2024-08-31' } }]],
   ['Profit rose in Q3 2024.', ['Q3 2024', '2024-Q3', { granularity: 'quarter', interval: { start: '2024-07-01', end: '2024-09-30' } }]],
   ['Profit rose 5% in the third quarter.', ['the third quarter', '2024-Q3']], // past tense: the last third quarter
+  ['Profit rose 5% in the third quarter. Results for that quarter included a charge.', ['the third quarter', '2024-Q3'], ['that quarter', '2024-Q3']], // the quarter in focus
   ['Profit will rise in the third quarter.', ['the third quarter', '2025-Q3']],
   ['Third-quarter profit fell.', ['Third-quarter', '2024-Q3']],
   ["The deal closes this year's third quarter.", ["this year's third quarter", '2025-Q3']],

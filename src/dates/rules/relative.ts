@@ -440,7 +440,8 @@ const theUnit: Rule = (s, i) => {
   if (w === undefined || w.endsWith('s')) return undefined;
   const unit = UNITS.get(w);
   const u = unit ? CALENDAR_UNITS[unit] : undefined;
-  if (!u || u === 'Q' || u === '10Y' || u === '100Y' || u === '2W') return undefined;
+  // "that quarter": the quarter in focus ("the quarter" is the quarter rules')
+  if (!u || (u === 'Q' && w0 !== 'that') || u === '10Y' || u === '100Y' || u === '2W') return undefined;
   // "the year of the dragon", "the day after", "the week-long": not the period in focus
   const next = s.word(k + 1);
   if (next === 'of' || next === 'after' || next === 'before' || s.dash(k + 1)) return undefined;
@@ -457,8 +458,9 @@ const theUnit: Rule = (s, i) => {
     point: u === 'D' ? 'day' : u,
     mean(ctx) {
       const base = that ? (ctx.anchor ?? ctx.ref) : ctx.ref;
-      // "that year": the last year stated
+      // "that year": the last year stated; "that quarter": the quarter in focus
       if (that && u === 'Y' && ctx.year !== undefined) return dateMeaning(pad4(ctx.year));
+      if (u === 'Q' && ctx.quarter !== undefined) return dateMeaning(ctx.quarter);
       if (u === 'WE' && base && !that) {
         // the weekend before the reference in past tense, else the coming one
         const wd = weekday(base);
