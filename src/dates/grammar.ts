@@ -167,6 +167,16 @@ const APOSTROPHE_MASK = shapeMask(Shape.Apostrophe);
 /** A sign before an amount opens the relative rules only ("+15 minutes"). */
 const SIGN_MASK = (1 << 2) | OPENER;
 
+/**
+ * A token's code: its mask in the low bits, and from bit LIST_SHIFT up the
+ * number of the rule list to try there (in RULE_LISTS), so that the scan
+ * finds the rules without looking the word up again.
+ */
+const LIST_SHIFT = 10;
+/** The rule lists, worked out once (list 0 is empty). */
+const RULE_LISTS: Rule[][] = [[]];
+const withList = (mask: number, rules: Rule[]) => mask | (RULE_LISTS.push(rules) - 1) << LIST_SHIFT;
+
 /** What may follow a number that opens a match (else "5 people", "20 %" are skipped at once). */
 const NUMBER_FOLLOWERS = new Set<string>([
   ...UNITS.keys(),
@@ -188,8 +198,9 @@ const SHARED_MASKS = 1 << 14;
 const sharedMasks = new Int32Array(SHARED_MASKS);
 
 /**
- * Each token's mask: the families that may start there, OPENER when it can open a match. One map
- * look-up a token. Token i's mask is at `i - s.from` (a paragraph's scan runs over the text's tokens).
+ * Each token's code (see LIST_SHIFT): the families that may start there, OPENER when it can open a
+ * match, and the rules to try. One map look-up a word. Token i's code is at `i - s.from` (a
+ * paragraph's scan runs over the text's tokens).
  */
 function masks(s: Scan): Int32Array {
   const base = s.from;
@@ -206,19 +217,19 @@ function masks(s: Scan): Int32Array {
       // a year opens whatever follows; other numbers only before a date-like neighbour
       const next = s.tokens[i + 1];
       const year = t.end - t.start === 4 || t.end - t.start >= 8; // "2013", "16.06.2025"
-      out[i - base] = year || (i > s.from && s.low[i - 1] === "'") || (next && i + 1 < s.to && (next.kind === 'number' || NUMBER_FOLLOWERS.has(s.low[i + 1]!))) ? NUMBER_MASK : 0;
+      out[i - base] = year || (i > s.from && s.low[i - 1] === "'") || (next && i + 1 < s.to && (next.kind === 'number' || NUMBER_FOLLOWERS.has(s.low[i + 1]!))) ? NUMBER_CODE : 0;
     }
     else if (t.kind === 'word') {
       const c = t.text.charCodeAt(0);
-      if (c >= 48 && c <= 57) out[i - base] = DIGIT_WORD_MASK;
+      if (c >= 48 && c <= 57) out[i - base] = DIGIT_WORD_CODE;
       else {
         // wordMask, inlined: this runs at every word
         const w = s.low[i]!;
-        if ((WORD_SHAPES[shapeIndex(w)]! & lengthBit(w)) !== 0) out[i - base] = WORD_MASK.get(w) ?? 0;
+        if ((WORD_SHAPES[shapeIndex(w)]! & lengthBit(w)) !== 0) out[i - base] = WORD_CODE.get(w) ?? 0;
       }
-    } else if (t.text === "'" || t.text === '’') out[i - base] = APOSTROPHE_MASK;
+    } else if (t.text === "'" || t.text === '’') out[i - base] = APOSTROPHE_CODE;
     // "+15 minutes", "-3y": a sign touching a number, after a space
-    else if ((t.text === '+' || t.text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens[i + 1]!.text)) out[i - base] = SIGN_MASK;
+    else if ((t.text === '+' || t.text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens[i + 1]!.text)) out[i - base] = SIGN_CODE;
   }
   // "the", "a", "in"…: open only before an opener within two tokens
   for (let k = 0; k < size - 2; k++) {
@@ -246,12 +257,12 @@ function rulesFor(mask: number, word: string | undefined, shape: number): Rule[]
   return out;
 }
 
-/** The rules to try at each word that may open a match, worked out once. */
-const WORD_RULES = new Map<string, Rule[]>([...WORD_MASK].map(([w, mask]) => [w, rulesFor(mask, w, Shape.Word)]));
-const NUMBER_RULES = rulesFor(NUMBER_MASK, undefined, Shape.Number);
-const DIGIT_WORD_RULES = rulesFor(DIGIT_WORD_MASK, undefined, Shape.DigitWord);
-const APOSTROPHE_RULES = rulesFor(APOSTROPHE_MASK, undefined, Shape.Apostrophe);
-const SIGN_RULES = rulesFor(SIGN_MASK, undefined, Shape.Sign);
+/** Each word's code (see LIST_SHIFT): its mask and the rules to try where it opens a match. */
+const WORD_CODE = new Map<string, number>([...WORD_MASK].map(([w, mask]) => [w, withList(mask, rulesFor(mask, w, Shape.Word))]));
+const NUMBER_CODE = withList(NUMBER_MASK, rulesFor(NUMBER_MASK, undefined, Shape.Number));
+const DIGIT_WORD_CODE = withList(DIGIT_WORD_MASK, rulesFor(DIGIT_WORD_MASK, undefined, Shape.DigitWord));
+const APOSTROPHE_CODE = withList(APOSTROPHE_MASK, rulesFor(APOSTROPHE_MASK, undefined, Shape.Apostrophe));
+const SIGN_CODE = withList(SIGN_MASK, rulesFor(SIGN_MASK, undefined, Shape.Sign));
 
 /** Step 1: the longest match at each position, left to right. */
 export function scanMatches(s: Scan): Match[] {
@@ -265,17 +276,7 @@ export function scanMatches(s: Scan): Match[] {
       i++;
       continue;
     }
-    const t = s.tokens[i]!;
-    const rules =
-      t.kind === 'number'
-        ? NUMBER_RULES
-        : t.kind === 'word'
-          ? t.text.charCodeAt(0) <= 57 && t.text.charCodeAt(0) >= 48
-            ? DIGIT_WORD_RULES
-            : (WORD_RULES.get(s.low[i]!) ?? [])
-          : m0 === SIGN_MASK
-            ? SIGN_RULES
-            : APOSTROPHE_RULES;
+    const rules = RULE_LISTS[m0 >>> LIST_SHIFT]!;
     let best: Match | undefined;
     for (let r = 0; r < rules.length; r++) {
       const m = rules[r]!(s, i);

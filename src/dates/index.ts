@@ -284,9 +284,9 @@ function zoneAfter(s: Scan, at: number): number | undefined {
   let j = at;
   const comma = s.at(j) === ',';
   if (comma) j++;
-  const t = s.tokens[j];
+  const t = s.token(j);
   if (t?.kind !== 'word' || t.text !== t.text.toUpperCase() || !ZONES.has(s.low[j]!)) return undefined;
-  const next = s.tokens[j + 1];
+  const next = s.token(j + 1);
   // "Friday ET 5pm": the zone belongs to the time after it; after a comma it must end the phrase ("Monday, EST said")
   if (next && (/^\d/.test(next.text) || (comma && next.kind !== 'punct'))) return undefined;
   return t.end;

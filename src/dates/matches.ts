@@ -6,22 +6,23 @@
 // opening the first paragraph became one mention ("2025-06-16\n\n3 p.m."), an
 // "in" ending one paragraph made a bare number opening the next a year, and a
 // long text read in windows (cut at blank lines) could disagree with the same
-// text read whole. So the dateline and each paragraph are scanned over their
-// own tokens (a scan cannot see past its array), and resolved in text order
-// with one context, as before.
+// text read whole. So the dateline and each paragraph are scanned apart (a
+// scan's helpers see only its own tokens), and resolved in text order with one
+// context, as before. Every scan runs over the text's one token array, bounded
+// by [from, to): a copy of each paragraph's tokens cost more than its scan.
 import type { Segmentation, SentenceRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import { refine, scanMatches } from './grammar.js';
 import { VOID } from './rules/written.js';
 import { lowerTokens, type Match, Scan } from './scan.js';
 
-/** The dateline or a paragraph, scanned: token numbers are the piece's own. */
+/** The dateline or a paragraph, scanned: token numbers are the text's. */
 export interface Piece {
-  /** A scan over the piece's tokens only. */
+  /** A scan over the piece's tokens only (`scan.from` to `scan.to`). */
   scan: Scan;
   /** Its matches, in order. */
   matches: Match[];
-  /** Its sentences (none for the dateline), in the piece's token numbers. */
+  /** Its sentences (none for the dateline). */
   sentences: SentenceRange[];
   /** Tokens before this one are dateline (the whole piece for the dateline, else 0). */
   bodyFrom: number;
@@ -30,26 +31,21 @@ export interface Piece {
 /** The dateline (`tokens[0, bodyFrom)`) and each paragraph of `seg`, scanned for dates. */
 export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg: Segmentation): Piece[] {
   const pieces: Piece[] = [];
-  // the words are lowered once for the whole text; each piece's scan gets its slice
+  // the words are lowered once for the whole text, and every scan shares them
   const low = lowerTokens(tokens);
   if (bodyFrom > 0) pieces.push(piece(text, tokens, low, 0, bodyFrom, [], bodyFrom));
   let si = 0;
   for (let p = 0; p < seg.paragraphs.length; p++) {
     const { from, to } = seg.paragraphs[p]!;
-    const sentences: SentenceRange[] = [];
-    for (; si < seg.sentences.length && seg.sentences[si]!.paragraph === p; si++) {
-      const s = seg.sentences[si]!;
-      sentences.push({ from: s.from - from, to: s.to - from, paragraph: p });
-    }
-    pieces.push(piece(text, tokens, low, from, to, sentences, 0));
+    const first = si;
+    while (si < seg.sentences.length && seg.sentences[si]!.paragraph === p) si++;
+    pieces.push(piece(text, tokens, low, from, to, seg.sentences.slice(first, si), 0));
   }
   return pieces;
 }
 
 function piece(text: string, tokens: Token[], low: string[], from: number, to: number, sentences: SentenceRange[], bodyFrom: number): Piece {
-  const whole = from === 0 && to === tokens.length;
-  const own = whole ? tokens : tokens.slice(from, to);
-  const scan = new Scan(own, text, 0, own.length, whole ? low : low.slice(from, to));
+  const scan = new Scan(tokens, text, from, to, low);
   const found = scanMatches(scan);
   // most paragraphs hold no date: the refiners have nothing to do there
   if (found.length === 0) return { scan, matches: found, sentences, bodyFrom };
