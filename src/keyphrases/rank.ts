@@ -217,7 +217,7 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
   }
   const scores = pageRank(n, rowStart, neighbours, bias, params);
   const wordScore = float64(2, n);
-  for (let i = 0; i < n; i++) wordScore[i] = scores[i]! * spec[i]! ** params.idfPower;
+  for (let i = 0; i < n; i++) wordScore[i] = scores[i]! * power(spec[i]!, params.idfPower);
   // phrases: each candidate, and (with params.subphrases) each of its sub-runs
   // that ends with a noun, grouped by their words' ids in a trie read from the
   // last word back. The trie's nodes are numbers: the root's children by word
@@ -307,10 +307,16 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
     // twice ("bouquet", "ceremony"): a concept of its own, not a part of
     // longer terms ("development" in "regional development")
     const noun = !name && g.keys.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length;
-    g.score = (name ? 1 + alpha * params.nameBoost : noun ? 1 + alpha * params.nounBoost : 1) * (1 + inLead) * (sum / g.keys.length ** lengthNorm) * g.occurrences.length ** tfPower;
+    g.score = (name ? 1 + alpha * params.nameBoost : noun ? 1 + alpha * params.nounBoost : 1) * (1 + inLead) * (sum / power(g.keys.length, lengthNorm)) * power(g.occurrences.length, tfPower);
   }
   return bestFirst(groups);
 }
+
+/**
+ * x ** y without the library call when y is 0 or 1 (the defaults' exponents,
+ * and an article's): x ** 0 is 1 and x ** 1 is x, bit for bit, for every x.
+ */
+const power = (x: number, y: number): number => (y === 1 ? x : y === 0 ? 1 : x ** y);
 
 /** Better score first, then the earlier first occurrence (stable: creation order last). */
 const byRank = (a: RankedPhrase, b: RankedPhrase) => b.score - a.score || a.first - b.first;
