@@ -322,6 +322,7 @@ export const NEGATIVE: string[] = [
   'The post-war order held.',
   'They met in the afternoon session.', // "the afternoon" before a noun is another phrase's
   'It was a good day for the markets.', // "good" opens only "Good Friday"
+  'Castro said it is just a matter of days before the boy returns.', // "a matter of days": soon
   "The case of Elian is for today's youth what the blockade was for their parents.", // the present age, not the day
   "Paternity can readily be proved in today's world.",
   "An officer must guard every clinic 24 hours a day.", // a rate, not a duration

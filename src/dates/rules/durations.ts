@@ -290,6 +290,8 @@ const bare: Rule = (s, i) => {
   if (!unit?.[1]) return undefined;
   const prev = s.word(i - 1);
   if (prev === undefined || !PREPOSITIONS.has(prev)) return undefined;
+  // "a matter of days": soon (left out, as "soon" is), not a length of time
+  if (prev === 'of' && s.word(i - 2) === 'matter') return undefined;
   const [u, , next] = unit;
   if (u === 'WE' || u === '1S' || u === '1MIN') return undefined;
   return { from: i, to: next, rule: 'duration-vague', dur: { n: undefined, unit: u }, mean: fixed(durMeaning(durationValue(undefined, u), u)) };
