@@ -109,13 +109,18 @@ export const POSITIVE: Row[] = [
   ['The alarm rang three hours ago.', ['three hours ago', '2025-06-16']], // no clock in the reference: the day (taken at noon)
   ['The polls close 13 hours from now.', ['13 hours from now', '2025-06-17']],
   ['He left half an hour ago.', ['half an hour ago', '2025-06-16']],
-  ['The fund closed 3mo later.', ['3mo later', '2025-09']],
+  ['The fund closed 3mo later.', ['3mo later', 'P3M', { type: 'duration', interval: { start: '2025-09-01', end: '2025-09-30' } }]], // a length of time, with the month it reaches
   ['Results come next qtr.', ['next qtr', '2025-Q3']],
   ['Prices rose in the 1990s later than elsewhere.', ['the 1990s', '199']], // "1990s" is no count of seconds
   ['The leap day was February 29, 2024.', ['February 29, 2024', '2024-02-29']],
   ['Rome fell on 4 September 476 AD.', ['4 September 476 AD', '0476-09-04']], // an era after the year
   ['The decree is dated 10 August 2555 BE.', ['10 August 2555 BE', '2012-08-10']], // the Buddhist Era
-  ['The war ended in 1945. Two years later, the treaty followed.', ['1945', '1945'], ['Two years later', '1947']],
+  ['The war ended in 1945. Two years later, the treaty followed.', ['1945', '1945'], ['Two years later', 'P2Y', { type: 'duration', interval: { start: '1947-01-01', end: '1947-12-31' } }]],
+  // "N units later" is the length of time (TIMEX3: "three days" DURATION, "later" its signal), with the day it reaches as its interval
+  ['This gap eventually closes, but slowly. Three days later, as of Friday\'s close, the Nasdaq Composite was down.', ['Three days later', 'P3D', { type: 'duration', interval: { start: '2025-06-19', end: '2025-06-19' } }], ['Friday', '2025-06-13']],
+  ["Slepian's wife tried to revive him. Just over an hour later, he was declared dead.", ['an hour later', 'PT1H', { type: 'duration', mod: 'MORE_THAN' }]],
+  ['The alarm rang at 9 a.m. on June 12; 15 hours 29 min later the fire was out.', ['9 a.m. on June 12', '2025-06-12T09:00'], ['15 hours 29 min later', 'PT15H29M', { type: 'duration' }]],
+  ['Net rose to $5 million from $4 million a year earlier.', ['a year earlier', '2024', { type: 'date' }]], // "earlier" stays the date (earnings reports)
   ['He fled to Florida in June 1998 and returned to Cuba later that year.', ['June 1998', '1998-06'], ['later that year', '1998']], // "that": the last year stated
   ['He was released on June 10 and appeared in court the next morning.', ['June 10', '2025-06-10'], ['the next morning', '2025-06-11']], // the day after the one in focus
   ['The case may be resolved in a hearing the week of March 6.', ['the week of March 6', '2025-W10', { granularity: 'week', interval: { start: '2025-03-03', end: '2025-03-09' } }]], // the week that holds the day

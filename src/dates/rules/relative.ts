@@ -7,9 +7,10 @@
 // "the next day" when there is nothing to count from is kept with an X value.
 import { AMBIGUOUS_MONTHS, CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
-import { type Context, type Match, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
+import { type Context, type Match, type Meaning, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { numberAt } from './common.js';
+import { durationValue } from './durations.js';
 import { weekdayAt } from './named.js';
 
 /** "yesterday", "today", "tomorrow", "yesterday morning", "the day before yesterday". */
@@ -311,8 +312,39 @@ const ago: Rule = (s, i0) => {
   const fromNow = off === 'from' && s.word(k + 2) === 'now';
   const sign = off === 'ago' ? -1 : off === 'later' || fromNow ? 1 : off === 'earlier' ? -1 : 0;
   if (sign === 0) return undefined;
-  return agoMatch(i, fromNow ? k + 3 : k + 2, sign, count, unit, exact, off !== 'ago' && !fromNow);
+  const m = agoMatch(i, fromNow ? k + 3 : k + 2, sign, count, unit, exact, off !== 'ago' && !fromNow);
+  return off === 'later' ? laterMatch(m, compound && minutes !== undefined ? sumValue(minutes) : durationValue(count, unit)) : m;
 };
+
+/**
+ * "three days later", "an hour later": the length of time, as the TIMEX3 guidelines annotate it
+ * ("three days", `DURATION` `P3D`, "later" its signal; TimeBank and AQUAINT write all four such
+ * spans so), with the day it reaches from the day in focus as its interval, as "in 10 minutes" has.
+ * "a year earlier" stays the date (the earnings reports' "a year earlier" is a `DATE`).
+ */
+function laterMatch(m: Match, value: string): Match {
+  const date = m.mean;
+  m.mean = function later(ctx) {
+    const d = date(ctx);
+    const out: Meaning = { type: 'duration', value, inferred: d.inferred };
+    if (d.granularity) out.granularity = d.granularity;
+    if (d.interval) out.interval = d.interval;
+    return out;
+  };
+  return m;
+}
+
+/** A sum of clock units in minutes as one TIMEX3 duration: 929 → 'PT15H29M', 1 day 2 hours → 'P1DT2H'. */
+function sumValue(minutes: number): string {
+  const secs = Math.round(minutes * 60);
+  const d = Math.floor(secs / 86400);
+  const h = Math.floor((secs % 86400) / 3600);
+  const min = Math.floor((secs % 3600) / 60);
+  const sec = secs % 60;
+  const clock = `${h ? `${h}H` : ''}${min ? `${min}M` : ''}${sec ? `${sec}S` : ''}`;
+  const v = `P${d ? `${d}D` : ''}${clock ? `T${clock}` : ''}`;
+  return v === 'P' ? 'PT0S' : v;
+}
 
 /** A number and its unit in one token ("1h", "3mo", "2hr"): [count, unit]. */
 function gluedAt(s: Scan, i: number, loose = false): [number, string] | undefined {
