@@ -741,7 +741,9 @@ const OUTSIDE_SPAN = new Set(['about', 'around', 'almost', 'over', 'approximatel
 
 /** "about three years", "nearly forty years", "more than four decades ago", "up to 180 days", "less than a decade". */
 function approximations(s: Scan, ms: Match[]): Match[] {
-  return ms.map((m) => {
+  return ms.map((m0) => {
+    // "the next year or so", "over the next two years or so": TimeBank's span takes "or so", the mod says it
+    const m = (m0.dur || m0.point) && s.word(m0.to) === 'or' && s.word(m0.to + 1) === 'so' ? withMod(m0, m0.from, m0.to + 2, 'APPROX', 'approximation') : m0;
     if (!m.dur && m.rule !== 'ago') return m;
     const w1 = s.word(m.from - 1);
     const w2 = s.word(m.from - 2);

@@ -120,6 +120,10 @@ export const POSITIVE: Row[] = [
   ['This gap eventually closes, but slowly. Three days later, as of Friday\'s close, the Nasdaq Composite was down.', ['Three days later', 'P3D', { type: 'duration', interval: { start: '2025-06-19', end: '2025-06-19' } }], ['Friday', '2025-06-13']],
   ["Slepian's wife tried to revive him. Just over an hour later, he was declared dead.", ['an hour later', 'PT1H', { type: 'duration', mod: 'MORE_THAN' }]],
   ['The alarm rang at 9 a.m. on June 12; 15 hours 29 min later the fire was out.', ['9 a.m. on June 12', '2025-06-12T09:00'], ['15 hours 29 min later', 'PT15H29M', { type: 'duration' }]],
+  // "or so" joins the span, as TimeBank writes it, with mod APPROX
+  ['Then, a week or so ago, the general secretly picked the date.', ['a week or so ago', '2025-W24', { mod: 'APPROX' }]],
+  ['The plants will be closed over the next year or so, a spokesman said.', ['the next year or so', '2026', { mod: 'APPROX' }]],
+  ['The vote was held in 1990 or so.', ['1990 or so', '1990', { mod: 'APPROX' }]],
   ['Net rose to $5 million from $4 million a year earlier.', ['a year earlier', '2024', { type: 'date' }]], // "earlier" stays the date (earnings reports)
   ['He fled to Florida in June 1998 and returned to Cuba later that year.', ['June 1998', '1998-06'], ['later that year', '1998']], // "that": the last year stated
   ['He was released on June 10 and appeared in court the next morning.', ['June 10', '2025-06-10'], ['the next morning', '2025-06-11']], // the day after the one in focus
@@ -324,6 +328,7 @@ export const NEGATIVE: string[] = [
   'It showed Gary Cooper from the film ``High Noon.\'\' It helped us to win.',
   'For the people of Poland, high noon comes at last.', // the idiom, not the hour
   'He was arrested at this march twice.', // lower-case "march" is a protest
+  'They sold 20 or so shares.', // "or so" after a plain number
   'The post-war order held.',
   'They met in the afternoon session.', // "the afternoon" before a noun is another phrase's
   'It was a good day for the markets.', // "good" opens only "Good Friday"

@@ -301,6 +301,8 @@ const ago: Rule = (s, i0) => {
   // the sum in minutes matters for sums and for clock-sized units; a single count of days or weeks keeps its calendar value
   const exact = compound || unit === '1H' || unit === '1MIN' || unit === '1S' ? minutes : undefined;
   if (signed) return agoMatch(i0, k + 1, signed, count, unit, exact, false);
+  // "a week or so ago": the same date, approximate
+  if (s.word(k + 1) === 'or' && s.word(k + 2) === 'so' && s.word(k + 3) === 'ago') return approximate(agoMatch(i, k + 4, -1, count, unit, exact, false));
   const off = s.word(k + 1);
   if (loose && off !== 'ago') return undefined;
   // "15 minutes before", "two days after" at the end of a clause (before a date they are offsets: see the refiners)
@@ -329,6 +331,17 @@ function laterMatch(m: Match, value: string): Match {
     const out: Meaning = { type: 'duration', value, inferred: d.inferred };
     if (d.granularity) out.granularity = d.granularity;
     if (d.interval) out.interval = d.interval;
+    return out;
+  };
+  return m;
+}
+
+/** The match with mod APPROX ("a week or so ago"). */
+function approximate(m: Match): Match {
+  const exact = m.mean;
+  m.mean = function approx(ctx) {
+    const out = exact(ctx);
+    out.mod = 'APPROX';
     return out;
   };
   return m;
