@@ -78,6 +78,8 @@ function nearestCue(s: Scan, from: number, to: number, at: number): number {
     // in the past perfect was overtaken; its time lies behind the report
     if (FUTURE.has(w)) t = s.word(i - 1) === 'had' || (s.word(i - 1) === 'been' && s.word(i - 2) === 'had') ? -1 : 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
+    // "the peace process, set to resume Monday": a plan ahead, as "scheduled to" is (not "had been set to")
+    else if (w === 'set' && s.word(i + 1) === 'to') t = s.word(i - 1) === 'had' || (s.word(i - 1) === 'been' && s.word(i - 2) === 'had') ? -1 : 1;
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
     else if (w === 'next' && i !== at) t = 1;
     else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) {

@@ -44,6 +44,8 @@ export const POSITIVE: Row[] = [
   ['Protesters were planning to march on Saturday.', ['Saturday', '2025-06-21']], // an intention reported in the past looks ahead
   ['They were planning to drive around Miami International Airport on Saturday.', ['Saturday', '2025-06-21']], // an intention governs its clause beyond five tokens
   ['The offer was extended; it had been due to expire Friday evening.', ['Friday evening', '2025-06-13TEV']], // a plan in the past perfect was overtaken: behind
+  ['Extremists tried to undermine the peace process, set to resume Thursday in Belfast.', ['Thursday', '2025-06-19']], // "set to": a plan ahead
+  ['The offer, which had been set to expire Friday, was extended.', ['Friday', '2025-06-13']], // overtaken: behind
   ['The offer is due to expire Friday evening.', ['Friday evening', '2025-06-20TEV']], // a plan: ahead
   ['They drove to Miami International Airport, the busiest, on Saturday.', ['Saturday', '2025-06-14']], // no intention: the most recent one
   ['He was about to be deported on Thursday.', ['Thursday', '2025-06-12']], // "about to" is relative to the story
