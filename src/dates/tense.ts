@@ -38,8 +38,33 @@ const NOT_PAST = new Set(words(`need indeed speed seed bed red hundred united sh
 const WINDOW = 5;
 /** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to) and the window, else an intention that governs it. */
 export function tenseAt(s: Scan, from: number, to: number, at: number): number {
+  if (postponed(s, from, at)) return 1;
   const t = nearestCue(s, from, to, at);
   return t !== 0 ? t : intended(s, from, at);
+}
+
+/** Verbs that move a time later: what they move it to lies ahead of the decision, which the report tells the day it is made. */
+const POSTPONE = new Set(
+  words(`
+  postponed postpones postpone delayed delays delay deferred defers defer
+  extended extends extend adjourned adjourns recessed rescheduled
+  put pushed                # "put off until", "pushed back to"
+`),
+);
+/** How far before "until" (in tokens) a verb of postponement may stand: "extended its deadline until 9 a.m. Tuesday". */
+const POSTPONE_REACH = 4;
+
+/** Does the date follow "until" (or "till", "to") after a verb that moves a time later ("postponed until Tuesday morning")? */
+function postponed(s: Scan, from: number, at: number): boolean {
+  const i = at - 1;
+  const w = s.word(i);
+  if (w !== 'until' && w !== 'till' && w !== 'to') return false;
+  for (let k = i - 1; k >= Math.max(from, i - POSTPONE_REACH); k--) {
+    const a = s.at(k);
+    if (a === ',' || a === ';' || a === '.') return false;
+    if (POSTPONE.has(s.word(k) ?? '')) return true;
+  }
+  return false;
 }
 
 /** How far back (in tokens) an intention may govern a date: "were planning to drive around Miami International Airport on Monday". */

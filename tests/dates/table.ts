@@ -46,6 +46,9 @@ export const POSITIVE: Row[] = [
   ['The offer was extended; it had been due to expire Friday evening.', ['Friday evening', '2025-06-13TEV']], // a plan in the past perfect was overtaken: behind
   ['Extremists tried to undermine the peace process, set to resume Thursday in Belfast.', ['Thursday', '2025-06-19']], // "set to": a plan ahead
   ['The offer, which had been set to expire Friday, was extended.', ['Friday', '2025-06-13']], // overtaken: behind
+  ['Officials postponed until Thursday morning any action on the permit.', ['Thursday morning', '2025-06-19']], // a time moved later lies ahead
+  ['The judge adjourned the hearing to Thursday.', ['Thursday', '2025-06-19']],
+  ['The shop was open until Thursday.', ['Thursday', '2025-06-12']], // "until" alone: no verb that moves a time
   ['The offer is due to expire Friday evening.', ['Friday evening', '2025-06-20TEV']], // a plan: ahead
   ['They drove to Miami International Airport, the busiest, on Saturday.', ['Saturday', '2025-06-14']], // no intention: the most recent one
   ['He was about to be deported on Thursday.', ['Thursday', '2025-06-12']], // "about to" is relative to the story
