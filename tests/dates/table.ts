@@ -125,6 +125,8 @@ export const POSITIVE: Row[] = [
   ['This gap eventually closes, but slowly. Three days later, as of Friday\'s close, the Nasdaq Composite was down.', ['Three days later', 'P3D', { type: 'duration', interval: { start: '2025-06-19', end: '2025-06-19' } }], ['Friday', '2025-06-13']],
   ["Slepian's wife tried to revive him. Just over an hour later, he was declared dead.", ['an hour later', 'PT1H', { type: 'duration', mod: 'MORE_THAN' }]],
   ['The alarm rang at 9 a.m. on June 12; 15 hours 29 min later the fire was out.', ['9 a.m. on June 12', '2025-06-12T09:00'], ['15 hours 29 min later', 'PT15H29M', { type: 'duration' }]],
+  ['Support ships could head for the Middle East within a few days.', ['a few days', 'PXD', { type: 'duration' }]], // "a few": the article is the count's
+  ['A few days later, the firm announced lower profits.', ['A few days', 'PXD', { type: 'duration' }]],
   // "or so" joins the span, as TimeBank writes it, with mod APPROX
   ['Then, a week or so ago, the general secretly picked the date.', ['a week or so ago', '2025-W24', { mod: 'APPROX' }]],
   ['The plants will be closed over the next year or so, a spokesman said.', ['the next year or so', '2026', { mod: 'APPROX' }]],
@@ -285,7 +287,7 @@ export const FLOATING: [string, string][] = [
   ['A 10-year note was sold.', '10-year'],
   ['The talks went on for several hours.', 'several hours'], // vague: no count
   ['The probe arrives in 999999 years.', '999999 years'], // beyond four-digit years
-  ['Prices will rise within a few months.', 'few months'],
+  ['Prices will rise within a few months.', 'a few months'], // the article belongs to the count
 ];
 
 /** Sentences where nothing is a date. */

@@ -131,6 +131,8 @@ const counted: Rule = (s, i) => {
     j++;
     lead = true;
   }
+  // "a few days": the article belongs to the count, as TimeML spans it ("within a few days", "A few days later")
+  if (s.word(j) === 'a' && s.word(j + 1) === 'few') j++;
   const wj = s.word(j);
   const vague = wj !== undefined && VAGUE_QUANTITIES.has(wj) && wj !== 'past';
   let n: [number, number] | undefined;
