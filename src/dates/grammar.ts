@@ -292,7 +292,25 @@ export function scanMatches(s: Scan): Match[] {
 
 /** Step 2: the refiners, in order (titles first: a name is dropped before anything joins it). */
 export function refine(s: Scan, matches: Match[]): Match[] {
-  return approximations(s, modifiers(s, ranges(s, weekOf(s, offsets(s, joinDateTime(s, weekdayDate(s, rates(s, titles(s, matches)))))))));
+  return approximations(s, modifiers(s, ranges(s, weekOf(s, offsets(s, joinDateTime(s, weekdayDate(s, rates(s, adverbs(titles(s, matches))))))))));
+}
+
+/**
+ * "most recently last October": a vague adverb right before a date orders the events; the date
+ * names the time (TIMEX3 marks "last October" alone), so the adverb is no mention of its own.
+ */
+function adverbs(ms: Match[]): Match[] {
+  let out: Match[] | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    const next = ms[k + 1];
+    if (m.rule === 'vague' && m.to - m.from === 1 && next !== undefined && next.from === m.to && next.rule !== 'vague') {
+      out ??= ms.slice(0, k);
+      continue;
+    }
+    out?.push(m);
+  }
+  return out ?? ms;
 }
 
 /** "the week of March 6": the week that holds the day (TimeML: `2000-W10`), the span from "the". */

@@ -127,6 +127,8 @@ export const POSITIVE: Row[] = [
   ['The alarm rang at 9 a.m. on June 12; 15 hours 29 min later the fire was out.', ['9 a.m. on June 12', '2025-06-12T09:00'], ['15 hours 29 min later', 'PT15H29M', { type: 'duration' }]],
   ['Support ships could head for the Middle East within a few days.', ['a few days', 'PXD', { type: 'duration' }]], // "a few": the article is the count's
   ['A few days later, the firm announced lower profits.', ['A few days', 'PXD', { type: 'duration' }]],
+  ['Doctors on the list were killed, most recently last October when a sniper fired.', ['last October', '2024-10']], // the adverb orders events; the date names the time
+  ['The list was recently extended to Mexico.', ['recently', 'PAST_REF']],
   // "or so" joins the span, as TimeBank writes it, with mod APPROX
   ['Then, a week or so ago, the general secretly picked the date.', ['a week or so ago', '2025-W24', { mod: 'APPROX' }]],
   ['The plants will be closed over the next year or so, a spokesman said.', ['the next year or so', '2026', { mod: 'APPROX' }]],
