@@ -273,6 +273,14 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     }
     // the last stated year, for "two years later" (not one taken from the reference)
     if (year && !mention.inferred.includes('year') && mention.type !== 'duration') ctx.year = Number(v.slice(0, 4));
+    // "three days later", "two years later": a duration whose interval is the day or the year it
+    // reaches moves the focus there, as the date it used to be did ("… and the next day", "later that year")
+    const iv = mention.interval;
+    if (m.rule === 'ago' && mention.type === 'duration' && iv && !year) {
+      const s0 = iv.start;
+      if (s0 === iv.end && s0.length === 10 && digitsIn(s0, 0, 4)) ctx.anchor = { y: Number(s0.slice(0, 4)), m: Number(s0.slice(5, 7)), d: Number(s0.slice(8, 10)) };
+      else if (mention.granularity === 'year' && s0.endsWith('-01-01') && iv.end === `${s0.slice(0, 4)}-12-31`) ctx.year = Number(s0.slice(0, 4));
+    }
     if (m.rule === 'quarter' && year && v.length === 7 && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 81 && digitsIn(v, 6, 7)) ctx.quarter = v;
   }
 }

@@ -129,6 +129,8 @@ export const POSITIVE: Row[] = [
   ['A few days later, the firm announced lower profits.', ['A few days', 'PXD', { type: 'duration' }]],
   ['Doctors on the list were killed, most recently last October when a sniper fired.', ['last October', '2024-10']], // the adverb orders events; the date names the time
   ['The list was recently extended to Mexico.', ['recently', 'PAST_REF']],
+  ['The ship sailed on June 2. Three days later it sank, and the next day the crew was found.', ['June 2', '2025-06-02'], ['Three days later', 'P3D'], ['the next day', '2025-06-06']], // the day reached is the day in focus
+  ['In 1945 the war ended. Two years later the treaty was signed, and later that year it took effect.', ['1945', '1945'], ['Two years later', 'P2Y'], ['later that year', '1947']],
   // "or so" joins the span, as TimeBank writes it, with mod APPROX
   ['Then, a week or so ago, the general secretly picked the date.', ['a week or so ago', '2025-W24', { mod: 'APPROX' }]],
   ['The plants will be closed over the next year or so, a spokesman said.', ['the next year or so', '2026', { mod: 'APPROX' }]],
