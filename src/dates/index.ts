@@ -185,6 +185,7 @@ class ResolveContext implements Context {
   clock?: number;
   policy: DatePolicy;
   anchor?: Ymd;
+  month?: string;
   year?: number;
   quarter?: string;
   private known = 0;
@@ -270,6 +271,10 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     const year = digitsIn(v, 0, 4);
     if (year && !m.parts && v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45 && digitsIn(v, 5, 7) && digitsIn(v, 8, 10)) {
       ctx.anchor = { y: Number(v.slice(0, 4)), m: Number(v.slice(5, 7)), d: Number(v.slice(8, 10)) };
+      ctx.month = undefined;
+    } else if (year && !m.parts && v.length === 7 && v.charCodeAt(4) === 45 && digitsIn(v, 5, 7)) {
+      // "most recently last October when … that same day": a month mentioned after the last full day is the focus
+      ctx.month = v;
     }
     // the last stated year, for "two years later" (not one taken from the reference)
     if (year && !mention.inferred.includes('year') && mention.type !== 'duration') ctx.year = Number(v.slice(0, 4));
@@ -278,7 +283,10 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     const iv = mention.interval;
     if (m.rule === 'ago' && mention.type === 'duration' && iv && !year) {
       const s0 = iv.start;
-      if (s0 === iv.end && s0.length === 10 && digitsIn(s0, 0, 4)) ctx.anchor = { y: Number(s0.slice(0, 4)), m: Number(s0.slice(5, 7)), d: Number(s0.slice(8, 10)) };
+      if (s0 === iv.end && s0.length === 10 && digitsIn(s0, 0, 4)) {
+        ctx.anchor = { y: Number(s0.slice(0, 4)), m: Number(s0.slice(5, 7)), d: Number(s0.slice(8, 10)) };
+        ctx.month = undefined;
+      }
       else if (mention.granularity === 'year' && s0.endsWith('-01-01') && iv.end === `${s0.slice(0, 4)}-12-31`) ctx.year = Number(s0.slice(0, 4));
     }
     if (m.rule === 'quarter' && year && v.length === 7 && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 81 && digitsIn(v, 6, 7)) ctx.quarter = v;

@@ -23,6 +23,8 @@ export interface Context {
   policy: 'auto' | 'past' | 'future' | 'nearest';
   /** The last fully resolved day before this mention ("two days later" counts from it). */
   anchor?: Ymd;
+  /** The month in focus ('1998-10'), when one was mentioned after the last full day: "that same day" is a day in it ('1998-10-XX'). */
+  month?: string;
   /** The last year stated ("in 1945 … two years later"). */
   year?: number;
   /** The last quarter mentioned ('1989-Q3'): "a year earlier" in an earnings report is that quarter a year before. */

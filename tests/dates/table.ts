@@ -131,6 +131,9 @@ export const POSITIVE: Row[] = [
   ['The list was recently extended to Mexico.', ['recently', 'PAST_REF']],
   ['The ship sailed on June 2. Three days later it sank, and the next day the crew was found.', ['June 2', '2025-06-02'], ['Three days later', 'P3D'], ['the next day', '2025-06-06']], // the day reached is the day in focus
   ['In 1945 the war ended. Two years later the treaty was signed, and later that year it took effect.', ['1945', '1945'], ['Two years later', 'P2Y'], ['later that year', '1947']],
+  // a month mentioned after the last full day is the focus: "that same day" is a day in it, its number unknown (TIMEX3 X)
+  ['Three doctors were killed, most recently last October when a sniper fired. His name was crossed out that same day.', ['last October', '2024-10'], ['that same day', '2024-10-XX', { granularity: 'day', inferred: ['day'] }]],
+  ['He fled in October 2024. On Oct. 23 he was caught; the next day he escaped.', ['October 2024', '2024-10'], ['Oct. 23', '2024-10-23'], ['the next day', '2024-10-24']], // a full day after the month: the day again
   // "or so" joins the span, as TimeBank writes it, with mod APPROX
   ['Then, a week or so ago, the general secretly picked the date.', ['a week or so ago', '2025-W24', { mod: 'APPROX' }]],
   ['The plants will be closed over the next year or so, a spokesman said.', ['the next year or so', '2026', { mod: 'APPROX' }]],

@@ -247,6 +247,8 @@ const earlierThis: Rule = (s, i) => {
     mean(ctx: Context) {
       // "later that year": the last year stated, as "that year" alone ("in June 1998 … later that year")
       if (that && u === 'Y' && ctx.year !== undefined) return dateMeaning(pad4(ctx.year));
+      // "later that day" after "last October": a day in the month in focus
+      if (that && u === 'D' && ctx.month !== undefined) return dateMeaning(`${ctx.month}-XX`, ['day']);
       return dateMeaning(unitValue(that ? (ctx.anchor ?? ctx.ref) : ctx.ref, u, 0));
     },
   };
@@ -434,7 +436,8 @@ const nextDay: Rule = (s, i) => {
     point: 'day',
     mean(ctx) {
       const base = ctx.anchor ?? ctx.ref;
-      const day = base ? ymdValue(addDays(base, dir)) : 'XXXX-XX-XX';
+      // after "last October" (a month in focus, no day): a day in that month, its number unknown
+      const day = ctx.month !== undefined ? `${ctx.month}-XX` : base ? ymdValue(addDays(base, dir)) : 'XXXX-XX-XX';
       if (part === 'evening') {
         const m = dateMeaning(`${day}TEV`, ['day'], 'time');
         m.granularity = 'hour';
@@ -503,6 +506,8 @@ const theUnit: Rule = (s, i) => {
     point: u === 'D' ? 'day' : u,
     mean(ctx) {
       const base = that ? (ctx.anchor ?? ctx.ref) : ctx.ref;
+      // "that same day" after "last October": a day in the month in focus, its number unknown (TIMEX3 '1998-10-XX')
+      if (that && u === 'D' && ctx.month !== undefined) return dateMeaning(`${ctx.month}-XX`, ['day']);
       // "that year": the last year stated; "that quarter": the quarter in focus
       if (that && u === 'Y' && ctx.year !== undefined) return dateMeaning(pad4(ctx.year));
       if (u === 'Q' && ctx.quarter !== undefined) return dateMeaning(ctx.quarter);
