@@ -11,7 +11,7 @@ import { type ParseOptions, PARSE_OPTION_NAMES, type PrecisDocument, memo, toDoc
 import { checkKnownOptions, checkOptions, optionalInteger } from '../errors.js';
 import type { Span } from '../types.js';
 import { findCandidates } from './candidates.js';
-import { DEFAULT_PARAMS, type RankedPhrase, rankPhrases, selectPhrases } from './rank.js';
+import { bestPhrases, DEFAULT_PARAMS, type RankedPhrase, scorePhrases, selectPhrases } from './rank.js';
 import { headline, taggedWords, type Word } from './tag.js';
 
 /** Options for {@link extractKeyphrases}, besides the parse options. */
@@ -76,8 +76,14 @@ export function extractKeyphrases(input: string | VFile | PrecisDocument, option
   const limit = optionalInteger('extractKeyphrases', raw, 'limit', 1, 1000) ?? 10;
   const doc = toDocument('extractKeyphrases', input, options);
   const words = taggedWords(doc);
-  const ranked = memo(doc, 'keyphrases:ranked', () => rankPhrases(words, findCandidates(words), DEFAULT_PARAMS, headline(doc)));
-  const chosen = selectPhrases(ranked, limit, DEFAULT_PARAMS, words.length);
+  const scored = memo(doc, 'keyphrases:scored', () => scorePhrases(words, findCandidates(words), DEFAULT_PARAMS, headline(doc)));
+  // the selection reads the ranking from the top and stops at `limit`: rank
+  // only the best few (twice the limit and more), and more when they run out
+  let chosen: RankedPhrase[];
+  for (let m = Math.min(scored.length, 2 * limit + 8); ; m = Math.min(scored.length, 2 * m)) {
+    chosen = selectPhrases(bestPhrases(scored, m), limit, DEFAULT_PARAMS, words.length);
+    if (chosen.length >= limit || m >= scored.length) break;
+  }
   if (chosen.length === 0) return [];
   const best = chosen[0]!.score;
   const spans = occurrences(doc.text, words, chosen);

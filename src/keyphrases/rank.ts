@@ -141,6 +141,11 @@ function addOccurrence(words: Word[], groups: RankedPhrase[], groupOf: Int32Arra
 
 /** Score and rank the candidate phrases, best first (all of them). */
 export function rankPhrases(words: Word[], candidates: Occurrence[], params: RankParams = DEFAULT_PARAMS, title = -1): RankedPhrase[] {
+  return bestFirst(scorePhrases(words, candidates, params, title));
+}
+
+/** Score the candidate phrases, in the order they were first met (see {@link bestPhrases} and {@link rankPhrases} for the ranking). */
+export function scorePhrases(words: Word[], candidates: Occurrence[], params: RankParams = DEFAULT_PARAMS, title = -1): RankedPhrase[] {
   // nodes: the distinct word keys that occur in candidates
   // the node of each word id (ids are below words.length), -1 for none yet
   const count = words.length;
@@ -309,7 +314,7 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
     const noun = !name && g.keys.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length;
     g.score = (name ? 1 + alpha * params.nameBoost : noun ? 1 + alpha * params.nounBoost : 1) * (1 + inLead) * (sum / power(g.keys.length, lengthNorm)) * power(g.occurrences.length, tfPower);
   }
-  return bestFirst(groups);
+  return groups;
 }
 
 /**
@@ -359,6 +364,60 @@ function bestFirst(groups: RankedPhrase[]): RankedPhrase[] {
     to = t;
   }
   return from;
+}
+
+/**
+ * The best `m` of the scored phrases, in the order of {@link rankPhrases}
+ * (its first `m`): a binary heap, so that taking a few of many costs a pass
+ * over them and a few sifts, not a sort. Ties rank in creation order, as in
+ * the stable sort.
+ */
+export function bestPhrases(groups: RankedPhrase[], m: number): RankedPhrase[] {
+  const n = groups.length;
+  if (m >= n) return bestFirst(groups);
+  for (let i = 0; i < n; i++) if (Number.isNaN(groups[i]!.score)) return bestFirst(groups).slice(0, m);
+  const heap = int32(14, n);
+  heapScore = float64(9, n);
+  heapFirst = int32(15, n);
+  for (let i = 0; i < n; i++) {
+    heapScore[i] = groups[i]!.score;
+    heapFirst[i] = groups[i]!.first;
+    heap[i] = i;
+  }
+  for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(heap, n, i);
+  const out = new Array<RankedPhrase>(m);
+  let size = n;
+  for (let k = 0; k < m; k++) {
+    out[k] = groups[heap[0]!]!;
+    heap[0] = heap[--size]!;
+    siftDown(heap, size, 0);
+  }
+  return out;
+}
+
+// The scores and first occurrences of the phrases in the heap of bestPhrases.
+let heapScore: Float64Array = new Float64Array(0);
+let heapFirst: Int32Array = new Int32Array(0);
+
+/** Does phrase a rank before phrase b (better score, then earlier first occurrence, then made earlier)? */
+function ranksBefore(a: number, b: number): boolean {
+  const x = heapScore[a]!;
+  const y = heapScore[b]!;
+  return x > y || (x === y && (heapFirst[a]! < heapFirst[b]! || (heapFirst[a] === heapFirst[b] && a < b)));
+}
+
+/** Move the phrase at `at` down the heap of `size` to its place. */
+function siftDown(heap: Int32Array, size: number, at: number): void {
+  const x = heap[at]!;
+  for (;;) {
+    let child = 2 * at + 1;
+    if (child >= size) break;
+    if (child + 1 < size && ranksBefore(heap[child + 1]!, heap[child]!)) child++;
+    if (!ranksBefore(heap[child]!, x)) break;
+    heap[at] = heap[child]!;
+    at = child;
+  }
+  heap[at] = x;
 }
 
 /** Personalized PageRank over an unweighted multigraph in compressed rows (nodes 0 to n - 1), in scratch arrays. */
