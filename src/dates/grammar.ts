@@ -184,6 +184,7 @@ const NUMBER_FOLLOWERS = new Set<string>([
   ...ZONES.keys(), // "23.00 GMT"
   ...words(`
     am pm a p o'clock o’clock times and of to through thru until till th st nd rd in at tonight
+    more additional extra further straight consecutive  # "20 more years": the count's fillers (COUNT_FILLERS)
     -  /  .  :  –  —  ,          # dates, ranges and clocks ("16-18", "6/16", "15:30", "June 16, 2025")
   `),
 ]);

@@ -134,6 +134,7 @@ export const POSITIVE: Row[] = [
   // a month mentioned after the last full day is the focus: "that same day" is a day in it, its number unknown (TIMEX3 X)
   ['Three doctors were killed, most recently last October when a sniper fired. His name was crossed out that same day.', ['last October', '2024-10'], ['that same day', '2024-10-XX', { granularity: 'day', inferred: ['day'] }]],
   ['He fled in October 2024. On Oct. 23 he was caught; the next day he escaped.', ['October 2024', '2024-10'], ['Oct. 23', '2024-10-23'], ['the next day', '2024-10-24']], // a full day after the month: the day again
+  ['Russia may keep its naval base in Crimea for at least 20 more years.', ['at least 20 more years', 'P20Y', { type: 'duration', mod: 'EQUAL_OR_MORE' }]], // a count in digits with its filler
   // "or so" joins the span, as TimeBank writes it, with mod APPROX
   ['Then, a week or so ago, the general secretly picked the date.', ['a week or so ago', '2025-W24', { mod: 'APPROX' }]],
   ['The plants will be closed over the next year or so, a spokesman said.', ['the next year or so', '2026', { mod: 'APPROX' }]],
@@ -343,6 +344,7 @@ export const NEGATIVE: string[] = [
   'For the people of Poland, high noon comes at last.', // the idiom, not the hour
   'He was arrested at this march twice.', // lower-case "march" is a protest
   'They sold 20 or so shares.', // "or so" after a plain number
+  'He won 20 more votes than his rival.', // a filler after a number, no unit
   'The post-war order held.',
   'They met in the afternoon session.', // "the afternoon" before a noun is another phrase's
   'It was a good day for the markets.', // "good" opens only "Good Friday"
