@@ -139,7 +139,9 @@ export const POSITIVE: Row[] = [
   ['Then, a week or so ago, the general secretly picked the date.', ['a week or so ago', '2025-W24', { mod: 'APPROX' }]],
   ['The plants will be closed over the next year or so, a spokesman said.', ['the next year or so', '2026', { mod: 'APPROX' }]],
   ['The vote was held in 1990 or so.', ['1990 or so', '1990', { mod: 'APPROX' }]],
-  ['Net rose to $5 million from $4 million a year earlier.', ['a year earlier', '2024', { type: 'date' }]], // "earlier" stays the date (earnings reports)
+  ['Net rose to $5 million from $4 million a year earlier.', ['a year earlier', '2024', { type: 'date' }]], // a year or a month earlier compares periods: the date (earnings reports)
+  ['There are no shipments. A day earlier, scores of trucks streamed across the border.', ['A day earlier', 'P1D', { type: 'duration', interval: { start: '2025-06-15', end: '2025-06-15' } }]], // a day earlier: a length, as "later"
+  ['Prices were up 3% from a month earlier.', ['a month earlier', '2025-05', { type: 'date' }]],
   ['He fled to Florida in June 1998 and returned to Cuba later that year.', ['June 1998', '1998-06'], ['later that year', '1998']], // "that": the last year stated
   ['He was released on June 10 and appeared in court the next morning.', ['June 10', '2025-06-10'], ['the next morning', '2025-06-11']], // the day after the one in focus
   ['The case may be resolved in a hearing the week of March 6.', ['the week of March 6', '2025-W10', { granularity: 'week', interval: { start: '2025-03-03', end: '2025-03-09' } }]], // the week that holds the day

@@ -317,14 +317,17 @@ const ago: Rule = (s, i0) => {
   const sign = off === 'ago' ? -1 : off === 'later' || fromNow ? 1 : off === 'earlier' ? -1 : 0;
   if (sign === 0) return undefined;
   const m = agoMatch(i, fromNow ? k + 3 : k + 2, sign, count, unit, exact, off !== 'ago' && !fromNow);
-  return off === 'later' ? laterMatch(m, compound && minutes !== undefined ? sumValue(minutes) : durationValue(count, unit)) : m;
+  // "a day earlier" too; "a year earlier", "a month earlier" compare calendar periods (earnings reports): dates
+  const length = off === 'later' || (off === 'earlier' && unit !== '1Y' && unit !== '1M' && unit !== '3M' && unit !== '10Y');
+  return length ? laterMatch(m, compound && minutes !== undefined ? sumValue(minutes) : durationValue(count, unit)) : m;
 };
 
 /**
  * "three days later", "an hour later": the length of time, as the TIMEX3 guidelines annotate it
  * ("three days", `DURATION` `P3D`, "later" its signal; TimeBank and AQUAINT write all four such
  * spans so), with the day it reaches from the day in focus as its interval, as "in 10 minutes" has.
- * "a year earlier" stays the date (the earnings reports' "a year earlier" is a `DATE`).
+ * "a day earlier" is one too (TimeBank: `DURATION` `P1D`); "a year earlier" and "a month earlier"
+ * stay dates: they compare calendar periods (the earnings reports' "a year earlier" is a `DATE`).
  */
 function laterMatch(m: Match, value: string): Match {
   const date = m.mean;
