@@ -284,6 +284,12 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
   let wwwEnd = -1;
   while (i < n) {
     const code = text.charCodeAt(i);
+    // a space, the commonest character between tokens, before any table
+    if (code === 32) {
+      i++;
+      chunkStart = -1;
+      continue;
+    }
     const cp = code < 128 ? code : codePointAt(text, i);
     const cls = classify(cp);
     if (cls === C.Space) {
@@ -324,6 +330,12 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
       for (;;) {
         if (i >= n) break;
         const c = text.charCodeAt(i);
+        // lower-case ASCII letters first: most of a word
+        if (c >= 97 && c <= 122) {
+          hasLetter = true;
+          i++;
+          continue;
+        }
         if (c < 128) {
           const k = ASCII[c];
           if (k === C.Letter) {
