@@ -330,11 +330,12 @@ const byRank = (a: RankedPhrase, b: RankedPhrase) => b.score - a.score || a.firs
  * The phrases in `byRank` order, as the stable `groups.sort(byRank)` would
  * give them (ties in creation order), by a bottom-up merge sort with the
  * comparison written out: no comparator call per pair, no typed arrays to
- * allocate. Scores that are not numbers are left to the comparator.
+ * allocate. Scores that are not numbers are left to the comparator. `groups`
+ * stays as it is (extractKeyphrases keeps it per document).
  */
 function bestFirst(groups: RankedPhrase[]): RankedPhrase[] {
   const n = groups.length;
-  for (let i = 0; i < n; i++) if (Number.isNaN(groups[i]!.score)) return groups.sort(byRank);
+  for (let i = 0; i < n; i++) if (Number.isNaN(groups[i]!.score)) return groups.slice().sort(byRank);
   let from = groups.slice();
   let to = new Array<RankedPhrase>(n);
   for (let width = 1; width < n; width *= 2) {
