@@ -163,7 +163,9 @@ let passes = 0;
 
 // A small direct-mapped cache in front of the map: most words of a text are
 // among a few thousand forms, and an array slot is cheaper than a map probe.
-const FRONT_SIZE = 16384;
+// Over 100 BBC articles (6,300 forms) 1.7% of the look-ups miss it with 64K
+// slots, 6.6% with 16K: a miss costs a map probe into scattered memory.
+const FRONT_SIZE = 65536;
 const frontKeys: string[] = new Array<string>(FRONT_SIZE).fill('');
 const frontEntries: (Entry | undefined)[] = new Array<Entry | undefined>(FRONT_SIZE).fill(undefined);
 
