@@ -153,15 +153,15 @@ function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span
     if (!list) continue;
     for (const p of list) {
       if (i < nextFree[p]!) continue;
-      const keys = phrases[p]!.keys;
-      let ok = i + keys.length <= words.length;
-      for (let k = 1; k < keys.length && ok; k++) {
+      const ids = phrases[p]!.ids;
+      let ok = i + ids.length <= words.length;
+      for (let k = 1; k < ids.length && ok; k++) {
         const w = words[i + k]!;
-        ok = w.key === keys[k] && w.joined && !words[i + k - 1]!.possessive;
+        ok = w.id === ids[k] && w.joined && !words[i + k - 1]!.possessive;
       }
       if (!ok) continue;
-      out[p]!.push(span(text, words, i, i + keys.length));
-      nextFree[p] = i + keys.length;
+      out[p]!.push(span(text, words, i, i + ids.length));
+      nextFree[p] = i + ids.length;
     }
   }
   return out;

@@ -88,9 +88,7 @@ export const DEFAULT_PARAMS: RankParams = {
 
 /** A ranked phrase: its occurrences as candidates and its score. */
 export interface RankedPhrase {
-  /** The stems of its words (each word's parts joined by spaces). */
-  keys: string[];
-  /** The words' ids (see tag.ts), for fast matching. */
+  /** The words' ids (see tag.ts): the same ids, the same stems (the phrase's words are those of its ids). */
   ids: number[];
   score: number;
   occurrences: Occurrence[];
@@ -115,27 +113,28 @@ function neverAlone(words: Word[], from: number, to: number): boolean {
 }
 
 /**
- * Count words [from, to) as an occurrence of the phrase of trie node `node`
- * (`groupOf`, -1 for none yet), making the phrase at its first occurrence. (A
- * function of its own, not a closure made per call of rankPhrases.)
+ * Count `occurrence` (words [from, to): a whole candidate when `alone`) as
+ * one of the phrase of trie node `node` (`groupOf`, -1 for none yet), making
+ * the phrase at its first occurrence. (A function of its own, not a closure
+ * made per call of rankPhrases.)
  */
-function addOccurrence(words: Word[], groups: RankedPhrase[], groupOf: Int32Array, node: number, from: number, to: number, alone: boolean): void {
+function addOccurrence(words: Word[], groups: RankedPhrase[], groupOf: Int32Array, node: number, occurrence: Occurrence, alone: boolean): void {
   if (groupOf[node]! < 0) {
-    // arrays of their final length (an array grown by push holds room for 16)
-    const keys = new Array<string>(to - from);
+    const from = occurrence.from;
+    const to = occurrence.to;
+    // an array of its final length (an array grown by push holds room for 16)
     const ids = new Array<number>(to - from);
     let name = true;
     for (let i = from; i < to; i++) {
-      keys[i - from] = words[i]!.key;
       ids[i - from] = words[i]!.id;
       name &&= words[i]!.cap;
     }
     groupOf[node] = groups.length;
-    groups.push({ keys, ids, score: 0, first: from, occurrences: [{ from, to }], alone: alone ? 1 : 0, name, credit: neverAlone(words, from, to) });
+    groups.push({ ids, score: 0, first: from, occurrences: [occurrence], alone: alone ? 1 : 0, name, credit: neverAlone(words, from, to) });
     return;
   }
   const g = groups[groupOf[node]!]!;
-  g.occurrences.push({ from, to });
+  g.occurrences.push(occurrence);
   if (alone) g.alone++;
 }
 
@@ -289,8 +288,9 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
             slot = (slot + 1) & mask;
           }
         }
-        if (a === from && b === to) addOccurrence(words, groups, groupOf, node, a, b, true);
-        else if (params.subphrases) addOccurrence(words, groups, groupOf, node, a, b, false);
+        // a whole candidate is its own occurrence (candidates are not changed after)
+        if (a === from && b === to) addOccurrence(words, groups, groupOf, node, from === c.from ? c : { from, to }, true);
+        else if (params.subphrases) addOccurrence(words, groups, groupOf, node, { from: a, to: b }, false);
         parent = node;
       }
     }
@@ -307,12 +307,21 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     const inLead = title >= 0 && words[g.occurrences[0]!.from]!.sentence === title ? params.titleBoost : 0;
     // a one-word name that stands alone ("Kutcher", "Ebola", "China"): in
     // news, entities are what editors and readers tag
-    const name = g.keys.length === 1 && g.alone > 0 && g.occurrences.some((o) => words[o.from]!.tag === 'P' && !words[o.from]!.initial);
+    let name = false;
+    if (g.ids.length === 1 && g.alone > 0) {
+      for (const o of g.occurrences) {
+        const w = words[o.from]!;
+        if (w.tag === 'P' && !w.initial) {
+          name = true;
+          break;
+        }
+      }
+    }
     // a one-word common noun that is always a whole noun phrase, at least
     // twice ("bouquet", "ceremony"): a concept of its own, not a part of
     // longer terms ("development" in "regional development")
-    const noun = !name && g.keys.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length;
-    g.score = (name ? 1 + alpha * params.nameBoost : noun ? 1 + alpha * params.nounBoost : 1) * (1 + inLead) * (sum / power(g.keys.length, lengthNorm)) * power(g.occurrences.length, tfPower);
+    const noun = !name && g.ids.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length;
+    g.score = (name ? 1 + alpha * params.nameBoost : noun ? 1 + alpha * params.nounBoost : 1) * (1 + inLead) * (sum / power(g.ids.length, lengthNorm)) * power(g.occurrences.length, tfPower);
   }
   return groups;
 }
