@@ -191,13 +191,17 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     const i = positions[k]!;
     while (i - positions[first]! >= params.window) first++;
     const a = nodes[k]!;
+    // (a's count in a local variable: not a read and a write of memory per
+    // pair, each waiting for the one before)
+    let degreeA = 0;
     for (let m = first; m < k; m++) {
       const b = nodes[m]!;
       if (a !== b) {
-        degree[a]!++;
+        degreeA++;
         degree[b]!++;
       }
     }
+    degree[a]! += degreeA;
   }
   const rowStart = int32(5, n + 1);
   rowStart[0] = 0;
@@ -211,13 +215,16 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     const i = positions[k]!;
     while (i - positions[first]! >= params.window) first++;
     const a = nodes[k]!;
+    // a's next free slot in a local variable, as above (b is never a)
+    let fillA = fill[a]!;
     for (let m = first; m < k; m++) {
       const b = nodes[m]!;
       if (a !== b) {
-        neighbours[fill[a]!++] = b;
+        neighbours[fillA++] = b;
         neighbours[fill[b]!++] = a;
       }
     }
+    fill[a] = fillA;
   }
   const scores = pageRank(n, rowStart, neighbours, bias, params);
   const wordScore = float64(2, n);
