@@ -151,8 +151,13 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   const node = int32(0, count);
   node.fill(-1, 0, count);
   let n = 0;
+  // (read only at the words of candidates, which it is set for)
   const nodeOf = int32(1, count);
-  nodeOf.fill(-1, 0, count);
+  // the word positions that hold a node, and the node at each (candidates
+  // are in text order and do not overlap: positions ascend)
+  const positions = int32(2, count);
+  const nodes = int32(3, count);
+  let size = 0;
   const spec = float64(0, count);
   const bias = float64(1, count);
   const firstSentence = words[0]?.sentence ?? 0;
@@ -167,6 +172,8 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
         bias[id] = 0;
       }
       nodeOf[i] = id;
+      positions[size] = i;
+      nodes[size++] = id;
       bias[id]! += (w.sentence === firstSentence ? params.leadBoost : 1) / (i + 1);
     }
   }
@@ -174,16 +181,6 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   // co-occurrence edges within the window, as a multigraph in compressed rows
   // (a pair seen k times is k edges: the same walk as one edge of weight k),
   // in scratch arrays reused from call to call
-  // the word positions that hold a node, and the node at each
-  const positions = int32(2, count);
-  const nodes = int32(3, count);
-  let size = 0;
-  for (let i = 0; i < count; i++) {
-    if (nodeOf[i]! >= 0) {
-      positions[size] = i;
-      nodes[size++] = nodeOf[i]!;
-    }
-  }
   const degree = int32(4, n + 1);
   degree.fill(0, 0, n + 1);
   let first = 0;
