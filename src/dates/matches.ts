@@ -14,7 +14,7 @@ import type { Segmentation, SentenceRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import { refine, scanMatches } from './grammar.js';
 import { VOID } from './rules/written.js';
-import { lowerTokens, type Match, Scan } from './scan.js';
+import { lowerTokens, lowerWords, type Match, Scan } from './scan.js';
 
 /** The dateline or a paragraph, scanned: token numbers are the text's. */
 export interface Piece {
@@ -33,19 +33,29 @@ export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg:
   const pieces: Piece[] = [];
   // the words are lowered once for the whole text, and every scan shares them
   const low = lowerTokens(tokens);
-  if (bodyFrom > 0) pieces.push(piece(text, tokens, low, 0, bodyFrom, [], bodyFrom));
+  const words = lowerWords(tokens, low);
+  if (bodyFrom > 0) pieces.push(piece(text, tokens, low, words, 0, bodyFrom, [], bodyFrom));
   let si = 0;
   for (let p = 0; p < seg.paragraphs.length; p++) {
     const { from, to } = seg.paragraphs[p]!;
     const first = si;
     while (si < seg.sentences.length && seg.sentences[si]!.paragraph === p) si++;
-    pieces.push(piece(text, tokens, low, from, to, seg.sentences.slice(first, si), 0));
+    pieces.push(piece(text, tokens, low, words, from, to, seg.sentences.slice(first, si), 0));
   }
   return pieces;
 }
 
-function piece(text: string, tokens: Token[], low: string[], from: number, to: number, sentences: SentenceRange[], bodyFrom: number): Piece {
-  const scan = new Scan(tokens, text, from, to, low);
+function piece(
+  text: string,
+  tokens: Token[],
+  low: string[],
+  words: (string | undefined)[],
+  from: number,
+  to: number,
+  sentences: SentenceRange[],
+  bodyFrom: number,
+): Piece {
+  const scan = new Scan(tokens, text, from, to, low, words);
   const found = scanMatches(scan);
   // most paragraphs hold no date: the refiners have nothing to do there
   if (found.length === 0) return { scan, matches: found, sentences, bodyFrom };

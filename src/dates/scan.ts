@@ -114,14 +114,24 @@ export function lowerTokens(tokens: Token[]): string[] {
   return tokens.map((t) => (t.kind === 'word' ? lowerWord(t.text) : t.text));
 }
 
+/** Each word token's lower-cased text (see {@link lowerTokens}), and nothing at other tokens. */
+export function lowerWords(tokens: Token[], low: string[]): (string | undefined)[] {
+  return tokens.map((t, i) => (t.kind === 'word' ? low[i] : undefined));
+}
+
 /** Tokens with helpers. */
 export class Scan {
   /** The tokens' text as the rules read it (see {@link lowerTokens}). */
   readonly low: string[];
   /**
+   * `low` at the words, nothing elsewhere: {@link Scan.word}, the helper rules call most, reads
+   * one array instead of the token object and its kind.
+   */
+  readonly words: (string | undefined)[];
+  /**
    * `low`, when given, must be `lowerTokens(tokens)`: a text scanned a paragraph at a time lowers
    * its words once and hands each paragraph's scan its slice (lowering each paragraph's tokens
-   * anew cost more than slicing).
+   * anew cost more than slicing). `words`, when given, must be `lowerWords(tokens, low)`.
    */
   constructor(
     /** The tokens: rules read them through the helpers below, which see only [from, to). */
@@ -130,8 +140,10 @@ export class Scan {
     readonly from: number,
     readonly to: number,
     low?: string[],
+    words?: (string | undefined)[],
   ) {
     this.low = low ?? lowerTokens(tokens);
+    this.words = words ?? lowerWords(tokens, this.low);
   }
   // every helper tests `i` against [from, to) before reading: a scan may be one paragraph of a
   // text's tokens, and a rule must see nothing outside it (reads out of an array's bounds would
@@ -142,7 +154,7 @@ export class Scan {
   }
   /** The lower-cased word at i, if token i is a word. */
   word(i: number): string | undefined {
-    return i >= this.from && i < this.to && this.tokens[i]!.kind === 'word' ? this.low[i] : undefined;
+    return i >= this.from && i < this.to ? this.words[i] : undefined;
   }
   /** The lower-cased text of any token at i. */
   at(i: number): string | undefined {
