@@ -122,8 +122,8 @@ interface Entry {
   surface: string;
   lower: string;
   key: string;
-  /** The key's record, shared by the forms with the same key. */
-  keyed: KeyRecord;
+  /** The key's index in keyPass and keyId, shared by the forms with the same key. */
+  keyed: number;
   /** The tagging pass that saw the form last, and its key's number there (the key record is read once per form and pass). */
   pass: number;
   id: number;
@@ -154,14 +154,16 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
-/** A key (stems), and its number in the document being tagged. */
-interface KeyRecord {
-  /** The tagging pass that numbered it last, and its number there. */
-  pass: number;
-  id: number;
-}
-
-const keyIds = new Map<string, KeyRecord>();
+/** Each key's (stems') index in keyPass and keyId. */
+const keyIds = new Map<string, number>();
+/** Most keys kept: past this many, the caches start over. */
+const KEYS_MAX = 200_000;
+// The tagging pass that numbered each key last, and its number there, by
+// the key's index: typed arrays, 8 bytes a key, which the processor's cache
+// keeps (a record object per key lay scattered in memory: a cache miss per
+// form and text)
+let keyPass = new Int32Array(1024).fill(-1);
+let keyId = new Int32Array(1024);
 /** Tagging passes so far: a key's number holds in the pass that set it. */
 let passes = 0;
 
@@ -207,11 +209,18 @@ function entryOf(surface: string): Entry {
 function entryOfSlow(surface: string): Entry {
   let e = entries.get(surface);
   if (e) return e;
-  if (entryList.length >= ENTRIES_MAX) {
+  if (entryList.length >= ENTRIES_MAX || keyIds.size >= KEYS_MAX) {
     // bounded caches: the slots hold numbers of entries, emptied with them
     entries.clear();
     entryList = [];
     frontSlots.fill(0);
+    if (keyIds.size >= KEYS_MAX) {
+      // the entries hold key indexes: the keys start over with them (a form
+      // numbered in the current pass keeps its number; a key met again gets
+      // a new one)
+      keyIds.clear();
+      keyPass.fill(-1);
+    }
   }
   const lower = surface.toLowerCase();
   const parts = lower.split(HYPHEN);
@@ -219,8 +228,16 @@ function entryOfSlow(surface: string): Entry {
   const key = parts.map(stem).join(' ');
   let keyed = keyIds.get(key);
   if (keyed === undefined) {
-    keyed = { pass: -1, id: -1 };
+    keyed = keyIds.size;
     keyIds.set(key, keyed);
+    if (keyed >= keyPass.length) {
+      const pass = new Int32Array(2 * keyPass.length).fill(-1);
+      pass.set(keyPass);
+      keyPass = pass;
+      const id = new Int32Array(2 * keyId.length);
+      id.set(keyId);
+      keyId = id;
+    }
   }
   e = {
     surface,
@@ -270,8 +287,6 @@ function entryOfSlow(surface: string): Entry {
     e.initialTag = whole ? whole.tag : suffixTag === 'N' ? 'P' : suffixTag;
     e.styledTag = lowerInfo ? lowerInfo.tag : e.initialTag;
   }
-  // bounded caches (the entries: see above)
-  if (keyIds.size > 200_000) keyIds.clear();
   entries.set(surface, e);
   entryList.push(e);
   return e;
@@ -377,11 +392,11 @@ function tagWords(doc: PrecisDocument): Word[] {
       if (entry.pass !== pass) {
         entry.pass = pass;
         const keyed = entry.keyed;
-        if (keyed.pass !== pass) {
-          keyed.pass = pass;
-          keyed.id = keys++;
+        if (keyPass[keyed] !== pass) {
+          keyPass[keyed] = pass;
+          keyId[keyed] = keys++;
         }
-        entry.id = keyed.id;
+        entry.id = keyId[keyed]!;
       }
       const word: Word = {
         start,
