@@ -242,12 +242,12 @@ function digitsIn(s: string, from: number, to: number): boolean {
 
 /** Resolve a piece's matches in order, appending to `out`; `ctx` carries what they anchor on from piece to piece. */
 function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMention[]): void {
-  const { scan, matches, sentences, bodyFrom } = piece;
-  let si = 0;
+  const { scan, matches, sentences, sentenceTo, bodyFrom } = piece;
+  let si = piece.sentenceFrom;
   for (const m of matches) {
     // the sentence that holds the match, for its tense
-    while (si < sentences.length && sentences[si]!.to <= m.from) si++;
-    const sentence = sentences[si];
+    while (si < sentenceTo && sentences[si]!.to <= m.from) si++;
+    const sentence = si < sentenceTo ? sentences[si] : undefined;
     const before = scan.word(m.from - 1);
     // "since" looks back; "as soon as Tuesday", "as early as next week": ahead
     // "since" looks back, also a few words before the date ("since shortly after the Oct. 23 slaying")

@@ -22,43 +22,50 @@ export interface Piece {
   scan: Scan;
   /** Its matches, in order. */
   matches: Match[];
-  /** Its sentences (none for the dateline). */
+  /** The text's sentences: this piece's are `sentences[sentenceFrom, sentenceTo)` (none for the dateline). */
   sentences: SentenceRange[];
+  /** The piece's first sentence in `sentences`. */
+  sentenceFrom: number;
+  /** One past its last sentence. */
+  sentenceTo: number;
   /** Tokens before this one are dateline (the whole piece for the dateline, else 0). */
   bodyFrom: number;
 }
 
-/** The dateline (`tokens[0, bodyFrom)`) and each paragraph of `seg`, scanned for dates. */
+/**
+ * The dateline (`tokens[0, bodyFrom)`) and each paragraph of `seg` that holds
+ * a match, scanned for dates. A paragraph without one (most of them) is left
+ * out: resolving it did nothing, and its piece and its copy of the sentence
+ * list were garbage.
+ */
 export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg: Segmentation): Piece[] {
   const pieces: Piece[] = [];
   // the words are lowered once for the whole text, and every scan shares them
   const low = lowerTokens(tokens);
   const words = lowerWords(tokens, low);
-  if (bodyFrom > 0) pieces.push(piece(text, tokens, low, words, 0, bodyFrom, [], bodyFrom));
+  const { sentences } = seg;
+  if (bodyFrom > 0) {
+    const scan = new Scan(tokens, text, 0, bodyFrom, low, words);
+    const matches = matchesOf(scan);
+    if (matches.length > 0) pieces.push({ scan, matches, sentences, sentenceFrom: 0, sentenceTo: 0, bodyFrom });
+  }
   let si = 0;
   for (let p = 0; p < seg.paragraphs.length; p++) {
     const { from, to } = seg.paragraphs[p]!;
     const first = si;
-    while (si < seg.sentences.length && seg.sentences[si]!.paragraph === p) si++;
-    pieces.push(piece(text, tokens, low, words, from, to, seg.sentences.slice(first, si), 0));
+    while (si < sentences.length && sentences[si]!.paragraph === p) si++;
+    const scan = new Scan(tokens, text, from, to, low, words);
+    const matches = matchesOf(scan);
+    if (matches.length > 0) pieces.push({ scan, matches, sentences, sentenceFrom: first, sentenceTo: si, bodyFrom: 0 });
   }
   return pieces;
 }
 
-function piece(
-  text: string,
-  tokens: Token[],
-  low: string[],
-  words: (string | undefined)[],
-  from: number,
-  to: number,
-  sentences: SentenceRange[],
-  bodyFrom: number,
-): Piece {
-  const scan = new Scan(tokens, text, from, to, low, words);
+/** A scan's matches, refined. */
+function matchesOf(scan: Scan): Match[] {
   const found = scanMatches(scan);
   // most paragraphs hold no date: the refiners have nothing to do there
-  if (found.length === 0) return { scan, matches: found, sentences, bodyFrom };
+  if (found.length === 0) return found;
   // impossible dates ("June 31, 2022") held their span during the scan so that no part of them is read alone
-  return { scan, matches: refine(scan, found).filter((m) => m.rule !== VOID), sentences, bodyFrom };
+  return refine(scan, found).filter((m) => m.rule !== VOID);
 }
