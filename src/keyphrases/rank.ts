@@ -449,38 +449,47 @@ function pageRank(
   const inverse = float64(4, n);
   for (let j = 0; j < n; j++) inverse[j] = degree[j] === 0 ? 0 : 1 / degree[j]!;
   const damping = params.damping;
-  let s = float64(5, n);
-  s.set(p.subarray(0, n));
-  let next = float64(6, n);
+  const s = float64(5, n);
+  const sums = float64(6, n);
+  // each node's share of its score per edge, and the score of the nodes
+  // without edges (spread as the jump), for the first iteration
   const share = float64(7, n);
+  let dangling = 0;
+  for (let j = 0; j < n; j++) {
+    if (inverse[j] === 0) dangling += p[j]!;
+    share[j] = p[j]! * inverse[j]!;
+    s[j] = p[j]!;
+  }
   // each node's random jump, the same in every iteration
   const jump = float64(8, n);
   for (let j = 0; j < n; j++) jump[j] = (1 - damping) * p[j]!;
   // prefix[k]: the shares of the nodes at positions 0 to k - 1
   const prefix = float64(10, size + 1);
+  // how many times each node's own share is in the sums of its positions'
+  // windows: once for each position, once for each pair of its positions
+  const own = float64(11, n);
+  own.fill(0, 0, n);
+  for (let k = 0; k < size; k++) own[nodes[k]!]! += 1 + selfPairs[k]!;
   for (let it = 0; it < params.iterations; it++) {
-    let dangling = 0;
-    for (let j = 0; j < n; j++) {
-      const sj = s[j]!;
-      if (inverse[j] === 0) dangling += sj;
-      share[j] = sj * inverse[j]!;
-      next[j] = 0;
-    }
     let sum = 0;
     prefix[0] = 0;
     for (let k = 0; k < size; k++) {
       sum += share[nodes[k]!]!;
       prefix[k + 1] = sum;
     }
-    for (let k = 0; k < size; k++) {
-      const a = nodes[k]!;
-      // the window before k and the window after it, less the node's own shares
-      next[a]! += prefix[k]! - prefix[windowFrom[k]!]! + (prefix[windowTo[k]!]! - prefix[k + 1]!) - selfPairs[k]! * share[a]!;
+    // each position's window, its own position and the other positions of
+    // its node included (taken out below, once per node)
+    sums.fill(0, 0, n);
+    for (let k = 0; k < size; k++) sums[nodes[k]!]! += prefix[windowTo[k]!]! - prefix[windowFrom[k]!]!;
+    // the new scores, and the shares and dangling score for the next iteration
+    let nextDangling = 0;
+    for (let j = 0; j < n; j++) {
+      const score = jump[j]! + damping * (sums[j]! - own[j]! * share[j]! + dangling * p[j]!);
+      s[j] = score;
+      if (inverse[j] === 0) nextDangling += score;
+      share[j] = score * inverse[j]!;
     }
-    for (let j = 0; j < n; j++) next[j] = jump[j]! + damping * (next[j]! + dangling * p[j]!);
-    const t = s;
-    s = next;
-    next = t;
+    dangling = nextDangling;
   }
   return s;
 }
