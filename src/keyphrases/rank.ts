@@ -187,6 +187,12 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   const windowTo = int32(6, size);
   const selfPairs = int32(12, size);
   selfPairs.fill(0, 0, size);
+  // the previous position of each position's node (-1: none), and the last
+  // position of each node so far: the same-node pairs are found along these
+  // chains, not among all the pairs of a window
+  const previousSame = int32(13, size);
+  const lastOf = int32(16, n);
+  lastOf.fill(-1, 0, n);
   let first = 0;
   let last = 0;
   for (let k = 0; k < size; k++) {
@@ -197,11 +203,12 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     windowFrom[k] = first;
     windowTo[k] = last;
     const a = nodes[k]!;
-    for (let m = first; m < k; m++) {
-      if (nodes[m] === a) {
-        selfPairs[k]!++;
-        selfPairs[m]!++;
-      }
+    let m = lastOf[a]!;
+    previousSame[k] = m;
+    lastOf[a] = k;
+    for (; m >= first; m = previousSame[m]!) {
+      selfPairs[k]!++;
+      selfPairs[m]!++;
     }
   }
   // each node's degree: its positions' pairs with other nodes
