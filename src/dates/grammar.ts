@@ -30,6 +30,7 @@ import {
   DEICTIC_DAYS,
   DIRECTIONS,
   EASTER_DAYS,
+  GLUED_DIRECTIONS,
   HOLIDAYS,
   MONTHS,
   MOVING_HOLIDAYS,
@@ -78,6 +79,7 @@ const GATES: [number, ReadonlySet<string>][] = [
       ...MONTHS.keys(),
       ...DEICTIC_DAYS.keys(),
       ...DIRECTIONS.keys(),
+      ...GLUED_DIRECTIONS.keys(),
       ...CARDINALS.keys(),
       ...VAGUE_QUANTITIES,
       ...UNITS.keys(),
@@ -117,6 +119,7 @@ const OPENERS = new Set<string>([
   ...NAMED_TIMES.keys(),
   ...DEICTIC_DAYS.keys(),
   ...DIRECTIONS.keys(),
+  ...GLUED_DIRECTIONS.keys(), // "lastmonth"
   ...SET_WORDS.keys(),
   ...VAGUE_QUANTITIES,
   // every word of the phrases: "the" lets "future" open "the future"

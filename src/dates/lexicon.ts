@@ -144,6 +144,16 @@ export const DIRECTIONS = numberMap(`
   this=0 current=0 present=0 same=0
 `);
 
+/**
+ * A direction glued to its unit in one word, as typed in chat and search boxes ("lastmonth",
+ * "nextweek") → the two words it stands for, read as "last month", "next week".
+ */
+export const GLUED_DIRECTIONS = pairs(`
+  lastweek=last_week lastmonth=last_month lastyear=last_year lastquarter=last_quarter
+  nextweek=next_week nextmonth=next_month nextyear=next_year nextquarter=next_quarter
+  thisweek=this_week thismonth=this_month thisyear=this_year
+`);
+
 /** Words after a duration that turn it into a date: "three days ago", "two years later". */
 export const OFFSET_WORDS = numberMap(`
   ago=-1 earlier=-1 before=-1 back=-1

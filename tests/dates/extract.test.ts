@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document.js';
 import { type DateMention, extractDates } from '../../src/dates/index.js';
 import { BACKLOG } from './backlog.js';
-import { ANCHORED_ROWS, CLOCK_REF, CLOCK_ROWS, FLOATING, NEGATIVE, POSITIVE, REF } from './table.js';
+import { ANCHORED_ROWS, CLOCK_REF, CLOCK_ROWS, FLOATING, GLUED_ROWS, NEGATIVE, POSITIVE, REF } from './table.js';
 
 const strip = (m: DateMention) => ({ text: m.text, value: m.value });
 
@@ -23,6 +23,18 @@ describe('extractDates: table', () => {
 
 describe('extractDates: a reference with a clock time', () => {
   for (const [text, ...want] of CLOCK_ROWS) {
+    it(text, () => {
+      const got = extractDates(text, { referenceDate: CLOCK_REF });
+      expect(got.map(strip)).toEqual(want.map(([t, v]) => ({ text: t, value: v })));
+      want.forEach(([, , extra], k) => {
+        if (extra) expect(got[k]).toMatchObject(extra);
+      });
+    });
+  }
+});
+
+describe('extractDates: counts and directions glued to their units', () => {
+  for (const [text, ...want] of GLUED_ROWS) {
     it(text, () => {
       const got = extractDates(text, { referenceDate: CLOCK_REF });
       expect(got.map(strip)).toEqual(want.map(([t, v]) => ({ text: t, value: v })));

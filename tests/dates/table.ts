@@ -259,6 +259,17 @@ export const CLOCK_ROWS: Row[] = [
   ['The log shows 12 seconds ago.', ['12 seconds ago', '2025-06-16T12:13']], // 12:13:48, to the minute
   ['Last seen 3m 49s ago.', ['3m 49s ago', '2025-06-16T12:10']], // "m" and "s" inside a sum before "ago"
   ['Edited 1d 21 h 25m ago.', ['1d 21 h 25m ago', '2025-06-14T14:49']],
+  ['Updated -2hr5min', ['-2hr5min', '2025-06-16T10:09']], // several parts glued in one word
+  ['Snooze:\n+1m', ['+1m', '2025-06-16T12:15']], // "m" after a sign, on a line of its own: a minute
+];
+
+/** Counts glued to their units: a duration after a preposition of time (reference CLOCK_REF). */
+export const GLUED_ROWS: Row[] = [
+  ['The bus leaves in 2hour.', ['2hour', 'PT2H', { interval: { start: '2025-06-16T14:14', end: '2025-06-16T14:14' } }]],
+  ['Doors open in 1d 2hr 5min.', ['1d 2hr 5min', 'P1DT2H5M', { interval: { start: '2025-06-17T14:19', end: '2025-06-17T14:19' } }]],
+  ['Doors open in 1d, 2hr, and 5min.', ['1d, 2hr, and 5min', 'P1DT2H5M']],
+  ['Sales fell lastmonth.', ['lastmonth', '2025-05', { interval: { start: '2025-05-01', end: '2025-05-31' } }]], // a direction glued to its unit
+  ['We meet nextweek.', ['nextweek', '2025-W26']],
 ];
 
 /**
@@ -357,4 +368,7 @@ export const NEGATIVE: string[] = [
   'Staff work 40 hours per week.',
   'Agents scanned the crowd at the annual March for Life on Capitol Hill.', // "March for" with no cue of time
   "Elian's stepmother was at the head of the ``March of the Combatant Mothers.''", // after an opening quote, the capital says nothing
+  'Net: +1m, then a loss.', // a signed "m" inside a sentence is millions as often as minutes
+  'The part was printed in 3d.', // one glued letter alone after "in" is no unit
+  'Sales rose in 5m units.',
 ];

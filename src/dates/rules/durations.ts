@@ -77,7 +77,8 @@ function unitParts(unit: string): [number, string] | undefined {
 const UNIT_GRAIN: Record<string, Meaning['granularity']> = { '10Y': 'decade', '100Y': 'century', '1000Y': 'millennium', '3M': 'quarter' };
 const BASE_GRAIN: Record<string, Meaning['granularity']> = { '1Y': 'year', '1M': 'month', '1W': 'week', '2W': 'week', '1D': 'day', '1H': 'hour', '1MIN': 'minute', '1S': 'second' };
 
-function durMeaning(value: string, unit?: string): Meaning {
+/** A duration's meaning: its value and the granularity of its unit. */
+export function durMeaning(value: string, unit?: string): Meaning {
   const m: Meaning = { type: 'duration', value, inferred: [] };
   const g = (unit && (UNIT_GRAIN[unit] ?? BASE_GRAIN[unit])) || durationGranularity(value);
   if (g) m.granularity = g;

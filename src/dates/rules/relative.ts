@@ -5,12 +5,12 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { AMBIGUOUS_MONTHS, CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
 import { type Context, type Match, type Meaning, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { numberAt } from './common.js';
-import { durationValue } from './durations.js';
+import { durationValue, durMeaning } from './durations.js';
 import { weekdayAt } from './named.js';
 
 /** "yesterday", "today", "tomorrow", "yesterday morning", "the day before yesterday". */
@@ -56,6 +56,30 @@ const deictic: Rule = (s, i) => {
 const CALENDAR_UNITS: Record<string, string> = { '1Y': 'Y', '1M': 'M', '1W': 'W', '1D': 'D', '3M': 'Q', '10Y': '10Y', '100Y': '100Y', WE: 'WE', '2W': '2W' };
 
 /** "last year", "next month", "this week", "the previous year", "the coming weekend", "last Friday", "next March", "last fall". */
+function directedUnit(from: number, to: number, u: string, dir: number, relative: boolean): Match {
+  return {
+    from,
+    to,
+    rule: 'directed-unit',
+    point: u === 'D' ? 'day' : u,
+    mean(ctx) {
+      const base = relative ? (ctx.anchor ?? ctx.ref) : ctx.ref;
+      const m = dateMeaning(unitValue(base, u, dir));
+      m.inferred = [];
+      return m;
+    },
+  };
+}
+
+/** "lastmonth", "nextweek": a direction glued to its unit, read as the two words. */
+const gluedDirected: Rule = (s, i) => {
+  const w = s.word(i);
+  const both = w === undefined ? undefined : GLUED_DIRECTIONS.get(w);
+  if (both === undefined) return undefined;
+  const [d, u] = both.split('_') as [string, string];
+  return directedUnit(i, i + 1, CALENDAR_UNITS[UNITS.get(u)!]!, DIRECTIONS.get(d)!, false);
+};
+
 const directed: Rule = (s, i) => {
   let j = i;
   const the = s.word(j) === 'the';
@@ -84,20 +108,8 @@ const directed: Rule = (s, i) => {
   // a unit: "last year", "next week"
   const unit = UNITS.get(w);
   if (unit && CALENDAR_UNITS[unit] && !w.endsWith('s')) {
-    const u = CALENDAR_UNITS[unit]!;
     const relative = dw === 'previous' || dw === 'following' || dw === 'preceding' || dw === 'prior' || dw === 'same';
-    return {
-      from: i,
-      to: k + 1,
-      rule: 'directed-unit',
-      point: u === 'D' ? 'day' : u,
-      mean(ctx) {
-        const base = relative ? (ctx.anchor ?? ctx.ref) : ctx.ref;
-        const m = dateMeaning(unitValue(base, u, dir));
-        m.inferred = [];
-        return m;
-      },
-    };
+    return directedUnit(i, k + 1, CALENDAR_UNITS[unit]!, dir, relative);
   }
   // "last weekday", "next weekday": the working day (Monday to Friday) before or after the reference
   if (w === 'weekday' && !the && dir !== 0) {
@@ -275,8 +287,10 @@ const ago: Rule = (s, i0) => {
   const half = s.word(i) === 'half' && (s.word(i + 1) === 'a' || s.word(i + 1) === 'an');
   // "3m 49s ago": "m" and "s" are minutes and seconds only in a sum of clock units that ends in "ago" (checked below)
   const strictGlued = gluedAt(s, i);
-  const glued = strictGlued ?? gluedAt(s, i, true);
-  const loose = glued !== undefined && strictGlued === undefined;
+  // "-2hr5min": several glued parts, a sum in minutes
+  const gluedSum = strictGlued === undefined ? gluedSumAt(s, i) : undefined;
+  const glued: [number, string] | undefined = strictGlued ?? (gluedSum !== undefined ? [gluedSum, '1MIN'] : gluedAt(s, i, true));
+  const loose = glued !== undefined && strictGlued === undefined && gluedSum === undefined;
   const n: [number, number] | undefined = glued ? [glued[0], i] : half ? [0.5, i + 2] : numberAt(s, i);
   if (!n) return undefined;
   const [count, k0] = n;
@@ -299,7 +313,8 @@ const ago: Rule = (s, i0) => {
     k = g ? j : more![1];
   }
   const compound = k !== k0;
-  if (loose && (!compound || signed)) return undefined;
+  // "+1m" on a line of its own is a minute (chrono's reading); "+3m" in a sentence is millions as often
+  if (loose && (!compound || signed) && !(signed && !compound && aloneOnLine(s, i0, i + 1))) return undefined;
   // the sum in minutes matters for sums and for clock-sized units; a single count of days or weeks keeps its calendar value
   const exact = compound || unit === '1H' || unit === '1MIN' || unit === '1S' ? minutes : undefined;
   if (signed) return agoMatch(i0, k + 1, signed, count, unit, exact, false);
@@ -374,6 +389,99 @@ function gluedAt(s: Scan, i: number, loose = false): [number, string] | undefine
   const u = g && (GLUED_UNITS.get(g[2]!) ?? (loose ? SUM_UNITS.get(g[2]!) : undefined));
   return u ? [Number(g[1]), u] : undefined;
 }
+
+/**
+ * Several counts glued to their units in one token, largest unit first ("2hr5min", "1d2h30m"): the
+ * sum in minutes, or undefined. Every part must be clock-sized (weeks to seconds); read by
+ * character codes over one short token.
+ */
+export function gluedSumAt(s: Scan, i: number): number | undefined {
+  const t = s.tokens[i];
+  if (t?.kind !== 'word' || t.text.length > 24) return undefined;
+  const w = s.low[i]!;
+  let k = 0;
+  let total = 0;
+  let parts = 0;
+  let last = Number.POSITIVE_INFINITY;
+  while (k < w.length) {
+    const a = k;
+    while (k < w.length && w.charCodeAt(k) >= 48 && w.charCodeAt(k) <= 57) k++;
+    if (k === a || k - a > 3) return undefined;
+    const n = Number(w.slice(a, k));
+    const b = k;
+    while (k < w.length && w.charCodeAt(k) >= 97 && w.charCodeAt(k) <= 122) k++;
+    if (k === b) return undefined;
+    const letters = w.slice(b, k);
+    const per = CLOCK_MINUTES[GLUED_UNITS.get(letters) ?? SUM_UNITS.get(letters) ?? ''];
+    if (per === undefined || per >= last) return undefined;
+    total += n * per;
+    last = per;
+    parts++;
+  }
+  return parts >= 2 ? total : undefined;
+}
+
+/** Do tokens [from, to) make a line of their own (a final stop aside): "+1m" as a reminder, not "Net: +1m, then"? */
+function aloneOnLine(s: Scan, from: number, to: number): boolean {
+  const before = from === s.from || s.br(from);
+  const end = (k: number) => k >= s.to || s.br(k);
+  const stop = s.at(to);
+  return before && (end(to) || ((stop === '.' || stop === '!') && end(to + 1)));
+}
+
+/** Prepositions after which a count glued to its unit is a duration ("in 2hour", "within 1d 2hr 5min"). */
+const GLUED_DURATION_AFTER = new Set(['in', 'within', 'after', 'for']);
+
+/** The TIMEX3 value of a sum of minutes ('P1DT2H5M'). */
+function minutesValue(total: number): string {
+  const d = Math.floor(total / 1440);
+  const h = Math.floor((total % 1440) / 60);
+  const m = Math.floor(total % 60);
+  const sec = Math.round((total * 60) % 60);
+  const time = `${h ? `${h}H` : ''}${m ? `${m}M` : ''}${sec ? `${sec}S` : ''}`;
+  return `P${d ? `${d}D` : ''}${time ? `T${time}` : ''}`;
+}
+
+/**
+ * "in 2hour", "within 1d 2hr 5min", "in 1d, 2hr, and 5min": counts glued to their units after a
+ * preposition of time, a duration (anchored to the reference like "in 2 hours"). A single glued
+ * count needs a unit word ("2hour", "3mo", "15min"): "in 3d" is printing as often as days; the
+ * one-letter units ("1d", "5m") count only inside a sum of two or more.
+ */
+const gluedDuration: Rule = (s, i) => {
+  const p = s.word(i - 1);
+  if (p === undefined || !GLUED_DURATION_AFTER.has(p)) return undefined;
+  const first = gluedAt(s, i);
+  const firstSum = first === undefined ? gluedSumAt(s, i) : undefined;
+  const start = first ?? (firstSum !== undefined ? ([firstSum, '1MIN'] as [number, string]) : gluedAt(s, i, true));
+  if (!start) return undefined;
+  // more glued parts, each smaller: "1d 2hr 5min", "1d, 2hr, and 5min"
+  let to = i + 1;
+  let per = CLOCK_MINUTES[start[1]];
+  let minutes = per === undefined ? undefined : start[0] * per;
+  let parts = firstSum !== undefined ? 2 : 1;
+  while (minutes !== undefined && per !== undefined) {
+    let j = to;
+    if (s.at(j) === ',') j++;
+    if (s.word(j) === 'and') j++;
+    const g = gluedAt(s, j) ?? gluedAt(s, j, true);
+    const gp = g ? CLOCK_MINUTES[g[1]] : undefined;
+    if (!g || gp === undefined || gp >= per) break;
+    minutes += g[0] * gp;
+    per = gp;
+    to = j + 1;
+    parts++;
+  }
+  if (parts === 1) {
+    // one glued count: a unit word, not a letter ("2hour", "3mo"; not "3d", "5m")
+    const letters = /^[\d.]+([a-z]+)$/.exec(s.low[i]!)?.[1];
+    if (!letters || !UNITS.has(letters)) return undefined;
+    const [n, unit] = start;
+    return { from: i, to, rule: 'duration', dur: { n, unit }, mean: fixed(durMeaning(durationValue(n, unit), unit)) };
+  }
+  const total = minutes!;
+  return { from: i, to, rule: 'duration', dur: { n: total, unit: '1MIN' }, mean: fixed(durMeaning(minutesValue(total), '1MIN')) };
+};
 
 /** Minutes in a clock-sized unit (days and weeks count too, for sums like "1 day 21 hours"). */
 const CLOCK_MINUTES: Record<string, number> = { '1W': 7 * 1440, '1D': 1440, '1H': 60, '1MIN': 1, '1S': 1 / 60 };
@@ -625,10 +733,13 @@ export const RELATIVE: Rule[] = [
   startsWith(deictic, DEICTIC_DAYS.keys(), ['the']),
   startsWith(nextDay, ['the']),
   startsWith(directed, DIRECTIONS.keys(), ['the']),
+  startsWith(gluedDirected, GLUED_DIRECTIONS.keys()),
   startsWith(yearAgo, ['the', 'year']),
   startsWith(earlierThis, ['earlier', 'later']),
   // a sign, a number ("3", "1.5", "three", "a couple of"), a glued count ("1h"), a vague count, a unit ("months ago"), "half an hour"
   opensAt(ago, Shape.Number | Shape.DigitWord | Shape.Sign, CARDINALS.keys(), UNITS.keys(), ['a', 'an', 'few', 'several', 'many', 'some', 'half']),
+  // "in 2hour", "within 1d 2hr 5min"
+  opensAt(gluedDuration, Shape.DigitWord),
   startsWith(theUnit, ['the', 'that']),
   startsWith(thePart, ['the']),
   startsWith(yearEnd, ['the', 'year']),
