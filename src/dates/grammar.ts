@@ -15,6 +15,8 @@
 //        ranges        "from 2019 to 2021", "June 16 - July 2", "13:00-16:00"
 //                      → one mention with two parts (keep after joinDateTime,
 //                      so a range's ends can be dates with times)
+//        yearAfterTime "Thu Oct 26 11:00:09 EDT 2023" → the year joins the time
+//                      (joins.ts; after ranges: "Oct 26, 10:00 - 11:00:09 2023")
 //        modifiers     "early July", "mid-2024", "the end of the year" (the rule
 //                      for "the year" made the inner match) → mod START / MID /
 //                      END, a narrower interval
@@ -47,6 +49,7 @@ import {
   VAGUE_REFS,
   WEEKDAYS,
 } from './lexicon.js';
+import { yearAfterTime } from './joins.js';
 import { dateMeaning } from './resolve.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
@@ -296,7 +299,16 @@ export function scanMatches(s: Scan): Match[] {
 
 /** Step 2: the refiners, in order (titles first: a name is dropped before anything joins it). */
 export function refine(s: Scan, matches: Match[]): Match[] {
-  return approximations(s, modifiers(s, ranges(s, weekOf(s, offsets(s, joinDateTime(s, weekdayDate(s, rates(s, adverbs(titles(s, matches))))))))));
+  let ms = titles(s, matches);
+  ms = adverbs(ms);
+  ms = rates(s, ms);
+  ms = weekdayDate(s, ms);
+  ms = joinDateTime(s, ms);
+  ms = offsets(s, ms);
+  ms = weekOf(s, ms);
+  ms = ranges(s, ms);
+  ms = yearAfterTime(s, ms);
+  return approximations(s, modifiers(s, ms));
 }
 
 /**

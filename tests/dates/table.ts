@@ -29,6 +29,9 @@ export const POSITIVE: Row[] = [
   ['The June 16 night shifts were cut.', ['June 16', '2025-06-16']], // a noun after the part: no part
   ['Polls closed September 16, 2020 at 23.00+14.', ['September 16, 2020 at 23.00+14', '2020-09-16T23:00+14:00']], // a numeric offset glued to the clock
   ['The feed restarts at 23:00+0530.', ['23:00+0530', '2025-06-16T23:00+05:30']],
+  ['Logged Thu Oct 26 11:00:09 EDT 2023 by the server.', ['Thu Oct 26 11:00:09 EDT 2023', '2023-10-26T11:00:09-04:00', { inferred: [] }]], // a year after a timestamp's clock
+  ['The log reads Thu Oct 26, 10:00 - 11:00:09 2023.', ['Thu Oct 26, 10:00 - 11:00:09 2023', '2023-10-26T10:00/2023-10-26T11:00:09', { parts: [{ value: '2023-10-26T10:00' }, { value: '2023-10-26T11:00:09' }] }]],
+  ['The office opened Tuesday at 10:00 2023.', ['Tuesday at 10:00', '2025-06-10T10:00'], ['2023', '2023']], // no month named: the year stays apart
   ['The deadline was midnight.', ['midnight', '2025-06-15T24:00', { interval: { start: '2025-06-16T00:00', end: '2025-06-16T00:00' } }]], // past: the midnight that began the day
   ['The deadline is midnight.', ['midnight', '2025-06-16T24:00']],
   ['The embassy was hit on June 12. At 10:35 a.m. the alarm rang.', ['June 12', '2025-06-12'], ['10:35 a.m.', '2025-06-12T10:35', { inferred: ['day'] }]], // a clock takes the day in focus
