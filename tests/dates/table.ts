@@ -29,6 +29,9 @@ export const POSITIVE: Row[] = [
   ['The June 16 night shifts were cut.', ['June 16', '2025-06-16']], // a noun after the part: no part
   ['Polls closed September 16, 2020 at 23.00+14.', ['September 16, 2020 at 23.00+14', '2020-09-16T23:00+14:00']], // a numeric offset glued to the clock
   ['The feed restarts at 23:00+0530.', ['23:00+0530', '2025-06-16T23:00+05:30']],
+  ['Published: 10:30 (gmt-2:30).', ['10:30 (gmt-2:30)', '2025-06-16T10:30-02:30']], // a zone in parentheses joins the clock
+  ['Talks start at 11 am GMT+0900 (JST).', ['11 am GMT+0900 (JST)', '2025-06-16T11:00+09:00']], // the first zone stated is kept
+  ['The vote ended at 10:30 (Reuters).', ['10:30', '2025-06-16T10:30']], // no zone in the parentheses: left out
   ['Logged Thu Oct 26 11:00:09 EDT 2023 by the server.', ['Thu Oct 26 11:00:09 EDT 2023', '2023-10-26T11:00:09-04:00', { inferred: [] }]], // a year after a timestamp's clock
   ['The log reads Thu Oct 26, 10:00 - 11:00:09 2023.', ['Thu Oct 26, 10:00 - 11:00:09 2023', '2023-10-26T10:00/2023-10-26T11:00:09', { parts: [{ value: '2023-10-26T10:00' }, { value: '2023-10-26T11:00:09' }] }]],
   ['The office opened Tuesday at 10:00 2023.', ['Tuesday at 10:00', '2025-06-10T10:00'], ['2023', '2023']], // no month named: the year stays apart

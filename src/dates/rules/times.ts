@@ -72,6 +72,21 @@ export function offsetAt(s: Scan, i: number): [string, number] | undefined {
   return [`${sign}${pad2(hh)}:${pad2(mm)}`, i + 2];
 }
 
+/**
+ * The zone after a clock: an abbreviation or a numeric offset ("GMT+0900", "-0500"), then a zone
+ * in parentheses ("10:30 (gmt-2:30)", "11 am GMT+0900 (JST)"), which joins the span (the first
+ * zone stated is kept): [offset, next], or undefined.
+ */
+function clockZoneAt(s: Scan, i: number, offsets = true): [string, number] | undefined {
+  let z = zoneAt(s, i) ?? (offsets ? offsetAt(s, i) : undefined);
+  const at = z ? z[1] : i;
+  if (s.at(at) === '(') {
+    const inner = zoneAt(s, at + 1);
+    if (inner && s.at(inner[1]) === ')') z = [z ? z[0] : inner[0], inner[1] + 1];
+  }
+  return z;
+}
+
 /** The clock part "T15:30" and zone, or undefined. */
 export interface Clock {
   clock: string;
@@ -143,7 +158,7 @@ const clockRule: Rule = (s, i) => {
   }
   const hh = to24(h, mer);
   if (hh === undefined) return undefined;
-  const z = zoneAt(s, next) ?? offsetAt(s, next);
+  const z = clockZoneAt(s, next);
   if (z) next = z[1];
   return timeMatch(i, next, `${pad2(hh)}:${minText}${clockSec}`, z?.[0], 'clock');
 };
@@ -194,7 +209,7 @@ const hourRule: Rule = (s, i) => {
   }
   const hh = to24(h, mer);
   if (hh === undefined || hh > 24) return undefined;
-  const z = zoneAt(s, next);
+  const z = clockZoneAt(s, next, false);
   if (z) next = z[1];
   return timeMatch(i, next, `${pad2(hh === 24 ? 0 : hh)}:00`, z?.[0], 'hour');
 };
@@ -211,7 +226,7 @@ const dottedClock: Rule = (s, i) => {
     const me = meridiemAt(s, next);
     if (me) [mer, next] = me;
   }
-  const z = zoneAt(s, next) ?? offsetAt(s, next);
+  const z = clockZoneAt(s, next);
   if (!mer && !z) return undefined;
   if (z) next = z[1];
   const hh = to24(Number(m[1]), mer);
