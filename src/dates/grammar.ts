@@ -189,7 +189,7 @@ const NUMBER_FOLLOWERS = new Set<string>([
   ...MONTHS.keys(),
   ...ZONES.keys(), // "23.00 GMT"
   ...words(`
-    am pm a p o'clock o’clock times and of to through thru until till th st nd rd in at tonight
+    am pm a p o'clock o’clock oclock o times and of to through thru until till th st nd rd in at tonight
     more additional extra further straight consecutive  # "20 more years": the count's fillers (COUNT_FILLERS)
     -  /  .  :  –  —  ,          # dates, ranges and clocks ("16-18", "6/16", "15:30", "June 16, 2025")
   `),
@@ -522,6 +522,9 @@ function weekdayDate(s: Scan, ms: Match[]): Match[] {
 const isDay = (m: Match) => m.point === 'day' && !m.parts;
 const isClock = (m: Match): m is Match & Clock => m.point === 'time' && typeof (m as Partial<Clock>).clock === 'string';
 
+/** What may stand between a day and its time: "June 16 at 3 p.m.", "Friday, 9 a.m.", "8:23 AM · Jul 9" (a post's timestamp). */
+const DATE_TIME_GLUE = new Set([',', 'at', 'on', '@', '∙', '·', '•']);
+
 /** "June 16 at 3 p.m.", "Friday, 9 a.m.", "9 a.m. Tuesday", "4 a.m. EDT Thursday", "today 5PM". */
 function joinDateTime(s: Scan, ms: Match[]): Match[] {
   const out: Match[] = [];
@@ -535,7 +538,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       const bound = gap === 1 && (sep === 'before' || sep === 'after') && isDay(a) && isClock(b) ? (sep === 'before' ? 'BEFORE' : 'AFTER') : undefined;
       // "midnight of 31 December": the end of that day
       const midnightOf = gap === 1 && sep === 'of' && isClock(a) && a.clock.startsWith('24') && isDay(b);
-      const okGap = gap === 0 || (gap === 1 && (sep === ',' || sep === 'at' || sep === 'on' || sep === '@')) || bound !== undefined || midnightOf;
+      const okGap = gap === 0 || (gap === 1 && sep !== undefined && DATE_TIME_GLUE.has(sep)) || bound !== undefined || midnightOf;
       if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b)) {
         const day = isDay(a) ? a : b;
         const time = (isDay(a) ? b : a) as Match & Clock;

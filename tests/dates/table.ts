@@ -32,6 +32,9 @@ export const POSITIVE: Row[] = [
   ['Published: 10:30 (gmt-2:30).', ['10:30 (gmt-2:30)', '2025-06-16T10:30-02:30']], // a zone in parentheses joins the clock
   ['Talks start at 11 am GMT+0900 (JST).', ['11 am GMT+0900 (JST)', '2025-06-16T11:00+09:00']], // the first zone stated is kept
   ['The vote ended at 10:30 (Reuters).', ['10:30', '2025-06-16T10:30']], // no zone in the parentheses: left out
+  ['Posted 8:23 AM · Jun 9.', ['8:23 AM · Jun 9', '2025-06-09T08:23']], // a post's timestamp: a middle dot between time and day
+  ['We meet 24 October 10 o clock.', ['24 October 10 o clock', '2025-10-24T10:00']], // "o clock" without its apostrophe
+  ['The vote is at 10 oclock.', ['10 oclock', '2025-06-16T10:00']],
   ['Logged Thu Oct 26 11:00:09 EDT 2023 by the server.', ['Thu Oct 26 11:00:09 EDT 2023', '2023-10-26T11:00:09-04:00', { inferred: [] }]], // a year after a timestamp's clock
   ['The log reads Thu Oct 26, 10:00 - 11:00:09 2023.', ['Thu Oct 26, 10:00 - 11:00:09 2023', '2023-10-26T10:00/2023-10-26T11:00:09', { parts: [{ value: '2023-10-26T10:00' }, { value: '2023-10-26T11:00:09' }] }]],
   ['The office opened Tuesday at 10:00 2023.', ['Tuesday at 10:00', '2025-06-10T10:00'], ['2023', '2023']], // no month named: the year stays apart
@@ -374,6 +377,8 @@ export const NEGATIVE: string[] = [
   'Staff work 40 hours per week.',
   'Agents scanned the crowd at the annual March for Life on Capitol Hill.', // "March for" with no cue of time
   "Elian's stepmother was at the head of the ``March of the Combatant Mothers.''", // after an opening quote, the capital says nothing
+  'Route 10 O clock repairs were shut.', // a capital "O" is no "o'clock"
+  'Scores: 8 · 3 · 10.', // a middle dot joins a time to a day only
   'Net: +1m, then a loss.', // a signed "m" inside a sentence is millions as often as minutes
   'The part was printed in 3d.', // one glued letter alone after "in" is no unit
   'Sales rose in 5m units.',
