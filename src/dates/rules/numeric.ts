@@ -72,6 +72,39 @@ const iso: Rule = (s, i) => {
   return { from: i, to, rule: 'iso', point: 'day', mean: fixed(dateMeaning(day)) };
 };
 
+/** Two clock digits at i, touching what is before them, with their value at most `max`. */
+function tightTwo(s: Scan, i: number, max: number): string | undefined {
+  const v = s.digits(i);
+  return v !== undefined && s.len(i) === 2 && v <= max && s.tight(i) ? s.at(i) : undefined;
+}
+
+/**
+ * A four-digit year with a clock glued to it, ending a slashed date: "2024.14:15" (one number token,
+ * then ":15") or "2024:14:15". Nothing may follow touching it ("2024:14:15:16" is no clock).
+ */
+function gluedClock(s: Scan, i: number): { year: number; clock: string; to: number } | undefined {
+  const t = s.tokens[i];
+  if (t?.kind !== 'number') return undefined;
+  let year: number;
+  let hour: string | undefined;
+  let k: number;
+  const dot = /^(\d{4})\.(\d\d)$/.exec(t.text);
+  if (dot) {
+    year = Number(dot[1]);
+    hour = Number(dot[2]) <= 23 ? dot[2] : undefined;
+    k = i + 1;
+  } else {
+    if (s.len(i) !== 4 || s.digits(i) === undefined || s.at(i + 1) !== ':' || !s.tight(i + 1)) return undefined;
+    year = s.digits(i)!;
+    hour = tightTwo(s, i + 2, 23);
+    k = i + 3;
+  }
+  if (hour === undefined || s.at(k) !== ':' || !s.tight(k)) return undefined;
+  const minute = tightTwo(s, k + 1, 59);
+  if (minute === undefined || (s.tight(k + 2) && (s.at(k + 2) === ':' || s.at(k + 2) === '.'))) return undefined;
+  return { year, clock: `${hour}:${minute}`, to: k + 2 };
+}
+
 /** "6/16/2025" (month first, US news), "16/6/2025" when the first part cannot be a month, "6/16", "9/2012", "07-27-2022". */
 const slash: Rule = (s, i) => {
   const a = s.digits(i);
@@ -102,6 +135,13 @@ const slash: Rule = (s, i) => {
   if (m > 12 && d <= 12) [m, d] = [d, m];
   if (s.at(i + 3) === '/' && s.tight(i + 3) && s.tight(i + 4)) {
     let y = s.digits(i + 4);
+    // "05/31/2024.14:15", "05/31/2024:14:15": a clock glued to the date
+    const glued = gluedClock(s, i + 4);
+    if (glued) {
+      if (!validDate(glued.year, m, d)) return undefined;
+      const value = `${pad4(glued.year)}-${pad2(m)}-${pad2(d)}T${glued.clock}`;
+      return { from: i, to: glued.to, rule: 'slash', point: 'time', mean: fixed(dateMeaning(value, [], 'time')) };
+    }
     if (y === undefined || (s.len(i + 4) !== 4 && s.len(i + 4) !== 2)) return undefined;
     if (s.len(i + 4) === 2) y += y < 50 ? 2000 : 1900;
     if (s.at(i + 5) === '/' && s.tight(i + 5)) return undefined;
