@@ -13,6 +13,8 @@ export const POSITIVE: Row[] = [
   ['The form is dated 6/16/2025.', ['6/16/2025', '2025-06-16']],
   ['Der Vertrag: 16.06.2025.', ['16.06.2025', '2025-06-16']],
   ['Logged 2015.05.25 by the clerk.', ['2015.05.25', '2015-05-25']], // year first with dots
+  ['The term ran November 1,2001- March 31,2002 in full.', ['November 1,2001- March 31,2002', '2001-11-01/2002-03-31']], // day and year in one token
+  ['Rome was hot in 2024 AD August.', ['2024 AD August', '2024-08']], // a year with its era, then its month
   ['Filed 05/31/2024.14:15 by the clerk.', ['05/31/2024.14:15', '2024-05-31T14:15', { type: 'time' }]], // a clock glued to the date
   ['Filed 05/31/2024:14:15 by the clerk.', ['05/31/2024:14:15', '2024-05-31T14:15']],
   ['Filed August/10/2012 and August-10-2012.', ['August/10/2012', '2012-08-10'], ['August-10-2012', '2012-08-10']],
@@ -379,6 +381,7 @@ export const NEGATIVE: string[] = [
   'Staff work 40 hours per week.',
   'Agents scanned the crowd at the annual March for Life on Capitol Hill.', // "March for" with no cue of time
   "Elian's stepmother was at the head of the ``March of the Combatant Mothers.''", // after an opening quote, the capital says nothing
+  'He counted 1,2001 ballots.', // a day and a year in one token only after a month
   'The code 05/31/2024.99:15 failed.', // no hour 99: no date either
   'Route 10 O clock repairs were shut.', // a capital "O" is no "o'clock"
   'Scores: 8 · 3 · 10.', // a middle dot joins a time to a day only

@@ -114,6 +114,12 @@ const monthDay: Rule = (s, i) => {
   if (s.word(dj) === 'the') dj++;
   // "Sunday, March, 6th 2016": a comma before an ordinal day
   else if (s.at(dj) === ',' && /^\d{1,2}(?:st|nd|rd|th)$/.test(s.word(dj + 1) ?? '')) dj++;
+  // "November 1,2001": the day and the year in one number token (no thousands number has four digits after its comma)
+  const dy = s.tokens[dj]?.kind === 'number' ? /^(\d{1,2}),(\d{4})$/.exec(s.tokens[dj]!.text) : null;
+  if (dy && Number(dy[2]) >= 1000 && Number(dy[2]) <= 2999) {
+    const [d, y] = [Number(dy[1]), Number(dy[2])];
+    return ymd(y, m, d) ? dayPart(start, dj + 1, y, m, d, 'month-day-year') : voidMatch(start, dj + 1);
+  }
   const dd = dayAt(s, dj);
   if (!dd) return undefined;
   const [d, next] = dd;
@@ -287,9 +293,10 @@ const glued: Rule = (s, i) => {
   return undefined;
 };
 
-/** "2018 March 18", "2024 August", "2023 Sept". */
+/** "2018 March 18", "2024 August", "2023 Sept", "2024 AD August". */
 const yearMonth: Rule = (s, i) => {
-  const y = yearAt(s, i);
+  // "2024 AD August": a year with its era
+  const y = eraYearAt(s, i) ?? yearAt(s, i);
   if (!y || s.tight(i + 1)) return undefined;
   const mm = monthAt(s, y[1]);
   if (!mm) return undefined;
