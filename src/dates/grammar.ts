@@ -11,6 +11,7 @@
 //   2. The refiners then map the list of matches to a new list, in order:
 //        weekdayDate   "Tuesday 11/3/2015" → the date
 //        joinDateTime  "June 16 at 3 p.m.", "9 a.m. Tuesday"  → one time
+//        daySigned     "next tuesday +10 days" → a day moved by a signed amount (joins.ts)
 //        offsets       "two weeks after yesterday" → a day moved by a duration
 //        ranges        "from 2019 to 2021", "June 16 - July 2", "13:00-16:00"
 //                      → one mention with two parts (keep after joinDateTime,
@@ -49,7 +50,7 @@ import {
   VAGUE_REFS,
   WEEKDAYS,
 } from './lexicon.js';
-import { yearAfterTime } from './joins.js';
+import { daySigned, yearAfterTime } from './joins.js';
 import { dateMeaning } from './resolve.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
@@ -304,6 +305,7 @@ export function refine(s: Scan, matches: Match[]): Match[] {
   ms = rates(s, ms);
   ms = weekdayDate(s, ms);
   ms = joinDateTime(s, ms);
+  ms = daySigned(s, ms);
   ms = offsets(s, ms);
   ms = weekOf(s, ms);
   ms = ranges(s, ms);

@@ -1,10 +1,59 @@
 // Refiners for timestamp shapes (round 5), kept apart from grammar.ts's
 // refiners and called from its `refine` in the order written there:
+//   daySigned      "next tuesday +10 days": a day moved by a signed amount
+//                  right after it (before the ranges, like the offsets)
 //   yearAfterTime  "Thu Oct 26 11:00:09 EDT 2023" (the Unix `date` layout):
 //                  a year right after a day's clock time is that day's year
-import { MONTHS } from './lexicon.js';
+import { MONTHS, UNITS } from './lexicon.js';
+import { dateMeaning } from './resolve.js';
+import { numberAt } from './rules/common.js';
 import type { Match, Meaning, Scan } from './scan.js';
-import { pad4 } from './timex.js';
+import { addDays, addMonths, daysIn, pad4, ymdValue } from './timex.js';
+
+/** Days or months in the units a signed amount after a day may count. */
+const SIGNED_DAYS: Record<string, number> = { '1D': 1, '1W': 7 };
+const SIGNED_MONTHS: Record<string, number> = { '1M': 1, '1Y': 12 };
+
+/**
+ * "next tuesday +10 days", "June 16 -2 weeks": a day, then a signed amount touching its number
+ * (which alone counts from the reference) → that day moved by the amount.
+ */
+export function daySigned(s: Scan, ms: Match[]): Match[] {
+  const out: Match[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1];
+    const sign = b && b.from === a.to && b.rule === 'ago' ? s.at(b.from) : undefined;
+    if (b && (sign === '+' || sign === '-') && a.point === 'day' && !a.parts && a.rule !== 'ago') {
+      const n = numberAt(s, b.from + 1);
+      const unit = n && UNITS.get(s.word(n[1]) ?? '');
+      const days = unit ? SIGNED_DAYS[unit] : undefined;
+      const months = unit ? SIGNED_MONTHS[unit] : undefined;
+      if (n && Number.isInteger(n[0]) && b.to === n[1] + 1 && (days || months)) {
+        const by = (sign === '+' ? 1 : -1) * n[0];
+        out.push({
+          from: a.from,
+          to: b.to,
+          rule: 'offset',
+          point: 'day',
+          mean(ctx) {
+            const d = a.mean(ctx);
+            const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
+            if (!m) return d;
+            const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+            if (days) return dateMeaning(ymdValue(addDays(day, by * days)), d.inferred);
+            const [y, mo] = addMonths(day.y, day.m, by * months!);
+            return dateMeaning(ymdValue({ y, m: mo, d: Math.min(day.d, daysIn(y, mo)) }), d.inferred);
+          },
+        });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
 
 /** Put a stated year into every day of a value or an interval bound ('2016-10-26T10:00/2016-10-26T11:00' → 2023). */
 const withYear = (v: string, y: string) => v.replace(/(^|\/)\d{4}(?=-\d\d-\d\d)/g, `$1${y}`);

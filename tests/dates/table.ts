@@ -274,6 +274,10 @@ export const CLOCK_ROWS: Row[] = [
   ['Edited 1d 21 h 25m ago.', ['1d 21 h 25m ago', '2025-06-14T14:49']],
   ['Updated -2hr5min', ['-2hr5min', '2025-06-16T10:09']], // several parts glued in one word
   ['Snooze:\n+1m', ['+1m', '2025-06-16T12:15']], // "m" after a sign, on a line of its own: a minute
+  ['Move it to next tuesday +10 days.', ['next tuesday +10 days', '2025-07-04']], // a day moved by a signed amount after it
+  ['Snooze: +2 months, 5 days', ['+2 months, 5 days', '2025-08-21']], // months then days land on a day
+  ['The storm is two days out.', ['two days out', '2025-06-18']], // "out" at the end of a clause: ahead of the reference
+  ['We land 15 minute out.', ['15 minute out', '2025-06-16T12:29']],
 ];
 
 /** Counts glued to their units: a duration after a preposition of time (reference CLOCK_REF). */
@@ -322,6 +326,9 @@ export const FLOATING: [string, string][] = [
   ['The talks went on for several hours.', 'several hours'], // vague: no count
   ['The probe arrives in 999999 years.', '999999 years'], // beyond four-digit years
   ['Prices will rise within a few months.', 'a few months'], // the article belongs to the count
+  ['Prices will rise within a few months.', 'few months'],
+  ['It was a week out from the vote.', 'a week'], // "out from" ties it to the vote
+  ['He took 15 minutes out of his day.', '15 minutes'],
 ];
 
 /** Sentences where nothing is a date. */

@@ -8,7 +8,7 @@
 import { AMBIGUOUS_MONTHS, CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
 import { type Context, type Match, type Meaning, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
-import { addDays, pad2, pad4, weekday, ymdValue } from '../timex.js';
+import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { numberAt } from './common.js';
 import { durationValue, durMeaning } from './durations.js';
 import { weekdayAt } from './named.js';
@@ -317,7 +317,12 @@ const ago: Rule = (s, i0) => {
   if (loose && (!compound || signed) && !(signed && !compound && aloneOnLine(s, i0, i + 1))) return undefined;
   // the sum in minutes matters for sums and for clock-sized units; a single count of days or weeks keeps its calendar value
   const exact = compound || unit === '1H' || unit === '1MIN' || unit === '1S' ? minutes : undefined;
-  if (signed) return agoMatch(i0, k + 1, signed, count, unit, exact, false);
+  if (signed) {
+    // "+2 months, 5 days": months or years, then days or weeks, land on a day
+    const more = minutes === undefined && Number.isInteger(count) && (unit === '1M' || unit === '1Y') ? daysAfter(s, k + 1) : undefined;
+    if (more) return calendarSum(i0, more[1], signed, unit === '1Y' ? count * 12 : count, more[0]);
+    return agoMatch(i0, k + 1, signed, count, unit, exact, false);
+  }
   // "a week or so ago": the same date, approximate
   if (s.word(k + 1) === 'or' && s.word(k + 2) === 'so' && s.word(k + 3) === 'ago') return approximate(agoMatch(i, k + 4, -1, count, unit, exact, false));
   const off = s.word(k + 1);
@@ -327,6 +332,8 @@ const ago: Rule = (s, i0) => {
   if ((off === 'before' || off === 'after') && ends && (minutes !== undefined || !compound)) {
     return agoMatch(i, k + 2, off === 'before' ? -1 : 1, count, unit, exact, false);
   }
+  // "15 minutes out", "a min out" at the end of a clause: that far ahead of the reference ("a week out from the vote" is tied to the vote)
+  if (off === 'out' && ends) return agoMatch(i, k + 2, 1, count, unit, exact, false);
   // "five days from now": counted from the reference, like "ago"
   const fromNow = off === 'from' && s.word(k + 2) === 'now';
   const sign = off === 'ago' ? -1 : off === 'later' || fromNow ? 1 : off === 'earlier' ? -1 : 0;
@@ -377,6 +384,33 @@ function sumValue(minutes: number): string {
   const clock = `${h ? `${h}H` : ''}${min ? `${min}M` : ''}${sec ? `${sec}S` : ''}`;
   const v = `P${d ? `${d}D` : ''}${clock ? `T${clock}` : ''}`;
   return v === 'P' ? 'PT0S' : v;
+}
+
+/** ", 5 days", "and 2 weeks" after a count of months: [days, next], or undefined. */
+function daysAfter(s: Scan, i: number): [number, number] | undefined {
+  let j = i;
+  if (s.at(j) === ',') j++;
+  if (s.word(j) === 'and') j++;
+  const n = numberAt(s, j);
+  const u = n && s.word(n[1]);
+  const unit = u === undefined ? undefined : UNITS.get(u);
+  if (!n || !Number.isInteger(n[0]) || (unit !== '1D' && unit !== '1W')) return undefined;
+  return [n[0] * (unit === '1W' ? 7 : 1), n[1] + 1];
+}
+
+/** A day so many months and days from the reference ("+2 months, 5 days"). */
+function calendarSum(from: number, to: number, sign: number, months: number, days: number): Match {
+  return {
+    from,
+    to,
+    rule: 'ago',
+    point: 'day',
+    mean(ctx) {
+      if (!ctx.ref) return dateMeaning('XXXX-XX-XX', ['day']);
+      const [y, m] = addMonths(ctx.ref.y, ctx.ref.m, sign * months);
+      return dateMeaning(ymdValue(addDays({ y, m, d: Math.min(ctx.ref.d, daysIn(y, m)) }, sign * days)));
+    },
+  };
 }
 
 /** A number and its unit in one token ("1h", "3mo", "2hr"): [count, unit]. */
