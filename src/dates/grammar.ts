@@ -11,6 +11,7 @@
 //   2. The refiners then map the list of matches to a new list, in order:
 //        weekdayDate   "Tuesday 11/3/2015" → the date
 //        joinDateTime  "June 16 at 3 p.m.", "9 a.m. Tuesday"  → one time
+//        hourBeforeDay "at 8 this evening", "at 10 Tuesday morning" → one time (joins.ts)
 //        daySigned     "next tuesday +10 days" → a day moved by a signed amount (joins.ts)
 //        offsets       "two weeks after yesterday" → a day moved by a duration
 //        ranges        "from 2019 to 2021", "June 16 - July 2", "13:00-16:00"
@@ -50,7 +51,7 @@ import {
   VAGUE_REFS,
   WEEKDAYS,
 } from './lexicon.js';
-import { daySigned, yearAfterTime } from './joins.js';
+import { daySigned, hourBeforeDay, yearAfterTime } from './joins.js';
 import { dateMeaning } from './resolve.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
@@ -305,6 +306,7 @@ export function refine(s: Scan, matches: Match[]): Match[] {
   ms = rates(s, ms);
   ms = weekdayDate(s, ms);
   ms = joinDateTime(s, ms);
+  ms = hourBeforeDay(s, ms);
   ms = daySigned(s, ms);
   ms = offsets(s, ms);
   ms = weekOf(s, ms);

@@ -2,11 +2,15 @@
 // refiners and called from its `refine` in the order written there:
 //   daySigned      "next tuesday +10 days": a day moved by a signed amount
 //                  right after it (before the ranges, like the offsets)
+//   hourBeforeDay  "at 8 this evening", "at 10 Tuesday morning": a bare hour
+//                  after "at" takes the part of a day after it
+//                  (after joinDateTime, which joins days and stated clocks)
 //   yearAfterTime  "Thu Oct 26 11:00:09 EDT 2023" (the Unix `date` layout):
 //                  a year right after a day's clock time is that day's year
-import { MONTHS, UNITS } from './lexicon.js';
+import { DAY_PARTS, MONTHS, UNITS } from './lexicon.js';
 import { dateMeaning } from './resolve.js';
 import { numberAt } from './rules/common.js';
+import { timeMeaning } from './rules/times.js';
 import type { Match, Meaning, Scan } from './scan.js';
 import { addDays, addMonths, daysIn, pad4, ymdValue } from './timex.js';
 
@@ -101,6 +105,52 @@ export function yearAfterTime(s: Scan, ms: Match[]): Match[] {
       continue;
     }
     out.push(a);
+  }
+  return out;
+}
+
+const DAY_SHAPE = /^[\dX]{4}-[\dX]{2}-[\dX]{2}/;
+
+/** Does a match name a part of a day ("this evening", "Tuesday morning", "tomorrow night")? */
+function partOfDay(s: Scan, m: Match): boolean {
+  if (m.part) return true;
+  for (let k = m.from; k < m.to; k++) if (DAY_PARTS.has(s.low[k]!)) return true;
+  return false;
+}
+
+/**
+ * "at 8 this evening", "at 10 Tuesday morning", "at 9 tomorrow night": a bare hour (1-12) after
+ * "at", right before a part of a day, is a clock time on that day; an afternoon, evening or night
+ * puts it after noon. Before a day alone ("closed at 12 on Friday") it is a price as often as a
+ * time, and alone ("at 12") an age too: left out.
+ */
+export function hourBeforeDay(s: Scan, ms: Match[]): Match[] {
+  const out: Match[] = [];
+  for (const b of ms) {
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
+    const on = s.word(b.from - 1) === 'on' ? 1 : 0;
+    const h = s.digits(b.from - 1 - on);
+    const at = b.from - 2 - on;
+    if (h !== undefined && h >= 1 && h <= 12 && s.len(b.from - 1 - on) <= 2 && s.word(at) === 'at' && partOfDay(s, b) && !b.parts && (!prev || prev.to <= at)) {
+      const from = b.from - 1 - on;
+      out.push({
+        from,
+        to: b.to,
+        rule: 'date-time',
+        point: 'time',
+        mean(ctx) {
+          const d = b.mean(ctx);
+          if (!DAY_SHAPE.test(d.value)) return d;
+          const part = b.part ?? /T(MO|AF|EV|NI)$/.exec(d.value)?.[1];
+          const hour = h < 12 && (part === 'AF' || part === 'EV' || (part === 'NI' && h >= 5)) ? h + 12 : h;
+          const t = timeMeaning(ctx, `${String(hour).padStart(2, '0')}:00`, undefined, d.value.slice(0, 10));
+          t.inferred = d.inferred;
+          return t;
+        },
+      });
+      continue;
+    }
+    out.push(b);
   }
   return out;
 }

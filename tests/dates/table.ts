@@ -274,6 +274,11 @@ export const CLOCK_ROWS: Row[] = [
   ['Edited 1d 21 h 25m ago.', ['1d 21 h 25m ago', '2025-06-14T14:49']],
   ['Updated -2hr5min', ['-2hr5min', '2025-06-16T10:09']], // several parts glued in one word
   ['Snooze:\n+1m', ['+1m', '2025-06-16T12:15']], // "m" after a sign, on a line of its own: a minute
+  ['It rang the min before.', ['the min before', '2025-06-16T12:13']], // one clock unit from the time in focus, at the end of a clause
+  ['The hall emptied the hour after.', ['the hour after', '2025-06-16T13:14']],
+  ['We meet at 8 this evening.', ['8 this evening', '2025-06-16T20:00']], // a bare hour before a part of a day is its clock time
+  ['They meet at 10 Tuesday morning.', ['10 Tuesday morning', '2025-06-17T10:00']],
+  ['Shares closed at 12 on Friday.', ['Friday', '2025-06-13']], // before a day alone, "12" is a price as often as a time
   ['Move it to next tuesday +10 days.', ['next tuesday +10 days', '2025-07-04']], // a day moved by a signed amount after it
   ['Snooze: +2 months, 5 days', ['+2 months, 5 days', '2025-08-21']], // months then days land on a day
   ['The storm is two days out.', ['two days out', '2025-06-18']], // "out" at the end of a clause: ahead of the reference
@@ -388,6 +393,8 @@ export const NEGATIVE: string[] = [
   'Staff work 40 hours per week.',
   'Agents scanned the crowd at the annual March for Life on Capitol Hill.', // "March for" with no cue of time
   "Elian's stepmother was at the head of the ``March of the Combatant Mothers.''", // after an opening quote, the capital says nothing
+  'They met the minute before the vote.', // tied to the vote, not the end of a clause
+  'He retired at 8 in protest.',
   'He counted 1,2001 ballots.', // a day and a year in one token only after a month
   'The code 05/31/2024.99:15 failed.', // no hour 99: no date either
   'Route 10 O clock repairs were shut.', // a capital "O" is no "o'clock"

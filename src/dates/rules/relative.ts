@@ -564,6 +564,21 @@ function agoMatch(from: number, to: number, sign: number, count: number, unit: s
   };
 }
 
+/**
+ * "the min before", "the hour after" at the end of a clause: one clock unit from the time in focus
+ * (the reference's clock when nothing was mentioned). Days and longer are left out: "the year
+ * before." goes unmarked in TimeML news, and "the day before the vote" hangs on the vote.
+ */
+const theClockUnit: Rule = (s, i) => {
+  if (s.word(i) !== 'the') return undefined;
+  const unit = UNITS.get(s.word(i + 1) ?? '');
+  const dir = s.word(i + 2);
+  if ((unit !== '1MIN' && unit !== '1H' && unit !== '1S') || s.word(i + 1)!.endsWith('s') || (dir !== 'before' && dir !== 'after')) return undefined;
+  const after = s.tokens[i + 3];
+  if (i + 3 < s.to && after !== undefined && after.kind !== 'punct' && after.br === 0) return undefined;
+  return agoMatch(i, i + 3, dir === 'before' ? -1 : 1, 1, unit, CLOCK_MINUTES[unit], true);
+};
+
 /** "the next day", "the following week", "the day before": counted from the last date mentioned. */
 const nextDay: Rule = (s, i) => {
   if (s.word(i) !== 'the') return undefined;
@@ -766,6 +781,7 @@ export const RELATIVE: Rule[] = [
   startsWith(weekdayOfWeek, WEEKDAYS.keys()),
   startsWith(deictic, DEICTIC_DAYS.keys(), ['the']),
   startsWith(nextDay, ['the']),
+  startsWith(theClockUnit, ['the']),
   startsWith(directed, DIRECTIONS.keys(), ['the']),
   startsWith(gluedDirected, GLUED_DIRECTIONS.keys()),
   startsWith(yearAgo, ['the', 'year']),
