@@ -293,7 +293,8 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
   }
 }
 
-const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$/;
+/** A calendar day or week ('2025-06-16', 'XXXX-WXX'): a zone in capitals after it joins its span, the value stays. */
+const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:(?:\d\d|XX)-(?:\d\d|XX)|W(?:\d\d|XX))$/;
 
 /** The end offset of a zone abbreviation in capitals right after token `at` (after a comma too), if there is one. */
 function zoneAfter(s: Scan, at: number): number | undefined {
@@ -311,7 +312,7 @@ function zoneAfter(s: Scan, at: number): number | undefined {
 function toMention(text: string, s: Scan, m: Match, ctx: Context): DateMention {
   const start = s.tokens[m.from]!.start;
   const meaning: Meaning = m.mean(ctx);
-  // "today EST", "September 16, 2020, EST": a zone after a calendar day is part of the span; the value stays the day
+  // "today EST", "September 16, 2020, EST", "next week EST": a zone after a calendar day or week is part of the span; the value stays
   const zone = !m.parts && meaning.type === 'date' && DAY_VALUE.test(meaning.value) ? zoneAfter(s, m.to) : undefined;
   // "last month's" → "last month"
   const end = zone ?? s.tokens[m.to - 1]!.end - (s.possessive(m.to - 1) ? 2 : 0);

@@ -30,6 +30,8 @@ export const POSITIVE: Row[] = [
   ['Votes are due May 3 or 4.', ['May 3', '2026-05-03'], ['4', '2026-05-04']], // "due" looks ahead: both days
   ['It opens Jan 1, 2026 Morning UTC.', ['Jan 1, 2026 Morning UTC', '2026-01-01', { interval: { start: '2026-01-01T06:00', end: '2026-01-01T11:59' } }]], // a part and a zone join a day; the value stays the day
   ['Filed Wednesday, September 16, 2020, EST.', ['Wednesday, September 16, 2020, EST', '2020-09-16']],
+  ['Talks resume next week EST.', ['next week EST', '2025-W26']], // a zone after a week joins it too; the value stays the week
+  ['Markets reopen next week, EST said.', ['next week', '2025-W26']], // after a comma the zone must end the phrase
   ['The June 16 night shifts were cut.', ['June 16', '2025-06-16']], // a noun after the part: no part
   ['Polls closed September 16, 2020 at 23.00+14.', ['September 16, 2020 at 23.00+14', '2020-09-16T23:00+14:00']], // a numeric offset glued to the clock
   ['The feed restarts at 23:00+0530.', ['23:00+0530', '2025-06-16T23:00+05:30']],
