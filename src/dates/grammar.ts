@@ -786,6 +786,8 @@ function approximations(s: Scan, ms: Match[]): Match[] {
     // "the next year or so", "over the next two years or so": TimeBank's span takes "or so", the mod says it
     const m = (m0.dur || m0.point) && s.word(m0.to) === 'or' && s.word(m0.to + 1) === 'so' ? withMod(m0, m0.from, m0.to + 2, 'APPROX', 'approximation') : m0;
     if (!m.dur && m.rule !== 'ago') return m;
+    // "~5 hours": the tilde touching the number is "about" (outside the span, like "about")
+    if (s.at(m.from - 1) === '~' && s.tight(m.from)) return withMod(m, m.from, m.to, 'APPROX', 'approximation');
     const w1 = s.word(m.from - 1);
     const w2 = s.word(m.from - 2);
     const two = w2 !== undefined && w1 !== undefined ? APPROX_MODS.get(`${w2} ${w1}`) : undefined;

@@ -312,6 +312,7 @@ export const ANCHORED_ROWS: Row[] = [
   ['Rates may fall in the next two years.', ['the next two years', 'P2Y', { interval: { start: '2025-06-16', end: '2027-06-16' } }]],
   ['The launch comes after a year.', ['a year', 'P1Y', { interval: { start: '2026-06-16', end: '2026-06-16' } }]],
   ['The storm arrives in around 5 hours.', ['5 hours', 'PT5H', { mod: 'APPROX', interval: { start: '2025-06-16T17:14', end: '2025-06-16T17:14' } }]],
+  ['The storm arrives in about ~5 hours.', ['5 hours', 'PT5H', { mod: 'APPROX', interval: { start: '2025-06-16T17:14', end: '2025-06-16T17:14' } }]], // a tilde is "about"
   ['A vote is due in 1.5 hours.', ['1.5 hours', 'PT1H30M', { interval: { start: '2025-06-16T13:44', end: '2025-06-16T13:44' } }]],
   ['Results come in one month.', ['one month', 'P1M', { interval: { start: '2025-07-16', end: '2025-07-16' } }]],
 ];
@@ -396,6 +397,7 @@ export const NEGATIVE: string[] = [
   'Agents scanned the crowd at the annual March for Life on Capitol Hill.', // "March for" with no cue of time
   "Elian's stepmother was at the head of the ``March of the Combatant Mothers.''", // after an opening quote, the capital says nothing
   'They met the minute before the vote.', // tied to the vote, not the end of a clause
+  'Turnout was ~45% in the north.', // a tilde before a number that is no duration
   'He retired at 8 in protest.',
   'He counted 1,2001 ballots.', // a day and a year in one token only after a month
   'The code 05/31/2024.99:15 failed.', // no hour 99: no date either

@@ -345,6 +345,7 @@ export function anchoredInterval(s: Scan, m: Match, ctx: Context): { start: stri
   else if (the) return undefined; // "in the three months": a period in focus, not "in three months"
   else {
     let b = m.from - 1;
+    if (s.at(b) === '~') b--; // "in ~5 hours", "in about ~5 hours"
     if (BETWEEN.has(s.word(b) ?? '')) b--;
     const p = s.word(b);
     if (p === undefined) return undefined;
