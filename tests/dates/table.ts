@@ -15,6 +15,7 @@ export const POSITIVE: Row[] = [
   ['Logged 2015.05.25 by the clerk.', ['2015.05.25', '2015-05-25']], // year first with dots
   ['The term ran November 1,2001- March 31,2002 in full.', ['November 1,2001- March 31,2002', '2001-11-01/2002-03-31']], // day and year in one token
   ['Rome was hot in 2024 AD August.', ['2024 AD August', '2024-08']], // a year with its era, then its month
+  ['Filed /05/25/2015 late.', ['05/25/2015', '2015-05-25']], // a stray slash after a space
   ['Filed 05/31/2024.14:15 by the clerk.', ['05/31/2024.14:15', '2024-05-31T14:15', { type: 'time' }]], // a clock glued to the date
   ['Filed 05/31/2024:14:15 by the clerk.', ['05/31/2024:14:15', '2024-05-31T14:15']],
   ['Filed August/10/2012 and August-10-2012.', ['August/10/2012', '2012-08-10'], ['August-10-2012', '2012-08-10']],
@@ -397,6 +398,8 @@ export const NEGATIVE: string[] = [
   'Agents scanned the crowd at the annual March for Life on Capitol Hill.', // "March for" with no cue of time
   "Elian's stepmother was at the head of the ``March of the Combatant Mothers.''", // after an opening quote, the capital says nothing
   'They met the minute before the vote.', // tied to the vote, not the end of a clause
+  'See path 1/05/25/2015 there.', // four slashed parts: no date
+  'See a/05/25/2015 there.',
   'Turnout was ~45% in the north.', // a tilde before a number that is no duration
   'He retired at 8 in protest.',
   'He counted 1,2001 ballots.', // a day and a year in one token only after a month

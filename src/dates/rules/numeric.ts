@@ -121,7 +121,8 @@ const slash: Rule = (s, i) => {
     return { from: i, to: i + 5, rule: 'slash', point: 'day', mean: fixed(dateMeaning(`${pad4(y)}-${pad2(m)}-${pad2(d)}`)) };
   }
   if (s.at(i + 1) !== '/') return undefined;
-  if (s.tight(i) && (s.at(i - 1) === '/' || s.digits(i - 1) !== undefined)) return undefined;
+  // "1/05/25/2015" has too many parts; "/05/25/2015" after a space or at the start is a date behind a stray slash
+  if (s.tight(i) && ((s.at(i - 1) === '/' && s.tight(i - 1)) || s.digits(i - 1) !== undefined)) return undefined;
   const b = s.digits(i + 2);
   if (b === undefined) return undefined;
   // "9/2012"
