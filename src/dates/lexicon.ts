@@ -254,6 +254,15 @@ export const PREPOSITIONS_OF_TIME: ReadonlySet<string> = new Set(
  * Eras after a year ("10 August 88 AD", "August 10 2555 BE"), in capitals only → the years to add
  * to reach the common era. Years before it ("345 BC") are not read: TIMEX3 writes them apart.
  */
+/**
+ * Eras before the common era, after a year ("345 BC", "234 BCE"): the value writes the year with
+ * TIMEX2's BC prefix ('BC0345-08-10'), the interval in ISO 8601's expanded years, where 1 BC is
+ * year 0000 and 345 BC is -0344.
+ */
+export const BC_ERAS: ReadonlySet<string> = new Set(words(`
+  bc bce                    # before Christ, before the common era
+`));
+
 export const ERAS = numberMap(`
   ad=0 ce=0                 # Anno Domini, Common Era
   be=-543                   # the Buddhist Era (Thai calendar): 2555 BE is 2012

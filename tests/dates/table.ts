@@ -15,6 +15,9 @@ export const POSITIVE: Row[] = [
   ['Logged 2015.05.25 by the clerk.', ['2015.05.25', '2015-05-25']], // year first with dots
   ['The term ran November 1,2001- March 31,2002 in full.', ['November 1,2001- March 31,2002', '2001-11-01/2002-03-31']], // day and year in one token
   ['Rome was hot in 2024 AD August.', ['2024 AD August', '2024-08']], // a year with its era, then its month
+  ['The deadline was August 10, 345 BC.', ['August 10, 345 BC', 'BC0345-08-10', { granularity: 'day', interval: { start: '-0344-08-10', end: '-0344-08-10' } }]], // before the common era: ISO's year -344
+  ['It fell on 10 August 234 BCE.', ['10 August 234 BCE', 'BC0234-08-10']],
+  ['He wrote in March 44 BC.', ['March 44 BC', 'BC0044-03', { interval: { start: '-0043-03-01', end: '-0043-03-31' } }]],
   ['Filed /05/25/2015 late.', ['05/25/2015', '2015-05-25']], // a stray slash after a space
   ['Filed 05/31/2024.14:15 by the clerk.', ['05/31/2024.14:15', '2024-05-31T14:15', { type: 'time' }]], // a clock glued to the date
   ['Filed 05/31/2024:14:15 by the clerk.', ['05/31/2024:14:15', '2024-05-31T14:15']],
@@ -402,6 +405,7 @@ export const NEGATIVE: string[] = [
   'See a/05/25/2015 there.',
   'Turnout was ~45% in the north.', // a tilde before a number that is no duration
   'He retired at 8 in protest.',
+  'He sold 345 BC shares.', // an era needs a date before it
   'He counted 1,2001 ballots.', // a day and a year in one token only after a month
   'The code 05/31/2024.99:15 failed.', // no hour 99: no date either
   'Route 10 O clock repairs were shut.', // a capital "O" is no "o'clock"

@@ -4,20 +4,35 @@
 // "June 16 to 18". Must reject: "May" and "March" as words (only taken
 // capitalized with a day, a year or a date cue), "Jan" as a name with no
 // date around it.
-import { DAY_PARTS, ERAS, MONTHS, ORDINALS, PREPOSITIONS_OF_TIME, WEEKDAYS, ZONES } from '../lexicon.js';
+import { BC_ERAS, DAY_PARTS, ERAS, MONTHS, ORDINALS, PREPOSITIONS_OF_TIME, WEEKDAYS, ZONES } from '../lexicon.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 import { type Context, type Match, type Meaning, type Rule, type Scan, opensAt, Shape, startsWith } from '../scan.js';
-import { intervalOf, pad2, pad4, validDate } from '../timex.js';
+import { daysIn, intervalOf, pad2, pad4, validDate } from '../timex.js';
 import { dayAt, isWord, monthAt, shortYearAt, yearAt } from './common.js';
 import { yearWordsAt } from './named.js';
 
+/** An astronomical year (0 = 1 BC, -344 = 345 BC) in ISO 8601's expanded form: '0000', '-0344'. */
+const isoYear = (y: number) => (y < 0 ? `-${pad4(-y)}` : pad4(y));
+
+/** A day or month before the common era (y < 1, astronomical): 'BC0345-08-10', with its ISO interval. */
+function bcMeaning(y: number, m: number, d?: number): Meaning {
+  const md = d === undefined ? pad2(m) : `${pad2(m)}-${pad2(d)}`;
+  const out = dateMeaning(`BC${pad4(1 - y)}-${md}`);
+  out.granularity = d === undefined ? 'month' : 'day';
+  const start = `${isoYear(y)}-${pad2(m)}-${pad2(d ?? 1)}`;
+  out.interval = { start, end: d === undefined ? `${isoYear(y)}-${pad2(m)}-${pad2(daysIn(y, m))}` : start };
+  return out;
+}
+
 function dayMeaning(ctx: Context, y: number | undefined, m: number, d: number): Meaning {
+  if (y !== undefined && y < 1) return bcMeaning(y, m, d);
   if (y !== undefined) return dateMeaning(`${pad4(y)}-${pad2(m)}-${pad2(d)}`);
   const py = placeMonthDay(ctx, m, d);
   return dateMeaning(`${py === undefined ? 'XXXX' : pad4(py)}-${pad2(m)}-${pad2(d)}`, ['year']);
 }
 
 function monthMeaning(ctx: Context, y: number | undefined, m: number): Meaning {
+  if (y !== undefined && y < 1) return bcMeaning(y, m);
   if (y !== undefined) return dateMeaning(`${pad4(y)}-${pad2(m)}`);
   const py = placeMonthDay(ctx, m);
   return dateMeaning(`${py === undefined ? 'XXXX' : pad4(py)}-${pad2(m)}`, ['year']);
@@ -38,11 +53,12 @@ function yearAfter(s: Scan, i: number, short = false): [number, number] | undefi
   return y;
 }
 
-/** A year with its era in capitals ("88 AD", "2555 BE"): [common-era year, next]. */
+/** A year with its era in capitals ("88 AD", "2555 BE", "345 BC"): [common-era year (astronomical before it: 345 BC is -344), next]. */
 function eraYearAt(s: Scan, i: number): [number, number] | undefined {
   const y = s.digits(i);
   const t = s.token(i + 1);
   if (y === undefined || s.len(i) > 4 || t?.kind !== 'word' || t.text !== t.text.toUpperCase()) return undefined;
+  if (BC_ERAS.has(s.low[i + 1]!)) return y >= 1 ? [1 - y, i + 2] : undefined;
   const shift = ERAS.get(s.low[i + 1]!);
   if (shift === undefined || y + shift < 1) return undefined;
   return [y + shift, i + 2];
