@@ -51,7 +51,7 @@ import {
   VAGUE_REFS,
   WEEKDAYS,
 } from './lexicon.js';
-import { daySigned, hourBeforeDay, yearAfterTime } from './joins.js';
+import { daySigned, hourBeforeDay, partOfDay, yearAfterTime } from './joins.js';
 import { dateMeaning } from './resolve.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
@@ -639,7 +639,8 @@ function ranges(s: Scan, ms: Match[]): Match[] {
       const sep = s.at(a.to)!;
       const before = s.word(a.from - 1);
       const dash = s.dash(a.to);
-      const word = RANGE_WORDS.has(sep) && (sep !== 'and' || before === 'between') && (sep !== 'to' || before === 'from' || a.point === b.point);
+      // "Monday afternoon to last night": two parts of days join with "to" as two points of one kind do
+      const word = RANGE_WORDS.has(sep) && (sep !== 'and' || before === 'between') && (sep !== 'to' || before === 'from' || a.point === b.point || (partOfDay(s, a) && partOfDay(s, b)));
       const sameKind = a.point === b.point || (a.point === 'day' && b.point === 'time') || (a.point === 'time' && b.point === 'day');
       if ((dash || word) && sameKind && !(dash && a.point === 'year' && !(s.tight(a.to) && s.tight(b.from)) && before !== 'from')) {
         // (methods, not a named arrow: see the note on `mean` in scan.ts)
@@ -672,6 +673,8 @@ function revalue(m: Meaning, value: string, stated: string): Meaning {
   const out = dateMeaning(value, m.inferred.filter((f) => f !== stated), m.type);
   if (m.granularity && (m.type === 'time' || !out.granularity)) out.granularity = m.granularity;
   if (m.mod) out.mod = m.mod;
+  // the same value ("Monday afternoon" whose year the other end confirms): keep its narrower interval
+  if (value === m.value && m.interval) out.interval = m.interval;
   if (m.type === 'time' && !out.interval) {
     const t = /^(\d{4}-\d\d-\d\d)(T\d\d:\d\d(?::\d\d)?)/.exec(value);
     if (t) out.interval = { start: t[1]! + t[2]!, end: t[1]! + t[2]! };

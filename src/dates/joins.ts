@@ -112,7 +112,7 @@ export function yearAfterTime(s: Scan, ms: Match[]): Match[] {
 const DAY_SHAPE = /^[\dX]{4}-[\dX]{2}-[\dX]{2}/;
 
 /** Does a match name a part of a day ("this evening", "Tuesday morning", "tomorrow night")? */
-function partOfDay(s: Scan, m: Match): boolean {
+export function partOfDay(s: Scan, m: Match): boolean {
   if (m.part) return true;
   for (let k = m.from; k < m.to; k++) if (DAY_PARTS.has(s.low[k]!)) return true;
   return false;

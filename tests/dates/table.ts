@@ -15,6 +15,8 @@ export const POSITIVE: Row[] = [
   ['Logged 2015.05.25 by the clerk.', ['2015.05.25', '2015-05-25']], // year first with dots
   ['The term ran November 1,2001- March 31,2002 in full.', ['November 1,2001- March 31,2002', '2001-11-01/2002-03-31']], // day and year in one token
   ['Rome was hot in 2024 AD August.', ['2024 AD August', '2024-08']], // a year with its era, then its month
+  ['Protests ran Friday afternoon to last night.', ['Friday afternoon to last night', '2025-06-13/2025-06-15TNI', { interval: { start: '2025-06-13T12:00', end: '2025-06-15T23:59' } }]], // parts of days join with "to"
+  ['He came Friday afternoon to help.', ['Friday afternoon', '2025-06-13']],
   ['The deadline was August 10, 345 BC.', ['August 10, 345 BC', 'BC0345-08-10', { granularity: 'day', interval: { start: '-0344-08-10', end: '-0344-08-10' } }]], // before the common era: ISO's year -344
   ['It fell on 10 August 234 BCE.', ['10 August 234 BCE', 'BC0234-08-10']],
   ['He wrote in March 44 BC.', ['March 44 BC', 'BC0044-03', { interval: { start: '-0043-03-01', end: '-0043-03-31' } }]],
