@@ -17,6 +17,7 @@
 //        ranges        "from 2019 to 2021", "June 16 - July 2", "13:00-16:00"
 //                      → one mention with two parts (keep after joinDateTime,
 //                      so a range's ends can be dates with times)
+//        rangeClock    "Oct 26 - 28, 11:00:09" → a time on each day (joins.ts)
 //        yearAfterTime "Thu Oct 26 11:00:09 EDT 2023" → the year joins the time
 //                      (joins.ts; after ranges: "Oct 26, 10:00 - 11:00:09 2023")
 //        modifiers     "early July", "mid-2024", "the end of the year" (the rule
@@ -51,7 +52,7 @@ import {
   VAGUE_REFS,
   WEEKDAYS,
 } from './lexicon.js';
-import { daySigned, hourBeforeDay, partOfDay, yearAfterTime } from './joins.js';
+import { daySigned, hourBeforeDay, partOfDay, rangeClock, yearAfterTime } from './joins.js';
 import { dateMeaning } from './resolve.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
@@ -311,6 +312,7 @@ export function refine(s: Scan, matches: Match[]): Match[] {
   ms = offsets(s, ms);
   ms = weekOf(s, ms);
   ms = ranges(s, ms);
+  ms = rangeClock(s, ms);
   ms = yearAfterTime(s, ms);
   return approximations(s, modifiers(s, ms));
 }

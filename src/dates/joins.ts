@@ -5,12 +5,15 @@
 //   hourBeforeDay  "at 8 this evening", "at 10 Tuesday morning": a bare hour
 //                  after "at" takes the part of a day after it
 //                  (after joinDateTime, which joins days and stated clocks)
+//   rangeClock     "Oct 26 - 28, 11:00:09": a clock after a range of days is on
+//                  each of its days (after the ranges)
 //   yearAfterTime  "Thu Oct 26 11:00:09 EDT 2023" (the Unix `date` layout):
 //                  a year right after a day's clock time is that day's year
 import { DAY_PARTS, MONTHS, UNITS } from './lexicon.js';
 import { dateMeaning } from './resolve.js';
 import { numberAt } from './rules/common.js';
-import { timeMeaning } from './rules/times.js';
+import { rangeMeaning } from './rules/written.js';
+import { type Clock, timeMeaning } from './rules/times.js';
 import type { Match, Meaning, Scan } from './scan.js';
 import { addDays, addMonths, daysIn, pad4, ymdValue } from './timex.js';
 
@@ -151,6 +154,44 @@ export function hourBeforeDay(s: Scan, ms: Match[]): Match[] {
       continue;
     }
     out.push(b);
+  }
+  return out;
+}
+
+/**
+ * "Thu Oct 26 - 28, 11:00:09", "June 16-18 at 9 a.m.": a clock time right after a range of days
+ * (after a comma or "at") is on each of its days: a range of two times.
+ */
+export function rangeClock(s: Scan, ms: Match[]): Match[] {
+  const out: Match[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1] as (Match & Partial<Clock>) | undefined;
+    const gap = b ? b.from - a.to : -1;
+    const sep = s.at(a.to);
+    if (b && a.parts?.length === 2 && a.point === 'day' && b.point === 'time' && typeof b.clock === 'string' && !b.parts && (gap === 0 || (gap === 1 && (sep === ',' || sep === 'at')))) {
+      const clock = b.clock;
+      const zone = b.zone;
+      const at = (p: Match, to: number): Match => ({
+        ...p,
+        to,
+        point: 'time',
+        mean(ctx) {
+          const d = p.mean(ctx);
+          if (!DAY_SHAPE.test(d.value)) return d;
+          const t = timeMeaning(ctx, clock, zone, d.value.slice(0, 10));
+          t.inferred = d.inferred;
+          return t;
+        },
+      });
+      const [p1, p2] = a.parts as [Match, Match];
+      const x = at(p1, p1.to);
+      const y = at(p2, b.to);
+      out.push({ from: a.from, to: b.to, rule: 'range', point: 'time', parts: [x, y], mean(ctx) { return rangeMeaning(x.mean(ctx), y.mean(ctx)); } });
+      k++;
+      continue;
+    }
+    out.push(a);
   }
   return out;
 }

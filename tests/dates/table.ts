@@ -49,6 +49,7 @@ export const POSITIVE: Row[] = [
   ['The vote is at 10 oclock.', ['10 oclock', '2025-06-16T10:00']],
   ['Logged Thu Oct 26 11:00:09 EDT 2023 by the server.', ['Thu Oct 26 11:00:09 EDT 2023', '2023-10-26T11:00:09-04:00', { inferred: [] }]], // a year after a timestamp's clock
   ['The log reads Thu Oct 26, 10:00 - 11:00:09 2023.', ['Thu Oct 26, 10:00 - 11:00:09 2023', '2023-10-26T10:00/2023-10-26T11:00:09', { parts: [{ value: '2023-10-26T10:00' }, { value: '2023-10-26T11:00:09' }] }]],
+  ['Sessions run June 18-20 at 9 a.m. daily.', ['June 18-20 at 9 a.m.', '2025-06-18T09:00/2025-06-20T09:00', { parts: [{ text: 'June 18' }, { text: '20 at 9 a.m.' }] }], ['daily', 'P1D']], // a clock after a range of days: on each day
   ['The office opened Tuesday at 10:00 2023.', ['Tuesday at 10:00', '2025-06-10T10:00'], ['2023', '2023']], // no month named: the year stays apart
   ['The deadline was midnight.', ['midnight', '2025-06-15T24:00', { interval: { start: '2025-06-16T00:00', end: '2025-06-16T00:00' } }]], // past: the midnight that began the day
   ['The deadline is midnight.', ['midnight', '2025-06-16T24:00']],
