@@ -53,7 +53,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import { daySigned, hourBeforeDay, partOfDay, rangeClock, yearAfterTime } from './joins.js';
-import { dateMeaning } from './resolve.js';
+import { dateMeaning, placeMonthDay } from './resolve.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
 import { NUMERIC } from './rules/numeric.js';
@@ -63,7 +63,7 @@ import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { rangeMeaning, WRITTEN } from './rules/written.js';
 import { type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
-import { addDays, addMonths, daysIn, narrow, weekValue, ymdValue } from './timex.js';
+import { addDays, addMonths, daysIn, narrow, validDate, weekValue, ymdValue } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
@@ -451,8 +451,11 @@ function offsets(s: Scan, ms: Match[]): Match[] {
   const out: Match[] = [];
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
-    const b = ms[k + 1];
     const w = s.word(a.to);
+    const next = ms[k + 1];
+    // "2 months before 02/02": after a duration and "before"/"after", a month/day pair that is no date alone
+    const slashed = a.dur && (w === 'after' || w === 'before') && (!next || next.from > a.to + 1) ? slashedDay(s, a.to + 1) : undefined;
+    const b = slashed ?? next;
     if (b && a.dur && a.dur.n !== undefined && Number.isInteger(a.dur.n) && (w === 'after' || w === 'before') && b.from === a.to + 1 && isDay(b)) {
       const { n, unit } = a.dur;
       const sign = w === 'after' ? 1 : -1;
@@ -477,7 +480,7 @@ function offsets(s: Scan, ms: Match[]): Match[] {
             return dateMeaning(ymdValue(moved), d.inferred);
           },
         });
-        k++;
+        if (!slashed) k++;
         continue;
       }
     }
@@ -504,6 +507,31 @@ function offsets(s: Scan, ms: Match[]): Match[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * "02/02", "3/4" at i: a month and a day (month first) that the slash rule leaves alone (both 12 or
+ * less: a fraction as often), read as a day only where a duration and "before"/"after" come first
+ * and nothing but punctuation follows.
+ */
+function slashedDay(s: Scan, i: number): Match | undefined {
+  const m = s.digits(i);
+  const d = s.digits(i + 2);
+  if (m === undefined || d === undefined || s.len(i) > 2 || s.len(i + 2) > 2 || s.at(i + 1) !== '/' || !s.tight(i + 1) || !s.tight(i + 2)) return undefined;
+  // it must end its clause: "3/4 cup", "3/4 of members" are fractions
+  const after = s.tokens[i + 3];
+  if (i + 3 < s.to && after !== undefined && after.br === 0 && (after.kind !== 'punct' || after.text === '/')) return undefined;
+  if (!validDate(undefined, m, d)) return undefined;
+  return {
+    from: i,
+    to: i + 3,
+    rule: 'slash',
+    point: 'day',
+    mean(ctx) {
+      const y = placeMonthDay(ctx, m, d);
+      return dateMeaning(`${y === undefined ? 'XXXX' : String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, ['year']);
+    },
+  };
 }
 
 /** "Tuesday 11/3/2015", "Sunday, March 6th": a weekday before a date is part of it (the date decides). */

@@ -17,6 +17,7 @@ export const POSITIVE: Row[] = [
   ['Rome was hot in 2024 AD August.', ['2024 AD August', '2024-08']], // a year with its era, then its month
   ['Protests ran Friday afternoon to last night.', ['Friday afternoon to last night', '2025-06-13/2025-06-15TNI', { interval: { start: '2025-06-13T12:00', end: '2025-06-15T23:59' } }]], // parts of days join with "to"
   ['He came Friday afternoon to help.', ['Friday afternoon', '2025-06-13']],
+  ['The vote is 2 months before 02/02.', ['2 months before 02/02', '2024-12-02']], // a month/day pair after a duration and "before", ending the clause
   ['The deadline was August 10, 345 BC.', ['August 10, 345 BC', 'BC0345-08-10', { granularity: 'day', interval: { start: '-0344-08-10', end: '-0344-08-10' } }]], // before the common era: ISO's year -344
   ['It fell on 10 August 234 BCE.', ['10 August 234 BCE', 'BC0234-08-10']],
   ['He wrote in March 44 BC.', ['March 44 BC', 'BC0044-03', { interval: { start: '-0043-03-01', end: '-0043-03-31' } }]],
@@ -342,6 +343,8 @@ export const FLOATING: [string, string][] = [
   ['The probe arrives in 999999 years.', '999999 years'], // beyond four-digit years
   ['Prices will rise within a few months.', 'a few months'], // the article belongs to the count
   ['Prices will rise within a few months.', 'few months'],
+  ['Add 3 days after 3/4 cup.', '3 days'], // a fraction after "after": no day
+  ['The vote came 2 weeks after 3/4 of members agreed.', '2 weeks'],
   ['It was a week out from the vote.', 'a week'], // "out from" ties it to the vote
   ['He took 15 minutes out of his day.', '15 minutes'],
 ];
