@@ -347,6 +347,7 @@ export const FLOATING: [string, string][] = [
   ['The vote came 2 weeks after 3/4 of members agreed.', '2 weeks'],
   ['It was a week out from the vote.', 'a week'], // "out from" ties it to the vote
   ['He took 15 minutes out of his day.', '15 minutes'],
+  ['I broke a rib and that was another two months out.', 'two months'], // out of play, told in the past: a spell, not a date
 ];
 
 /** Sentences where nothing is a date. */

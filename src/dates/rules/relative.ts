@@ -332,8 +332,9 @@ const ago: Rule = (s, i0) => {
   if ((off === 'before' || off === 'after') && ends && (minutes !== undefined || !compound)) {
     return agoMatch(i, k + 2, off === 'before' ? -1 : 1, count, unit, exact, false);
   }
-  // "15 minutes out", "a min out" at the end of a clause: that far ahead of the reference ("a week out from the vote" is tied to the vote)
-  if (off === 'out' && ends) return agoMatch(i, k + 2, 1, count, unit, exact, false);
+  // "15 minutes out", "a min out" at the end of a clause: that far ahead of the reference ("a week out from the vote" is tied to
+  // the vote; "that was another two months out" is a spell away, told in the past)
+  if (off === 'out' && ends && !pastBefore(s, i)) return agoMatch(i, k + 2, 1, count, unit, exact, false);
   // "five days from now": counted from the reference, like "ago"
   const fromNow = off === 'from' && s.word(k + 2) === 'now';
   const sign = off === 'ago' ? -1 : off === 'later' || fromNow ? 1 : off === 'earlier' ? -1 : 0;
@@ -384,6 +385,15 @@ function sumValue(minutes: number): string {
   const clock = `${h ? `${h}H` : ''}${min ? `${min}M` : ''}${sec ? `${sec}S` : ''}`;
   const v = `P${d ? `${d}D` : ''}${clock ? `T${clock}` : ''}`;
   return v === 'P' ? 'PT0S' : v;
+}
+
+/** Past forms of "be" and "have" just before a count ("was two months out", "had been a week out"). */
+const PAST_BE = new Set(['was', 'were', 'been', 'had']);
+
+/** Is there a past form of "be" or "have" among the three words before token i? */
+function pastBefore(s: Scan, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(s.from, i - 3); k--) if (PAST_BE.has(s.word(k) ?? '')) return true;
+  return false;
 }
 
 /** ", 5 days", "and 2 weeks" after a count of months: [days, next], or undefined. */
