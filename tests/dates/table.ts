@@ -297,6 +297,7 @@ export const CLOCK_ROWS: Row[] = [
 
 /** Counts glued to their units: a duration after a preposition of time (reference CLOCK_REF). */
 export const GLUED_ROWS: Row[] = [
+  ['Scott won in 6.46secs.', ['6.46secs', 'PT6.46S', { type: 'duration' }]], // a race time keeps its hundredths; past tense: no interval
   ['The bus leaves in 2hour.', ['2hour', 'PT2H', { interval: { start: '2025-06-16T14:14', end: '2025-06-16T14:14' } }]],
   ['Doors open in 1d 2hr 5min.', ['1d 2hr 5min', 'P1DT2H5M', { interval: { start: '2025-06-17T14:19', end: '2025-06-17T14:19' } }]],
   ['Doors open in 1d, 2hr, and 5min.', ['1d, 2hr, and 5min', 'P1DT2H5M']],

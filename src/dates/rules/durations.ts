@@ -56,7 +56,8 @@ export function durationValue(n: number | undefined, unit: string): string {
     if (l === 'H') return `PT${w ? `${w}H` : ''}30M`;
     if (l === 'MIN') return `PT${w ? `${w}M` : ''}30S`;
   }
-  const num = Number.isInteger(total) ? String(total) : String(Math.round(total * 10) / 10);
+  // "6.46 seconds" (a race time) → PT6.46S: the two decimals a count may state
+  const num = Number.isInteger(total) ? String(total) : String(Math.round(total * 100) / 100);
   if (l === 'MIN') return `PT${num}M`;
   if (l === 'H' || l === 'S') return `PT${num}${l}`;
   if (l === 'WE') return `P${num}WE`;
