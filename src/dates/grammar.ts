@@ -519,8 +519,8 @@ function slashedDay(s: Scan, i: number): Match | undefined {
   const d = s.digits(i + 2);
   if (m === undefined || d === undefined || s.len(i) > 2 || s.len(i + 2) > 2 || s.at(i + 1) !== '/' || !s.tight(i + 1) || !s.tight(i + 2)) return undefined;
   // it must end its clause: "3/4 cup", "3/4 of members" are fractions
-  const after = s.tokens[i + 3];
-  if (i + 3 < s.to && after !== undefined && after.br === 0 && (after.kind !== 'punct' || after.text === '/')) return undefined;
+  const after = s.token(i + 3);
+  if (after !== undefined && after.br === 0 && (after.kind !== 'punct' || after.text === '/')) return undefined;
   if (!validDate(undefined, m, d)) return undefined;
   return {
     from: i,

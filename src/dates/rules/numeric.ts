@@ -83,7 +83,7 @@ function tightTwo(s: Scan, i: number, max: number): string | undefined {
  * then ":15") or "2024:14:15". Nothing may follow touching it ("2024:14:15:16" is no clock).
  */
 function gluedClock(s: Scan, i: number): { year: number; clock: string; to: number } | undefined {
-  const t = s.tokens[i];
+  const t = s.token(i);
   if (t?.kind !== 'number') return undefined;
   let year: number;
   let hour: string | undefined;

@@ -440,7 +440,7 @@ function gluedAt(s: Scan, i: number, loose = false): [number, string] | undefine
  * character codes over one short token.
  */
 export function gluedSumAt(s: Scan, i: number): number | undefined {
-  const t = s.tokens[i];
+  const t = s.token(i);
   if (t?.kind !== 'word' || t.text.length > 24) return undefined;
   const w = s.low[i]!;
   let k = 0;
@@ -584,8 +584,8 @@ const theClockUnit: Rule = (s, i) => {
   const unit = UNITS.get(s.word(i + 1) ?? '');
   const dir = s.word(i + 2);
   if ((unit !== '1MIN' && unit !== '1H' && unit !== '1S') || s.word(i + 1)!.endsWith('s') || (dir !== 'before' && dir !== 'after')) return undefined;
-  const after = s.tokens[i + 3];
-  if (i + 3 < s.to && after !== undefined && after.kind !== 'punct' && after.br === 0) return undefined;
+  const after = s.token(i + 3);
+  if (after !== undefined && after.kind !== 'punct' && after.br === 0) return undefined;
   return agoMatch(i, i + 3, dir === 'before' ? -1 : 1, 1, unit, CLOCK_MINUTES[unit], true);
 };
 

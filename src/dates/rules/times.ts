@@ -196,7 +196,7 @@ const hourRule: Rule = (s, i) => {
     if (me) [mer, next] = me;
     else if (s.word(next) === "o'clock" || s.word(next) === 'o’clock' || s.word(next) === 'oclock') next++;
     // "10 o clock", as typed without the apostrophe
-    else if (s.word(next) === 'o' && s.word(next + 1) === 'clock' && s.tokens[next]!.text === 'o') next += 2;
+    else if (s.word(next) === 'o' && s.word(next + 1) === 'clock' && s.token(next)!.text === 'o') next += 2;
     else {
       // "4 in the morning", "11 at night", "6 in the evening"
       const part = partAfter(s, next);

@@ -131,7 +131,8 @@ const monthDay: Rule = (s, i) => {
   // "Sunday, March, 6th 2016": a comma before an ordinal day
   else if (s.at(dj) === ',' && /^\d{1,2}(?:st|nd|rd|th)$/.test(s.word(dj + 1) ?? '')) dj++;
   // "November 1,2001": the day and the year in one number token (no thousands number has four digits after its comma)
-  const dy = s.tokens[dj]?.kind === 'number' ? /^(\d{1,2}),(\d{4})$/.exec(s.tokens[dj]!.text) : null;
+  const dt = s.token(dj);
+  const dy = dt?.kind === 'number' ? /^(\d{1,2}),(\d{4})$/.exec(dt.text) : null;
   if (dy && Number(dy[2]) >= 1000 && Number(dy[2]) <= 2999) {
     const [d, y] = [Number(dy[1]), Number(dy[2])];
     return ymd(y, m, d) ? dayPart(start, dj + 1, y, m, d, 'month-day-year') : voidMatch(start, dj + 1);
