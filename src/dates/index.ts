@@ -46,7 +46,8 @@ export interface DateMention extends Span {
    * TIMEX3 value (TimeBank conventions): '2025-06-16', '2025-06', '2013',
    * '198' (the 1980s), 'XXXX-06-16' (year unknown), '2025-W25', '2025-Q3',
    * '2025-SU', 'P30Y', 'PXY', 'PRESENT_REF', '2025-06-16T15:00',
-   * 'XXXX-WXX-1' (a set). A range's value is its two ends' values joined by
+   * 'XXXX-WXX-1' (a set), 'BC0345-08-10' (345 BC; its interval in ISO 8601's expanded years,
+   * '-0344-08-10'). A range's value is its two ends' values joined by
    * '/' ('2025-06-16/2025-06-18').
    */
   value: string;
