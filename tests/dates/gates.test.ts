@@ -45,6 +45,8 @@ const VOCAB = [
     ...'the a an of in at ago later earlier before after from now times per once twice century quarter fiscal FY Q3 year end long old'.split(' '),
     ...'nineteen eighteen thousand hundred nineties half couple dozen few several latest current recent past pm a.m. GMT tonight AD and to since'.split(' '),
     ...'16th 1990s 90s 3pm 10.30pm 7.30 23.00 1h 3mo 15Sep 20th 1 3 12 13 16 24 31 59 2013 1998 2025 06 1.5 16.06.2025 2015.05.25'.split(' '),
+    // round 5: glued forms, timestamps, eras before the common era
+    ...'lastmonth nextweek 2hour 2hr5min 1d 5min 1m out min o clock oclock BC BCE 1,2001 2024.14 ~ · (gmt-2:30)'.split(' '),
   ]),
 ];
 const GLUE = [' ', ' ', ' ', '', '-', '/', ':', '.', ', ', ' - ', "'", '’', '+', ' -', '\n\n'];
