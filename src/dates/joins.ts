@@ -1,10 +1,10 @@
 // Refiners for timestamp shapes (round 5), kept apart from grammar.ts's
 // refiners and called from its `refine` in the order written there:
-//   daySigned      "next tuesday +10 days": a day moved by a signed amount
-//                  right after it (before the ranges, like the offsets)
 //   hourBeforeDay  "at 8 this evening", "at 10 Tuesday morning": a bare hour
 //                  after "at" takes the part of a day after it
 //                  (after joinDateTime, which joins days and stated clocks)
+//   daySigned      "next tuesday +10 days": a day moved by a signed amount
+//                  right after it (before the ranges, like the offsets)
 //   rangeClock     "Oct 26 - 28, 11:00:09": a clock after a range of days is on
 //                  each of its days (after the ranges)
 //   yearAfterTime  "Thu Oct 26 11:00:09 EDT 2023" (the Unix `date` layout):
