@@ -343,7 +343,6 @@ export const FLOATING: [string, string][] = [
   ['The talks went on for several hours.', 'several hours'], // vague: no count
   ['The probe arrives in 999999 years.', '999999 years'], // beyond four-digit years
   ['Prices will rise within a few months.', 'a few months'], // the article belongs to the count
-  ['Prices will rise within a few months.', 'few months'],
   ['Add 3 days after 3/4 cup.', '3 days'], // a fraction after "after": no day
   ['The vote came 2 weeks after 3/4 of members agreed.', '2 weeks'],
   ['It was a week out from the vote.', 'a week'], // "out from" ties it to the vote
