@@ -476,16 +476,6 @@ function aloneOnLine(s: Scan, from: number, to: number): boolean {
 /** Prepositions after which a count glued to its unit is a duration ("in 2hour", "within 1d 2hr 5min"). */
 const GLUED_DURATION_AFTER = new Set(['in', 'within', 'after', 'for']);
 
-/** The TIMEX3 value of a sum of minutes ('P1DT2H5M'). */
-function minutesValue(total: number): string {
-  const d = Math.floor(total / 1440);
-  const h = Math.floor((total % 1440) / 60);
-  const m = Math.floor(total % 60);
-  const sec = Math.round((total * 60) % 60);
-  const time = `${h ? `${h}H` : ''}${m ? `${m}M` : ''}${sec ? `${sec}S` : ''}`;
-  return `P${d ? `${d}D` : ''}${time ? `T${time}` : ''}`;
-}
-
 /**
  * "in 2hour", "within 1d 2hr 5min", "in 1d, 2hr, and 5min": counts glued to their units after a
  * preposition of time, a duration (anchored to the reference like "in 2 hours"). A single glued
@@ -524,7 +514,7 @@ const gluedDuration: Rule = (s, i) => {
     return { from: i, to, rule: 'duration', dur: { n, unit }, mean: fixed(durMeaning(durationValue(n, unit), unit)) };
   }
   const total = minutes!;
-  return { from: i, to, rule: 'duration', dur: { n: total, unit: '1MIN' }, mean: fixed(durMeaning(minutesValue(total), '1MIN')) };
+  return { from: i, to, rule: 'duration', dur: { n: total, unit: '1MIN' }, mean: fixed(durMeaning(sumValue(total), '1MIN')) };
 };
 
 /** Minutes in a clock-sized unit (days and weeks count too, for sums like "1 day 21 hours"). */
