@@ -30,12 +30,18 @@
 //      management", "end users"); a stop word in capitals among lower-case
 //      words is a name ("US", "IT", "WHO"); a digit with a capital is a code
 //      ("3D", "5G"), and a number word with an adjective or a noun that is no
-//      unit is no quantity ("two-dimensional", "one-child policy").
+//      unit is no quantity ("two-dimensional", "one-child policy");
+//  10. (checked before 4 to 8) a verb in -s after "that" or "this", or before "itself", is a
+//      verb ("a report that compares prices", "the firm positions itself");
+//      a participle after "be" or "have" is a verb unless the lexicon knows
+//      it as an adjective ("has been hyped", "has stimulated interest"); an
+//      -ing verb that takes an object ("using", "combining") is a verb; a base
+//      form after a modal or its negation ("can't raise cash") is a verb.
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
 import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
-import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, TITLES } from './data/lists.js';
+import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, TITLES, TRANSITIVE_ING } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { bySuffix, has, type LexiconInfo, type Tag } from './lexicon-rules.js';
 import { specificity } from './specificity.js';
@@ -94,7 +100,19 @@ const PREPOSITIONS = new Set(['of', 'by', 'for', 'without', 'after', 'before', '
 /** Words that follow a verb, not a noun, after a noun in -s: "plans to", "rises when". */
 const CLAUSE_NEXT = new Set(['to', 'when', 'while', 'because', 'if', 'unless', 'although', 'though', 'whether']);
 const RELATIVES = new Set(['that', 'whose']);
-const MODALS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must']);
+/** Words after which a base form is a verb: "to", the modals and their negations ("can't raise cash", "don't need"). */
+const MODALS = new Set([
+  'to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'cannot',
+  ...["can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "mightn't", "don't", "doesn't", "didn't"].flatMap((w) => [w, w.replace("'", '\u2019')]),
+]);
+/** Forms of "be": a participle after one is a verb ("have been hyped", "is called"). */
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+/** Forms of "have": a participle after one is a verb ("has stimulated interest"), unless also an adjective ("has limited resources"). */
+const HAVE = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
+/** Singular reflexives: a word in -s before one is a verb, not a plural noun ("positions itself"). */
+const SINGULAR_REFLEXIVES = new Set(['itself', 'himself', 'herself', 'myself', 'yourself', 'oneself']);
+/** Singular determiners that also open a clause: a verb in -s after one is a verb ("that compares", "this means"). */
+const SINGULAR_PRONOUNS = new Set(['that', 'this']);
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const OBJECTS = new Set(['me', 'us', 'him', 'them', 'it']);
 // The word lists above as bits of an entry's `context`: one look-up per word
@@ -106,6 +124,10 @@ const MODAL = 8;
 const SUBJ = 16;
 const PREP = 32;
 const CLAUSE = 64;
+const BE_FORM = 128;
+const REFLEXIVE = 256;
+const SINGULAR_PRONOUN = 512;
+const HAVE_FORM = 1024;
 const contextOf = (lower: string): number =>
   (DETERMINERS.has(lower) ? DET : 0) |
   (RELATIVES.has(lower) ? REL : 0) |
@@ -113,7 +135,11 @@ const contextOf = (lower: string): number =>
   (MODALS.has(lower) ? MODAL : 0) |
   (SUBJECTS.has(lower) ? SUBJ : 0) |
   (PREPOSITIONS.has(lower) ? PREP : 0) |
-  (CLAUSE_NEXT.has(lower) ? CLAUSE : 0);
+  (CLAUSE_NEXT.has(lower) ? CLAUSE : 0) |
+  (BE.has(lower) ? BE_FORM : 0) |
+  (SINGULAR_REFLEXIVES.has(lower) ? REFLEXIVE : 0) |
+  (SINGULAR_PRONOUNS.has(lower) ? SINGULAR_PRONOUN : 0) |
+  (HAVE.has(lower) ? HAVE_FORM : 0);
 const verbToo = (tags: number) => has(tags, 'VB') || has(tags, 'VBP') || has(tags, 'VBZ') || has(tags, 'VBD');
 
 /** What a word form says by itself, out of context (cached per form). */
@@ -463,6 +489,31 @@ function tagWords(doc: PrecisDocument): Word[] {
     const nextAdjective = next?.joined === true && next.tag === 'A';
     // "that" and "whose" open a relative clause as often as an object ("filters that adapt")
     const nextObject = next?.joined === true && (((nextContext & DET) !== 0 && (nextContext & REL) === 0) || (nextContext & OBJ) !== 0);
+    if (
+      (w.tag === 'N' || w.tag === 'V') &&
+      w.lower.endsWith('s') &&
+      !w.lower.endsWith('ss') &&
+      has(tags, 'VBZ') &&
+      w.joined &&
+      ((prevContext & SINGULAR_PRONOUN) !== 0 || (next?.joined === true && (nextContext & REFLEXIVE) !== 0))
+    ) {
+      // a verb in -s after "that" or "this", or before "itself": a plural noun
+      // cannot follow a singular determiner nor take a singular reflexive
+      // ("a simulation that compares conveyor-based transport", "the firm positions itself")
+      w.tag = 'V';
+      continue;
+    }
+    if (w.tag === 'E' && w.joined && (prevContext & (BE_FORM | HAVE_FORM)) !== 0 && !has(tags, 'JJ')) {
+      // a participle after a form of "be" or "have" is a verb (a passive, a
+      // perfect): "have been hyped ad nauseam", "has stimulated interest";
+      // one the lexicon also knows as an adjective may modify ("has limited resources")
+      continue;
+    }
+    if (w.tag === 'G' && TRANSITIVE_ING.has(w.lower)) {
+      // an -ing verb that takes an object, never a modifier: "by using
+      // support vector machines" (data/lists.ts, TRANSITIVE_ING)
+      continue;
+    }
     if (
       w.tag === 'V' &&
       prev?.tag === 'N' &&

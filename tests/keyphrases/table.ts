@@ -115,6 +115,11 @@ export const FOUND: [string, string[], string][] = [
     'an adjective the lexicon also knows as a noun, ending a noun phrase, is its head',
   ],
   [WIND_FARM, ['wind farm', 'Craig Spencer', 'Spencer'], 'in a news story, a surname that stands alone often stays beside the full name'],
+  [
+    'The new model was built by using support vector machines. Critics say the firm cannot raise cash now, and a report that compares broadband prices was published.',
+    ['support vector machines', 'broadband prices', 'cash'],
+    'verbs read in context leave their objects whole: "using X", "cannot raise X", "that compares X"',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -188,5 +193,20 @@ export const NEGATIVE: [string, string[], string][] = [
     'WASHINGTON (AP) — The Senate passed the farm bill on Tuesday, the Associated Press reported. Farmers cheered outside, in a picture credited to AP Photo and Reuters. Sen. Smith said the farm bill helps farmers, and Rep. Jones agreed. Sens. Reid and Durbin voted for it, the site Farmnews.com reported.',
     ['ap', 'ap photo', 'reuters', 'associated press', 'press', 'sen', 'sens', 'rep', 'com'],
     'wire-service and photo credits (nor what is left of them: "Press"), and title abbreviations cut from their names, are not topics',
+  ],
+  [
+    "The new model was built by using support vector machines. A method combining motion and lighting works well. Critics say the firm can't raise cash now.",
+    ['using support vector machines', 'combining motion', 'raise cash'],
+    'an -ing verb that takes an object ("using", "combining") and a base verb after a negated modal are no modifiers',
+  ],
+  [
+    'The firm positions itself as a leader. A report that compares broadband prices was published. This means higher bills.',
+    ['firm positions', 'positions', 'compares broadband prices', 'means', 'means higher bills'],
+    'a word in -s after "that" or "this", or before "itself", is a verb: a plural noun cannot follow a singular determiner nor take a singular reflexive',
+  ],
+  [
+    'The startup has stimulated significant interest among investors. The service has been hyped ad nauseam by vendors.',
+    ['stimulated significant interest', 'hyped ad nauseam'],
+    'a participle after a form of "be" or "have" is a verb, unless the lexicon also knows it as an adjective ("has limited resources")',
   ],
 ];

@@ -119,3 +119,21 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set(
   com
 `).map((w) => w.replaceAll('_', ' ')),
 );
+
+/**
+ * -ing forms of verbs that take an object and do not name a kind of thing:
+ * before a noun phrase they are verbs, never modifiers ("by using support
+ * vector machines", "a method combining motion and lighting", "including
+ * three banks"), where "emerging markets" or "sliding mode" modify.
+ */
+export const TRANSITIVE_ING: ReadonlySet<string> = new Set(
+  words(`
+  # light verbs and verbs of means
+  using making taking giving having doing getting putting bringing keeping
+  # verbs of inclusion and requirement
+  including involving providing requiring allowing enabling containing
+  # verbs of method in technical prose
+  combining applying utilizing employing exploiting achieving obtaining defining
+  introducing addressing comparing ensuring
+`),
+);
