@@ -36,12 +36,16 @@
 //      a participle after "be" or "have" is a verb unless the lexicon knows
 //      it as an adjective ("has been hyped", "has stimulated interest"); an
 //      -ing verb that takes an object ("using", "combining") is a verb; a base
-//      form after a modal or its negation ("can't raise cash") is a verb.
+//      form after a modal or its negation ("can't raise cash") is a verb; so
+//      are a participle after an adverb in -ly ("widely used"), a participle
+//      of naming ("called X"), an -ing form after "be", after "and" with an
+//      -ing verb before it, or before an adjective and a noun ("training new
+//      staff").
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
 import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
-import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, TITLES, TRANSITIVE_ING } from './data/lists.js';
+import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, NAMING_PARTICIPLES, TITLES, TRANSITIVE_ING } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { bySuffix, has, type LexiconInfo, type Tag } from './lexicon-rules.js';
 import { specificity } from './specificity.js';
@@ -501,6 +505,36 @@ function tagWords(doc: PrecisDocument): Word[] {
       // cannot follow a singular determiner nor take a singular reflexive
       // ("a simulation that compares conveyor-based transport", "the firm positions itself")
       w.tag = 'V';
+      continue;
+    }
+    // an -ing form that may be a verb, at the start of a noun phrase (not after a determiner or a modifier)
+    // (a form the lexicon does not know is tagged G by its suffix alone)
+    const ing = w.lower.endsWith('ing') && (w.tag === 'G' || (w.tag === 'N' && has(tags, 'VBG')));
+    const opensPhrase = !prev || !w.joined || (prev.tag !== 'N' && prev.tag !== 'A' && prev.tag !== 'P' && prev.tag !== 'G' && (prevContext & DET) === 0);
+    const afterNext = i + 2 < out.length && out[i + 2]!.sentence === w.sentence && out[i + 2]!.joined ? out[i + 2] : undefined;
+    if ((w.tag === 'E' || w.tag === 'G') && w.joined && prev?.tag === 'O' && prev.lower.endsWith('ly')) {
+      // a participle after an adverb heads its own modifier ("the widely used
+      // index structure", "a newly elected president"): not a word of the term
+      continue;
+    }
+    if (w.tag === 'E' && NAMING_PARTICIPLES.has(w.lower)) {
+      // a participle of naming takes the name as its complement: "a scheme, called differential switching"
+      continue;
+    }
+    if (w.tag === 'G' && w.joined && (prevContext & BE_FORM) !== 0 && !has(tags, 'JJ')) {
+      // an -ing form after "be" is a progressive verb: "the library is creating systems"
+      continue;
+    }
+    if (ing && w.joined && (prev?.lower === 'and' || prev?.lower === 'or') && i >= 2 && out[i - 2]!.sentence === w.sentence && out[i - 2]!.tag === 'G' && out[i - 2]!.lower.endsWith('ing')) {
+      // coordinated with an -ing verb, an -ing form is one too: "for designing and implementing outreach programs"
+      w.tag = 'G';
+      continue;
+    }
+    if (ing && opensPhrase && nextAdjective && afterNext && (afterNext.tag === 'N' || afterNext.tag === 'P' || afterNext.tag === 'A')) {
+      // before an adjective and a noun, an -ing form opening a phrase is a
+      // verb with its object: a noun does not precede an adjective inside a
+      // noun phrase ("for training new staff", "Building digital collections")
+      w.tag = 'G';
       continue;
     }
     if (w.tag === 'E' && w.joined && (prevContext & (BE_FORM | HAVE_FORM)) !== 0 && !has(tags, 'JJ')) {

@@ -119,6 +119,10 @@ export const FOUND: [string, string[], string][] = [
     'The new model was built by using support vector machines. Critics say the firm cannot raise cash now, and a report that compares broadband prices was published.',
     ['support vector machines', 'broadband prices', 'cash'],
     'verbs read in context leave their objects whole: "using X", "cannot raise X", "that compares X"',
+  ],  [
+    'The widely used index structure is a B-tree. Funds for designing and implementing outreach programs were cut. Rising prices hurt families.',
+    ['index structure', 'outreach programs', 'Rising prices'],
+    'a participle after an adverb, and an -ing verb coordinated with another, stay out of the term; an -ing adjective opening a sentence stays in',
   ],
 ];
 
@@ -208,5 +212,9 @@ export const NEGATIVE: [string, string[], string][] = [
     'The startup has stimulated significant interest among investors. The service has been hyped ad nauseam by vendors.',
     ['stimulated significant interest', 'hyped ad nauseam'],
     'a participle after a form of "be" or "have" is a verb, unless the lexicon also knows it as an adjective ("has limited resources")',
+  ],  [
+    'The widely used index structure is old, and a newly elected president spoke. A new switching scheme, called differential switching, is shown. The library is creating systems for students. Funds for designing and implementing outreach programs and for training new staff were cut.',
+    ['used index structure', 'elected president', 'called differential switching', 'creating systems', 'implementing outreach programs', 'training new staff', 'new staff'],
+    'participles after an adverb in -ly, participles of naming, -ing verbs after "be" or coordinated with an -ing verb, and an -ing verb before an adjective and a noun are verbs, not words of a term',
   ],
 ];

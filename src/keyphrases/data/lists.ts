@@ -137,3 +137,9 @@ export const TRANSITIVE_ING: ReadonlySet<string> = new Set(
   introducing addressing comparing ensuring
 `),
 );
+
+/**
+ * Participles of naming: they take the name as a complement, never modify a
+ * noun ("a new scheme, called differential switching", "a dog named Rex").
+ */
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(words(`called named termed dubbed labeled labelled entitled titled nicknamed`));
