@@ -11,7 +11,9 @@
 //     but "Maclaurin PID controller" stays whole);
 //   - after a title before a name ("Chinese President | Xi Jinping": the
 //     title is dropped).
-//   - generic modifiers at its start are dropped ("new tuning method").
+//   - generic modifiers at its start are dropped ("new tuning method", also
+//     when the sentence opens with them: "New tuning methods", "Former
+//     girlfriend"; but not before a name: "New York").
 // Then two capitalized runs joined by "of", "and" or "for" become one name
 // when the word before the join is a capitalized common noun: "Belt and
 // Road Initiative", "Bank of England", but not "China and Kazakhstan"; with
@@ -67,7 +69,9 @@ function close(words: Word[], runs: Occurrence[], from: number, to: number): num
   if (from < 0) return -1;
   let end = to;
   while (end > from && !head(words[end - 1]!)) end--;
-  while (from < end - 1 && GENERIC_MODIFIERS.has(words[from]!.lower) && !words[from]!.cap) from++;
+  // a generic modifier in lower case, or capitalized only because it opens
+  // the sentence before a lower-case word ("New tuning methods", but "New York")
+  while (from < end - 1 && GENERIC_MODIFIERS.has(words[from]!.lower) && (!words[from]!.cap || (words[from]!.initial && !words[from + 1]!.cap))) from++;
   if (end > from) runs.push({ from, to: end });
   return -1;
 }

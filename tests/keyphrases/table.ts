@@ -123,6 +123,10 @@ export const FOUND: [string, string[], string][] = [
     'The widely used index structure is a B-tree. Funds for designing and implementing outreach programs were cut. Rising prices hurt families.',
     ['index structure', 'outreach programs', 'Rising prices'],
     'a participle after an adverb, and an -ing verb coordinated with another, stay out of the term; an -ing adjective opening a sentence stays in',
+  ],  [
+    'New tuning methods were tested on the plant. New York engineers liked the tuning methods. Former employees sued the firm, and the former employees won.',
+    ['tuning methods', 'New York engineers', 'employees'],
+    'a generic modifier opening a sentence is dropped like one inside it, but not before a name ("New York")',
   ],
 ];
 
@@ -216,5 +220,9 @@ export const NEGATIVE: [string, string[], string][] = [
     'The widely used index structure is old, and a newly elected president spoke. A new switching scheme, called differential switching, is shown. The library is creating systems for students. Funds for designing and implementing outreach programs and for training new staff were cut.',
     ['used index structure', 'elected president', 'called differential switching', 'creating systems', 'implementing outreach programs', 'training new staff', 'new staff'],
     'participles after an adverb in -ly, participles of naming, -ing verbs after "be" or coordinated with an -ing verb, and an -ing verb before an adjective and a noun are verbs, not words of a term',
+  ],  [
+    'New tuning methods were tested on the plant. New York engineers liked the tuning methods. Former employees sued the firm, and the former employees won.',
+    ['new tuning methods', 'former employees', 'york engineers'],
+    'generic and temporal modifiers ("new", "former") are no part of a term, also when they open a sentence',
   ],
 ];

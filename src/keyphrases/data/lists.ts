@@ -70,6 +70,8 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
   # novelty and reference to the text itself
   new novel proposed present presented existing current recent previous following above given
   described mentioned aforementioned said suggested introduced considered resulting
+  # time relative to now: "former president", "latest model", "upcoming film"
+  former latest upcoming
   # vague evaluation
   good better best bad worse worst great greater greatest important main major key
   significant essential necessary appropriate suitable corresponding respective relevant
