@@ -224,5 +224,9 @@ export const NEGATIVE: [string, string[], string][] = [
     'New tuning methods were tested on the plant. New York engineers liked the tuning methods. Former employees sued the firm, and the former employees won.',
     ['new tuning methods', 'former employees', 'york engineers'],
     'generic and temporal modifiers ("new", "former") are no part of a term, also when they open a sentence',
+  ],  [
+    'The so-called causality constraint limits the above-mentioned optical fiber network. An interesting application of the causality constraint is shown.',
+    ['so-called causality constraint', 'above-mentioned optical fiber network', 'interesting application'],
+    'words that point at naming or at the text itself ("so-called", "above-mentioned") and vague evaluation ("interesting") are no part of a term',
   ],
 ];

@@ -70,10 +70,12 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
   # novelty and reference to the text itself
   new novel proposed present presented existing current recent previous following above given
   described mentioned aforementioned said suggested introduced considered resulting
+  so-called above-mentioned
   # time relative to now: "former president", "latest model", "upcoming film"
   former latest upcoming
   # vague evaluation
   good better best bad worse worst great greater greatest important main major key
+  interesting promising
   significant essential necessary appropriate suitable corresponding respective relevant
   certain particular specific various different several numerous many multiple other
   same similar whole entire overall typical usual possible available desired required
