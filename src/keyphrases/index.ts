@@ -44,8 +44,8 @@ const OWN_OPTIONS = ['limit'];
  * co-occurrences biased towards early words) times their specificity in
  * general English; a phrase scores the sum of its words, and, in an
  * article, one-word names and one-word nouns that always stand alone score
- * more. Wire and photo credits ("AP", "Getty Images") are never keyphrases
- * by themselves. Variants that
+ * more. Wire and photo credits ("AP", "Getty Images") and shell nouns
+ * ("approach", "results") are never keyphrases by themselves. Variants that
  * differ by inflection or case are one phrase, and a sub-phrase of a better
  * phrase is kept only when it also stands alone (in a longer text, a longer
  * phrase that holds a better one too). See docs/keyphrases.md.

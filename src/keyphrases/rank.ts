@@ -98,7 +98,11 @@ export interface RankedPhrase {
   first: number;
   /** Every word of its first occurrence is capitalized: a name ("Craig Spencer", "Spencer"). */
   name: boolean;
-  /** A wire or photo credit ("AP", "Getty Images"): never chosen, nor are its sub-phrases ("Press" of "Associated Press"). */
+  /**
+   * Never a keyphrase alone (NEVER_ALONE): a wire or photo credit ("AP",
+   * "Getty Images"), whose sub-phrases are never chosen either ("Press" of
+   * "Associated Press"), or a shell noun ("approach", "results").
+   */
   credit: boolean;
 }
 
@@ -558,7 +562,7 @@ export function selectPhrases(ranked: RankedPhrase[], limit: number, params: Ran
   const long = words > params.shortWords;
   for (const r of ranked) {
     if (out.length >= limit) break;
-    // a wire or photo credit ("AP", "Getty Images") is never a keyphrase by itself
+    // a wire or photo credit ("AP", "Getty Images") or a shell noun ("approach") is never a keyphrase by itself
     if (r.credit) {
       dropped.push(r);
       continue;

@@ -127,6 +127,10 @@ export const FOUND: [string, string[], string][] = [
     'New tuning methods were tested on the plant. New York engineers liked the tuning methods. Former employees sued the firm, and the former employees won.',
     ['tuning methods', 'New York engineers', 'employees'],
     'a generic modifier opening a sentence is dropped like one inside it, but not before a name ("New York")',
+  ],  [
+    'This paper presents an approach to the scheduling problem. The approach solves the scheduling problem, and the results show that the approach works. Other studies of the problem exist; our results improve on them.',
+    ['scheduling problem'],
+    'a shell noun ("problem") stays inside a longer phrase',
   ],
 ];
 
@@ -228,5 +232,9 @@ export const NEGATIVE: [string, string[], string][] = [
     'The so-called causality constraint limits the above-mentioned optical fiber network. An interesting application of the causality constraint is shown.',
     ['so-called causality constraint', 'above-mentioned optical fiber network', 'interesting application'],
     'words that point at naming or at the text itself ("so-called", "above-mentioned") and vague evaluation ("interesting") are no part of a term',
+  ],  [
+    'This paper presents an approach to the scheduling problem. The approach solves the scheduling problem, and the results show that the approach works. Other studies of the problem exist; our results improve on them.',
+    ['paper', 'approach', 'results', 'problem', 'studies'],
+    'shell nouns and nouns that name the text or the research itself are never keyphrases alone',
   ],
 ];

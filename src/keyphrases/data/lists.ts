@@ -104,12 +104,15 @@ export const MODIFIER_NOUNS: ReadonlySet<string> = new Set(
 export const CAPITAL_ACRONYMS: ReadonlySet<string> = new Set(words(`us it who is`));
 
 /**
- * Phrases that are never keyphrases by themselves in news: wire-service and
+ * Phrases that are never keyphrases by themselves: wire-service and
  * photo credits of the dateline and captions ("BUENOS AIRES (AP) -", "(AP
  * Photo/Natacha Pisarenko)", "Getty Images"), which name the source, not
- * the topic, title abbreviations cut from their name ("Sen.", "Rep.") and
- * the "com" of a domain name.
- * Inside a longer phrase they stay ("AP Stylebook", "Reuters Institute").
+ * the topic, title abbreviations cut from their name ("Sen.", "Rep."),
+ * the "com" of a domain name, and shell nouns (Schmid 2000) and nouns that
+ * name the text or the research itself ("this paper", "the approach", "the
+ * results", "the problem"), whose content is said by other words.
+ * Inside a longer phrase they stay ("AP Stylebook", "Reuters Institute",
+ * "optimization problem", "case study").
  * Words joined by `_` are one phrase.
  */
 export const NEVER_ALONE: ReadonlySet<string> = new Set(
@@ -121,6 +124,9 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set(
   sen sens rep reps gen gov lt col sgt capt
   # the end of a domain name read apart from its name ("ASOS.com")
   com
+  # shell nouns and the text or research itself (EXCLUDED has the vaguer "fact", "case", "way")
+  paper papers article articles approach approaches method methods technique techniques
+  result results problem problems study studies work issue issues
 `).map((w) => w.replaceAll('_', ' ')),
 );
 
