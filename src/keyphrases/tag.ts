@@ -31,16 +31,18 @@
 //      words is a name ("US", "IT", "WHO"); a digit with a capital is a code
 //      ("3D", "5G"), and a number word with an adjective or a noun that is no
 //      unit is no quantity ("two-dimensional", "one-child policy");
-//  10. (checked before 4 to 8) a verb in -s after "that" or "this", or before "itself", is a
-//      verb ("a report that compares prices", "the firm positions itself");
-//      a participle after "be" or "have" is a verb unless the lexicon knows
-//      it as an adjective ("has been hyped", "has stimulated interest"); an
-//      -ing verb that takes an object ("using", "combining") is a verb; a base
-//      form after a modal or its negation ("can't raise cash") is a verb; so
-//      are a participle after an adverb in -ly ("widely used"), a participle
-//      of naming ("called X"), an -ing form after "be", after "and" with an
-//      -ing verb before it, or before an adjective and a noun ("training new
-//      staff").
+//  10. (checked before 4 to 8) verbs that the grammar around them fixes:
+//      a verb in -s after "that" or "this", or before "itself" ("a report
+//      that compares prices", "the firm positions itself"); a participle
+//      after "be" or "have", unless the lexicon knows it as an adjective
+//      ("has been hyped", "has stimulated interest"); an -ing verb that takes
+//      an object ("using", "combining"); a base form after a modal or its
+//      negation ("can't raise cash"); a participle after an adverb in -ly
+//      ("widely used"); a participle of naming ("called X"); an -ing form
+//      after "be", after "and" with an -ing verb before it, or before an
+//      adjective and a noun ("training new staff");
+//  11. a middle initial between two names is part of the name ("Donald J.
+//      Trump", "Samuel L Jackson").
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
@@ -78,7 +80,11 @@ export interface Word {
   title: boolean;
   /** The lexicon also knows it as a common noun (for "Belt and Road Initiative"). */
   common: boolean;
-  /** Index of the sentence, and whether the word is adjacent to the previous one (no punctuation between). */
+  /**
+   * Index of the sentence, and whether the word is adjacent to the previous
+   * one (no punctuation between; the period of a middle initial does not
+   * count: "Donald J. Trump").
+   */
   sentence: number;
   joined: boolean;
   /** Ends with a possessive "'s": nothing joins after it. */
@@ -486,6 +492,21 @@ function tagWords(doc: PrecisDocument): Word[] {
     if (entry.modifier && w.tag === 'O' && next?.joined === true && (next.tag === 'N' || next.tag === 'A' || next.tag === 'P')) {
       // an excluded noun before a noun modifies it: "time management", "end users"
       w.tag = 'A';
+      continue;
+    }
+    if (
+      w.tag === 'O' &&
+      w.end - w.start === 1 &&
+      w.cap &&
+      prev?.tag === 'P' &&
+      w.joined &&
+      next?.tag === 'P' &&
+      next.cap &&
+      (next.joined || (next.start - w.end === 2 && text.charCodeAt(w.end) === 46 && text.charCodeAt(w.end + 1) === 32))
+    ) {
+      // a middle initial inside a name is part of it: "Donald J. Trump", "Samuel L Jackson"
+      w.tag = 'P';
+      next.joined = true;
       continue;
     }
     if (w.tag === 'O' || w.tag === 'P') continue;

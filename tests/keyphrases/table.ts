@@ -131,6 +131,10 @@ export const FOUND: [string, string[], string][] = [
     'This paper presents an approach to the scheduling problem. The approach solves the scheduling problem, and the results show that the approach works. Other studies of the problem exist; our results improve on them.',
     ['scheduling problem'],
     'a shell noun ("problem") stays inside a longer phrase',
+  ],  [
+    'Donald J. Trump spoke in Cleveland on Monday. Donald J. Trump said the speech went well, and Samuel L Jackson agreed.',
+    ['Donald J. Trump', 'Samuel L Jackson'],
+    'a middle initial between two names is part of the name',
   ],
 ];
 
@@ -236,5 +240,9 @@ export const NEGATIVE: [string, string[], string][] = [
     'This paper presents an approach to the scheduling problem. The approach solves the scheduling problem, and the results show that the approach works. Other studies of the problem exist; our results improve on them.',
     ['paper', 'approach', 'results', 'problem', 'studies'],
     'shell nouns and nouns that name the text or the research itself are never keyphrases alone',
+  ],  [
+    'Donald J. Trump spoke in Cleveland on Monday. Donald J. Trump said the speech went well, and Samuel L Jackson agreed.',
+    ['donald', 'samuel', 'j'],
+    'a first name is not cut from a name with a middle initial',
   ],
 ];
