@@ -564,9 +564,10 @@ function tagWords(doc: PrecisDocument): Word[] {
       // one the lexicon also knows as an adjective may modify ("has limited resources")
       continue;
     }
-    if (w.tag === 'G' && TRANSITIVE_ING.has(w.lower)) {
+    if (w.tag === 'G' && TRANSITIVE_ING.has(w.lower) && !(w.joined && (prev?.tag === 'N' || prev?.tag === 'P'))) {
       // an -ing verb that takes an object, never a modifier: "by using
-      // support vector machines" (data/lists.ts, TRANSITIVE_ING)
+      // support vector machines" (data/lists.ts, TRANSITIVE_ING); after a
+      // noun the rules below decide ("decision making" is a compound)
       continue;
     }
     if (

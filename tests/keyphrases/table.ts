@@ -135,6 +135,10 @@ export const FOUND: [string, string[], string][] = [
     'Donald J. Trump spoke in Cleveland on Monday. Donald J. Trump said the speech went well, and Samuel L Jackson agreed.',
     ['Donald J. Trump', 'Samuel L Jackson'],
     'a middle initial between two names is part of the name',
+  ],  [
+    'The decision making process is slow, and record keeping takes time. Clerks improved the decision making process by using spreadsheets.',
+    ['decision making process', 'record keeping'],
+    'an -ing verb that takes an object still makes a compound after a noun ("decision making")',
   ],
 ];
 
