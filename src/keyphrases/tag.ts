@@ -551,10 +551,12 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag = 'G';
       continue;
     }
-    if (ing && opensPhrase && nextAdjective && afterNext && (afterNext.tag === 'N' || afterNext.tag === 'P' || afterNext.tag === 'A')) {
+    if (ing && opensPhrase && !has(w.initial ? (lexiconInfo(w.lower)?.mask ?? 0) : tags, 'JJ') && nextAdjective && afterNext && (afterNext.tag === 'N' || afterNext.tag === 'P' || afterNext.tag === 'A')) {
       // before an adjective and a noun, an -ing form opening a phrase is a
       // verb with its object: a noun does not precede an adjective inside a
-      // noun phrase ("for training new staff", "Building digital collections")
+      // noun phrase ("for hiring new staff", "Building digital collections");
+      // not one the lexicon (in lower case: capitalized entries are names')
+      // also knows as an adjective ("Growing economic concerns")
       w.tag = 'G';
       continue;
     }
