@@ -587,7 +587,9 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag = 'N';
       continue;
     }
-    if ((w.tag === 'V' || w.tag === 'E') && prev && ((prevContext & DET) !== 0 || (prev.tag === 'A' && w.joined)) && has(tags, 'NN')) {
+    // "that" after a noun opens a relative clause: "programs that help", not a determiner
+    const relativeThat = prev?.lower === 'that' && w.joined && i >= 2 && out[i - 2]!.sentence === w.sentence && prev.joined && (out[i - 2]!.tag === 'N' || out[i - 2]!.tag === 'P');
+    if ((w.tag === 'V' || w.tag === 'E') && prev && (((prevContext & DET) !== 0 && !relativeThat) || (prev.tag === 'A' && w.joined)) && has(tags, 'NN')) {
       // after a determiner or an adjective: "the increase", "the quasi-weighted means"
       w.tag = 'N';
     } else if (

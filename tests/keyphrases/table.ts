@@ -252,5 +252,9 @@ export const NEGATIVE: [string, string[], string][] = [
     'Donald J. Trump spoke in Cleveland on Monday. Donald J. Trump said the speech went well, and Samuel L Jackson agreed.',
     ['donald', 'samuel', 'j'],
     'a first name is not cut from a name with a middle initial',
+  ],  [
+    'The city funds outreach programs that help students. Tools that assist officials were built for the outreach programs.',
+    ['help students', 'assist officials', 'help', 'assist'],
+    '"that" after a noun opens a relative clause: the word after it is its verb, not a noun after a determiner',
   ],
 ];
