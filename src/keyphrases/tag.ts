@@ -40,7 +40,8 @@
 //      negation ("can't raise cash"); a participle after an adverb in -ly
 //      ("widely used"); a participle of naming ("called X"); an -ing form
 //      after "be", after "and" with an -ing verb before it, or before an
-//      adjective and a noun ("training new staff");
+//      adjective and a noun ("hiring new staff"); after "noun that", a verb
+//      form is the relative clause's verb ("programs that help students");
 //  11. a middle initial between two names is part of the name ("Donald J.
 //      Trump", "Samuel L Jackson").
 import { internals, memo, type PrecisDocument } from '../document.js';
