@@ -499,6 +499,10 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag === 'O' &&
       w.end - w.start === 1 &&
       w.cap &&
+      // not a Roman numeral ("NCAA Division I. Moore", "World War I")
+      w.lower !== 'i' &&
+      w.lower !== 'v' &&
+      w.lower !== 'x' &&
       prev?.tag === 'P' &&
       w.joined &&
       next?.tag === 'P' &&

@@ -252,6 +252,11 @@ export const NEGATIVE: [string, string[], string][] = [
     'Donald J. Trump spoke in Cleveland on Monday. Donald J. Trump said the speech went well, and Samuel L Jackson agreed.',
     ['donald', 'samuel', 'j'],
     'a first name is not cut from a name with a middle initial',
+  ],
+  [
+    'He starred in NCAA Division I. Moore said the NCAA Division I title was his goal.',
+    ['ncaa division i. moore', 'division i. moore'],
+    'a Roman numeral after a name is no middle initial',
   ],  [
     'The city funds outreach programs that help students. Tools that assist officials were built for the outreach programs.',
     ['help students', 'assist officials', 'help', 'assist'],
