@@ -53,7 +53,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import { daySigned, hourBeforeDay, partOfDay, rangeClock, yearAfterTime } from './joins.js';
-import { dateMeaning, placeMonthDay } from './resolve.js';
+import { dateMeaning, placeMonthDay, shiftDay } from './resolve.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
 import { NUMERIC } from './rules/numeric.js';
@@ -63,7 +63,7 @@ import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { rangeMeaning, WRITTEN } from './rules/written.js';
 import { type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
-import { addDays, addMonths, daysIn, narrow, validDate, weekValue, ymdValue } from './timex.js';
+import { addDays, narrow, validDate, weekValue, ymdValue } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
@@ -468,16 +468,7 @@ function offsets(s: Scan, ms: Match[]): Match[] {
           rule: 'offset',
           point: 'day',
           mean(ctx) {
-            const d = b.mean(ctx);
-            const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
-            if (!m) return d;
-            const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-            let moved = addDays(day, sign * n * days);
-            if (months) {
-              const [y, mo] = addMonths(day.y, day.m, sign * n * months);
-              moved = { y, m: mo, d: Math.min(day.d, daysIn(y, mo)) };
-            }
-            return dateMeaning(ymdValue(moved), d.inferred);
+            return months ? shiftDay(b.mean(ctx), 0, sign * n * months) : shiftDay(b.mean(ctx), sign * n * days, 0);
           },
         });
         if (!slashed) k++;

@@ -10,12 +10,12 @@
 //   yearAfterTime  "Thu Oct 26 11:00:09 EDT 2023" (the Unix `date` layout):
 //                  a year right after a day's clock time is that day's year
 import { DAY_PARTS, MONTHS, UNITS } from './lexicon.js';
-import { dateMeaning } from './resolve.js';
+import { shiftDay } from './resolve.js';
 import { numberAt } from './rules/common.js';
 import { rangeMeaning } from './rules/written.js';
 import { type Clock, timeMeaning } from './rules/times.js';
 import type { Match, Meaning, Scan } from './scan.js';
-import { addDays, addMonths, daysIn, pad4, ymdValue } from './timex.js';
+import { pad4 } from './timex.js';
 
 /** Days or months in the units a signed amount after a day may count. */
 const SIGNED_DAYS: Record<string, number> = { '1D': 1, '1W': 7 };
@@ -44,13 +44,7 @@ export function daySigned(s: Scan, ms: Match[]): Match[] {
           rule: 'offset',
           point: 'day',
           mean(ctx) {
-            const d = a.mean(ctx);
-            const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
-            if (!m) return d;
-            const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-            if (days) return dateMeaning(ymdValue(addDays(day, by * days)), d.inferred);
-            const [y, mo] = addMonths(day.y, day.m, by * months!);
-            return dateMeaning(ymdValue({ y, m: mo, d: Math.min(day.d, daysIn(y, mo)) }), d.inferred);
+            return days ? shiftDay(a.mean(ctx), by * days, 0) : shiftDay(a.mean(ctx), 0, by * months!);
           },
         });
         k++;

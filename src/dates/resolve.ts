@@ -47,6 +47,20 @@ export function dateMeaning(value: string, inferred: string[] = [], type: Meanin
   return m;
 }
 
+/**
+ * A resolved day moved by so many days, or else so many months (the day of
+ * the month kept, or the month's last): "2 months before 02/02", "next
+ * tuesday +10 days". Any other value is returned as it is.
+ */
+export function shiftDay(d: Meaning, days: number, months: number): Meaning {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
+  if (!m) return d;
+  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  if (days || !months) return dateMeaning(ymdValue(addDays(day, days)), d.inferred);
+  const [y, mo] = addMonths(day.y, day.m, months);
+  return dateMeaning(ymdValue({ y, m: mo, d: Math.min(day.d, daysIn(y, mo)) }), d.inferred);
+}
+
 /** Place a month (and maybe a day) without a year. */
 export function placeMonthDay(ctx: Context, month: number, day?: number): number | undefined {
   const ref = ctx.ref;
