@@ -53,10 +53,10 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import { daySigned, hourBeforeDay, partOfDay, rangeClock, yearAfterTime } from './joins.js';
-import { dateMeaning, placeMonthDay, shiftDay } from './resolve.js';
+import { dateMeaning, shiftDay } from './resolve.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
-import { NUMERIC } from './rules/numeric.js';
+import { NUMERIC, slashedMonthDay } from './rules/numeric.js';
 import { RELATIVE } from './rules/relative.js';
 import { SETS } from './rules/sets.js';
 import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
@@ -513,16 +513,7 @@ function slashedDay(s: Scan, i: number): Match | undefined {
   const after = s.token(i + 3);
   if (after !== undefined && after.br === 0 && (after.kind !== 'punct' || after.text === '/')) return undefined;
   if (!validDate(undefined, m, d)) return undefined;
-  return {
-    from: i,
-    to: i + 3,
-    rule: 'slash',
-    point: 'day',
-    mean(ctx) {
-      const y = placeMonthDay(ctx, m, d);
-      return dateMeaning(`${y === undefined ? 'XXXX' : String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, ['year']);
-    },
-  };
+  return slashedMonthDay(i, m, d);
 }
 
 /** "Tuesday 11/3/2015", "Sunday, March 6th": a weekday before a date is part of it (the date decides). */

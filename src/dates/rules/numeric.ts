@@ -2,7 +2,7 @@
 // "2025-06-16T15:30:00Z" or "2025-06-16 13:00"), "6/16/2025", "16.06.2025",
 // "9/2012". Must reject: fractions ("3/4"), scores ("3-1"), versions
 // ("2.0"), phone numbers ("555-1234"), numbers with more parts ("1-1-1-1").
-import { type Rule, type Scan, fixed } from '../scan.js';
+import { type Match, type Rule, type Scan, fixed } from '../scan.js';
 import { pad2, pad4, validDate } from '../timex.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 
@@ -152,6 +152,11 @@ const slash: Rule = (s, i) => {
   }
   // "6/16" alone: only with a day above 12 or in a date-like context is too risky; require a day > 12 or a month cue
   if (!validDate(undefined, m, d) || d <= 12 || b < 13) return undefined;
+  return slashedMonthDay(i, m, d);
+};
+
+/** A slashed month and day without a year (`tokens[i, i + 3)`): the year is placed by the policy. */
+export function slashedMonthDay(i: number, m: number, d: number): Match {
   return {
     from: i,
     to: i + 3,
@@ -162,7 +167,7 @@ const slash: Rule = (s, i) => {
       return dateMeaning(`${y === undefined ? 'XXXX' : pad4(y)}-${pad2(m)}-${pad2(d)}`, ['year']);
     },
   };
-};
+}
 
 /** "16.06.2025": one number token with two dots. Day first (European); month first when the day cannot be. "2015.05.25": year first. */
 const dotted: Rule = (s, i) => {
