@@ -515,24 +515,24 @@ const SCRATCH_MAX = 1 << 16;
 const int32Scratch: Int32Array[] = [];
 const float64Scratch: Float64Array[] = [];
 
+/** Scratch array number `slot` of `pool` (made by `make`), at least `length` long. */
+function scratch<T extends Int32Array | Float64Array>(pool: T[], make: new (length: number) => T, slot: number, length: number): T {
+  const a = pool[slot];
+  if (a && a.length >= length) return a;
+  if (length > SCRATCH_MAX) return new make(length);
+  const grown = new make(Math.min(SCRATCH_MAX, Math.max(length, 1024, (a?.length ?? 0) * 2)));
+  pool[slot] = grown;
+  return grown;
+}
+
 /** Scratch Int32Array number `slot`, at least `length` long. */
 function int32(slot: number, length: number): Int32Array {
-  const a = int32Scratch[slot];
-  if (a && a.length >= length) return a;
-  if (length > SCRATCH_MAX) return new Int32Array(length);
-  const grown = new Int32Array(Math.min(SCRATCH_MAX, Math.max(length, 1024, (a?.length ?? 0) * 2)));
-  int32Scratch[slot] = grown;
-  return grown;
+  return scratch(int32Scratch, Int32Array, slot, length);
 }
 
 /** Scratch Float64Array number `slot`, at least `length` long. */
 function float64(slot: number, length: number): Float64Array {
-  const a = float64Scratch[slot];
-  if (a && a.length >= length) return a;
-  if (length > SCRATCH_MAX) return new Float64Array(length);
-  const grown = new Float64Array(Math.min(SCRATCH_MAX, Math.max(length, 1024, (a?.length ?? 0) * 2)));
-  float64Scratch[slot] = grown;
-  return grown;
+  return scratch(float64Scratch, Float64Array, slot, length);
 }
 
 /** Is `inner` a contiguous run of `outer` (word ids)? */
