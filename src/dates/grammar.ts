@@ -52,8 +52,8 @@ import {
   VAGUE_REFS,
   WEEKDAYS,
 } from './lexicon.js';
-import { daySigned, hourBeforeDay, partOfDay, rangeClock, yearAfterTime } from './joins.js';
-import { dateMeaning, shiftDay } from './resolve.js';
+import { daySigned, hourBeforeDay, offsetDay, partOfDay, rangeClock, yearAfterTime } from './joins.js';
+import { dateMeaning } from './resolve.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
 import { NUMERIC, slashedMonthDay } from './rules/numeric.js';
@@ -462,15 +462,7 @@ function offsets(s: Scan, ms: Match[]): Match[] {
       const days = unit === '1D' ? 1 : unit === '1W' ? 7 : unit === '2W' ? 14 : 0;
       const months = unit === '1M' ? 1 : unit === '3M' ? 3 : unit === '1Y' ? 12 : 0;
       if (days || months) {
-        out.push({
-          from: a.from,
-          to: b.to,
-          rule: 'offset',
-          point: 'day',
-          mean(ctx) {
-            return months ? shiftDay(b.mean(ctx), 0, sign * n * months) : shiftDay(b.mean(ctx), sign * n * days, 0);
-          },
-        });
+        out.push(offsetDay(a.from, b.to, b, sign * n * days, sign * n * months));
         if (!slashed) k++;
         continue;
       }
@@ -481,18 +473,7 @@ function offsets(s: Scan, ms: Match[]): Match[] {
     const prev = out.length > 0 ? out[out.length - 1] : undefined;
     if (isDay(a) && (rel === 'before' || rel === 'after') && s.word(a.from - 2) === 'day' && s.word(a.from - 3) === 'the' && (!prev || prev.to <= a.from - 3)) {
       const sign = rel === 'after' ? 1 : -1;
-      out.push({
-        from: a.from - 3,
-        to: a.to,
-        rule: 'offset',
-        point: 'day',
-        mean(ctx) {
-          const d = a.mean(ctx);
-          const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
-          if (!m) return d;
-          return dateMeaning(ymdValue(addDays({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }, sign)), d.inferred);
-        },
-      });
+      out.push(offsetDay(a.from - 3, a.to, a, sign, 0));
       continue;
     }
     out.push(a);

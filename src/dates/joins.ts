@@ -21,6 +21,19 @@ import { pad4 } from './timex.js';
 const SIGNED_DAYS: Record<string, number> = { '1D': 1, '1W': 7 };
 const SIGNED_MONTHS: Record<string, number> = { '1M': 1, '1Y': 12 };
 
+/** `day` moved by so many days, or else months (one of the two is 0): "2 weeks after Monday", "Monday +2 weeks". */
+export function offsetDay(from: number, to: number, day: Match, days: number, months: number): Match {
+  return {
+    from,
+    to,
+    rule: 'offset',
+    point: 'day',
+    mean(ctx) {
+      return shiftDay(day.mean(ctx), days, months);
+    },
+  };
+}
+
 /**
  * "next tuesday +10 days", "June 16 -2 weeks": a day, then a signed amount touching its number
  * (which alone counts from the reference) → that day moved by the amount.
@@ -38,15 +51,7 @@ export function daySigned(s: Scan, ms: Match[]): Match[] {
       const months = unit ? SIGNED_MONTHS[unit] : undefined;
       if (n && Number.isInteger(n[0]) && b.to === n[1] + 1 && (days || months)) {
         const by = (sign === '+' ? 1 : -1) * n[0];
-        out.push({
-          from: a.from,
-          to: b.to,
-          rule: 'offset',
-          point: 'day',
-          mean(ctx) {
-            return days ? shiftDay(a.mean(ctx), by * days, 0) : shiftDay(a.mean(ctx), 0, by * months!);
-          },
-        });
+        out.push(offsetDay(a.from, b.to, a, by * (days ?? 0), by * (months ?? 0)));
         k++;
         continue;
       }
