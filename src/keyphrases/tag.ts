@@ -381,6 +381,20 @@ function titleCase(doc: PrecisDocument, sentence: number): boolean {
   return content >= 3 && capitals * 5 >= content * 4;
 }
 
+/** Is out[k] a noun, a name or an adjective joined to the word before it, in sentence `sentence`? */
+const nounishAt = (out: Word[], k: number, sentence: number): boolean => {
+  const w = out[k];
+  return w !== undefined && w.sentence === sentence && w.joined && (w.tag === 'N' || w.tag === 'P' || w.tag === 'A');
+};
+
+/** Is out[i] joined after a "that" joined after a noun or a name (a relative clause's "that")? */
+const relativeThat = (out: Word[], i: number): boolean => {
+  const w = out[i]!;
+  const that = out[i - 1];
+  const noun = out[i - 2];
+  return that?.lower === 'that' && w.joined && that.joined && noun !== undefined && noun.sentence === w.sentence && that.sentence === w.sentence && (noun.tag === 'N' || noun.tag === 'P');
+};
+
 /** Tag the words of a document (cached per document). */
 export function taggedWords(doc: PrecisDocument): Word[] {
   return memo(doc, 'keyphrases:words', () => tagWords(doc));
@@ -536,8 +550,6 @@ function tagWords(doc: PrecisDocument): Word[] {
     // an -ing form that may be a verb, at the start of a noun phrase (not after a determiner or a modifier)
     // (a form the lexicon does not know is tagged G by its suffix alone)
     const ing = w.lower.endsWith('ing') && (w.tag === 'G' || (w.tag === 'N' && has(tags, 'VBG')));
-    const opensPhrase = !prev || !w.joined || (prev.tag !== 'N' && prev.tag !== 'A' && prev.tag !== 'P' && prev.tag !== 'G' && (prevContext & DET) === 0);
-    const afterNext = i + 2 < out.length && out[i + 2]!.sentence === w.sentence && out[i + 2]!.joined ? out[i + 2] : undefined;
     if ((w.tag === 'E' || w.tag === 'G') && w.joined && prev?.tag === 'O' && prev.lower.endsWith('ly')) {
       // a participle after an adverb heads its own modifier ("the widely used
       // index structure", "a newly elected president"): not a word of the term
@@ -556,9 +568,16 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag = 'G';
       continue;
     }
-    if (ing && opensPhrase && !has(w.initial ? (lexiconInfo(w.lower)?.mask ?? 0) : tags, 'JJ') && nextAdjective && afterNext && (afterNext.tag === 'N' || afterNext.tag === 'P' || afterNext.tag === 'A')) {
+    if (
+      ing &&
+      nextAdjective &&
+      (!prev || !w.joined || (prev.tag !== 'N' && prev.tag !== 'A' && prev.tag !== 'P' && prev.tag !== 'G' && (prevContext & DET) === 0)) &&
+      nounishAt(out, i + 2, w.sentence) &&
+      !has(w.initial ? (lexiconInfo(w.lower)?.mask ?? 0) : tags, 'JJ')
+    ) {
       // before an adjective and a noun, an -ing form opening a phrase is a
-      // verb with its object: a noun does not precede an adjective inside a
+      // verb with its object (when it opens a phrase: not after a determiner
+      // or a modifier): a noun does not precede an adjective inside a
       // noun phrase ("for hiring new staff", "Building digital collections");
       // not one the lexicon (in lower case: capitalized entries are names')
       // also knows as an adjective ("Growing economic concerns")
@@ -592,9 +611,8 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag = 'N';
       continue;
     }
-    // "that" after a noun opens a relative clause: "programs that help", not a determiner
-    const relativeThat = prev?.lower === 'that' && w.joined && i >= 2 && out[i - 2]!.sentence === w.sentence && prev.joined && (out[i - 2]!.tag === 'N' || out[i - 2]!.tag === 'P');
-    if ((w.tag === 'V' || w.tag === 'E') && prev && (((prevContext & DET) !== 0 && !relativeThat) || (prev.tag === 'A' && w.joined)) && has(tags, 'NN')) {
+    // ("that" after a noun opens a relative clause: "programs that help", not a determiner)
+    if ((w.tag === 'V' || w.tag === 'E') && prev && (((prevContext & DET) !== 0 && !relativeThat(out, i)) || (prev.tag === 'A' && w.joined)) && has(tags, 'NN')) {
       // after a determiner or an adjective: "the increase", "the quasi-weighted means"
       w.tag = 'N';
     } else if (
