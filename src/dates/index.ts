@@ -14,7 +14,7 @@ import { ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
 import type { Context, Match, Meaning, Scan, Ymd } from './scan.js';
 import { tenseAt } from './tense.js';
-import type { Granularity } from './timex.js';
+import { type Granularity, isDayValue, isDigits, parseDay } from './timex.js';
 
 export type { Granularity } from './timex.js';
 
@@ -231,16 +231,6 @@ function startContext(given: (Ymd & { min?: number }) | undefined, dateline: str
   return ctx;
 }
 
-/** Are the characters of `s` in [from, to) ASCII digits? */
-function digitsIn(s: string, from: number, to: number): boolean {
-  if (s.length < to) return false;
-  for (let k = from; k < to; k++) {
-    const c = s.charCodeAt(k);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
-
 /** Resolve a piece's matches in order, appending to `out`; `ctx` carries what they anchor on from piece to piece. */
 function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMention[]): void {
   const { scan, matches, sentences, sentenceTo, bodyFrom } = piece;
@@ -269,11 +259,11 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     out.push(mention);
     // the value's shape by character codes (this runs for every mention): 'YYYY…', 'YYYY-MM-DD', 'YYYY-Qn'
     const v = mention.value;
-    const year = digitsIn(v, 0, 4);
-    if (year && !m.parts && v.length === 10 && v.charCodeAt(4) === 45 && v.charCodeAt(7) === 45 && digitsIn(v, 5, 7) && digitsIn(v, 8, 10)) {
-      ctx.anchor = { y: Number(v.slice(0, 4)), m: Number(v.slice(5, 7)), d: Number(v.slice(8, 10)) };
+    const year = isDigits(v, 0, 4);
+    if (year && !m.parts && isDayValue(v)) {
+      ctx.anchor = parseDay(v);
       ctx.month = undefined;
-    } else if (year && !m.parts && v.length === 7 && v.charCodeAt(4) === 45 && digitsIn(v, 5, 7)) {
+    } else if (year && !m.parts && v.length === 7 && v.charCodeAt(4) === 45 && isDigits(v, 5, 7)) {
       // "most recently last October when … that same day": a month mentioned after the last full day is the focus
       ctx.month = v;
     }
@@ -284,13 +274,13 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     const iv = mention.interval;
     if (m.rule === 'ago' && mention.type === 'duration' && iv && !year) {
       const s0 = iv.start;
-      if (s0 === iv.end && s0.length === 10 && digitsIn(s0, 0, 4)) {
-        ctx.anchor = { y: Number(s0.slice(0, 4)), m: Number(s0.slice(5, 7)), d: Number(s0.slice(8, 10)) };
+      if (s0 === iv.end && s0.length === 10 && isDigits(s0, 0, 4)) {
+        ctx.anchor = parseDay(s0);
         ctx.month = undefined;
       }
       else if (mention.granularity === 'year' && s0.endsWith('-01-01') && iv.end === `${s0.slice(0, 4)}-12-31`) ctx.year = Number(s0.slice(0, 4));
     }
-    if (m.rule === 'quarter' && year && v.length === 7 && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 81 && digitsIn(v, 6, 7)) ctx.quarter = v;
+    if (m.rule === 'quarter' && year && v.length === 7 && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 81 && isDigits(v, 6, 7)) ctx.quarter = v;
   }
 }
 

@@ -22,8 +22,10 @@ import {
   daysIn,
   granularityOf,
   intervalOf,
+  isDayValue,
   pad2,
   pad4,
+  parseDay,
   weekday,
   weekValue,
   ymdValue,
@@ -53,9 +55,8 @@ export function dateMeaning(value: string, inferred: string[] = [], type: Meanin
  * tuesday +10 days". Any other value is returned as it is.
  */
 export function shiftDay(d: Meaning, days: number, months: number): Meaning {
-  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
-  if (!m) return d;
-  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  if (!isDayValue(d.value)) return d;
+  const day = parseDay(d.value);
   if (days || !months) return dateMeaning(ymdValue(addDays(day, days)), d.inferred);
   const [y, mo] = addMonths(day.y, day.m, months);
   return dateMeaning(ymdValue({ y, m: mo, d: Math.min(day.d, daysIn(y, mo)) }), d.inferred);

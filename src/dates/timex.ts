@@ -158,9 +158,7 @@ export function durationGranularity(value: string): Granularity | undefined {
 export function intervalOf(value: string): { start: string; end: string } | undefined {
   // the common shapes first, by character codes (no regex): 'YYYY-MM-DD', 'YYYY', 'YYYY-MM'
   const n = value.length;
-  if (n === 10 && isDigits(value, 0, 4) && value.charCodeAt(4) === 45 && isDigits(value, 5, 7) && value.charCodeAt(7) === 45 && isDigits(value, 8, 10)) {
-    return { start: value, end: value };
-  }
+  if (isDayValue(value)) return { start: value, end: value };
   if (n === 4 && isDigits(value, 0, 4)) return { start: `${value}-01-01`, end: `${value}-12-31` };
   if (n === 7 && isDigits(value, 0, 4) && value.charCodeAt(4) === 45 && isDigits(value, 5, 7)) {
     return { start: `${value}-01`, end: `${value}-${pad2(daysIn(Number(value.slice(0, 4)), Number(value.slice(5, 7))))}` };
@@ -225,8 +223,9 @@ export function intervalOf(value: string): { start: string; end: string } | unde
   return undefined;
 }
 
-/** Are the characters of `s` in [from, to) ASCII digits (what `\d` matches)? */
-function isDigits(s: string, from: number, to: number): boolean {
+/** Are the characters of `s` in [from, to) ASCII digits (what `\d` matches)? False when `s` ends before `to`. */
+export function isDigits(s: string, from: number, to: number): boolean {
+  if (s.length < to) return false;
   for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
     if (c < 48 || c > 57) return false;
@@ -234,8 +233,13 @@ function isDigits(s: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Is `value` a full day, 'YYYY-MM-DD' (tested by character codes, no regex)? */
+export function isDayValue(value: string): boolean {
+  return value.length === 10 && isDigits(value, 0, 4) && value.charCodeAt(4) === 45 && isDigits(value, 5, 7) && value.charCodeAt(7) === 45 && isDigits(value, 8, 10);
+}
+
 /** The day of a 'YYYY-MM-DD' string. */
-function parseDay(s: string): Ymd {
+export function parseDay(s: string): Ymd {
   return { y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) };
 }
 
