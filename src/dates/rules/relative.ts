@@ -498,7 +498,7 @@ const gluedDuration: Rule = (s, i) => {
     let j = to;
     if (s.at(j) === ',') j++;
     if (s.word(j) === 'and') j++;
-    const g = gluedAt(s, j) ?? gluedAt(s, j, true);
+    const g = gluedAt(s, j, true);
     const gp = g ? CLOCK_MINUTES[g[1]] : undefined;
     if (!g || gp === undefined || gp >= per) break;
     minutes += g[0] * gp;
