@@ -155,8 +155,6 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   const node = int32(0, count);
   node.fill(-1, 0, count);
   let n = 0;
-  // (read only at the words of candidates, which it is set for)
-  const nodeOf = int32(1, count);
   // the word positions that hold a node, and the node at each (candidates
   // are in text order and do not overlap: positions ascend)
   const positions = int32(2, count);
@@ -175,7 +173,6 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
         spec[id] = w.specificity;
         bias[id] = 0;
       }
-      nodeOf[i] = id;
       positions[size] = i;
       nodes[size++] = id;
       bias[id]! += (w.sentence === firstSentence ? params.leadBoost : 1) / (i + 1);
@@ -302,7 +299,8 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   const lengthNorm = alpha * params.lengthNorm;
   for (const g of groups) {
     let sum = 0;
-    for (let i = g.occurrences[0]!.from; i < g.occurrences[0]!.to; i++) sum += wordScore[nodeOf[i]!]!;
+    // (a phrase's words are words of candidates: each id has its node)
+    for (let i = g.occurrences[0]!.from; i < g.occurrences[0]!.to; i++) sum += wordScore[node[words[i]!.id]!]!;
     // occurrences are in text order: the first tells whether the phrase is in the title
     const inLead = title >= 0 && words[g.occurrences[0]!.from]!.sentence === title ? params.titleBoost : 0;
     // a one-word name that stands alone ("Kutcher", "Ebola", "China"): in
