@@ -245,15 +245,11 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set(
 /** Verbs in -s after a number that leave it a year ("1992 was", "2013 marks"): a plural noun there would count things. */
 export const YEAR_VERBS: ReadonlySet<string> = new Set(words(`was is has does sees saw marks brings`));
 
-/** Words after a number that make it a quantity, not a year ("2013 people", "1990 votes"). Numbers before a plural noun are rarely years; see the year rule. */
+/** Prepositions of time: a cue that the number, month or season after them is a date ("in 1992 protests", "in May", "since 1999"). */
 export const PREPOSITIONS_OF_TIME: ReadonlySet<string> = new Set(
   words(`in since by until till during from through throughout before after of for around circa c ca between to`),
 );
 
-/**
- * Eras after a year ("10 August 88 AD", "August 10 2555 BE"), in capitals only → the years to add
- * to reach the common era. Years before it ("345 BC") are not read: TIMEX3 writes them apart.
- */
 /**
  * Eras before the common era, after a year ("345 BC", "234 BCE"): the value writes the year with
  * TIMEX2's BC prefix ('BC0345-08-10'), the interval in ISO 8601's expanded years, where 1 BC is
@@ -263,6 +259,10 @@ export const BC_ERAS: ReadonlySet<string> = new Set(words(`
   bc bce                    # before Christ, before the common era
 `));
 
+/**
+ * Eras after a year ("10 August 88 AD", "August 10 2555 BE"), in capitals only → the years to add
+ * to reach the common era (years before it, "345 BC", are BC_ERAS').
+ */
 export const ERAS = numberMap(`
   ad=0 ce=0                 # Anno Domini, Common Era
   be=-543                   # the Buddhist Era (Thai calendar): 2555 BE is 2012
