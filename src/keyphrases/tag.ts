@@ -62,12 +62,11 @@ export interface Word {
   end: number;
   /** Lower-cased text. */
   lower: string;
-  /** The stems of its hyphen-separated parts, joined by spaces. */
-  key: string;
   /**
-   * A number for the key in this document, dense: the number of distinct
-   * keys before its first occurrence (below the number of words), so arrays
-   * indexed by key replace maps.
+   * A number for its key (the stems of its hyphen-separated parts, joined by
+   * spaces) in this document, dense: the number of distinct keys before its
+   * first occurrence (below the number of words), so arrays indexed by key
+   * replace maps.
    */
   id: number;
   /** How specific the word is in general English, in (0, 1] (see specificity.ts). */
@@ -158,8 +157,7 @@ interface Entry {
   /** The form as written: the key of its cache slot. */
   surface: string;
   lower: string;
-  key: string;
-  /** The key's index in keyPass and keyId, shared by the forms with the same key. */
+  /** The key's (the stems') index in keyPass and keyId, shared by the forms with the same key. */
   keyed: number;
   /** The tagging pass that saw the form last, and its key's number there (the key record is read once per form and pass). */
   pass: number;
@@ -279,7 +277,6 @@ function entryOfSlow(surface: string): Entry {
   e = {
     surface,
     lower,
-    key,
     keyed,
     pass: -1,
     id: -1,
@@ -453,7 +450,6 @@ function tagWords(doc: PrecisDocument): Word[] {
         start,
         end,
         lower: entry.lower,
-        key: entry.key,
         id: entry.id,
         specificity: entry.specificity,
         tag: 'O',
