@@ -63,7 +63,7 @@ import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { rangeMeaning, WRITTEN } from './rules/written.js';
 import { type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
-import { addDays, narrow, validDate, weekValue, ymdValue } from './timex.js';
+import { addDays, narrow, pad2, validDate, weekValue, ymdValue } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
@@ -349,8 +349,7 @@ function weekOf(s: Scan, ms: Match[]): Match[] {
         const d = m.mean(ctx);
         const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
         if (!day) return d;
-        const week = dateMeaning(weekValue({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }), d.inferred);
-        return week;
+        return dateMeaning(weekValue({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }), d.inferred);
       },
     };
   });
@@ -585,7 +584,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
             const d = a.mean(ctx);
             let hour = Number(dotted[1]);
             if (hour < 12 && part && part !== 'MO') hour += 12;
-            const t = timeMeaning(ctx, `${String(hour).padStart(2, '0')}:${dotted[2]}`, offset?.[0], d.value.slice(0, 10));
+            const t = timeMeaning(ctx, `${pad2(hour)}:${dotted[2]}`, offset?.[0], d.value.slice(0, 10));
             t.inferred = d.inferred;
             return t;
           },
@@ -605,7 +604,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
             let hour = clock ? Number(clock.clock.slice(0, 2)) : bare!;
             if (hour < 12 && part && part !== 'MO') hour += 12;
             const rest = clock ? clock.clock.slice(2) : ':00';
-            const t = timeMeaning(ctx, `${String(hour).padStart(2, '0')}${rest}`, clock?.zone, day);
+            const t = timeMeaning(ctx, `${pad2(hour)}${rest}`, clock?.zone, day);
             t.inferred = d.inferred;
             return t;
           },

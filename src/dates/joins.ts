@@ -15,7 +15,7 @@ import { numberAt } from './rules/common.js';
 import { rangeMeaning } from './rules/written.js';
 import { type Clock, timeMeaning } from './rules/times.js';
 import type { Match, Meaning, Scan } from './scan.js';
-import { pad4 } from './timex.js';
+import { pad2, pad4 } from './timex.js';
 
 /** Days or months in the units a signed amount after a day may count. */
 const SIGNED_DAYS: Record<string, number> = { '1D': 1, '1W': 7 };
@@ -145,7 +145,7 @@ export function hourBeforeDay(s: Scan, ms: Match[]): Match[] {
           if (!DAY_SHAPE.test(d.value)) return d;
           const part = b.part ?? /T(MO|AF|EV|NI)$/.exec(d.value)?.[1];
           const hour = h < 12 && (part === 'AF' || part === 'EV' || (part === 'NI' && h >= 5)) ? h + 12 : h;
-          const t = timeMeaning(ctx, `${String(hour).padStart(2, '0')}:00`, undefined, d.value.slice(0, 10));
+          const t = timeMeaning(ctx, `${pad2(hour)}:00`, undefined, d.value.slice(0, 10));
           t.inferred = d.inferred;
           return t;
         },
