@@ -240,7 +240,6 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     while (si < sentenceTo && sentences[si]!.to <= m.from) si++;
     const sentence = si < sentenceTo ? sentences[si] : undefined;
     const before = scan.word(m.from - 1);
-    // "since" looks back; "as soon as Tuesday", "as early as next week": ahead
     // "since" looks back, also a few words before the date ("since shortly after the Oct. 23 slaying")
     let since = before === 'since';
     for (let k = m.from - 2; !since && k >= m.from - 5; k--) {
@@ -249,6 +248,7 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
       since = a === 'since';
     }
     if (since) ctx.tense = -1;
+    // "as soon as Tuesday", "as early as next week": ahead
     else if (before === 'as' && (scan.word(m.from - 2) === 'soon' || scan.word(m.from - 2) === 'early')) ctx.tense = 1;
     else if (m.from >= bodyFrom && sentence && sentence.from <= m.from) {
       // a deadline ("by Jan. 14", "until March", "through January") looks ahead

@@ -89,6 +89,12 @@ function intended(s: Scan, from: number, at: number): number {
   return 0;
 }
 
+/** Does "had" or "had been" stand right before token i (a plan in the past perfect)? */
+function pastPerfect(s: Scan, i: number): boolean {
+  const w = s.word(i - 1);
+  return w === 'had' || (w === 'been' && s.word(i - 2) === 'had');
+}
+
 /** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to) and the window. */
 function nearestCue(s: Scan, from: number, to: number, at: number): number {
   let best = 0;
@@ -101,10 +107,10 @@ function nearestCue(s: Scan, from: number, to: number, at: number): number {
     let t = 0;
     // "had been due to expire Friday", "had been scheduled to expire at midnight Friday": a plan
     // in the past perfect was overtaken; its time lies behind the report
-    if (FUTURE.has(w)) t = s.word(i - 1) === 'had' || (s.word(i - 1) === 'been' && s.word(i - 2) === 'had') ? -1 : 1;
+    if (FUTURE.has(w)) t = pastPerfect(s, i) ? -1 : 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
     // "the peace process, set to resume Monday": a plan ahead, as "scheduled to" is (not "had been set to")
-    else if (w === 'set' && s.word(i + 1) === 'to') t = s.word(i - 1) === 'had' || (s.word(i - 1) === 'been' && s.word(i - 2) === 'had') ? -1 : 1;
+    else if (w === 'set' && s.word(i + 1) === 'to') t = pastPerfect(s, i) ? -1 : 1;
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
     else if (w === 'next' && i !== at) t = 1;
     else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) {
