@@ -71,8 +71,8 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
   new novel proposed present presented existing current recent previous following above given
   described mentioned aforementioned said suggested introduced considered resulting
   so-called above-mentioned
-  # time relative to now: "former president", "latest model", "upcoming film"
-  former latest upcoming
+  # time relative to now: "former president", "upcoming film" (EXCLUDED has "latest")
+  former upcoming
   # vague evaluation
   good better best bad worse worst great greater greatest important main major key
   interesting promising
