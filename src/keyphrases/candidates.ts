@@ -88,10 +88,15 @@ export function findCandidates(words: Word[]): Occurrence[] {
     }
     if (from >= 0) {
       const prev = words[i - 1]!;
-      if (!w.joined || prev.possessive) from = close(words, runs, from, i);
-      else if (named(w) && w.cap && !named(prev) && nameEnds(words, i)) from = close(words, runs, from, i);
-      else if (w.cap && prev.cap && w.shouting !== prev.shouting && (shoutingRun(words, i) || shoutingRun(words, i - 1))) from = close(words, runs, from, i);
-      else if (prev.title && w.cap && !w.title) {
+      if (
+        // punctuation or a possessive between, a name's end, a shouting run's edge
+        !w.joined ||
+        prev.possessive ||
+        (named(w) && w.cap && !named(prev) && nameEnds(words, i)) ||
+        (w.cap && prev.cap && w.shouting !== prev.shouting && (shoutingRun(words, i) || shoutingRun(words, i - 1)))
+      ) {
+        from = close(words, runs, from, i);
+      } else if (prev.title && w.cap && !w.title) {
         // drop the title and the modifiers before it
         from = -1;
       }
