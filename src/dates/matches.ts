@@ -44,28 +44,24 @@ export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg:
   const low = lowerTokens(tokens);
   const words = lowerWords(tokens, low);
   const { sentences } = seg;
-  if (bodyFrom > 0) {
-    const scan = new Scan(tokens, text, 0, bodyFrom, low, words);
-    const matches = matchesOf(scan);
-    if (matches.length > 0) pieces.push({ scan, matches, sentences, sentenceFrom: 0, sentenceTo: 0, bodyFrom });
-  }
+  // the dateline: tokens [0, bodyFrom), no sentences
+  if (bodyFrom > 0) addPiece(pieces, new Scan(tokens, text, 0, bodyFrom, low, words), sentences, 0, 0, bodyFrom);
   let si = 0;
   for (let p = 0; p < seg.paragraphs.length; p++) {
     const { from, to } = seg.paragraphs[p]!;
     const first = si;
     while (si < sentences.length && sentences[si]!.paragraph === p) si++;
-    const scan = new Scan(tokens, text, from, to, low, words);
-    const matches = matchesOf(scan);
-    if (matches.length > 0) pieces.push({ scan, matches, sentences, sentenceFrom: first, sentenceTo: si, bodyFrom: 0 });
+    addPiece(pieces, new Scan(tokens, text, from, to, low, words), sentences, first, si, 0);
   }
   return pieces;
 }
 
-/** A scan's matches, refined. */
-function matchesOf(scan: Scan): Match[] {
+/** Add the piece of `scan` to `pieces`, with its refined matches, if it holds any. */
+function addPiece(pieces: Piece[], scan: Scan, sentences: SentenceRange[], sentenceFrom: number, sentenceTo: number, bodyFrom: number): void {
   const found = scanMatches(scan);
   // most paragraphs hold no date: the refiners have nothing to do there
-  if (found.length === 0) return found;
+  if (found.length === 0) return;
   // impossible dates ("June 31, 2022") held their span during the scan so that no part of them is read alone
-  return refine(scan, found).filter((m) => m.rule !== VOID);
+  const matches = refine(scan, found).filter((m) => m.rule !== VOID);
+  if (matches.length > 0) pieces.push({ scan, matches, sentences, sentenceFrom, sentenceTo, bodyFrom });
 }
