@@ -286,11 +286,11 @@ const ago: Rule = (s, i0) => {
   // "half an hour ago"
   const half = s.word(i) === 'half' && (s.word(i + 1) === 'a' || s.word(i + 1) === 'an');
   // "3m 49s ago": "m" and "s" are minutes and seconds only in a sum of clock units that ends in "ago" (checked below)
-  const strictGlued = gluedAt(s, i);
-  // "-2hr5min": several glued parts, a sum in minutes
-  const gluedSum = strictGlued === undefined ? gluedSumAt(s, i) : undefined;
-  const glued: [number, string] | undefined = strictGlued ?? (gluedSum !== undefined ? [gluedSum, '1MIN'] : gluedAt(s, i, true));
-  const loose = glued !== undefined && strictGlued === undefined && gluedSum === undefined;
+  const single = gluedAt(s, i);
+  // "-2hr5min": several glued parts, a sum in minutes (a token is never both)
+  const gluedSum = single === undefined ? gluedSumAt(s, i) : undefined;
+  const glued: Glued | undefined = single ?? (gluedSum !== undefined ? [gluedSum, '1MIN'] : undefined);
+  const loose = single !== undefined && !single[2];
   const n: [number, number] | undefined = glued ? [glued[0], i] : half ? [0.5, i + 2] : numberAt(s, i);
   if (!n) return undefined;
   const [count, k0] = n;
@@ -304,7 +304,7 @@ const ago: Rule = (s, i0) => {
     let j = k + 1;
     if (s.at(j) === ',') j++;
     if (s.word(j) === 'and') j++;
-    const g = gluedAt(s, j, true);
+    const g = gluedAt(s, j);
     const more = g ? undefined : numberAt(s, j);
     const mu = more && s.word(more[1]);
     const per = g ? CLOCK_MINUTES[g[1]] : mu === undefined ? undefined : CLOCK_MINUTES[GLUED_UNITS.get(mu) ?? ''];
@@ -423,15 +423,24 @@ function calendarSum(from: number, to: number, sign: number, months: number, day
   };
 }
 
-/** A number and its unit in one token ("1h", "3mo", "2hr"): [count, unit]. */
-function gluedAt(s: Scan, i: number, loose = false): [number, string] | undefined {
+/** A count glued to its unit: [count, unit, strict] (strict: a unit that stands alone, not only in a sum). */
+type Glued = [count: number, unit: string, strict?: boolean];
+
+/**
+ * A number and its unit in one token ("1h", "3mo", "2hr", and "3m", "49s" as in a sum): [count,
+ * unit, strict], strict when the unit is read alone too (GLUED_UNITS), not only in a sum (SUM_UNITS).
+ */
+function gluedAt(s: Scan, i: number): Glued | undefined {
   const t = s.token(i);
   if (t?.kind !== 'word') return undefined;
   const c = t.text.charCodeAt(0);
   if (c < 48 || c > 57) return undefined;
   const g = /^(\d{1,3}(?:\.\d{1,2})?)([a-z]{1,7})$/.exec(s.low[i]!);
-  const u = g && (GLUED_UNITS.get(g[2]!) ?? (loose ? SUM_UNITS.get(g[2]!) : undefined));
-  return u ? [Number(g[1]), u] : undefined;
+  if (!g) return undefined;
+  const strict = GLUED_UNITS.get(g[2]!);
+  if (strict) return [Number(g[1]), strict, true];
+  const u = SUM_UNITS.get(g[2]!);
+  return u ? [Number(g[1]), u, false] : undefined;
 }
 
 /**
@@ -439,7 +448,7 @@ function gluedAt(s: Scan, i: number, loose = false): [number, string] | undefine
  * sum in minutes, or undefined. Every part must be clock-sized (weeks to seconds); read by
  * character codes over one short token.
  */
-export function gluedSumAt(s: Scan, i: number): number | undefined {
+function gluedSumAt(s: Scan, i: number): number | undefined {
   const t = s.token(i);
   if (t?.kind !== 'word' || t.text.length > 24) return undefined;
   const w = s.low[i]!;
@@ -487,7 +496,7 @@ const gluedDuration: Rule = (s, i) => {
   if (p === undefined || !GLUED_DURATION_AFTER.has(p)) return undefined;
   const first = gluedAt(s, i);
   const firstSum = first === undefined ? gluedSumAt(s, i) : undefined;
-  const start = first ?? (firstSum !== undefined ? ([firstSum, '1MIN'] as [number, string]) : gluedAt(s, i, true));
+  const start: Glued | undefined = first ?? (firstSum !== undefined ? [firstSum, '1MIN'] : undefined);
   if (!start) return undefined;
   // more glued parts, each smaller: "1d 2hr 5min", "1d, 2hr, and 5min"
   let to = i + 1;
@@ -498,7 +507,7 @@ const gluedDuration: Rule = (s, i) => {
     let j = to;
     if (s.at(j) === ',') j++;
     if (s.word(j) === 'and') j++;
-    const g = gluedAt(s, j, true);
+    const g = gluedAt(s, j);
     const gp = g ? CLOCK_MINUTES[g[1]] : undefined;
     if (!g || gp === undefined || gp >= per) break;
     minutes += g[0] * gp;
