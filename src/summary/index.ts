@@ -59,6 +59,8 @@ const SUMMARY_OPTIONS = ['sentences', 'ratio', 'words'] as const;
 
 /** The names of {@link summarize}'s own options (for `analyze`, which accepts them too). */
 export const SUMMARY_OPTION_NAMES: readonly string[] = SUMMARY_OPTIONS;
+/** The options `summarize` takes: its own and the parse options (made once, not on every call). */
+const KNOWN_OPTIONS: readonly string[] = [...SUMMARY_OPTIONS, ...PARSE_OPTION_NAMES];
 
 export type { Budget } from './select.js';
 
@@ -169,7 +171,7 @@ export function rankDocument(doc: PrecisDocument): RankedSentence[] {
  */
 export function summarize(input: string | VFile | PrecisDocument, options?: SummaryOptions): Summary {
   const raw = checkOptions('summarize', options);
-  checkKnownOptions('summarize', raw, [...SUMMARY_OPTIONS, ...PARSE_OPTION_NAMES]);
+  checkKnownOptions('summarize', raw, KNOWN_OPTIONS);
   const budget = readBudget('summarize', raw);
   const doc = toDocument('summarize', input, options);
   return summarizeDocument(doc, budget);
