@@ -145,8 +145,8 @@ const WEAK_OPENERS = new Set(words(`the a an in at that this these right`));
 const OPENER = 1 << 8;
 const WEAK = 1 << 9;
 
-/** Per lower-cased word: which families may start with it (bits 0-7), and whether it opens a match at all. */
-const WORD_MASK = new Map<string, number>();
+/** Per lower-cased word: which families may start with it (bits 0-7), and whether it opens a match at all (exported for tests). */
+export const WORD_MASK = new Map<string, number>();
 for (let f = 0; f < GATES.length; f++) {
   for (const w of GATES[f]![1]) WORD_MASK.set(w, (WORD_MASK.get(w) ?? 0) | (1 << f));
 }
@@ -160,9 +160,37 @@ for (const w of WEAK_OPENERS) WORD_MASK.set(w, ((WORD_MASK.get(w) ?? 0) | WEAK) 
  * rule out most of them (about 7 in 10 on news) without hashing the word.
  */
 const WORD_SHAPES = new Uint16Array(4096);
-const shapeIndex = (w: string) => ((w.charCodeAt(0) & 63) << 6) | (w.charCodeAt(w.length - 1) & 63);
-const lengthBit = (w: string) => 1 << Math.min(w.length, 15);
-for (const w of WORD_MASK.keys()) WORD_SHAPES[shapeIndex(w)]! |= lengthBit(w);
+const shapeIndex = (first: number, last: number) => ((first & 63) << 6) | (last & 63);
+const lengthBit = (n: number) => 1 << Math.min(n, 15);
+for (const w of WORD_MASK.keys()) WORD_SHAPES[shapeIndex(w.charCodeAt(0), w.charCodeAt(w.length - 1))]! |= lengthBit(w.length);
+
+/** An ASCII letter in lower case (other characters as they are). */
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * May this word (as written, before lower-casing) be a key of WORD_MASK? The WORD_SHAPES filter
+ * read on the raw text, so that most words are never lower-cased: an ASCII first and last
+ * character are lower-cased by hand, a possessive's "'s" is left out as `Scan.word` leaves it
+ * out. A non-ASCII first or last character may lower-case to anything ("K", the Kelvin sign, is
+ * a "k"): such a word goes to the look-up. The length is the lower-cased word's, since lower
+ * case changes the length only of a word with "İ", which lower-cases to "i" and a combining dot
+ * that no key holds.
+ */
+export function mayOpen(text: string): boolean {
+  let n = text.length;
+  let last = text.charCodeAt(n - 1);
+  // "'s" or "’s" (Scan.word's test, on the raw text)
+  if (n > 3 && (last === 115 || last === 83)) {
+    const a = text.charCodeAt(n - 2);
+    if (a === 39 || a === 0x2019) {
+      n -= 2;
+      last = text.charCodeAt(n - 1);
+    }
+  }
+  const first = text.charCodeAt(0);
+  if (first >= 128 || last >= 128) return true;
+  return (WORD_SHAPES[shapeIndex(lowerAscii(first), lowerAscii(last))]! & lengthBit(n)) !== 0;
+}
 
 /** Per token shape: which families may start with it. */
 function shapeMask(shape: number): number {
@@ -227,16 +255,13 @@ function masks(s: Scan): Int32Array {
       // a year opens whatever follows; other numbers only before a date-like neighbour
       const next = s.tokens[i + 1];
       const year = t.end - t.start === 4 || t.end - t.start >= 8; // "2013", "16.06.2025"
-      out[i - base] = year || (i > s.from && s.low[i - 1] === "'") || (next && i + 1 < s.to && (next.kind === 'number' || NUMBER_FOLLOWERS.has(s.low[i + 1]!))) ? NUMBER_CODE : 0;
+      out[i - base] = year || (i > s.from && s.at(i - 1) === "'") || (next && i + 1 < s.to && (next.kind === 'number' || NUMBER_FOLLOWERS.has(s.at(i + 1)!))) ? NUMBER_CODE : 0;
     }
     else if (t.kind === 'word') {
       const c = t.text.charCodeAt(0);
       if (c >= 48 && c <= 57) out[i - base] = DIGIT_WORD_CODE;
-      else {
-        // wordMask, inlined: this runs at every word
-        const w = s.low[i]!;
-        if ((WORD_SHAPES[shapeIndex(w)]! & lengthBit(w)) !== 0) out[i - base] = WORD_CODE.get(w) ?? 0;
-      }
+      // the word is lower-cased (and looked up) only if its shape may be an opener's
+      else if (mayOpen(t.text)) out[i - base] = WORD_CODE.get(s.word(i)!) ?? 0;
     } else if (t.text === "'" || t.text === '’') out[i - base] = APOSTROPHE_CODE;
     // "+15 minutes", "-3y": a sign touching a number, after a space
     else if ((t.text === '+' || t.text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens[i + 1]!.text)) out[i - base] = SIGN_CODE;

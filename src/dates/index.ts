@@ -293,7 +293,7 @@ function zoneAfter(s: Scan, at: number): number | undefined {
   const comma = s.at(j) === ',';
   if (comma) j++;
   const t = s.token(j);
-  if (t?.kind !== 'word' || t.text !== t.text.toUpperCase() || !ZONES.has(s.low[j]!)) return undefined;
+  if (t?.kind !== 'word' || t.text !== t.text.toUpperCase() || !ZONES.has(s.word(j)!)) return undefined;
   const next = s.token(j + 1);
   // "Friday ET 5pm": the zone belongs to the time after it; after a comma it must end the phrase ("Monday, EST said")
   if (next && (/^\d/.test(next.text) || (comma && next.kind !== 'punct'))) return undefined;

@@ -73,7 +73,7 @@ function statedYear(m: Meaning, y: string, always = false): Meaning {
 
 /** Does a match name a month ("Oct 26, 10:00")? A weekday or "today" with a clock takes no year after it. */
 function namesMonth(s: Scan, m: Match): boolean {
-  for (let k = m.from; k < m.to; k++) if (MONTHS.has(s.low[k]!)) return true;
+  for (let k = m.from; k < m.to; k++) if (MONTHS.has(s.at(k)!)) return true;
   return false;
 }
 
@@ -116,7 +116,7 @@ const DAY_SHAPE = /^[\dX]{4}-[\dX]{2}-[\dX]{2}/;
 /** Does a match name a part of a day ("this evening", "Tuesday morning", "tomorrow night")? */
 export function partOfDay(s: Scan, m: Match): boolean {
   if (m.part) return true;
-  for (let k = m.from; k < m.to; k++) if (DAY_PARTS.has(s.low[k]!)) return true;
+  for (let k = m.from; k < m.to; k++) if (DAY_PARTS.has(s.at(k)!)) return true;
   return false;
 }
 

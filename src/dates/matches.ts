@@ -14,7 +14,7 @@ import type { Segmentation, SentenceRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import { refine, scanMatches } from './grammar.js';
 import { VOID } from './rules/written.js';
-import { lowerTokens, lowerWords, type Match, Scan } from './scan.js';
+import { type Match, Scan, unlowered } from './scan.js';
 
 /** The dateline or a paragraph, scanned: token numbers are the text's. */
 export interface Piece {
@@ -40,18 +40,17 @@ export interface Piece {
  */
 export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg: Segmentation): Piece[] {
   const pieces: Piece[] = [];
-  // the words are lowered once for the whole text, and every scan shares them
-  const low = lowerTokens(tokens);
-  const words = lowerWords(tokens, low);
+  // every scan shares one slot array for the text's lower-cased words (each lowered when first read)
+  const words = unlowered(tokens.length);
   const { sentences } = seg;
   // the dateline: tokens [0, bodyFrom), no sentences
-  if (bodyFrom > 0) addPiece(pieces, new Scan(tokens, text, 0, bodyFrom, low, words), sentences, 0, 0, bodyFrom);
+  if (bodyFrom > 0) addPiece(pieces, new Scan(tokens, text, 0, bodyFrom, words), sentences, 0, 0, bodyFrom);
   let si = 0;
   for (let p = 0; p < seg.paragraphs.length; p++) {
     const { from, to } = seg.paragraphs[p]!;
     const first = si;
     while (si < sentences.length && sentences[si]!.paragraph === p) si++;
-    addPiece(pieces, new Scan(tokens, text, from, to, low, words), sentences, first, si, 0);
+    addPiece(pieces, new Scan(tokens, text, from, to, words), sentences, first, si, 0);
   }
   return pieces;
 }

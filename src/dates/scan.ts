@@ -108,30 +108,25 @@ function lowerWord(text: string): string {
   return low;
 }
 
-/** Each token's text as the rules read it: a word lower-cased (a possessive without its "'s"), else as it is. */
-export function lowerTokens(tokens: Token[]): string[] {
-  // map, not push: a third faster to make, and packed (no hole checks on reads)
-  return tokens.map((t) => (t.kind === 'word' ? lowerWord(t.text) : t.text));
-}
-
-/** Each word token's lower-cased text (see {@link lowerTokens}), and nothing at other tokens. */
-export function lowerWords(tokens: Token[], low: string[]): (string | undefined)[] {
-  return tokens.map((t, i) => (t.kind === 'word' ? low[i] : undefined));
+/**
+ * A text's lower-cased words, not worked out yet: one slot per token, `null` until a rule or the
+ * gate first reads it (see {@link Scan.word}). Most words of a text open nothing and are never read
+ * by a rule, so they are never lower-cased.
+ */
+export function unlowered(count: number): (string | undefined | null)[] {
+  return new Array<string | undefined | null>(count).fill(null);
 }
 
 /** Tokens with helpers. */
 export class Scan {
-  /** The tokens' text as the rules read it (see {@link lowerTokens}). */
-  readonly low: string[];
   /**
-   * `low` at the words, nothing elsewhere: {@link Scan.word}, the helper rules call most, reads
-   * one array instead of the token object and its kind.
+   * Each token's word as the rules read it (lower-cased, a possessive without its "'s"), `undefined`
+   * at a token that is no word, `null` where not read yet: filled as the helpers read it.
    */
-  readonly words: (string | undefined)[];
+  readonly words: (string | undefined | null)[];
   /**
-   * `low`, when given, must be `lowerTokens(tokens)`: a text scanned a paragraph at a time lowers
-   * its words once and hands each paragraph's scan its slice (lowering each paragraph's tokens
-   * anew cost more than slicing). `words`, when given, must be `lowerWords(tokens, low)`.
+   * `words`, when given, must be `unlowered(tokens.length)` or a slot array filled by other scans
+   * of the same tokens: a text scanned a paragraph at a time shares one among its paragraphs.
    */
   constructor(
     /** The tokens: rules read them through the helpers below, which see only [from, to). */
@@ -139,11 +134,16 @@ export class Scan {
     readonly text: string,
     readonly from: number,
     readonly to: number,
-    low?: string[],
-    words?: (string | undefined)[],
+    words?: (string | undefined | null)[],
   ) {
-    this.low = low ?? lowerTokens(tokens);
-    this.words = words ?? lowerWords(tokens, this.low);
+    this.words = words ?? unlowered(tokens.length);
+  }
+  /** Token i's word (see {@link Scan.words}), worked out and kept on its first read; `i` must be a token. */
+  private lower(i: number): string | undefined {
+    const t = this.tokens[i]!;
+    const w = t.kind === 'word' ? lowerWord(t.text) : undefined;
+    this.words[i] = w;
+    return w;
   }
   // every helper tests `i` against [from, to) before reading: a scan may be one paragraph of a
   // text's tokens, and a rule must see nothing outside it (reads out of an array's bounds would
@@ -154,11 +154,16 @@ export class Scan {
   }
   /** The lower-cased word at i, if token i is a word. */
   word(i: number): string | undefined {
-    return i >= this.from && i < this.to ? this.words[i] : undefined;
+    if (i < this.from || i >= this.to) return undefined;
+    const w = this.words[i];
+    return w !== null ? w : this.lower(i);
   }
   /** The lower-cased text of any token at i. */
   at(i: number): string | undefined {
-    return i >= this.from && i < this.to ? this.low[i] : undefined;
+    if (i < this.from || i >= this.to) return undefined;
+    let w = this.words[i];
+    if (w === null) w = this.lower(i);
+    return w !== undefined ? w : this.tokens[i]!.text;
   }
   /** The value of a plain digit token at i ("2013", "06"), with its digit count. */
   digits(i: number): number | undefined {
@@ -175,7 +180,7 @@ export class Scan {
   /** Is token i a possessive read without its "'s"? */
   possessive(i: number): boolean {
     if (i < this.from || i >= this.to) return false;
-    return this.low[i]!.length !== this.tokens[i]!.text.length;
+    return this.at(i)!.length !== this.tokens[i]!.text.length;
   }
   /** Number of characters of token i. */
   len(i: number): number {

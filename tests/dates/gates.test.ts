@@ -4,7 +4,7 @@
 // Each declared rule is run at every token it excludes, over the table's
 // sentences and generated phrases of date words, digits and glue: none may match.
 import { describe, expect, it } from 'vitest';
-import { FAMILIES } from '../../src/dates/grammar.js';
+import { FAMILIES, mayOpen, WORD_MASK } from '../../src/dates/grammar.js';
 import { CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, MONTHS, NAMED_TIMES, ORDINALS, SEASONS, SET_WORDS, UNITS, VAGUE_REFS, WEEKDAYS } from '../../src/dates/lexicon.js';
 import { type Rule, Scan, Shape } from '../../src/dates/scan.js';
 import { tokenize } from '../../src/text/tokenize.js';
@@ -29,7 +29,7 @@ function outside(text: string, rules: readonly Rule[] = declared): string[] {
     const shape = shapeOf(t.text, t.kind);
     if (shape === 0) return;
     for (const rule of rules) {
-      const allowed = shape === Shape.Word ? rule.first!.has(s.low[i]!) : ((rule.shapes ?? 0) & shape) !== 0;
+      const allowed = shape === Shape.Word ? rule.first!.has(s.word(i)!) : ((rule.shapes ?? 0) & shape) !== 0;
       if (allowed) continue;
       const m = rule(s, i);
       if (m && m.to > m.from) out.push(`${rule.name} @${t.text}: ${text.slice(t.start, tokens[m.to - 1]!.end)}`);
@@ -92,5 +92,31 @@ describe('dates: rule start declarations', () => {
 
   it('no declared rule matches outside its declaration in generated phrases', () => {
     expect(phrases(4000).flatMap((t) => outside(t))).toEqual([]);
+  });
+});
+
+// The scan lower-cases a word only if `mayOpen` (a filter on the word as written) lets it through:
+// the filter must let through every word that lower-cases to a key of WORD_MASK.
+describe('dates: the opener filter on raw words', () => {
+  const keys = [...WORD_MASK.keys()];
+  const forms = (w: string) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase(), `${w}'s`, `${w.toUpperCase()}’S`, `${w}’s`];
+
+  /** A one-word text's word as the rules read it. */
+  const read = (f: string) => new Scan([{ text: f, start: 0, end: f.length, kind: 'word', br: 0 }], f, 0, 1).word(0)!;
+
+  it('admits every word read as an opener, in lower case, capitalized, in capitals and as a possessive', () => {
+    const opening = keys.flatMap(forms).filter((f) => WORD_MASK.has(read(f)));
+    expect(opening.length).toBeGreaterThan(1000);
+    expect(opening.filter((f) => !mayOpen(f))).toEqual([]);
+  });
+
+  it('holds keys that lower case leaves as they are (its length test relies on it)', () => {
+    expect(keys.filter((w) => w.toLowerCase() !== w || w.includes('\u0307'))).toEqual([]);
+  });
+
+  it('turns away most other words, and lets a word with a non-ASCII end through to the look-up', () => {
+    const others = 'people said government would about after their minister'.split(' ');
+    expect(others.filter((w) => mayOpen(w) || mayOpen(w.toUpperCase()))).toEqual([]);
+    expect(['\u212Aey', 'ÉTÉ', 'naïve'].map(mayOpen)).toEqual([true, true, false]);
   });
 });

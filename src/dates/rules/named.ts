@@ -47,7 +47,7 @@ export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
     if (AMBIGUOUS_WEEKDAYS.has(w)) {
       const k = s.at(i + 1) === ',' || s.at(i + 1) === '.' ? i + 2 : i + 1;
       const t = s.token(k);
-      const datey = t !== undefined && (t.kind === 'number' || /^\d/.test(t.text) || MONTHS_LOW.has(s.low[k]!));
+      const datey = t !== undefined && (t.kind === 'number' || /^\d/.test(t.text) || MONTHS_LOW.has(s.at(k)!));
       if (!datey) return undefined;
     }
   }

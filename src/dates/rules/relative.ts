@@ -435,7 +435,7 @@ function gluedAt(s: Scan, i: number): Glued | undefined {
   if (t?.kind !== 'word') return undefined;
   const c = t.text.charCodeAt(0);
   if (c < 48 || c > 57) return undefined;
-  const g = /^(\d{1,3}(?:\.\d{1,2})?)([a-z]{1,7})$/.exec(s.low[i]!);
+  const g = /^(\d{1,3}(?:\.\d{1,2})?)([a-z]{1,7})$/.exec(s.word(i)!);
   if (!g) return undefined;
   const strict = GLUED_UNITS.get(g[2]!);
   if (strict) return [Number(g[1]), strict, true];
@@ -451,7 +451,7 @@ function gluedAt(s: Scan, i: number): Glued | undefined {
 function gluedSumAt(s: Scan, i: number): number | undefined {
   const t = s.token(i);
   if (t?.kind !== 'word' || t.text.length > 24) return undefined;
-  const w = s.low[i]!;
+  const w = s.word(i)!;
   let k = 0;
   let total = 0;
   let parts = 0;
@@ -517,7 +517,7 @@ const gluedDuration: Rule = (s, i) => {
   }
   if (parts === 1) {
     // one glued count: a unit word, not a letter ("2hour", "3mo"; not "3d", "5m")
-    const letters = /^[\d.]+([a-z]+)$/.exec(s.low[i]!)?.[1];
+    const letters = /^[\d.]+([a-z]+)$/.exec(s.at(i)!)?.[1];
     if (!letters || !UNITS.has(letters)) return undefined;
     const [n, unit] = start;
     return { from: i, to, rule: 'duration', dur: { n, unit }, mean: fixed(durMeaning(durationValue(n, unit), unit)) };

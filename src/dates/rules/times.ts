@@ -30,7 +30,7 @@ function zoneAt(s: Scan, i: number): [string, number] | undefined {
   const t = s.token(i);
   if (t?.kind !== 'word') return undefined;
   // right after a time a zone may be lower case ("10:30 pst"); "z" and the short US ones only in capitals
-  const low = s.low[i]!;
+  const low = s.word(i)!;
   if (t.text !== t.text.toUpperCase() && (low.length < 3 || low === 'est')) return undefined;
   let z = ZONES.get(low);
   if (!z) return undefined;
@@ -202,7 +202,7 @@ const hourRule: Rule = (s, i) => {
       const part = partAfter(s, next);
       if (!part || h < 1 || h > 12) return undefined;
       // "at 11 tonight", "11 tonight" alone; not "he scored 11 tonight"
-      if (s.word(next) === 'tonight' && i > s.from && s.tokens[i - 1]!.kind === 'word' && !CLOCK_CUES.has(s.low[i - 1]!)) return undefined;
+      if (s.word(next) === 'tonight' && i > s.from && s.tokens[i - 1]!.kind === 'word' && !CLOCK_CUES.has(s.word(i - 1)!)) return undefined;
       next = part[1];
       mer = part[0] === 'MO' ? 'AM' : 'PM';
       if (part[0] === 'NI' && h < 5) mer = 'AM';
@@ -220,7 +220,7 @@ const hourRule: Rule = (s, i) => {
 const dottedClock: Rule = (s, i) => {
   const t = s.token(i);
   if (t === undefined) return undefined;
-  const m = /^(\d{1,2})\.(\d\d)(am|pm)?$/.exec(s.low[i]!);
+  const m = /^(\d{1,2})\.(\d\d)(am|pm)?$/.exec(s.at(i)!);
   if (!m || Number(m[2]) > 59 || (t.kind === 'number') === (m[3] !== undefined)) return undefined;
   let next = i + 1;
   let mer = m[3]?.toUpperCase();

@@ -58,8 +58,8 @@ function eraYearAt(s: Scan, i: number): [number, number] | undefined {
   const y = s.digits(i);
   const t = s.token(i + 1);
   if (y === undefined || s.len(i) > 4 || t?.kind !== 'word' || t.text !== t.text.toUpperCase()) return undefined;
-  if (BC_ERAS.has(s.low[i + 1]!)) return y >= 1 ? [1 - y, i + 2] : undefined;
-  const shift = ERAS.get(s.low[i + 1]!);
+  if (BC_ERAS.has(s.word(i + 1)!)) return y >= 1 ? [1 - y, i + 2] : undefined;
+  const shift = ERAS.get(s.word(i + 1)!);
   if (shift === undefined || y + shift < 1) return undefined;
   return [y + shift, i + 2];
 }
