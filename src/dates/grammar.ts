@@ -209,10 +209,18 @@ const SIGN_MASK = (1 << 2) | OPENER;
  * number of the rule list to try there (in RULE_LISTS), so that the scan
  * finds the rules without looking the word up again.
  */
-const LIST_SHIFT = 10;
+const LIST_SHIFT = 11;
+/** In a token's code: some rule of its list declares what must follow it (see `followedBy` in scan.ts). */
+const FOLLOWED = 1 << 10;
 /** The rule lists, worked out once (list 0 is empty). */
 const RULE_LISTS: Rule[][] = [[]];
-const withList = (mask: number, rules: Rule[]) => mask | (RULE_LISTS.push(rules) - 1) << LIST_SHIFT;
+/** The shape of the token each list is tried at (a bit of Shape). */
+const LIST_SHAPES: number[] = [0];
+const withList = (mask: number, rules: Rule[], shape: number) => {
+  LIST_SHAPES.push(shape);
+  const followed = rules.some((r) => ((r.nextAt ?? 0) & shape) !== 0);
+  return mask | (followed ? FOLLOWED : 0) | ((RULE_LISTS.push(rules) - 1) << LIST_SHIFT);
+};
 
 /** What may follow a number that opens a match (else "5 people", "20 %" are skipped at once). */
 const NUMBER_FOLLOWERS = new Set<string>([
@@ -293,11 +301,61 @@ function rulesFor(mask: number, word: string | undefined, shape: number): Rule[]
 }
 
 /** Each word's code (see LIST_SHIFT): its mask and the rules to try where it opens a match. */
-const WORD_CODE = new Map<string, number>([...WORD_MASK].map(([w, mask]) => [w, withList(mask, rulesFor(mask, w, Shape.Word))]));
-const NUMBER_CODE = withList(NUMBER_MASK, rulesFor(NUMBER_MASK, undefined, Shape.Number));
-const DIGIT_WORD_CODE = withList(DIGIT_WORD_MASK, rulesFor(DIGIT_WORD_MASK, undefined, Shape.DigitWord));
-const APOSTROPHE_CODE = withList(APOSTROPHE_MASK, rulesFor(APOSTROPHE_MASK, undefined, Shape.Apostrophe));
-const SIGN_CODE = withList(SIGN_MASK, rulesFor(SIGN_MASK, undefined, Shape.Sign));
+const WORD_CODE = new Map<string, number>([...WORD_MASK].map(([w, mask]) => [w, withList(mask, rulesFor(mask, w, Shape.Word), Shape.Word)]));
+const NUMBER_CODE = withList(NUMBER_MASK, rulesFor(NUMBER_MASK, undefined, Shape.Number), Shape.Number);
+const DIGIT_WORD_CODE = withList(DIGIT_WORD_MASK, rulesFor(DIGIT_WORD_MASK, undefined, Shape.DigitWord), Shape.DigitWord);
+const APOSTROPHE_CODE = withList(APOSTROPHE_MASK, rulesFor(APOSTROPHE_MASK, undefined, Shape.Apostrophe), Shape.Apostrophe);
+const SIGN_CODE = withList(SIGN_MASK, rulesFor(SIGN_MASK, undefined, Shape.Sign), Shape.Sign);
+
+/** Each text a rule's `next` lists, numbered from 1 (see followerKey). */
+const FOLLOWER_IDS = new Map<string, number>();
+for (const rule of FAMILIES.flat()) for (const w of rule.next ?? []) if (!FOLLOWER_IDS.has(w)) FOLLOWER_IDS.set(w, FOLLOWER_IDS.size + 1);
+
+/** What a follower key says of the token after an opener (its low 3 bits; the text's number is above them). */
+const Follower = { None: 0, Number: 1, DigitWord: 2, Word: 3, Mark: 4 } as const;
+
+/**
+ * The token after an opener, as the follower gates see it: its kind (Follower) and, for a word or a
+ * mark, the number of its text in FOLLOWER_IDS (0 when no rule lists it).
+ */
+function followerKey(s: Scan, j: number): number {
+  if (j >= s.to) return Follower.None;
+  const t = s.tokens[j]!;
+  if (t.kind === 'number') return Follower.Number;
+  if (t.kind === 'word') {
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) return Follower.DigitWord;
+    return Follower.Word | ((FOLLOWER_IDS.get(s.word(j)!) ?? 0) << 3);
+  }
+  return Follower.Mark | ((FOLLOWER_IDS.get(t.text) ?? 0) << 3);
+}
+
+/** May the rule match from a token of this shape before a token of this follower key? */
+function admits(rule: Rule, shape: number, key: number): boolean {
+  if (rule.next === undefined || ((rule.nextAt ?? 0) & shape) === 0) return true;
+  const kind = key & 7;
+  const shapes = rule.nextShapes ?? 0;
+  if (kind === Follower.None) return false;
+  if (kind === Follower.Number) return (shapes & Shape.Number) !== 0;
+  if (kind === Follower.DigitWord) return (shapes & Shape.DigitWord) !== 0;
+  if (kind === Follower.Word && (shapes & Shape.Word) !== 0) return true;
+  const id = key >>> 3;
+  if (id === 0) return false;
+  for (const w of rule.next) if (FOLLOWER_IDS.get(w) === id) return true;
+  return false;
+}
+
+/** A rule list without the rules its follower gates close, per list and follower key, made when first needed. */
+const FOLLOWED_LISTS = new Map<number, Rule[]>();
+function followedList(list: number, key: number): Rule[] {
+  const k = list * 65536 + key;
+  let rules = FOLLOWED_LISTS.get(k);
+  if (rules === undefined) {
+    rules = RULE_LISTS[list]!.filter((r) => admits(r, LIST_SHAPES[list]!, key));
+    FOLLOWED_LISTS.set(k, rules);
+  }
+  return rules;
+}
 
 /** Step 1: the longest match at each position, left to right. */
 export function scanMatches(s: Scan): Match[] {
@@ -311,7 +369,7 @@ export function scanMatches(s: Scan): Match[] {
       i++;
       continue;
     }
-    const rules = RULE_LISTS[m0 >>> LIST_SHIFT]!;
+    const rules = (m0 & FOLLOWED) === 0 ? RULE_LISTS[m0 >>> LIST_SHIFT]! : followedList(m0 >>> LIST_SHIFT, followerKey(s, i + 1));
     let best: Match | undefined;
     for (let r = 0; r < rules.length; r++) {
       const m = rules[r]!(s, i);

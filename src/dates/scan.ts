@@ -76,6 +76,15 @@ export type Rule = ((s: Scan, i: number) => Match | undefined) & {
   first?: ReadonlySet<string>;
   /** The other token shapes it can start with (bits of {@link Shape}; none when unset and `first` is set). */
   shapes?: number;
+  /** The shapes of first token (bits of {@link Shape}) after which {@link Rule.next} holds (see {@link followedBy}). */
+  nextAt?: number;
+  /**
+   * What the token right after its first one can be, when declared (see {@link followedBy}): its text
+   * as the rules read it (a word lower-cased, a mark as it is). A rule with none is tried whatever follows.
+   */
+  next?: ReadonlySet<string>;
+  /** The shapes the token after its first one can have instead (Number, DigitWord or any Word, of {@link Shape}). */
+  nextShapes?: number;
 };
 
 /** Declare the words a rule can start with (see {@link Rule.first}): it is tried at no other token. */
@@ -93,6 +102,29 @@ export function opensAt(rule: Rule, shapes: number, ...lists: Iterable<string>[]
   for (const list of lists) for (const w of list) set.add(w);
   rule.first = set;
   rule.shapes = shapes;
+  return rule;
+}
+
+/**
+ * Declare what may follow the token a rule starts at, when that token has one of the shapes `at`
+ * (bits of {@link Shape}; Word for any word): a token of one of `shapes` (Number, DigitWord, Word:
+ * any word), or one whose text as the rules read it (`Scan.at`) is in `lists`. The scan does not
+ * try the rule there when another token follows, or none, so the declaration must cover every
+ * match the rule can make from such a token (tests/dates/followers.test.ts checks it). Texts
+ * starting with a digit cannot be listed (a number is known by its shape).
+ */
+export function followedBy(rule: Rule, at: number, shapes: number, ...lists: Iterable<string>[]): Rule {
+  const set = new Set<string>();
+  for (const list of lists) {
+    for (const w of list) {
+      const c = w.charCodeAt(0);
+      if (c >= 48 && c <= 57) throw new Error(`followedBy: '${w}' starts with a digit (declare its shape)`);
+      set.add(w);
+    }
+  }
+  rule.nextAt = at;
+  rule.next = set;
+  rule.nextShapes = shapes;
   return rule;
 }
 
@@ -210,6 +242,9 @@ export class Scan {
     return t === '-' || t === '–' || t === '—' || t === '‐' || t === '‑';
   }
 }
+
+/** The dashes that join a range, as {@link Scan.dash} tells them (for follower declarations). */
+export const DASHES: readonly string[] = ['-', '–', '—', '‐', '‑'];
 
 /** A fixed meaning (no context needed). */
 export const fixed =

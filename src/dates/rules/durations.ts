@@ -19,7 +19,7 @@ import {
   VAGUE_QUANTITIES,
 } from '../lexicon.js';
 import { dateMeaning, unitValue } from '../resolve.js';
-import { type Context, type Match, type Meaning, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
+import { type Context, DASHES, type Match, type Meaning, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, addMonths, daysIn, durationGranularity, pad2, pad4, ymdValue } from '../timex.js';
 import { words } from '../../text/data/words.js';
 import { numberAt } from './common.js';
@@ -304,9 +304,18 @@ const bare: Rule = (s, i) => {
 /** The duration rules, in order. */
 export const DURATIONS: Rule[] = [
   // "the past two months", "last five years", "several years", "half an hour", "48 hours", "a year"
-  opensAt(counted, Shape.Number, ['the', 'past', 'last', 'next', 'first', 'half', 'a', 'an'], VAGUE_QUANTITIES, CARDINALS.keys()),
+  // after a number: its unit ("48 hours"), a filler ("20 more years"), "and a half", the rest of a half ("5 1/2 hours")
+  followedBy(
+    opensAt(counted, Shape.Number, ['the', 'past', 'last', 'next', 'first', 'half', 'a', 'an'], VAGUE_QUANTITIES, CARDINALS.keys()),
+    Shape.Number,
+    Shape.Number,
+    UNITS.keys(),
+    COUNT_FILLERS,
+    ['and'],
+  ),
   // "10-year", "two-year", "several-year", "decades-long"
-  opensAt(adjective, Shape.Number, ['a', 'an'], CARDINALS.keys(), VAGUE_ADJECTIVE_COUNTS, UNITS.keys()),
+  // after a number, its dash ("10-year"), or the rest of a half ("5 1/2-hour")
+  followedBy(opensAt(adjective, Shape.Number, ['a', 'an'], CARDINALS.keys(), VAGUE_ADJECTIVE_COUNTS, UNITS.keys()), Shape.Number, Shape.Number, DASHES),
   // "years" after a preposition
   startsWith(bare, UNITS.keys()),
 ];

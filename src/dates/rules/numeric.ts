@@ -2,7 +2,7 @@
 // "2025-06-16T15:30:00Z" or "2025-06-16 13:00"), "6/16/2025", "16.06.2025",
 // "9/2012". Must reject: fractions ("3/4"), scores ("3-1"), versions
 // ("2.0"), phone numbers ("555-1234"), numbers with more parts ("1-1-1-1").
-import { type Match, type Rule, type Scan, fixed } from '../scan.js';
+import { type Match, type Rule, type Scan, fixed, followedBy, Shape } from '../scan.js';
 import { pad2, pad4, validDate } from '../timex.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 
@@ -191,4 +191,9 @@ const dotted: Rule = (s, i) => {
 };
 
 /** The numeric rules, in order. */
-export const NUMERIC: Rule[] = [iso, slash, dotted];
+export const NUMERIC: Rule[] = [
+  // the year's separator ("2025-06-16", "2025/06/16", "2025.06.16"); the first number's ("6/16", "07-27-2022")
+  followedBy(iso, Shape.Number, 0, ['-', '/', '.']),
+  followedBy(slash, Shape.Number, 0, ['-', '/']),
+  dotted,
+];

@@ -7,7 +7,7 @@
 // "the next day" when there is nothing to count from is kept with an X value.
 import { AMBIGUOUS_MONTHS, CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
-import { type Context, type Match, type Meaning, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
+import { type Context, type Match, type Meaning, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { numberAt } from './common.js';
 import { durationValue, durMeaning } from './durations.js';
@@ -796,7 +796,16 @@ export const RELATIVE: Rule[] = [
   startsWith(yearAgo, ['the', 'year']),
   startsWith(earlierThis, ['earlier', 'later']),
   // a sign, a number ("3", "1.5", "three", "a couple of"), a glued count ("1h"), a vague count, a unit ("months ago"), "half an hour"
-  opensAt(ago, Shape.Number | Shape.DigitWord | Shape.Sign, CARDINALS.keys(), UNITS.keys(), ['a', 'an', 'few', 'several', 'many', 'some', 'half']),
+  // after a number: its unit ("3 days ago"), the rest of a half ("5 1/2 hours ago"); after a glued count ("1h"): the word
+  // that places it ("ago", "later", "or so", "from now"…) or the next part of a sum ("1h, 5min", "1h and 5 minutes")
+  followedBy(
+    opensAt(ago, Shape.Number | Shape.DigitWord | Shape.Sign, CARDINALS.keys(), UNITS.keys(), ['a', 'an', 'few', 'several', 'many', 'some', 'half']),
+    Shape.Number | Shape.DigitWord,
+    Shape.Number | Shape.DigitWord,
+    UNITS.keys(),
+    CARDINALS.keys(),
+    [',', 'and', 'a', 'an', 'couple', 'ago', 'or', 'before', 'after', 'out', 'from', 'later', 'earlier'],
+  ),
   // "in 2hour", "within 1d 2hr 5min"
   opensAt(gluedDuration, Shape.DigitWord),
   startsWith(theUnit, ['the', 'that']),

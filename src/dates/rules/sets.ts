@@ -3,7 +3,7 @@
 // "each year" (P1Y), "every two years" (P2Y), "daily", "annually",
 // "once a week", "twice a year". Must reject: "every one", "each other".
 import { ADJECTIVE_SETS, CARDINALS, SEASONS, SET_WORDS, UNITS } from '../lexicon.js';
-import { type Meaning, type Rule, fixed, opensAt, Shape, startsWith } from '../scan.js';
+import { type Meaning, type Rule, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { pad2 } from '../timex.js';
 import { monthAt, numberAt } from './common.js';
 import { durationValue } from './durations.js';
@@ -75,6 +75,7 @@ const perUnit: Rule = (s, i) => {
 export const SETS: Rule[] = [
   startsWith(every, ['every', 'each']),
   // "once a week", "three times a year", "3 times a day"
-  opensAt(perUnit, Shape.Number, ['once', 'twice', 'a', 'an'], CARDINALS.keys()),
+  // after a number, "times" ("3 times a day"), or the rest of a half ("5 1/2 times")
+  followedBy(opensAt(perUnit, Shape.Number, ['once', 'twice', 'a', 'an'], CARDINALS.keys()), Shape.Number, Shape.Number, ['times']),
   startsWith(adverb, SET_WORDS.keys()),
 ];

@@ -6,7 +6,7 @@
 // inside a longer number.
 import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, ZONES } from '../lexicon.js';
 import { dateMeaning, direction } from '../resolve.js';
-import { type Context, type Match, type Meaning, type Rule, type Scan, opensAt, Shape, startsWith } from '../scan.js';
+import { type Context, DASHES, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, ymdValue } from '../timex.js';
 import { rangeMeaning } from './written.js';
 
@@ -329,12 +329,17 @@ function partMatch(from: number, to: number, offset: number, code: string): Matc
 }
 
 /** The time rules, in order. */
+/** What may follow an hour given as a number, before hourRule reads it: a meridiem ("3 pm", "3 p.m."), "o'clock", a part of the day ("4 in the morning", "11 at night", "11 tonight"). */
+const HOUR_FOLLOWERS = ['am', 'pm', 'a', 'p', "o'clock", 'o’clock', 'oclock', 'o', 'in', 'at', 'tonight'];
+
 export const TIMES: Rule[] = [
-  // clocks start with a digit: "15:30", "3pm", "8 - 11pm", "10.30pm"
-  opensAt(clockRule, Shape.Number),
-  opensAt(hourRule, Shape.Number | Shape.DigitWord),
-  opensAt(hourRange, Shape.Number | Shape.DigitWord),
-  opensAt(dottedClock, Shape.Number | Shape.DigitWord),
+  // clocks start with a digit: "15:30", "3pm", "8 - 11pm", "10.30pm"; after a number, what the rule reads next
+  followedBy(opensAt(clockRule, Shape.Number), Shape.Number, 0, [':']),
+  followedBy(opensAt(hourRule, Shape.Number | Shape.DigitWord), Shape.Number, 0, HOUR_FOLLOWERS),
+  // "8 - 11pm", or an hour as hourRule reads it ("8 pm - 11")
+  followedBy(opensAt(hourRange, Shape.Number | Shape.DigitWord), Shape.Number, 0, DASHES, HOUR_FOLLOWERS),
+  // "7.30 a.m.", "23.00 GMT", "23.00+14", "23.00 (GMT)"
+  followedBy(opensAt(dottedClock, Shape.Number | Shape.DigitWord), Shape.Number, 0, ['am', 'pm', 'a', 'p', '+', '-', '('], ZONES.keys()),
   startsWith(namedTime, NAMED_TIMES.keys()),
   startsWith(dayPart, ['tonight', 'this', 'last']),
 ];

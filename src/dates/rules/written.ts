@@ -6,7 +6,7 @@
 // date around it.
 import { BC_ERAS, DAY_PARTS, ERAS, MONTHS, ORDINALS, PREPOSITIONS_OF_TIME, WEEKDAYS, ZONES } from '../lexicon.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
-import { type Context, type Match, type Meaning, type Rule, type Scan, opensAt, Shape, startsWith } from '../scan.js';
+import { type Context, DASHES, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { daysIn, intervalOf, pad2, pad4, validDate } from '../timex.js';
 import { dayAt, isWord, monthAt, shortYearAt, yearAt } from './common.js';
 import { yearWordsAt } from './named.js';
@@ -356,11 +356,20 @@ function withDayPart(rule: Rule): Rule {
 export const WRITTEN: Rule[] = [
   startsWith(withDayPart(monthDay), MONTHS.keys(), WEEKDAYS.keys()),
   // a weekday, "the", then a day: "16", "16th", "sixteenth", "twenty-fourth"
-  opensAt(withDayPart(dayMonth), Shape.Number | Shape.DigitWord, WEEKDAYS.keys(), ORDINALS.keys(), ['the', 'twenty', 'thirty']),
+  // after a day in digits ("16", "16th"): a range's dash or "to" ("16-18 June"), "of", the month
+  followedBy(
+    opensAt(withDayPart(dayMonth), Shape.Number | Shape.DigitWord, WEEKDAYS.keys(), ORDINALS.keys(), ['the', 'twenty', 'thirty']),
+    Shape.Number | Shape.DigitWord,
+    0,
+    DASHES,
+    ['to', 'through', 'of'],
+    MONTHS.keys(),
+  ),
   startsWith(monthYear, MONTHS.keys()),
-  // a day or a year ("'98" too), or a month in any case
-  opensAt(glued, Shape.Number | Shape.Apostrophe, MONTHS.keys()),
-  opensAt(yearMonth, Shape.Number | Shape.Apostrophe),
+  // a day or a year ("'98" too), or a month in any case; glued by a dash, a slash or a dot
+  followedBy(opensAt(glued, Shape.Number | Shape.Apostrophe, MONTHS.keys()), Shape.Number | Shape.Apostrophe | Shape.Word, 0, ['-', '/', '.']),
+  // after a year in digits, its month or its era ("2024 AD August")
+  followedBy(opensAt(yearMonth, Shape.Number | Shape.Apostrophe), Shape.Number, 0, MONTHS.keys(), ERAS.keys(), BC_ERAS),
   opensAt(dayMonthGlued, Shape.DigitWord, WEEKDAYS.keys()),
   opensAt(listedDay, Shape.Number),
 ];
