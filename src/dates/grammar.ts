@@ -214,11 +214,13 @@ const LIST_SHIFT = 11;
 const FOLLOWED = 1 << 10;
 /** The rule lists, worked out once (list 0 is empty). */
 const RULE_LISTS: Rule[][] = [[]];
-/** The shape of the token each list is tried at (a bit of Shape). */
+/** The shape of the token each list is tried at (a bit of Shape), and its word for a word's list. */
 const LIST_SHAPES: number[] = [0];
-const withList = (mask: number, rules: Rule[], shape: number) => {
+const LIST_WORDS: (string | undefined)[] = [undefined];
+const withList = (mask: number, rules: Rule[], shape: number, word?: string) => {
   LIST_SHAPES.push(shape);
-  const followed = rules.some((r) => ((r.nextAt ?? 0) & shape) !== 0);
+  LIST_WORDS.push(word);
+  const followed = rules.some((r) => gated(r, shape, word));
   return mask | (followed ? FOLLOWED : 0) | ((RULE_LISTS.push(rules) - 1) << LIST_SHIFT);
 };
 
@@ -301,15 +303,22 @@ function rulesFor(mask: number, word: string | undefined, shape: number): Rule[]
 }
 
 /** Each word's code (see LIST_SHIFT): its mask and the rules to try where it opens a match. */
-const WORD_CODE = new Map<string, number>([...WORD_MASK].map(([w, mask]) => [w, withList(mask, rulesFor(mask, w, Shape.Word), Shape.Word)]));
+const WORD_CODE = new Map<string, number>([...WORD_MASK].map(([w, mask]) => [w, withList(mask, rulesFor(mask, w, Shape.Word), Shape.Word, w)]));
 const NUMBER_CODE = withList(NUMBER_MASK, rulesFor(NUMBER_MASK, undefined, Shape.Number), Shape.Number);
 const DIGIT_WORD_CODE = withList(DIGIT_WORD_MASK, rulesFor(DIGIT_WORD_MASK, undefined, Shape.DigitWord), Shape.DigitWord);
 const APOSTROPHE_CODE = withList(APOSTROPHE_MASK, rulesFor(APOSTROPHE_MASK, undefined, Shape.Apostrophe), Shape.Apostrophe);
 const SIGN_CODE = withList(SIGN_MASK, rulesFor(SIGN_MASK, undefined, Shape.Sign), Shape.Sign);
 
-/** Each text a rule's `next` lists, numbered from 1 (see followerKey). */
+/** Each text a rule's `next` lists, numbered from 1 (see followerKey), and the texts by number. */
 const FOLLOWER_IDS = new Map<string, number>();
-for (const rule of FAMILIES.flat()) for (const w of rule.next ?? []) if (!FOLLOWER_IDS.has(w)) FOLLOWER_IDS.set(w, FOLLOWER_IDS.size + 1);
+const FOLLOWER_TEXTS: string[] = [''];
+for (const rule of FAMILIES.flat()) {
+  for (const w of rule.next ?? []) {
+    if (FOLLOWER_IDS.has(w)) continue;
+    FOLLOWER_IDS.set(w, FOLLOWER_TEXTS.length);
+    FOLLOWER_TEXTS.push(w);
+  }
+}
 
 /** What a follower key says of the token after an opener (its low 3 bits; the text's number is above them). */
 const Follower = { None: 0, Number: 1, DigitWord: 2, Word: 3, Mark: 4 } as const;
@@ -330,9 +339,15 @@ function followerKey(s: Scan, j: number): number {
   return Follower.Mark | ((FOLLOWER_IDS.get(t.text) ?? 0) << 3);
 }
 
-/** May the rule match from a token of this shape before a token of this follower key? */
-function admits(rule: Rule, shape: number, key: number): boolean {
-  if (rule.next === undefined || ((rule.nextAt ?? 0) & shape) === 0) return true;
+/** Does the rule's follower declaration hold where it starts at a token of this shape (and word, for a word)? */
+function gated(rule: Rule, shape: number, word: string | undefined): boolean {
+  if (rule.next === undefined) return false;
+  return ((rule.nextAt ?? 0) & shape) !== 0 || (word !== undefined && rule.nextAtWords?.has(word) === true);
+}
+
+/** May the rule match from a token of this shape (and word) before a token of this follower key? */
+function admits(rule: Rule, shape: number, word: string | undefined, key: number): boolean {
+  if (!gated(rule, shape, word)) return true;
   const kind = key & 7;
   const shapes = rule.nextShapes ?? 0;
   if (kind === Follower.None) return false;
@@ -340,9 +355,7 @@ function admits(rule: Rule, shape: number, key: number): boolean {
   if (kind === Follower.DigitWord) return (shapes & Shape.DigitWord) !== 0;
   if (kind === Follower.Word && (shapes & Shape.Word) !== 0) return true;
   const id = key >>> 3;
-  if (id === 0) return false;
-  for (const w of rule.next) if (FOLLOWER_IDS.get(w) === id) return true;
-  return false;
+  return id !== 0 && rule.next!.has(FOLLOWER_TEXTS[id]!);
 }
 
 /** A rule list without the rules its follower gates close, per list and follower key, made when first needed. */
@@ -351,7 +364,7 @@ function followedList(list: number, key: number): Rule[] {
   const k = list * 65536 + key;
   let rules = FOLLOWED_LISTS.get(k);
   if (rules === undefined) {
-    rules = RULE_LISTS[list]!.filter((r) => admits(r, LIST_SHAPES[list]!, key));
+    rules = RULE_LISTS[list]!.filter((r) => admits(r, LIST_SHAPES[list]!, LIST_WORDS[list], key));
     FOLLOWED_LISTS.set(k, rules);
   }
   return rules;

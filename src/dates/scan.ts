@@ -78,6 +78,8 @@ export type Rule = ((s: Scan, i: number) => Match | undefined) & {
   shapes?: number;
   /** The shapes of first token (bits of {@link Shape}) after which {@link Rule.next} holds (see {@link followedBy}). */
   nextAt?: number;
+  /** The first words after which {@link Rule.next} holds too (see {@link followedBy}). */
+  nextAtWords?: ReadonlySet<string>;
   /**
    * What the token right after its first one can be, when declared (see {@link followedBy}): its text
    * as the rules read it (a word lower-cased, a mark as it is). A rule with none is tried whatever follows.
@@ -107,13 +109,14 @@ export function opensAt(rule: Rule, shapes: number, ...lists: Iterable<string>[]
 
 /**
  * Declare what may follow the token a rule starts at, when that token has one of the shapes `at`
- * (bits of {@link Shape}; Word for any word): a token of one of `shapes` (Number, DigitWord, Word:
+ * (bits of {@link Shape}; Word for any word) or, given `{ shapes, words }`, one of those shapes or
+ * one of those words (lower-cased, as `Scan.word` reads them): a token of one of `shapes` (Number, DigitWord, Word:
  * any word), or one whose text as the rules read it (`Scan.at`) is in `lists`. The scan does not
  * try the rule there when another token follows, or none, so the declaration must cover every
  * match the rule can make from such a token (tests/dates/followers.test.ts checks it). Texts
  * starting with a digit cannot be listed (a number is known by its shape).
  */
-export function followedBy(rule: Rule, at: number, shapes: number, ...lists: Iterable<string>[]): Rule {
+export function followedBy(rule: Rule, at: number | { shapes?: number; words: Iterable<string> }, shapes: number, ...lists: Iterable<string>[]): Rule {
   const set = new Set<string>();
   for (const list of lists) {
     for (const w of list) {
@@ -122,7 +125,11 @@ export function followedBy(rule: Rule, at: number, shapes: number, ...lists: Ite
       set.add(w);
     }
   }
-  rule.nextAt = at;
+  if (typeof at === 'number') rule.nextAt = at;
+  else {
+    rule.nextAt = at.shapes ?? 0;
+    rule.nextAtWords = new Set(at.words);
+  }
   rule.next = set;
   rule.nextShapes = shapes;
   return rule;

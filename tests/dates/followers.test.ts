@@ -23,7 +23,8 @@ function shapeOf(text: string, kind: string): number {
 /** Does the rule's declaration admit token j as the token after its first one (token j - 1)? */
 function admitted(rule: Rule, s: Scan, j: number): boolean {
   const first = s.tokens[j - 1]!;
-  if (((rule.nextAt ?? 0) & shapeOf(first.text, first.kind)) === 0) return true;
+  const word = s.word(j - 1);
+  if (((rule.nextAt ?? 0) & shapeOf(first.text, first.kind)) === 0 && !(word !== undefined && rule.nextAtWords?.has(word))) return true;
   const t = s.token(j);
   if (t === undefined) return false;
   const shapes = rule.nextShapes ?? 0;

@@ -17,6 +17,8 @@ const VOCAB = [
     ...'16th 1990s 90s 3pm 10.30pm 7.30 23.00 1h 3mo 15Sep 20th 1 3 12 13 16 24 31 59 2013 1998 2025 06 1.5 16.06.2025 2015.05.25'.split(' '),
     // round 5: glued forms, timestamps, eras before the common era
     ...'lastmonth nextweek 2hour 2hr5min 1d 5min 1m out min o clock oclock BC BCE 1,2001 2024.14 ~ · (gmt-2:30)'.split(' '),
+    // round 6: the words the follower gates list (tests/dates/followers.test.ts)
+    ...`o'clock o’clock per every following previous same full calendar period whole entire more straight day before yesterday that – —`.split(' '),
   ]),
 ];
 const GLUE = [' ', ' ', ' ', '', '-', '/', ':', '.', ', ', ' - ', "'", '’', '+', ' -', '\n\n'];

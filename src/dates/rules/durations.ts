@@ -304,14 +304,17 @@ const bare: Rule = (s, i) => {
 /** The duration rules, in order. */
 export const DURATIONS: Rule[] = [
   // "the past two months", "last five years", "several years", "half an hour", "48 hours", "a year"
-  // after a number: its unit ("48 hours"), a filler ("20 more years"), "and a half", the rest of a half ("5 1/2 hours")
+  // after a number: its unit ("48 hours"), a filler ("20 more years"), "and a half", the rest of a half ("5 1/2 hours");
+  // after "the": a direction ("the past two years"), a count ("the nine months", "the 1.5 years", "the few days"), a unit ("the years")
   followedBy(
     opensAt(counted, Shape.Number, ['the', 'past', 'last', 'next', 'first', 'half', 'a', 'an'], VAGUE_QUANTITIES, CARDINALS.keys()),
-    Shape.Number,
+    { shapes: Shape.Number, words: ['the'] },
     Shape.Number,
     UNITS.keys(),
     COUNT_FILLERS,
-    ['and'],
+    ['and', 'past', 'last', 'next', 'first', 'coming', 'previous', 'latest', 'entire', 'whole', 'a', 'an', 'half', 'couple'],
+    VAGUE_QUANTITIES,
+    CARDINALS.keys(),
   ),
   // "10-year", "two-year", "several-year", "decades-long"
   // after a number, its dash ("10-year"), or the rest of a half ("5 1/2-hour")

@@ -24,7 +24,7 @@ import {
   YEAR_VERBS,
 } from '../lexicon.js';
 import { dateMeaning, direction, placeMonthDay, placeWeekday } from '../resolve.js';
-import { type Context, type Match, type Rule, type Scan, fixed, opensAt, Shape, startsWith } from '../scan.js';
+import { type Context, DASHES, type Match, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, daysIn, easterSunday, intervalOf, pad2, pad4, weekday, weekValue, ymdValue } from '../timex.js';
 import { isWord, numberAt, yearAt } from './common.js';
 
@@ -505,17 +505,30 @@ const holidayRule: Rule = (s, i) => {
 
 
 /** The named-period rules, in order. */
+/** The words but ordinals that quarterRule can start with. */
+const QUARTER_OPENERS = ['q1', 'q2', 'q3', 'q4', 'the', 'fiscal', 'latest', 'last', 'past', 'recent', 'previous', 'current', 'quarter'];
+
 export const NAMED: Rule[] = [
   startsWith(weekdayRule, WEEKDAYS.keys()),
   // "Q3", "the third quarter", "fiscal 1989's", "the latest quarter", "third-quarter"
-  opensAt(quarterRule, 0, ['q1', 'q2', 'q3', 'q4', 'the', 'fiscal', 'latest', 'last', 'past', 'recent', 'previous', 'current', 'quarter'], ORDINALS.keys()),
-  // "the 20th century", "twentieth century"
-  opensAt(centuryRule, Shape.DigitWord, ['the'], ORDINALS.keys()),
-  // "the 1990s", "'90s", "1990s"
-  opensAt(decadeRule, Shape.DigitWord | Shape.Apostrophe, ['the']),
-  startsWith(seasonRule, SEASONS.keys(), ['the']),
+  // after any first word but "Q3": what leads to the ordinal, the ordinal ("the 1988 third quarter"), what ends it ("third-quarter", "first half")
+  followedBy(
+    opensAt(quarterRule, 0, QUARTER_OPENERS, ORDINALS.keys()),
+    { words: [...QUARTER_OPENERS.filter((w) => !/^q\d$/.test(w)), ...ORDINALS.keys()] },
+    Shape.Number,
+    QUARTER_OPENERS.filter((w) => !/^q\d$/.test(w)),
+    ['period', 'half', "'", '’'],
+    ORDINALS.keys(),
+    DASHES,
+  ),
+  // "the 20th century", "twentieth century", "20th-century"
+  followedBy(opensAt(centuryRule, Shape.DigitWord, ['the'], ORDINALS.keys()), { shapes: Shape.DigitWord, words: ['the', ...ORDINALS.keys()] }, Shape.DigitWord, ORDINALS.keys(), DASHES, ['century']),
+  // "the 1990s", "'90s", "1990s", "the '90s"
+  followedBy(opensAt(decadeRule, Shape.DigitWord | Shape.Apostrophe, ['the']), { shapes: Shape.Apostrophe, words: ['the'] }, Shape.DigitWord, ["'", '’']),
+  followedBy(startsWith(seasonRule, SEASONS.keys(), ['the']), { words: ['the'] }, 0, SEASONS.keys()),
   // "2013", "fiscal 1989", "FY 2024", "the year 2000" ("fy2024" is no opener: see grammar.ts)
-  opensAt(yearRule, Shape.Number, ['fiscal', 'fy', 'the']),
-  startsWith(yearWords, ['the', 'nineteen', 'eighteen', 'two']),
+  followedBy(opensAt(yearRule, Shape.Number, ['fiscal', 'fy', 'the']), { words: ['fiscal', 'fy', 'the'] }, Shape.Number, ['year']),
+  // "the nineteen-nineties", "the year two thousand", "two thousand and one"
+  followedBy(startsWith(yearWords, ['the', 'nineteen', 'eighteen', 'two']), { words: ['the', 'two'] }, 0, ['nineteen', 'eighteen', 'year', 'thousand']),
   startsWith(holidayRule, [...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].map((k) => k.split(' ')[0]!)),
 ];

@@ -788,12 +788,13 @@ export const RELATIVE: Rule[] = [
   startsWith(monthOfYear, MONTHS.keys()),
   startsWith(quarterOfYear, ['last', 'next', 'this']),
   startsWith(weekdayOfWeek, WEEKDAYS.keys()),
-  startsWith(deictic, DEICTIC_DAYS.keys(), ['the']),
-  startsWith(nextDay, ['the']),
-  startsWith(theClockUnit, ['the']),
-  startsWith(directed, DIRECTIONS.keys(), ['the']),
+  // after "the": "the day before yesterday"
+  followedBy(startsWith(deictic, DEICTIC_DAYS.keys(), ['the']), { words: ['the'] }, 0, ['day']),
+  followedBy(startsWith(nextDay, ['the']), { words: ['the'] }, 0, ['next', 'following', 'previous']),
+  followedBy(startsWith(theClockUnit, ['the']), { words: ['the'] }, 0, UNITS.keys()),
+  followedBy(startsWith(directed, DIRECTIONS.keys(), ['the']), { words: ['the'] }, 0, DIRECTIONS.keys()),
   startsWith(gluedDirected, GLUED_DIRECTIONS.keys()),
-  startsWith(yearAgo, ['the', 'year']),
+  followedBy(startsWith(yearAgo, ['the', 'year']), { words: ['the'] }, 0, ['year']),
   startsWith(earlierThis, ['earlier', 'later']),
   // a sign, a number ("3", "1.5", "three", "a couple of"), a glued count ("1h"), a vague count, a unit ("months ago"), "half an hour"
   // after a number: its unit ("3 days ago"), the rest of a half ("5 1/2 hours ago"); after a glued count ("1h"): the word
@@ -808,7 +809,8 @@ export const RELATIVE: Rule[] = [
   ),
   // "in 2hour", "within 1d 2hr 5min"
   opensAt(gluedDuration, Shape.DigitWord),
-  startsWith(theUnit, ['the', 'that']),
-  startsWith(thePart, ['the']),
-  startsWith(yearEnd, ['the', 'year']),
+  // "the fiscal year", "that same day", "the week"
+  followedBy(startsWith(theUnit, ['the', 'that']), { words: ['the', 'that'] }, 0, ['fiscal', 'calendar', 'full', 'same'], UNITS.keys()),
+  followedBy(startsWith(thePart, ['the']), { words: ['the'] }, 0, DAY_PARTS.keys()),
+  followedBy(startsWith(yearEnd, ['the', 'year']), { words: ['the'] }, 0, ['year']),
 ];

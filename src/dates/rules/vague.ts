@@ -5,7 +5,7 @@
 import { UNITS, VAGUE_QUANTITIES, VAGUE_REFS } from '../lexicon.js';
 import { numberAt } from './common.js';
 import { dateMeaning } from '../resolve.js';
-import { type Context, type Rule, type Scan, fixed } from '../scan.js';
+import { type Context, type Rule, type Scan, fixed, followedBy } from '../scan.js';
 import { ymdValue } from '../timex.js';
 
 const NOT_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flows', 'flow', 'of', 'and']);
@@ -86,5 +86,9 @@ const vagueRule: Rule = (s, i) => {
   return { from: i, to, rule: 'vague', mean };
 };
 
+/** The first words that make no phrase alone ("the", "in", "these"…): a phrase from them needs one of their second words next. */
+const OPEN_FIRST_WORDS = [...PHRASES.next].filter(([, node]) => node.value === undefined).map(([w]) => w);
+const SECOND_WORDS = OPEN_FIRST_WORDS.flatMap((w) => [...PHRASES.next.get(w)!.next.keys()]);
+
 /** The vague rules. */
-export const VAGUE: Rule[] = [vagueRule];
+export const VAGUE: Rule[] = [followedBy(vagueRule, { words: OPEN_FIRST_WORDS }, 0, SECOND_WORDS)];

@@ -356,14 +356,15 @@ function withDayPart(rule: Rule): Rule {
 export const WRITTEN: Rule[] = [
   startsWith(withDayPart(monthDay), MONTHS.keys(), WEEKDAYS.keys()),
   // a weekday, "the", then a day: "16", "16th", "sixteenth", "twenty-fourth"
-  // after a day in digits ("16", "16th"): a range's dash or "to" ("16-18 June"), "of", the month
+  // after a day in digits ("16", "16th"): a range's dash or "to" ("16-18 June"), "of", the month; after "the", the day
   followedBy(
     opensAt(withDayPart(dayMonth), Shape.Number | Shape.DigitWord, WEEKDAYS.keys(), ORDINALS.keys(), ['the', 'twenty', 'thirty']),
+    { shapes: Shape.Number | Shape.DigitWord, words: ['the'] },
     Shape.Number | Shape.DigitWord,
-    0,
     DASHES,
-    ['to', 'through', 'of'],
+    ['to', 'through', 'of', 'twenty', 'thirty'],
     MONTHS.keys(),
+    ORDINALS.keys(),
   ),
   startsWith(monthYear, MONTHS.keys()),
   // a day or a year ("'98" too), or a month in any case; glued by a dash, a slash or a dot
