@@ -62,7 +62,7 @@ import { SETS } from './rules/sets.js';
 import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { rangeMeaning, WRITTEN } from './rules/written.js';
-import { type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
+import { digitWordLettersOf, type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
 import { addDays, narrow, pad2, validDate, weekValue, ymdValue } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
@@ -269,7 +269,8 @@ function masks(s: Scan): Int32Array {
     }
     else if (t.kind === 'word') {
       const c = t.text.charCodeAt(0);
-      if (c >= 48 && c <= 57) out[i - base] = DIGIT_WORD_CODE;
+      // a word starting with a digit: its rules by the letters after its number ("3pm", "1.4bn")
+      if (c >= 48 && c <= 57) out[i - base] = DIGIT_WORD_CODES.get(digitWordLettersOf(t.text)) ?? DIGIT_WORD_CODE;
       // the word is lower-cased (and looked up) only if its shape may be an opener's
       else if (mayOpen(t.text)) out[i - base] = WORD_CODE.get(s.word(i)!) ?? 0;
     } else if (t.text === "'" || t.text === '’') out[i - base] = APOSTROPHE_CODE;
@@ -305,7 +306,18 @@ function rulesFor(mask: number, word: string | undefined, shape: number): Rule[]
 /** Each word's code (see LIST_SHIFT): its mask and the rules to try where it opens a match. */
 const WORD_CODE = new Map<string, number>([...WORD_MASK].map(([w, mask]) => [w, withList(mask, rulesFor(mask, w, Shape.Word), Shape.Word, w)]));
 const NUMBER_CODE = withList(NUMBER_MASK, rulesFor(NUMBER_MASK, undefined, Shape.Number), Shape.Number);
-const DIGIT_WORD_CODE = withList(DIGIT_WORD_MASK, rulesFor(DIGIT_WORD_MASK, undefined, Shape.DigitWord), Shape.DigitWord);
+/** At a word starting with a digit, the rules that declare no letters (see `digitWordLetters` in scan.ts). */
+const DIGIT_WORD_CODE = withList(
+  DIGIT_WORD_MASK,
+  rulesFor(DIGIT_WORD_MASK, undefined, Shape.DigitWord).filter((r) => r.letters === undefined),
+  Shape.DigitWord,
+);
+/** Per letters some rule declares: the code of a word starting with a digit with those letters after its number. */
+const DIGIT_WORD_CODES = new Map<string, number>();
+for (const letters of new Set(FAMILIES.flat().flatMap((r) => [...(r.letters ?? [])]))) {
+  const rules = rulesFor(DIGIT_WORD_MASK, undefined, Shape.DigitWord).filter((r) => r.letters === undefined || r.letters.has(letters));
+  DIGIT_WORD_CODES.set(letters, withList(DIGIT_WORD_MASK, rules, Shape.DigitWord));
+}
 const APOSTROPHE_CODE = withList(APOSTROPHE_MASK, rulesFor(APOSTROPHE_MASK, undefined, Shape.Apostrophe), Shape.Apostrophe);
 const SIGN_CODE = withList(SIGN_MASK, rulesFor(SIGN_MASK, undefined, Shape.Sign), Shape.Sign);
 

@@ -80,6 +80,8 @@ export type Rule = ((s: Scan, i: number) => Match | undefined) & {
   nextAt?: number;
   /** The first words after which {@link Rule.next} holds too (see {@link followedBy}). */
   nextAtWords?: ReadonlySet<string>;
+  /** At a word starting with a digit, the letters right after its number it can start with (see {@link digitWordLetters}). */
+  letters?: ReadonlySet<string>;
   /**
    * What the token right after its first one can be, when declared (see {@link followedBy}): its text
    * as the rules read it (a word lower-cased, a mark as it is). A rule with none is tried whatever follows.
@@ -133,6 +135,41 @@ export function followedBy(rule: Rule, at: number | { shapes?: number; words: It
   rule.next = set;
   rule.nextShapes = shapes;
   return rule;
+}
+
+/**
+ * Declare which words starting with a digit a rule can start at: those whose letters right after
+ * the number ("pm" in "3pm" and "10.30pm", "th" in "16th", "s" in "1990s", "bn" in "1.4bn"; see
+ * {@link digitWordLettersOf}) are in `lists`, lower-cased. The scan does not try the rule at any
+ * other such word (tests/dates/gates.test.ts checks it).
+ */
+export function digitWordLetters(rule: Rule, ...lists: Iterable<string>[]): Rule {
+  const set = new Set<string>();
+  for (const list of lists) for (const w of list) set.add(w);
+  rule.letters = set;
+  return rule;
+}
+
+/**
+ * The letters right after the number a word starts with, lower-cased: skip the digits, dots and
+ * commas it opens with, then take the ASCII letters that follow ('' when none do).
+ */
+export function digitWordLettersOf(text: string): string {
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 44) k++;
+    else break;
+  }
+  const a = k;
+  while (k < n) {
+    // a letter either way round: 'A'-'Z' with bit 5 set is 'a'-'z'
+    const c = text.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) k++;
+    else break;
+  }
+  return a === k ? '' : text.slice(a, k).toLowerCase();
 }
 
 /** A word lower-cased, a possessive read as its word ("last month's" → "last month"). */

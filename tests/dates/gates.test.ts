@@ -5,7 +5,7 @@
 // sentences and generated phrases of date words, digits and glue: none may match.
 import { describe, expect, it } from 'vitest';
 import { FAMILIES, mayOpen, WORD_MASK } from '../../src/dates/grammar.js';
-import { type Rule, Scan, Shape } from '../../src/dates/scan.js';
+import { digitWordLettersOf, type Rule, Scan, Shape } from '../../src/dates/scan.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { phrases, tableTexts } from './phrases.js';
 
@@ -82,5 +82,46 @@ describe('dates: the opener filter on raw words', () => {
     const others = 'people said government would about after their minister'.split(' ');
     expect(others.filter((w) => mayOpen(w) || mayOpen(w.toUpperCase()))).toEqual([]);
     expect(['\u212Aey', 'ÉTÉ', 'naïve'].map(mayOpen)).toEqual([true, true, false]);
+  });
+});
+
+// `digitWordLetters` declarations: at a word starting with a digit, a rule is tried only when the
+// letters after its number are declared ("pm" for the clock rules, "th" for days). Each declared rule
+// is run at every such word of the table and of generated phrases: none may match elsewhere.
+const lettered = FAMILIES.flat().filter((r) => r.letters !== undefined);
+
+/** The matches a lettered rule makes at words starting with a digit whose letters it does not declare. */
+function unlettered(text: string, rules: readonly Rule[] = lettered): string[] {
+  const tokens = tokenize(text);
+  const s = new Scan(tokens, text, 0, tokens.length);
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !/^\d/.test(t.text)) return;
+    for (const rule of rules) {
+      if (rule.letters!.has(digitWordLettersOf(t.text))) continue;
+      const m = rule(s, i);
+      if (m && m.to > m.from) out.push(`${rule.name} @${t.text}: ${text.slice(t.start, tokens[m.to - 1]!.end)}`);
+    }
+  });
+  return out;
+}
+
+describe('dates: the letters of words starting with a digit', () => {
+  it('reads the letters after the number', () => {
+    expect(['3pm', '10.30PM', '16th', '1990s', '1.4bn', '1,000m', '2hr5min', '15Sep', '3D', '4x4', '90', '5’s'].map(digitWordLettersOf)).toEqual([
+      'pm', 'pm', 'th', 's', 'bn', 'm', 'hr', 'sep', 'd', 'x', '', '',
+    ]);
+  });
+
+  it('the check finds a rule that matches at undeclared letters', () => {
+    const hour = lettered.find((r) => r.name === 'hourRule')!;
+    const narrowed: Rule = Object.assign((s: Scan, i: number) => hour(s, i), { letters: new Set(['am']) });
+    Object.defineProperty(narrowed, 'name', { value: 'narrowed' });
+    expect(unlettered('at 3pm or 9am', [narrowed])).toEqual(['narrowed @3pm: 3pm']);
+  });
+
+  it('no lettered rule matches at undeclared letters in the table sentences or generated phrases', () => {
+    expect(lettered.length).toBeGreaterThan(5);
+    expect([...tableTexts(), ...phrases(4000)].flatMap((t) => unlettered(t))).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ import {
   YEAR_VERBS,
 } from '../lexicon.js';
 import { dateMeaning, direction, placeMonthDay, placeWeekday } from '../resolve.js';
-import { type Context, DASHES, type Match, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
+import { type Context, DASHES, digitWordLetters, type Match, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, daysIn, easterSunday, intervalOf, pad2, pad4, weekday, weekValue, ymdValue } from '../timex.js';
 import { isWord, numberAt, yearAt } from './common.js';
 
@@ -522,9 +522,12 @@ export const NAMED: Rule[] = [
     DASHES,
   ),
   // "the 20th century", "twentieth century", "20th-century"
-  followedBy(opensAt(centuryRule, Shape.DigitWord, ['the'], ORDINALS.keys()), { shapes: Shape.DigitWord, words: ['the', ...ORDINALS.keys()] }, Shape.DigitWord, ORDINALS.keys(), DASHES, ['century']),
+  digitWordLetters(
+    followedBy(opensAt(centuryRule, Shape.DigitWord, ['the'], ORDINALS.keys()), { shapes: Shape.DigitWord, words: ['the', ...ORDINALS.keys()] }, Shape.DigitWord, ORDINALS.keys(), DASHES, ['century']),
+    ['st', 'nd', 'rd', 'th'],
+  ),
   // "the 1990s", "'90s", "1990s", "the '90s"
-  followedBy(opensAt(decadeRule, Shape.DigitWord | Shape.Apostrophe, ['the']), { shapes: Shape.Apostrophe, words: ['the'] }, Shape.DigitWord, ["'", '’']),
+  digitWordLetters(followedBy(opensAt(decadeRule, Shape.DigitWord | Shape.Apostrophe, ['the']), { shapes: Shape.Apostrophe, words: ['the'] }, Shape.DigitWord, ["'", '’']), ['s']),
   followedBy(startsWith(seasonRule, SEASONS.keys(), ['the']), { words: ['the'] }, 0, SEASONS.keys()),
   // "2013", "fiscal 1989", "FY 2024", "the year 2000" ("fy2024" is no opener: see grammar.ts)
   followedBy(opensAt(yearRule, Shape.Number, ['fiscal', 'fy', 'the']), { words: ['fiscal', 'fy', 'the'] }, Shape.Number, ['year']),

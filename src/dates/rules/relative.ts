@@ -7,7 +7,7 @@
 // "the next day" when there is nothing to count from is kept with an X value.
 import { AMBIGUOUS_MONTHS, CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
-import { type Context, type Match, type Meaning, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
+import { type Context, digitWordLetters, type Match, type Meaning, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { numberAt } from './common.js';
 import { durationValue, durMeaning } from './durations.js';
@@ -800,7 +800,12 @@ export const RELATIVE: Rule[] = [
   // after a number: its unit ("3 days ago"), the rest of a half ("5 1/2 hours ago"); after a glued count ("1h"): the word
   // that places it ("ago", "later", "or so", "from now"…) or the next part of a sum ("1h, 5min", "1h and 5 minutes")
   followedBy(
-    opensAt(ago, Shape.Number | Shape.DigitWord | Shape.Sign, CARDINALS.keys(), UNITS.keys(), ['a', 'an', 'few', 'several', 'many', 'some', 'half']),
+    // at a word starting with a digit, a glued count ("1h", "3mo", "2hr5min")
+    digitWordLetters(
+      opensAt(ago, Shape.Number | Shape.DigitWord | Shape.Sign, CARDINALS.keys(), UNITS.keys(), ['a', 'an', 'few', 'several', 'many', 'some', 'half']),
+      GLUED_UNITS.keys(),
+      SUM_UNITS.keys(),
+    ),
     Shape.Number | Shape.DigitWord,
     Shape.Number | Shape.DigitWord,
     UNITS.keys(),
@@ -808,7 +813,7 @@ export const RELATIVE: Rule[] = [
     [',', 'and', 'a', 'an', 'couple', 'ago', 'or', 'before', 'after', 'out', 'from', 'later', 'earlier'],
   ),
   // "in 2hour", "within 1d 2hr 5min"
-  opensAt(gluedDuration, Shape.DigitWord),
+  digitWordLetters(opensAt(gluedDuration, Shape.DigitWord), GLUED_UNITS.keys(), SUM_UNITS.keys()),
   // "the fiscal year", "that same day", "the week"
   followedBy(startsWith(theUnit, ['the', 'that']), { words: ['the', 'that'] }, 0, ['fiscal', 'calendar', 'full', 'same'], UNITS.keys()),
   followedBy(startsWith(thePart, ['the']), { words: ['the'] }, 0, DAY_PARTS.keys()),

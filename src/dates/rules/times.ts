@@ -6,7 +6,7 @@
 // inside a longer number.
 import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, ZONES } from '../lexicon.js';
 import { dateMeaning, direction } from '../resolve.js';
-import { type Context, DASHES, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
+import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, ymdValue } from '../timex.js';
 import { rangeMeaning } from './written.js';
 
@@ -332,14 +332,18 @@ function partMatch(from: number, to: number, offset: number, code: string): Matc
 /** What may follow an hour given as a number, before hourRule reads it: a meridiem ("3 pm", "3 p.m."), "o'clock", a part of the day ("4 in the morning", "11 at night", "11 tonight"). */
 const HOUR_FOLLOWERS = ['am', 'pm', 'a', 'p', "o'clock", 'o’clock', 'oclock', 'o', 'in', 'at', 'tonight'];
 
+/** A meridiem glued to an hour's digits ("3pm", "10.30am"). */
+const MERIDIEM_LETTERS = ['am', 'pm'];
+
 export const TIMES: Rule[] = [
   // clocks start with a digit: "15:30", "3pm", "8 - 11pm", "10.30pm"; after a number, what the rule reads next
   followedBy(opensAt(clockRule, Shape.Number), Shape.Number, 0, [':']),
-  followedBy(opensAt(hourRule, Shape.Number | Shape.DigitWord), Shape.Number, 0, HOUR_FOLLOWERS),
+  // a word starting with a digit only with its meridiem glued: "3pm", "8pm - 11", "10.30pm"
+  digitWordLetters(followedBy(opensAt(hourRule, Shape.Number | Shape.DigitWord), Shape.Number, 0, HOUR_FOLLOWERS), MERIDIEM_LETTERS),
   // "8 - 11pm", or an hour as hourRule reads it ("8 pm - 11")
-  followedBy(opensAt(hourRange, Shape.Number | Shape.DigitWord), Shape.Number, 0, DASHES, HOUR_FOLLOWERS),
+  digitWordLetters(followedBy(opensAt(hourRange, Shape.Number | Shape.DigitWord), Shape.Number, 0, DASHES, HOUR_FOLLOWERS), MERIDIEM_LETTERS),
   // "7.30 a.m.", "23.00 GMT", "23.00+14", "23.00 (GMT)"
-  followedBy(opensAt(dottedClock, Shape.Number | Shape.DigitWord), Shape.Number, 0, ['am', 'pm', 'a', 'p', '+', '-', '('], ZONES.keys()),
+  digitWordLetters(followedBy(opensAt(dottedClock, Shape.Number | Shape.DigitWord), Shape.Number, 0, ['am', 'pm', 'a', 'p', '+', '-', '('], ZONES.keys()), MERIDIEM_LETTERS),
   startsWith(namedTime, NAMED_TIMES.keys()),
   startsWith(dayPart, ['tonight', 'this', 'last']),
 ];

@@ -6,7 +6,7 @@
 // date around it.
 import { BC_ERAS, DAY_PARTS, ERAS, MONTHS, ORDINALS, PREPOSITIONS_OF_TIME, WEEKDAYS, ZONES } from '../lexicon.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
-import { type Context, DASHES, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
+import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { daysIn, intervalOf, pad2, pad4, validDate } from '../timex.js';
 import { dayAt, isWord, monthAt, shortYearAt, yearAt } from './common.js';
 import { yearWordsAt } from './named.js';
@@ -353,12 +353,15 @@ function withDayPart(rule: Rule): Rule {
   };
 }
 
+/** The letters after a day's or a century's digits ("16th", "21st"). */
+export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
+
 export const WRITTEN: Rule[] = [
   startsWith(withDayPart(monthDay), MONTHS.keys(), WEEKDAYS.keys()),
   // a weekday, "the", then a day: "16", "16th", "sixteenth", "twenty-fourth"
   // after a day in digits ("16", "16th"): a range's dash or "to" ("16-18 June"), "of", the month; after "the", the day
   followedBy(
-    opensAt(withDayPart(dayMonth), Shape.Number | Shape.DigitWord, WEEKDAYS.keys(), ORDINALS.keys(), ['the', 'twenty', 'thirty']),
+    digitWordLetters(opensAt(withDayPart(dayMonth), Shape.Number | Shape.DigitWord, WEEKDAYS.keys(), ORDINALS.keys(), ['the', 'twenty', 'thirty']), ORDINAL_SUFFIXES),
     { shapes: Shape.Number | Shape.DigitWord, words: ['the'] },
     Shape.Number | Shape.DigitWord,
     DASHES,
@@ -371,6 +374,7 @@ export const WRITTEN: Rule[] = [
   followedBy(opensAt(glued, Shape.Number | Shape.Apostrophe, MONTHS.keys()), Shape.Number | Shape.Apostrophe | Shape.Word, 0, ['-', '/', '.']),
   // after a year in digits, its month or its era ("2024 AD August")
   followedBy(opensAt(yearMonth, Shape.Number | Shape.Apostrophe), Shape.Number, 0, MONTHS.keys(), ERAS.keys(), BC_ERAS),
-  opensAt(dayMonthGlued, Shape.DigitWord, WEEKDAYS.keys()),
+  // "15Sep": a month after the day's digits
+  digitWordLetters(opensAt(dayMonthGlued, Shape.DigitWord, WEEKDAYS.keys()), MONTHS.keys()),
   opensAt(listedDay, Shape.Number),
 ];
