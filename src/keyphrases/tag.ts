@@ -50,7 +50,7 @@ import { stem } from '../text/stem.js';
 import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
 import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, NAMING_PARTICIPLES, TITLES, TRANSITIVE_ING } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
-import { bySuffix, has, type LexiconInfo, type Tag } from './lexicon-rules.js';
+import { BITS, bySuffix, has, type LexiconInfo, type Tag } from './lexicon-rules.js';
 import { specificity } from './specificity.js';
 
 export type { Tag } from './lexicon-rules.js';
@@ -150,6 +150,8 @@ const contextOf = (lower: string): number =>
   (SINGULAR_REFLEXIVES.has(lower) ? REFLEXIVE : 0) |
   (SINGULAR_PRONOUNS.has(lower) ? SINGULAR_PRONOUN : 0) |
   (HAVE.has(lower) ? HAVE_FORM : 0);
+/** The verb tags of the lexicon (see the context rules in tagWords). */
+const VERB_TAGS = BITS.VB | BITS.VBP | BITS.VBZ | BITS.VBD | BITS.VBG;
 const verbToo = (tags: number) => has(tags, 'VB') || has(tags, 'VBP') || has(tags, 'VBZ') || has(tags, 'VBD');
 
 /** What a word form says by itself, out of context (cached per form). */
@@ -525,6 +527,11 @@ function tagWords(doc: PrecisDocument): Word[] {
       continue;
     }
     if (w.tag === 'O' || w.tag === 'P') continue;
+    // the rules below turn a noun into something else only when the lexicon
+    // also knows it as a verb, and an adjective only when it knows it as a
+    // noun: most nouns and adjectives need none of them read (a new rule for
+    // other nouns or adjectives goes above, or widens this test)
+    if ((w.tag === 'N' && (tags & VERB_TAGS) === 0) || (w.tag === 'A' && (tags & BITS.NN) === 0)) continue;
     const nextNounish = next?.joined === true && (next.tag === 'N' || next.tag === 'P');
     const nextAdjective = next?.joined === true && next.tag === 'A';
     // "that" and "whose" open a relative clause as often as an object ("filters that adapt")
