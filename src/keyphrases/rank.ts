@@ -459,7 +459,6 @@ function pageRank(
   for (let j = 0; j < n; j++) inverse[j] = degree[j] === 0 ? 0 : 1 / degree[j]!;
   const damping = params.damping;
   const s = float64(5, n);
-  const sums = float64(6, n);
   // each node's share of its score per edge, and the score of the nodes
   // without edges (spread as the jump), for the first iteration
   const share = float64(7, n);
@@ -479,6 +478,23 @@ function pageRank(
   const own = float64(11, n);
   own.fill(0, 0, n);
   for (let k = 0; k < size; k++) own[nodes[k]!]! += 1 + selfPairs[k]!;
+  // the windows' ends grouped by node (its positions in text order, node
+  // after node): a node's sum is added up in a local variable, in the same
+  // order as position by position, not in memory read and written back per
+  // position
+  const nodeStart = int32(17, n + 1);
+  nodeStart.fill(0, 0, n + 1);
+  for (let k = 0; k < size; k++) nodeStart[nodes[k]! + 1]!++;
+  for (let j = 0; j < n; j++) nodeStart[j + 1]! += nodeStart[j]!;
+  const fill = int32(18, n);
+  for (let j = 0; j < n; j++) fill[j] = nodeStart[j]!;
+  const fromOf = int32(19, size);
+  const toOf = int32(20, size);
+  for (let k = 0; k < size; k++) {
+    const q = fill[nodes[k]!]!++;
+    fromOf[q] = windowFrom[k]!;
+    toOf[q] = windowTo[k]!;
+  }
   for (let it = 0; it < params.iterations; it++) {
     let sum = 0;
     prefix[0] = 0;
@@ -486,14 +502,14 @@ function pageRank(
       sum += share[nodes[k]!]!;
       prefix[k + 1] = sum;
     }
-    // each position's window, its own position and the other positions of
-    // its node included (taken out below, once per node)
-    sums.fill(0, 0, n);
-    for (let k = 0; k < size; k++) sums[nodes[k]!]! += prefix[windowTo[k]!]! - prefix[windowFrom[k]!]!;
     // the new scores, and the shares and dangling score for the next iteration
     let nextDangling = 0;
     for (let j = 0; j < n; j++) {
-      const score = jump[j]! + damping * (sums[j]! - own[j]! * share[j]! + dangling * p[j]!);
+      // its positions' windows, its own position and the other positions of
+      // its node included (taken out here, once per node)
+      let sums = 0;
+      for (let q = nodeStart[j]!, end = nodeStart[j + 1]!; q < end; q++) sums += prefix[toOf[q]!]! - prefix[fromOf[q]!]!;
+      const score = jump[j]! + damping * (sums - own[j]! * share[j]! + dangling * p[j]!);
       s[j] = score;
       if (inverse[j] === 0) nextDangling += score;
       share[j] = score * inverse[j]!;
