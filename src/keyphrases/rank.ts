@@ -299,8 +299,10 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   const lengthNorm = alpha * params.lengthNorm;
   for (const g of groups) {
     let sum = 0;
-    // (a phrase's words are words of candidates: each id has its node)
-    for (let i = g.occurrences[0]!.from; i < g.occurrences[0]!.to; i++) sum += wordScore[node[words[i]!.id]!]!;
+    // (a phrase's words are words of candidates: each id has its node; its
+    // ids are its words', read without the words)
+    const ids = g.ids;
+    for (let i = 0; i < ids.length; i++) sum += wordScore[node[ids[i]!]!]!;
     // occurrences are in text order: the first tells whether the phrase is in the title
     const inLead = title >= 0 && words[g.occurrences[0]!.from]!.sentence === title ? params.titleBoost : 0;
     // a one-word name that stands alone ("Kutcher", "Ebola", "China"): in
