@@ -562,6 +562,18 @@ function contains(outer: number[], inner: number[]): boolean {
   return false;
 }
 
+/** Is `ids` a shorter run inside one of the phrases? (a loop, not a closure made per phrase) */
+function inAny(phrases: RankedPhrase[], ids: number[]): boolean {
+  for (const s of phrases) if (contains(s.ids, ids)) return true;
+  return false;
+}
+
+/** Does `r` hold one of the chosen phrases, not a name inside a longer name? */
+function holdsChosen(chosen: RankedPhrase[], r: RankedPhrase): boolean {
+  for (const s of chosen) if (contains(r.ids, s.ids) && !(r.name && s.name)) return true;
+  return false;
+}
+
 /**
  * Pick the best `limit` phrases without letting a phrase and the phrases
  * nested in it crowd the list unless both matter: a sub-phrase of a chosen
@@ -584,8 +596,8 @@ export function selectPhrases(ranked: RankedPhrase[], limit: number, params: Ran
       continue;
     }
     if (r.alone < params.subphraseMin) {
-      if (out.some((s) => contains(s.ids, r.ids)) || dropped.some((s) => contains(s.ids, r.ids))) continue;
-      if (long && out.some((s) => contains(r.ids, s.ids) && !(r.name && s.name))) {
+      if (inAny(out, r.ids) || inAny(dropped, r.ids)) continue;
+      if (long && holdsChosen(out, r)) {
         dropped.push(r);
         continue;
       }
