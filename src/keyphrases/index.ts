@@ -31,6 +31,8 @@ export interface Keyphrase {
 }
 
 const OWN_OPTIONS = ['limit'];
+/** The options `extractKeyphrases` takes: its own and the parse options (made once, not on every call). */
+const KNOWN_OPTIONS: readonly string[] = [...OWN_OPTIONS, ...PARSE_OPTION_NAMES];
 
 /**
  * Extract the keyphrases of a document: the multiword noun phrases and names
@@ -72,7 +74,7 @@ const OWN_OPTIONS = ['limit'];
  */
 export function extractKeyphrases(input: string | VFile | PrecisDocument, options?: KeyphraseOptions): Keyphrase[] {
   const raw = checkOptions('extractKeyphrases', options);
-  checkKnownOptions('extractKeyphrases', raw, [...OWN_OPTIONS, ...PARSE_OPTION_NAMES]);
+  checkKnownOptions('extractKeyphrases', raw, KNOWN_OPTIONS);
   const limit = optionalInteger('extractKeyphrases', raw, 'limit', 1, 1000) ?? 10;
   const doc = toDocument('extractKeyphrases', input, options);
   const words = taggedWords(doc);
