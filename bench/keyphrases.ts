@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parse } from '../src/document.js';
 import { extractKeyphrases } from '../src/keyphrases/index.js';
-import { articles, bigDocument, compare, report, reportCompared, throughput } from './lib.js';
+import { articles, bigDocument, type Compared, compare, cpuClock, report, reportCompared, throughput } from './lib.js';
 
 export async function run(): Promise<void> {
   const retext = unified().use(retextEnglish).use(retextPos).use(retextKeywords, { maximum: 10 });
@@ -36,29 +36,25 @@ export async function run(): Promise<void> {
   // other processes; process CPU time moves less (it still counts GC threads).
   // The functions take turns pass by pass (the order rotating), so a ratio
   // compares two passes run a moment apart.
-  const fns: ((t: string) => unknown)[] = [peer, precis, (t) => parse(t)];
   const passes = 7;
-  const cpuTimes = fns.map(() => [] as number[]);
-  for (const fn of fns) for (const t of news) fn(t);
-  for (let p = 0; p < passes; p++) {
-    for (let j = 0; j < fns.length; j++) {
-      const k = (j + p) % fns.length;
-      const c0 = process.cpuUsage();
-      for (const t of news) fns[k]!(t);
-      const c = process.cpuUsage(c0);
-      cpuTimes[k]!.push((c.user + c.system) / 1000 / news.length);
-    }
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-  const ratio = (k: number) => median(cpuTimes[0]!.map((peerMs, p) => peerMs / cpuTimes[k]![p]!));
-  const [cpuPeer, cpuPrecis, cpuParse] = cpuTimes.map(median) as [number, number, number];
+  const [cpuPeer, cpuPrecis, cpuParse] = compare(
+    news,
+    [
+      ['retext-keywords', peer],
+      ['precis extractKeyphrases', precis],
+      ['parse', (t) => parse(t)],
+    ],
+    passes,
+    cpuClock,
+  ) as [Compared, Compared, Compared];
+  const perArticle = (c: Compared) => (c.ms / news.length).toFixed(3).padStart(14);
   console.log(`### CPU time per article (median of ${passes} alternating passes over ${news.length} articles)\n`);
   console.log('| function                 | CPU ms/article | × retext-keywords (median of per-pass ratios)');
   console.log('| ------------------------ | -------------- | ------');
-  console.log(`| retext-keywords          | ${cpuPeer.toFixed(3).padStart(14)} | 1.00×`);
-  console.log(`| precis extractKeyphrases | ${cpuPrecis.toFixed(3).padStart(14)} | ${ratio(1).toFixed(2)}×`);
+  console.log(`| retext-keywords          | ${perArticle(cpuPeer)} | 1.00×`);
+  console.log(`| precis extractKeyphrases | ${perArticle(cpuPrecis)} | ${cpuPrecis.ratio.toFixed(2)}×`);
   // parse alone: the share every precis function pays (and caches on a document)
-  console.log(`| (of which parse)         | ${cpuParse.toFixed(3).padStart(14)} | ${ratio(2).toFixed(2)}×`);
+  console.log(`| (of which parse)         | ${perArticle(cpuParse)} | ${cpuParse.ratio.toFixed(2)}×`);
   console.log();
   const big = [bigDocument(1_000_000, news)];
   const small = [bigDocument(100_000, news)];

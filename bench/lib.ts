@@ -68,7 +68,22 @@ export interface Compared {
   /** First and third quartiles of those ratios. */
   q1: number;
   q3: number;
+  /** Median time of a pass over all the inputs, in the clock's milliseconds. */
+  ms: number;
 }
+
+/** A clock for {@link compare}, in milliseconds: wall-clock time (the default). */
+export const wallClock = (): number => performance.now();
+
+/**
+ * A clock for {@link compare}, in milliseconds: the process's CPU time (user
+ * and system). On a shared machine it moves less with the other processes
+ * than wall-clock time (it still counts the garbage collector's threads).
+ */
+export const cpuClock = (): number => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
 
 /**
  * Throughput of several functions over the same inputs, measured in
@@ -77,8 +92,15 @@ export interface Compared {
  * one's garbage), so all of them see the same load on a shared machine. A
  * ratio taken inside one pass compares two runs a few milliseconds apart,
  * where two separate medians may sit seconds apart under different loads.
+ * `clock` measures the passes: wall-clock time by default, or
+ * {@link cpuClock}.
  */
-export function compare(inputs: string[], fns: [name: string, fn: (text: string) => unknown][], passes = 21): Compared[] {
+export function compare(
+  inputs: string[],
+  fns: [name: string, fn: (text: string) => unknown][],
+  passes = 21,
+  clock: () => number = wallClock,
+): Compared[] {
   const size = inputs.reduce((n, t) => n + t.length, 0);
   // warm every function up on the whole set: the first one measured would pay for compiling the others' paths
   for (let k = 0; k < 3; k++) for (const [, fn] of fns) for (const t of inputs) fn(t);
@@ -87,9 +109,9 @@ export function compare(inputs: string[], fns: [name: string, fn: (text: string)
     for (let j = 0; j < fns.length; j++) {
       const k = (j + p) % fns.length;
       const fn = fns[k]![1];
-      const t0 = performance.now();
+      const t0 = clock();
       for (const t of inputs) fn(t);
-      times[k]!.push(performance.now() - t0);
+      times[k]!.push(clock() - t0);
     }
   }
   const mbs = (ms: number) => size / 1e6 / (ms / 1000);
@@ -103,6 +125,7 @@ export function compare(inputs: string[], fns: [name: string, fn: (text: string)
       ratio: quantile(ratios, 0.5),
       q1: quantile(ratios, 0.25),
       q3: quantile(ratios, 0.75),
+      ms: quantile(times[k]!, 0.5),
     };
   });
 }
