@@ -19,7 +19,7 @@
 // would show it the last word of the paragraph before.)
 import type { RawInput } from './document.js';
 import { type DatelineMatch, findDateline } from './text/dateline.js';
-import { type Segmentation, segmentTokens } from './text/sentences.js';
+import { LazySentences, paragraphsOf, type Segmentation, segmentTokens } from './text/sentences.js';
 import { type Token, tokenize } from './text/tokenize.js';
 
 /**
@@ -40,8 +40,10 @@ export interface TextWindow {
   readonly tokens: Token[];
   /** The first body token (after the dateline, which only the first window with a token can hold). */
   readonly bodyFrom: number;
-  /** Paragraphs and sentences; paragraph numbers count from 0 in each window. */
+  /** Paragraphs and sentences; paragraph numbers count from 0 in each window. No sentences when they are cut lazily (see `lazy`). */
   readonly seg: Segmentation;
+  /** The sentences, a paragraph at a time when first asked for, in a window read with `lazy` set (else undefined). */
+  readonly lazy: LazySentences | undefined;
   /** How many paragraphs the earlier windows held. */
   readonly paragraphBase: number;
   /** The dateline, in the first window with a token. */
@@ -51,9 +53,10 @@ export interface TextWindow {
 /**
  * Visit the windows of a text in order: one window when the text is no longer
  * than LONG_TEXT, else windows of about WINDOW_CHARS (`size`, for tests,
- * forces another window size).
+ * forces another window size). With `lazy`, a window's sentences are not cut
+ * up front: its `lazy` cuts them a paragraph at a time, when asked.
  */
-export function forEachWindow(input: RawInput, visit: (window: TextWindow) => void, size?: number): void {
+export function forEachWindow(input: RawInput, visit: (window: TextWindow) => void, size?: number, lazy = false): void {
   const { text } = input;
   const n = text.length;
   const step = size === undefined ? (n > LONG_TEXT ? WINDOW_CHARS : n) : Math.max(size, 1);
@@ -67,8 +70,15 @@ export function forEachWindow(input: RawInput, visit: (window: TextWindow) => vo
     const dateline = opening && tokens.length > 0 ? findDateline(tokens, tokens.length) : undefined;
     if (tokens.length > 0) opening = false;
     const bodyFrom = dateline ? dateline.next : 0;
-    const seg = segmentTokens(text, tokens, bodyFrom, tokens.length, input.abbr);
-    visit({ tokens, bodyFrom, seg, paragraphBase, dateline });
+    let seg: Segmentation;
+    let sentences: LazySentences | undefined;
+    if (lazy) {
+      const loose: boolean[] = [];
+      const paragraphs = paragraphsOf(tokens, bodyFrom, tokens.length, loose);
+      seg = { paragraphs, sentences: [] };
+      sentences = new LazySentences(text, tokens, paragraphs, loose, input.abbr);
+    } else seg = segmentTokens(text, tokens, bodyFrom, tokens.length, input.abbr);
+    visit({ tokens, bodyFrom, seg, paragraphBase, dateline, lazy: sentences });
     paragraphBase += seg.paragraphs.length;
     from = to;
   } while (from < n);

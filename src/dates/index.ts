@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { forEachWindow, internals, isDocument, memo, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, type RawInput, readInput } from '../document.js';
 import { checkKnownOptions, checkOptions, rangeError, typeError } from '../errors.js';
 import type { Span } from '../types.js';
-import { findPieces, type Piece } from './matches.js';
+import { findPieces, type Piece, sentencesOf } from './matches.js';
 import { parseReference } from './resolve.js';
 import { ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
@@ -148,9 +148,10 @@ export function datesOfText(
       // the context starts at the first window with a token, which holds the dateline if there is one
       if (w.tokens.length === 0) return;
       ctx ??= startContext(ref, w.dateline?.date, policy);
-      for (const piece of findPieces(read.text, w.tokens, w.bodyFrom, w.seg)) resolveAll(read.text, piece, ctx!, out);
+      for (const piece of findPieces(read.text, w.tokens, w.bodyFrom, w.seg, w.lazy)) resolveAll(read.text, piece, ctx!, out);
     },
     size,
+    true,
   );
   return out;
 }
@@ -190,32 +191,40 @@ class ResolveContext implements Context {
   year?: number;
   quarter?: string;
   private known = 0;
-  /** The pending question, when there is one: the tense at token `at` in [from, to) of this scan, at least 0 if `ahead`. */
-  private scan: Scan | undefined = undefined;
-  private from = 0;
-  private to = 0;
+  /** The pending question, when there is one: the tense at token `at` of this piece, at least 0 if `ahead`. */
+  private piece: Piece | undefined = undefined;
   private at = 0;
   private ahead = false;
   constructor(policy: DatePolicy) {
     this.policy = policy;
   }
   get tense(): number {
-    if (this.scan !== undefined) {
-      const t = tenseAt(this.scan, this.from, this.to, this.at);
-      this.known = this.ahead ? Math.max(t, 0) : t;
-      this.scan = undefined;
+    const piece = this.piece;
+    if (piece !== undefined) {
+      this.piece = undefined;
+      // the sentence that holds the match (the first to end after it): its words carry the tense
+      const sentences = sentencesOf(piece);
+      let k = 0;
+      while (k < sentences.length && sentences[k]!.to <= this.at) k++;
+      const sentence = sentences[k];
+      if (sentence === undefined || sentence.from > this.at) this.known = 0;
+      else {
+        const t = tenseAt(piece.scan, sentence.from, Math.min(sentence.to, sentence.from + 80), this.at);
+        this.known = this.ahead ? Math.max(t, 0) : t;
+      }
     }
     return this.known;
   }
   set tense(value: number) {
-    this.scan = undefined;
+    this.piece = undefined;
     this.known = value;
   }
-  /** The tense is `tenseAt(s, from, to, at)` (at least 0 when `ahead`), worked out when first read. */
-  ask(s: Scan, from: number, to: number, at: number, ahead: boolean): void {
-    this.scan = s;
-    this.from = from;
-    this.to = to;
+  /**
+   * The tense is that of the sentence of the piece that holds token `at` (at least 0 when `ahead`;
+   * 0 outside a sentence), worked out when first read: the sentences are cut only then.
+   */
+  ask(piece: Piece, at: number, ahead: boolean): void {
+    this.piece = piece;
     this.at = at;
     this.ahead = ahead;
   }
@@ -233,12 +242,8 @@ function startContext(given: (Ymd & { min?: number }) | undefined, dateline: str
 
 /** Resolve a piece's matches in order, appending to `out`; `ctx` carries what they anchor on from piece to piece. */
 function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMention[]): void {
-  const { scan, matches, sentences, sentenceTo, bodyFrom } = piece;
-  let si = piece.sentenceFrom;
+  const { scan, matches, bodyFrom } = piece;
   for (const m of matches) {
-    // the sentence that holds the match, for its tense
-    while (si < sentenceTo && sentences[si]!.to <= m.from) si++;
-    const sentence = si < sentenceTo ? sentences[si] : undefined;
     const before = scan.word(m.from - 1);
     // "since" looks back, also a few words before the date ("since shortly after the Oct. 23 slaying")
     let since = before === 'since';
@@ -250,10 +255,10 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     if (since) ctx.tense = -1;
     // "as soon as Tuesday", "as early as next week": ahead
     else if (before === 'as' && (scan.word(m.from - 2) === 'soon' || scan.word(m.from - 2) === 'early')) ctx.tense = 1;
-    else if (m.from >= bodyFrom && sentence && sentence.from <= m.from) {
+    else if (m.from >= bodyFrom) {
       // a deadline ("by Jan. 14", "until March", "through January") looks ahead
       const deadline = before === 'by' || before === 'until' || before === 'till' || before === 'through';
-      ctx.ask(scan, sentence.from, Math.min(sentence.to, sentence.from + 80), m.from, deadline);
+      ctx.ask(piece, m.from, deadline);
     } else ctx.tense = 0;
     const mention = toMention(text, scan, m, ctx);
     out.push(mention);

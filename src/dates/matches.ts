@@ -10,7 +10,7 @@
 // scan's helpers see only its own tokens), and resolved in text order with one
 // context, as before. Every scan runs over the text's one token array, bounded
 // by [from, to): a copy of each paragraph's tokens cost more than its scan.
-import type { Segmentation, SentenceRange } from '../text/sentences.js';
+import { type Segmentation, SegmentedSentences, type SentenceRange, type SentenceSource } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import { refine, scanMatches } from './grammar.js';
 import { VOID } from './rules/written.js';
@@ -22,12 +22,12 @@ export interface Piece {
   scan: Scan;
   /** Its matches, in order. */
   matches: Match[];
-  /** The text's sentences: this piece's are `sentences[sentenceFrom, sentenceTo)` (none for the dateline). */
-  sentences: SentenceRange[];
-  /** The piece's first sentence in `sentences`. */
-  sentenceFrom: number;
-  /** One past its last sentence. */
-  sentenceTo: number;
+  /** Where its sentences come from (none for the dateline): `source.of(paragraph)`, read when first needed. */
+  source: SentenceSource | undefined;
+  /** The paragraph's number in the segmentation (-1 for the dateline). */
+  paragraph: number;
+  /** Its sentences, once read (see {@link sentencesOf}). */
+  sentences?: readonly SentenceRange[];
   /** Tokens before this one are dateline (the whole piece for the dateline, else 0). */
   bodyFrom: number;
 }
@@ -35,32 +35,43 @@ export interface Piece {
 /**
  * The dateline (`tokens[0, bodyFrom)`) and each paragraph of `seg` that holds
  * a match, scanned for dates. A paragraph without one (most of them) is left
- * out: resolving it did nothing, and its piece and its copy of the sentence
- * list were garbage.
+ * out: resolving it did nothing. A piece's sentences come from `sentences`
+ * when given (a text whose sentences are cut lazily: most dates need none),
+ * else from `seg`.
  */
-export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg: Segmentation): Piece[] {
+export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg: Segmentation, sentences?: SentenceSource): Piece[] {
   const pieces: Piece[] = [];
   // every scan shares one slot array for the text's lower-cased words (each lowered when first read)
   const words = unlowered(tokens.length);
-  const { sentences } = seg;
   // the dateline: tokens [0, bodyFrom), no sentences
-  if (bodyFrom > 0) addPiece(pieces, new Scan(tokens, text, 0, bodyFrom, words), sentences, 0, 0, bodyFrom);
-  let si = 0;
+  if (bodyFrom > 0) addPiece(pieces, new Scan(tokens, text, 0, bodyFrom, words), undefined, -1, bodyFrom);
+  let source = sentences;
   for (let p = 0; p < seg.paragraphs.length; p++) {
     const { from, to } = seg.paragraphs[p]!;
-    const first = si;
-    while (si < sentences.length && sentences[si]!.paragraph === p) si++;
-    addPiece(pieces, new Scan(tokens, text, from, to, words), sentences, first, si, 0);
+    const scan = new Scan(tokens, text, from, to, words);
+    // the sentences by paragraph are indexed only for a text with a date in its body
+    if (addPiece(pieces, scan, source, p, 0) && source === undefined) {
+      source = new SegmentedSentences(seg);
+      pieces[pieces.length - 1]!.source = source;
+    }
   }
   return pieces;
 }
 
-/** Add the piece of `scan` to `pieces`, with its refined matches, if it holds any. */
-function addPiece(pieces: Piece[], scan: Scan, sentences: SentenceRange[], sentenceFrom: number, sentenceTo: number, bodyFrom: number): void {
+/** A piece's sentences (none for the dateline), read from its source when first asked for. */
+export function sentencesOf(piece: Piece): readonly SentenceRange[] {
+  if (piece.sentences === undefined) piece.sentences = piece.source === undefined ? [] : piece.source.of(piece.paragraph);
+  return piece.sentences;
+}
+
+/** Add the piece of `scan` to `pieces`, with its refined matches, if it holds any: whether it did. */
+function addPiece(pieces: Piece[], scan: Scan, source: SentenceSource | undefined, paragraph: number, bodyFrom: number): boolean {
   const found = scanMatches(scan);
   // most paragraphs hold no date: the refiners have nothing to do there
-  if (found.length === 0) return;
+  if (found.length === 0) return false;
   // impossible dates ("June 31, 2022") held their span during the scan so that no part of them is read alone
   const matches = refine(scan, found).filter((m) => m.rule !== VOID);
-  if (matches.length > 0) pieces.push({ scan, matches, sentences, sentenceFrom, sentenceTo, bodyFrom });
+  if (matches.length === 0) return false;
+  pieces.push({ scan, matches, source, paragraph, bodyFrom });
+  return true;
 }

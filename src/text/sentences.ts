@@ -450,8 +450,20 @@ export function segmentTokens(
   to: number,
   abbr: Abbreviations = DEFAULT_ABBREVIATIONS,
 ): Segmentation {
-  const paragraphs: TokenRange[] = [];
+  const loose: boolean[] = [];
+  const paragraphs = paragraphsOf(tokens, from, to, loose);
   const sentences: SentenceRange[] = [];
+  for (let p = 0; p < paragraphs.length; p++) segmentBlock(text, tokens, paragraphs[p]!.from, paragraphs[p]!.to, p, loose[p]!, abbr, sentences);
+  return { paragraphs, sentences };
+}
+
+/**
+ * The paragraphs among tokens[from, to): runs of tokens between blank lines. `loose` gets, per
+ * paragraph, whether its lines may each be a sentence (more than one line, and no terminal at its
+ * end), as `segmentParagraph` needs it.
+ */
+export function paragraphsOf(tokens: Token[], from: number, to: number, loose: boolean[]): TokenRange[] {
+  const paragraphs: TokenRange[] = [];
   let b0 = from;
   while (b0 < to) {
     let b1 = b0 + 1;
@@ -460,12 +472,77 @@ export function segmentTokens(
       if (tokens[b1]!.br === 1) lines++;
       b1++;
     }
-    const paragraph = paragraphs.length;
     paragraphs.push({ from: b0, to: b1 });
-    segmentBlock(text, tokens, b0, b1, paragraph, lines > 1 && !endsWithTerminal(tokens, b0, b1), abbr, sentences);
+    loose.push(lines > 1 && !endsWithTerminal(tokens, b0, b1));
     b0 = b1;
   }
-  return { paragraphs, sentences };
+  return paragraphs;
+}
+
+/** The sentences of a paragraph, by its number. */
+export interface SentenceSource {
+  /** The sentences of paragraph `p`, in order. */
+  of(p: number): readonly SentenceRange[];
+}
+
+/** A segmentation's sentences by paragraph (for a text segmented whole). */
+export class SegmentedSentences implements SentenceSource {
+  /** Where each paragraph's sentences start in `seg.sentences` (one more entry for the end). */
+  private readonly starts: number[] = [0];
+  constructor(private readonly seg: Segmentation) {
+    let si = 0;
+    for (let p = 0; p < seg.paragraphs.length; p++) {
+      while (si < seg.sentences.length && seg.sentences[si]!.paragraph === p) si++;
+      this.starts.push(si);
+    }
+  }
+  of(p: number): readonly SentenceRange[] {
+    return this.seg.sentences.slice(this.starts[p], this.starts[p + 1]);
+  }
+}
+
+/**
+ * A text's sentences cut a paragraph at a time, when first asked for: the same as `segmentTokens`
+ * finds there. For readers that need the sentences of few paragraphs (the dates layer reads the
+ * sentence around a date only when its meaning depends on the tense).
+ */
+export class LazySentences implements SentenceSource {
+  private readonly cut: (SentenceRange[] | undefined)[];
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+    /** The paragraphs and their loose flags, from `paragraphsOf`. */
+    readonly paragraphs: TokenRange[],
+    private readonly loose: boolean[],
+    private readonly abbr: Abbreviations = DEFAULT_ABBREVIATIONS,
+  ) {
+    this.cut = new Array(paragraphs.length);
+  }
+  of(p: number): readonly SentenceRange[] {
+    let out = this.cut[p];
+    if (out === undefined) {
+      out = [];
+      segmentParagraph(this.text, this.tokens, this.paragraphs[p]!, p, this.loose[p]!, this.abbr, out);
+      this.cut[p] = out;
+    }
+    return out;
+  }
+}
+
+/**
+ * The sentences of one paragraph of `paragraphsOf` (number `index`, with its `loose` flag), appended
+ * to `out`: the ones `segmentTokens` finds there, since the segmenter starts every paragraph afresh.
+ */
+export function segmentParagraph(
+  text: string,
+  tokens: Token[],
+  paragraph: TokenRange,
+  index: number,
+  loose: boolean,
+  abbr: Abbreviations,
+  out: SentenceRange[],
+): void {
+  segmentBlock(text, tokens, paragraph.from, paragraph.to, index, loose, abbr, out);
 }
 
 function endsWithTerminal(tokens: Token[], from: number, to: number): boolean {
