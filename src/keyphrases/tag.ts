@@ -494,6 +494,11 @@ function tagWords(doc: PrecisDocument): Word[] {
     const prev = i > 0 && out[i - 1]!.sentence === w.sentence ? out[i - 1] : undefined;
     const next = i + 1 < out.length && out[i + 1]!.sentence === w.sentence ? out[i + 1] : undefined;
     const entry = entryAt[i]!;
+    // a name, and a word out of phrases that is no acronym, no modifying
+    // noun and no initial, stay as they are: the three rules below for words
+    // out of phrases need one of these, and the rest skip both (a new rule
+    // for them goes above, or widens this test)
+    if (w.tag === 'P' || (w.tag === 'O' && !entry.acronym && !entry.modifier && w.end - w.start !== 1)) continue;
     const tags = entry.mask;
     const prevContext = prev ? entryAt[i - 1]!.context : 0;
     const nextContext = next ? entryAt[i + 1]!.context : 0;
