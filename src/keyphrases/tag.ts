@@ -498,7 +498,8 @@ function tagWords(doc: PrecisDocument): Word[] {
     // noun and no initial, stay as they are: the three rules below for words
     // out of phrases need one of these, and the rest skip both (a new rule
     // for them goes above, or widens this test)
-    if (w.tag === 'P' || (w.tag === 'O' && !entry.acronym && !entry.modifier && w.end - w.start !== 1)) continue;
+    const tag = w.tag;
+    if (tag === 'P' || (tag === 'O' && !entry.acronym && !entry.modifier && w.end - w.start !== 1)) continue;
     const tags = entry.mask;
     const prevContext = prev ? entryAt[i - 1]!.context : 0;
     const nextContext = next ? entryAt[i + 1]!.context : 0;
