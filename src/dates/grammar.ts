@@ -30,27 +30,17 @@
 import { words } from '../text/data/words.js';
 import {
   APPROX_MODS,
-  CARDINALS,
   DAY_PARTS,
-  DEICTIC_DAYS,
-  DIRECTIONS,
   EASTER_DAYS,
-  GLUED_DIRECTIONS,
   HOLIDAYS,
   MONTHS,
   MOVING_HOLIDAYS,
-  NAMED_TIMES,
   OFFSET_WORDS,
   ZONES,
-  ORDINALS,
   PART_MODS,
   PREFIX_MODS,
-  SEASONS,
-  SET_WORDS,
   UNITS,
-  VAGUE_QUANTITIES,
   VAGUE_REFS,
-  WEEKDAYS,
 } from './lexicon.js';
 import { daySigned, hourBeforeDay, offsetDay, partOfDay, rangeClock, yearAfterTime } from './joins.js';
 import { dateMeaning } from './resolve.js';
@@ -71,72 +61,42 @@ export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIV
 
 const firstWords = (keys: Iterable<string>) => new Set([...keys].map((k) => k.split(' ')[0]!));
 
-/**
- * Each family's gate: the shapes and first words its rules can start with
- * (same order as FAMILIES). A family whose gate is closed is not tried.
- */
-const GATES: [number, ReadonlySet<string>][] = [
-  [Shape.Number, new Set()],
-  [Shape.Number | Shape.DigitWord, new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), 'the', 'twenty', 'thirty'])],
-  [
-    Shape.Number | Shape.DigitWord, // "1h ago", "3mo later"
-    new Set([
-      ...WEEKDAYS.keys(),
-      ...MONTHS.keys(),
-      ...DEICTIC_DAYS.keys(),
-      ...DIRECTIONS.keys(),
-      ...GLUED_DIRECTIONS.keys(),
-      ...CARDINALS.keys(),
-      ...VAGUE_QUANTITIES,
-      ...UNITS.keys(),
-      ...words('the that year earlier later couple few dozen'),
-    ]),
-  ],
-  [Shape.Number | Shape.DigitWord, new Set([...NAMED_TIMES.keys(), ...words('tonight this last')])],
-  [
-    Shape.Number | Shape.DigitWord | Shape.Apostrophe,
-    new Set([
-      ...WEEKDAYS.keys(),
-      ...ORDINALS.keys(),
-      ...SEASONS.keys(),
-      ...firstWords([...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()]),
-      ...words('the fiscal fy q1 q2 q3 q4 nineteen eighteen two'),
-    ]),
-  ],
-  [Shape.Number, new Set([...SET_WORDS.keys(), ...CARDINALS.keys(), ...words('every each once twice')])],
-  [Shape.Number, new Set([...CARDINALS.keys(), ...UNITS.keys(), ...VAGUE_QUANTITIES, ...words('the past last next first couple few dozen')])],
-  [0, firstWords(VAGUE_REFS.keys())],
+/** The token shapes each family's rules may start with (same order as FAMILIES). */
+const GATE_SHAPES: readonly number[] = [
+  Shape.Number, // numeric dates
+  Shape.Number | Shape.DigitWord, // written dates
+  Shape.Number | Shape.DigitWord, // relative: "1h ago", "3mo later"
+  Shape.Number | Shape.DigitWord, // times
+  Shape.Number | Shape.DigitWord | Shape.Apostrophe, // named periods: "'90s"
+  Shape.Number, // sets
+  Shape.Number, // durations
+  0, // vague references
 ];
 
+/**
+ * Each family's gate (same order as FAMILIES): its shapes, and the words its
+ * rules declare they start with (`startsWith` / `opensAt`), so that a new word
+ * is declared in one place, on its rule. The vague rule declares none: its
+ * phrases' first words open its family. A family whose gate is closed is not tried.
+ */
+const GATES: [number, ReadonlySet<string>][] = FAMILIES.map((rules, f) => [
+  GATE_SHAPES[f]!,
+  rules === VAGUE ? firstWords(VAGUE_REFS.keys()) : new Set(rules.flatMap((r) => [...(r.first ?? [])])),
+]);
 
 /**
  * Words that can open a match (a fast gate: most tokens of a text open
- * nothing, and are skipped without trying the rules). Number tokens and
- * words starting with a digit ("16th", "1990s", "3pm") always pass.
+ * nothing, and are skipped without trying the rules): every word of a gate.
+ * Number tokens and words starting with a digit ("16th", "1990s", "3pm")
+ * always pass. A weak opener before it (below) lets a word open too.
  */
 const OPENERS = new Set<string>([
-  ...MONTHS.keys(),
-  ...WEEKDAYS.keys(),
-  ...CARDINALS.keys(),
-  ...ORDINALS.keys(),
-  ...UNITS.keys(),
-  ...SEASONS.keys(),
+  ...GATES.flatMap(([, first]) => [...first]),
+  // words that start no rule, but let a weak word before them open: "the morning", "the future",
+  // "the other day", "the latest period", "the full year", "the calendar year", "the year-end" (every word of the phrases)
   ...DAY_PARTS.keys(),
-  ...NAMED_TIMES.keys(),
-  ...DEICTIC_DAYS.keys(),
-  ...DIRECTIONS.keys(),
-  ...GLUED_DIRECTIONS.keys(), // "lastmonth"
-  ...SET_WORDS.keys(),
-  ...VAGUE_QUANTITIES,
-  // every word of the phrases: "the" lets "future" open "the future"
   ...[...VAGUE_REFS.keys(), ...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].flatMap((k) => k.split(' ')),
-  ...words(`
-    every each once twice other      # sets
-    fiscal fy q1 q2 q3 q4             # fiscal years and quarters
-    earlier later year-end            # "earlier this year"
-    latest full fiscal calendar same  # "the latest period", "the full year", "that same day"
-    couple few dozen                  # "a couple of years"
-  `),
+  ...words('other year-end latest full calendar'),
 ]);
 
 /** Function words that open a match only before an opener ("the third quarter", "in the past", "a year"). */

@@ -125,3 +125,20 @@ describe('dates: the letters of words starting with a digit', () => {
     expect([...tableTexts(), ...phrases(4000)].flatMap((t) => unlettered(t))).toEqual([]);
   });
 });
+
+// The gates are derived from the rules' declarations: a word declared on a rule opens its family
+// and opens a match (or is a weak opener, which opens before one), with nothing else to list.
+describe('dates: gates derived from the declarations', () => {
+  it('opens every declared first word for its rule', () => {
+    const closed: string[] = [];
+    FAMILIES.forEach((rules, f) => {
+      for (const rule of rules) {
+        for (const w of rule.first ?? []) {
+          const mask = WORD_MASK.get(w) ?? 0;
+          if ((mask & (1 << f)) === 0 || (mask & (3 << 8)) === 0) closed.push(`${rule.name}: ${w}`);
+        }
+      }
+    });
+    expect(closed).toEqual([]);
+  });
+});

@@ -504,19 +504,21 @@ const holidayRule: Rule = (s, i) => {
 };
 
 
-/** The named-period rules, in order. */
-/** The words but ordinals that quarterRule can start with. */
-const QUARTER_OPENERS = ['q1', 'q2', 'q3', 'q4', 'the', 'fiscal', 'latest', 'last', 'past', 'recent', 'previous', 'current', 'quarter'];
+/** The words but ordinals that quarterRule can start with ("Q3", "the third quarter", "fiscal third quarter"). */
+const QUARTER_OPENERS = ['q1', 'q2', 'q3', 'q4', 'the', 'fiscal'];
+/** What follows "the" or "fiscal" in a quarter before its ordinal, if anything ("the latest quarter", "the current fiscal year"). */
+const QUARTER_LEADS = ['fiscal', 'latest', 'last', 'past', 'recent', 'previous', 'current', 'quarter'];
 
+/** The named-period rules, in order. */
 export const NAMED: Rule[] = [
   startsWith(weekdayRule, WEEKDAYS.keys()),
   // "Q3", "the third quarter", "fiscal 1989's", "the latest quarter", "third-quarter"
   // after any first word but "Q3": what leads to the ordinal, the ordinal ("the 1988 third quarter"), what ends it ("third-quarter", "first half")
   followedBy(
     opensAt(quarterRule, 0, QUARTER_OPENERS, ORDINALS.keys()),
-    { words: [...QUARTER_OPENERS.filter((w) => !/^q\d$/.test(w)), ...ORDINALS.keys()] },
+    { words: ['the', 'fiscal', ...ORDINALS.keys()] },
     Shape.Number,
-    QUARTER_OPENERS.filter((w) => !/^q\d$/.test(w)),
+    QUARTER_LEADS,
     ['period', 'half', "'", '’'],
     ORDINALS.keys(),
     DASHES,
