@@ -292,6 +292,9 @@ export const DURATION_LOOKBACK_CUES: ReadonlySet<string> = new Set(words(`first 
 /** Words after "the year" that make it a fiscal year, a one-year duration ("the year ended March 31"). */
 export const PERIOD_ENDS: ReadonlySet<string> = new Set(words(`ended ending`));
 
+/** The letters after a day's or a century's digits ("16th", "21st", "2nd", "3rd"). */
+export const ORDINAL_SUFFIXES: readonly string[] = words(`st nd rd th`);
+
 /** Words between a count and its unit that keep it a duration: "two more weeks", "an additional year", "three straight years". Not "trading days" or "business days": a date counted in them is no calendar sum. */
 export const COUNT_FILLERS: ReadonlySet<string> = new Set(words(`more additional extra further straight consecutive`));
 

@@ -16,6 +16,7 @@ import {
   MOVING_HOLIDAYS,
   NOT_YEAR_AFTER,
   NOT_YEAR_BEFORE,
+  ORDINAL_SUFFIXES,
   ORDINALS,
   PART_MODS,
   PREPOSITIONS_OF_TIME,
@@ -526,7 +527,7 @@ export const NAMED: Rule[] = [
   // "the 20th century", "twentieth century", "20th-century"
   digitWordLetters(
     followedBy(opensAt(centuryRule, Shape.DigitWord, ['the'], ORDINALS.keys()), { shapes: Shape.DigitWord, words: ['the', ...ORDINALS.keys()] }, Shape.DigitWord, ORDINALS.keys(), DASHES, ['century']),
-    ['st', 'nd', 'rd', 'th'],
+    ORDINAL_SUFFIXES,
   ),
   // "the 1990s", "'90s", "1990s", "the '90s"
   digitWordLetters(followedBy(opensAt(decadeRule, Shape.DigitWord | Shape.Apostrophe, ['the']), { shapes: Shape.Apostrophe, words: ['the'] }, Shape.DigitWord, ["'", '’']), ['s']),

@@ -4,7 +4,7 @@
 // "June 16 to 18". Must reject: "May" and "March" as words (only taken
 // capitalized with a day, a year or a date cue), "Jan" as a name with no
 // date around it.
-import { BC_ERAS, DAY_PARTS, ERAS, MONTHS, ORDINALS, PREPOSITIONS_OF_TIME, WEEKDAYS, ZONES } from '../lexicon.js';
+import { BC_ERAS, DAY_PARTS, ERAS, MONTHS, ORDINAL_SUFFIXES, ORDINALS, PREPOSITIONS_OF_TIME, WEEKDAYS, ZONES } from '../lexicon.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { daysIn, intervalOf, pad2, pad4, validDate } from '../timex.js';
@@ -352,9 +352,6 @@ function withDayPart(rule: Rule): Rule {
     };
   };
 }
-
-/** The letters after a day's or a century's digits ("16th", "21st"). */
-export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 
 export const WRITTEN: Rule[] = [
   startsWith(withDayPart(monthDay), MONTHS.keys(), WEEKDAYS.keys()),
