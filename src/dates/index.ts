@@ -248,9 +248,11 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     // "since" looks back, also a few words before the date ("since shortly after the Oct. 23 slaying")
     let since = before === 'since';
     for (let k = m.from - 2; !since && k >= m.from - 5; k--) {
-      const a = scan.at(k);
-      if (a === undefined || a === ',' || a === ';' || a === '.') break;
-      since = a === 'since';
+      const t = scan.token(k);
+      // a mark is read as written, and a word lower-cased only if it may be "since": the words
+      // before a date are seldom read otherwise
+      if (t === undefined || (t.kind !== 'word' && (t.text === ',' || t.text === ';' || t.text === '.'))) break;
+      since = scan.is(k, 'since');
     }
     if (since) ctx.tense = -1;
     // "as soon as Tuesday", "as early as next week": ahead

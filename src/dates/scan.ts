@@ -234,6 +234,22 @@ export class Scan {
     const w = this.words[i];
     return w !== null ? w : this.lower(i);
   }
+  /**
+   * Is token i the word `w` (lower case, as {@link Scan.word} reads it)? Without lower-casing a
+   * word whose length rules it out: lower case keeps a word's length (but for "İ", which no
+   * plain word holds), and a possessive is two characters longer. (Tried in place of every
+   * `word(i) === w` of the rules, it cost more than it saved: most words it reads there are
+   * lower-cased already.)
+   */
+  is(i: number, w: string): boolean {
+    if (i < this.from || i >= this.to) return false;
+    const known = this.words[i];
+    if (known !== null) return known === w;
+    const t = this.tokens[i]!;
+    if (t.kind !== 'word') return false;
+    const n = t.text.length;
+    return (n === w.length || n === w.length + 2) && this.lower(i) === w;
+  }
   /** The lower-cased text of any token at i. */
   at(i: number): string | undefined {
     if (i < this.from || i >= this.to) return undefined;

@@ -142,3 +142,16 @@ describe('dates: gates derived from the declarations', () => {
     expect(closed).toEqual([]);
   });
 });
+
+// `Scan.is` answers `word(i) === w` without lower-casing words whose length rules them out.
+describe('dates: Scan.is', () => {
+  it('agrees with word() on capitals, possessives, marks, numbers and a dotted capital I', () => {
+    const text = "Since SINCE since's Since’s sinces SİNCE since, 1999 . the sınce";
+    const tokens = tokenize(text);
+    const s = new Scan(tokens, text, 1, tokens.length);
+    const got = tokens.map((_, i) => [s.is(i, 'since'), s.is(i, 'the'), s.is(i, ',')]);
+    const read = new Scan(tokens, text, 1, tokens.length);
+    expect(got).toEqual(tokens.map((_, i) => [read.word(i) === 'since', read.word(i) === 'the', read.word(i) === ',']));
+    expect(got.filter(([since]) => since).length).toBe(4);
+  });
+});
