@@ -167,12 +167,8 @@ function readReference(value: unknown): (Ymd & { min?: number }) | undefined {
 }
 
 function copy(m: DateMention): DateMention {
-  const out: DateMention = { text: m.text, start: m.start, end: m.end, type: m.type, value: m.value, inferred: m.inferred.slice() };
-  if (m.granularity) out.granularity = m.granularity;
-  if (m.interval) out.interval = { start: m.interval.start, end: m.interval.end };
-  if (m.parts) out.parts = m.parts.map(copy);
-  if (m.mod) out.mod = m.mod;
-  return out;
+  const iv = m.interval;
+  return mentionOf(m.text, m.start, m.end, m.type, m.value, m.inferred.slice(), m.granularity, iv && { start: iv.start, end: iv.end }, m.mod, m.parts?.map(copy));
 }
 
 
@@ -314,15 +310,41 @@ function toMention(text: string, s: Scan, m: Match, ctx: Context): DateMention {
   const zone = !m.parts && meaning.type === 'date' && DAY_VALUE.test(meaning.value) ? zoneAfter(s, m.to) : undefined;
   // "last month's" → "last month"
   const end = zone ?? s.tokens[m.to - 1]!.end - (s.possessive(m.to - 1) ? 2 : 0);
-  const mention: DateMention = { text: text.slice(start, end), start, end, type: meaning.type, value: meaning.value, inferred: meaning.inferred };
-  if (meaning.granularity) mention.granularity = meaning.granularity;
-  if (meaning.interval) mention.interval = meaning.interval;
-  else if (meaning.type === 'duration') {
-    // "in 10 minutes", "the past week": a duration anchored to the reference gets its bounds
-    const anchored = anchoredInterval(s, m, ctx);
-    if (anchored) mention.interval = anchored;
+  const granularity = meaning.granularity;
+  // "in 10 minutes", "the past week": a duration anchored to the reference gets its bounds
+  const interval = meaning.interval ?? (meaning.type === 'duration' ? anchoredInterval(s, m, ctx) : undefined);
+  const parts = m.parts ? m.parts.map((p) => toMention(text, s, p, ctx)) : undefined;
+  return mentionOf(text.slice(start, end), start, end, meaning.type, meaning.value, meaning.inferred, granularity, interval, meaning.mod, parts);
+}
+
+/**
+ * A mention object with its keys in the one public order (text, start, end, type, value, inferred,
+ * granularity, interval, mod, parts), those without a value left out. The common shapes are made
+ * whole by one literal each: keys added one by one moved each mention through several hidden
+ * classes and a grown property store.
+ */
+function mentionOf(
+  text: string,
+  start: number,
+  end: number,
+  type: DateMention['type'],
+  value: string,
+  inferred: string[],
+  granularity: Granularity | undefined,
+  interval: DateMention['interval'],
+  mod: string | undefined,
+  parts: DateMention[] | undefined,
+): DateMention {
+  if (!mod && !parts) {
+    if (granularity) {
+      return interval ? { text, start, end, type, value, inferred, granularity, interval } : { text, start, end, type, value, inferred, granularity };
+    }
+    return interval ? { text, start, end, type, value, inferred, interval } : { text, start, end, type, value, inferred };
   }
-  if (meaning.mod) mention.mod = meaning.mod;
-  if (m.parts) mention.parts = m.parts.map((p) => toMention(text, s, p, ctx));
+  const mention: DateMention = { text, start, end, type, value, inferred };
+  if (granularity) mention.granularity = granularity;
+  if (interval) mention.interval = interval;
+  if (mod) mention.mod = mod;
+  if (parts) mention.parts = parts;
   return mention;
 }
