@@ -41,12 +41,11 @@ export function direction(ctx: Context): number {
 
 /** A date meaning from a TIMEX3 value: granularity and interval follow from the value. */
 export function dateMeaning(value: string, inferred: string[] = [], type: Meaning['type'] = 'date'): Meaning {
-  const m: Meaning = { type, value, inferred };
-  const g = granularityOf(value);
-  if (g) m.granularity = g;
-  const iv = intervalOf(value);
-  if (iv) m.interval = iv;
-  return m;
+  const granularity = granularityOf(value);
+  const interval = intervalOf(value);
+  // one literal per shape (keys added one by one walked each meaning through several hidden classes)
+  if (granularity) return interval ? { type, value, inferred, granularity, interval } : { type, value, inferred, granularity };
+  return interval ? { type, value, inferred, interval } : { type, value, inferred };
 }
 
 /**
