@@ -139,21 +139,36 @@ function canonical(text: string, words: Word[], phrase: RankedPhrase): string {
   return bestText;
 }
 
+// The first phrase of each word id in `occurrences` (1 + its index, 0 for
+// none), kept all zero between calls and reused (a typed array is dearer to
+// make than to keep): only the chosen phrases' first ids are written, and
+// cleared before the call returns. Texts of more words than HEADS_MAX get
+// one of their own.
+const HEADS_MAX = 1 << 16;
+let heads = new Int32Array(1024);
+
 /** Every place each phrase occurs as a run of adjacent words with its stems, in text order. */
 function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span[][] {
-  // the phrases by the id of their first word (ids are below words.length)
-  const byFirst = new Array<number[] | undefined>(words.length);
-  phrases.forEach((p, i) => {
-    const list = byFirst[p.ids[0]!] ?? [];
-    list.push(i);
-    byFirst[p.ids[0]!] = list;
-  });
-  const out: Span[][] = phrases.map(() => []);
-  const nextFree = phrases.map(() => 0);
+  // the phrases by the id of their first word (ids are below words.length),
+  // in lists through `next`, each in the order of the phrases
+  let head = heads;
+  if (words.length > head.length) {
+    head = new Int32Array(words.length <= HEADS_MAX ? Math.max(words.length, 2 * head.length) : words.length);
+    if (words.length <= HEADS_MAX) heads = head;
+  }
+  const next = new Array<number>(phrases.length);
+  const out = new Array<Span[]>(phrases.length);
+  const nextFree = new Array<number>(phrases.length);
+  for (let p = phrases.length - 1; p >= 0; p--) {
+    const first = phrases[p]!.ids[0]!;
+    next[p] = head[first]!;
+    head[first] = p + 1;
+    out[p] = [];
+    nextFree[p] = 0;
+  }
   for (let i = 0; i < words.length; i++) {
-    const list = byFirst[words[i]!.id];
-    if (!list) continue;
-    for (const p of list) {
+    for (let q = head[words[i]!.id]!; q !== 0; q = next[q - 1]!) {
+      const p = q - 1;
       if (i < nextFree[p]!) continue;
       const ids = phrases[p]!.ids;
       let ok = i + ids.length <= words.length;
@@ -166,5 +181,6 @@ function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span
       nextFree[p] = i + ids.length;
     }
   }
+  for (const phrase of phrases) head[phrase.ids[0]!] = 0;
   return out;
 }
