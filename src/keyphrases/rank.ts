@@ -387,43 +387,44 @@ export function bestPhrases(groups: RankedPhrase[], m: number): RankedPhrase[] {
   if (m >= n) return bestFirst(groups);
   for (let i = 0; i < n; i++) if (Number.isNaN(groups[i]!.score)) return bestFirst(groups).slice(0, m);
   const heap = int32(14, n);
-  heapScore = float64(9, n);
-  heapFirst = int32(15, n);
+  const score = float64(9, n);
+  const first = int32(15, n);
   for (let i = 0; i < n; i++) {
-    heapScore[i] = groups[i]!.score;
-    heapFirst[i] = groups[i]!.first;
+    score[i] = groups[i]!.score;
+    first[i] = groups[i]!.first;
     heap[i] = i;
   }
-  for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(heap, n, i);
+  for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(heap, score, first, n, i);
   const out = new Array<RankedPhrase>(m);
   let size = n;
   for (let k = 0; k < m; k++) {
     out[k] = groups[heap[0]!]!;
     heap[0] = heap[--size]!;
-    siftDown(heap, size, 0);
+    siftDown(heap, score, first, size, 0);
   }
   return out;
 }
 
-// The scores and first occurrences of the phrases in the heap of bestPhrases.
-let heapScore: Float64Array = new Float64Array(0);
-let heapFirst: Int32Array = new Int32Array(0);
-
-/** Does phrase a rank before phrase b (better score, then earlier first occurrence, then made earlier)? */
-function ranksBefore(a: number, b: number): boolean {
-  const x = heapScore[a]!;
-  const y = heapScore[b]!;
-  return x > y || (x === y && (heapFirst[a]! < heapFirst[b]! || (heapFirst[a] === heapFirst[b] && a < b)));
+/**
+ * Does phrase a rank before phrase b (better score, then earlier first
+ * occurrence, then made earlier)? `score` and `first` hold the phrases'
+ * scores and first occurrences (parameters, not module variables: those are
+ * read through the module's context, each read checked for initialization).
+ */
+function ranksBefore(score: Float64Array, first: Int32Array, a: number, b: number): boolean {
+  const x = score[a]!;
+  const y = score[b]!;
+  return x > y || (x === y && (first[a]! < first[b]! || (first[a] === first[b] && a < b)));
 }
 
-/** Move the phrase at `at` down the heap of `size` to its place. */
-function siftDown(heap: Int32Array, size: number, at: number): void {
+/** Move the phrase at `at` down the heap of `size` to its place (by `score` and `first`, see ranksBefore). */
+function siftDown(heap: Int32Array, score: Float64Array, first: Int32Array, size: number, at: number): void {
   const x = heap[at]!;
   for (;;) {
     let child = 2 * at + 1;
     if (child >= size) break;
-    if (child + 1 < size && ranksBefore(heap[child + 1]!, heap[child]!)) child++;
-    if (!ranksBefore(heap[child]!, x)) break;
+    if (child + 1 < size && ranksBefore(score, first, heap[child + 1]!, heap[child]!)) child++;
+    if (!ranksBefore(score, first, heap[child]!, x)) break;
     heap[at] = heap[child]!;
     at = child;
   }
