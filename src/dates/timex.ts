@@ -24,10 +24,13 @@ export interface Ymd {
   d: number;
 }
 
+/** '00' to '99', made once: every day value writes two or three of them. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
 /** Two digits: 6 → '06'. */
-export const pad2 = (n: number): string => String(n).padStart(2, '0');
+export const pad2 = (n: number): string => ((n | 0) === n && n >= 0 && n < 100 ? TWO_DIGITS[n]! : String(n).padStart(2, '0'));
 /** Four digits (a sign before negative years): 990 → '0990'. */
-export const pad4 = (n: number): string => (n < 0 ? `-${String(-n).padStart(4, '0')}` : String(n).padStart(4, '0'));
+export const pad4 = (n: number): string =>
+  n >= 1000 && n < 10000 ? String(n) : n < 0 ? `-${String(-n).padStart(4, '0')}` : String(n).padStart(4, '0');
 
 /** Is this a Gregorian leap year? */
 export const isLeap = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
