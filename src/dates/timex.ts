@@ -42,8 +42,46 @@ export const daysIn = (y: number, m: number): number =>
 export const validDate = (y: number | undefined, m: number, d: number): boolean =>
   m >= 1 && m <= 12 && d >= 1 && d <= (y === undefined ? (m === 2 ? 29 : daysIn(2000, m)) : daysIn(y, m));
 
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian day, by integer arithmetic (H. Hinnant's
+ * days_from_civil), for integer parts in the range {@link civil} admits; a month outside 1-12 and a
+ * day outside its month carry over, as `Date.setUTCFullYear` does. The resolver places every date
+ * through these: a `Date` made and read per call cost a share of resolving.
+ */
+function civilDays(y: number, m: number, d: number): number {
+  const carry = Math.floor((m - 1) / 12);
+  let year = y + carry;
+  const month = m - 1 - carry * 12 + 1;
+  year -= month <= 2 ? 1 : 0;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5);
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468 + d - 1;
+}
+
+/** The day `z` days after 1970-01-01 (H. Hinnant's civil_from_days). */
+function civilOf(z: number): Ymd {
+  const e = z + 719468;
+  const era = Math.floor(e / 146097);
+  const doe = e - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+
+/**
+ * May the integer arithmetic stand in for `Date` here: integer parts, far inside the range of a
+ * `Date` (anything else, NaN included, goes through `Date` as before).
+ */
+const civil = (y: number, m: number, d: number): boolean =>
+  Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && Math.abs(y) <= 200_000 && Math.abs(m) <= 12_000 && Math.abs(d) <= 10_000_000;
+
 /** Days since 1970-01-01 (UTC calendar arithmetic; years 0-99 stay as they are). */
 export function dayNumber({ y, m, d }: Ymd): number {
+  if (civil(y, m, d)) return civilDays(y, m, d);
   const t = new Date(0);
   t.setUTCFullYear(y, m - 1, d);
   return Math.round(t.getTime() / 86_400_000);
@@ -51,6 +89,7 @@ export function dayNumber({ y, m, d }: Ymd): number {
 
 /** The day `n` days after `ymd`. */
 export function addDays(ymd: Ymd, n: number): Ymd {
+  if (civil(ymd.y, ymd.m, ymd.d + n)) return civilOf(civilDays(ymd.y, ymd.m, ymd.d + n));
   const t = new Date(0);
   t.setUTCFullYear(ymd.y, ymd.m - 1, ymd.d + n);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
@@ -64,6 +103,8 @@ export function addMonths(y: number, m: number, n: number): [number, number] {
 
 /** ISO weekday, Monday = 1 … Sunday = 7. */
 export function weekday(ymd: Ymd): number {
+  // 1970-01-01 was a Thursday
+  if (civil(ymd.y, ymd.m, ymd.d)) return ((((civilDays(ymd.y, ymd.m, ymd.d) + 3) % 7) + 7) % 7) + 1;
   const t = new Date(0);
   t.setUTCFullYear(ymd.y, ymd.m - 1, ymd.d);
   return ((t.getUTCDay() + 6) % 7) + 1;
@@ -72,12 +113,7 @@ export function weekday(ymd: Ymd): number {
 /** ISO week: [week-year, week]. */
 export function isoWeek(ymd: Ymd): [number, number] {
   const thursday = addDays(ymd, 4 - weekday(ymd));
-  const jan1 = { y: thursday.y, m: 1, d: 1 };
-  const t0 = new Date(0);
-  t0.setUTCFullYear(jan1.y, 0, 1);
-  const t1 = new Date(0);
-  t1.setUTCFullYear(thursday.y, thursday.m - 1, thursday.d);
-  const ordinal = Math.round((t1.getTime() - t0.getTime()) / 86_400_000);
+  const ordinal = dayNumber(thursday) - dayNumber({ y: thursday.y, m: 1, d: 1 });
   return [thursday.y, Math.floor(ordinal / 7) + 1];
 }
 
