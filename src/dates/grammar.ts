@@ -232,7 +232,12 @@ function masks(s: Scan): Int32Array {
       // a word starting with a digit: its rules by the letters after its number ("3pm", "1.4bn")
       if (c >= 48 && c <= 57) out[i - base] = DIGIT_WORD_CODES.get(digitWordLettersOf(t.text)) ?? DIGIT_WORD_CODE;
       // the word is lower-cased (and looked up) only if its shape may be an opener's
-      else if (mayOpen(t.text)) out[i - base] = WORD_CODE.get(s.word(i)!) ?? 0;
+      else if (mayOpen(t.text)) {
+        // the commonest weak openers, written in lower case, wait for the scan to need their code:
+        // most stand before no opener, and are then neither lower-cased nor looked up
+        const w = t.text;
+        out[i - base] = w === 'the' || w === 'a' || w === 'in' || w === 'that' || w === 'at' || w === 'an' ? WEAK : (WORD_CODE.get(s.word(i)!) ?? 0);
+      }
     } else if (t.text === "'" || t.text === '’') out[i - base] = APOSTROPHE_CODE;
     // "+15 minutes", "-3y": a sign touching a number, after a space
     else if ((t.text === '+' || t.text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens[i + 1]!.text)) out[i - base] = SIGN_CODE;
@@ -349,11 +354,13 @@ export function scanMatches(s: Scan): Match[] {
   const base = s.from;
   let i = s.from;
   while (i < s.to) {
-    const m0 = mask[i - base]!;
+    let m0 = mask[i - base]!;
     if ((m0 & OPENER) === 0) {
       i++;
       continue;
     }
+    // a weak opener whose code was left for now (no rule list: every word's code has one)
+    if (m0 >>> LIST_SHIFT === 0 && (m0 & WEAK) !== 0) m0 = (WORD_CODE.get(s.word(i)!) ?? 0) | OPENER;
     const rules = (m0 & FOLLOWED) === 0 ? RULE_LISTS[m0 >>> LIST_SHIFT]! : followedList(m0 >>> LIST_SHIFT, followerKey(s, i + 1));
     let best: Match | undefined;
     for (let r = 0; r < rules.length; r++) {
