@@ -378,53 +378,66 @@ function bestFirst(groups: RankedPhrase[]): RankedPhrase[] {
 
 /**
  * The best `m` of the scored phrases, in the order of {@link rankPhrases}
- * (its first `m`): a binary heap, so that taking a few of many costs a pass
- * over them and a few sifts, not a sort. Ties rank in creation order, as in
- * the stable sort.
+ * (its first `m`): one pass over them that keeps the best `m` so far in a
+ * binary heap with the worst of them on top, so that most phrases cost one
+ * comparison with the top and taking a few of many costs no sort. Ties rank
+ * in creation order, as in the stable sort (the order is total: score, first
+ * occurrence, creation).
  */
 export function bestPhrases(groups: RankedPhrase[], m: number): RankedPhrase[] {
   const n = groups.length;
   if (m >= n) return bestFirst(groups);
   for (let i = 0; i < n; i++) if (Number.isNaN(groups[i]!.score)) return bestFirst(groups).slice(0, m);
-  const heap = int32(14, n);
-  const score = float64(9, n);
-  const first = int32(15, n);
+  if (m <= 0) return [];
+  const heap = int32(14, m);
+  let size = 0;
   for (let i = 0; i < n; i++) {
-    score[i] = groups[i]!.score;
-    first[i] = groups[i]!.first;
-    heap[i] = i;
+    if (size < m) {
+      // up the heap while it ranks after its parent
+      let at = size++;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (!ranksBefore(groups, heap[parent]!, i)) break;
+        heap[at] = heap[parent]!;
+        at = parent;
+      }
+      heap[at] = i;
+    } else if (ranksBefore(groups, i, heap[0]!)) {
+      heap[0] = i;
+      siftDown(heap, groups, size, 0);
+    }
   }
-  for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(heap, score, first, n, i);
+  // the worst of the best first off the top: filled from the end
   const out = new Array<RankedPhrase>(m);
-  let size = n;
-  for (let k = 0; k < m; k++) {
+  for (let k = m - 1; k >= 0; k--) {
     out[k] = groups[heap[0]!]!;
     heap[0] = heap[--size]!;
-    siftDown(heap, score, first, size, 0);
+    siftDown(heap, groups, size, 0);
   }
   return out;
 }
 
 /**
  * Does phrase a rank before phrase b (better score, then earlier first
- * occurrence, then made earlier)? `score` and `first` hold the phrases'
- * scores and first occurrences (parameters, not module variables: those are
- * read through the module's context, each read checked for initialization).
+ * occurrence, then made earlier)? (`groups` a parameter, not a module
+ * variable: those are read through the module's context, each read checked
+ * for initialization.)
  */
-function ranksBefore(score: Float64Array, first: Int32Array, a: number, b: number): boolean {
-  const x = score[a]!;
-  const y = score[b]!;
-  return x > y || (x === y && (first[a]! < first[b]! || (first[a] === first[b] && a < b)));
+function ranksBefore(groups: RankedPhrase[], a: number, b: number): boolean {
+  const x = groups[a]!;
+  const y = groups[b]!;
+  return x.score > y.score || (x.score === y.score && (x.first < y.first || (x.first === y.first && a < b)));
 }
 
-/** Move the phrase at `at` down the heap of `size` to its place (by `score` and `first`, see ranksBefore). */
-function siftDown(heap: Int32Array, score: Float64Array, first: Int32Array, size: number, at: number): void {
+/** Move the phrase at `at` down the heap of `size`, the worst on top, to its place (see ranksBefore). */
+function siftDown(heap: Int32Array, groups: RankedPhrase[], size: number, at: number): void {
   const x = heap[at]!;
   for (;;) {
     let child = 2 * at + 1;
     if (child >= size) break;
-    if (child + 1 < size && ranksBefore(score, first, heap[child + 1]!, heap[child]!)) child++;
-    if (!ranksBefore(score, first, heap[child]!, x)) break;
+    // the worse child
+    if (child + 1 < size && ranksBefore(groups, heap[child]!, heap[child + 1]!)) child++;
+    if (!ranksBefore(groups, x, heap[child]!)) break;
     heap[at] = heap[child]!;
     at = child;
   }
