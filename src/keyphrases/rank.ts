@@ -479,8 +479,12 @@ function pageRank(
   // without edges (spread as the jump), for the first iteration
   const share = float64(7, n);
   let dangling = 0;
+  let hasDangling = false;
   for (let j = 0; j < n; j++) {
-    if (inverse[j] === 0) dangling += p[j]!;
+    if (inverse[j] === 0) {
+      dangling += p[j]!;
+      hasDangling = true;
+    }
     share[j] = p[j]! * inverse[j]!;
     s[j] = p[j]!;
   }
@@ -517,6 +521,18 @@ function pageRank(
     for (let k = 0; k < size; k++) {
       sum += share[nodes[k]!]!;
       prefix[k + 1] = sum;
+    }
+    if (!hasDangling) {
+      // no node without edges: no dangling score to spread (adding its 0
+      // would change no score: each has a jump above 0)
+      for (let j = 0; j < n; j++) {
+        let sums = 0;
+        for (let q = nodeStart[j]!, end = nodeStart[j + 1]!; q < end; q++) sums += prefix[toOf[q]!]! - prefix[fromOf[q]!]!;
+        const score = jump[j]! + damping * (sums - own[j]! * share[j]!);
+        s[j] = score;
+        share[j] = score * inverse[j]!;
+      }
+      continue;
     }
     // the new scores, and the shares and dangling score for the next iteration
     let nextDangling = 0;
