@@ -812,7 +812,6 @@ const withMod = (inner: Match, from: number, to: number, mod: string, rule: stri
 /** "early July", "late 1990s", "mid-2024", "mid-November", "post-1959", "the end of the year", "the beginning of 2025". */
 function modifiers(s: Scan, ms: Match[]): Match[] {
   const out: Match[] = [];
-  const taken = new Set<number>();
   for (const m of ms) {
     if (!m.point || m.dur) {
       out.push(m);
@@ -824,7 +823,7 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
       // "post-1959", "pre-2008": before or after the date, which stays the value (TimeML)
       const part = PART_MODS.get(s.word(m.from - 2) ?? '');
       const mod = part ?? PREFIX_MODS.get(s.word(m.from - 2) ?? '');
-      if (mod && !taken.has(m.from - 2)) {
+      if (mod) {
         // "the mid-1990s" takes its "the"; "the post-1959 politics" does not (the noun's)
         out.push(withMod(m, m.from - 2, m.to, mod, 'modifier', part ? s : undefined));
         continue;
