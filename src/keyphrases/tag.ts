@@ -110,19 +110,42 @@ const PREPOSITIONS = new Set(['of', 'by', 'for', 'without', 'after', 'before', '
 /** Words that follow a verb, not a noun, after a noun in -s: "plans to", "rises when". */
 const CLAUSE_NEXT = new Set(['to', 'when', 'while', 'because', 'if', 'unless', 'although', 'though', 'whether']);
 const RELATIVES = new Set(['that', 'whose']);
+/** Each form with a straight apostrophe and with the curly one news text uses ("isn't", "isn’t"). */
+const bothApostrophes = (forms: string[]): string[] => forms.flatMap((w) => [w, w.replace("'", '\u2019')]);
 /** Words after which a base form is a verb: "to", the modals and their negations ("can't raise cash", "don't need"). */
 const MODALS = new Set([
   'to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'cannot',
-  ...["can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "mightn't", "don't", "doesn't", "didn't"].flatMap((w) => [w, w.replace("'", '\u2019')]),
+  ...bothApostrophes(["can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "mightn't", "don't", "doesn't", "didn't"]),
+  // the contractions of "will" and "would" ("they'll raise taxes", "we'd need funds")
+  ...bothApostrophes(["i'll", "you'll", "he'll", "she'll", "it'll", "we'll", "they'll", "i'd", "you'd", "he'd", "she'd", "we'd", "they'd"]),
 ]);
-/** Forms of "be": a participle after one is a verb ("have been hyped", "is called"). */
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
-/** Forms of "have": a participle after one is a verb ("has stimulated interest"), unless also an adjective ("has limited resources"). */
-const HAVE = new Set(['has', 'have', 'had', "hasn't", "haven't", "hadn't"]);
+/**
+ * Forms of "be": a participle after one is a verb ("have been hyped", "is
+ * called"), and so is an -ing form; with the contractions of "are" ("they're
+ * planning cuts"). (A pronoun's "'s", "is" or "has", is read where the
+ * possessive is cut off: see `CONTRACTED_S`.)
+ */
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', ...bothApostrophes(["isn't", "aren't", "wasn't", "weren't", "you're", "we're", "they're"])]);
+/**
+ * Forms of "have": a participle after one is a verb ("has stimulated
+ * interest"), unless also an adjective ("has limited resources"); with the
+ * contractions of "have" and of "had" ("we've finished talks", "they'd
+ * raised prices"; "'d" is also "would", a modal: both read what follows as a verb).
+ */
+const HAVE = new Set([
+  'has', 'have', 'had',
+  ...bothApostrophes(["hasn't", "haven't", "hadn't", "i've", "you've", "we've", "they've", "i'd", "you'd", "he'd", "she'd", "we'd", "they'd"]),
+]);
 /** Singular reflexives: a word in -s before one is a verb, not a plural noun ("positions itself"). */
 const SINGULAR_REFLEXIVES = new Set(['itself', 'himself', 'herself', 'myself', 'yourself', 'oneself']);
 /** Singular determiners that also open a clause: a verb in -s after one is a verb ("that compares", "this means"). */
 const SINGULAR_PRONOUNS = new Set(['that', 'this']);
+/**
+ * Pronouns whose "'s" is "is" or "has", not a possessive ("it's called",
+ * "he's raised prices", "there's been talk"): the word the tagger keeps is the
+ * pronoun, with the "'s" cut off as a possessive.
+ */
+const CONTRACTED_S = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'who', 'what', 'where']);
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const OBJECTS = new Set(['me', 'us', 'him', 'them', 'it']);
 // The word lists above as bits of an entry's `context`: one look-up per word
@@ -300,7 +323,7 @@ function entryOfSlow(surface: string): Entry {
   };
   if (CODE.test(surface)) {
     e.kind = 'noun';
-  } else if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
+  } else if (!HAS_LETTER.test(surface) || stopWord(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
     e.kind = 'other';
     e.acronym = e.allCaps && CAPITAL_ACRONYMS.has(lower);
   } else if (EXCLUDED.has(lower) || (parts.length > 1 && EXCLUDED.has(parts[0]!) && quantityCompound(parts))) {
@@ -327,6 +350,12 @@ function entryOfSlow(surface: string): Entry {
   entryList.push(e);
   return e;
 }
+
+/**
+ * A stop word, also written with the curly apostrophe of news text ("they’d",
+ * "we’ll": the stop-word list holds some contractions in one spelling only).
+ */
+const stopWord = (lower: string): boolean => STOPWORDS.has(lower) || (lower.includes('\u2019') && STOPWORDS.has(lower.replaceAll('\u2019', "'")));
 
 /**
  * A compound that starts with a number word is a quantity when it ends with
@@ -501,7 +530,8 @@ function tagWords(doc: PrecisDocument): Word[] {
     const tag = w.tag;
     if (tag === 'P' || (tag === 'O' && !entry.acronym && !entry.modifier && w.end - w.start !== 1)) continue;
     const tags = entry.mask;
-    const prevContext = prev ? entryAt[i - 1]!.context : 0;
+    // a pronoun's "'s" ("it's", "he's") is "is" or "has"
+    const prevContext = prev ? entryAt[i - 1]!.context | (prev.possessive && CONTRACTED_S.has(prev.lower) ? BE_FORM | HAVE_FORM : 0) : 0;
     const nextContext = next ? entryAt[i + 1]!.context : 0;
     if (entry.acronym && !(prev?.shouting && w.joined) && !(next?.shouting && next.joined)) {
       // "US", "IT" among words not in capitals: a name
