@@ -43,7 +43,10 @@
 //      adjective and a noun ("hiring new staff"); after "noun that", a verb
 //      form is the relative clause's verb ("programs that help students");
 //  11. a middle initial between two names is part of the name ("Donald J.
-//      Trump", "Samuel L Jackson").
+//      Trump", "Samuel L Jackson");
+//  12. in a headline, a word in -s the lexicon knows as a verb, between its
+//      subject and a name or a determiner, is the verb ("Bill Pascrell
+//      Defeats Steve Rothman").
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
@@ -583,6 +586,24 @@ function tagWords(doc: PrecisDocument): Word[] {
       // a verb in -s after "that" or "this", or before "itself": a plural noun
       // cannot follow a singular determiner nor take a singular reflexive
       // ("a simulation that compares conveyor-based transport", "the firm positions itself")
+      w.tag = 'V';
+      continue;
+    }
+    if (
+      w.sentence === head &&
+      w.tag === 'N' &&
+      w.lower.endsWith('s') &&
+      !w.lower.endsWith('ss') &&
+      has(tags, 'VBZ') &&
+      w.joined &&
+      (prev?.tag === 'P' || prev?.tag === 'N') &&
+      next?.joined === true &&
+      (next.tag === 'P' || ((nextContext & DET) !== 0 && (nextContext & REL) === 0))
+    ) {
+      // a headline is a clause: a word in -s the lexicon also knows as a
+      // verb, after its subject and before a name or a determiner (a noun
+      // phrase's first word, where a plural head cannot go on), is its verb
+      // ("Bill Pascrell Defeats Steve Rothman", "Twitter Ditches the QuickBar")
       w.tag = 'V';
       continue;
     }

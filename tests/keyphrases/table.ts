@@ -149,6 +149,11 @@ export const FOUND: [string, string[], string][] = [
     ['jobs', 'trade', 'taxes', 'prices', 'lower wages'],
     'after a contraction with a curly apostrophe (news text), as after a straight one, a verb keeps its object whole',
   ],
+  [
+    'Bill Pascrell Defeats Steve Rothman in New Jersey\n\nRepresentative Bill Pascrell won the primary against Steve Rothman on Tuesday. Pascrell thanked voters in Paterson.',
+    ['Bill Pascrell', 'Steve Rothman'],
+    'a headline verb in -s before a name leaves the names whole',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -266,6 +271,16 @@ export const NEGATIVE: [string, string[], string][] = [
     'The city funds outreach programs that help students. Tools that assist officials were built for the outreach programs.',
     ['help students', 'assist officials', 'help', 'assist'],
     '"that" after a noun opens a relative clause: the word after it is its verb, not a noun after a determiner',
+  ],
+  [
+    'Bill Pascrell Defeats Steve Rothman in New Jersey\n\nRepresentative Bill Pascrell won the primary against Steve Rothman on Tuesday. Pascrell thanked voters in Paterson.',
+    ['bill pascrell defeats', 'defeats', 'pascrell defeats', 'defeats steve rothman'],
+    'a headline is a clause: a word in -s between its subject and a name is its verb',
+  ],
+  [
+    'Tea Party Blocks Health-Care Implementation\n\nThe Tea Party has a plan to block the health-care law in Montana, where legislators voted against it.',
+    ['tea party blocks', 'blocks'],
+    'a headline verb in -s after a noun and before a name (capitalized in a title-case headline)',
   ],
   [
     'They’re creating jobs in the region, and the union isn’t convinced. The firm hasn’t stimulated trade. He’s raised taxes, and they’d raised prices. We’ll see lower wages, officials said.',
