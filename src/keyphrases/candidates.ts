@@ -10,16 +10,20 @@
 //     and where a run of capitals meets title case ("Mark Cina | LOS ANGELES",
 //     but "Maclaurin PID controller" stays whole);
 //   - after a title before a name ("Chinese President | Xi Jinping": the
-//     title is dropped).
+//     title is dropped); a title word that also opens names of things is
+//     dropped only before a person's name, a word that is no common noun
+//     ("General Motors", "Justice Department" stay whole).
 //   - generic modifiers at its start are dropped ("new tuning method", also
 //     when the sentence opens with them: "New tuning methods", "Former
 //     girlfriend"; but not before a name: "New York").
 // Then two capitalized runs joined by "of", "and" or "for" become one name
 // when the word before the join is a capitalized common noun: "Belt and
-// Road Initiative", "Bank of England", but not "China and Kazakhstan"; with
+// Road Initiative", "Bank of England", but not "China and Kazakhstan" (nor
+// "Shares of General Motors": a sentence's first word joins only when the
+// lexicon reads its capital as a name's); with
 // "and", only one word joins on the left ("Belt and Road Initiative", not
 // "Nextel Communications and Nortel Networks": two names).
-import { GENERIC_MODIFIERS, JOINERS } from './data/lists.js';
+import { GENERIC_MODIFIERS, JOINERS, NAME_OPENERS } from './data/lists.js';
 import type { Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
@@ -96,7 +100,7 @@ export function findCandidates(words: Word[]): Occurrence[] {
         (w.cap && prev.cap && w.shouting !== prev.shouting && (shoutingRun(words, i) || shoutingRun(words, i - 1)))
       ) {
         from = close(words, runs, from, i);
-      } else if (prev.title && w.cap && !w.title) {
+      } else if (prev.title && w.cap && !w.title && (!NAME_OPENERS.has(prev.lower) || personAt(words, i))) {
         // drop the title and the modifiers before it
         from = -1;
       }
@@ -105,6 +109,25 @@ export function findCandidates(words: Word[]): Occurrence[] {
   }
   close(words, runs, from, words.length);
   return joinNames(words, runs);
+}
+
+/** Longest name read after a title (bounds the look-ahead). */
+const NAME_WORDS = 6;
+
+/**
+ * Is the capitalized run from word i a person's name, the name a title
+ * precedes ("President | Bill Clinton", "Chief Executive | Mary Barra")?
+ * Not when every word of it is a common noun: then the title word is part of
+ * the name of a thing ("General Motors", "Justice Department", "Major League
+ * Baseball", "Star Wars").
+ */
+function personAt(words: Word[], i: number): boolean {
+  for (let k = i; k < words.length && k < i + NAME_WORDS; k++) {
+    const w = words[k]!;
+    if (k > i && (!w.joined || !inside(w) || !w.cap || words[k - 1]!.possessive)) break;
+    if (!w.common) return true;
+  }
+  return false;
 }
 
 function allNamed(words: Word[], run: Occurrence): boolean {
@@ -127,6 +150,10 @@ function joinNames(words: Word[], runs: Occurrence[]): Occurrence[] {
       words[right.from]!.joined &&
       allNamed(words, left) &&
       allNamed(words, right) &&
+      // a word capitalized because it opens the sentence names a thing only
+      // when the lexicon reads its capital as a name's ("Bank of England",
+      // not "Shares of General Motors", "Part of Apple")
+      (!words[left.from]!.initial || words[left.from]!.tag === 'P') &&
       words[left.to - 1]!.common &&
       !words[left.to - 1]!.possessive &&
       !words[left.to - 1]!.title &&

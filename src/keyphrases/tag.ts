@@ -43,7 +43,7 @@
 //      adjective and a noun ("hiring new staff"); after "noun that", a verb
 //      form is the relative clause's verb ("programs that help students");
 //  11. a middle initial between two names is part of the name ("Donald J.
-//      Trump", "Samuel L Jackson");
+//      Trump", "Samuel L Jackson"), and so is "St." before a name ("St. Louis");
 //  12. in a headline, a word in -s the lexicon knows as a verb, between its
 //      subject and a name or a determiner, is the verb ("Bill Pascrell
 //      Defeats Steve Rothman").
@@ -561,6 +561,21 @@ function tagWords(doc: PrecisDocument): Word[] {
       (next.joined || (next.start - w.end === 2 && text.charCodeAt(w.end) === 46 && text.charCodeAt(w.end + 1) === 32))
     ) {
       // a middle initial inside a name is part of it: "Donald J. Trump", "Samuel L Jackson"
+      w.tag = 'P';
+      next.joined = true;
+      continue;
+    }
+    if (
+      w.lower === 'st' &&
+      w.cap &&
+      next?.cap === true &&
+      (next.tag === 'P' || next.tag === 'N') &&
+      !next.joined &&
+      next.start - w.end === 2 &&
+      text.charCodeAt(w.end) === 46 &&
+      text.charCodeAt(w.end + 1) === 32
+    ) {
+      // "St." (Saint) opens the name it abbreviates a word of: "St. Louis", "St. Pauli"
       w.tag = 'P';
       next.joined = true;
       continue;

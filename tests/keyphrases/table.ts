@@ -154,6 +154,11 @@ export const FOUND: [string, string[], string][] = [
     ['Bill Pascrell', 'Steve Rothman'],
     'a headline verb in -s before a name leaves the names whole',
   ],
+  [
+    'Shares of General Motors rose in Detroit after the Justice Department dropped its case. General Motors said Chief Executive Mary Barra would stay. The Justice Department also sued Major League Baseball, and fans of the Premier League cheered. President Bill Clinton spoke in St. Louis, where Governor Brewer joined him.',
+    ['General Motors', 'Justice Department', 'Major League Baseball', 'Premier League', 'Mary Barra', 'Bill Clinton', 'St. Louis'],
+    'a title word that opens the name of a thing stays in it ("General Motors"); before a person\'s name a title is dropped; "St." opens its name',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -281,6 +286,11 @@ export const NEGATIVE: [string, string[], string][] = [
     'Tea Party Blocks Health-Care Implementation\n\nThe Tea Party has a plan to block the health-care law in Montana, where legislators voted against it.',
     ['tea party blocks', 'blocks'],
     'a headline verb in -s after a noun and before a name (capitalized in a title-case headline)',
+  ],
+  [
+    'Shares of General Motors rose in Detroit after the Justice Department dropped its case. General Motors said Chief Executive Mary Barra would stay. The Justice Department also sued Major League Baseball, and fans of the Premier League cheered. President Bill Clinton spoke in St. Louis, where Governor Brewer joined him.',
+    ['motors', 'department', 'league baseball', 'shares of general motors', 'st', 'louis', 'chief executive mary barra', 'president bill clinton', 'governor brewer'],
+    'a title word that opens the name of a thing is not cut from it, a sentence\'s first word joins "of" only when it is a name\'s, and "St." is no word alone',
   ],
   [
     'They’re creating jobs in the region, and the union isn’t convinced. The firm hasn’t stimulated trade. He’s raised taxes, and they’d raised prices. We’ll see lower wages, officials said.',

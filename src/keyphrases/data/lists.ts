@@ -49,7 +49,21 @@ export const TITLES: ReadonlySet<string> = new Set(
   general gen colonel col captain capt lieutenant lt sergeant sgt major admiral commander
   judge justice attorney prosecutor detective officer inspector professor prof doctor
   coach manager striker midfielder defender goalkeeper star singer actor actress director
-  leader chief boss head deputy mr mrs ms dr st
+  leader chief boss head deputy mr mrs ms dr
+`),
+);
+
+/**
+ * Titles that also open names of things ("General Motors", "Justice
+ * Department", "Major League Baseball", "Premier League", "Star Wars", "Duke University",
+ * "Head Start", "Doctor Who"): after one of these the title is dropped only
+ * when a person's name follows, a word that is not a common noun ("General
+ * Yolanda Ruiz", "Coach Phil Jackson"), see candidates.ts. The other titles
+ * name persons only ("President Bush", "Governor Brewer").
+ */
+export const NAME_OPENERS: ReadonlySet<string> = new Set(
+  words(`
+  general major chief head justice star duke doctor coach lady premier
 `),
 );
 
