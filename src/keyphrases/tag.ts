@@ -613,7 +613,15 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.joined &&
       (prev?.tag === 'P' || prev?.tag === 'N') &&
       next?.joined === true &&
-      (next.tag === 'P' || ((nextContext & DET) !== 0 && (nextContext & REL) === 0))
+      (next.tag === 'P' ||
+        ((nextContext & DET) !== 0 && (nextContext & REL) === 0) ||
+        // after a singular subject (a plural one takes no -s: "Electronics
+        // firms eye"), before a noun or an adjective that cannot
+        // be the verb, or before a number or a quantity ("five-year"; not
+        // a time word: "Library services today"): "India charges ex-minister", "eBay
+        // releases iPad", "rupee hits five-year high" (but "consulting
+        // projects benefit faculty": "benefit" may be the verb)
+        (singular(prev.lower) && (((next.tag === 'N' || next.tag === 'A') && !verbToo(entryAt[i + 1]!.mask)) || DIGIT_START.test(next.lower) || (entryAt[i + 1]!.kind === 'excluded' && next.lower.includes('-')))))
     ) {
       // a headline is a clause: a word in -s the lexicon also knows as a
       // verb, after its subject and before a name or a determiner (a noun

@@ -155,6 +155,11 @@ export const FOUND: [string, string[], string][] = [
     'a headline verb in -s before a name leaves the names whole',
   ],
   [
+    'US jobless rate hits 5-year high\n\nThe US jobless rate rose again in May, the Labor Department said. The jobless rate is the highest since 2005.',
+    ['US jobless rate'],
+    'a headline verb in -s before a number is no part of its subject',
+  ],
+  [
     'Shares of General Motors rose in Detroit after the Justice Department dropped its case. General Motors said Chief Executive Mary Barra would stay. The Justice Department also sued Major League Baseball, and fans of the Premier League cheered. President Bill Clinton spoke in St. Louis, where Governor Brewer joined him.',
     ['General Motors', 'Justice Department', 'Major League Baseball', 'Premier League', 'Mary Barra', 'Bill Clinton', 'St. Louis'],
     'a title word that opens the name of a thing stays in it ("General Motors"); before a person\'s name a title is dropped; "St." opens its name',
@@ -286,6 +291,16 @@ export const NEGATIVE: [string, string[], string][] = [
     'Tea Party Blocks Health-Care Implementation\n\nThe Tea Party has a plan to block the health-care law in Montana, where legislators voted against it.',
     ['tea party blocks', 'blocks'],
     'a headline verb in -s after a noun and before a name (capitalized in a title-case headline)',
+  ],
+  [
+    'India charges ex-minister over telecom scam\n\nIndian police charged the ex-minister with fraud on Monday. The ex-minister denies the telecom scam.',
+    ['india charges ex-minister', 'india charges', 'charges ex-minister'],
+    'a headline verb in -s after a singular subject and before a noun that cannot be a verb',
+  ],
+  [
+    'US jobless rate hits 5-year high\n\nThe US jobless rate rose again in May, the Labor Department said. The jobless rate is the highest since 2005.',
+    ['us jobless rate hits', 'rate hits', 'hits'],
+    'a headline verb in -s after a singular subject and before a number',
   ],
   [
     'Shares of General Motors rose in Detroit after the Justice Department dropped its case. General Motors said Chief Executive Mary Barra would stay. The Justice Department also sued Major League Baseball, and fans of the Premier League cheered. President Bill Clinton spoke in St. Louis, where Governor Brewer joined him.',
