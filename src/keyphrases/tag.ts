@@ -44,9 +44,10 @@
 //      form is the relative clause's verb ("programs that help students");
 //  11. a middle initial between two names is part of the name ("Donald J.
 //      Trump", "Samuel L Jackson"), and so is "St." before a name ("St. Louis");
-//  12. in a headline, a word in -s the lexicon knows as a verb, between its
-//      subject and a name or a determiner, is the verb ("Bill Pascrell
-//      Defeats Steve Rothman").
+//  12. in a headline, a word in -s the lexicon knows as a verb (or whose
+//      base it knows as one), between its subject and a name, a determiner,
+//      a number or a noun that cannot be a verb, is the verb ("Bill Pascrell
+//      Defeats Steve Rothman", "India charges ex-minister").
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
@@ -355,6 +356,16 @@ function entryOfSlow(surface: string): Entry {
 }
 
 /**
+ * Is a word in -s the third person of a verb the lexicon knows ("grips" of
+ * "grip", "reaches" of "reach"), where its entry, counted in one corpus,
+ * lists only the plural noun?
+ */
+function baseVerb(lower: string): boolean {
+  const base = lexiconInfo(lower.slice(0, -1)) ?? (lower.endsWith('es') ? lexiconInfo(lower.slice(0, -2)) : undefined);
+  return base !== undefined && (has(base.mask, 'VB') || has(base.mask, 'VBP'));
+}
+
+/**
  * A stop word, also written with the curly apostrophe of news text ("they’d",
  * "we’ll": the stop-word list holds some contractions in one spelling only).
  */
@@ -609,22 +620,23 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag === 'N' &&
       w.lower.endsWith('s') &&
       !w.lower.endsWith('ss') &&
-      has(tags, 'VBZ') &&
+      (has(tags, 'VBZ') || baseVerb(w.lower)) &&
       w.joined &&
       (prev?.tag === 'P' || prev?.tag === 'N') &&
       next?.joined === true &&
       (next.tag === 'P' ||
         ((nextContext & DET) !== 0 && (nextContext & REL) === 0) ||
         // after a singular subject (a plural one takes no -s: "Electronics
-        // firms eye"), before a noun or an adjective that cannot
-        // be the verb, or before a number or a quantity ("five-year"; not
-        // a time word: "Library services today"): "India charges ex-minister", "eBay
+        // firms eye"), before a noun that cannot be the verb, or before a
+        // number or a quantity ("five-year"; not a time word: "Library
+        // services today"; not an adjective: a headline drops its "be",
+        // "Birth Rates Biggest in 30 Years"): "India charges ex-minister", "eBay
         // releases iPad", "rupee hits five-year high" (but "consulting
         // projects benefit faculty": "benefit" may be the verb)
-        (singular(prev.lower) && (((next.tag === 'N' || next.tag === 'A') && !verbToo(entryAt[i + 1]!.mask)) || DIGIT_START.test(next.lower) || (entryAt[i + 1]!.kind === 'excluded' && next.lower.includes('-')))))
+        (singular(prev.lower) && ((next.tag === 'N' && !verbToo(entryAt[i + 1]!.mask)) || DIGIT_START.test(next.lower) || (entryAt[i + 1]!.kind === 'excluded' && next.lower.includes('-')))))
     ) {
       // a headline is a clause: a word in -s the lexicon also knows as a
-      // verb, after its subject and before a name or a determiner (a noun
+      // verb (or whose base it knows as one: "grips"), after its subject and before a name or a determiner (a noun
       // phrase's first word, where a plural head cannot go on), is its verb
       // ("Bill Pascrell Defeats Steve Rothman", "Twitter Ditches the QuickBar")
       w.tag = 'V';

@@ -160,6 +160,16 @@ export const FOUND: [string, string[], string][] = [
     'a headline verb in -s before a number is no part of its subject',
   ],
   [
+    'Train strike grips Buenos Aires\n\nA strike on the Buenos Aires underground has caused traffic chaos in the Argentine capital. The train strike may go on for days.',
+    ['Buenos Aires', 'train strike'],
+    'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
+  ],
+  [
+    'Birth Rates Biggest in 30 Years\n\nBirth rates fell again last year, the agency said, and birth rates among young women fell most.',
+    ['birth rates'],
+    'a headline that drops its "be": a plural noun before an adjective stays a noun',
+  ],
+  [
     'Shares of General Motors rose in Detroit after the Justice Department dropped its case. General Motors said Chief Executive Mary Barra would stay. The Justice Department also sued Major League Baseball, and fans of the Premier League cheered. President Bill Clinton spoke in St. Louis, where Governor Brewer joined him.',
     ['General Motors', 'Justice Department', 'Major League Baseball', 'Premier League', 'Mary Barra', 'Bill Clinton', 'St. Louis'],
     'a title word that opens the name of a thing stays in it ("General Motors"); before a person\'s name a title is dropped; "St." opens its name',
@@ -301,6 +311,11 @@ export const NEGATIVE: [string, string[], string][] = [
     'US jobless rate hits 5-year high\n\nThe US jobless rate rose again in May, the Labor Department said. The jobless rate is the highest since 2005.',
     ['us jobless rate hits', 'rate hits', 'hits'],
     'a headline verb in -s after a singular subject and before a number',
+  ],
+  [
+    'Train strike grips Buenos Aires\n\nA strike on the Buenos Aires underground has caused traffic chaos in the Argentine capital. The train strike may go on for days.',
+    ['train strike grips', 'strike grips', 'grips'],
+    'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
   ],
   [
     'Shares of General Motors rose in Detroit after the Justice Department dropped its case. General Motors said Chief Executive Mary Barra would stay. The Justice Department also sued Major League Baseball, and fans of the Premier League cheered. President Bill Clinton spoke in St. Louis, where Governor Brewer joined him.',
