@@ -318,6 +318,11 @@ export const NEGATIVE: [string, string[], string][] = [
     'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
   ],
   [
+    'Birth Rates Biggest in 30 Years\n\nBirth rates fell again last year, the agency said, and birth rates among young women fell most.',
+    ['birth', 'rates'],
+    'a headline that drops its "be" ("Birth Rates Biggest"): a plural noun before an adjective is no verb',
+  ],
+  [
     'Shares of General Motors rose in Detroit after the Justice Department dropped its case. General Motors said Chief Executive Mary Barra would stay. The Justice Department also sued Major League Baseball, and fans of the Premier League cheered. President Bill Clinton spoke in St. Louis, where Governor Brewer joined him.',
     ['motors', 'department', 'league baseball', 'shares of general motors', 'st', 'louis', 'chief executive mary barra', 'president bill clinton', 'governor brewer'],
     'a title word that opens the name of a thing is not cut from it, a sentence\'s first word joins "of" only when it is a name\'s, and "St." is no word alone',
