@@ -790,7 +790,12 @@ function tagWords(doc: PrecisDocument): Word[] {
       // "image processing" is a noun; "stars spending", "critic saying the" are verbs
       const plural = prev?.lower.endsWith('s') === true && !prev.lower.endsWith('ss');
       // a form the lexicon does not know ("partitioning", "queuing") may be a noun too
-      if (afterNoun && (has(tags, 'NN') || tags === 0) && !plural && !nextObject) w.tag = 'N';
+      // but after a person's name (a capitalized word inside the sentence
+      // that is no common noun), ending the phrase, it is a participle
+      // clause: "David Simelane listening to the verdict", "Joran van der
+      // Sloot living in Peru" (while "Web authoring" is a compound)
+      const afterPerson = prev?.tag === 'P' && !prev.initial && !prev.common && !nextNounish;
+      if (afterNoun && (has(tags, 'NN') || tags === 0) && !plural && !nextObject && !afterPerson) w.tag = 'N';
       // between a noun and a noun, an -ing adjective modifies: "feedback sliding mode control"
       else if (afterNoun && nextNounish && has(tags, 'JJ') && !plural) w.tag = 'A';
       // between an adjective and a noun, an -ing word modifies the noun: "a key stabilizing force"

@@ -160,6 +160,11 @@ export const FOUND: [string, string[], string][] = [
     'a headline verb in -s before a number is no part of its subject',
   ],
   [
+    'The court heard David Simelane, 46, admit the killings. David Simelane listening to the verdict showed no emotion, and Joran van der Sloot living in Peru was also sentenced. Simelane and van der Sloot will appeal.',
+    ['David Simelane', 'Joran van der Sloot'],
+    'an -ing word after a person\'s name, ending the phrase, is a participle clause, not part of the name',
+  ],
+  [
     'Train strike grips Buenos Aires\n\nA strike on the Buenos Aires underground has caused traffic chaos in the Argentine capital. The train strike may go on for days.',
     ['Buenos Aires', 'train strike'],
     'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
@@ -318,6 +323,11 @@ export const NEGATIVE: [string, string[], string][] = [
     'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
   ],
   [
+    'The court heard David Simelane, 46, admit the killings. David Simelane listening to the verdict showed no emotion, and Joran van der Sloot living in Peru was also sentenced. Simelane and van der Sloot will appeal.',
+    ['david simelane listening', 'joran van der sloot living', 'listening', 'living'],
+    'an -ing word after a person\'s name, ending the phrase, is a participle clause ("Web authoring" is a compound: "Web" is a common noun)',
+  ],
+  [
     'Birth Rates Biggest in 30 Years\n\nBirth rates fell again last year, the agency said, and birth rates among young women fell most.',
     ['birth', 'rates'],
     'a headline that drops its "be" ("Birth Rates Biggest"): a plural noun before an adjective is no verb',
@@ -331,5 +341,10 @@ export const NEGATIVE: [string, string[], string][] = [
     'They’re creating jobs in the region, and the union isn’t convinced. The firm hasn’t stimulated trade. He’s raised taxes, and they’d raised prices. We’ll see lower wages, officials said.',
     ['creating jobs', 'stimulated trade', 'raised taxes', 'raised prices', 'they’d', 'we’ll', 'he', 'see lower wages'],
     'contractions with a curly apostrophe are stop words, and the verb after them ("they’re creating", "hasn’t stimulated", "he’s raised") is no modifier',
+  ],
+  [
+    'The court heard David Simelane, 46, admit the killings. David Simelane listening to the verdict showed no emotion, and Joran van der Sloot living in Peru was also sentenced. Simelane and van der Sloot will appeal.',
+    ['david simelane listening', 'joran van der sloot living', 'listening', 'living'],
+    'an -ing word after a person\'s name, ending the phrase, is a participle clause ("Web authoring" is a compound: "Web" is a common noun)',
   ],
 ];
