@@ -52,7 +52,7 @@ import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
 import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
-import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, NAMING_PARTICIPLES, TITLES, TRANSITIVE_ING } from './data/lists.js';
+import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, NAMING_PARTICIPLES, REPORTING_ING, TITLES, TRANSITIVE_ING } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS, bySuffix, has, type LexiconInfo, type Tag } from './lexicon-rules.js';
 import { specificity } from './specificity.js';
@@ -685,7 +685,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       // one the lexicon also knows as an adjective may modify ("has limited resources")
       continue;
     }
-    if (w.tag === 'G' && TRANSITIVE_ING.has(w.lower) && !(w.joined && (prev?.tag === 'N' || prev?.tag === 'P'))) {
+    if (w.tag === 'G' && (TRANSITIVE_ING.has(w.lower) || REPORTING_ING.has(w.lower)) && !(w.joined && (prev?.tag === 'N' || prev?.tag === 'P'))) {
       // an -ing verb that takes an object, never a modifier: "by using
       // support vector machines" (data/lists.ts, TRANSITIVE_ING); after a
       // noun the rules below decide ("decision making" is a compound)
@@ -793,9 +793,10 @@ function tagWords(doc: PrecisDocument): Word[] {
       // but after a person's name (a capitalized word inside the sentence
       // that is no common noun), ending the phrase, it is a participle
       // clause: "David Simelane listening to the verdict", "Joran van der
-      // Sloot living in Peru" (while "Web authoring" is a compound)
-      const afterPerson = prev?.tag === 'P' && !prev.initial && !prev.common && !nextNounish;
-      if (afterNoun && (has(tags, 'NN') || tags === 0) && !plural && !nextObject && !afterPerson) w.tag = 'N';
+      // Sloot living in Peru" (while "Web authoring" is a compound); so is a
+      // verb of saying after any noun ("the Herald newspaper saying")
+      const clause = (prev?.tag === 'P' && !prev.initial && !prev.common && !nextNounish) || REPORTING_ING.has(w.lower);
+      if (afterNoun && (has(tags, 'NN') || tags === 0) && !plural && !nextObject && !clause) w.tag = 'N';
       // between a noun and a noun, an -ing adjective modifies: "feedback sliding mode control"
       else if (afterNoun && nextNounish && has(tags, 'JJ') && !plural) w.tag = 'A';
       // between an adjective and a noun, an -ing word modifies the noun: "a key stabilizing force"

@@ -165,6 +165,11 @@ export const FOUND: [string, string[], string][] = [
     'an -ing word after a person\'s name, ending the phrase, is a participle clause, not part of the name',
   ],
   [
+    'A critic saying the film ran long was ignored. The Herald newspaper saying so angered fans, and officials accusing rebels of attacks met in Abuja. The film ran long.',
+    ['Herald newspaper', 'critic'],
+    'a verb of saying after a noun is no part of the noun phrase',
+  ],
+  [
     'Train strike grips Buenos Aires\n\nA strike on the Buenos Aires underground has caused traffic chaos in the Argentine capital. The train strike may go on for days.',
     ['Buenos Aires', 'train strike'],
     'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
@@ -346,5 +351,10 @@ export const NEGATIVE: [string, string[], string][] = [
     'The court heard David Simelane, 46, admit the killings. David Simelane listening to the verdict showed no emotion, and Joran van der Sloot living in Peru was also sentenced. Simelane and van der Sloot will appeal.',
     ['david simelane listening', 'joran van der sloot living', 'listening', 'living'],
     'an -ing word after a person\'s name, ending the phrase, is a participle clause ("Web authoring" is a compound: "Web" is a common noun)',
+  ],
+  [
+    'A critic saying the film ran long was ignored. The Herald newspaper saying so angered fans, and officials accusing rebels of attacks met in Abuja. The film ran long.',
+    ['critic saying', 'herald newspaper saying', 'newspaper saying', 'saying'],
+    'a verb of saying after a noun opens a participle clause, never a compound',
   ],
 ];

@@ -163,6 +163,20 @@ export const TRANSITIVE_ING: ReadonlySet<string> = new Set(
 );
 
 /**
+ * -ing forms of verbs of saying: after a noun they open a participle
+ * clause, never a compound ("a critic saying the film ran long", "the
+ * Herald newspaper saying", "officials denying charges"), where "image
+ * processing" or "binge drinking" name an activity. (A noun "warning" or
+ * "briefing" is no verb of saying here: "Security warning" is a compound.)
+ */
+export const REPORTING_ING: ReadonlySet<string> = new Set(
+  words(`
+  saying claiming arguing adding noting insisting stating explaining suggesting
+  announcing admitting denying accusing urging telling asking
+`),
+);
+
+/**
  * Participles of naming: they take the name as a complement, never modify a
  * noun ("a new scheme, called differential switching", "a dog named Rex").
  */
