@@ -114,6 +114,8 @@ const PREPOSITIONS = new Set(['of', 'by', 'for', 'without', 'after', 'before', '
 /** Words that follow a verb, not a noun, after a noun in -s: "plans to", "rises when". */
 const CLAUSE_NEXT = new Set(['to', 'when', 'while', 'because', 'if', 'unless', 'although', 'though', 'whether']);
 const RELATIVES = new Set(['that', 'whose']);
+/** Adverbs that modify verbs: a past form after one is the verb ("also raised prices"), unless a determiner opens a noun phrase before them. */
+const VERB_ADVERBS = new Set(['also', 'then', 'so', 'still', 'already', 'never', 'just', 'even', 'again', 'often', 'always', 'ever', 'once', 'twice']);
 /** Each form with a straight apostrophe and with the curly one news text uses ("isn't", "isn’t"). */
 const bothApostrophes = (forms: string[]): string[] => forms.flatMap((w) => [w, w.replace("'", '\u2019')]);
 /** Words after which a base form is a verb: "to", the modals and their negations ("can't raise cash", "don't need"). */
@@ -645,6 +647,19 @@ function tagWords(doc: PrecisDocument): Word[] {
     // an -ing form that may be a verb, at the start of a noun phrase (not after a determiner or a modifier)
     // (a form the lexicon does not know is tagged G by its suffix alone)
     const ing = w.lower.endsWith('ing') && (w.tag === 'G' || (w.tag === 'N' && has(tags, 'VBG')));
+    if (
+      w.tag === 'E' &&
+      w.joined &&
+      prev !== undefined &&
+      VERB_ADVERBS.has(prev.lower) &&
+      !(i >= 2 && out[i - 2]!.sentence === w.sentence && (entryAt[i - 2]!.context & DET) !== 0)
+    ) {
+      // a past form after an adverb of time or degree that modifies verbs,
+      // with no determiner before the adverb, is the verb: "the ruling so
+      // angered fans", "the firm also raised prices" (but "an often
+      // overlooked issue", "the already crowded market" modify)
+      continue;
+    }
     if ((w.tag === 'E' || w.tag === 'G') && w.joined && prev?.tag === 'O' && prev.lower.endsWith('ly')) {
       // a participle after an adverb heads its own modifier ("the widely used
       // index structure", "a newly elected president"): not a word of the term

@@ -170,6 +170,11 @@ export const FOUND: [string, string[], string][] = [
     'a verb of saying after a noun is no part of the noun phrase',
   ],
   [
+    'The ruling so angered fans that the club also raised prices. An often overlooked issue is the already crowded market.',
+    ['overlooked issue', 'crowded market', 'prices', 'fans'],
+    'after a determiner and an adverb a participle modifies ("an often overlooked issue"); after an adverb alone it is the verb ("also raised prices")',
+  ],
+  [
     'Train strike grips Buenos Aires\n\nA strike on the Buenos Aires underground has caused traffic chaos in the Argentine capital. The train strike may go on for days.',
     ['Buenos Aires', 'train strike'],
     'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
@@ -356,5 +361,10 @@ export const NEGATIVE: [string, string[], string][] = [
     'A critic saying the film ran long was ignored. The Herald newspaper saying so angered fans, and officials accusing rebels of attacks met in Abuja. The film ran long.',
     ['critic saying', 'herald newspaper saying', 'newspaper saying', 'saying'],
     'a verb of saying after a noun opens a participle clause, never a compound',
+  ],
+  [
+    'The ruling so angered fans that the club also raised prices. An often overlooked issue is the already crowded market.',
+    ['angered fans', 'raised prices', 'so angered fans'],
+    'a past form after an adverb that modifies verbs ("so", "also"), with no determiner before the adverb, is the verb',
   ],
 ];
