@@ -115,7 +115,7 @@ const PREPOSITIONS = new Set(['of', 'by', 'for', 'without', 'after', 'before', '
 const CLAUSE_NEXT = new Set(['to', 'when', 'while', 'because', 'if', 'unless', 'although', 'though', 'whether']);
 const RELATIVES = new Set(['that', 'whose']);
 /** Adverbs that modify verbs: a past form after one is the verb ("also raised prices"), unless a determiner opens a noun phrase before them. */
-const VERB_ADVERBS = new Set(['also', 'then', 'so', 'still', 'already', 'never', 'just', 'even', 'again', 'often', 'always', 'ever', 'once', 'twice']);
+const VERB_ADVERBS = new Set(['also', 'then', 'so', 'still', 'already', 'never', 'just', 'even', 'again', 'often', 'always', 'ever', 'once', 'twice', 'now', 'since']);
 /** Each form with a straight apostrophe and with the curly one news text uses ("isn't", "isn’t"). */
 const bothApostrophes = (forms: string[]): string[] => forms.flatMap((w) => [w, w.replace("'", '\u2019')]);
 /** Words after which a base form is a verb: "to", the modals and their negations ("can't raise cash", "don't need"). */
@@ -694,10 +694,14 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag = 'G';
       continue;
     }
-    if (w.tag === 'E' && w.joined && (prevContext & (BE_FORM | HAVE_FORM)) !== 0 && !has(tags, 'JJ')) {
+    if (w.tag === 'E' && w.joined && (prevContext & (BE_FORM | HAVE_FORM)) !== 0 && (!has(tags, 'JJ') || (prevContext & HAVE_FORM) !== 0 || prev!.lower === 'been' || prev!.lower === 'being')) {
       // a participle after a form of "be" or "have" is a verb (a passive, a
       // perfect): "have been hyped ad nauseam", "has stimulated interest";
-      // one the lexicon also knows as an adjective may modify ("has limited resources")
+      // after "be" one the lexicon also knows as an adjective may modify
+      // ("is limited"), not after "have", "been" or "being" ("has posted
+      // larger-than-expected profits", "are being promised energy
+      // savings"; "has limited resources" keeps "limited" as the adjective
+      // it mostly is: it is not tagged as a participle)
       continue;
     }
     if (w.tag === 'G' && (TRANSITIVE_ING.has(w.lower) || REPORTING_ING.has(w.lower)) && !(w.joined && (prev?.tag === 'N' || prev?.tag === 'P'))) {

@@ -175,6 +175,11 @@ export const FOUND: [string, string[], string][] = [
     'after a determiner and an adverb a participle modifies ("an often overlooked issue"); after an adverb alone it is the verb ("also raised prices")',
   ],
   [
+    'The agency has posted larger-than-expected profits. Pensioners are being promised energy savings, and the band has since hosted charity concerts. The school has limited resources.',
+    ['larger-than-expected profits', 'energy savings', 'charity concerts', 'limited resources'],
+    'the objects of perfect and passive verbs stay whole; "has limited resources" keeps the adjective',
+  ],
+  [
     'Train strike grips Buenos Aires\n\nA strike on the Buenos Aires underground has caused traffic chaos in the Argentine capital. The train strike may go on for days.',
     ['Buenos Aires', 'train strike'],
     'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
@@ -366,5 +371,10 @@ export const NEGATIVE: [string, string[], string][] = [
     'The ruling so angered fans that the club also raised prices. An often overlooked issue is the already crowded market.',
     ['angered fans', 'raised prices', 'so angered fans'],
     'a past form after an adverb that modifies verbs ("so", "also"), with no determiner before the adverb, is the verb',
+  ],
+  [
+    'The agency has posted larger-than-expected profits. Pensioners are being promised energy savings, and the band has since hosted charity concerts. The school has limited resources.',
+    ['posted larger-than-expected profits', 'promised energy savings', 'hosted charity concerts'],
+    'a participle after "have", "been" or "being" is a verb, also one the lexicon knows as an adjective, and so after "have" and an adverb',
   ],
 ];
