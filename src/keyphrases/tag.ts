@@ -34,14 +34,19 @@
 //  10. (checked before 4 to 8) verbs that the grammar around them fixes:
 //      a verb in -s after "that" or "this", or before "itself" ("a report
 //      that compares prices", "the firm positions itself"); a participle
-//      after "be" or "have", unless the lexicon knows it as an adjective
-//      ("has been hyped", "has stimulated interest"); an -ing verb that takes
-//      an object ("using", "combining"); a base form after a modal or its
-//      negation ("can't raise cash"); a participle after an adverb in -ly
-//      ("widely used"); a participle of naming ("called X"); an -ing form
-//      after "be", after "and" with an -ing verb before it, or before an
-//      adjective and a noun ("hiring new staff"); after "noun that", a verb
-//      form is the relative clause's verb ("programs that help students");
+//      after "have", "been" or "being", or after "be" unless the lexicon
+//      knows it as an adjective ("has been hyped", "has stimulated
+//      interest"), also with the curly contractions ("hasn’t", "they’d");
+//      a past form after an adverb that modifies verbs, without a
+//      determiner before it ("also raised prices"); an -ing verb that takes
+//      an object ("using", "combining") or one of saying ("a critic
+//      saying"); a base form after a modal or its negation ("can't raise
+//      cash"); a participle after an adverb in -ly ("widely used"); a
+//      participle of naming ("called X"); an -ing form after "be", after
+//      "and" with an -ing verb before it, or before an adjective and a noun
+//      ("hiring new staff"), or after a person's name, ending the phrase
+//      ("David Simelane listening"); after "noun that", a verb form is the
+//      relative clause's verb ("programs that help students");
 //  11. a middle initial between two names is part of the name ("Donald J.
 //      Trump", "Samuel L Jackson"), and so is "St." before a name ("St. Louis");
 //  12. in a headline, a word in -s the lexicon knows as a verb (or whose
