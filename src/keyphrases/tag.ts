@@ -57,7 +57,7 @@ import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
 import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
-import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, NAMING_PARTICIPLES, REPORTING_ING, TITLES, TRANSITIVE_ING } from './data/lists.js';
+import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, NAMING_PARTICIPLES, OBJECT_ING, REPORTING_ING, TITLES, TRANSITIVE_ING } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS, bySuffix, has, type LexiconInfo, type Tag } from './lexicon-rules.js';
 import { specificity } from './specificity.js';
@@ -832,7 +832,9 @@ function tagWords(doc: PrecisDocument): Word[] {
         (nextNounish || nextAdjective) &&
         (!prev || !w.joined || prev.tag === 'O') &&
         (prevContext & (MODAL | SUBJ)) === 0 &&
-        !(w.joined && (prevContext & PREP) !== 0 && !has(tags, 'JJ'))
+        !(w.joined && (prevContext & PREP) !== 0 && !has(tags, 'JJ')) &&
+        // a transitive -ing verb (not after a determiner) takes the noun phrase as its object
+        !(OBJECT_ING.has(w.lower) && (prevContext & DET) === 0)
       )
         w.tag = 'A';
     } else if (

@@ -180,6 +180,11 @@ export const FOUND: [string, string[], string][] = [
     'the objects of perfect and passive verbs stay whole; "has limited resources" keeps the adjective',
   ],
   [
+    'Capturing niche markets is hard for small firms. Shops succeed in deterring criminals and in protecting consumer interests, and the offering price of the shares rose.',
+    ['niche markets', 'consumer interests', 'offering price'],
+    'a transitive -ing verb leaves its object whole; after a determiner it may name a kind ("the offering price")',
+  ],
+  [
     'Train strike grips Buenos Aires\n\nA strike on the Buenos Aires underground has caused traffic chaos in the Argentine capital. The train strike may go on for days.',
     ['Buenos Aires', 'train strike'],
     'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
@@ -376,5 +381,10 @@ export const NEGATIVE: [string, string[], string][] = [
     'The agency has posted larger-than-expected profits. Pensioners are being promised energy savings, and the band has since hosted charity concerts. The school has limited resources.',
     ['posted larger-than-expected profits', 'promised energy savings', 'hosted charity concerts'],
     'a participle after "have", "been" or "being" is a verb, also one the lexicon knows as an adjective, and so after "have" and an adverb',
+  ],
+  [
+    'Capturing niche markets is hard for small firms. Shops succeed in deterring criminals and in protecting consumer interests, and the offering price of the shares rose.',
+    ['capturing niche markets', 'deterring criminals', 'protecting consumer interests'],
+    'the -ing form of a transitive verb, not after a determiner, takes the noun phrase after it as its object',
   ],
 ];

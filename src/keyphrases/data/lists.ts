@@ -163,6 +163,24 @@ export const TRANSITIVE_ING: ReadonlySet<string> = new Set(
 );
 
 /**
+ * -ing forms of transitive verbs that are not ergative: before a noun
+ * phrase, where no determiner precedes them, they take it as their object
+ * ("by deterring criminals", "Capturing niche markets", "Integrating
+ * building management systems"); after a determiner they may still name a
+ * kind ("the offering price"). Verbs whose -ing form also says what a thing
+ * itself does are left out: "improving economy", "increasing demand",
+ * "developing countries", "building blocks", "managing director",
+ * "measuring instruments", "receiving antenna" modify.
+ */
+export const OBJECT_ING: ReadonlySet<string> = new Set(
+  words(`
+  deterring offering eliminating protecting maintaining affecting creating promoting preventing
+  estimating analyzing evaluating predicting solving designing implementing integrating capturing
+  selecting
+`),
+);
+
+/**
  * -ing forms of verbs of saying: after a noun they open a participle
  * clause, never a compound ("a critic saying the film ran long", "the
  * Herald newspaper saying", "officials denying charges"), where "image
