@@ -185,6 +185,11 @@ export const FOUND: [string, string[], string][] = [
     'a transitive -ing verb leaves its object whole; after a determiner it may name a kind ("the offering price")',
   ],
   [
+    'The obtained experimental results confirm the model. The studied one-dimensional problems are simple, and the investigated process is stable.',
+    ['experimental results', 'one-dimensional problems'],
+    'a participle that points at the research\'s own steps is dropped from the start of a phrase',
+  ],
+  [
     'Train strike grips Buenos Aires\n\nA strike on the Buenos Aires underground has caused traffic chaos in the Argentine capital. The train strike may go on for days.',
     ['Buenos Aires', 'train strike'],
     'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
@@ -386,5 +391,10 @@ export const NEGATIVE: [string, string[], string][] = [
     'Capturing niche markets is hard for small firms. Shops succeed in deterring criminals and in protecting consumer interests, and the offering price of the shares rose.',
     ['capturing niche markets', 'deterring criminals', 'protecting consumer interests'],
     'the -ing form of a transitive verb, not after a determiner, takes the noun phrase after it as its object',
+  ],
+  [
+    'The obtained experimental results confirm the model. The studied one-dimensional problems are simple, and the investigated process is stable.',
+    ['obtained experimental results', 'studied one-dimensional problems', 'investigated process'],
+    'participles that point at the research\'s own steps ("the obtained results") are no part of a term',
   ],
 ];

@@ -85,6 +85,8 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
   new novel proposed present presented existing current recent previous following above given
   described mentioned aforementioned said suggested introduced considered resulting
   so-called above-mentioned
+  # the research's own steps: "the obtained results", "the studied problems", "the investigated process"
+  obtained studied investigated examined analyzed analysed discussed compared
   # time relative to now: "former president", "upcoming film" (EXCLUDED has "latest")
   former upcoming
   # vague evaluation
