@@ -40,7 +40,8 @@
 //      a past form after an adverb that modifies verbs, without a
 //      determiner before it ("also raised prices"); an -ing verb that takes
 //      an object ("using", "combining") or one of saying ("a critic
-//      saying"); a base form after a modal or its negation ("can't raise
+//      saying"), and a transitive one not after a determiner ("Capturing
+//      niche markets": OBJECT_ING); a base form after a modal or its negation ("can't raise
 //      cash"); a participle after an adverb in -ly ("widely used"); a
 //      participle of naming ("called X"); an -ing form after "be", after
 //      "and" with an -ing verb before it, or before an adjective and a noun
