@@ -190,6 +190,11 @@ export const FOUND: [string, string[], string][] = [
     'a participle that points at the research\'s own steps is dropped from the start of a phrase',
   ],
   [
+    'The report was backed by Conservative MP Andrew Tyrie and by Montana Insurance Commissioner Monica Lindeen. Andrew Tyrie said banks must change, and Monica Lindeen agreed.',
+    ['Andrew Tyrie', 'Monica Lindeen'],
+    'a title of office before a name is dropped',
+  ],
+  [
     'Train strike grips Buenos Aires\n\nA strike on the Buenos Aires underground has caused traffic chaos in the Argentine capital. The train strike may go on for days.',
     ['Buenos Aires', 'train strike'],
     'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
@@ -396,5 +401,10 @@ export const NEGATIVE: [string, string[], string][] = [
     'The obtained experimental results confirm the model. The studied one-dimensional problems are simple, and the investigated process is stable.',
     ['obtained experimental results', 'studied one-dimensional problems', 'investigated process'],
     'participles that point at the research\'s own steps ("the obtained results") are no part of a term',
+  ],
+  [
+    'The report was backed by Conservative MP Andrew Tyrie and by Montana Insurance Commissioner Monica Lindeen. Andrew Tyrie said banks must change, and Monica Lindeen agreed.',
+    ['conservative mp andrew tyrie', 'mp andrew tyrie', 'montana insurance commissioner monica lindeen', 'insurance commissioner monica lindeen'],
+    'titles of office ("MP", "Commissioner") are dropped before a person\'s name, with the words before them',
   ],
 ];

@@ -50,6 +50,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   judge justice attorney prosecutor detective officer inspector professor prof doctor
   coach manager striker midfielder defender goalkeeper star singer actor actress director
   leader chief boss head deputy mr mrs ms dr
+  commissioner councillor councilman councilwoman assemblyman assemblywoman mp mep superintendent
 `),
 );
 
