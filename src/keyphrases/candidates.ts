@@ -4,7 +4,8 @@
 // Proper noun that ends with a noun: (adjective | noun)* noun, the pattern of
 // most unsupervised keyphrase extractors (Hulth 2003; Boudin 2016, pke).
 // Hyphenated compounds are one word, so they stay whole. A run also ends:
-//   - at punctuation, at a sentence boundary, after a possessive ("Bier's");
+//   - at punctuation, at a sentence boundary, after a possessive ("Bier's"),
+//     after a photo credit ("Getty Images | Stefano Gabbana");
 //   - where a lower-case word meets a capitalized name that ends the run
 //     ("landmark | Belt"; but "decentralized PID loops" stays whole),
 //     and where a run of capitals meets title case ("Mark Cina | LOS ANGELES",
@@ -23,7 +24,7 @@
 // lexicon reads its capital as a name's); with
 // "and", only one word joins on the left ("Belt and Road Initiative", not
 // "Nextel Communications and Nortel Networks": two names).
-import { GENERIC_MODIFIERS, JOINERS, NAME_OPENERS } from './data/lists.js';
+import { GENERIC_MODIFIERS, JOINERS, NAME_OPENERS, NEVER_ALONE } from './data/lists.js';
 import type { Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
@@ -97,7 +98,8 @@ export function findCandidates(words: Word[]): Occurrence[] {
         !w.joined ||
         prev.possessive ||
         (named(w) && w.cap && !named(prev) && nameEnds(words, i)) ||
-        (w.cap && prev.cap && w.shouting !== prev.shouting && (shoutingRun(words, i) || shoutingRun(words, i - 1)))
+        (w.cap && prev.cap && w.shouting !== prev.shouting && (shoutingRun(words, i) || shoutingRun(words, i - 1))) ||
+        creditEnds(words, i)
       ) {
         from = close(words, runs, from, i);
       } else if (prev.title && w.cap && !w.title && (!NAME_OPENERS.has(prev.lower) || personAt(words, i))) {
@@ -128,6 +130,18 @@ function personAt(words: Word[], i: number): boolean {
     if (!w.common) return true;
   }
   return false;
+}
+
+/**
+ * Does a photo credit end just before word i ("Getty Images | Stefano
+ * Gabbana", "AP Photo | Natacha Pisarenko")? A caption runs the credit into
+ * the names after it; the credit names no one in them.
+ */
+function creditEnds(words: Word[], i: number): boolean {
+  const prev = words[i - 1]!;
+  if (i < 2 || (prev.lower !== 'images' && prev.lower !== 'photo')) return false;
+  const before = words[i - 2]!;
+  return prev.joined && NEVER_ALONE.has(`${before.lower} ${prev.lower}`);
 }
 
 function allNamed(words: Word[], run: Occurrence): boolean {

@@ -195,6 +195,11 @@ export const FOUND: [string, string[], string][] = [
     'a title of office before a name is dropped',
   ],
   [
+    'Getty Images Stefano Gabbana and Domenico Dolce were cleared of tax evasion on Tuesday. Lawyers for Stefano Gabbana thanked the court.',
+    ['Stefano Gabbana', 'Domenico Dolce'],
+    'a photo credit ends before the names of a caption',
+  ],
+  [
     'Train strike grips Buenos Aires\n\nA strike on the Buenos Aires underground has caused traffic chaos in the Argentine capital. The train strike may go on for days.',
     ['Buenos Aires', 'train strike'],
     'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
@@ -406,5 +411,10 @@ export const NEGATIVE: [string, string[], string][] = [
     'The report was backed by Conservative MP Andrew Tyrie and by Montana Insurance Commissioner Monica Lindeen. Andrew Tyrie said banks must change, and Monica Lindeen agreed.',
     ['conservative mp andrew tyrie', 'mp andrew tyrie', 'montana insurance commissioner monica lindeen', 'insurance commissioner monica lindeen'],
     'titles of office ("MP", "Commissioner") are dropped before a person\'s name, with the words before them',
+  ],
+  [
+    'Getty Images Stefano Gabbana and Domenico Dolce were cleared of tax evasion on Tuesday. Lawyers for Stefano Gabbana thanked the court.',
+    ['getty images stefano gabbana', 'images stefano gabbana', 'lawyers for stefano gabbana', 'getty images'],
+    'a photo credit run into the caption\'s names ends before them; a sentence\'s first word that is no name does not join "for"',
   ],
 ];
