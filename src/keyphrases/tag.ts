@@ -545,6 +545,22 @@ function tagWords(doc: PrecisDocument): Word[] {
     const prev = i > 0 && out[i - 1]!.sentence === w.sentence ? out[i - 1] : undefined;
     const next = i + 1 < out.length && out[i + 1]!.sentence === w.sentence ? out[i + 1] : undefined;
     const entry = entryAt[i]!;
+    if (
+      w.lower === 'st' &&
+      w.cap &&
+      next?.cap === true &&
+      (next.tag === 'P' || next.tag === 'N') &&
+      !next.joined &&
+      next.start - w.end === 2 &&
+      text.charCodeAt(w.end) === 46 &&
+      text.charCodeAt(w.end + 1) === 32
+    ) {
+      // "St." (Saint) opens the name it abbreviates a word of: "St. Louis",
+      // "St. Pauli" (a name itself: before the test that skips names)
+      w.tag = 'P';
+      next.joined = true;
+      continue;
+    }
     // a name, and a word out of phrases that is no acronym, no modifying
     // noun and no initial, stay as they are: the three rules below for words
     // out of phrases need one of these, and the rest skip both (a new rule
@@ -584,27 +600,13 @@ function tagWords(doc: PrecisDocument): Word[] {
       next.joined = true;
       continue;
     }
-    if (
-      w.lower === 'st' &&
-      w.cap &&
-      next?.cap === true &&
-      (next.tag === 'P' || next.tag === 'N') &&
-      !next.joined &&
-      next.start - w.end === 2 &&
-      text.charCodeAt(w.end) === 46 &&
-      text.charCodeAt(w.end + 1) === 32
-    ) {
-      // "St." (Saint) opens the name it abbreviates a word of: "St. Louis", "St. Pauli"
-      w.tag = 'P';
-      next.joined = true;
-      continue;
-    }
     if (w.tag === 'O' || w.tag === 'P') continue;
     // the rules below turn a noun into something else only when the lexicon
     // also knows it as a verb, and an adjective only when it knows it as a
     // noun: most nouns and adjectives need none of them read (a new rule for
     // other nouns or adjectives goes above, or widens this test)
-    if ((w.tag === 'N' && (tags & VERB_TAGS) === 0) || (w.tag === 'A' && (tags & BITS.NN) === 0)) continue;
+    // (in the headline a noun in -s is read against its base: "grips")
+    if ((w.tag === 'N' && (tags & VERB_TAGS) === 0 && w.sentence !== head) || (w.tag === 'A' && (tags & BITS.NN) === 0)) continue;
     const nextNounish = next?.joined === true && (next.tag === 'N' || next.tag === 'P');
     const nextAdjective = next?.joined === true && next.tag === 'A';
     // "that" and "whose" open a relative clause as often as an object ("filters that adapt")
