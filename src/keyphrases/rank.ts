@@ -387,11 +387,12 @@ function bestFirst(groups: RankedPhrase[]): RankedPhrase[] {
 export function bestPhrases(groups: RankedPhrase[], m: number): RankedPhrase[] {
   const n = groups.length;
   if (m >= n) return bestFirst(groups);
-  for (let i = 0; i < n; i++) if (Number.isNaN(groups[i]!.score)) return bestFirst(groups).slice(0, m);
   if (m <= 0) return [];
   const heap = int32(14, m);
   let size = 0;
   for (let i = 0; i < n; i++) {
+    // scores that are not numbers are left to the comparator (checked in the same pass)
+    if (Number.isNaN(groups[i]!.score)) return bestFirst(groups).slice(0, m);
     if (size < m) {
       // up the heap while it ranks after its parent
       let at = size++;
