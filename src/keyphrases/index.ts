@@ -11,7 +11,7 @@ import { type ParseOptions, PARSE_OPTION_NAMES, type PrecisDocument, memo, toDoc
 import { checkKnownOptions, checkOptions, optionalInteger } from '../errors.js';
 import type { Span } from '../types.js';
 import { findCandidates } from './candidates.js';
-import { bestPhrases, DEFAULT_PARAMS, type RankedPhrase, scorePhrases, selectPhrases } from './rank.js';
+import { bestPhrases, DEFAULT_PARAMS, int32, type RankedPhrase, scorePhrases, selectPhrases } from './rank.js';
 import { headline, taggedWords, type Word } from './tag.js';
 
 /** Options for {@link extractKeyphrases}, besides the parse options. */
@@ -139,23 +139,14 @@ function canonical(text: string, words: Word[], phrase: RankedPhrase): string {
   return bestText;
 }
 
-// The first phrase of each word id in `occurrences` (1 + its index, 0 for
-// none), kept all zero between calls and reused (a typed array is dearer to
-// make than to keep): only the chosen phrases' first ids are written, and
-// cleared before the call returns. Texts of more words than HEADS_MAX get
-// one of their own.
-const HEADS_MAX = 1 << 16;
-let heads = new Int32Array(1024);
-
 /** Every place each phrase occurs as a run of adjacent words with its stems, in text order. */
 function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span[][] {
   // the phrases by the id of their first word (ids are below words.length),
-  // in lists through `next`, each in the order of the phrases
-  let head = heads;
-  if (words.length > head.length) {
-    head = new Int32Array(words.length <= HEADS_MAX ? Math.max(words.length, 2 * head.length) : words.length);
-    if (words.length <= HEADS_MAX) heads = head;
-  }
+  // in lists through `next`, each in the order of the phrases; `head` is a
+  // reused scratch array, cleared here over the range used (not after use:
+  // a call that throws midway leaves nothing behind for the next one)
+  const head = int32(21, words.length);
+  head.fill(0, 0, words.length);
   const next = new Array<number>(phrases.length);
   const out = new Array<Span[]>(phrases.length);
   const nextFree = new Array<number>(phrases.length);
@@ -181,6 +172,5 @@ function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span
       nextFree[p] = i + ids.length;
     }
   }
-  for (const phrase of phrases) head[phrase.ids[0]!] = 0;
   return out;
 }

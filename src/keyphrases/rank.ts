@@ -553,11 +553,12 @@ function pageRank(
 }
 
 // Scratch arrays, reused from call to call and grown when a document needs
-// more (rankPhrases never re-enters itself): a typed array costs more to
-// allocate than to fill. Each slot holds one array; a function reads only
-// the elements it wrote in the same call. Arrays longer than SCRATCH_MAX are
-// not kept (a long document's graph is not held after its call): what stays
-// held is at most 8 MB, 0.5 MB after a 1 MB text, 150 KB after news articles.
+// more (rankPhrases and occurrences never re-enter themselves): a typed
+// array costs more to allocate than to fill. Each slot holds one array; a
+// function reads only the elements it wrote in the same call. Arrays longer
+// than SCRATCH_MAX are not kept (a long document's graph is not held after
+// its call): what stays held is at most 64K elements per slot (about 10 MB
+// over the 30 slots), 150 KB after news articles.
 const SCRATCH_MAX = 1 << 16;
 const int32Scratch: Int32Array[] = [];
 const float64Scratch: Float64Array[] = [];
@@ -572,8 +573,13 @@ function scratch<T extends Int32Array | Float64Array>(pool: T[], make: new (leng
   return grown;
 }
 
-/** Scratch Int32Array number `slot`, at least `length` long. */
-function int32(slot: number, length: number): Int32Array {
+/**
+ * Scratch Int32Array number `slot`, at least `length` long, reused from call
+ * to call: its contents are whatever the last user left, so a caller clears
+ * the range it reads before use. Slots 0 to 20 are rank.ts's own; slot 21 is
+ * the occurrence lists' heads in index.ts.
+ */
+export function int32(slot: number, length: number): Int32Array {
   return scratch(int32Scratch, Int32Array, slot, length);
 }
 
