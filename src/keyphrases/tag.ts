@@ -561,46 +561,41 @@ function tagWords(doc: PrecisDocument): Word[] {
       next.joined = true;
       continue;
     }
-    // a name, and a word out of phrases that is no acronym, no modifying
-    // noun and no initial, stay as they are: the three rules below for words
-    // out of phrases need one of these, and the rest skip both (a new rule
-    // for them goes above, or widens this test)
     const tag = w.tag;
-    if (tag === 'P' || (tag === 'O' && !entry.acronym && !entry.modifier && w.end - w.start !== 1)) continue;
+    // a name stays as it is
+    if (tag === 'P') continue;
     const tags = entry.mask;
     // a pronoun's "'s" ("it's", "he's") is "is" or "has"
     const prevContext = prev ? entryAt[i - 1]!.context | (prev.possessive && CONTRACTED_S.has(prev.lower) ? BE_FORM | HAVE_FORM : 0) : 0;
     const nextContext = next ? entryAt[i + 1]!.context : 0;
-    if (entry.acronym && !(prev?.shouting && w.joined) && !(next?.shouting && next.joined)) {
-      // "US", "IT" among words not in capitals: a name
-      w.tag = 'P';
+    if (tag === 'O') {
+      // a word out of phrases (a stop word, a number, a date) comes in only
+      // by one of these three rules (a new rule for such words goes here)
+      if (entry.acronym && !(prev?.shouting && w.joined) && !(next?.shouting && next.joined)) {
+        // "US", "IT" among words not in capitals: a name
+        w.tag = 'P';
+      } else if (entry.modifier && next?.joined === true && (next.tag === 'N' || next.tag === 'A' || next.tag === 'P')) {
+        // an excluded noun before a noun modifies it: "time management", "end users"
+        w.tag = 'A';
+      } else if (
+        w.end - w.start === 1 &&
+        w.cap &&
+        // not a Roman numeral ("NCAA Division I. Moore", "World War I")
+        w.lower !== 'i' &&
+        w.lower !== 'v' &&
+        w.lower !== 'x' &&
+        prev?.tag === 'P' &&
+        w.joined &&
+        next?.tag === 'P' &&
+        next.cap &&
+        (next.joined || (next.start - w.end === 2 && text.charCodeAt(w.end) === 46 && text.charCodeAt(w.end + 1) === 32))
+      ) {
+        // a middle initial inside a name is part of it: "Donald J. Trump", "Samuel L Jackson"
+        w.tag = 'P';
+        next.joined = true;
+      }
       continue;
     }
-    if (entry.modifier && w.tag === 'O' && next?.joined === true && (next.tag === 'N' || next.tag === 'A' || next.tag === 'P')) {
-      // an excluded noun before a noun modifies it: "time management", "end users"
-      w.tag = 'A';
-      continue;
-    }
-    if (
-      w.tag === 'O' &&
-      w.end - w.start === 1 &&
-      w.cap &&
-      // not a Roman numeral ("NCAA Division I. Moore", "World War I")
-      w.lower !== 'i' &&
-      w.lower !== 'v' &&
-      w.lower !== 'x' &&
-      prev?.tag === 'P' &&
-      w.joined &&
-      next?.tag === 'P' &&
-      next.cap &&
-      (next.joined || (next.start - w.end === 2 && text.charCodeAt(w.end) === 46 && text.charCodeAt(w.end + 1) === 32))
-    ) {
-      // a middle initial inside a name is part of it: "Donald J. Trump", "Samuel L Jackson"
-      w.tag = 'P';
-      next.joined = true;
-      continue;
-    }
-    if (w.tag === 'O' || w.tag === 'P') continue;
     // the rules below turn a noun into something else only when the lexicon
     // also knows it as a verb, and an adjective only when it knows it as a
     // noun: most nouns and adjectives need none of them read (a new rule for
