@@ -564,10 +564,6 @@ function tagWords(doc: PrecisDocument): Word[] {
     const tag = w.tag;
     // a name stays as it is
     if (tag === 'P') continue;
-    const tags = entry.mask;
-    // a pronoun's "'s" ("it's", "he's") is "is" or "has"
-    const prevContext = prev ? entryAt[i - 1]!.context | (prev.possessive && CONTRACTED_S.has(prev.lower) ? BE_FORM | HAVE_FORM : 0) : 0;
-    const nextContext = next ? entryAt[i + 1]!.context : 0;
     if (tag === 'O') {
       // a word out of phrases (a stop word, a number, a date) comes in only
       // by one of these three rules (a new rule for such words goes here)
@@ -601,7 +597,11 @@ function tagWords(doc: PrecisDocument): Word[] {
     // noun: most nouns and adjectives need none of them read (a new rule for
     // other nouns or adjectives goes above, or widens this test)
     // (in the headline a noun in -s is read against its base: "grips")
-    if ((w.tag === 'N' && (tags & VERB_TAGS) === 0 && w.sentence !== head) || (w.tag === 'A' && (tags & BITS.NN) === 0)) continue;
+    const tags = entry.mask;
+    if ((tag === 'N' && (tags & VERB_TAGS) === 0 && w.sentence !== head) || (tag === 'A' && (tags & BITS.NN) === 0)) continue;
+    // a pronoun's "'s" ("it's", "he's") is "is" or "has"
+    const prevContext = prev ? entryAt[i - 1]!.context | (prev.possessive && CONTRACTED_S.has(prev.lower) ? BE_FORM | HAVE_FORM : 0) : 0;
+    const nextContext = next ? entryAt[i + 1]!.context : 0;
     const nextNounish = next?.joined === true && (next.tag === 'N' || next.tag === 'P');
     const nextAdjective = next?.joined === true && next.tag === 'A';
     // "that" and "whose" open a relative clause as often as an object ("filters that adapt")
