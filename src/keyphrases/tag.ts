@@ -185,9 +185,12 @@ const contextOf = (lower: string): number =>
   (SINGULAR_REFLEXIVES.has(lower) ? REFLEXIVE : 0) |
   (SINGULAR_PRONOUNS.has(lower) ? SINGULAR_PRONOUN : 0) |
   (HAVE.has(lower) ? HAVE_FORM : 0);
-/** The verb tags of the lexicon (see the context rules in tagWords). */
-const VERB_TAGS = BITS.VB | BITS.VBP | BITS.VBZ | BITS.VBD | BITS.VBG;
-const verbToo = (tags: number) => has(tags, 'VB') || has(tags, 'VBP') || has(tags, 'VBZ') || has(tags, 'VBD');
+/** The finite and base verb tags of the lexicon: a word with one of them may be a verb in context. */
+const VERB_BITS = BITS.VB | BITS.VBP | BITS.VBZ | BITS.VBD;
+/** Every verb tag of the lexicon, the -ing form too (see the context rules in tagWords). */
+const VERB_TAGS = VERB_BITS | BITS.VBG;
+/** Does the lexicon know the word as a finite or base verb too? */
+const verbToo = (tags: number) => (tags & VERB_BITS) !== 0;
 
 /** What a word form says by itself, out of context (cached per form). */
 interface Entry {
@@ -598,7 +601,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     // other nouns or adjectives goes above, or widens this test)
     // (in the headline a noun in -s is read against its base: "grips")
     const tags = entry.mask;
-    if ((tag === 'N' && (tags & VERB_TAGS) === 0 && w.sentence !== head) || (tag === 'A' && (tags & BITS.NN) === 0)) continue;
+    if ((tag === 'N' && (tags & VERB_TAGS) === 0 && w.sentence !== head) || (tag === 'A' && !has(tags, 'NN'))) continue;
     // a pronoun's "'s" ("it's", "he's") is "is" or "has"
     const prevContext = prev ? entryAt[i - 1]!.context | (prev.possessive && CONTRACTED_S.has(prev.lower) ? BE_FORM | HAVE_FORM : 0) : 0;
     const nextContext = next ? entryAt[i + 1]!.context : 0;
