@@ -498,21 +498,24 @@ function pageRank(
   // windows: once for each position, once for each pair of its positions
   const own = float64(11, n);
   own.fill(0, 0, n);
-  for (let k = 0; k < size; k++) own[nodes[k]!]! += 1 + selfPairs[k]!;
   // the windows' ends grouped by node (its positions in text order, node
   // after node): a node's sum is added up in a local variable, in the same
   // order as position by position, not in memory read and written back per
-  // position
-  const nodeStart = int32(17, n + 1);
-  nodeStart.fill(0, 0, n + 1);
-  for (let k = 0; k < size; k++) nodeStart[nodes[k]! + 1]!++;
-  for (let j = 0; j < n; j++) nodeStart[j + 1]! += nodeStart[j]!;
-  const fill = int32(18, n);
-  for (let j = 0; j < n; j++) fill[j] = nodeStart[j]!;
+  // position. A counting sort: node j's count goes to nodeStart[j + 2], the
+  // prefix sums make nodeStart[j + 1] its start, which serves as the cursor
+  // while placing; after that [nodeStart[j], nodeStart[j + 1]) is its range.
+  const nodeStart = int32(17, n + 2);
+  nodeStart.fill(0, 0, n + 2);
+  for (let k = 0; k < size; k++) {
+    const node = nodes[k]!;
+    own[node]! += 1 + selfPairs[k]!;
+    nodeStart[node + 2]!++;
+  }
+  for (let j = 2; j < n + 2; j++) nodeStart[j]! += nodeStart[j - 1]!;
   const fromOf = int32(19, size);
   const toOf = int32(20, size);
   for (let k = 0; k < size; k++) {
-    const q = fill[nodes[k]!]!++;
+    const q = nodeStart[nodes[k]! + 1]!++;
     fromOf[q] = windowFrom[k]!;
     toOf[q] = windowTo[k]!;
   }
@@ -558,7 +561,7 @@ function pageRank(
 // function reads only the elements it wrote in the same call. Arrays longer
 // than SCRATCH_MAX are not kept (a long document's graph is not held after
 // its call): what stays held is at most 64K elements per slot (about 10 MB
-// over the 30 slots), 150 KB after news articles.
+// over all the slots), 150 KB after news articles.
 const SCRATCH_MAX = 1 << 16;
 const int32Scratch: Int32Array[] = [];
 const float64Scratch: Float64Array[] = [];
@@ -576,14 +579,14 @@ function scratch<T extends Int32Array | Float64Array>(pool: T[], make: new (leng
 /**
  * Scratch Int32Array number `slot`, at least `length` long, reused from call
  * to call: its contents are whatever the last user left, so a caller clears
- * the range it reads before use. Slots 0 to 20 are rank.ts's own; slot 21 is
- * the occurrence lists' heads in index.ts.
+ * the range it reads before use. Slots 0 to 20 are rank.ts's own (1, 15 and
+ * 18 free); slot 21 is the occurrence lists' heads in index.ts.
  */
 export function int32(slot: number, length: number): Int32Array {
   return scratch(int32Scratch, Int32Array, slot, length);
 }
 
-/** Scratch Float64Array number `slot`, at least `length` long. */
+/** Scratch Float64Array number `slot`, at least `length` long (slots 0 to 11; 6 and 9 free). */
 function float64(slot: number, length: number): Float64Array {
   return scratch(float64Scratch, Float64Array, slot, length);
 }
