@@ -33,9 +33,7 @@ export async function run(): Promise<void> {
     ]),
   );
   // CPU time per article: on a shared machine wall-clock rates move with the
-  // other processes; process CPU time moves less (it still counts GC threads).
-  // The functions take turns pass by pass (the order rotating), so a ratio
-  // compares two passes run a moment apart.
+  // other processes; process CPU time moves less (see cpuClock)
   const passes = 7;
   const [cpuPeer, cpuPrecis, cpuParse] = compare(
     news,

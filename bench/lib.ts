@@ -72,8 +72,8 @@ export interface Compared {
   ms: number;
 }
 
-/** A clock for {@link compare}, in milliseconds: wall-clock time (the default). */
-export const wallClock = (): number => performance.now();
+/** Wall-clock time in milliseconds: {@link compare}'s default clock. */
+const wallClock = (): number => performance.now();
 
 /**
  * A clock for {@link compare}, in milliseconds: the process's CPU time (user
@@ -118,14 +118,15 @@ export function compare(
   const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))]!;
   return fns.map(([name], k) => {
     const ratios = times[k]!.map((ms, p) => times[0]![p]! / ms);
+    const medianMs = quantile(times[k]!, 0.5);
     return {
       name,
-      median: mbs(quantile(times[k]!, 0.5)),
+      median: mbs(medianMs),
       best: mbs(Math.min(...times[k]!)),
       ratio: quantile(ratios, 0.5),
       q1: quantile(ratios, 0.25),
       q3: quantile(ratios, 0.75),
-      ms: quantile(times[k]!, 0.5),
+      ms: medianMs,
     };
   });
 }
