@@ -214,6 +214,11 @@ export const FOUND: [string, string[], string][] = [
     ['General Motors', 'Justice Department', 'Major League Baseball', 'Premier League', 'Mary Barra', 'Bill Clinton', 'St. Louis'],
     'a title word that opens the name of a thing stays in it ("General Motors"); before a person\'s name a title is dropped; "St." opens its name',
   ],
+  [
+    "Zorblax's Latest iPhone Sold Well\n\nZorblax said the new iPhone sold well in China. Analysts said the phone was popular with young buyers.",
+    ['iPhone', 'Zorblax'],
+    'in a title-case headline a generic modifier after a name ("Latest", read as a name there) is dropped from the phrase it opens',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -416,5 +421,15 @@ export const NEGATIVE: [string, string[], string][] = [
     'Getty Images Stefano Gabbana and Domenico Dolce were cleared of tax evasion on Tuesday. Lawyers for Stefano Gabbana thanked the court.',
     ['getty images stefano gabbana', 'images stefano gabbana', 'lawyers for stefano gabbana', 'getty images'],
     'a photo credit run into the caption\'s names ends before them; a sentence\'s first word that is no name does not join "for"',
+  ],
+  [
+    "Zorblax's Latest iPhone Sold Well\n\nZorblax said the new iPhone sold well in China. Analysts said the phone was popular with young buyers.",
+    ['latest iphone'],
+    '"latest" (EXCLUDED, but read as a name after a name in a title-case headline) is a generic modifier',
+  ],
+  [
+    "Quorvex's Previous iPad Flopped In Europe\n\nQuorvex said the old iPad sold badly in Europe. Critics said the tablet was too heavy for most readers.",
+    ['previous ipad'],
+    '"previous" likewise (EXCLUDED too, and live in GENERIC_MODIFIERS)',
   ],
 ];

@@ -83,13 +83,16 @@ export const JOINERS: ReadonlySet<string> = new Set(words(`of and for & de`));
 export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
   words(`
   # novelty and reference to the text itself
-  new novel proposed present presented existing current recent previous following above given
+  new novel proposed present presented existing current recent following above given
   described mentioned aforementioned said suggested introduced considered resulting
   so-called above-mentioned
   # the research's own steps: "the obtained results", "the studied problems", "the investigated process"
   obtained studied investigated examined analyzed analysed discussed compared
-  # time relative to now: "former president", "upcoming film" (EXCLUDED has "latest")
-  former upcoming
+  # time relative to now: "former president", "upcoming film", "the latest model", "previous
+  # studies". "latest" and "previous" are EXCLUDED too, but not dead here: in a title-case
+  # headline an excluded word after a name is read as a name, so it can open a candidate
+  # ("Zorblax's Latest iPhone Sold Well" -> "iPhone", not "Latest iPhone"); keep them
+  former upcoming latest previous
   # vague evaluation
   good better best bad worse worst great greater greatest important main major key
   interesting promising
