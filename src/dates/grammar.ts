@@ -33,10 +33,8 @@ import {
   DAY_PARTS,
   EASTER_DAYS,
   HOLIDAYS,
-  MONTHS,
   MOVING_HOLIDAYS,
   OFFSET_WORDS,
-  ZONES,
   PART_MODS,
   PREFIX_MODS,
   UNITS,
@@ -184,18 +182,6 @@ const withList = (mask: number, rules: Rule[], shape: number, word?: string) => 
   return mask | (followed ? FOLLOWED : 0) | ((RULE_LISTS.push(rules) - 1) << LIST_SHIFT);
 };
 
-/** What may follow a number that opens a match (else "5 people", "20 %" are skipped at once). */
-const NUMBER_FOLLOWERS = new Set<string>([
-  ...UNITS.keys(),
-  ...MONTHS.keys(),
-  ...ZONES.keys(), // "23.00 GMT"
-  ...words(`
-    am pm a p o'clock o’clock oclock o times and of to through thru until till th st nd rd in at tonight
-    more additional extra further straight consecutive  # "20 more years": the count's fillers (COUNT_FILLERS)
-    -  /  .  :  –  —  ,          # dates, ranges and clocks ("16-18", "6/16", "15:30", "June 16, 2025")
-  `),
-]);
-
 /**
  * The masks' buffer, reused from scan to scan: a text is scanned a paragraph
  * at a time, and a typed array made per paragraph cost more than filling
@@ -222,10 +208,9 @@ function masks(s: Scan): Int32Array {
   for (let i = s.from; i < s.to; i++) {
     const t = s.tokens[i]!;
     if (t.kind === 'number') {
-      // a year opens whatever follows; other numbers only before a date-like neighbour
-      const next = s.tokens[i + 1];
-      const year = t.end - t.start === 4 || t.end - t.start >= 8; // "2013", "16.06.2025"
-      out[i - base] = year || (i > s.from && s.at(i - 1) === "'") || (next && i + 1 < s.to && (next.kind === 'number' || NUMBER_FOLLOWERS.has(s.at(i + 1)!))) ? NUMBER_CODE : 0;
+      // a year opens whatever follows ("2013", "16.06.2025"); other numbers only before a token some rule declares it may follow
+      const year = t.end - t.start === 4 || t.end - t.start >= 8;
+      out[i - base] = year || (i > s.from && s.at(i - 1) === "'") || numberOpensBefore(followerKey(s, i + 1)) ? NUMBER_CODE : 0;
     }
     else if (t.kind === 'word') {
       const c = t.text.charCodeAt(0);
@@ -297,23 +282,30 @@ for (const rule of FAMILIES.flat()) {
   }
 }
 
-/** What a follower key says of the token after an opener (its low 3 bits; the text's number is above them). */
+/**
+ * What a follower key says of the token after an opener: its kind in the low 3 bits, BREAK when a
+ * line break comes before it, and the number of its text above them (FOLLOWER_SHIFT).
+ */
 const Follower = { None: 0, Number: 1, DigitWord: 2, Word: 3, Mark: 4 } as const;
+const BREAK = 8;
+const FOLLOWER_SHIFT = 4;
 
 /**
- * The token after an opener, as the follower gates see it: its kind (Follower) and, for a word or a
- * mark, the number of its text in FOLLOWER_IDS (0 when no rule lists it).
+ * The token after an opener, as the follower gates see it: its kind (Follower), whether a line
+ * break comes before it, and, for a word or a mark, the number of its text in FOLLOWER_IDS (0 when
+ * no rule lists it).
  */
 function followerKey(s: Scan, j: number): number {
   if (j >= s.to) return Follower.None;
   const t = s.tokens[j]!;
-  if (t.kind === 'number') return Follower.Number;
+  const br = t.br > 0 ? BREAK : 0;
+  if (t.kind === 'number') return Follower.Number | br;
   if (t.kind === 'word') {
     const c = t.text.charCodeAt(0);
-    if (c >= 48 && c <= 57) return Follower.DigitWord;
-    return Follower.Word | ((FOLLOWER_IDS.get(s.word(j)!) ?? 0) << 3);
+    if (c >= 48 && c <= 57) return Follower.DigitWord | br;
+    return Follower.Word | br | ((FOLLOWER_IDS.get(s.word(j)!) ?? 0) << FOLLOWER_SHIFT);
   }
-  return Follower.Mark | ((FOLLOWER_IDS.get(t.text) ?? 0) << 3);
+  return Follower.Mark | br | ((FOLLOWER_IDS.get(t.text) ?? 0) << FOLLOWER_SHIFT);
 }
 
 /** Does the rule's follower declaration hold where it starts at a token of this shape (and word, for a word)? */
@@ -327,12 +319,31 @@ function admits(rule: Rule, shape: number, word: string | undefined, key: number
   if (!gated(rule, shape, word)) return true;
   const kind = key & 7;
   const shapes = rule.nextShapes ?? 0;
+  if ((kind === Follower.None || (key & BREAK) !== 0) && (shapes & Shape.End) !== 0) return true;
   if (kind === Follower.None) return false;
   if (kind === Follower.Number) return (shapes & Shape.Number) !== 0;
   if (kind === Follower.DigitWord) return (shapes & Shape.DigitWord) !== 0;
   if (kind === Follower.Word && (shapes & Shape.Word) !== 0) return true;
-  const id = key >>> 3;
+  if (kind === Follower.Mark && (shapes & Shape.Mark) !== 0) return true;
+  const id = key >>> FOLLOWER_SHIFT;
   return id !== 0 && rule.next!.has(FOLLOWER_TEXTS[id]!);
+}
+
+/**
+ * Per follower key: may a number shorter than a year open before it, that is, does a rule tried at
+ * a number declare that token may follow it (1, else 0; -1 until first asked)? The rules tried at a
+ * number without a declaration (dotted, yearRule) match only a number of a year's length or more,
+ * which opens whatever follows (tests/dates/gates.test.ts checks the scan against every rule tried at
+ * every token).
+ */
+const NUMBER_OPENS = new Int8Array(FOLLOWER_TEXTS.length << FOLLOWER_SHIFT).fill(-1);
+function numberOpensBefore(key: number): boolean {
+  let v = NUMBER_OPENS[key]!;
+  if (v < 0) {
+    v = RULE_LISTS[NUMBER_CODE >>> LIST_SHIFT]!.some((r) => gated(r, Shape.Number, undefined) && admits(r, Shape.Number, undefined, key)) ? 1 : 0;
+    NUMBER_OPENS[key] = v;
+  }
+  return v === 1;
 }
 
 /** A rule list without the rules its follower gates close, per list and follower key, made when first needed. */

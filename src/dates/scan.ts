@@ -66,9 +66,11 @@ export interface Match {
 /**
  * What a token is, for the gates: a number ("2013", "1.5"), a word that
  * starts with a digit ("16th", "1990s", "3pm"), a word, an apostrophe, a sign
- * touching a number ("+15"). Other tokens open nothing.
+ * touching a number ("+15"). Other tokens open nothing. Two shapes say only
+ * what may follow a rule's first token (see {@link followedBy}): any mark
+ * (a token that is no number and no word), and the end (no token, or one after a line break).
  */
-export const Shape = { Number: 1, DigitWord: 2, Word: 4, Apostrophe: 8, Sign: 16 } as const;
+export const Shape = { Number: 1, DigitWord: 2, Word: 4, Apostrophe: 8, Sign: 16, Mark: 32, End: 64 } as const;
 
 /** A rule: tries to match at token i; returns the match or undefined. */
 export type Rule = ((s: Scan, i: number) => Match | undefined) & {
@@ -87,7 +89,7 @@ export type Rule = ((s: Scan, i: number) => Match | undefined) & {
    * as the rules read it (a word lower-cased, a mark as it is). A rule with none is tried whatever follows.
    */
   next?: ReadonlySet<string>;
-  /** The shapes the token after its first one can have instead (Number, DigitWord or any Word, of {@link Shape}). */
+  /** The shapes the token after its first one can have instead (Number, DigitWord, any Word, any Mark, or End, of {@link Shape}). */
   nextShapes?: number;
 };
 
@@ -113,7 +115,8 @@ export function opensAt(rule: Rule, shapes: number, ...lists: Iterable<string>[]
  * Declare what may follow the token a rule starts at, when that token has one of the shapes `at`
  * (bits of {@link Shape}; Word for any word) or, given `{ shapes, words }`, one of those shapes or
  * one of those words (lower-cased, as `Scan.word` reads them): a token of one of `shapes` (Number, DigitWord, Word:
- * any word), or one whose text as the rules read it (`Scan.at`) is in `lists`. The scan does not
+ * any word, Mark: any mark; End: no token, or any after a line break), or one whose text as the rules read it
+ * (`Scan.at`) is in `lists`. The scan does not
  * try the rule there when another token follows, or none, so the declaration must cover every
  * match the rule can make from such a token (tests/dates/followers.test.ts checks it). Texts
  * starting with a digit cannot be listed (a number is known by its shape).

@@ -26,11 +26,13 @@ function admitted(rule: Rule, s: Scan, j: number): boolean {
   const word = s.word(j - 1);
   if (((rule.nextAt ?? 0) & shapeOf(first.text, first.kind)) === 0 && !(word !== undefined && rule.nextAtWords?.has(word))) return true;
   const t = s.token(j);
-  if (t === undefined) return false;
   const shapes = rule.nextShapes ?? 0;
+  if ((t === undefined || t.br > 0) && (shapes & Shape.End) !== 0) return true;
+  if (t === undefined) return false;
   if (t.kind === 'number') return (shapes & Shape.Number) !== 0;
   if (t.kind === 'word' && /^\d/.test(t.text)) return (shapes & Shape.DigitWord) !== 0;
   if (t.kind === 'word' && (shapes & Shape.Word) !== 0) return true;
+  if (t.kind !== 'word' && (shapes & Shape.Mark) !== 0) return true;
   return rule.next!.has(s.at(j)!);
 }
 

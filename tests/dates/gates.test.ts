@@ -4,8 +4,8 @@
 // Each declared rule is run at every token it excludes, over the table's
 // sentences and generated phrases of date words, digits and glue: none may match.
 import { describe, expect, it } from 'vitest';
-import { FAMILIES, mayOpen, WORD_MASK } from '../../src/dates/grammar.js';
-import { digitWordLettersOf, type Rule, Scan, Shape } from '../../src/dates/scan.js';
+import { FAMILIES, mayOpen, scanMatches, WORD_MASK } from '../../src/dates/grammar.js';
+import { digitWordLettersOf, type Match, type Rule, Scan, Shape } from '../../src/dates/scan.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { phrases, tableTexts } from './phrases.js';
 
@@ -153,5 +153,55 @@ describe('dates: Scan.is', () => {
     const read = new Scan(tokens, text, 1, tokens.length);
     expect(got).toEqual(tokens.map((_, i) => [read.word(i) === 'since', read.word(i) === 'the', read.word(i) === ',']));
     expect(got.filter(([since]) => since).length).toBe(4);
+  });
+});
+
+// Every gate of the scan (the token masks, the number's followers, the rule lists by first word,
+// letters and follower) only skips work: the scan must find what it finds when every rule is tried
+// at every token. A gate too narrow for some rule loses a match here.
+/** The longest match at each token, left to right, every rule tried at every token (ties to the earlier rule). */
+function ungatedMatches(s: Scan, rules: readonly Rule[] = FAMILIES.flat()): Match[] {
+  const out: Match[] = [];
+  let i = s.from;
+  while (i < s.to) {
+    let best: Match | undefined;
+    for (const rule of rules) {
+      const m = rule(s, i);
+      if (m && m.to > m.from && (!best || m.to > best.to)) best = m;
+    }
+    if (best) {
+      out.push(best);
+      i = best.to;
+    } else i++;
+  }
+  return out;
+}
+
+/** The texts where the gated scan and the ungated one differ: "text: gated | ungated", each match as "rule text". */
+function gateLosses(texts: readonly string[], rules?: readonly Rule[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    const show = (ms: Match[]) => ms.map((m) => `${m.rule} ${text.slice(tokens[m.from]!.start, tokens[m.to - 1]!.end)}`).join('; ');
+    const gated = show(scanMatches(new Scan(tokens, text, 0, tokens.length)));
+    const all = show(ungatedMatches(new Scan(tokens, text, 0, tokens.length), rules));
+    if (gated !== all) out.push(`${text}: ${gated} | ${all}`);
+  }
+  return out;
+}
+
+describe('dates: the gated scan against every rule at every token', () => {
+  it('the check finds a match the gates would lose', () => {
+    // a rule no gate knows of, matching any number: the scan never tries it
+    const anyNumber: Rule = (s: Scan, i: number) => (s.token(i)?.kind === 'number' ? { from: i, to: i + 1, rule: 'anyNumber', mean: () => ({ type: 'date', value: '', inferred: [] }) } : undefined);
+    expect(gateLosses(['5 people came.'], [...FAMILIES.flat(), anyNumber])).toEqual(['5 people came.:  | anyNumber 5']);
+  });
+
+  it('finds the same matches in the table sentences', () => {
+    expect(gateLosses(tableTexts())).toEqual([]);
+  });
+
+  it('finds the same matches in generated phrases', () => {
+    expect(gateLosses(phrases(4000))).toEqual([]);
   });
 });

@@ -19,6 +19,8 @@ const VOCAB = [
     ...'lastmonth nextweek 2hour 2hr5min 1d 5min 1m out min o clock oclock BC BCE 1,2001 2024.14 ~ · (gmt-2:30)'.split(' '),
     // round 6: the words the follower gates list (tests/dates/followers.test.ts)
     ...`o'clock o’clock per every following previous same full calendar period whole entire more straight day before yesterday that – —`.split(' '),
+    // round 7: the other dashes, a parenthesis, marks that end a phrase (tests/dates/gates.test.ts: the scan against every rule)
+    ...'‐ ‑ ( ) ! ; or'.split(' '),
   ]),
 ];
 const GLUE = [' ', ' ', ' ', '', '-', '/', ':', '.', ', ', ' - ', "'", '’', '+', ' -', '\n\n'];

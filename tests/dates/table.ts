@@ -34,6 +34,10 @@ export const POSITIVE: Row[] = [
   ['He left the day before last Tuesday.', ['the day before last Tuesday', '2025-06-09']], // a day next to a day
   ['They met the day after Christmas.', ['the day after Christmas', '2024-12-26']],
   ['The summit is on April 24 and 25.', ['April 24', '2025-04-24'], ['25', '2025-04-25']], // a listed day (from the backlog)
+  ['The summit is on April 24 and 25', ['April 24', '2025-04-24'], ['25', '2025-04-25']], // a listed day at the end of the text
+  ['They agreed a 10‐year plan.', ['10‐year', 'P10Y']], // a hyphen (U+2010) after a number
+  ['Talks run on 10‑12 June.', ['10‑12 June', '2025-06-10/2025-06-12']], // a non-breaking hyphen (U+2011) in a range
+  ['Polls close at 23.00 (GMT).', ['23.00 (GMT)', '2025-06-16T23:00Z']], // a dotted clock, its zone in parentheses
   ['Votes are due May 3 or 4.', ['May 3', '2026-05-03'], ['4', '2026-05-04']], // "due" looks ahead: both days
   ['It opens Jan 1, 2026 Morning UTC.', ['Jan 1, 2026 Morning UTC', '2026-01-01', { interval: { start: '2026-01-01T06:00', end: '2026-01-01T11:59' } }]], // a part and a zone join a day; the value stays the day
   ['Filed Wednesday, September 16, 2020, EST.', ['Wednesday, September 16, 2020, EST', '2020-09-16']],

@@ -195,5 +195,7 @@ export const NUMERIC: Rule[] = [
   // the year's separator ("2025-06-16", "2025/06/16", "2025.06.16"); the first number's ("6/16", "07-27-2022")
   followedBy(iso, Shape.Number, 0, ['-', '/', '.']),
   followedBy(slash, Shape.Number, 0, ['-', '/']),
+  // one token of eight characters or more ("16.06.2025"): the gate opens a number of a year's length or
+  // more whatever follows it, so it declares no followers
   dotted,
 ];

@@ -268,9 +268,11 @@ const earlierThis: Rule = (s, i) => {
 
 /** "three days ago", "two years later", "a decade ago", "50 years earlier". */
 const ago: Rule = (s, i0) => {
-  // "+15 minutes", "-3y", "+1 day 2 hour": a signed amount from the reference (the sign alone before it, touching it)
+  // "+15 minutes", "-3y", "+1 day 2 hour": a signed amount in digits from the reference (the sign alone before it, touching it;
+  // not "-seven seconds": the scan opens a sign only before a digit)
   const st = s.token(i0);
-  const signed = st !== undefined && st.kind !== 'word' && (st.text === '+' || st.text === '-') && s.tight(i0 + 1) && !s.tight(i0) ? (st.text === '+' ? 1 : -1) : 0;
+  const digit = (s.token(i0 + 1)?.text.charCodeAt(0) ?? 0) - 48;
+  const signed = st !== undefined && st.kind !== 'word' && (st.text === '+' || st.text === '-') && digit >= 0 && digit <= 9 && s.tight(i0 + 1) && !s.tight(i0) ? (st.text === '+' ? 1 : -1) : 0;
   const i = signed ? i0 + 1 : i0;
   // "a few days ago", "several years ago", "months ago": the past, no further
   let v = i;

@@ -373,5 +373,6 @@ export const WRITTEN: Rule[] = [
   followedBy(opensAt(yearMonth, Shape.Number | Shape.Apostrophe), Shape.Number, 0, MONTHS.keys(), ERAS.keys(), BC_ERAS),
   // "15Sep": a month after the day's digits
   digitWordLetters(opensAt(dayMonthGlued, Shape.DigitWord, WEEKDAYS.keys()), MONTHS.keys()),
-  opensAt(listedDay, Shape.Number),
+  // after the listed day: its year ("and 25, 2025", "or 4 of 2026", "'26", "nineteen ninety"), or the end of the phrase
+  followedBy(opensAt(listedDay, Shape.Number), Shape.Number, Shape.Number | Shape.Mark | Shape.End, ['of', 'nineteen', 'eighteen', 'two']),
 ];
