@@ -208,9 +208,10 @@ function masks(s: Scan): Int32Array {
   for (let i = s.from; i < s.to; i++) {
     const t = s.tokens[i]!;
     if (t.kind === 'number') {
-      // a year opens whatever follows ("2013", "16.06.2025"); other numbers only before a token some rule declares it may follow
+      // a year opens whatever follows ("2013", "16.06.2025"); other numbers only after an apostrophe ("'98", read as written:
+      // at() would lower-case the word before) or before a token some rule declares it may follow
       const year = t.end - t.start === 4 || t.end - t.start >= 8;
-      out[i - base] = year || (i > s.from && s.at(i - 1) === "'") || numberOpensBefore(followerKey(s, i + 1)) ? NUMBER_CODE : 0;
+      out[i - base] = year || (i > s.from && s.tokens[i - 1]!.text === "'") || numberOpensBefore(followerKey(s, i + 1)) ? NUMBER_CODE : 0;
     }
     else if (t.kind === 'word') {
       const c = t.text.charCodeAt(0);
