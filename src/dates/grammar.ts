@@ -57,8 +57,6 @@ import { addDays, narrow, pad2, validDate, weekValue, ymdValue } from './timex.j
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
 
 
-const firstWords = (keys: Iterable<string>) => new Set([...keys].map((k) => k.split(' ')[0]!));
-
 /** The token shapes each family's rules may start with (same order as FAMILIES). */
 const GATE_SHAPES: readonly number[] = [
   Shape.Number, // numeric dates
@@ -74,13 +72,9 @@ const GATE_SHAPES: readonly number[] = [
 /**
  * Each family's gate (same order as FAMILIES): its shapes, and the words its
  * rules declare they start with (`startsWith` / `opensAt`), so that a new word
- * is declared in one place, on its rule. The vague rule declares none: its
- * phrases' first words open its family. A family whose gate is closed is not tried.
+ * is declared in one place, on its rule. A family whose gate is closed is not tried.
  */
-const GATES: [number, ReadonlySet<string>][] = FAMILIES.map((rules, f) => [
-  GATE_SHAPES[f]!,
-  rules === VAGUE ? firstWords(VAGUE_REFS.keys()) : new Set(rules.flatMap((r) => [...(r.first ?? [])])),
-]);
+const GATES: [number, ReadonlySet<string>][] = FAMILIES.map((rules, f) => [GATE_SHAPES[f]!, new Set(rules.flatMap((r) => [...(r.first ?? [])]))]);
 
 /**
  * Words that can open a match (a fast gate: most tokens of a text open

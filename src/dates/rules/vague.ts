@@ -5,7 +5,7 @@
 import { UNITS, VAGUE_QUANTITIES, VAGUE_REFS } from '../lexicon.js';
 import { numberAt } from './common.js';
 import { dateMeaning } from '../resolve.js';
-import { type Context, type Rule, type Scan, fixed, followedBy } from '../scan.js';
+import { type Context, type Rule, type Scan, fixed, followedBy, startsWith } from '../scan.js';
 import { ymdValue } from '../timex.js';
 
 const NOT_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flows', 'flow', 'of', 'and']);
@@ -90,5 +90,5 @@ const vagueRule: Rule = (s, i) => {
 const OPEN_FIRST_WORDS = [...PHRASES.next].filter(([, node]) => node.value === undefined).map(([w]) => w);
 const SECOND_WORDS = OPEN_FIRST_WORDS.flatMap((w) => [...PHRASES.next.get(w)!.next.keys()]);
 
-/** The vague rules. */
-export const VAGUE: Rule[] = [followedBy(vagueRule, { words: OPEN_FIRST_WORDS }, 0, SECOND_WORDS)];
+/** The vague rules: a phrase starts with the first word of one of the phrases. */
+export const VAGUE: Rule[] = [followedBy(startsWith(vagueRule, PHRASES.next.keys()), { words: OPEN_FIRST_WORDS }, 0, SECOND_WORDS)];
