@@ -196,6 +196,10 @@ export function unlowered(count: number): (string | undefined | null)[] {
   return new Array<string | undefined | null>(count).fill(null);
 }
 
+/** The dashes that join a range ("-", "–", "—", and the hyphens U+2010, U+2011): {@link Scan.dash} and the follower declarations. */
+export const DASHES: readonly string[] = ['-', '–', '—', '‐', '‑'];
+const DASH_SET: ReadonlySet<string | undefined> = new Set(DASHES);
+
 /** Tokens with helpers. */
 export class Scan {
   /**
@@ -299,15 +303,11 @@ export class Scan {
   br(i: number): boolean {
     return i >= this.from && i < this.to && this.tokens[i]!.br > 0;
   }
-  /** Is token i one of the dashes that join a range ("-", "–", "—")? */
+  /** Is token i one of the dashes that join a range ({@link DASHES})? */
   dash(i: number): boolean {
-    const t = this.at(i);
-    return t === '-' || t === '–' || t === '—' || t === '‐' || t === '‑';
+    return DASH_SET.has(this.at(i));
   }
 }
-
-/** The dashes that join a range, as {@link Scan.dash} tells them (for follower declarations). */
-export const DASHES: readonly string[] = ['-', '–', '—', '‐', '‑'];
 
 /** A fixed meaning (no context needed). */
 export const fixed =
