@@ -8,17 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../../src/dates/grammar.js';
 import { type Rule, Scan, Shape } from '../../src/dates/scan.js';
 import { tokenize } from '../../src/text/tokenize.js';
-import { phrases, tableTexts } from './phrases.js';
+import { phrases, shapeOf, tableTexts } from './phrases.js';
 
 const declared = FAMILIES.flat().filter((r) => r.next !== undefined);
-
-function shapeOf(text: string, kind: string): number {
-  if (kind === 'number') return Shape.Number;
-  if (kind === 'word') return /^\d/.test(text) ? Shape.DigitWord : Shape.Word;
-  if (text === "'" || text === '’') return Shape.Apostrophe;
-  if (text === '+' || text === '-') return Shape.Sign;
-  return 0;
-}
 
 /** Does the rule's declaration admit token j as the token after its first one (token j - 1)? */
 function admitted(rule: Rule, s: Scan, j: number): boolean {

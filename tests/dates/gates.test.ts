@@ -7,17 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { FAMILIES, mayOpen, scanMatches, WORD_MASK } from '../../src/dates/grammar.js';
 import { digitWordLettersOf, type Match, type Rule, Scan, Shape } from '../../src/dates/scan.js';
 import { tokenize } from '../../src/text/tokenize.js';
-import { phrases, tableTexts } from './phrases.js';
+import { phrases, shapeOf, tableTexts } from './phrases.js';
 
 const declared = FAMILIES.flat().filter((r) => r.first !== undefined);
-
-function shapeOf(text: string, kind: string): number {
-  if (kind === 'number') return Shape.Number;
-  if (kind === 'word') return /^\d/.test(text) ? Shape.DigitWord : Shape.Word;
-  if (text === "'" || text === '’') return Shape.Apostrophe;
-  if (text === '+' || text === '-') return Shape.Sign;
-  return 0;
-}
 
 /** The matches a declared rule makes at tokens it declares it cannot start with: "rule @token: text". */
 function outside(text: string, rules: readonly Rule[] = declared): string[] {

@@ -2,6 +2,16 @@
 // deterministic phrases of date words, digits and glue.
 import { CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, MONTHS, NAMED_TIMES, ORDINALS, SEASONS, SET_WORDS, UNITS, VAGUE_REFS, WEEKDAYS } from '../../src/dates/lexicon.js';
 import { ANCHORED_ROWS, CLOCK_ROWS, FLOATING, GLUED_ROWS, NEGATIVE, POSITIVE } from './table.js';
+import { Shape } from '../../src/dates/scan.js';
+
+/** A token's shape as the gates see it at the token a rule starts with (a bit of Shape; 0 for a token that opens nothing). */
+export function shapeOf(text: string, kind: string): number {
+  if (kind === 'number') return Shape.Number;
+  if (kind === 'word') return /^\d/.test(text) ? Shape.DigitWord : Shape.Word;
+  if (text === "'" || text === '’') return Shape.Apostrophe;
+  if (text === '+' || text === '-') return Shape.Sign;
+  return 0;
+}
 
 /** Every sentence of the table (positive rows, clock, anchored, glued and floating rows, negatives). */
 export function tableTexts(): string[] {
