@@ -425,12 +425,13 @@ function calendarSum(from: number, to: number, sign: number, months: number, day
   };
 }
 
-/** A count glued to its unit: [count, unit, strict] (strict: a unit that stands alone, not only in a sum). */
-type Glued = [count: number, unit: string, strict?: boolean];
+/** A count glued to its unit: [count, unit, strict, letters] (strict: a unit that stands alone, not only in a sum; letters: the unit as written, lower-cased). */
+type Glued = [count: number, unit: string, strict?: boolean, letters?: string];
 
 /**
  * A number and its unit in one token ("1h", "3mo", "2hr", and "3m", "49s" as in a sum): [count,
- * unit, strict], strict when the unit is read alone too (GLUED_UNITS), not only in a sum (SUM_UNITS).
+ * unit, strict, letters], strict when the unit is read alone too (GLUED_UNITS), not only in a sum
+ * (SUM_UNITS).
  */
 function gluedAt(s: Scan, i: number): Glued | undefined {
   const t = s.token(i);
@@ -439,10 +440,11 @@ function gluedAt(s: Scan, i: number): Glued | undefined {
   if (c < 48 || c > 57) return undefined;
   const g = /^(\d{1,3}(?:\.\d{1,2})?)([a-z]{1,7})$/.exec(s.word(i)!);
   if (!g) return undefined;
-  const strict = GLUED_UNITS.get(g[2]!);
-  if (strict) return [Number(g[1]), strict, true];
-  const u = SUM_UNITS.get(g[2]!);
-  return u ? [Number(g[1]), u, false] : undefined;
+  const letters = g[2]!;
+  const strict = GLUED_UNITS.get(letters);
+  if (strict) return [Number(g[1]), strict, true, letters];
+  const u = SUM_UNITS.get(letters);
+  return u ? [Number(g[1]), u, false, letters] : undefined;
 }
 
 /**
@@ -518,9 +520,9 @@ const gluedDuration: Rule = (s, i) => {
     parts++;
   }
   if (parts === 1) {
-    // one glued count: a unit word, not a letter ("2hour", "3mo"; not "3d", "5m")
-    const letters = /^[\d.]+([a-z]+)$/.exec(s.at(i)!)?.[1];
-    if (!letters || !UNITS.has(letters)) return undefined;
+    // one glued count (gluedAt's, with its letters): a unit word, not a letter ("2hour", "3mo"; not "3d", "5m")
+    const letters = first?.[3];
+    if (letters === undefined || !UNITS.has(letters)) return undefined;
     const [n, unit] = start;
     return { from: i, to, rule: 'duration', dur: { n, unit }, mean: fixed(durMeaning(durationValue(n, unit), unit)) };
   }
