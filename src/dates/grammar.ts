@@ -164,16 +164,22 @@ const SIGN_MASK = (1 << 2) | OPENER;
 const LIST_SHIFT = 11;
 /** In a token's code: some rule of its list declares what must follow it (see `followedBy` in scan.ts). */
 const FOLLOWED = 1 << 10;
+/**
+ * A rule list: the rules to try at a token, the shape of that token (a bit of Shape) and its word
+ * for a word's list, and, when its follower gates matter (FOLLOWED), the rules they leave per
+ * follower key (made when first needed: see followedList).
+ */
+interface RuleList {
+  rules: Rule[];
+  shape: number;
+  word: string | undefined;
+  followed: (Rule[] | undefined)[] | undefined;
+}
 /** The rule lists, worked out once (list 0 is empty). */
-const RULE_LISTS: Rule[][] = [[]];
-/** The shape of the token each list is tried at (a bit of Shape), and its word for a word's list. */
-const LIST_SHAPES: number[] = [0];
-const LIST_WORDS: (string | undefined)[] = [undefined];
+const RULE_LISTS: RuleList[] = [{ rules: [], shape: 0, word: undefined, followed: undefined }];
 const withList = (mask: number, rules: Rule[], shape: number, word?: string) => {
-  LIST_SHAPES.push(shape);
-  LIST_WORDS.push(word);
   const followed = rules.some((r) => gated(r, shape, word));
-  return mask | (followed ? FOLLOWED : 0) | ((RULE_LISTS.push(rules) - 1) << LIST_SHIFT);
+  return mask | (followed ? FOLLOWED : 0) | ((RULE_LISTS.push({ rules, shape, word, followed: undefined }) - 1) << LIST_SHIFT);
 };
 
 /**
@@ -284,6 +290,8 @@ for (const rule of FAMILIES.flat()) {
 const Follower = { None: 0, Number: 1, DigitWord: 2, Word: 3, Mark: 4 } as const;
 const BREAK = 8;
 const FOLLOWER_SHIFT = 4;
+/** How many follower keys there can be (see followerKey). */
+const FOLLOWER_KEYS = FOLLOWER_TEXTS.length << FOLLOWER_SHIFT;
 
 /**
  * The token after an opener, as the follower gates see it: its kind (Follower), whether a line
@@ -331,24 +339,24 @@ function admits(rule: Rule, shape: number, word: string | undefined, key: number
  * which opens whatever follows (tests/dates/gates.test.ts checks the scan against every rule tried at
  * every token).
  */
-const NUMBER_OPENS = new Int8Array(FOLLOWER_TEXTS.length << FOLLOWER_SHIFT).fill(-1);
+const NUMBER_OPENS = new Int8Array(FOLLOWER_KEYS).fill(-1);
 function numberOpensBefore(key: number): boolean {
   let v = NUMBER_OPENS[key]!;
   if (v < 0) {
-    v = RULE_LISTS[NUMBER_CODE >>> LIST_SHIFT]!.some((r) => gated(r, Shape.Number, undefined) && admits(r, Shape.Number, undefined, key)) ? 1 : 0;
+    v = RULE_LISTS[NUMBER_CODE >>> LIST_SHIFT]!.rules.some((r) => gated(r, Shape.Number, undefined) && admits(r, Shape.Number, undefined, key)) ? 1 : 0;
     NUMBER_OPENS[key] = v;
   }
   return v === 1;
 }
 
-/** A rule list without the rules its follower gates close, per list and follower key, made when first needed. */
-const FOLLOWED_LISTS = new Map<number, Rule[]>();
+/** A rule list without the rules its follower gates close before a token of this follower key, made when first needed. */
 function followedList(list: number, key: number): Rule[] {
-  const k = list * 65536 + key;
-  let rules = FOLLOWED_LISTS.get(k);
+  const l = RULE_LISTS[list]!;
+  l.followed ??= new Array<Rule[] | undefined>(FOLLOWER_KEYS);
+  let rules = l.followed[key];
   if (rules === undefined) {
-    rules = RULE_LISTS[list]!.filter((r) => admits(r, LIST_SHAPES[list]!, LIST_WORDS[list], key));
-    FOLLOWED_LISTS.set(k, rules);
+    rules = l.rules.filter((r) => admits(r, l.shape, l.word, key));
+    l.followed[key] = rules;
   }
   return rules;
 }
@@ -367,7 +375,7 @@ export function scanMatches(s: Scan): Match[] {
     }
     // a weak opener whose code was left for now (no rule list: every word's code has one)
     if (m0 >>> LIST_SHIFT === 0 && (m0 & WEAK) !== 0) m0 = (WORD_CODE.get(s.word(i)!) ?? 0) | OPENER;
-    const rules = (m0 & FOLLOWED) === 0 ? RULE_LISTS[m0 >>> LIST_SHIFT]! : followedList(m0 >>> LIST_SHIFT, followerKey(s, i + 1));
+    const rules = (m0 & FOLLOWED) === 0 ? RULE_LISTS[m0 >>> LIST_SHIFT]!.rules : followedList(m0 >>> LIST_SHIFT, followerKey(s, i + 1));
     let best: Match | undefined;
     for (let r = 0; r < rules.length; r++) {
       const m = rules[r]!(s, i);
