@@ -172,7 +172,8 @@ export function slashedMonthDay(i: number, m: number, d: number): Match {
 /** "16.06.2025": one number token with two dots. Day first (European); month first when the day cannot be. "2015.05.25": year first. */
 const dotted: Rule = (s, i) => {
   const t = s.token(i);
-  if (t?.kind !== 'number') return undefined;
+  // "1.1.2025" is the shortest: the scan opens a shorter number before many a mark ("5%"), and tries this rule there
+  if (t?.kind !== 'number' || t.end - t.start < 8) return undefined;
   // "2015.05.25": year first
   const ymdDots = /^(\d{4})\.(\d\d)\.(\d\d)$/.exec(t.text);
   if (ymdDots) {

@@ -201,8 +201,8 @@ const dayMonth: Rule = (s, i) => {
 const listedDay: Rule = (s, i) => {
   const d = s.digits(i);
   if (d === undefined || s.len(i) > 2 || d < 1 || d > 31) return undefined;
-  const conj = s.word(i - 1);
-  if (conj !== 'and' && conj !== 'or') return undefined;
+  // (s.is: most numbers here follow some other word, which need not be lower-cased to tell)
+  if (!s.is(i - 1, 'and') && !s.is(i - 1, 'or')) return undefined;
   const first = s.digits(i - 2);
   if (first === undefined || s.len(i - 2) > 2 || first >= d) return undefined;
   const mm = monthAt(s, i - 3);
