@@ -191,6 +191,9 @@ class ResolveContext implements Context {
   private piece: Piece | undefined = undefined;
   private at = 0;
   private ahead = false;
+  /** Where the last question's sentence was found: the piece, and the sentence's number in it. */
+  private lastPiece: Piece | undefined = undefined;
+  private lastSentence = 0;
   constructor(policy: DatePolicy) {
     this.policy = policy;
   }
@@ -199,9 +202,14 @@ class ResolveContext implements Context {
     if (piece !== undefined) {
       this.piece = undefined;
       // the sentence that holds the match (the first to end after it): its words carry the tense
+      // (from where the last question in this piece left off: its matches are asked in text order, so
+      // a paragraph with many dates is walked once, not once per date)
       const sentences = sentencesOf(piece);
-      let k = 0;
+      let k = piece === this.lastPiece ? this.lastSentence : 0;
+      while (k > 0 && sentences[k - 1]!.to > this.at) k--;
       while (k < sentences.length && sentences[k]!.to <= this.at) k++;
+      this.lastPiece = piece;
+      this.lastSentence = k;
       const sentence = sentences[k];
       if (sentence === undefined || sentence.from > this.at) this.known = 0;
       else {
