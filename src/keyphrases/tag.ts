@@ -338,7 +338,7 @@ function entryOfSlow(surface: string): Entry {
   };
   if (CODE.test(surface)) {
     e.kind = 'noun';
-  } else if (!HAS_LETTER.test(surface) || stopWord(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
+  } else if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
     e.kind = 'other';
     e.acronym = e.allCaps && CAPITAL_ACRONYMS.has(lower);
   } else if (EXCLUDED.has(lower) || (parts.length > 1 && EXCLUDED.has(parts[0]!) && quantityCompound(parts))) {
@@ -375,12 +375,6 @@ function baseVerb(lower: string): boolean {
   const base = lexiconInfo(lower.slice(0, -1)) ?? (lower.endsWith('es') ? lexiconInfo(lower.slice(0, -2)) : undefined);
   return base !== undefined && (has(base.mask, 'VB') || has(base.mask, 'VBP'));
 }
-
-/**
- * A stop word, also written with the curly apostrophe of news text ("they’d",
- * "we’ll": the stop-word list holds some contractions in one spelling only).
- */
-const stopWord = (lower: string): boolean => STOPWORDS.has(lower) || (lower.includes('\u2019') && STOPWORDS.has(lower.replaceAll('\u2019', "'")));
 
 /**
  * A compound that starts with a number word is a quantity when it ends with

@@ -432,4 +432,9 @@ export const NEGATIVE: [string, string[], string][] = [
     ['previous ipad'],
     '"previous" likewise (EXCLUDED too, and live in GENERIC_MODIFIERS)',
   ],
+  [
+    'He’d never seen such crowds at the harbour, and she’ll say the mayor hadn’t planned the ferry service. It’ll take weeks; the council mustn’t wait, and who’s paying for the ferry service?',
+    ['he’d', 'she’ll', 'hadn’t', 'it’ll', 'mustn’t', 'who’s', 'he', 'she', 'who'],
+    'every contraction with a curly apostrophe is a stop word, also those the list once held in the straight spelling only',
+  ],
 ];

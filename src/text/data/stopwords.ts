@@ -1,9 +1,9 @@
 // English function words: never the content of a keyphrase, and ignored when
-// sentences are compared. Lower-case; contractions are listed whole.
+// sentences are compared. Lower-case; contractions are listed whole, with the
+// straight apostrophe: their curly forms are made from them (see STOPWORDS).
 import { words } from './words.js';
 
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  words(`
+const LISTED = words(`
   # articles, determiners, quantifiers
   a an the this that these those some any each every either neither both all no none such
   own same other another much many more most few fewer less least several enough
@@ -25,13 +25,21 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   not no yes very too also just only even still already again ever never always often sometimes
   here there where when why how now then thus hence however therefore moreover meanwhile
   quite rather almost perhaps maybe
-  # contractions, with both apostrophes
+  # contractions, with the straight apostrophe (the curly forms are made from these)
   i'm i've i'd i'll you're you've you'd you'll he's he'd he'll she's she'd she'll it's it'd it'll
   we're we've we'd we'll they're they've they'd they'll that's there's here's what's who's
   isn't aren't wasn't weren't don't doesn't didn't haven't hasn't hadn't won't wouldn't can't
   couldn't shouldn't mustn't let's
-  i’m i’ve i’d i’ll you’re you’ve you’d you’ll he’s she’s it’s we’re we’ve they’re they’ve
-  that’s there’s isn’t aren’t wasn’t weren’t don’t doesn’t didn’t haven’t hasn’t won’t can’t
-  couldn’t wouldn’t shouldn’t let’s
-`),
-);
+`);
+
+/**
+ * English function words (articles, pronouns, prepositions, conjunctions,
+ * auxiliaries, common adverbs, contractions), lower-case. Every contraction
+ * is in with both apostrophes, the straight one and the typographer's
+ * (U+2019: "they’d", "hadn’t"), the second made from the first so the two
+ * never drift apart.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...LISTED,
+  ...LISTED.filter((w) => w.includes("'")).map((w) => w.replaceAll("'", '\u2019')),
+]);
