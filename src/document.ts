@@ -285,6 +285,20 @@ export function toDocument(fn: string, input: unknown, options?: unknown): Preci
 /** The parse options' names, for functions that accept them among their own. */
 export const PARSE_OPTION_NAMES: readonly string[] = PARSE_OPTIONS;
 
+/**
+ * The names of the options a function accepts: its own, then the parse
+ * options. Made once per function, when its module loads, for
+ * `checkKnownOptions`.
+ *
+ * @example
+ * ```ts
+ * knownOptions('limit'); // ['limit', 'abbreviations', 'dateline']
+ * ```
+ */
+export function knownOptions(...own: readonly string[]): readonly string[] {
+  return [...own, ...PARSE_OPTIONS];
+}
+
 /** Check that `options` holds parse options only (rejecting unknown ones), then build the document: `parse` and `segment`. */
 export function parseStrict(fn: string, input: unknown, options: unknown): PrecisDocument {
   const read = readInputStrict(fn, input, options);

@@ -7,7 +7,7 @@
 //                     variants merged by stems, sub-phrases kept only when they matter
 //   4. here           the best `limit`, each with its canonical text and every occurrence
 import type { VFile } from 'vfile';
-import { type ParseOptions, PARSE_OPTION_NAMES, type PrecisDocument, memo, toDocument } from '../document.js';
+import { knownOptions, memo, type ParseOptions, type PrecisDocument, toDocument } from '../document.js';
 import { checkKnownOptions, checkOptions, optionalInteger } from '../errors.js';
 import type { Span } from '../types.js';
 import { findCandidates } from './candidates.js';
@@ -30,9 +30,8 @@ export interface Keyphrase {
   occurrences: Span[];
 }
 
-const OWN_OPTIONS = ['limit'];
 /** The options `extractKeyphrases` takes: its own and the parse options (made once, not on every call). */
-const KNOWN_OPTIONS: readonly string[] = [...OWN_OPTIONS, ...PARSE_OPTION_NAMES];
+const KNOWN_OPTIONS = knownOptions('limit');
 
 /**
  * Extract the keyphrases of a document: the multiword noun phrases and names

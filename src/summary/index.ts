@@ -7,7 +7,7 @@
 // Steps 1 and 2 are cached on the document, so `rankSentences` and
 // `summarize` (and `analyze`) on one document share the work.
 import type { VFile } from 'vfile';
-import { internals, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, parseStrict, toDocument } from '../document.js';
+import { internals, knownOptions, type ParseOptions, type PrecisDocument, parseStrict, toDocument } from '../document.js';
 import { checkKnownOptions, checkOptions, rangeError, typeError } from '../errors.js';
 import type { Sentence } from '../types.js';
 import { DEFAULT_PARAMS, type RankParams, type Ranking, rank } from './rank.js';
@@ -60,7 +60,7 @@ const SUMMARY_OPTIONS = ['sentences', 'ratio', 'words'] as const;
 /** The names of {@link summarize}'s own options (for `analyze`, which accepts them too). */
 export const SUMMARY_OPTION_NAMES: readonly string[] = SUMMARY_OPTIONS;
 /** The options `summarize` takes: its own and the parse options (made once, not on every call). */
-const KNOWN_OPTIONS: readonly string[] = [...SUMMARY_OPTIONS, ...PARSE_OPTION_NAMES];
+const KNOWN_OPTIONS = knownOptions(...SUMMARY_OPTIONS);
 
 export type { Budget } from './select.js';
 
