@@ -5,7 +5,7 @@
 //   tokens (the document's) → rule families → refiners → resolve each match
 //   against the reference date and the sentence's tense → mentions.
 import type { VFile } from 'vfile';
-import { forEachWindow, internals, isDocument, memo, PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, type RawInput, readInput } from '../document.js';
+import { forEachWindow, internals, isDocument, knownOptions, memo, type ParseOptions, type PrecisDocument, type RawInput, readInput } from '../document.js';
 import { checkKnownOptions, checkOptions, rangeError, typeError } from '../errors.js';
 import type { Span } from '../types.js';
 import { findPieces, type Piece, sentencesOf } from './matches.js';
@@ -74,8 +74,8 @@ export interface DateMention extends Span {
   inferred: string[];
 }
 
-const OWN_OPTIONS = ['referenceDate', 'policy'];
-const KNOWN_OPTIONS: readonly string[] = [...OWN_OPTIONS, ...PARSE_OPTION_NAMES];
+/** The options `extractDates` takes: its own and the parse options (made once, not on every call). */
+const KNOWN_OPTIONS = knownOptions('referenceDate', 'policy');
 const POLICIES: readonly string[] = ['auto', 'past', 'future', 'nearest'];
 
 /**
