@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { type DateMention, type DateOptions, extractDates } from './dates/index.js';
-import { PARSE_OPTION_NAMES, type ParseOptions, type PrecisDocument, toDocument } from './document.js';
+import { knownOptions, type ParseOptions, type PrecisDocument, toDocument } from './document.js';
 import { checkKnownOptions, checkOptions, rangeError, typeError } from './errors.js';
 import { extractKeyphrases, type Keyphrase, type KeyphraseOptions } from './keyphrases/index.js';
 import { type Segments, segment } from './segment.js';
@@ -39,7 +39,8 @@ export interface Analysis {
   summary: Summary;
 }
 
-const OWN = ['dates', 'keyphrases', 'summary'] as const;
+/** analyze's options: its own, then parse's. */
+const KNOWN_OPTIONS = knownOptions('dates', 'keyphrases', 'summary');
 
 function checkLength(length: number): void {
   if (length > MAX_ANALYZE_LENGTH) {
@@ -81,7 +82,7 @@ function nested(options: Record<string, unknown>, name: string): Record<string, 
  */
 export function analyze(input: string | VFile | PrecisDocument, options?: AnalyzeOptions): Analysis {
   const raw = checkOptions('analyze', options);
-  checkKnownOptions('analyze', raw, [...OWN, ...PARSE_OPTION_NAMES]);
+  checkKnownOptions('analyze', raw, KNOWN_OPTIONS);
   const dateOptions = nested(raw, 'dates');
   const keyphraseOptions = nested(raw, 'keyphrases');
   const summaryOptions = nested(raw, 'summary');
