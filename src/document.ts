@@ -282,18 +282,11 @@ export function toDocument(fn: string, input: unknown, options?: unknown): Preci
   return isDocument(read) ? read : build(read.text, read.file, read.abbr, read.dateline);
 }
 
-/** The parse options' names, for functions that accept them among their own. */
-export const PARSE_OPTION_NAMES: readonly string[] = PARSE_OPTIONS;
-
 /**
  * The names of the options a function accepts: its own, then the parse
  * options. Made once per function, when its module loads, for
- * `checkKnownOptions`.
- *
- * @example
- * ```ts
- * knownOptions('limit'); // ['limit', 'abbreviations', 'dateline']
- * ```
+ * `checkKnownOptions`: `knownOptions('limit')` is `['limit', 'abbreviations',
+ * 'dateline']`. (Internal: not exported from the package.)
  */
 export function knownOptions(...own: readonly string[]): readonly string[] {
   return [...own, ...PARSE_OPTIONS];
