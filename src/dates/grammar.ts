@@ -376,17 +376,23 @@ export function scanMatches(s: Scan): Match[] {
     // a weak opener whose code was left for now (no rule list: every word's code has one)
     if (m0 >>> LIST_SHIFT === 0 && (m0 & WEAK) !== 0) m0 = (WORD_CODE.get(s.word(i)!) ?? 0) | OPENER;
     const rules = (m0 & FOLLOWED) === 0 ? RULE_LISTS[m0 >>> LIST_SHIFT]!.rules : followedList(m0 >>> LIST_SHIFT, followerKey(s, i + 1));
-    let best: Match | undefined;
-    for (let r = 0; r < rules.length; r++) {
-      const m = rules[r]!(s, i);
-      if (m && m.to > m.from && (!best || m.to > best.to)) best = m;
-    }
+    const best = longestMatch(rules, s, i);
     if (best) {
       out.push(best);
       i = best.to;
     } else i++;
   }
   return out;
+}
+
+/** The longest non-empty match of `rules` at token i (ties to the earlier rule): the scan's choice at a token. */
+export function longestMatch(rules: readonly Rule[], s: Scan, i: number): Match | undefined {
+  let best: Match | undefined;
+  for (let r = 0; r < rules.length; r++) {
+    const m = rules[r]!(s, i);
+    if (m && m.to > m.from && (!best || m.to > best.to)) best = m;
+  }
+  return best;
 }
 
 /** Step 2: the refiners, in order (titles first: a name is dropped before anything joins it). */

@@ -4,7 +4,7 @@
 // Each declared rule is run at every token it excludes, over the table's
 // sentences and generated phrases of date words, digits and glue: none may match.
 import { describe, expect, it } from 'vitest';
-import { FAMILIES, mayOpen, scanMatches, WORD_MASK } from '../../src/dates/grammar.js';
+import { FAMILIES, longestMatch, mayOpen, scanMatches, WORD_MASK } from '../../src/dates/grammar.js';
 import { digitWordLettersOf, type Match, type Rule, Scan, Shape } from '../../src/dates/scan.js';
 import { tokenize } from '../../src/text/tokenize.js';
 import { phrases, shapeOf, tableTexts } from './phrases.js';
@@ -140,11 +140,7 @@ function ungatedMatches(s: Scan, rules: readonly Rule[] = FAMILIES.flat()): Matc
   const out: Match[] = [];
   let i = s.from;
   while (i < s.to) {
-    let best: Match | undefined;
-    for (const rule of rules) {
-      const m = rule(s, i);
-      if (m && m.to > m.from && (!best || m.to > best.to)) best = m;
-    }
+    const best = longestMatch(rules, s, i);
     if (best) {
       out.push(best);
       i = best.to;
