@@ -620,13 +620,16 @@ function tagWords(doc: PrecisDocument): Word[] {
     if (
       w.sentence === head &&
       w.tag === 'N' &&
+      // in capitals every word is tagged P: the test for a name says nothing
+      // ("HEALTH CARE COSTS RISE AGAIN", "BANK SHARES FALL IN LONDON")
+      !w.shouting &&
       w.lower.endsWith('s') &&
       !w.lower.endsWith('ss') &&
       (has(tags, 'VBZ') || baseVerb(w.lower)) &&
       w.joined &&
       (prev?.tag === 'P' || prev?.tag === 'N') &&
       next?.joined === true &&
-      (next.tag === 'P' ||
+      ((next.tag === 'P' && !next.shouting) ||
         ((nextContext & DET) !== 0 && (nextContext & REL) === 0) ||
         // after a singular subject (a plural one takes no -s: "Electronics
         // firms eye"), before a noun that cannot be the verb, or before a

@@ -437,4 +437,14 @@ export const NEGATIVE: [string, string[], string][] = [
     ['he’d', 'she’ll', 'hadn’t', 'it’ll', 'mustn’t', 'who’s', 'he', 'she', 'who'],
     'every contraction with a curly apostrophe is a stop word, also those the list once held in the straight spelling only',
   ],
+  [
+    'HEALTH CARE COSTS RISE AGAIN\n\nHealth care costs rose again in March, the agency said. Hospitals blamed wages.',
+    ['rise', 'health care'],
+    'in an all-caps headline every word looks like a name: a plural noun before one is not the verb ("COSTS" stays in its phrase)',
+  ],
+  [
+    'BANK SHARES FALL IN LONDON\n\nBank shares fell in London on Tuesday as investors sold. Traders said the slide may go on.',
+    ['fall', 'bank'],
+    'likewise "SHARES" before "FALL" in capitals is the head of "bank shares", not its verb',
+  ],
 ];
