@@ -305,7 +305,8 @@ export class Scan {
   }
   /** Is token i one of the dashes that join a range ({@link DASHES})? */
   dash(i: number): boolean {
-    return DASH_SET.has(this.at(i));
+    // (a dash is never a word: its text is read as written, no lower-casing)
+    return i >= this.from && i < this.to && DASH_SET.has(this.tokens[i]!.text);
   }
 }
 
