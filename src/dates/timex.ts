@@ -51,7 +51,7 @@ export const validDate = (y: number | undefined, m: number, d: number): boolean 
 function civilDays(y: number, m: number, d: number): number {
   const carry = Math.floor((m - 1) / 12);
   let year = y + carry;
-  const month = m - 1 - carry * 12 + 1;
+  const month = m - carry * 12;
   year -= month <= 2 ? 1 : 0;
   const era = Math.floor(year / 400);
   const yoe = year - era * 400;
