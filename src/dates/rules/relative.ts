@@ -266,13 +266,18 @@ const earlierThis: Rule = (s, i) => {
   };
 };
 
+/** Does token i start with a digit? (Read only after a sign: most tokens \`ago\` is tried at are none.) */
+function digitAt(s: Scan, i: number): boolean {
+  const c = s.token(i)?.text.charCodeAt(0) ?? 0;
+  return c >= 48 && c <= 57;
+}
+
 /** "three days ago", "two years later", "a decade ago", "50 years earlier". */
 const ago: Rule = (s, i0) => {
   // "+15 minutes", "-3y", "+1 day 2 hour": a signed amount in digits from the reference (the sign alone before it, touching it;
   // not "-seven seconds": the scan opens a sign only before a digit)
   const st = s.token(i0);
-  const digit = (s.token(i0 + 1)?.text.charCodeAt(0) ?? 0) - 48;
-  const signed = st !== undefined && st.kind !== 'word' && (st.text === '+' || st.text === '-') && digit >= 0 && digit <= 9 && s.tight(i0 + 1) && !s.tight(i0) ? (st.text === '+' ? 1 : -1) : 0;
+  const signed = st !== undefined && st.kind !== 'word' && (st.text === '+' || st.text === '-') && digitAt(s, i0 + 1) && s.tight(i0 + 1) && !s.tight(i0) ? (st.text === '+' ? 1 : -1) : 0;
   const i = signed ? i0 + 1 : i0;
   // "a few days ago", "several years ago", "months ago": the past, no further
   let v = i;
