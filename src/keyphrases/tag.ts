@@ -120,8 +120,14 @@ const PREPOSITIONS = new Set(['of', 'by', 'for', 'without', 'after', 'before', '
 /** Words that follow a verb, not a noun, after a noun in -s: "plans to", "rises when". */
 const CLAUSE_NEXT = new Set(['to', 'when', 'while', 'because', 'if', 'unless', 'although', 'though', 'whether']);
 const RELATIVES = new Set(['that', 'whose']);
-/** Adverbs that modify verbs: a past form after one is the verb ("also raised prices"), unless a determiner opens a noun phrase before them. */
-const VERB_ADVERBS = new Set(['also', 'then', 'so', 'still', 'already', 'never', 'just', 'even', 'again', 'often', 'always', 'ever', 'once', 'twice', 'now', 'since']);
+/**
+ * Adverbs that modify verbs: a past form after one is the verb ("also raised
+ * prices"), unless a determiner opens a noun phrase before them. Not the
+ * adverbs that also open a clause, where the past form after them modifies:
+ * "since" ("Since armed groups attacked"), "once" ("once elected officials
+ * meet"), "now" ("Now closed factories dot the town").
+ */
+const VERB_ADVERBS = new Set(['also', 'then', 'so', 'still', 'already', 'never', 'just', 'even', 'again', 'often', 'always', 'ever', 'twice']);
 /** Each form with a straight apostrophe and with the curly one news text uses ("isn't", "isn’t"). */
 const bothApostrophes = (forms: string[]): string[] => forms.flatMap((w) => [w, w.replace("'", '\u2019')]);
 /** Words after which a base form is a verb: "to", the modals and their negations ("can't raise cash", "don't need"). */
@@ -191,6 +197,26 @@ const VERB_BITS = BITS.VB | BITS.VBP | BITS.VBZ | BITS.VBD;
 const VERB_TAGS = VERB_BITS | BITS.VBG;
 /** Does the lexicon know the word as a finite or base verb too? */
 const verbToo = (tags: number) => (tags & VERB_BITS) !== 0;
+
+/** Is the word an adverb that may stand between a determiner and a participle ("very", "often", "widely")? */
+const adverbLike = (word: Word) => word.tag === 'O' && (word.lower.endsWith('ly') || word.lower === 'very' || VERB_ADVERBS.has(word.lower));
+/**
+ * Does a determiner open the phrase at `at`, walking back over up to three
+ * adverbs: "A very often overlooked issue" (a bounded walk: linear time)?
+ */
+const determinerBefore = (out: Word[], entryAt: Entry[], at: number, sentence: number): boolean => {
+  let j = at;
+  for (let steps = 0; j >= 0 && steps < 3 && out[j]!.sentence === sentence && adverbLike(out[j]!); steps++) j--;
+  return j >= 0 && out[j]!.sentence === sentence && (entryAt[j]!.context & DET) !== 0;
+};
+
+/** Adverbs that also open clauses (not in VERB_ADVERBS), which may stand between "have" and its participle: "has since hosted". */
+const AUX_ADVERBS = new Set(['since', 'once', 'now', 'not']);
+/** The context bits of the word at `k`; a pronoun's "'s" ("it's", "he's") is "is" or "has". */
+const contextAt = (out: Word[], entryAt: Entry[], k: number): number => {
+  const word = out[k]!;
+  return entryAt[k]!.context | (word.possessive && CONTRACTED_S.has(word.lower) ? BE_FORM | HAVE_FORM : 0);
+};
 
 /** What a word form says by itself, out of context (cached per form). */
 interface Entry {
@@ -597,7 +623,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     const tags = entry.mask;
     if ((tag === 'N' && (tags & VERB_TAGS) === 0 && w.sentence !== head) || (tag === 'A' && !has(tags, 'NN'))) continue;
     // a pronoun's "'s" ("it's", "he's") is "is" or "has"
-    const prevContext = prev ? entryAt[i - 1]!.context | (prev.possessive && CONTRACTED_S.has(prev.lower) ? BE_FORM | HAVE_FORM : 0) : 0;
+    const prevContext = prev ? contextAt(out, entryAt, i - 1) : 0;
     const nextContext = next ? entryAt[i + 1]!.context : 0;
     const nextNounish = next?.joined === true && (next.tag === 'N' || next.tag === 'P');
     const nextAdjective = next?.joined === true && next.tag === 'A';
@@ -655,7 +681,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.joined &&
       prev !== undefined &&
       VERB_ADVERBS.has(prev.lower) &&
-      !(i >= 2 && out[i - 2]!.sentence === w.sentence && (entryAt[i - 2]!.context & DET) !== 0)
+      !determinerBefore(out, entryAt, i - 2, w.sentence)
     ) {
       // a past form after an adverb of time or degree that modifies verbs,
       // with no determiner before the adverb, is the verb: "the ruling so
@@ -697,7 +723,12 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag = 'G';
       continue;
     }
-    if (w.tag === 'E' && w.joined && (prevContext & (BE_FORM | HAVE_FORM)) !== 0 && (!has(tags, 'JJ') || (prevContext & HAVE_FORM) !== 0 || prev!.lower === 'been' || prev!.lower === 'being')) {
+    // "be" or "have" before the participle, or before an adverb before it ("has since hosted", "had never seen")
+    const auxContext =
+      prev !== undefined && (adverbLike(prev) || AUX_ADVERBS.has(prev.lower)) && i >= 2 && out[i - 2]!.sentence === w.sentence && prev.joined
+        ? contextAt(out, entryAt, i - 2)
+        : prevContext;
+    if (w.tag === 'E' && w.joined && (auxContext & (BE_FORM | HAVE_FORM)) !== 0 && (!has(tags, 'JJ') || (auxContext & HAVE_FORM) !== 0 || prev!.lower === 'been' || prev!.lower === 'being')) {
       // a participle after a form of "be" or "have" is a verb (a passive, a
       // perfect): "have been hyped ad nauseam", "has stimulated interest";
       // after "be" one the lexicon also knows as an adjective may modify

@@ -219,6 +219,26 @@ export const FOUND: [string, string[], string][] = [
     ['iPhone', 'Zorblax'],
     'in a title-case headline a generic modifier after a name ("Latest", read as a name there) is dropped from the phrase it opens',
   ],
+  [
+    'Since armed groups attacked the convoy, aid has stopped. Officials met in Goma.',
+    ['armed groups'],
+    '"since" opens a clause: the past form after it modifies',
+  ],
+  [
+    'Now closed factories dot the town. Workers left for the coast.',
+    ['closed factories'],
+    '"now" opening a sentence is no verb adverb: the past form after it modifies',
+  ],
+  [
+    'Talks will resume once elected officials meet in the capital. The mayor said so.',
+    ['elected officials'],
+    '"once" opens a clause: the past form after it modifies',
+  ],
+  [
+    'A very often overlooked issue is water. Farmers said the drought hurt crops.',
+    ['overlooked issue'],
+    'a determiner before two adverbs still opens the noun phrase the participle modifies',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
