@@ -164,6 +164,12 @@ const SINGULAR_PRONOUNS = new Set(['that', 'this']);
  * pronoun, with the "'s" cut off as a possessive.
  */
 const CONTRACTED_S = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'who', 'what', 'where']);
+/**
+ * Of those, the ones whose "'s" is "is" alone in news text ("there's renewed
+ * interest", "that's limited"): "has" after them is rare, so a participle the
+ * lexicon knows as an adjective keeps modifying.
+ */
+const CONTRACTED_IS = new Set(['that', 'there', 'here', 'what', 'where']);
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'who', 'which', 'that']);
 const OBJECTS = new Set(['me', 'us', 'him', 'them', 'it']);
 // The word lists above as bits of an entry's `context`: one look-up per word
@@ -215,7 +221,7 @@ const AUX_ADVERBS = new Set(['since', 'once', 'now', 'not']);
 /** The context bits of the word at `k`; a pronoun's "'s" ("it's", "he's") is "is" or "has". */
 const contextAt = (out: Word[], entryAt: Entry[], k: number): number => {
   const word = out[k]!;
-  return entryAt[k]!.context | (word.possessive && CONTRACTED_S.has(word.lower) ? BE_FORM | HAVE_FORM : 0);
+  return entryAt[k]!.context | (word.possessive && CONTRACTED_S.has(word.lower) ? (CONTRACTED_IS.has(word.lower) ? BE_FORM : BE_FORM | HAVE_FORM) : 0);
 };
 
 /** What a word form says by itself, out of context (cached per form). */

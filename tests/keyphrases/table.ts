@@ -239,6 +239,11 @@ export const FOUND: [string, string[], string][] = [
     ['overlooked issue'],
     'a determiner before two adverbs still opens the noun phrase the participle modifies',
   ],
+  [
+    "There's renewed interest in nuclear power, officials said. Utilities plan new reactors.",
+    ['renewed interest'],
+    '"there\'s" is "there is", never "has": a participle the lexicon knows as an adjective still modifies after it',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
