@@ -185,6 +185,8 @@ const BE_FORM = 128;
 const REFLEXIVE = 256;
 const SINGULAR_PRONOUN = 512;
 const HAVE_FORM = 1024;
+/** "been", "being": a participle after them is a passive verb, even one the lexicon knows as an adjective. */
+const PASSIVE = 2048;
 const contextOf = (lower: string): number =>
   (DETERMINERS.has(lower) ? DET : 0) |
   (RELATIVES.has(lower) ? REL : 0) |
@@ -196,7 +198,8 @@ const contextOf = (lower: string): number =>
   (BE.has(lower) ? BE_FORM : 0) |
   (SINGULAR_REFLEXIVES.has(lower) ? REFLEXIVE : 0) |
   (SINGULAR_PRONOUNS.has(lower) ? SINGULAR_PRONOUN : 0) |
-  (HAVE.has(lower) ? HAVE_FORM : 0);
+  (HAVE.has(lower) ? HAVE_FORM : 0) |
+  (lower === 'been' || lower === 'being' ? PASSIVE : 0);
 /** The finite and base verb tags of the lexicon: a word with one of them may be a verb in context. */
 const VERB_BITS = BITS.VB | BITS.VBP | BITS.VBZ | BITS.VBD;
 /** Every verb tag of the lexicon, the -ing form too (see the context rules in tagWords). */
@@ -734,14 +737,13 @@ function tagWords(doc: PrecisDocument): Word[] {
       prev !== undefined && (adverbLike(prev) || AUX_ADVERBS.has(prev.lower)) && i >= 2 && out[i - 2]!.sentence === w.sentence && prev.joined
         ? contextAt(out, entryAt, i - 2)
         : prevContext;
-    if (w.tag === 'E' && w.joined && (auxContext & (BE_FORM | HAVE_FORM)) !== 0 && (!has(tags, 'JJ') || (auxContext & HAVE_FORM) !== 0 || prev!.lower === 'been' || prev!.lower === 'being')) {
+    if (w.tag === 'E' && w.joined && (auxContext & (BE_FORM | HAVE_FORM)) !== 0 && (!has(tags, 'JJ') || (auxContext & PASSIVE) !== 0)) {
       // a participle after a form of "be" or "have" is a verb (a passive, a
       // perfect): "have been hyped ad nauseam", "has stimulated interest";
-      // after "be" one the lexicon also knows as an adjective may modify
-      // ("is limited"), not after "have", "been" or "being" ("has posted
-      // larger-than-expected profits", "are being promised energy
-      // savings"; "has limited resources" keeps "limited" as the adjective
-      // it mostly is: it is not tagged as a participle)
+      // after "be" or "have" one the lexicon also knows as an adjective may
+      // modify ("is limited", "has experienced staff", "has qualified
+      // teachers"), not after "been" or "being", a passive ("are being
+      // promised energy savings")
       continue;
     }
     if (w.tag === 'G' && (TRANSITIVE_ING.has(w.lower) || REPORTING_ING.has(w.lower)) && !(w.joined && (prev?.tag === 'N' || prev?.tag === 'P'))) {
