@@ -746,7 +746,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       // promised energy savings")
       continue;
     }
-    if (w.tag === 'G' && (TRANSITIVE_ING.has(w.lower) || REPORTING_ING.has(w.lower)) && !(w.joined && (prev?.tag === 'N' || prev?.tag === 'P'))) {
+    if (w.tag === 'G' && TRANSITIVE_ING.has(w.lower) && !(w.joined && (prev?.tag === 'N' || prev?.tag === 'P'))) {
       // an -ing verb that takes an object, never a modifier: "by using
       // support vector machines" (data/lists.ts, TRANSITIVE_ING); after a
       // noun the rules below decide ("decision making" is a compound)

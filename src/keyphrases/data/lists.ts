@@ -191,12 +191,14 @@ export const OBJECT_ING: ReadonlySet<string> = new Set(
  * clause, never a compound ("a critic saying the film ran long", "the
  * Herald newspaper saying", "officials denying charges"), where "image
  * processing" or "binge drinking" name an activity. (A noun "warning" or
- * "briefing" is no verb of saying here: "Security warning" is a compound.)
+ * "briefing" is no verb of saying here: "Security warning" is a compound;
+ * nor "asking" and "telling", which head or modify nouns: "the asking
+ * price", "fortune telling".)
  */
 export const REPORTING_ING: ReadonlySet<string> = new Set(
   words(`
   saying claiming arguing adding noting insisting stating explaining suggesting
-  announcing admitting denying accusing urging telling asking
+  announcing admitting denying accusing urging
 `),
 );
 
