@@ -580,6 +580,9 @@ function tagWords(doc: PrecisDocument): Word[] {
     if (
       w.lower === 'st' &&
       w.cap &&
+      // after a capitalized word joined to it "St." is "Street", which ends
+      // a name: "He lives on Main St. Police said"
+      !(prev?.cap === true && w.joined) &&
       next?.cap === true &&
       (next.tag === 'P' || next.tag === 'N') &&
       !next.joined &&

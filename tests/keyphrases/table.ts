@@ -487,4 +487,9 @@ export const NEGATIVE: [string, string[], string][] = [
     ['fall', 'bank'],
     'likewise "SHARES" before "FALL" in capitals is the head of "bank shares", not its verb',
   ],
+  [
+    'He lives on Main St. Police said he was not home. The house was empty.',
+    ['main st. police', 'st. police'],
+    '"St." after a street name is "Street": it ends the name and joins nothing after it',
+  ],
 ];
