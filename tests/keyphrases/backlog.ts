@@ -31,4 +31,14 @@ export const BACKLOG: [string, string, string][] = [
     'connectivity',
     'stands alone once ("Connectivity and win-win cooperation") and gives way to "economic connectivity", which holds it',
   ],
+  [
+    'The agency has posted larger-than-expected profits. Pensioners are being promised energy savings, and the band has since hosted charity concerts. The school has limited resources.',
+    'larger-than-expected profits',
+    '"posted" after "has" is also an adjective in the lexicon, and the adjective reading wins after "have" ("has experienced staff" needs it): the phrase is "posted larger-than-expected profits"',
+  ],
+  [
+    'The agency has posted larger-than-expected profits. Pensioners are being promised energy savings, and the band has since hosted charity concerts. The school has limited resources.',
+    'charity concerts',
+    '"hosted" after "has since" is also an adjective in the lexicon: the phrase is "hosted charity concerts"',
+  ],
 ];
