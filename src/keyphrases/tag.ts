@@ -631,9 +631,11 @@ function tagWords(doc: PrecisDocument): Word[] {
     // also knows it as a verb, and an adjective only when it knows it as a
     // noun: most nouns and adjectives need none of them read (a new rule for
     // other nouns or adjectives goes above, or widens this test)
-    // (in the headline a noun in -s is read against its base: "grips")
+    // (in the headline a noun in -s goes on to the headline-verb rule, read
+    // against its base: "grips"; the rules after that one skip it as well)
     const tags = entry.mask;
-    if ((tag === 'N' && (tags & VERB_TAGS) === 0 && w.sentence !== head) || (tag === 'A' && !has(tags, 'NN'))) continue;
+    const noVerb = tag === 'N' && (tags & VERB_TAGS) === 0;
+    if ((noVerb && (w.sentence !== head || !w.lower.endsWith('s'))) || (tag === 'A' && !has(tags, 'NN'))) continue;
     // a pronoun's "'s" ("it's", "he's") is "is" or "has"
     const prevContext = prev ? contextAt(out, entryAt, i - 1) : 0;
     const nextContext = next ? entryAt[i + 1]!.context : 0;
@@ -685,6 +687,8 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag = 'V';
       continue;
     }
+    // a headline noun let through for the rule above: the rules below assume the lexicon knows a verb reading
+    if (noVerb) continue;
     // an -ing form that may be a verb, at the start of a noun phrase (not after a determiner or a modifier)
     // (a form the lexicon does not know is tagged G by its suffix alone)
     const ing = w.lower.endsWith('ing') && (w.tag === 'G' || (w.tag === 'N' && has(tags, 'VBG')));
