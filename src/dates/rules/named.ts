@@ -148,6 +148,9 @@ const yearRule: Rule = (s, i) => {
   return { from, to: j + 1, rule: 'year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
 };
 
+/** The words a year in words starts with ({@link yearWordsAt}): the gates of rules that read one list them. */
+export const YEAR_WORD_FIRSTS: readonly string[] = ['nineteen', 'eighteen', 'two'];
+
 /** A year in words: "nineteen ninety-four", "two thousand", "two thousand and one": [year, next]. */
 export function yearWordsAt(s: Scan, i: number): [number, number] | undefined {
   const w = s.word(i);
@@ -535,6 +538,6 @@ export const NAMED: Rule[] = [
   // "2013", "fiscal 1989", "FY 2024", "the year 2000" ("fy2024" is no opener: see grammar.ts)
   followedBy(opensAt(yearRule, Shape.Number, ['fiscal', 'fy', 'the']), { words: ['fiscal', 'fy', 'the'] }, Shape.Number, ['year']),
   // "the nineteen-nineties", "the year two thousand", "two thousand and one"
-  followedBy(startsWith(yearWords, ['the', 'nineteen', 'eighteen', 'two']), { words: ['the', 'two'] }, 0, ['nineteen', 'eighteen', 'year', 'thousand']),
+  followedBy(startsWith(yearWords, ['the', ...YEAR_WORD_FIRSTS]), { words: ['the', 'two'] }, 0, ['nineteen', 'eighteen', 'year', 'thousand']),
   startsWith(holidayRule, [...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].map((k) => k.split(' ')[0]!)),
 ];

@@ -9,7 +9,7 @@ import { dateMeaning, placeMonthDay } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { daysIn, intervalOf, pad2, pad4, validDate } from '../timex.js';
 import { dayAt, isWord, monthAt, shortYearAt, yearAt } from './common.js';
-import { yearWordsAt } from './named.js';
+import { YEAR_WORD_FIRSTS, yearWordsAt } from './named.js';
 
 /** An astronomical year (0 = 1 BC, -344 = 345 BC) in ISO 8601's expanded form: '0000', '-0344'. */
 const isoYear = (y: number) => (y < 0 ? `-${pad4(-y)}` : pad4(y));
@@ -374,5 +374,5 @@ export const WRITTEN: Rule[] = [
   // "15Sep": a month after the day's digits
   digitWordLetters(opensAt(dayMonthGlued, Shape.DigitWord, WEEKDAYS.keys()), MONTHS.keys()),
   // after the listed day: its year ("and 25, 2025", "or 4 of 2026", "'26", "nineteen ninety"), or the end of the phrase
-  followedBy(opensAt(listedDay, Shape.Number), Shape.Number, Shape.Number | Shape.Mark | Shape.End, ['of', 'nineteen', 'eighteen', 'two']),
+  followedBy(opensAt(listedDay, Shape.Number), Shape.Number, Shape.Number | Shape.Mark | Shape.End, ['of', ...YEAR_WORD_FIRSTS]),
 ];
