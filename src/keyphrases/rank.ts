@@ -526,19 +526,9 @@ function pageRank(
       sum += share[nodes[k]!]!;
       prefix[k + 1] = sum;
     }
-    if (!hasDangling) {
-      // no node without edges: no dangling score to spread (adding its 0
-      // would change no score: each has a jump above 0)
-      for (let j = 0; j < n; j++) {
-        let sums = 0;
-        for (let q = nodeStart[j]!, end = nodeStart[j + 1]!; q < end; q++) sums += prefix[toOf[q]!]! - prefix[fromOf[q]!]!;
-        const score = jump[j]! + damping * (sums - own[j]! * share[j]!);
-        s[j] = score;
-        share[j] = score * inverse[j]!;
-      }
-      continue;
-    }
     // the new scores, and the shares and dangling score for the next iteration
+    // (with no node without edges the dangling score stays 0, and adding it
+    // changes no score: each has a jump above 0)
     let nextDangling = 0;
     for (let j = 0; j < n; j++) {
       // its positions' windows, its own position and the other positions of
@@ -547,7 +537,7 @@ function pageRank(
       for (let q = nodeStart[j]!, end = nodeStart[j + 1]!; q < end; q++) sums += prefix[toOf[q]!]! - prefix[fromOf[q]!]!;
       const score = jump[j]! + damping * (sums - own[j]! * share[j]! + dangling * p[j]!);
       s[j] = score;
-      if (inverse[j] === 0) nextDangling += score;
+      if (hasDangling && inverse[j] === 0) nextDangling += score;
       share[j] = score * inverse[j]!;
     }
     dangling = nextDangling;
