@@ -56,6 +56,7 @@
 //      Defeats Steve Rothman", "India charges ex-minister").
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
+import { withCurlyApostrophes } from '../text/data/words.js';
 import { stem } from '../text/stem.js';
 import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
 import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, NAMING_PARTICIPLES, OBJECT_ING, REPORTING_ING, TITLES, TRANSITIVE_ING } from './data/lists.js';
@@ -128,14 +129,12 @@ const RELATIVES = new Set(['that', 'whose']);
  * meet"), "now" ("Now closed factories dot the town").
  */
 const VERB_ADVERBS = new Set(['also', 'then', 'so', 'still', 'already', 'never', 'just', 'even', 'again', 'often', 'always', 'ever', 'twice']);
-/** Each form with a straight apostrophe and with the curly one news text uses ("isn't", "isn’t"). */
-const bothApostrophes = (forms: string[]): string[] => forms.flatMap((w) => [w, w.replace("'", '\u2019')]);
 /** Words after which a base form is a verb: "to", the modals and their negations ("can't raise cash", "don't need"). */
 const MODALS = new Set([
   'to', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'cannot',
-  ...bothApostrophes(["can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "mightn't", "don't", "doesn't", "didn't"]),
+  ...withCurlyApostrophes(["can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "mightn't", "don't", "doesn't", "didn't"]),
   // the contractions of "will" and "would" ("they'll raise taxes", "we'd need funds")
-  ...bothApostrophes(["i'll", "you'll", "he'll", "she'll", "it'll", "we'll", "they'll", "i'd", "you'd", "he'd", "she'd", "we'd", "they'd"]),
+  ...withCurlyApostrophes(["i'll", "you'll", "he'll", "she'll", "it'll", "we'll", "they'll", "i'd", "you'd", "he'd", "she'd", "we'd", "they'd"]),
 ]);
 /**
  * Forms of "be": a participle after one is a verb ("have been hyped", "is
@@ -143,7 +142,7 @@ const MODALS = new Set([
  * planning cuts"). (A pronoun's "'s", "is" or "has", is read where the
  * possessive is cut off: see `CONTRACTED_S`.)
  */
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', ...bothApostrophes(["isn't", "aren't", "wasn't", "weren't", "you're", "we're", "they're"])]);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', ...withCurlyApostrophes(["isn't", "aren't", "wasn't", "weren't", "you're", "we're", "they're"])]);
 /**
  * Forms of "have": a participle after one is a verb ("has stimulated
  * interest"), unless also an adjective ("has limited resources"); with the
@@ -152,7 +151,7 @@ const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', ...bothAp
  */
 const HAVE = new Set([
   'has', 'have', 'had',
-  ...bothApostrophes(["hasn't", "haven't", "hadn't", "i've", "you've", "we've", "they've", "i'd", "you'd", "he'd", "she'd", "we'd", "they'd"]),
+  ...withCurlyApostrophes(["hasn't", "haven't", "hadn't", "i've", "you've", "we've", "they've", "i'd", "you'd", "he'd", "she'd", "we'd", "they'd"]),
 ]);
 /** Singular reflexives: a word in -s before one is a verb, not a plural noun ("positions itself"). */
 const SINGULAR_REFLEXIVES = new Set(['itself', 'himself', 'herself', 'myself', 'yourself', 'oneself']);

@@ -1,7 +1,7 @@
 // English function words: never the content of a keyphrase, and ignored when
 // sentences are compared. Lower-case; contractions are listed whole, with the
 // straight apostrophe: their curly forms are made from them (see STOPWORDS).
-import { words } from './words.js';
+import { withCurlyApostrophes, words } from './words.js';
 
 const LISTED = words(`
   # articles, determiners, quantifiers
@@ -39,7 +39,4 @@ const LISTED = words(`
  * (U+2019: "they’d", "hadn’t"), the second made from the first so the two
  * never drift apart.
  */
-export const STOPWORDS: ReadonlySet<string> = new Set([
-  ...LISTED,
-  ...LISTED.filter((w) => w.includes("'")).map((w) => w.replaceAll("'", '\u2019')),
-]);
+export const STOPWORDS: ReadonlySet<string> = new Set(withCurlyApostrophes(LISTED));

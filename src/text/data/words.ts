@@ -12,3 +12,13 @@ export function words(list: string): string[] {
   }
   return out;
 }
+
+/**
+ * The forms, and beside each one written with the straight apostrophe its
+ * copy with the typographer's (U+2019) that news text uses: "isn't",
+ * "isn’t". Lists keep one spelling; the other is made here, so the two never
+ * drift apart.
+ */
+export function withCurlyApostrophes(forms: readonly string[]): string[] {
+  return [...forms, ...forms.filter((w) => w.includes("'")).map((w) => w.replaceAll("'", '\u2019'))];
+}
