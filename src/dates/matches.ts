@@ -45,15 +45,11 @@ export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg:
   const words = unlowered(tokens.length);
   // the dateline: tokens [0, bodyFrom), no sentences
   if (bodyFrom > 0) addPiece(pieces, new Scan(tokens, text, 0, bodyFrom, words), undefined, -1, bodyFrom);
-  let source = sentences;
+  // (a segmentation's sentences are indexed by paragraph only when a date first reads them)
+  const source = sentences ?? new SegmentedSentences(seg);
   for (let p = 0; p < seg.paragraphs.length; p++) {
     const { from, to } = seg.paragraphs[p]!;
-    const scan = new Scan(tokens, text, from, to, words);
-    // the sentences by paragraph are indexed only for a text with a date in its body
-    if (addPiece(pieces, scan, source, p, 0) && source === undefined) {
-      source = new SegmentedSentences(seg);
-      pieces[pieces.length - 1]!.source = source;
-    }
+    addPiece(pieces, new Scan(tokens, text, from, to, words), source, p, 0);
   }
   return pieces;
 }
@@ -64,14 +60,12 @@ export function sentencesOf(piece: Piece): readonly SentenceRange[] {
   return piece.sentences;
 }
 
-/** Add the piece of `scan` to `pieces`, with its refined matches, if it holds any: whether it did. */
-function addPiece(pieces: Piece[], scan: Scan, source: SentenceSource | undefined, paragraph: number, bodyFrom: number): boolean {
+/** Add the piece of `scan` to `pieces`, with its refined matches, if it holds any. */
+function addPiece(pieces: Piece[], scan: Scan, source: SentenceSource | undefined, paragraph: number, bodyFrom: number): void {
   const found = scanMatches(scan);
   // most paragraphs hold no date: the refiners have nothing to do there
-  if (found.length === 0) return false;
+  if (found.length === 0) return;
   // impossible dates ("June 31, 2022") held their span during the scan so that no part of them is read alone
   const matches = refine(scan, found).filter((m) => m.rule !== VOID);
-  if (matches.length === 0) return false;
-  pieces.push({ scan, matches, source, paragraph, bodyFrom });
-  return true;
+  if (matches.length > 0) pieces.push({ scan, matches, source, paragraph, bodyFrom });
 }

@@ -485,19 +485,24 @@ export interface SentenceSource {
   of(p: number): readonly SentenceRange[];
 }
 
-/** A segmentation's sentences by paragraph (for a text segmented whole). */
+/** A segmentation's sentences by paragraph (for a text segmented whole), indexed when first asked for. */
 export class SegmentedSentences implements SentenceSource {
   /** Where each paragraph's sentences start in `seg.sentences` (one more entry for the end). */
-  private readonly starts: number[] = [0];
-  constructor(private readonly seg: Segmentation) {
-    let si = 0;
-    for (let p = 0; p < seg.paragraphs.length; p++) {
-      while (si < seg.sentences.length && seg.sentences[si]!.paragraph === p) si++;
-      this.starts.push(si);
-    }
-  }
+  private starts: number[] | undefined = undefined;
+  constructor(private readonly seg: Segmentation) {}
   of(p: number): readonly SentenceRange[] {
-    return this.seg.sentences.slice(this.starts[p], this.starts[p + 1]);
+    let starts = this.starts;
+    if (starts === undefined) {
+      const { paragraphs, sentences } = this.seg;
+      starts = [0];
+      let si = 0;
+      for (let q = 0; q < paragraphs.length; q++) {
+        while (si < sentences.length && sentences[si]!.paragraph === q) si++;
+        starts.push(si);
+      }
+      this.starts = starts;
+    }
+    return this.seg.sentences.slice(starts[p], starts[p + 1]);
   }
 }
 
