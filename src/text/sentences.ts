@@ -460,7 +460,7 @@ export function segmentTokens(
 /**
  * The paragraphs among tokens[from, to): runs of tokens between blank lines. `loose` gets, per
  * paragraph, whether its lines may each be a sentence (more than one line, and no terminal at its
- * end), as `segmentParagraph` needs it.
+ * end), as the segmenter needs it.
  */
 export function paragraphsOf(tokens: Token[], from: number, to: number, loose: boolean[]): TokenRange[] {
   const paragraphs: TokenRange[] = [];
@@ -517,7 +517,7 @@ export class LazySentences implements SentenceSource {
     private readonly text: string,
     private readonly tokens: Token[],
     /** The paragraphs and their loose flags, from `paragraphsOf`. */
-    readonly paragraphs: TokenRange[],
+    private readonly paragraphs: TokenRange[],
     private readonly loose: boolean[],
     private readonly abbr: Abbreviations = DEFAULT_ABBREVIATIONS,
   ) {
@@ -527,27 +527,13 @@ export class LazySentences implements SentenceSource {
     let out = this.cut[p];
     if (out === undefined) {
       out = [];
-      segmentParagraph(this.text, this.tokens, this.paragraphs[p]!, p, this.loose[p]!, this.abbr, out);
+      // the segmenter starts every paragraph afresh: these are the sentences segmentTokens finds there
+      const { from, to } = this.paragraphs[p]!;
+      segmentBlock(this.text, this.tokens, from, to, p, this.loose[p]!, this.abbr, out);
       this.cut[p] = out;
     }
     return out;
   }
-}
-
-/**
- * The sentences of one paragraph of `paragraphsOf` (number `index`, with its `loose` flag), appended
- * to `out`: the ones `segmentTokens` finds there, since the segmenter starts every paragraph afresh.
- */
-export function segmentParagraph(
-  text: string,
-  tokens: Token[],
-  paragraph: TokenRange,
-  index: number,
-  loose: boolean,
-  abbr: Abbreviations,
-  out: SentenceRange[],
-): void {
-  segmentBlock(text, tokens, paragraph.from, paragraph.to, index, loose, abbr, out);
 }
 
 function endsWithTerminal(tokens: Token[], from: number, to: number): boolean {
