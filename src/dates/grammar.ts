@@ -94,6 +94,20 @@ const OPENERS = new Set<string>([
 /** Function words that open a match only before an opener ("the third quarter", "in the past", "a year"). */
 const WEAK_OPENERS = new Set(words(`the a an in at that this these right`));
 
+/**
+ * The weak openers as written in lower case, one slot per first letter and length (below 8): the
+ * scan leaves such a word uncoded until it opens (see `masks`), and this is how it knows one
+ * without lower-casing or hashing it. Leaving a word out changes nothing but speed (it is then
+ * coded up front, as any word), so a weak opener whose slot is taken or that is longer simply
+ * waits for no one.
+ */
+const WEAK_SLOTS: string[] = Array.from({ length: 32 * 8 }, () => '');
+const weakSlot = (first: number, n: number) => ((first & 31) << 3) | n;
+for (const w of WEAK_OPENERS) {
+  const k = weakSlot(w.charCodeAt(0), w.length);
+  if (w.length < 8 && WEAK_SLOTS[k] === '') WEAK_SLOTS[k] = w;
+}
+
 const OPENER = 1 << 8;
 const WEAK = 1 << 9;
 
@@ -129,6 +143,17 @@ const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
  * that no key holds.
  */
 export function mayOpen(text: string): boolean {
+  return openShape(text) !== 0;
+}
+
+/**
+ * {@link mayOpen}'s test, telling apart, with the characters it has read already, the weak openers
+ * written in lower case, whose code the scan leaves for later (see WEAK_SLOTS): 0 when the word is
+ * no key of WORD_MASK, 2 when it is such a weak opener, else 1 (it may be a key: look it up).
+ * (Plain numbers: named module constants cost the scan 0.06 % more instructions, a constant
+ * object's fields 0.3 %.)
+ */
+function openShape(text: string): number {
   let n = text.length;
   let last = text.charCodeAt(n - 1);
   // "'s" or "’s" (Scan.word's test, on the raw text)
@@ -140,8 +165,12 @@ export function mayOpen(text: string): boolean {
     }
   }
   const first = text.charCodeAt(0);
-  if (first >= 128 || last >= 128) return true;
-  return (WORD_SHAPES[shapeIndex(lowerAscii(first), lowerAscii(last))]! & lengthBit(n)) !== 0;
+  if (first >= 128 || last >= 128) return 1;
+  if ((WORD_SHAPES[shapeIndex(lowerAscii(first), lowerAscii(last))]! & lengthBit(n)) === 0) return 0;
+  if (n >= 8) return 1;
+  // (the length first: an empty slot is told without comparing strings)
+  const weak = WEAK_SLOTS[weakSlot(first, n)]!;
+  return weak.length === n && weak === text ? 2 : 1;
 }
 
 /** Per token shape: which families may start with it. */
@@ -218,11 +247,12 @@ function masks(s: Scan): Int32Array {
       // a word starting with a digit: its rules by the letters after its number ("3pm", "1.4bn")
       if (c >= 48 && c <= 57) out[i - base] = DIGIT_WORD_CODES.get(digitWordLettersOf(t.text)) ?? DIGIT_WORD_CODE;
       // the word is lower-cased (and looked up) only if its shape may be an opener's
-      else if (mayOpen(t.text)) {
-        // the commonest weak openers, written in lower case, wait for the scan to need their code:
-        // most stand before no opener, and are then neither lower-cased nor looked up
-        const w = t.text;
-        out[i - base] = w === 'the' || w === 'a' || w === 'in' || w === 'that' || w === 'at' || w === 'an' ? WEAK : (WORD_CODE.get(s.word(i)!) ?? 0);
+      else {
+        const opens = openShape(t.text);
+        // a weak opener written in lower case waits for the scan to need its code: most stand
+        // before no opener, and are then neither lower-cased nor looked up
+        if (opens === 2) out[i - base] = WEAK;
+        else if (opens === 1) out[i - base] = WORD_CODE.get(s.word(i)!) ?? 0;
       }
     } else if (t.text === "'" || t.text === '’') out[i - base] = APOSTROPHE_CODE;
     // "+15 minutes", "-3y": a sign touching a number, after a space
