@@ -206,15 +206,87 @@ const VERB_TAGS = VERB_BITS | BITS.VBG;
 /** Does the lexicon know the word as a finite or base verb too? */
 const verbToo = (tags: number) => (tags & VERB_BITS) !== 0;
 
-/** Is the word an adverb that may stand between a determiner and a participle ("very", "often", "widely")? */
-const adverbLike = (word: Word) => word.tag === 'O' && (word.lower.endsWith('ly') || word.lower === 'very' || VERB_ADVERBS.has(word.lower));
+// What the context rules ask of a word's spelling, as bits of an entry's
+// `form`: tested once per word form when its entry is made, not by string
+// calls (endsWith, Set look-ups) per rule and word on every call.
+const ENDS_S = 1;
+const ENDS_SS = 2;
+const ENDS_ING = 4;
+const ENDS_LY = 8;
+const ENDS_ED = 16;
+/** In VERB_ADVERBS. */
+const VERB_ADVERB = 32;
+/** An adverb that may stand between a determiner and a participle: "-ly", "very", VERB_ADVERBS (see adverbLike). */
+const ADVERBISH = 64;
+/** In AUX_ADVERBS. */
+const AUX_ADVERB = 128;
+/** In NAMING_PARTICIPLES. */
+const NAMING = 256;
+/** In TRANSITIVE_ING. */
+const TRANSITIVE = 512;
+/** In REPORTING_ING. */
+const REPORTING = 1024;
+/** In OBJECT_ING. */
+const OBJECT_TAKING = 2048;
+/** "and", "or". */
+const AND_OR = 4096;
+/** "that". */
+const THAT = 8192;
+/** "to". */
+const TO = 16384;
+/** "st" ("St." before a name). */
+const SAINT = 32768;
+/** "i", "v", "x": a Roman numeral, not a middle initial. */
+const ROMAN = 65536;
+/** Reads as a singular noun (see `singular`). */
+const SINGULAR = 1 << 17;
+/** Starts with a digit. */
+const DIGIT_FIRST = 1 << 18;
+/** Holds a hyphen-minus. */
+const HYPHENATED = 1 << 19;
+/** In CONTRACTED_S: its "'s" is "is" or "has". */
+const CONTRACTS_S = 1 << 20;
+/** In CONTRACTED_IS: its "'s" is "is". */
+const CONTRACTS_IS = 1 << 21;
+const formOf = (lower: string): number => {
+  const s = lower.endsWith('s');
+  const ly = lower.endsWith('ly');
+  const verbAdverb = VERB_ADVERBS.has(lower);
+  return (
+    (s ? ENDS_S : 0) |
+    (lower.endsWith('ss') ? ENDS_SS : 0) |
+    (lower.endsWith('ing') ? ENDS_ING : 0) |
+    (ly ? ENDS_LY : 0) |
+    (lower.endsWith('ed') ? ENDS_ED : 0) |
+    (verbAdverb ? VERB_ADVERB : 0) |
+    (ly || lower === 'very' || verbAdverb ? ADVERBISH : 0) |
+    (AUX_ADVERBS.has(lower) ? AUX_ADVERB : 0) |
+    (NAMING_PARTICIPLES.has(lower) ? NAMING : 0) |
+    (TRANSITIVE_ING.has(lower) ? TRANSITIVE : 0) |
+    (REPORTING_ING.has(lower) ? REPORTING : 0) |
+    (OBJECT_ING.has(lower) ? OBJECT_TAKING : 0) |
+    (lower === 'and' || lower === 'or' ? AND_OR : 0) |
+    (lower === 'that' ? THAT : 0) |
+    (lower === 'to' ? TO : 0) |
+    (lower === 'st' ? SAINT : 0) |
+    (lower === 'i' || lower === 'v' || lower === 'x' ? ROMAN : 0) |
+    (singular(lower) ? SINGULAR : 0) |
+    (DIGIT_START.test(lower) ? DIGIT_FIRST : 0) |
+    (lower.includes('-') ? HYPHENATED : 0) |
+    (CONTRACTED_S.has(lower) ? CONTRACTS_S : 0) |
+    (CONTRACTED_IS.has(lower) ? CONTRACTS_IS : 0)
+  );
+};
+
+/** Is the word (its entry `e`) an adverb that may stand between a determiner and a participle ("very", "often", "widely")? */
+const adverbLike = (word: Word, e: Entry) => word.tag === 'O' && (e.form & ADVERBISH) !== 0;
 /**
  * Does a determiner open the phrase at `at`, walking back over up to three
  * adverbs: "A very often overlooked issue" (a bounded walk: linear time)?
  */
 const determinerBefore = (out: Word[], entryAt: Entry[], at: number, sentence: number): boolean => {
   let j = at;
-  for (let steps = 0; j >= 0 && steps < 3 && out[j]!.sentence === sentence && adverbLike(out[j]!); steps++) j--;
+  for (let steps = 0; j >= 0 && steps < 3 && out[j]!.sentence === sentence && adverbLike(out[j]!, entryAt[j]!); steps++) j--;
   return j >= 0 && out[j]!.sentence === sentence && (entryAt[j]!.context & DET) !== 0;
 };
 
@@ -222,8 +294,8 @@ const determinerBefore = (out: Word[], entryAt: Entry[], at: number, sentence: n
 const AUX_ADVERBS = new Set(['since', 'once', 'now', 'not']);
 /** The context bits of the word at `k`; a pronoun's "'s" ("it's", "he's") is "is" or "has". */
 const contextAt = (out: Word[], entryAt: Entry[], k: number): number => {
-  const word = out[k]!;
-  return entryAt[k]!.context | (word.possessive && CONTRACTED_S.has(word.lower) ? (CONTRACTED_IS.has(word.lower) ? BE_FORM : BE_FORM | HAVE_FORM) : 0);
+  const e = entryAt[k]!;
+  return e.context | (out[k]!.possessive && (e.form & CONTRACTS_S) !== 0 ? ((e.form & CONTRACTS_IS) !== 0 ? BE_FORM : BE_FORM | HAVE_FORM) : 0);
 };
 
 /** What a word form says by itself, out of context (cached per form). */
@@ -245,6 +317,8 @@ interface Entry {
   acronym: boolean;
   /** Which of the context rules' word lists hold it (DET, REL, OBJ ... bits). */
   context: number;
+  /** What the context rules ask of its spelling (ENDS_S, VERB_ADVERB ... bits, see formOf). */
+  form: number;
   cap: boolean;
   allCaps: boolean;
   title: boolean;
@@ -359,6 +433,7 @@ function entryOfSlow(surface: string): Entry {
     modifier: false,
     acronym: false,
     context: contextOf(lower),
+    form: formOf(lower),
     cap: ch !== ch.toLowerCase(),
     allCaps: ALL_CAPS.test(surface),
     title: TITLES.has(lower),
@@ -469,11 +544,11 @@ const nounishAt = (out: Word[], k: number, sentence: number): boolean => {
 };
 
 /** Is out[i] joined after a "that" joined after a noun or a name (a relative clause's "that")? */
-const relativeThat = (out: Word[], i: number): boolean => {
+const relativeThat = (out: Word[], entryAt: Entry[], i: number): boolean => {
   const w = out[i]!;
   const that = out[i - 1];
   const noun = out[i - 2];
-  return that?.lower === 'that' && w.joined && that.joined && noun !== undefined && noun.sentence === w.sentence && that.sentence === w.sentence && (noun.tag === 'N' || noun.tag === 'P');
+  return that !== undefined && (entryAt[i - 1]!.form & THAT) !== 0 && w.joined && that.joined && noun !== undefined && noun.sentence === w.sentence && that.sentence === w.sentence && (noun.tag === 'N' || noun.tag === 'P');
 };
 
 /** Tag the words of a document (cached per document). */
@@ -576,8 +651,9 @@ function tagWords(doc: PrecisDocument): Word[] {
     const prev = i > 0 && out[i - 1]!.sentence === w.sentence ? out[i - 1] : undefined;
     const next = i + 1 < out.length && out[i + 1]!.sentence === w.sentence ? out[i + 1] : undefined;
     const entry = entryAt[i]!;
+    const form = entry.form;
     if (
-      w.lower === 'st' &&
+      (form & SAINT) !== 0 &&
       w.cap &&
       // after a capitalized word joined to it "St." is "Street", which ends
       // a name: "He lives on Main St. Police said"
@@ -611,9 +687,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         w.end - w.start === 1 &&
         w.cap &&
         // not a Roman numeral ("NCAA Division I. Moore", "World War I")
-        w.lower !== 'i' &&
-        w.lower !== 'v' &&
-        w.lower !== 'x' &&
+        (form & ROMAN) === 0 &&
         prev?.tag === 'P' &&
         w.joined &&
         next?.tag === 'P' &&
@@ -634,7 +708,10 @@ function tagWords(doc: PrecisDocument): Word[] {
     // against its base: "grips"; the rules after that one skip it as well)
     const tags = entry.mask;
     const noVerb = tag === 'N' && (tags & VERB_TAGS) === 0;
-    if ((noVerb && (w.sentence !== head || !w.lower.endsWith('s'))) || (tag === 'A' && !has(tags, 'NN'))) continue;
+    if ((noVerb && (w.sentence !== head || (form & ENDS_S) === 0)) || (tag === 'A' && !has(tags, 'NN'))) continue;
+    // the entries of the neighbours (their spelling's bits)
+    const prevForm = prev ? entryAt[i - 1]!.form : 0;
+    const nextForm = next ? entryAt[i + 1]!.form : 0;
     // a pronoun's "'s" ("it's", "he's") is "is" or "has"
     const prevContext = prev ? contextAt(out, entryAt, i - 1) : 0;
     const nextContext = next ? entryAt[i + 1]!.context : 0;
@@ -644,8 +721,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     const nextObject = next?.joined === true && (((nextContext & DET) !== 0 && (nextContext & REL) === 0) || (nextContext & OBJ) !== 0);
     if (
       (w.tag === 'N' || w.tag === 'V') &&
-      w.lower.endsWith('s') &&
-      !w.lower.endsWith('ss') &&
+      (form & (ENDS_S | ENDS_SS)) === ENDS_S &&
       has(tags, 'VBZ') &&
       w.joined &&
       ((prevContext & SINGULAR_PRONOUN) !== 0 || (next?.joined === true && (nextContext & REFLEXIVE) !== 0))
@@ -662,8 +738,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       // in capitals every word is tagged P: the test for a name says nothing
       // ("HEALTH CARE COSTS RISE AGAIN", "BANK SHARES FALL IN LONDON")
       !w.shouting &&
-      w.lower.endsWith('s') &&
-      !w.lower.endsWith('ss') &&
+      (form & (ENDS_S | ENDS_SS)) === ENDS_S &&
       (has(tags, 'VBZ') || baseVerb(w.lower)) &&
       w.joined &&
       (prev?.tag === 'P' || prev?.tag === 'N') &&
@@ -677,7 +752,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         // "Birth Rates Biggest in 30 Years"): "India charges ex-minister", "eBay
         // releases iPad", "rupee hits five-year high" (but "consulting
         // projects benefit faculty": "benefit" may be the verb)
-        (singular(prev.lower) && ((next.tag === 'N' && !verbToo(entryAt[i + 1]!.mask)) || DIGIT_START.test(next.lower) || (entryAt[i + 1]!.kind === 'excluded' && next.lower.includes('-')))))
+        ((prevForm & SINGULAR) !== 0 && ((next.tag === 'N' && !verbToo(entryAt[i + 1]!.mask)) || (nextForm & DIGIT_FIRST) !== 0 || (entryAt[i + 1]!.kind === 'excluded' && (nextForm & HYPHENATED) !== 0))))
     ) {
       // a headline is a clause: a word in -s the lexicon also knows as a
       // verb (or whose base it knows as one: "grips"), after its subject and before a name or a determiner (a noun
@@ -690,12 +765,12 @@ function tagWords(doc: PrecisDocument): Word[] {
     if (noVerb) continue;
     // an -ing form that may be a verb, at the start of a noun phrase (not after a determiner or a modifier)
     // (a form the lexicon does not know is tagged G by its suffix alone)
-    const ing = w.lower.endsWith('ing') && (w.tag === 'G' || (w.tag === 'N' && has(tags, 'VBG')));
+    const ing = (form & ENDS_ING) !== 0 && (w.tag === 'G' || (w.tag === 'N' && has(tags, 'VBG')));
     if (
       w.tag === 'E' &&
       w.joined &&
       prev !== undefined &&
-      VERB_ADVERBS.has(prev.lower) &&
+      (prevForm & VERB_ADVERB) !== 0 &&
       !determinerBefore(out, entryAt, i - 2, w.sentence)
     ) {
       // a past form after an adverb of time or degree that modifies verbs,
@@ -704,12 +779,12 @@ function tagWords(doc: PrecisDocument): Word[] {
       // overlooked issue", "the already crowded market" modify)
       continue;
     }
-    if ((w.tag === 'E' || w.tag === 'G') && w.joined && prev?.tag === 'O' && prev.lower.endsWith('ly')) {
+    if ((w.tag === 'E' || w.tag === 'G') && w.joined && prev?.tag === 'O' && (prevForm & ENDS_LY) !== 0) {
       // a participle after an adverb heads its own modifier ("the widely used
       // index structure", "a newly elected president"): not a word of the term
       continue;
     }
-    if (w.tag === 'E' && NAMING_PARTICIPLES.has(w.lower)) {
+    if (w.tag === 'E' && (form & NAMING) !== 0) {
       // a participle of naming takes the name as its complement: "a scheme, called differential switching"
       continue;
     }
@@ -717,7 +792,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       // an -ing form after "be" is a progressive verb: "the library is creating systems"
       continue;
     }
-    if (ing && w.joined && (prev?.lower === 'and' || prev?.lower === 'or') && i >= 2 && out[i - 2]!.sentence === w.sentence && out[i - 2]!.tag === 'G' && out[i - 2]!.lower.endsWith('ing')) {
+    if (ing && w.joined && (prevForm & AND_OR) !== 0 && i >= 2 && out[i - 2]!.sentence === w.sentence && out[i - 2]!.tag === 'G' && (entryAt[i - 2]!.form & ENDS_ING) !== 0) {
       // coordinated with an -ing verb, an -ing form is one too: "for designing and implementing outreach programs"
       w.tag = 'G';
       continue;
@@ -740,7 +815,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     }
     // "be" or "have" before the participle, or before an adverb before it ("has since hosted", "had never seen")
     const auxContext =
-      prev !== undefined && (adverbLike(prev) || AUX_ADVERBS.has(prev.lower)) && i >= 2 && out[i - 2]!.sentence === w.sentence && prev.joined
+      prev !== undefined && ((prev.tag === 'O' && (prevForm & ADVERBISH) !== 0) || (prevForm & AUX_ADVERB) !== 0) && i >= 2 && out[i - 2]!.sentence === w.sentence && prev.joined
         ? contextAt(out, entryAt, i - 2)
         : prevContext;
     if (w.tag === 'E' && w.joined && (auxContext & (BE_FORM | HAVE_FORM)) !== 0 && (!has(tags, 'JJ') || (auxContext & PASSIVE) !== 0)) {
@@ -752,7 +827,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       // promised energy savings")
       continue;
     }
-    if (w.tag === 'G' && TRANSITIVE_ING.has(w.lower) && !(w.joined && (prev?.tag === 'N' || prev?.tag === 'P'))) {
+    if (w.tag === 'G' && (form & TRANSITIVE) !== 0 && !(w.joined && (prev?.tag === 'N' || prev?.tag === 'P'))) {
       // an -ing verb that takes an object, never a modifier: "by using
       // support vector machines" (data/lists.ts, TRANSITIVE_ING); after a
       // noun the rules below decide ("decision making" is a compound)
@@ -762,10 +837,10 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag === 'V' &&
       prev?.tag === 'N' &&
       w.joined &&
-      singular(prev.lower) &&
-      !w.lower.endsWith('s') &&
+      (prevForm & SINGULAR) !== 0 &&
+      (form & ENDS_S) === 0 &&
       has(tags, 'NN') &&
-      !(next?.joined === true && (next.tag === 'N' || next.tag === 'A' || nextObject || next.lower === 'to'))
+      !(next?.joined === true && (next.tag === 'N' || next.tag === 'A' || nextObject || (nextForm & TO) !== 0))
     ) {
       // after a singular noun, a base verb form cannot be the verb of the
       // clause (that would be "monitors", "transforms"): "the computer
@@ -774,16 +849,16 @@ function tagWords(doc: PrecisDocument): Word[] {
       continue;
     }
     // ("that" after a noun opens a relative clause: "programs that help", not a determiner)
-    if ((w.tag === 'V' || w.tag === 'E') && prev && (((prevContext & DET) !== 0 && !relativeThat(out, i)) || (prev.tag === 'A' && w.joined)) && has(tags, 'NN')) {
+    if ((w.tag === 'V' || w.tag === 'E') && prev && (((prevContext & DET) !== 0 && !relativeThat(out, entryAt, i)) || (prev.tag === 'A' && w.joined)) && has(tags, 'NN')) {
       // after a determiner or an adjective: "the increase", "the quasi-weighted means"
       w.tag = 'N';
     } else if (
       w.tag === 'N' &&
       has(tags, 'VBZ') &&
-      w.lower.endsWith('s') &&
+      (form & ENDS_S) !== 0 &&
       w.joined &&
       (prev?.tag === 'N' || prev?.tag === 'P') &&
-      singular(prev.lower) &&
+      (prevForm & SINGULAR) !== 0 &&
       next?.joined === true &&
       (nextContext & CLAUSE) !== 0
     ) {
@@ -797,8 +872,8 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag === 'N' &&
       prev?.tag === 'N' &&
       w.joined &&
-      prev.lower.endsWith('s') &&
-      !w.lower.endsWith('s') &&
+      (prevForm & ENDS_S) !== 0 &&
+      (form & ENDS_S) === 0 &&
       has(tags, 'VBP') &&
       next?.joined === true &&
       next.tag !== 'N' &&
@@ -810,22 +885,21 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag === 'N' &&
       (prev?.tag === 'N' || prev?.tag === 'P') &&
       w.joined &&
-      w.lower.endsWith('s') &&
+      (form & ENDS_S) !== 0 &&
       has(tags, 'VBZ') &&
       next?.joined === true &&
       next.tag === 'N' &&
-      next.lower.endsWith('s')
+      (nextForm & ENDS_S) !== 0
     ) {
       // a noun, a verb in -s, a plural object: "the Belt links ports"
       w.tag = 'V';
     } else if (
       w.tag === 'N' &&
-      w.lower.endsWith('ing') &&
+      (form & ENDS_ING) !== 0 &&
       has(tags, 'VBG') &&
       prev?.tag === 'N' &&
       w.joined &&
-      prev.lower.endsWith('s') &&
-      !prev.lower.endsWith('ss') &&
+      (prevForm & (ENDS_S | ENDS_SS)) === ENDS_S &&
       !nextNounish
     ) {
       // a plural noun, then an -ing verb: "stars spending millions" (but "systems engineering approach")
@@ -855,14 +929,14 @@ function tagWords(doc: PrecisDocument): Word[] {
     } else if (w.tag === 'G') {
       const afterNoun = prev !== undefined && w.joined && (prev.tag === 'N' || prev.tag === 'A' || prev.tag === 'P');
       // "image processing" is a noun; "stars spending", "critic saying the" are verbs
-      const plural = prev?.lower.endsWith('s') === true && !prev.lower.endsWith('ss');
+      const plural = (prevForm & (ENDS_S | ENDS_SS)) === ENDS_S;
       // a form the lexicon does not know ("partitioning", "queuing") may be a noun too
       // but after a person's name (a capitalized word inside the sentence
       // that is no common noun), ending the phrase, it is a participle
       // clause: "David Simelane listening to the verdict", "Joran van der
       // Sloot living in Peru" (while "Web authoring" is a compound); so is a
       // verb of saying after any noun ("the Herald newspaper saying")
-      const clause = (prev?.tag === 'P' && !prev.initial && !prev.common && !nextNounish) || REPORTING_ING.has(w.lower);
+      const clause = (prev?.tag === 'P' && !prev.initial && !prev.common && !nextNounish) || (form & REPORTING) !== 0;
       if (afterNoun && (has(tags, 'NN') || tags === 0) && !plural && !nextObject && !clause) w.tag = 'N';
       // between a noun and a noun, an -ing adjective modifies: "feedback sliding mode control"
       else if (afterNoun && nextNounish && has(tags, 'JJ') && !plural) w.tag = 'A';
@@ -877,13 +951,13 @@ function tagWords(doc: PrecisDocument): Word[] {
         (prevContext & (MODAL | SUBJ)) === 0 &&
         !(w.joined && (prevContext & PREP) !== 0 && !has(tags, 'JJ')) &&
         // a transitive -ing verb (not after a determiner) takes the noun phrase as its object
-        !(OBJECT_ING.has(w.lower) && (prevContext & DET) === 0)
+        !((form & OBJECT_TAKING) !== 0 && (prevContext & DET) === 0)
       )
         w.tag = 'A';
     } else if (
       w.tag === 'E' &&
       (nextNounish || nextAdjective) &&
-      w.lower.endsWith('ed') &&
+      (form & ENDS_ED) !== 0 &&
       (prevContext & (MODAL | SUBJ)) === 0 &&
       !(prev && w.joined && (prev.tag === 'N' || prev.tag === 'P'))
     ) {
