@@ -240,7 +240,7 @@ function masks(s: Scan): Int32Array {
       // a year opens whatever follows ("2013", "16.06.2025"); other numbers only after an apostrophe ("'98", read as written:
       // at() would lower-case the word before) or before a token some rule declares it may follow
       const year = t.end - t.start === 4 || t.end - t.start >= 8;
-      out[i - base] = year || (i > s.from && s.tokens[i - 1]!.text === "'") || numberOpensBefore(followerKey(s, i + 1)) ? NUMBER_CODE : 0;
+      out[i - base] = year || (i > s.from && s.tokens[i - 1]!.text === "'") ? NUMBER_CODE : shortNumberCode(followerKey(s, i + 1));
     }
     else if (t.kind === 'word') {
       const c = t.text.charCodeAt(0);
@@ -363,20 +363,24 @@ function admits(rule: Rule, shape: number, word: string | undefined, key: number
 }
 
 /**
- * Per follower key: may a number shorter than a year open before it, that is, does a rule tried at
- * a number declare that token may follow it (1, else 0; -1 until first asked)? The rules tried at a
- * number without a declaration (dotted, yearRule) match only a number of a year's length or more,
- * which opens whatever follows (tests/dates/gates.test.ts checks the scan against every rule tried at
- * every token).
+ * Per follower key: the code of a number shorter than a year before a token of that key (-1 until
+ * first asked). 0 when no rule tried at a number declares that token may follow it: the number
+ * opens nothing there. The rules tried at a number without a declaration (dotted, yearRule) match
+ * only a number of a year's length or more, which opens whatever follows (tests/dates/gates.test.ts
+ * checks the scan against every rule tried at every token). Else a list of its own, of the rules
+ * the follower gates leave there, without FOLLOWED: the key `masks` worked out is not worked out
+ * again by the scan.
  */
-const NUMBER_OPENS = new Int8Array(FOLLOWER_KEYS).fill(-1);
-function numberOpensBefore(key: number): boolean {
-  let v = NUMBER_OPENS[key]!;
-  if (v < 0) {
-    v = RULE_LISTS[NUMBER_CODE >>> LIST_SHIFT]!.rules.some((r) => gated(r, Shape.Number, undefined) && admits(r, Shape.Number, undefined, key)) ? 1 : 0;
-    NUMBER_OPENS[key] = v;
+const SHORT_NUMBER_CODES = new Int32Array(FOLLOWER_KEYS).fill(-1);
+function shortNumberCode(key: number): number {
+  let code = SHORT_NUMBER_CODES[key]!;
+  if (code < 0) {
+    const list = NUMBER_CODE >>> LIST_SHIFT;
+    const opens = RULE_LISTS[list]!.rules.some((r) => gated(r, Shape.Number, undefined) && admits(r, Shape.Number, undefined, key));
+    code = opens ? withList(NUMBER_MASK, followedList(list, key), Shape.Number) & ~FOLLOWED : 0;
+    SHORT_NUMBER_CODES[key] = code;
   }
-  return v === 1;
+  return code;
 }
 
 /** A rule list without the rules its follower gates close before a token of this follower key, made when first needed. */
