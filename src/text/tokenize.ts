@@ -224,30 +224,54 @@ function chunkEnd(text: string, i: number): number {
   return j;
 }
 
+/** Is this code unit white space or a line break (a chunk boundary)? Surrogates never are. */
+function isBoundary(c: number): boolean {
+  const k = c < 128 ? ASCII[c] : c >= 0xd800 && c <= 0xdfff ? C.Other : classify(c);
+  return k === C.Space || k === C.Newline;
+}
+
+/** The start of the white-space-delimited chunk that holds offset i. */
+function chunkStartOf(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && !isBoundary(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
 /**
- * If the chunk that starts at `chunkStart` (and holds offset `at`) is a URL or
- * an e-mail address, replace the tokens made so far of it (from index
- * `chunkTokens` on) by its leading punctuation, one token each, and the
- * address; returns the offset after the address, or -1 when it is none.
+ * Do only opening punctuation characters stand between the start of the
+ * chunk and offset i (so that a word at i opens the chunk, for "www.")?
  */
-function pushAddress(
-  tokens: Token[],
-  text: string,
-  chunkStart: number,
-  chunkTokens: number,
-  chunkBr: number,
-  at: number,
-): number {
-  const found = urlOrEmail(text, chunkStart, chunkEnd(text, at));
+function opensChunk(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && LEADING.has(text[j - 1]!)) j--;
+  return j === 0 || isBoundary(text.charCodeAt(j - 1));
+}
+
+/** Is text[i, i + 3) "www" in any case? */
+const isWww = (text: string, i: number) =>
+  (text.charCodeAt(i) | 32) === 119 && (text.charCodeAt(i + 1) | 32) === 119 && (text.charCodeAt(i + 2) | 32) === 119;
+
+/**
+ * If the chunk that holds offset `at` and ends at `end` is a URL or an e-mail
+ * address, replace the tokens made so far of it by its leading punctuation,
+ * one token each, and the address; returns the offset after the address, or
+ * -1 when it is none. `br` is the line breaks before offset `at`'s token.
+ */
+function pushAddress(tokens: Token[], text: string, at: number, end: number, br: number): number {
+  const chunkStart = chunkStartOf(text, at);
+  const found = urlOrEmail(text, chunkStart, end);
   if (!found) return -1;
   const [s, e, kind] = found;
-  tokens.length = chunkTokens;
-  let br = chunkBr;
+  // the chunk's tokens so far: those that start inside it (the first holds the line breaks before it)
+  let first = tokens.length;
+  while (first > 0 && tokens[first - 1]!.start >= chunkStart) first--;
+  let chunkBr = first < tokens.length ? tokens[first]!.br : br;
+  tokens.length = first;
   for (let k = chunkStart; k < s; k++) {
-    tokens.push({ text: text[k]!, start: k, end: k + 1, kind: 'punct', br });
-    br = 0;
+    tokens.push({ text: text[k]!, start: k, end: k + 1, kind: 'punct', br: chunkBr });
+    chunkBr = 0;
   }
-  tokens.push({ text: text.slice(s, e), start: s, end: e, kind, br });
+  tokens.push({ text: text.slice(s, e), start: s, end: e, kind, br: chunkBr });
   return e;
 }
 
@@ -268,33 +292,26 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
   const n = text.length;
   let i = 0;
   let br = 0;
-  // The current white-space-delimited chunk: where it starts (-1 between
-  // chunks), how many tokens came before it, the line breaks before it, and
-  // whether it was already tested for a URL or an e-mail address. A chunk is
-  // tested once, and only when it may hold one (a ':' or an '@', or a first
-  // word "www" followed by a period); scanning every chunk ahead of time cost
-  // a third of the tokenizer's time.
-  let chunkStart = -1;
-  let chunkTokens = 0;
-  let chunkBr = 0;
-  let chunkTested = false;
-  // only opening punctuation so far in the chunk (a "www." must come first)
-  let chunkLeading = true;
-  // where a leading "www" word ends, when a period follows it
+  // A chunk (a white-space-delimited run) is tested for a URL or an e-mail
+  // address once, and only when it may hold one: at its first ':' or '@', or
+  // at the '.' after a "www" that opens it (scanning every chunk ahead of
+  // time cost a third of the tokenizer's time). Nothing is kept per chunk:
+  // its start is found by looking back when it is tested (most chunks never
+  // are), and `testedTo` is the end of the last chunk tested.
+  let testedTo = 0;
+  // the '.' after a "www" word that opens its chunk
   let wwwEnd = -1;
   while (i < n) {
     const code = text.charCodeAt(i);
     // a space, the commonest character between tokens, before any table
     if (code === 32) {
       i++;
-      chunkStart = -1;
       continue;
     }
     const cp = code < 128 ? code : codePointAt(text, i);
     const cls = classify(cp);
     if (cls === C.Space) {
       i++;
-      chunkStart = -1;
       continue;
     }
     if (cls === C.Newline) {
@@ -302,26 +319,7 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
       if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
       i++;
       if (br < 2) br++;
-      chunkStart = -1;
       continue;
-    }
-    if (chunkStart === -1) {
-      chunkStart = i;
-      chunkTokens = tokens.length;
-      chunkBr = br;
-      chunkTested = false;
-      chunkLeading = true;
-    }
-    if (!chunkTested && (code === 58 || code === 64 || i === wwwEnd)) {
-      // ':' or '@', or the '.' after a leading "www": test the whole chunk,
-      // dropping the tokens already made of it
-      chunkTested = true;
-      const after = pushAddress(tokens, text, chunkStart, chunkTokens, chunkBr, i);
-      if (after !== -1) {
-        i = after;
-        br = 0;
-        continue;
-      }
     }
     const start = i;
     if (cls === C.Letter || cls === C.Digit || cls === C.Mark) {
@@ -375,13 +373,22 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
       const word = intern ? internedSlice(text, start, i) : text.slice(start, i);
       tokens.push({ text: word, start, end: i, kind: hasLetter ? 'word' : 'number', br });
       // "www." opening the chunk: the next step tests it for an address
-      if (chunkLeading && i - start === 3 && text.charCodeAt(i) === 46 && word.toLowerCase() === 'www') wwwEnd = i;
-      chunkLeading = false;
+      if (i - start === 3 && text.charCodeAt(i) === 46 && isWww(text, start) && opensChunk(text, start)) wwwEnd = i;
     } else {
+      if (i >= testedTo && (code === 58 || code === 64 || i === wwwEnd)) {
+        // ':' or '@', or the '.' after a leading "www": test the whole chunk,
+        // dropping the tokens already made of it
+        testedTo = chunkEnd(text, i);
+        const after = pushAddress(tokens, text, i, testedTo, br);
+        if (after !== -1) {
+          i = after;
+          br = 0;
+          continue;
+        }
+      }
       i += cp > 0xffff ? 2 : 1;
       const single = text.slice(start, i);
       tokens.push({ text: single, start, end: i, kind: cls === C.Punct ? 'punct' : 'symbol', br });
-      if (chunkLeading && !LEADING.has(single)) chunkLeading = false;
     }
     br = 0;
   }
