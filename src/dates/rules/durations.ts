@@ -78,19 +78,23 @@ function unitParts(unit: string): [number, string] | undefined {
 const UNIT_GRAIN: Record<string, Meaning['granularity']> = { '10Y': 'decade', '100Y': 'century', '1000Y': 'millennium', '3M': 'quarter' };
 const BASE_GRAIN: Record<string, Meaning['granularity']> = { '1Y': 'year', '1M': 'month', '1W': 'week', '2W': 'week', '1D': 'day', '1H': 'hour', '1MIN': 'minute', '1S': 'second' };
 
-/** A duration's meaning: its value and the granularity of its unit. */
+/** A duration's meaning: its value and the granularity of its unit (one object literal per shape, as `dateMeaning` builds them). */
 export function durMeaning(value: string, unit?: string): Meaning {
-  const m: Meaning = { type: 'duration', value, inferred: [] };
-  const g = (unit && (UNIT_GRAIN[unit] ?? BASE_GRAIN[unit])) || durationGranularity(value);
-  if (g) m.granularity = g;
+  const granularity = durGranularity(value, unit);
+  return granularity ? { type: 'duration', value, inferred: [], granularity } : { type: 'duration', value, inferred: [] };
+}
+
+/** The granularity of a duration's unit: decades, centuries, millennia and quarters by their value, the others by the unit code, else by the value. */
+function durGranularity(value: string, unit: string | undefined): Meaning['granularity'] {
   // decades, centuries, millennia and quarters end in 'E', 'L' or 'Q': the other values skip the four tests
   const last = value.charCodeAt(value.length - 1);
-  if (last !== 69 && last !== 76 && last !== 81) return m;
-  if (/^P(X|\d+)DE$/.test(value)) m.granularity = 'decade';
-  if (/^P(X|\d+)CE$/.test(value)) m.granularity = 'century';
-  if (/^P(X|\d+)ML$/.test(value)) m.granularity = 'millennium';
-  if (/^P(X|\d+)Q$/.test(value)) m.granularity = 'quarter';
-  return m;
+  if (last === 69 || last === 76 || last === 81) {
+    if (/^P(X|\d+)DE$/.test(value)) return 'decade';
+    if (/^P(X|\d+)CE$/.test(value)) return 'century';
+    if (/^P(X|\d+)ML$/.test(value)) return 'millennium';
+    if (/^P(X|\d+)Q$/.test(value)) return 'quarter';
+  }
+  return (unit && (UNIT_GRAIN[unit] ?? BASE_GRAIN[unit])) || durationGranularity(value);
 }
 
 /** A unit word at i: [unit code, plural?, next]. "second" only when a number precedes (checked by callers). */

@@ -9,11 +9,9 @@ import { monthAt, numberAt } from './common.js';
 import { durationValue } from './durations.js';
 import { weekdayAt } from './named.js';
 
-const set = (value: string, granularity?: Meaning['granularity']): Meaning => {
-  const m: Meaning = { type: 'set', value, inferred: [] };
-  if (granularity) m.granularity = granularity;
-  return m;
-};
+/** A set's meaning (one object literal per shape, as `dateMeaning` builds them). */
+const set = (value: string, granularity?: Meaning['granularity']): Meaning =>
+  granularity ? { type: 'set', value, inferred: [], granularity } : { type: 'set', value, inferred: [] };
 
 const GRAIN: Record<string, Meaning['granularity']> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour' };
 

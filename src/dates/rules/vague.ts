@@ -5,7 +5,7 @@
 import { UNITS, VAGUE_QUANTITIES, VAGUE_REFS } from '../lexicon.js';
 import { numberAt } from './common.js';
 import { dateMeaning } from '../resolve.js';
-import { type Context, type Rule, type Scan, fixed, followedBy, startsWith } from '../scan.js';
+import { type Context, type Meaning, type Rule, type Scan, fixed, followedBy, startsWith } from '../scan.js';
 import { ymdValue } from '../timex.js';
 
 const NOT_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flows', 'flow', 'of', 'and']);
@@ -72,14 +72,11 @@ const vagueRule: Rule = (s, i) => {
   // "now" is the reference day when there is one
   const mean =
     value === 'PRESENT_REF'
-      ? (ctx: Context) => {
-          const m = dateMeaning(value);
-          if (ctx.ref) {
-            const d = ymdValue(ctx.ref);
-            m.interval = { start: d, end: d };
-            m.granularity = 'day';
-          }
-          return m;
+      ? (ctx: Context): Meaning => {
+          if (!ctx.ref) return dateMeaning(value);
+          const d = ymdValue(ctx.ref);
+          // one object literal, in dateMeaning's order (PRESENT_REF alone has neither granularity nor interval)
+          return { type: 'date', value, inferred: [], granularity: 'day', interval: { start: d, end: d } };
         }
       : fixed(dateMeaning(value));
   if (first === 'in' && to - i >= 3) return { from: i + 1, to, rule: 'vague', mean };
