@@ -110,11 +110,13 @@ export function weekday(ymd: Ymd): number {
   return ((t.getUTCDay() + 6) % 7) + 1;
 }
 
-/** ISO week: [week-year, week]. */
+/** ISO week: [week-year, week]. Counted in day numbers: the week's Thursday holds its year. */
 export function isoWeek(ymd: Ymd): [number, number] {
-  const thursday = addDays(ymd, 4 - weekday(ymd));
-  const ordinal = dayNumber(thursday) - dayNumber({ y: thursday.y, m: 1, d: 1 });
-  return [thursday.y, Math.floor(ordinal / 7) + 1];
+  const n = dayNumber(ymd);
+  // 1970-01-01 (day 0) was a Thursday, so (n + 3) mod 7 counts the days since Monday
+  const thursday = n - ((((n + 3) % 7) + 7) % 7) + 3;
+  const y = civilOf(thursday).y;
+  return [y, Math.floor((thursday - dayNumber({ y, m: 1, d: 1 })) / 7) + 1];
 }
 
 /** The Monday of ISO week `w` of week-year `y`. */

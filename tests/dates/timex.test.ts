@@ -14,6 +14,16 @@ function viaDate(y: number, m: number, d: number): { days: number; ymd: { y: num
   };
 }
 
+/** The ISO week of a day by `Date`: the week's Thursday holds its year, and counts its weeks from that year's first day. */
+function isoWeekViaDate(y: number, m: number, d: number): [number, number] {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d);
+  t.setUTCDate(t.getUTCDate() + 3 - ((t.getUTCDay() + 6) % 7));
+  const jan1 = new Date(0);
+  jan1.setUTCFullYear(t.getUTCFullYear(), 0, 1);
+  return [t.getUTCFullYear(), Math.floor(Math.round((t.getTime() - jan1.getTime()) / 86_400_000) / 7) + 1];
+}
+
 describe('calendar arithmetic', () => {
   it('knows these days', () => {
     const table: [{ y: number; m: number; d: number }, number, number, [number, number]][] = [
@@ -44,9 +54,20 @@ describe('calendar arithmetic', () => {
           expect(dayNumber(day), JSON.stringify(day)).toBe(want.days);
           expect(weekday(day), JSON.stringify(day)).toBe(want.weekday);
           expect(addDays({ y, m, d: 1 }, d - 1), JSON.stringify(day)).toEqual(want.ymd);
+          expect(isoWeek(day), JSON.stringify(day)).toEqual(isoWeekViaDate(y, m, d));
         }
       }
     }
+  });
+
+  it('gives every day from 1999 to 2031 the ISO week Date gives it (the turns of the years included)', () => {
+    for (let k = 0; k < 33 * 366; k++) {
+      const day = addDays({ y: 1999, m: 1, d: 1 }, k);
+      expect(isoWeek(day), JSON.stringify(day)).toEqual(isoWeekViaDate(day.y, day.m, day.d));
+    }
+    expect(isoWeek({ y: 2026, m: 12, d: 31 })).toEqual([2026, 53]);
+    expect(isoWeek({ y: 2027, m: 1, d: 3 })).toEqual([2026, 53]);
+    expect(isoWeek({ y: 2027, m: 1, d: 4 })).toEqual([2027, 1]);
   });
 
   it('goes through Date beyond the integer range (NaN, fractions, huge years)', () => {
@@ -54,5 +75,6 @@ describe('calendar arithmetic', () => {
     expect(addDays({ y: 1e9, m: 1, d: 1 }, 1).y).toBeNaN();
     expect(dayNumber({ y: 2000, m: 1.5, d: 2 })).toBe(viaDate(2000, 1.5, 2).days);
     expect(weekday({ y: 275_000, m: 1, d: 1 })).toBe(viaDate(275_000, 1, 1).weekday);
+    expect(isoWeek({ y: Number.NaN, m: 1, d: 1 })).toEqual([Number.NaN, Number.NaN]);
   });
 });
