@@ -8,6 +8,7 @@ import { extractDates } from '../src/dates/index.js';
 import { findPieces } from '../src/dates/matches.js';
 import { Scan } from '../src/dates/scan.js';
 import { internals, parse } from '../src/document.js';
+import { SegmentedSentences } from '../src/text/sentences.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { articles, bigDocument, compare, reportCompared } from './lib.js';
 
@@ -56,7 +57,7 @@ function stages(news: string[], rounds = 15): void {
     time('dates: findPieces (what extractDates runs: Scan, scanMatches, refiners a paragraph at a time)', () =>
       docs.map((d) => {
         const { tokens, bodyFrom, seg } = internals(d);
-        return findPieces(d.text, tokens, bodyFrom, seg);
+        return findPieces(d.text, tokens, bodyFrom, seg.paragraphs, new SegmentedSentences(seg));
       }),
     );
     time('dates: all, on parsed documents', () => docs.map((d) => extractDates(d, { referenceDate: REF })));

@@ -19,7 +19,7 @@
 // would show it the last word of the paragraph before.)
 import type { RawInput } from './document.js';
 import { type DatelineMatch, findDateline } from './text/dateline.js';
-import { LazySentences, paragraphsOf, type Segmentation, segmentTokens } from './text/sentences.js';
+import { LazySentences, paragraphsOf, type Segmentation, segmentTokens, type TokenRange } from './text/sentences.js';
 import { type Token, tokenize } from './text/tokenize.js';
 
 /**
@@ -34,29 +34,70 @@ export const WINDOW_CHARS = 1 << 16;
 /** Strings and VFiles longer than this are read in windows by `segment` and `extractDates`. */
 export const LONG_TEXT = 1 << 21;
 
-/** One window of a long text, tokenized and segmented on its own. */
-export interface TextWindow {
+/** What every window of a long text holds, read eagerly or lazily. */
+interface WindowBase {
   /** The window's tokens, with offsets into the whole text. */
   readonly tokens: Token[];
   /** The first body token (after the dateline, which only the first window with a token can hold). */
   readonly bodyFrom: number;
-  /** Paragraphs and sentences; paragraph numbers count from 0 in each window. No sentences when they are cut lazily (see `lazy`). */
-  readonly seg: Segmentation;
-  /** The sentences, a paragraph at a time when first asked for, in a window read with `lazy` set (else undefined). */
-  readonly lazy: LazySentences | undefined;
   /** How many paragraphs the earlier windows held. */
   readonly paragraphBase: number;
   /** The dateline, in the first window with a token. */
   readonly dateline: DatelineMatch | undefined;
 }
 
+/** One window of a long text, tokenized and segmented on its own (see {@link forEachWindow}). */
+export interface TextWindow extends WindowBase {
+  /** Paragraphs and sentences; paragraph numbers count from 0 in each window. */
+  readonly seg: Segmentation;
+}
+
+/**
+ * One window of a long text, tokenized and cut into paragraphs, its sentences cut a paragraph at a
+ * time when asked for (see {@link forEachLazyWindow}). It has no `seg`: a Segmentation's
+ * `sentences` would be empty here, and a reader of them (a sentence count, a search for the
+ * sentence holding a token) would get a wrong answer without a sign; the type offers only what
+ * is there.
+ */
+export interface LazyTextWindow extends WindowBase {
+  /** The paragraphs; their numbers count from 0 in each window. */
+  readonly paragraphs: TokenRange[];
+  /** The sentences, paragraph `p`'s cut when `sentences.of(p)` is first called. */
+  readonly sentences: LazySentences;
+}
+
 /**
  * Visit the windows of a text in order: one window when the text is no longer
  * than LONG_TEXT, else windows of about WINDOW_CHARS (`size`, for tests,
- * forces another window size). With `lazy`, a window's sentences are not cut
- * up front: its `lazy` cuts them a paragraph at a time, when asked.
+ * forces another window size). Each window is segmented whole.
  */
-export function forEachWindow(input: RawInput, visit: (window: TextWindow) => void, size?: number, lazy = false): void {
+export function forEachWindow(input: RawInput, visit: (window: TextWindow) => void, size?: number): void {
+  walk(input, size, (tokens, bodyFrom, paragraphBase, dateline) => {
+    const seg = segmentTokens(input.text, tokens, bodyFrom, tokens.length, input.abbr);
+    visit({ tokens, bodyFrom, seg, paragraphBase, dateline });
+    return seg.paragraphs.length;
+  });
+}
+
+/**
+ * {@link forEachWindow}, the sentences left uncut until asked for: a window's
+ * `sentences.of(p)` cuts paragraph p's sentences when first called.
+ */
+export function forEachLazyWindow(input: RawInput, visit: (window: LazyTextWindow) => void, size?: number): void {
+  walk(input, size, (tokens, bodyFrom, paragraphBase, dateline) => {
+    const loose: boolean[] = [];
+    const paragraphs = paragraphsOf(tokens, bodyFrom, tokens.length, loose);
+    visit({ tokens, bodyFrom, paragraphs, sentences: new LazySentences(input.text, tokens, paragraphs, loose, input.abbr), paragraphBase, dateline });
+    return paragraphs.length;
+  });
+}
+
+/** Cut the text into windows and tokenize each, in order; `read` segments one and returns how many paragraphs it holds. */
+function walk(
+  input: RawInput,
+  size: number | undefined,
+  read: (tokens: Token[], bodyFrom: number, paragraphBase: number, dateline: DatelineMatch | undefined) => number,
+): void {
   const { text } = input;
   const n = text.length;
   const step = size === undefined ? (n > LONG_TEXT ? WINDOW_CHARS : n) : Math.max(size, 1);
@@ -69,17 +110,7 @@ export function forEachWindow(input: RawInput, visit: (window: TextWindow) => vo
     const tokens = from === 0 && to === n ? tokenize(text) : shifted(tokenize(text.slice(from, to), n >= LONG_TEXT), from);
     const dateline = opening && tokens.length > 0 ? findDateline(tokens, tokens.length) : undefined;
     if (tokens.length > 0) opening = false;
-    const bodyFrom = dateline ? dateline.next : 0;
-    let seg: Segmentation;
-    let sentences: LazySentences | undefined;
-    if (lazy) {
-      const loose: boolean[] = [];
-      const paragraphs = paragraphsOf(tokens, bodyFrom, tokens.length, loose);
-      seg = { paragraphs, sentences: [] };
-      sentences = new LazySentences(text, tokens, paragraphs, loose, input.abbr);
-    } else seg = segmentTokens(text, tokens, bodyFrom, tokens.length, input.abbr);
-    visit({ tokens, bodyFrom, seg, paragraphBase, dateline, lazy: sentences });
-    paragraphBase += seg.paragraphs.length;
+    paragraphBase += read(tokens, dateline ? dateline.next : 0, paragraphBase, dateline);
     from = to;
   } while (from < n);
 }

@@ -8,7 +8,7 @@ import { extractDates, parse, segment } from '../src/index.js';
 import { datesOfText } from '../src/dates/index.js';
 import { readInput, type RawInput } from '../src/document.js';
 import { segmentText } from '../src/segment.js';
-import { forEachWindow, LONG_TEXT } from '../src/windows.js';
+import { forEachLazyWindow, forEachWindow, LONG_TEXT } from '../src/windows.js';
 import { GOLDEN_RULES } from './fixtures/golden-rules.js';
 
 const SUMMIT = readFileSync(new URL('./fixtures/summit.txt', import.meta.url), 'utf8');
@@ -52,6 +52,21 @@ describe('windows', () => {
       // the token opens a paragraph: a blank line (with any inline white space) comes before it
       expect(before).toMatch(/\n[ \t\r]*\n[ \t\r\n]*$/);
     }
+  });
+
+  it('cuts the same windows lazily, each paragraph\'s sentences those the eager window holds, and offers no seg to read empty sentences from', () => {
+    const eager: { tokens: number; paragraphs: unknown; sentences: unknown[] }[] = [];
+    forEachWindow(raw(text), (w) => {
+      eager.push({ tokens: w.tokens.length, paragraphs: w.seg.paragraphs, sentences: w.seg.paragraphs.map((_, p) => w.seg.sentences.filter((s) => s.paragraph === p)) });
+    }, 500);
+    const lazy: typeof eager = [];
+    forEachLazyWindow(raw(text), (w) => {
+      // @ts-expect-error a lazy window has no `seg` (its sentences would be empty): read `sentences.of(p)`
+      expect(w.seg).toBeUndefined();
+      lazy.push({ tokens: w.tokens.length, paragraphs: w.paragraphs, sentences: w.paragraphs.map((_, p) => w.sentences.of(p)) });
+    }, 500);
+    expect(eager.length).toBeGreaterThan(5);
+    expect(lazy).toEqual(eager);
   });
 
   it('finds the dateline in the first window only, and the paragraphs count on across windows', () => {

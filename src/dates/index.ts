@@ -5,9 +5,11 @@
 //   tokens (the document's) → rule families → refiners → resolve each match
 //   against the reference date and the sentence's tense → mentions.
 import type { VFile } from 'vfile';
-import { forEachWindow, internals, isDocument, knownOptions, memo, type ParseOptions, type PrecisDocument, type RawInput, readInput } from '../document.js';
+import { internals, isDocument, knownOptions, memo, type ParseOptions, type PrecisDocument, type RawInput, readInput } from '../document.js';
 import { checkKnownOptions, checkOptions, rangeError, typeError } from '../errors.js';
 import type { Span } from '../types.js';
+import { SegmentedSentences } from '../text/sentences.js';
+import { forEachLazyWindow } from '../windows.js';
 import { findPieces, type Piece, sentencesOf } from './matches.js';
 import { parseReference } from './resolve.js';
 import { ZONES } from './lexicon.js';
@@ -117,7 +119,7 @@ export function extractDates(input: string | VFile | PrecisDocument, options?: D
   if (!isDocument(read)) return datesOfText(read, ref, policy as DatePolicy);
   const doc = read;
   const { tokens, seg, bodyFrom } = internals(doc);
-  const pieces = memo(doc, 'dates:pieces', () => findPieces(doc.text, tokens, bodyFrom, seg));
+  const pieces = memo(doc, 'dates:pieces', () => findPieces(doc.text, tokens, bodyFrom, seg.paragraphs, new SegmentedSentences(seg)));
   const key = `dates:${ref === undefined ? '' : `${ref.y}-${ref.m}-${ref.d}T${ref.min ?? ''}`}:${policy}`;
   const found = memo(doc, key, () => {
     const out: DateMention[] = [];
@@ -142,16 +144,15 @@ export function datesOfText(
 ): DateMention[] {
   const out: DateMention[] = [];
   let ctx: ResolveContext | undefined;
-  forEachWindow(
+  forEachLazyWindow(
     read,
     (w) => {
       // the context starts at the first window with a token, which holds the dateline if there is one
       if (w.tokens.length === 0) return;
       ctx ??= startContext(ref, w.dateline?.date, policy);
-      for (const piece of findPieces(read.text, w.tokens, w.bodyFrom, w.seg, w.lazy)) resolveAll(read.text, piece, ctx!, out);
+      for (const piece of findPieces(read.text, w.tokens, w.bodyFrom, w.paragraphs, w.sentences)) resolveAll(read.text, piece, ctx!, out);
     },
     size,
-    true,
   );
   return out;
 }

@@ -10,7 +10,7 @@
 // scan's helpers see only its own tokens), and resolved in text order with one
 // context, as before. Every scan runs over the text's one token array, bounded
 // by [from, to): a copy of each paragraph's tokens cost more than its scan.
-import { type Segmentation, SegmentedSentences, type SentenceRange, type SentenceSource } from '../text/sentences.js';
+import type { SentenceRange, SentenceSource, TokenRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import { refine, scanMatches } from './grammar.js';
 import { VOID } from './rules/written.js';
@@ -33,23 +33,22 @@ export interface Piece {
 }
 
 /**
- * The dateline (`tokens[0, bodyFrom)`) and each paragraph of `seg` that holds
+ * The dateline (`tokens[0, bodyFrom)`) and each of the `paragraphs` that holds
  * a match, scanned for dates. A paragraph without one (most of them) is left
  * out: resolving it did nothing. A piece's sentences come from `sentences`
- * when given (a text whose sentences are cut lazily: most dates need none),
- * else from `seg`.
+ * (`new SegmentedSentences(seg)` for a segmented text, a window's
+ * LazySentences for a text whose sentences are cut lazily: most dates need
+ * none), read only when a date first asks for them.
  */
-export function findPieces(text: string, tokens: Token[], bodyFrom: number, seg: Segmentation, sentences?: SentenceSource): Piece[] {
+export function findPieces(text: string, tokens: Token[], bodyFrom: number, paragraphs: readonly TokenRange[], sentences: SentenceSource): Piece[] {
   const pieces: Piece[] = [];
   // every scan shares one slot array for the text's lower-cased words (each lowered when first read)
   const words = unlowered(tokens.length);
   // the dateline: tokens [0, bodyFrom), no sentences
   if (bodyFrom > 0) addPiece(pieces, new Scan(tokens, text, 0, bodyFrom, words), undefined, -1, bodyFrom);
-  // (a segmentation's sentences are indexed by paragraph only when a date first reads them)
-  const source = sentences ?? new SegmentedSentences(seg);
-  for (let p = 0; p < seg.paragraphs.length; p++) {
-    const { from, to } = seg.paragraphs[p]!;
-    addPiece(pieces, new Scan(tokens, text, from, to, words), source, p, 0);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { from, to } = paragraphs[p]!;
+    addPiece(pieces, new Scan(tokens, text, from, to, words), sentences, p, 0);
   }
   return pieces;
 }
