@@ -17,6 +17,12 @@
 //          month; "next week", a week) is judged at its own granularity:
 //          chrono's expected day must fall inside our interval (for a month,
 //          that is: year and month agree). Ranges are still judged end by end.
+//      A case's reference is its instant as a wall-clock time in the case's
+//      reference zone (`refTimezone`, minutes or a zone name), where it gives
+//      one: chrono reads "tomorrow" in that zone, and a reference given to
+//      precis is a wall-clock time. A year before the common era is compared
+//      in chrono's notation (-345 for 345 BC) with ISO's (-0344, year 0 is
+//      1 BC).
 //      Each strict failure is classified (DATES_FAILURES=1 lists them): which
 //      leniency would pass it, a duration where chrono expects an instant ("in
 //      5 minutes", "within two weeks": durations by the issue's contract), or a
@@ -33,6 +39,7 @@
 // DATES_POLICY=past|future|nearest scores another resolution policy.
 import * as chrono from 'chrono-node';
 import { extractDates } from '../src/dates/index.js';
+import { ZONES } from '../src/dates/lexicon.js';
 import { readJsonl, table } from './lib.js';
 
 interface Components {
@@ -54,7 +61,7 @@ interface ChronoCase {
   expected: { text: string | null; index: number | null; start: Components | null; end: Components | null }[];
   parser: string;
   options?: unknown;
-  refTimezone?: string;
+  refTimezone?: string | number;
 }
 interface Timex {
   start: number;
@@ -100,11 +107,13 @@ function agrees(iso: string | undefined, expected: Components | null, yearKnown:
   if (!expected) return true;
   const want = components(expected);
   if (!iso) return false;
-  // X fields (no reference date given, nothing stated) are not compared
-  const m = /^(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)(?:T(\d\d)(?::(\d\d))?)?/.exec(iso);
+  // X fields (no reference date given, nothing stated) are not compared; an ISO year may be signed ('-0344')
+  const m = /^(-?\d{4,}|XXXX)-(\d\d|XX)-(\d\d|XX)(?:T(\d\d)(?::(\d\d))?)?/.exec(iso);
   if (!m) return false;
   const same = (got: string, expected: number | undefined) => expected === undefined || got.startsWith('X') || Number(got) === expected;
-  if (yearKnown && !same(m[1]!, want.year)) return false;
+  // chrono writes 345 BC as -345, ISO as -0344 (its year 0 is 1 BC)
+  const year = want.year !== undefined && want.year < 0 ? want.year + 1 : want.year;
+  if (yearKnown && !same(m[1]!, year)) return false;
   if (!same(m[2]!, want.month) || !same(m[3]!, want.day)) return false;
   if (clock && m[4] !== undefined && want.hour !== undefined && want.certain?.hour !== false) {
     if (Number(m[4]) !== want.hour) return false;
@@ -147,7 +156,7 @@ function chronoIso(c: chrono.ParsedComponents): string {
   return c.isCertain('hour') ? `${base}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : base;
 }
 
-function chronoFound(text: string, ref: Date | undefined): Found[] {
+function chronoFound(text: string, ref: chrono.ParsingReference | Date | undefined): Found[] {
   return chrono.parse(text, ref).map((r) => {
     const c = r.start;
     const timed = c.isCertain('hour');
@@ -160,6 +169,25 @@ function chronoFound(text: string, ref: Date | undefined): Found[] {
     f.to = r.end ? chronoIso(r.end) : f.from;
     return f;
   });
+}
+
+/**
+ * The reference of a chrono case as precis takes it: the instant as a wall-clock time in the case's
+ * reference zone (minutes east of UTC, or a zone name) when it has one, else as recorded (UTC).
+ */
+function zonedReference(ref: string, zone: string | number | undefined): string {
+  if (zone === undefined) return ref;
+  let minutes = typeof zone === 'number' ? zone : Number.NaN;
+  if (typeof zone === 'string') {
+    const offset = /^(?:Z|([+-])(\d\d):(\d\d))$/.exec(ZONES.get(zone.toLowerCase()) ?? '');
+    if (offset) minutes = offset[1] === undefined ? 0 : (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+    else if (/^[+-]?\d+$/.test(zone)) minutes = Number(zone);
+  }
+  if (Number.isNaN(minutes)) throw new Error(`chrono case: unknown reference zone ${zone}`);
+  const local = new Date(Date.parse(ref) + minutes * 60_000).toISOString().slice(0, 19);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** How a chrono case is judged (see the header): strictly, or with one or both stated leniencies. */
@@ -258,8 +286,10 @@ function chronoSuite(): void {
   const kinds = new Map<string, number>();
   const positive = all.filter((c) => c.expected.length > 0);
   const negative = all.filter((c) => c.expected.length === 0);
-  const ours = (c: ChronoCase) => precisFound(c.text, c.refDate ?? undefined);
-  const theirs = (c: ChronoCase) => chronoFound(c.text, c.refDate ? new Date(c.refDate) : undefined);
+  const ours = (c: ChronoCase) => precisFound(c.text, c.refDate === null ? undefined : zonedReference(c.refDate, c.refTimezone));
+  // chrono gets the case's reference zone too, as its test gave it
+  const theirs = (c: ChronoCase) =>
+    chronoFound(c.text, c.refDate ? (c.refTimezone === undefined ? new Date(c.refDate) : { instant: new Date(c.refDate), timezone: c.refTimezone }) : undefined);
   const span: Judge = { preposition: true, granularity: false };
   const gran: Judge = { preposition: false, granularity: true };
   const both: Judge = { preposition: true, granularity: true };
