@@ -519,24 +519,32 @@ function pageRank(
     fromOf[q] = windowFrom[k]!;
     toOf[q] = windowTo[k]!;
   }
-  for (let it = 0; it < params.iterations; it++) {
+  const iterations = params.iterations;
+  for (let it = 0; it < iterations; it++) {
     let sum = 0;
     prefix[0] = 0;
     for (let k = 0; k < size; k++) {
       sum += share[nodes[k]!]!;
       prefix[k + 1] = sum;
     }
-    // the new scores, and the shares and dangling score for the next iteration
-    // (with no node without edges the dangling score stays 0, and adding it
-    // changes no score: each has a jump above 0)
+    // the new scores, and the shares and dangling score for the next
+    // iteration; the scores are kept (in s) only by the last one
+    const last = it === iterations - 1;
     let nextDangling = 0;
+    // node j's windows are [nodeStart[j], nodeStart[j + 1]): each node's
+    // start is the previous node's end, carried in q
+    let q = 0;
     for (let j = 0; j < n; j++) {
       // its positions' windows, its own position and the other positions of
       // its node included (taken out here, once per node)
       let sums = 0;
-      for (let q = nodeStart[j]!, end = nodeStart[j + 1]!; q < end; q++) sums += prefix[toOf[q]!]! - prefix[fromOf[q]!]!;
-      const score = jump[j]! + damping * (sums - own[j]! * share[j]! + dangling * p[j]!);
-      s[j] = score;
+      for (const end = nodeStart[j + 1]!; q < end; q++) sums += prefix[toOf[q]!]! - prefix[fromOf[q]!]!;
+      // with no node without edges the dangling score is +0 and p[j] is
+      // finite, so its term adds +0, which changes no sum but -0; and a -0
+      // there, times damping, added to the jump (never -0) gives the jump
+      // as +0 would: the term is left out, the same score bit for bit
+      const score = jump[j]! + damping * (hasDangling ? sums - own[j]! * share[j]! + dangling * p[j]! : sums - own[j]! * share[j]!);
+      if (last) s[j] = score;
       if (hasDangling && inverse[j] === 0) nextDangling += score;
       share[j] = score * inverse[j]!;
     }
