@@ -76,6 +76,16 @@ export const UNITS = pairs(`
 `);
 
 /**
+ * Unit abbreviations that are units only right after a count, written in lower case ("in 1 mon",
+ * "3 mons"): elsewhere, and capitalized, they are weekdays ("next Mon", "on Mon", "Mon 5 May").
+ * Read by the counted durations (see `unitAt` in rules/durations.ts), never by the rules that read
+ * a unit alone ("next month", "the month").
+ */
+export const COUNT_UNITS = pairs(`
+  mon=1M mons=1M
+`);
+
+/**
  * Units glued to their number in one token ("1h", "3mo", "2hr", "15min", "5d") → as UNITS.
  * "m" (minutes? months? million?) and "s" ("1990s") are left out.
  */

@@ -219,6 +219,8 @@ export const POSITIVE: Row[] = [
   ['They meet on Monday at 12.30.', ['Monday at 12.30', '2025-06-16T12:30']], // after a day and "at"
   ['Trading halts at 11 am UTC+02:45.', ['11 am UTC+02:45', '2025-06-16T11:00+02:45']],
   // durations
+  ['The loan was repaid 3 mons ago.', ['3 mons ago', '2025-03']], // a count's "mons": months
+  ['Talks resume Mon 23 June.', ['Mon 23 June', '2025-06-23']],
   ['Lawyers emerged from their third day-long meeting.', ['day-long', 'P1D', { type: 'duration' }]], // one unit, long
   ['Profits will grow over the next couple of years.', ['the next couple of years', 'P2Y']], // "couple of" after a direction, without "a"
   ['The strike was week-long.', ['week-long', 'P1W']],
@@ -328,6 +330,7 @@ export const ANCHORED_ROWS: Row[] = [
   ['The storm arrives in about ~5 hours.', ['5 hours', 'PT5H', { mod: 'APPROX', interval: { start: '2025-06-16T17:14', end: '2025-06-16T17:14' } }]], // a tilde is "about"
   ['A vote is due in 1.5 hours.', ['1.5 hours', 'PT1H30M', { interval: { start: '2025-06-16T13:44', end: '2025-06-16T13:44' } }]],
   ['Results come in one month.', ['one month', 'P1M', { interval: { start: '2025-07-16', end: '2025-07-16' } }]],
+  ['It is due in 1 mon.', ['1 mon', 'P1M', { interval: { start: '2025-07-16', end: '2025-07-16' } }]], // "mon" in lower case after a count: a month (from the backlog)
 ];
 
 /** Durations that float free or hang on another event: no interval (reference CLOCK_REF). */
@@ -424,4 +427,6 @@ export const NEGATIVE: string[] = [
   'Net: +1m, then a loss.', // a signed "m" inside a sentence is millions as often as minutes
   'The part was printed in 3d.', // one glued letter alone after "in" is no unit
   'Sales rose in 5m units.',
+  'The 3 MON units shipped.', // a count's "mon" only in lower case: capitals are a name
+  'The rota gives him shift 5 Mon.', // capitalized after a count, "Mon" is no month
 ];

@@ -15,6 +15,7 @@ import {
   DURATION_TIED_AFTER,
   DURATION_WITHIN,
   COUNT_FILLERS,
+  COUNT_UNITS,
   UNITS,
   VAGUE_QUANTITIES,
 } from '../lexicon.js';
@@ -101,7 +102,8 @@ function durGranularity(value: string, unit: string | undefined): Meaning['granu
 function unitAt(s: Scan, i: number, counted = false): [string, boolean, number] | undefined {
   const w = s.word(i);
   if (w === undefined) return undefined;
-  const u = UNITS.get(w);
+  // "1 mon": a count's abbreviations (COUNT_UNITS) only after it, and in lower case (below)
+  const u = UNITS.get(w) ?? (counted ? COUNT_UNITS.get(w) : undefined);
   if (!u) return undefined;
   // abbreviations ("sec", "min", "hrs") only in lower case after a number: "SEC" is an agency
   if (!FULL_UNITS.has(w) && (!counted || s.tokens[i]!.text !== w)) return undefined;
@@ -315,6 +317,7 @@ export const DURATIONS: Rule[] = [
     { shapes: Shape.Number, words: ['the'] },
     Shape.Number,
     UNITS.keys(),
+    COUNT_UNITS.keys(),
     COUNT_FILLERS,
     ['and', 'past', 'last', 'next', 'first', 'coming', 'previous', 'latest', 'entire', 'whole', 'a', 'an', 'half', 'couple'],
     VAGUE_QUANTITIES,

@@ -5,7 +5,7 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { AMBIGUOUS_MONTHS, CARDINALS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, CARDINALS, COUNT_UNITS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
 import { type Context, digitWordLetters, type Match, type Meaning, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
@@ -302,7 +302,8 @@ const ago: Rule = (s, i0) => {
   if (!n) return undefined;
   const [count, k0] = n;
   const w = s.word(k0);
-  const unit = glued ? glued[1] : w === undefined ? undefined : UNITS.get(w);
+  // (a count's abbreviation, "1 mon ago", only in lower case: see COUNT_UNITS)
+  const unit = glued ? glued[1] : w === undefined ? undefined : (UNITS.get(w) ?? (s.tokens[k0]!.text === w ? COUNT_UNITS.get(w) : undefined));
   if (!unit || unit === 'WE') return undefined;
   // "15 hours 29 min ago", "1 day, 21 hours and 5 minutes ago": a sum of clock-sized units
   let k = k0;
@@ -818,6 +819,7 @@ export const RELATIVE: Rule[] = [
     Shape.Number | Shape.DigitWord,
     Shape.Number | Shape.DigitWord,
     UNITS.keys(),
+    COUNT_UNITS.keys(),
     CARDINALS.keys(),
     [',', 'and', 'a', 'an', 'couple', 'ago', 'or', 'before', 'after', 'out', 'from', 'later', 'earlier'],
   ),
