@@ -7,6 +7,5 @@ export const BACKLOG: [string, string, string, string][] = [
   ['Music from the nineties is back.', 'the nineties', '199', 'a decade in words without its century: "nineties" does not open a match in the scanning gate'],
   // chrono's English suite, round 5: what is left of its gaps that the contract allows
   ['Lunch at 12.', '12', '2025-06-16T12:00', 'a bare hour after "at" with nothing around it (an age or a price as often; a number ending its paragraph does not open a match in the scanning gate)'],
-  ['The probe lands Jan 1 3000, 9:30.', 'Jan 1 3000, 9:30', '3000-01-01T09:30', 'years stop at 2999'],
   ['Ping me -5d 00', '-5d 00', '2025-06-11T00:00', 'chrono reads a bare "00" after a signed amount as the hour'],
 ];

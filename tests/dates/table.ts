@@ -21,6 +21,10 @@ export const POSITIVE: Row[] = [
   ['The deadline was August 10, 345 BC.', ['August 10, 345 BC', 'BC0345-08-10', { granularity: 'day', interval: { start: '-0344-08-10', end: '-0344-08-10' } }]], // before the common era: ISO's year -344
   ['It fell on 10 August 234 BCE.', ['10 August 234 BCE', 'BC0234-08-10']],
   ['He wrote in March 44 BC.', ['March 44 BC', 'BC0044-03', { interval: { start: '-0043-03-01', end: '-0043-03-31' } }]],
+  ['The probe lands Jan 1 3000, 9:30.', ['Jan 1 3000, 9:30', '3000-01-01T09:30']], // after a day and a month, any four digits closing the date are its year (from the backlog)
+  ['The licence runs to 31 December 9999.', ['31 December 9999', '9999-12-31']],
+  ['On May 5 3000 protesters marched.', ['May 5', '2025-05-05']], // past 2999 a year must close the date: here it counts people
+  ['Staff marched in June 3000 strong.', ['June', '2025-06']], // after a month alone, four digits past 2999 are a count
   ['Filed /05/25/2015 late.', ['05/25/2015', '2015-05-25']], // a stray slash after a space
   ['Filed 05/31/2024.14:15 by the clerk.', ['05/31/2024.14:15', '2024-05-31T14:15', { type: 'time' }]], // a clock glued to the date
   ['Filed 05/31/2024:14:15 by the clerk.', ['05/31/2024:14:15', '2024-05-31T14:15']],
@@ -428,5 +432,6 @@ export const NEGATIVE: string[] = [
   'The part was printed in 3d.', // one glued letter alone after "in" is no unit
   'Sales rose in 5m units.',
   'The 3 MON units shipped.', // a count's "mon" only in lower case: capitals are a name
-  'The rota gives him shift 5 Mon.', // capitalized after a count, "Mon" is no month
+  'The rota gives him shift 5 Mon.',
+  'The depot holds 3000 trucks.', // four digits past 2999 alone are a count // capitalized after a count, "Mon" is no month
 ];

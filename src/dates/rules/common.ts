@@ -77,10 +77,18 @@ export function monthAt(s: Scan, i: number, loose = false): [number, number] | u
   return [m, i + 1];
 }
 
-/** A four-digit year at i (1000-2999), or an apostrophe year ("'98"): [year, next]. */
-export function yearAt(s: Scan, i: number): [number, number] | undefined {
+/**
+ * The latest four-digit number read as a year alone or after a month ("in 2999", "June 2999"):
+ * above it, four digits count things as often ("3000 people", "June 3000 workers").
+ */
+export const LATEST_YEAR = 2999;
+/** After a stated month and day the slot is a year's, so any four digits are one ("Jan 1 3000, 9:30"; see `yearAfter` in written.ts). */
+export const LATEST_DATED_YEAR = 9999;
+
+/** A four-digit year at i (1000 to `latest`), or an apostrophe year ("'98"): [year, next]. */
+export function yearAt(s: Scan, i: number, latest = LATEST_YEAR): [number, number] | undefined {
   const d = s.digits(i);
-  if (d !== undefined && s.len(i) === 4 && d >= 1000 && d <= 2999) return [d, i + 1];
+  if (d !== undefined && s.len(i) === 4 && d >= 1000 && d <= latest) return [d, i + 1];
   const a = s.at(i);
   if ((a === "'" || a === '’') && s.tight(i + 1)) {
     const y = s.digits(i + 1);

@@ -8,7 +8,7 @@ import { BC_ERAS, DAY_PARTS, ERAS, MONTHS, ORDINAL_SUFFIXES, ORDINALS, PREPOSITI
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { daysIn, intervalOf, pad2, pad4, validDate } from '../timex.js';
-import { dayAt, isWord, monthAt, shortYearAt, yearAt } from './common.js';
+import { dayAt, isWord, LATEST_DATED_YEAR, LATEST_YEAR, monthAt, shortYearAt, yearAt } from './common.js';
 import { YEAR_WORD_FIRSTS, yearWordsAt } from './named.js';
 
 /** An astronomical year (0 = 1 BC, -344 = 345 BC) in ISO 8601's expanded form: '0000', '-0344'. */
@@ -38,16 +38,24 @@ function monthMeaning(ctx: Context, y: number | undefined, m: number): Meaning {
   return dateMeaning(`${py === undefined ? 'XXXX' : pad4(py)}-${pad2(m)}`, ['year']);
 }
 
-/** ", 2025" or " 2025" or " of 2025" after a date: [year, next]. */
-function yearAfter(s: Scan, i: number, short = false): [number, number] | undefined {
+/**
+ * ", 2025" or " 2025" or " of 2025" after a date: [year, next]. After a stated day (`dated`) a year
+ * may run past LATEST_YEAR ("Jan 1 3000"), but only where it closes the date, before punctuation,
+ * a line break or the end ("May 5 3000 protesters" counts them).
+ */
+function yearAfter(s: Scan, i: number, short = false, dated = false): [number, number] | undefined {
   let j = i;
   if (s.at(j) === ',') j++;
   else if (s.word(j) === 'of') j++;
   // a two-digit year: after a comma any value ("Aug 9, 96"), else only one that cannot be a day ("Aug 96")
   const era = eraYearAt(s, j);
   if (era) return era;
-  const y = yearAt(s, j) ?? (short ? shortYearAt(s, j, j > i) : undefined) ?? yearWordsAt(s, j);
+  const y = yearAt(s, j, dated ? LATEST_DATED_YEAR : LATEST_YEAR) ?? (short ? shortYearAt(s, j, j > i) : undefined) ?? yearWordsAt(s, j);
   if (!y) return undefined;
+  if (y[0] > LATEST_YEAR) {
+    const after = s.token(y[1]);
+    if (after !== undefined && after.br === 0 && after.kind !== 'punct') return undefined;
+  }
   // "June 16, 2025 people"? a year followed by a digit token is something else
   if (s.at(y[1]) === ':' || (s.at(y[1]) === '.' && s.digits(y[1] + 1) !== undefined && s.tight(y[1] + 1))) return undefined;
   return y;
@@ -133,7 +141,7 @@ const monthDay: Rule = (s, i) => {
   // "November 1,2001": the day and the year in one number token (no thousands number has four digits after its comma)
   const dt = s.token(dj);
   const dy = dt?.kind === 'number' ? /^(\d{1,2}),(\d{4})$/.exec(dt.text) : null;
-  if (dy && Number(dy[2]) >= 1000 && Number(dy[2]) <= 2999) {
+  if (dy && Number(dy[2]) >= 1000 && Number(dy[2]) <= LATEST_YEAR) {
     const [d, y] = [Number(dy[1]), Number(dy[2])];
     return ymd(y, m, d) ? dayPart(start, dj + 1, y, m, d, 'month-day-year') : voidMatch(start, dj + 1);
   }
@@ -147,7 +155,7 @@ const monthDay: Rule = (s, i) => {
   if (sep !== undefined && (s.dash(next) || TO_WORDS.has(sep)) && sep !== 'and') {
     const d2 = dayAt(s, next + 1);
     if (d2 && !monthAt(s, next + 1) && s.at(d2[1]) !== ':') {
-      const y = yearAfter(s, d2[1]);
+      const y = yearAfter(s, d2[1], false, true);
       const to = y ? y[1] : d2[1];
       const r = dayRange(start, to, [start, next], [next + 1, to], y?.[0], m, d, d2[0], 'month-day-range');
       if (r) return r;
@@ -155,7 +163,7 @@ const monthDay: Rule = (s, i) => {
       if (y && d2[0] > d) return voidMatch(start, to);
     }
   }
-  const y = yearAfter(s, next, true);
+  const y = yearAfter(s, next, true, true);
   if (y) return ymd(y[0], m, d) ? dayPart(start, y[1], y[0], m, d, 'month-day-year') : voidMatch(start, y[1]);
   if (!ymd(undefined, m, d)) return undefined;
   // a bare month + number is a day only for day-sized numbers that are not a quantity ("May 5 people")
@@ -184,7 +192,7 @@ const dayMonth: Rule = (s, i) => {
   const mm = monthAt(s, j);
   if (!mm) return undefined;
   const [m, after] = mm;
-  const y = yearAfter(s, after, true);
+  const y = yearAfter(s, after, true, true);
   // an ordinal word needs "of" ("the third of June") or, without "the", a year after the month
   // ("Eighth May 2010"; "the second May 2010 vote" counts votes)
   if (!numeric && !hadOf && (!y || s.word(k - 1) === 'the')) return undefined;
@@ -227,7 +235,7 @@ const dayMonthGlued: Rule = (s, i) => {
   const m = g ? MONTHS.get(g[2]!.toLowerCase()) : undefined;
   if (!g || m === undefined) return undefined;
   const d = Number(g[1]);
-  const y = yearAfter(s, k + 1, true);
+  const y = yearAfter(s, k + 1, true, true);
   if (!ymd(y?.[0], m, d)) return undefined;
   return dayPart(start, y ? y[1] : k + 1, y?.[0], m, d, 'day-month');
 };
