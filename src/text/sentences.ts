@@ -94,7 +94,19 @@ export interface Abbreviations {
    * most periods is ruled out without lower-casing and hashing it.
    */
   longest: number;
+  /**
+   * The three case-blind sets as one map, from the lower-cased word (a
+   * single letter in its own case) to the sets that hold it (`TITLE`,
+   * `NUMBERED`, `AMBIGUOUS` bits): the word before a period is lower-cased
+   * and looked up once, not once per set.
+   */
+  kinds: Map<string, number>;
 }
+
+// What a word before a period is in the dictionaries (bits of `kindOf`).
+const TITLE = 1;
+const NUMBERED = 2;
+const AMBIGUOUS_ABBR = 4;
 
 const key = (word: string) => (word.length === 1 ? word : word.toLowerCase());
 
@@ -104,24 +116,35 @@ const UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 const UPPER_TITLES = new Set(TITLES.filter((w) => w.length > 1 && UPPER.test(w)));
 
 /**
- * Is `word` (without its period) a title? A word in capitals is one only
- * when the text goes on in capitals ("ORAL ARGUMENT OF GEN. ELIZABETH").
+ * The dictionaries that hold `word` (without its period), as `TITLE`,
+ * `NUMBERED` and `AMBIGUOUS_ABBR` bits (0 for most words): one look-up, read
+ * by the three tests below.
  */
-const isTitle = (abbr: Abbreviations, word: string, next?: Token) =>
-  word.length <= abbr.longest &&
-  abbr.titles.has(key(word)) &&
+function kindOf(abbr: Abbreviations, word: string): number {
+  if (word.length > abbr.longest) return 0;
+  let kind = abbr.kinds.get(key(word)) ?? 0;
+  if ((kind & AMBIGUOUS_ABBR) === 0 && abbr.cased.has(word)) kind |= AMBIGUOUS_ABBR;
+  return kind;
+}
+
+/**
+ * Is `word` (without its period, of dictionary `kind`) a title? A word in
+ * capitals is one only when the text goes on in capitals ("ORAL ARGUMENT OF
+ * GEN. ELIZABETH").
+ */
+const isTitle = (kind: number, word: string, next?: Token) =>
+  (kind & TITLE) !== 0 &&
   (word.length === 1 ||
     word.includes('.') ||
     !UPPER.test(word) ||
     UPPER_TITLES.has(word) ||
     (next?.kind === 'word' && next.text.length > 1 && UPPER.test(next.text)));
 
-/** Is `word` (without its period) an ambiguous abbreviation? */
-const isAmbiguous = (abbr: Abbreviations, word: string) =>
-  word.length <= abbr.longest && (abbr.ambiguous.has(key(word)) || abbr.cased.has(word));
+/** Is a word of dictionary `kind` an ambiguous abbreviation? */
+const isAmbiguous = (kind: number) => (kind & AMBIGUOUS_ABBR) !== 0;
 
-/** Is `word` (without its period) an abbreviation that stands before a number? */
-const isNumbered = (abbr: Abbreviations, word: string) => word.length <= abbr.longest && abbr.numbered.has(key(word));
+/** Is a word of dictionary `kind` an abbreviation that stands before a number? */
+const isNumbered = (kind: number) => (kind & NUMBERED) !== 0;
 
 /** Build the dictionaries, adding the user's abbreviations as ambiguous ones. */
 export function compileAbbreviations(extra: readonly string[] = []): Abbreviations {
@@ -135,7 +158,10 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
   const numbered = new Set(BEFORE_NUMBER.map(key));
   let longest = 0;
   for (const set of [titles, ambiguous, cased, numbered]) for (const w of set) longest = Math.max(longest, w.length);
-  return { titles, ambiguous, cased, numbered, longest };
+  const kinds = new Map<string, number>();
+  for (const [set, bit] of [[titles, TITLE], [numbered, NUMBERED], [ambiguous, AMBIGUOUS_ABBR]] as const)
+    for (const w of set) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+  return { titles, ambiguous, cased, numbered, longest, kinds };
 }
 
 export const DEFAULT_ABBREVIATIONS = compileAbbreviations();
@@ -197,7 +223,7 @@ function markerAt(tokens: Token[], i: number, to: number): Marker | undefined {
 
 /** The abbreviation candidate that ends right before token i: "U.S", "e.g", "Mr", "N°". */
 function wordBefore(text: string, tokens: Token[], i: number, from: number): [string, number] {
-  let k = i - 1;
+  const k = i - 1;
   if (k < from) return ['', i];
   const last = tokens[k]!;
   if (last.kind !== 'word' && last.kind !== 'number' && last.text !== '°' && last.text !== 'º') return ['', i];
@@ -219,8 +245,8 @@ function wordBefore(text: string, tokens: Token[], i: number, from: number): [st
     }
     break;
   }
-  k = first;
-  return [text.slice(tokens[k]!.start, last.end), k];
+  // (one token, the common case: its own string, no new one)
+  return [first === k ? last.text : text.slice(tokens[first]!.start, last.end), first];
 }
 
 const JOINERS = new Set(['&', '-', '‐', '/']);
@@ -430,12 +456,12 @@ function lowerAfterExclaim(tokens: Token[], i: number, start: number): boolean {
  * an abbreviation? (At least two letters, no inner periods, not in the
  * dictionaries; or a number of two digits or more.)
  */
-function plainWordBefore(tokens: Token[], i: number, word: string, abbr: Abbreviations): boolean {
+function plainWordBefore(tokens: Token[], i: number, word: string, kind: number): boolean {
   const prev = tokens[i - 1]!;
   if (word !== prev.text) return false;
   if (prev.kind === 'number') return prev.text.length >= 2;
   if (prev.kind !== 'word' || prev.text.length < 2) return false;
-  return !isTitle(abbr, word) && !isNumbered(abbr, word) && !isAmbiguous(abbr, word);
+  return !isTitle(kind, word) && !isNumbered(kind) && !isAmbiguous(kind);
 }
 
 /**
@@ -799,11 +825,12 @@ function segmentBlock(
     }
     const closed = quoted(tokens, i + 1, end);
     const [word, wordStart] = wordBefore(text, tokens, i, start);
+    const kind = kindOf(abbr, word);
     if (!closed && tokens[i + 1]!.start === t.end) {
       // no space after the period: "world.Today", "1,000.That" end; "U.S.A", "e.g" go on
       const prev = tokens[i - 1];
       const isAbbr =
-        isTitle(abbr, word, next) || isNumbered(abbr, word) || isAmbiguous(abbr, word) || word.includes('.');
+        isTitle(kind, word, next) || isNumbered(kind) || isAmbiguous(kind) || word.includes('.');
       if (
         !isAbbr &&
         prev !== undefined &&
@@ -827,18 +854,19 @@ function segmentBlock(
       const detached =
         !closed && i > start && tokens[i - 1]!.kind === 'word' && !attached(tokens, i) && isLowercase(next);
       brk = detached || (opensSentence(tokens, end, to) && next!.text !== ',');
-    } else if (!closed && isLowercase(next) && plainWordBefore(tokens, i, word, abbr) && !markerAt(tokens, end, to)) {
+    } else if (!closed && isLowercase(next) && plainWordBefore(tokens, i, word, kind) && !markerAt(tokens, end, to)) {
       // rule 10b: "i am going out. jill is coming": a lower-case sentence
       // after a period that ends a plain word (not an abbreviation)
       brk = true;
-    } else if (isTitle(abbr, word, next) && !closed) {
+    } else if (isTitle(kind, word, next) && !closed) {
       brk = false;
-    } else if (isNumbered(abbr, word) && !closed && isNumeral(next)) {
+    } else if (isNumbered(kind) && !closed && isNumeral(next)) {
       brk = false;
     } else if (
       !closed &&
-      (isAmbiguous(abbr, word) ||
-        INITIALISM.test(word) ||
+      (isAmbiguous(kind) ||
+        // (an initialism has a period second, or third after an astral letter)
+        ((word.charCodeAt(1) === 46 || word.charCodeAt(2) === 46) && INITIALISM.test(word)) ||
         // an initial, but not the last letter of "AT&T" or "Jay-Z"
         (word.length === 1 && isCapitalized(tokens[i - 1]) && !(attached(tokens, i - 1) && JOINERS.has(tokens[i - 2]?.text ?? ''))))
     ) {
