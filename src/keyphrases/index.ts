@@ -11,7 +11,8 @@ import { knownOptions, memo, type ParseOptions, type PrecisDocument, toDocument 
 import { checkKnownOptions, checkOptions, optionalInteger } from '../errors.js';
 import type { Span } from '../types.js';
 import { findCandidates } from './candidates.js';
-import { bestPhrases, DEFAULT_PARAMS, int32, type RankedPhrase, scorePhrases, selectPhrases } from './rank.js';
+import { bestPhrases, DEFAULT_PARAMS, type RankedPhrase, scorePhrases, selectPhrases } from './rank.js';
+import { INT32, int32 } from './scratch.js';
 import { headline, taggedWords, type Word } from './tag.js';
 
 /** Options for {@link extractKeyphrases}, besides the parse options. */
@@ -144,7 +145,7 @@ function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span
   // in lists through `next`, each in the order of the phrases; `head` is a
   // reused scratch array, cleared here over the range used (not after use:
   // a call that throws midway leaves nothing behind for the next one)
-  const head = int32(21, words.length);
+  const head = int32(INT32.occurrenceHeads, words.length);
   head.fill(0, 0, words.length);
   const next = new Array<number>(phrases.length);
   const out = new Array<Span[]>(phrases.length);

@@ -21,6 +21,7 @@
 // likewise (a longer name that holds a chosen name excepted).
 import type { Occurrence } from './candidates.js';
 import { NEVER_ALONE } from './data/lists.js';
+import { FLOAT64, float64, INT32, int32 } from './scratch.js';
 import type { Word } from './tag.js';
 
 /**
@@ -152,16 +153,16 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   // nodes: the distinct word keys that occur in candidates
   // the node of each word id (ids are below words.length), -1 for none yet
   const count = words.length;
-  const node = int32(0, count);
+  const node = int32(INT32.wordNode, count);
   node.fill(-1, 0, count);
   let n = 0;
   // the word positions that hold a node, and the node at each (candidates
   // are in text order and do not overlap: positions ascend)
-  const positions = int32(2, count);
-  const nodes = int32(3, count);
+  const positions = int32(INT32.positions, count);
+  const nodes = int32(INT32.positionNode, count);
   let size = 0;
-  const spec = float64(0, count);
-  const bias = float64(1, count);
+  const spec = float64(FLOAT64.specificity, count);
+  const bias = float64(FLOAT64.bias, count);
   const firstSentence = words[0]?.sentence ?? 0;
   for (const c of candidates) {
     for (let i = c.from; i < c.to; i++) {
@@ -184,15 +185,15 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   // out: the positions paired with position k are those from windowFrom[k]
   // to k - 1 and from k + 1 to windowTo[k] - 1, two runs of positions, less
   // the positions of the same node (selfPairs[k] of them)
-  const windowFrom = int32(5, size);
-  const windowTo = int32(6, size);
-  const selfPairs = int32(12, size);
+  const windowFrom = int32(INT32.windowFrom, size);
+  const windowTo = int32(INT32.windowTo, size);
+  const selfPairs = int32(INT32.selfPairs, size);
   selfPairs.fill(0, 0, size);
   // the previous position of each position's node (-1: none), and the last
   // position of each node so far: the same-node pairs are found along these
   // chains, not among all the pairs of a window
-  const previousSame = int32(13, size);
-  const lastOf = int32(16, n);
+  const previousSame = int32(INT32.previousSame, size);
+  const lastOf = int32(INT32.lastOf, n);
   lastOf.fill(-1, 0, n);
   let first = 0;
   let last = 0;
@@ -213,11 +214,11 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     }
   }
   // each node's degree: its positions' pairs with other nodes
-  const degree = int32(4, n);
+  const degree = int32(INT32.degree, n);
   degree.fill(0, 0, n);
   for (let k = 0; k < size; k++) degree[nodes[k]!]! += windowTo[k]! - windowFrom[k]! - 1 - selfPairs[k]!;
   const scores = pageRank(n, size, nodes, windowFrom, windowTo, selfPairs, degree, bias, params);
-  const wordScore = float64(2, n);
+  const wordScore = float64(FLOAT64.wordScore, n);
   for (let i = 0; i < n; i++) wordScore[i] = scores[i]! * power(spec[i]!, params.idfPower);
   // phrases: each candidate, and (with params.subphrases) each of its sub-runs
   // that ends with a noun, grouped by their words' ids in a trie read from the
@@ -234,14 +235,14 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   let tableSize = 1024;
   while (tableSize < 2 * runs) tableSize *= 2;
   const mask = tableSize - 1;
-  const rootChild = int32(7, count);
+  const rootChild = int32(INT32.rootChild, count);
   rootChild.fill(-1, 0, count);
-  const tableParent = int32(8, tableSize);
+  const tableParent = int32(INT32.tableParent, tableSize);
   tableParent.fill(-1, 0, tableSize);
-  const tableId = int32(9, tableSize);
-  const tableChild = int32(10, tableSize);
+  const tableId = int32(INT32.tableId, tableSize);
+  const tableChild = int32(INT32.tableChild, tableSize);
   // the group of each trie node, -1 for none yet (there are at most `runs` nodes)
-  const groupOf = int32(11, runs);
+  const groupOf = int32(INT32.groupOf, runs);
   let trieNodes = 0;
   for (const c of candidates) {
     const to = c.to;
@@ -388,7 +389,7 @@ export function bestPhrases(groups: RankedPhrase[], m: number): RankedPhrase[] {
   const n = groups.length;
   if (m >= n) return bestFirst(groups);
   if (m <= 0) return [];
-  const heap = int32(14, m);
+  const heap = int32(INT32.heap, m);
   let size = 0;
   for (let i = 0; i < n; i++) {
     // scores that are not numbers are left to the comparator (checked in the same pass)
@@ -469,16 +470,16 @@ function pageRank(
 ): Float64Array {
   let total = 0;
   for (let i = 0; i < n; i++) total += bias[i]!;
-  const p = float64(3, n);
+  const p = float64(FLOAT64.start, n);
   for (let i = 0; i < n; i++) p[i] = bias[i]! / total;
   // each node's share of its score per edge (0 for a node without edges, whose score is spread as the jump)
-  const inverse = float64(4, n);
+  const inverse = float64(FLOAT64.inverse, n);
   for (let j = 0; j < n; j++) inverse[j] = degree[j] === 0 ? 0 : 1 / degree[j]!;
   const damping = params.damping;
-  const s = float64(5, n);
+  const s = float64(FLOAT64.scores, n);
   // each node's share of its score per edge, and the score of the nodes
   // without edges (spread as the jump), for the first iteration
-  const share = float64(7, n);
+  const share = float64(FLOAT64.share, n);
   let dangling = 0;
   let hasDangling = false;
   for (let j = 0; j < n; j++) {
@@ -490,13 +491,13 @@ function pageRank(
     s[j] = p[j]!;
   }
   // each node's random jump, the same in every iteration
-  const jump = float64(8, n);
+  const jump = float64(FLOAT64.jump, n);
   for (let j = 0; j < n; j++) jump[j] = (1 - damping) * p[j]!;
   // prefix[k]: the shares of the nodes at positions 0 to k - 1
-  const prefix = float64(10, size + 1);
+  const prefix = float64(FLOAT64.prefix, size + 1);
   // how many times each node's own share is in the sums of its positions'
   // windows: once for each position, once for each pair of its positions
-  const own = float64(11, n);
+  const own = float64(FLOAT64.own, n);
   own.fill(0, 0, n);
   // the windows' ends grouped by node (its positions in text order, node
   // after node): a node's sum is added up in a local variable, in the same
@@ -504,7 +505,7 @@ function pageRank(
   // position. A counting sort: node j's count goes to nodeStart[j + 2], the
   // prefix sums make nodeStart[j + 1] its start, which serves as the cursor
   // while placing; after that [nodeStart[j], nodeStart[j + 1]) is its range.
-  const nodeStart = int32(17, n + 2);
+  const nodeStart = int32(INT32.nodeStart, n + 2);
   nodeStart.fill(0, 0, n + 2);
   for (let k = 0; k < size; k++) {
     const node = nodes[k]!;
@@ -512,8 +513,8 @@ function pageRank(
     nodeStart[node + 2]!++;
   }
   for (let j = 2; j < n + 2; j++) nodeStart[j]! += nodeStart[j - 1]!;
-  const fromOf = int32(19, size);
-  const toOf = int32(20, size);
+  const fromOf = int32(INT32.fromOf, size);
+  const toOf = int32(INT32.toOf, size);
   for (let k = 0; k < size; k++) {
     const q = nodeStart[nodes[k]! + 1]!++;
     fromOf[q] = windowFrom[k]!;
@@ -551,42 +552,6 @@ function pageRank(
     dangling = nextDangling;
   }
   return s;
-}
-
-// Scratch arrays, reused from call to call and grown when a document needs
-// more (rankPhrases and occurrences never re-enter themselves): a typed
-// array costs more to allocate than to fill. Each slot holds one array; a
-// function reads only the elements it wrote in the same call. Arrays longer
-// than SCRATCH_MAX are not kept (a long document's graph is not held after
-// its call): what stays held is at most 64K elements per slot (about 10 MB
-// over all the slots), 150 KB after news articles.
-const SCRATCH_MAX = 1 << 16;
-const int32Scratch: Int32Array[] = [];
-const float64Scratch: Float64Array[] = [];
-
-/** Scratch array number `slot` of `pool` (made by `make`), at least `length` long. */
-function scratch<T extends Int32Array | Float64Array>(pool: T[], make: new (length: number) => T, slot: number, length: number): T {
-  const a = pool[slot];
-  if (a && a.length >= length) return a;
-  if (length > SCRATCH_MAX) return new make(length);
-  const grown = new make(Math.min(SCRATCH_MAX, Math.max(length, 1024, (a?.length ?? 0) * 2)));
-  pool[slot] = grown;
-  return grown;
-}
-
-/**
- * Scratch Int32Array number `slot`, at least `length` long, reused from call
- * to call: its contents are whatever the last user left, so a caller clears
- * the range it reads before use. Slots 0 to 20 are rank.ts's own (1, 15 and
- * 18 free); slot 21 is the occurrence lists' heads in index.ts.
- */
-export function int32(slot: number, length: number): Int32Array {
-  return scratch(int32Scratch, Int32Array, slot, length);
-}
-
-/** Scratch Float64Array number `slot`, at least `length` long (slots 0 to 11; 6 and 9 free). */
-function float64(slot: number, length: number): Float64Array {
-  return scratch(float64Scratch, Float64Array, slot, length);
 }
 
 /** Is `inner` a contiguous run of `outer` (word ids)? */

@@ -1,11 +1,13 @@
-// extractKeyphrases keeps reusable arrays between calls (src/keyphrases/rank.ts
-// `int32`): a call that throws midway must leave nothing behind that changes
-// the next calls' output or hangs them.
-import { readFileSync } from 'node:fs';
+// extractKeyphrases keeps reusable arrays between calls (src/keyphrases/scratch.ts
+// `int32`, `float64`): a call that throws midway must leave nothing behind that
+// changes the next calls' output or hangs them, and no two stages may share a
+// slot (their arrays are named in one table, each name its own number).
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document.js';
 import { extractKeyphrases } from '../../src/keyphrases/index.js';
+import { checkSlots, FLOAT64, INT32 } from '../../src/keyphrases/scratch.js';
 import { FOUND } from './table.js';
 
 const SUMMIT = readFileSync(join(import.meta.dirname, '../fixtures/summit.txt'), 'utf8');
@@ -39,5 +41,30 @@ describe('extractKeyphrases: state between calls', () => {
     expect((thrown as Error | undefined)?.message).toBe('slice failed');
     for (let i = 0; i < others.length; i++) expect(run(others[i]!), FOUND[i]![2]).toBe(clean[i]);
     expect(run(SUMMIT)).toBe(JSON.stringify(extractKeyphrases(parse(SUMMIT), { limit: 10 })));
+  });
+});
+
+describe('extractKeyphrases: scratch slots', () => {
+  it('every name of each table has its own slot number', () => {
+    for (const table of [INT32, FLOAT64]) {
+      const numbers: number[] = Object.values(table);
+      expect(new Set(numbers).size).toBe(numbers.length);
+      for (const n of numbers) expect(Number.isInteger(n) && n >= 0).toBe(true);
+    }
+  });
+
+  it('the check run when the module loads rejects two names with one number, and a number that is no slot', () => {
+    expect(() => checkSlots({ heap: 17, occurrenceHeads: 18 })).not.toThrow();
+    expect(() => checkSlots({ heap: 17, occurrenceHeads: 17 })).toThrow('scratch slots heap and occurrenceHeads share the number 17');
+    expect(() => checkSlots({ heap: 1.5 })).toThrow(RangeError);
+    expect(() => checkSlots({ heap: -1 })).toThrow(RangeError);
+  });
+
+  it('no source file asks for a scratch array by a bare number (only by its name in the table)', () => {
+    const dir = join(import.meta.dirname, '../../src/keyphrases');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'scratch.ts')) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      expect(source, file).not.toMatch(/\b(?:int32|float64)\(\s*\d/);
+    }
   });
 });
