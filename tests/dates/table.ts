@@ -65,6 +65,10 @@ export const POSITIVE: Row[] = [
   ['The embassy was hit on June 12. At 10:35 a.m. the alarm rang.', ['June 12', '2025-06-12'], ['10:35 a.m.', '2025-06-12T10:35', { inferred: ['day'] }]], // a clock takes the day in focus
   ['Results are due in September 2025.', ['September 2025', '2025-09', { granularity: 'month' }]],
   // weekdays, months and years
+  ['May', ['May', '2025-05']], // a month alone as the whole paragraph (opening a sentence, "May" is a modal as often)
+  ['March.', ['March', '2025-03']],
+  ["The Department's May figures were weak.", ['May', '2025-05']], // after a possessive: whose month
+  ["According to the Labor Department's March jobs report, hiring rose.", ['March', '2025-03']],
   ['The minister resigned on Friday.', ['Friday', '2025-06-13']],
   ['The minister will resign on Friday.', ['Friday', '2025-06-20']],
   // no tense cue: the most recent one, unless it is tomorrow (REF is a Monday)
@@ -433,5 +437,8 @@ export const NEGATIVE: string[] = [
   'Sales rose in 5m units.',
   'The 3 MON units shipped.', // a count's "mon" only in lower case: capitals are a name
   'The rota gives him shift 5 Mon.',
+  'Conservative spokeswoman Theresa May said so.', // after a capitalized word inside its sentence, "May" is a name
+  'Guitarist Brian May has said he expects to tour.',
+  'Highlights include Anna May Wong as a princess.',
   'The depot holds 3000 trucks.', // four digits past 2999 alone are a count // capitalized after a count, "Mon" is no month
 ];

@@ -245,6 +245,17 @@ const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '‘', '`', "'", ':
 /** Words after "March" that make it a protest ("March for Life", "March on Washington", "March of the Mothers"). */
 const MARCH_AFTER = new Set(['for', 'on', 'of', 'against', 'to']);
 
+/** Is the word before i capitalized inside its sentence: a name's (not a weekday, a month or a possessive, nor capitalized only because it opens the sentence)? */
+function nameBefore(s: Scan, i: number): boolean {
+  const t = s.token(i - 1);
+  if (t === undefined || t.kind !== 'word' || !s.cap(i - 1)) return false;
+  const w = s.word(i - 1)!;
+  // (a possessive says whose month it is: "the Department's May figures")
+  if (WEEKDAYS.has(w) || MONTHS.has(w) || w !== t.text.toLowerCase()) return false;
+  const opener = s.at(i - 2);
+  return opener !== undefined && t.br === 0 && !SENTENCE_OPENERS.has(opener);
+}
+
 /** "June 2025", "Dec. 2021", "September of 2012", "June" (with a cue), "January 1998". */
 const monthYear: Rule = (s, i) => {
   const mm = monthAt(s, i);
@@ -262,7 +273,13 @@ const monthYear: Rule = (s, i) => {
   const before = s.at(i - 1);
   const inside = before !== undefined && s.tokens[i]!.br === 0 && !SENTENCE_OPENERS.has(before);
   if (w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may' && !cue) return undefined;
-  if ((w === 'may' || w === 'march') && !cue && !inside) return undefined;
+  if ((w === 'may' || w === 'march') && !cue) {
+    // opening its sentence, "May" is a modal as often ("May I…"), unless it is the whole paragraph ("May", "May."): a month alone
+    if (!inside && !(before === undefined && (s.token(next) === undefined || (s.at(next) === '.' && s.token(next + 1) === undefined)))) return undefined;
+    // "Theresa May", "Lord Justice May", "Anna May Wong": after a capitalized word that does not open its sentence, a
+    // name ("March" is a surname too rarely: "the Labor Department's March jobs report", "Following March's show")
+    if (w === 'may' && inside && nameBefore(s, i)) return undefined;
+  }
   // "the annual March for Life", "the March on Washington": a march, when no cue makes it the month
   if (w === 'march' && !cue && MARCH_AFTER.has(s.word(next) ?? '')) return undefined;
   if (w === 'may' && !cue && s.word(i + 1) !== undefined && /^(be|have|not|also|well|still|never|take|make|get|see|need|want|find|come|go|do|say|seem|face|lose|continue|become|require|allow|help|prove|lead|cause|include|use)$/.test(s.word(i + 1)!)) return undefined;
