@@ -65,6 +65,9 @@ export const POSITIVE: Row[] = [
   ['The embassy was hit on June 12. At 10:35 a.m. the alarm rang.', ['June 12', '2025-06-12'], ['10:35 a.m.', '2025-06-12T10:35', { inferred: ['day'] }]], // a clock takes the day in focus
   ['Results are due in September 2025.', ['September 2025', '2025-09', { granularity: 'month' }]],
   // weekdays, months and years
+  ['They meet next Mon.', ['next Mon.', '2025-06-23']], // "Mon", "Wed", "Sat" are weekdays after a cue ("on", "next", "last"…) too
+  ['It closed last Wed, officials said.', ['last Wed', '2025-06-11']],
+  ['See you on Mon at the club.', ['Mon', '2025-06-16']],
   ['May', ['May', '2025-05']], // a month alone as the whole paragraph (opening a sentence, "May" is a modal as often)
   ['March.', ['March', '2025-03']],
   ["The Department's May figures were weak.", ['May', '2025-05']], // after a possessive: whose month
@@ -437,6 +440,7 @@ export const NEGATIVE: string[] = [
   'Sales rose in 5m units.',
   'The 3 MON units shipped.', // a count's "mon" only in lower case: capitals are a name
   'The rota gives him shift 5 Mon.',
+  "The story ran on Sun's website.", // "Sun" after a cue is the newspaper or the firm as often
   'Conservative spokeswoman Theresa May said so.', // after a capitalized word inside its sentence, "May" is a name
   'Guitarist Brian May has said he expects to tour.',
   'Highlights include Anna May Wong as a princess.',

@@ -35,6 +35,12 @@ const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this',
 
 const CURRENCY = new Set(['$', '£', '€', '¥', '#', '№']);
 
+/**
+ * Words before a capitalized "Mon", "Wed" or "Sat" that make it the weekday without a date beside
+ * it ("on Mon", "next Wed", "last Sat"). Not for "Sun": "on Sun's servers", "the next Sun article".
+ */
+const WEEKDAY_CUES = new Set(['on', 'next', 'last', 'this', 'every', 'until', 'since', 'by']);
+
 /** A weekday at i, honouring ambiguous abbreviations: [weekday, next]. */
 export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
   const w = s.word(i);
@@ -42,10 +48,10 @@ export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
   const wd = WEEKDAYS.get(w);
   if (wd === undefined) return undefined;
   if (w.length <= 5 && !w.endsWith('day')) {
-    // "thurs", "tues" are never words; "sat", "sun", "wed", "mon" need a capital and a date beside them
+    // "thurs", "tues" are never words; "sat", "sun", "wed", "mon" need a capital and a date beside them (or a cue before)
     if (!s.cap(i) && w !== 'thurs' && w !== 'tues' && w !== 'thur') return undefined;
-    // "Sun, June 15" yes; "Sun, Oracle and IBM" no
-    if (AMBIGUOUS_WEEKDAYS.has(w)) {
+    // "Sun, June 15" yes; "Sun, Oracle and IBM" no; "on Mon", "next Wed" yes (see WEEKDAY_CUES)
+    if (AMBIGUOUS_WEEKDAYS.has(w) && (w === 'sun' || !WEEKDAY_CUES.has(s.word(i - 1) ?? ''))) {
       const k = s.at(i + 1) === ',' || s.at(i + 1) === '.' ? i + 2 : i + 1;
       const t = s.token(k);
       const datey = t !== undefined && (t.kind === 'number' || /^\d/.test(t.text) || MONTHS_LOW.has(s.at(k)!));
