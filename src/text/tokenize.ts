@@ -77,6 +77,9 @@ for (let c = 0; c < 128; c++) {
   else ASCII[c] = C.Other;
 }
 
+// The one-character strings of ASCII, for punctuation tokens (a look-up, not a slice).
+const ASCII_STRINGS: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 const NUMBER = /\p{N}/u;
@@ -308,8 +311,15 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
       i++;
       continue;
     }
-    const cp = code < 128 ? code : codePointAt(text, i);
-    const cls = classify(cp);
+    // the class, and the width of the character (2 for an astral one)
+    let cls: C;
+    let width = 1;
+    if (code < 128) cls = ASCII[code] as C;
+    else {
+      const cp = codePointAt(text, i);
+      cls = classify(cp);
+      if (cp > 0xffff) width = 2;
+    }
     if (cls === C.Space) {
       i++;
       continue;
@@ -324,16 +334,17 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
     const start = i;
     if (cls === C.Letter || cls === C.Digit || cls === C.Mark) {
       let hasLetter = cls === C.Letter;
-      i += cp > 0xffff ? 2 : 1;
+      i += width;
+      // the code unit after the word, when the loop ends
+      let c = 0;
       for (;;) {
+        // a run of lower-case ASCII letters first: most of a word (past the
+        // end, charCodeAt gives NaN, which is in no range)
+        const run = i;
+        c = text.charCodeAt(i);
+        while (c >= 97 && c <= 122) c = text.charCodeAt(++i);
+        if (i > run) hasLetter = true;
         if (i >= n) break;
-        const c = text.charCodeAt(i);
-        // lower-case ASCII letters first: most of a word
-        if (c >= 97 && c <= 122) {
-          hasLetter = true;
-          i++;
-          continue;
-        }
         if (c < 128) {
           const k = ASCII[c];
           if (k === C.Letter) {
@@ -373,7 +384,9 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
       const word = intern ? internedSlice(text, start, i) : text.slice(start, i);
       tokens.push({ text: word, start, end: i, kind: hasLetter ? 'word' : 'number', br });
       // "www." opening the chunk: the next step tests it for an address
-      if (i - start === 3 && text.charCodeAt(i) === 46 && isWww(text, start) && opensChunk(text, start)) wwwEnd = i;
+      if (i - start === 3 && c === 46 && isWww(text, start) && opensChunk(text, start)) wwwEnd = i;
+      // the space after the word, the common case, is skipped here
+      else if (c === 32) i++;
     } else {
       if (i >= testedTo && (code === 58 || code === 64 || i === wwwEnd)) {
         // ':' or '@', or the '.' after a leading "www": test the whole chunk,
@@ -386,8 +399,8 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
           continue;
         }
       }
-      i += cp > 0xffff ? 2 : 1;
-      const single = text.slice(start, i);
+      i += width;
+      const single = code < 128 ? ASCII_STRINGS[code]! : text.slice(start, i);
       tokens.push({ text: single, start, end: i, kind: cls === C.Punct ? 'punct' : 'symbol', br });
     }
     br = 0;
