@@ -59,7 +59,7 @@ import {
   SIGN_OFFS,
   TITLES,
 } from './data/abbreviations.js';
-import { charSet, isCapitalized, isLowercase, type Token } from './tokenize.js';
+import { charSet, isCapitalized, isLowercase, type Token, WordSet } from './tokenize.js';
 
 /** A range of tokens [from, to). */
 export interface TokenRange {
@@ -166,7 +166,7 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
 
 export const DEFAULT_ABBREVIATIONS = compileAbbreviations();
 
-const OPENER_SET = new Set(OPENERS);
+const OPENER_SET = new WordSet(OPENERS);
 
 const CLOSERS = charSet('"\'”’»)]}');
 const OPENING = charSet('"\'“‘«([{');
@@ -184,6 +184,13 @@ const isNumeral = (t: Token | undefined) =>
 
 /** Do tokens[from, to) after a terminal start with a closing quote or bracket? */
 const quoted = (tokens: Token[], from: number, to: number) => from < to && CLOSERS.has(tokens[from]!.text);
+
+/**
+ * Is the token a colon? (Its kind first: the next token is most often a word,
+ * and comparing kinds, a few strings shared by every token, is cheaper than
+ * comparing a token's own string.)
+ */
+const isColon = (t: Token | undefined) => t !== undefined && t.kind !== 'word' && t.text === ':';
 
 /** Is token i immediately after token i - 1 (no white space between)? */
 const attached = (tokens: Token[], i: number) => i > 0 && tokens[i]!.start === tokens[i - 1]!.end;
@@ -282,10 +289,10 @@ function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): 
   return abbr.titles.has(key(t.text)) && next !== undefined && next.text === '.' && next.start === t.end;
 }
 
-const CAPTION_SET = new Set(CAPTION_LABELS);
-const FIGURE_SET = new Set(FIGURE_LABELS);
+const CAPTION_SET = new WordSet(CAPTION_LABELS);
+const FIGURE_SET = new WordSet(FIGURE_LABELS);
 
-const HEADING_BREAK = new Set(AFTER_HEADING);
+const HEADING_BREAK = new WordSet(AFTER_HEADING);
 
 /**
  * Are tokens[start, i) a short heading: capitalized words only, none of them
@@ -378,7 +385,7 @@ const EMOTICON_SET = new Set(EMOTICONS);
 /** An emoticon at token k (":)", ":-P", ";-)") standing alone: the index after it, or k. */
 function emoticonAt(tokens: Token[], k: number, to: number): number {
   const t = tokens[k];
-  if (!t || (t.text !== ':' && t.text !== ';' && t.text !== '=')) return k;
+  if (!t || t.kind === 'word' || (t.text !== ':' && t.text !== ';' && t.text !== '=')) return k;
   if (k > 0 && attached(tokens, k)) return k;
   let face = t.text;
   for (let m = k + 1; m < to && m - k <= 2 && attached(tokens, m); m++) {
@@ -420,7 +427,7 @@ function separatorAt(tokens: Token[], k: number, to: number): number {
  */
 function citationAt(tokens: Token[], k: number, to: number): number {
   const open = tokens[k];
-  if (open?.text !== '[' || open.br > 0 || (k > 0 && open.start - tokens[k - 1]!.end > 1)) return k;
+  if (!open || open.kind === 'word' || open.text !== '[' || open.br > 0 || (k > 0 && open.start - tokens[k - 1]!.end > 1)) return k;
   let m = k + 1;
   let numbers = 0;
   while (m < to && m - k < 12) {
@@ -580,7 +587,7 @@ function closeAfter(tokens: Token[], j: number, to: number): number {
   while (k < to && attached(tokens, k) && CLOSERS.has(tokens[k]!.text)) k++;
   // a closing bracket after a space still closes: "(We fly next day. ) Hop on ..."
   const b = tokens[k];
-  if (k === j + 1 && b && (b.text === ')' || b.text === ']') && b.br === 0 && b.start - tokens[k - 1]!.end === 1 && (k + 1 >= to || !attached(tokens, k + 1)))
+  if (k === j + 1 && b && b.kind !== 'word' && (b.text === ')' || b.text === ']') && b.br === 0 && b.start - tokens[k - 1]!.end === 1 && (k + 1 >= to || !attached(tokens, k + 1)))
     k++;
   // citation marks, elisions and emoticons after the terminal belong to the
   // sentence: "... in 1805. [6]", "... Bell. […]", "great! :P"
@@ -614,7 +621,7 @@ function segmentBlock(
       i > start + 1 &&
       expected === undefined &&
       (start !== from || i - start > 5) &&
-      tokens[i + 1]?.text !== ':'
+      !isColon(tokens[i + 1])
     ) {
       i++;
       continue;
@@ -670,7 +677,7 @@ function segmentBlock(
     if (
       i > start &&
       t.br === 0 &&
-      tokens[i + 1]?.text === ':' &&
+      isColon(tokens[i + 1]) &&
       CAPTION_SET.has(t.text) &&
       attached(tokens, i + 1) &&
       !attached(tokens, i) &&
@@ -703,7 +710,7 @@ function segmentBlock(
     }
     // rule 5 too: an address in angle brackets the tokenizer could not read
     // whole ("Julie"<julie...@example.net> Groups: ...)
-    if (t.text === '>' && i > start && i + 1 < to && isCapitalized(tokens[i + 1]) && !attached(tokens, i + 1) && tokens[i + 1]!.br === 0) {
+    if (t.kind !== 'word' && t.text === '>' && i > start && i + 1 < to && isCapitalized(tokens[i + 1]) && !attached(tokens, i + 1) && tokens[i + 1]!.br === 0) {
       if (bracketedAddress(tokens, i, start)) {
         start = cut(out, start, i + 1, paragraph);
         i++;
@@ -776,7 +783,7 @@ function segmentBlock(
     let spaced = false;
     while (j + 1 < to) {
       const u = tokens[j + 1]!;
-      if ((u.text !== '.' && u.text !== '…') || u.br > 0) break;
+      if (u.kind === 'word' || (u.text !== '.' && u.text !== '…') || u.br > 0) break;
       const gap = u.start - tokens[j]!.end;
       if (gap > 1) break;
       if (gap === 1) {

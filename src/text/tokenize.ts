@@ -33,6 +33,42 @@ export class CharSet {
 /** The set of the characters of `chars`. */
 export const charSet = (chars: string): CharSet => new CharSet(chars);
 
+/**
+ * A set of words that turns most strings away without hashing them: a string
+ * whose length, or whose first code unit, no member has is no member. For the
+ * word lists the segmenter tests at the start of every sentence, where most
+ * words are in none (a Set hashes every string it is asked about).
+ */
+export class WordSet {
+  private readonly words: Set<string>;
+  /** ASCII code units that start a member. */
+  private readonly first = new Uint8Array(128);
+  /** Does a member start with a code unit outside ASCII? */
+  private readonly otherFirst: boolean = false;
+  private readonly min: number = Number.POSITIVE_INFINITY;
+  private readonly max: number = -1;
+  /** @param words - The members. */
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) {
+      this.min = Math.min(this.min, w.length);
+      this.max = Math.max(this.max, w.length);
+      const c = w.charCodeAt(0);
+      if (c < 128) this.first[c] = 1;
+      else if (w.length > 0) this.otherFirst = true;
+    }
+  }
+  /** Is `s` one of the words? */
+  has(s: string): boolean {
+    const n = s.length;
+    if (n < this.min || n > this.max) return false;
+    if (n === 0) return this.words.has(s);
+    const c = s.charCodeAt(0);
+    if (c < 128 ? this.first[c] === 0 : !this.otherFirst) return false;
+    return this.words.has(s);
+  }
+}
+
 /** What a token is. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'email';
 
