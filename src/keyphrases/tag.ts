@@ -61,7 +61,7 @@ import { stem } from '../text/stem.js';
 import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
 import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, NAMING_PARTICIPLES, OBJECT_ING, REPORTING_ING, TITLES, TRANSITIVE_ING } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
-import { BITS, bySuffix, has, type LexiconInfo, type Tag } from './lexicon-rules.js';
+import { BITS, bySuffix, type LexiconInfo, type Tag } from './lexicon-rules.js';
 import { specificity } from './specificity.js';
 
 export type { Tag } from './lexicon-rules.js';
@@ -199,6 +199,9 @@ const contextOf = (lower: string): number =>
   (SINGULAR_PRONOUNS.has(lower) ? SINGULAR_PRONOUN : 0) |
   (HAVE.has(lower) ? HAVE_FORM : 0) |
   (lower === 'been' || lower === 'being' ? PASSIVE : 0);
+// the lexicon tags as bits (tested as constants, not through `has` and a
+// look-up by name, which a function as large as tagWords does not inline)
+const { NN, JJ, VB, VBP, VBZ, VBG } = BITS;
 /** The finite and base verb tags of the lexicon: a word with one of them may be a verb in context. */
 const VERB_BITS = BITS.VB | BITS.VBP | BITS.VBZ | BITS.VBD;
 /** Every verb tag of the lexicon, the -ing form too (see the context rules in tagWords). */
@@ -459,7 +462,7 @@ function entryOfSlow(surface: string): Entry {
     const lowerInfo = lexiconInfo(lower);
     const whole = (surface === lower ? undefined : lexiconInfo(surface)) ?? lowerInfo;
     e.info = whole ?? (parts.length > 1 ? lexiconInfo(parts.at(-1)!) : undefined);
-    e.common = lowerInfo !== undefined && has(lowerInfo.mask, 'NN');
+    e.common = lowerInfo !== undefined && (lowerInfo.mask & NN) !== 0;
     e.mask = e.info?.mask ?? 0;
     e.tag = e.info ? e.info.tag : bySuffix(lower);
     // a compound that ends in a verb form modifies: "rule-based", "well-known", "fast-growing"
@@ -482,7 +485,7 @@ function entryOfSlow(surface: string): Entry {
  */
 function baseVerb(lower: string): boolean {
   const base = lexiconInfo(lower.slice(0, -1)) ?? (lower.endsWith('es') ? lexiconInfo(lower.slice(0, -2)) : undefined);
-  return base !== undefined && (has(base.mask, 'VB') || has(base.mask, 'VBP'));
+  return base !== undefined && ((base.mask & VB) !== 0 || (base.mask & VBP) !== 0);
 }
 
 /**
@@ -708,7 +711,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     // against its base: "grips"; the rules after that one skip it as well)
     const tags = entry.mask;
     const noVerb = tag === 'N' && (tags & VERB_TAGS) === 0;
-    if ((noVerb && (w.sentence !== head || (form & ENDS_S) === 0)) || (tag === 'A' && !has(tags, 'NN'))) continue;
+    if ((noVerb && (w.sentence !== head || (form & ENDS_S) === 0)) || (tag === 'A' && (tags & NN) === 0)) continue;
     // the entries of the neighbours (their spelling's bits)
     const prevForm = prev ? entryAt[i - 1]!.form : 0;
     const nextForm = next ? entryAt[i + 1]!.form : 0;
@@ -722,7 +725,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     if (
       (w.tag === 'N' || w.tag === 'V') &&
       (form & (ENDS_S | ENDS_SS)) === ENDS_S &&
-      has(tags, 'VBZ') &&
+      (tags & VBZ) !== 0 &&
       w.joined &&
       ((prevContext & SINGULAR_PRONOUN) !== 0 || (next?.joined === true && (nextContext & REFLEXIVE) !== 0))
     ) {
@@ -739,7 +742,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       // ("HEALTH CARE COSTS RISE AGAIN", "BANK SHARES FALL IN LONDON")
       !w.shouting &&
       (form & (ENDS_S | ENDS_SS)) === ENDS_S &&
-      (has(tags, 'VBZ') || baseVerb(w.lower)) &&
+      ((tags & VBZ) !== 0 || baseVerb(w.lower)) &&
       w.joined &&
       (prev?.tag === 'P' || prev?.tag === 'N') &&
       next?.joined === true &&
@@ -765,7 +768,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     if (noVerb) continue;
     // an -ing form that may be a verb, at the start of a noun phrase (not after a determiner or a modifier)
     // (a form the lexicon does not know is tagged G by its suffix alone)
-    const ing = (form & ENDS_ING) !== 0 && (w.tag === 'G' || (w.tag === 'N' && has(tags, 'VBG')));
+    const ing = (form & ENDS_ING) !== 0 && (w.tag === 'G' || (w.tag === 'N' && (tags & VBG) !== 0));
     if (
       w.tag === 'E' &&
       w.joined &&
@@ -788,7 +791,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       // a participle of naming takes the name as its complement: "a scheme, called differential switching"
       continue;
     }
-    if (w.tag === 'G' && w.joined && (prevContext & BE_FORM) !== 0 && !has(tags, 'JJ')) {
+    if (w.tag === 'G' && w.joined && (prevContext & BE_FORM) !== 0 && (tags & JJ) === 0) {
       // an -ing form after "be" is a progressive verb: "the library is creating systems"
       continue;
     }
@@ -802,7 +805,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       nextAdjective &&
       (!prev || !w.joined || (prev.tag !== 'N' && prev.tag !== 'A' && prev.tag !== 'P' && prev.tag !== 'G' && (prevContext & DET) === 0)) &&
       nounishAt(out, i + 2, w.sentence) &&
-      !has(w.initial ? (lexiconInfo(w.lower)?.mask ?? 0) : tags, 'JJ')
+      ((w.initial ? (lexiconInfo(w.lower)?.mask ?? 0) : tags) & JJ) === 0
     ) {
       // before an adjective and a noun, an -ing form opening a phrase is a
       // verb with its object (when it opens a phrase: not after a determiner
@@ -818,7 +821,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       prev !== undefined && ((prev.tag === 'O' && (prevForm & ADVERBISH) !== 0) || (prevForm & AUX_ADVERB) !== 0) && i >= 2 && out[i - 2]!.sentence === w.sentence && prev.joined
         ? contextAt(out, entryAt, i - 2)
         : prevContext;
-    if (w.tag === 'E' && w.joined && (auxContext & (BE_FORM | HAVE_FORM)) !== 0 && (!has(tags, 'JJ') || (auxContext & PASSIVE) !== 0)) {
+    if (w.tag === 'E' && w.joined && (auxContext & (BE_FORM | HAVE_FORM)) !== 0 && ((tags & JJ) === 0 || (auxContext & PASSIVE) !== 0)) {
       // a participle after a form of "be" or "have" is a verb (a passive, a
       // perfect): "have been hyped ad nauseam", "has stimulated interest";
       // after "be" or "have" one the lexicon also knows as an adjective may
@@ -839,7 +842,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.joined &&
       (prevForm & SINGULAR) !== 0 &&
       (form & ENDS_S) === 0 &&
-      has(tags, 'NN') &&
+      (tags & NN) !== 0 &&
       !(next?.joined === true && (next.tag === 'N' || next.tag === 'A' || nextObject || (nextForm & TO) !== 0))
     ) {
       // after a singular noun, a base verb form cannot be the verb of the
@@ -849,12 +852,12 @@ function tagWords(doc: PrecisDocument): Word[] {
       continue;
     }
     // ("that" after a noun opens a relative clause: "programs that help", not a determiner)
-    if ((w.tag === 'V' || w.tag === 'E') && prev && (((prevContext & DET) !== 0 && !relativeThat(out, entryAt, i)) || (prev.tag === 'A' && w.joined)) && has(tags, 'NN')) {
+    if ((w.tag === 'V' || w.tag === 'E') && prev && (((prevContext & DET) !== 0 && !relativeThat(out, entryAt, i)) || (prev.tag === 'A' && w.joined)) && (tags & NN) !== 0) {
       // after a determiner or an adjective: "the increase", "the quasi-weighted means"
       w.tag = 'N';
     } else if (
       w.tag === 'N' &&
-      has(tags, 'VBZ') &&
+      (tags & VBZ) !== 0 &&
       (form & ENDS_S) !== 0 &&
       w.joined &&
       (prev?.tag === 'N' || prev?.tag === 'P') &&
@@ -864,7 +867,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     ) {
       // a singular noun, then a verb in -s, then "to" or a clause: "the company plans to", "the rate rises when"
       w.tag = 'V';
-    } else if (w.tag === 'N' && (prevContext & MODAL) !== 0 && (has(tags, 'VB') || has(tags, 'VBP'))) {
+    } else if (w.tag === 'N' && (prevContext & MODAL) !== 0 && ((tags & VB) !== 0 || (tags & VBP) !== 0)) {
       w.tag = 'V';
     } else if (w.tag === 'N' && prev && ((prevContext & SUBJ) !== 0 || (nextObject && w.joined && prev.tag !== 'O')) && verbToo(tags)) {
       w.tag = 'V';
@@ -874,7 +877,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.joined &&
       (prevForm & ENDS_S) !== 0 &&
       (form & ENDS_S) === 0 &&
-      has(tags, 'VBP') &&
+      (tags & VBP) !== 0 &&
       next?.joined === true &&
       next.tag !== 'N' &&
       next.tag !== 'P'
@@ -886,7 +889,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       (prev?.tag === 'N' || prev?.tag === 'P') &&
       w.joined &&
       (form & ENDS_S) !== 0 &&
-      has(tags, 'VBZ') &&
+      (tags & VBZ) !== 0 &&
       next?.joined === true &&
       next.tag === 'N' &&
       (nextForm & ENDS_S) !== 0
@@ -896,7 +899,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     } else if (
       w.tag === 'N' &&
       (form & ENDS_ING) !== 0 &&
-      has(tags, 'VBG') &&
+      (tags & VBG) !== 0 &&
       prev?.tag === 'N' &&
       w.joined &&
       (prevForm & (ENDS_S | ENDS_SS)) === ENDS_S &&
@@ -913,12 +916,12 @@ function tagWords(doc: PrecisDocument): Word[] {
       next.tag === 'N' &&
       (prevContext & (MODAL | SUBJ)) === 0 &&
       !(prev && w.joined && (prev.tag === 'N' || prev.tag === 'P')) &&
-      (has(tags, 'JJ') || has(tags, 'NN'))
+      ((tags & JJ) !== 0 || (tags & NN) !== 0)
     ) {
-      w.tag = has(tags, 'JJ') ? 'A' : 'N';
+      w.tag = (tags & JJ) !== 0 ? 'A' : 'N';
     } else if (
       w.tag === 'A' &&
-      has(tags, 'NN') &&
+      (tags & NN) !== 0 &&
       w.joined &&
       (prev?.tag === 'A' || prev?.tag === 'N' || prev?.tag === 'G') &&
       !(next?.joined === true && (next.tag === 'N' || next.tag === 'P' || next.tag === 'A'))
@@ -937,9 +940,9 @@ function tagWords(doc: PrecisDocument): Word[] {
       // Sloot living in Peru" (while "Web authoring" is a compound); so is a
       // verb of saying after any noun ("the Herald newspaper saying")
       const clause = (prev?.tag === 'P' && !prev.initial && !prev.common && !nextNounish) || (form & REPORTING) !== 0;
-      if (afterNoun && (has(tags, 'NN') || tags === 0) && !plural && !nextObject && !clause) w.tag = 'N';
+      if (afterNoun && ((tags & NN) !== 0 || tags === 0) && !plural && !nextObject && !clause) w.tag = 'N';
       // between a noun and a noun, an -ing adjective modifies: "feedback sliding mode control"
-      else if (afterNoun && nextNounish && has(tags, 'JJ') && !plural) w.tag = 'A';
+      else if (afterNoun && nextNounish && (tags & JJ) !== 0 && !plural) w.tag = 'A';
       // between an adjective and a noun, an -ing word modifies the noun: "a key stabilizing force"
       else if (prev?.tag === 'A' && w.joined && nextNounish && next.tag === 'N') w.tag = 'A';
       // after a preposition an -ing word takes an object ("by using fuzzy
@@ -949,7 +952,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         (nextNounish || nextAdjective) &&
         (!prev || !w.joined || prev.tag === 'O') &&
         (prevContext & (MODAL | SUBJ)) === 0 &&
-        !(w.joined && (prevContext & PREP) !== 0 && !has(tags, 'JJ')) &&
+        !(w.joined && (prevContext & PREP) !== 0 && (tags & JJ) === 0) &&
         // a transitive -ing verb (not after a determiner) takes the noun phrase as its object
         !((form & OBJECT_TAKING) !== 0 && (prevContext & DET) === 0)
       )
