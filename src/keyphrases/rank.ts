@@ -298,6 +298,8 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   const alpha = Math.min(1, Math.max(0, (words.length - params.shortWords) / (params.longWords - params.shortWords)));
   const tfPower = alpha * params.tfPower;
   const lengthNorm = alpha * params.lengthNorm;
+  // 1 ** y is 1 for every finite y (most phrases occur once): no library call
+  const tfOfOne = Number.isFinite(tfPower) ? 1 : power(1, tfPower);
   for (const g of groups) {
     let sum = 0;
     // (a phrase's words are words of candidates: each id has its node; its
@@ -322,7 +324,7 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     // twice ("bouquet", "ceremony"): a concept of its own, not a part of
     // longer terms ("development" in "regional development")
     const noun = !name && g.ids.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length;
-    g.score = (name ? 1 + alpha * params.nameBoost : noun ? 1 + alpha * params.nounBoost : 1) * (1 + inLead) * (sum / power(g.ids.length, lengthNorm)) * power(g.occurrences.length, tfPower);
+    g.score = (name ? 1 + alpha * params.nameBoost : noun ? 1 + alpha * params.nounBoost : 1) * (1 + inLead) * (sum / power(g.ids.length, lengthNorm)) * (g.occurrences.length === 1 ? tfOfOne : power(g.occurrences.length, tfPower));
   }
   return groups;
 }
