@@ -24,8 +24,8 @@
 // lexicon reads its capital as a name's); with
 // "and", only one word joins on the left ("Belt and Road Initiative", not
 // "Nextel Communications and Nortel Networks": two names).
-import { GENERIC_MODIFIERS, JOINERS, NAME_OPENERS, NEVER_ALONE } from './data/lists.js';
-import type { Word } from './tag.js';
+import { NEVER_ALONE } from './data/lists.js';
+import { LISTED_CREDIT_LAST, LISTED_GENERIC, LISTED_JOINER, LISTED_NAME_OPENER, type Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
 export interface Occurrence {
@@ -76,7 +76,7 @@ function close(words: Word[], runs: Occurrence[], from: number, to: number): num
   while (end > from && !head(words[end - 1]!)) end--;
   // a generic modifier in lower case, or capitalized only because it opens
   // the sentence before a lower-case word ("New tuning methods", but "New York")
-  while (from < end - 1 && GENERIC_MODIFIERS.has(words[from]!.lower) && (!words[from]!.cap || (words[from]!.initial && !words[from + 1]!.cap))) from++;
+  while (from < end - 1 && (words[from]!.lists & LISTED_GENERIC) !== 0 && (!words[from]!.cap || (words[from]!.initial && !words[from + 1]!.cap))) from++;
   if (end > from) runs.push({ from, to: end });
   return -1;
 }
@@ -102,7 +102,7 @@ export function findCandidates(words: Word[]): Occurrence[] {
         creditEnds(words, i)
       ) {
         from = close(words, runs, from, i);
-      } else if (prev.title && w.cap && !w.title && (!NAME_OPENERS.has(prev.lower) || personAt(words, i))) {
+      } else if (prev.title && w.cap && !w.title && ((prev.lists & LISTED_NAME_OPENER) === 0 || personAt(words, i))) {
         // drop the title and the modifiers before it
         from = -1;
       }
@@ -139,7 +139,7 @@ function personAt(words: Word[], i: number): boolean {
  */
 function creditEnds(words: Word[], i: number): boolean {
   const prev = words[i - 1]!;
-  if (i < 2 || (prev.lower !== 'images' && prev.lower !== 'photo')) return false;
+  if (i < 2 || (prev.lists & LISTED_CREDIT_LAST) === 0) return false;
   const before = words[i - 2]!;
   return prev.joined && NEVER_ALONE.has(`${before.lower} ${prev.lower}`);
 }
@@ -159,7 +159,7 @@ function joinNames(words: Word[], runs: Occurrence[]): Occurrence[] {
       right &&
       joiner &&
       right.from === left.to + 1 &&
-      JOINERS.has(joiner.lower) &&
+      (joiner.lists & LISTED_JOINER) !== 0 &&
       joiner.joined &&
       words[right.from]!.joined &&
       allNamed(words, left) &&

@@ -22,7 +22,7 @@
 import type { Occurrence } from './candidates.js';
 import { NEVER_ALONE } from './data/lists.js';
 import { FLOAT64, float64, INT32, int32 } from './scratch.js';
-import type { Word } from './tag.js';
+import { LISTED_NEVER_ALONE, LISTED_NEVER_ALONE_FIRST, type Word } from './tag.js';
 
 /**
  * Tunable constants of the ranking, chosen on the KPCrowd train split only:
@@ -107,14 +107,11 @@ export interface RankedPhrase {
   credit: boolean;
 }
 
-/** The first words of the two-word entries of NEVER_ALONE ("getty" of "getty images"). */
-const NEVER_ALONE_FIRST = new Set([...NEVER_ALONE].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
-
 /** Is words [from, to) a phrase of NEVER_ALONE? (a string is built only for a likely two-word entry) */
 function neverAlone(words: Word[], from: number, to: number): boolean {
-  const first = words[from]!.lower;
-  if (to - from === 1) return NEVER_ALONE.has(first);
-  return to - from === 2 && NEVER_ALONE_FIRST.has(first) && NEVER_ALONE.has(`${first} ${words[from + 1]!.lower}`);
+  const first = words[from]!;
+  if (to - from === 1) return (first.lists & LISTED_NEVER_ALONE) !== 0;
+  return to - from === 2 && (first.lists & LISTED_NEVER_ALONE_FIRST) !== 0 && NEVER_ALONE.has(`${first.lower} ${words[from + 1]!.lower}`);
 }
 
 /**

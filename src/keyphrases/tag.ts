@@ -59,7 +59,20 @@ import { STOPWORDS } from '../text/data/stopwords.js';
 import { withCurlyApostrophes } from '../text/data/words.js';
 import { stem } from '../text/stem.js';
 import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
-import { CAPITAL_ACRONYMS, EXCLUDED, MODIFIER_NOUNS, NAMING_PARTICIPLES, OBJECT_ING, REPORTING_ING, TITLES, TRANSITIVE_ING } from './data/lists.js';
+import {
+  CAPITAL_ACRONYMS,
+  EXCLUDED,
+  GENERIC_MODIFIERS,
+  JOINERS,
+  MODIFIER_NOUNS,
+  NAME_OPENERS,
+  NAMING_PARTICIPLES,
+  NEVER_ALONE,
+  OBJECT_ING,
+  REPORTING_ING,
+  TITLES,
+  TRANSITIVE_ING,
+} from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS, bySuffix, type LexiconInfo, type Tag } from './lexicon-rules.js';
 import { specificity } from './specificity.js';
@@ -102,7 +115,33 @@ export interface Word {
   possessive: boolean;
   /** Opens its sentence (so its capital letter says nothing). */
   initial: boolean;
+  /** Which of the phrase lists hold its lower-case form (LISTED_* bits, for candidates.ts and rank.ts). */
+  lists: number;
 }
+
+// Bits of a word's `lists`: the word lists of data/lists.ts that the
+// candidate and ranking steps ask about, looked up once per word form (with
+// its cached entry), not per word and call.
+/** GENERIC_MODIFIERS ("new", "former"). */
+export const LISTED_GENERIC = 1;
+/** JOINERS ("of", "and", "for"). */
+export const LISTED_JOINER = 2;
+/** NAME_OPENERS. */
+export const LISTED_NAME_OPENER = 4;
+/** NEVER_ALONE, as one word ("ap", "approach"). */
+export const LISTED_NEVER_ALONE = 8;
+/** The first word of a two-word NEVER_ALONE entry ("getty" of "getty images"). */
+export const LISTED_NEVER_ALONE_FIRST = 16;
+/** The last word of a photo credit: "images", "photo". */
+export const LISTED_CREDIT_LAST = 32;
+const NEVER_ALONE_FIRST = new Set([...NEVER_ALONE].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+const listsOf = (lower: string): number =>
+  (GENERIC_MODIFIERS.has(lower) ? LISTED_GENERIC : 0) |
+  (JOINERS.has(lower) ? LISTED_JOINER : 0) |
+  (NAME_OPENERS.has(lower) ? LISTED_NAME_OPENER : 0) |
+  (NEVER_ALONE.has(lower) ? LISTED_NEVER_ALONE : 0) |
+  (NEVER_ALONE_FIRST.has(lower) ? LISTED_NEVER_ALONE_FIRST : 0) |
+  (lower === 'images' || lower === 'photo' ? LISTED_CREDIT_LAST : 0);
 
 const HAS_LETTER = /\p{L}/u;
 const HYPHEN = /[-‐‑]/;
@@ -322,6 +361,8 @@ interface Entry {
   context: number;
   /** What the context rules ask of its spelling (ENDS_S, VERB_ADVERB ... bits, see formOf). */
   form: number;
+  /** The phrase lists that hold it (LISTED_* bits, see listsOf). */
+  lists: number;
   cap: boolean;
   allCaps: boolean;
   title: boolean;
@@ -437,6 +478,7 @@ function entryOfSlow(surface: string): Entry {
     acronym: false,
     context: contextOf(lower),
     form: formOf(lower),
+    lists: listsOf(lower),
     cap: ch !== ch.toLowerCase(),
     allCaps: ALL_CAPS.test(surface),
     title: TITLES.has(lower),
@@ -623,6 +665,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         joined: previousTo === from,
         possessive,
         initial: first || asFirst,
+        lists: entry.lists,
       };
       previousTo = to;
       const opens = first;
