@@ -620,11 +620,23 @@ function segmentBlock(
       t.br === 0 &&
       i > start + 1 &&
       expected === undefined &&
-      (start !== from || i - start > 5) &&
-      !isColon(tokens[i + 1])
+      (start !== from || i - start > 5)
     ) {
-      i++;
-      continue;
+      // the run of such words, in a loop of its own: what holds for the first
+      // (its place in the sentence, no list open) holds for the rest, so each
+      // word is asked only its kind, its line and the colon after it; each
+      // token is read once, as the one after a word and then as the word
+      let next = tokens[i + 1];
+      if (!isColon(next)) {
+        for (;;) {
+          i++;
+          if (i >= to || next === undefined || next.kind !== 'word' || next.br !== 0) break;
+          const after = tokens[i + 1];
+          if (isColon(after)) break;
+          next = after;
+        }
+        continue;
+      }
     }
     if (i > start) {
       // rule 2: line breaks
