@@ -605,8 +605,11 @@ function tagWords(doc: PrecisDocument): Word[] {
   const { text } = doc;
   const { tokens, seg } = internals(doc);
   const out: Word[] = [];
-  // each word's entry, for the context rules
-  const entryAt: Entry[] = [];
+  // each word's entry, for the context rules: made as long as the tokens (a
+  // word takes one or more) and written by index, not grown by push (only
+  // this internal array: the words themselves stay a packed array, which
+  // every later step reads)
+  const entryAt: Entry[] = new Array<Entry>(tokens.length);
   const head = headline(doc);
   const styled = head >= 0 && titleCase(doc, head) ? head : -1;
   // number the keys in order of first occurrence
@@ -687,7 +690,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       } else {
         word.tag = entry.tag;
       }
-      entryAt.push(entry);
+      entryAt[out.length] = entry;
       out.push(word);
     }
   }
