@@ -365,6 +365,8 @@ interface Entry {
   lists: number;
   cap: boolean;
   allCaps: boolean;
+  /** Written in capitals, three letters or more (the word's `shouting`). */
+  shouting: boolean;
   title: boolean;
   common: boolean;
   info: LexiconInfo | undefined;
@@ -453,6 +455,7 @@ function entryOfSlow(surface: string): Entry {
   const parts = lower.split(HYPHEN);
   const ch = surface[0] ?? '';
   const key = parts.map(stem).join(' ');
+  const allCaps = ALL_CAPS.test(surface);
   let keyed = keyIds.get(key);
   if (keyed === undefined) {
     keyed = keyIds.size;
@@ -480,7 +483,8 @@ function entryOfSlow(surface: string): Entry {
     form: formOf(lower),
     lists: listsOf(lower),
     cap: ch !== ch.toLowerCase(),
-    allCaps: ALL_CAPS.test(surface),
+    allCaps,
+    shouting: allCaps && lower.length >= 3,
     title: TITLES.has(lower),
     common: false,
     info: undefined,
@@ -661,7 +665,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         specificity: entry.specificity,
         tag: 'O',
         cap: entry.cap,
-        shouting: entry.allCaps && entry.lower.length >= 3,
+        shouting: entry.shouting,
         title: entry.title,
         common: entry.common,
         sentence: index,
