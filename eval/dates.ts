@@ -17,12 +17,14 @@
 //          month; "next week", a week) is judged at its own granularity:
 //          chrono's expected day must fall inside our interval (for a month,
 //          that is: year and month agree). Ranges are still judged end by end.
-//      A case's reference is its instant as a wall-clock time in the case's
-//      reference zone (`refTimezone`, minutes or a zone name), where it gives
+//      A case's reference is its instant as a plain wall-clock time in the
+//      case's reference zone (`refTimezone`, minutes or a zone name looked up
+//      in this harness's own CASE_ZONES, not precis' lexicon), where it gives
 //      one: chrono reads "tomorrow" in that zone, and a reference given to
-//      precis is a wall-clock time. A year before the common era is compared
-//      in chrono's notation (-345 for 345 BC) with ISO's (-0344, year 0 is
-//      1 BC).
+//      precis is a wall-clock time. A year before the common era is expected
+//      in chrono's notation (-345 for 345 BC); both systems' answers are
+//      judged in ISO's (-0344, year 0 is 1 BC), chrono's own year turned into
+//      that form first (isoYear), so the same answer scores the same.
 //      Each strict failure is classified (DATES_FAILURES=1 lists them): which
 //      leniency would pass it, a duration where chrono expects an instant ("in
 //      5 minutes", "within two weeks": durations by the issue's contract), or a
@@ -39,7 +41,6 @@
 // DATES_POLICY=past|future|nearest scores another resolution policy.
 import * as chrono from 'chrono-node';
 import { extractDates } from '../src/dates/index.js';
-import { ZONES } from '../src/dates/lexicon.js';
 import { readJsonl, table } from './lib.js';
 
 interface Components {
@@ -151,8 +152,13 @@ function precisParts(text: string, ref: string): Found[] {
   return out;
 }
 
+/** chrono's year in ISO form: chrono writes 345 BC as -345, ISO as -0344 (ISO's year 0 is 1 BC). */
+function isoYear(y: number): string {
+  return y < 0 ? `-${pad(-(y + 1), 4)}` : pad(y, 4);
+}
+
 function chronoIso(c: chrono.ParsedComponents): string {
-  const base = `${pad(c.get('year') ?? 0, 4)}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+  const base = `${isoYear(c.get('year') ?? 0)}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
   return c.isCertain('hour') ? `${base}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : base;
 }
 
@@ -160,7 +166,7 @@ function chronoFound(text: string, ref: chrono.ParsingReference | Date | undefin
   return chrono.parse(text, ref).map((r) => {
     const c = r.start;
     const timed = c.isCertain('hour');
-    let value = `${pad(c.get('year') ?? 0, 4)}`;
+    let value = isoYear(c.get('year') ?? 0);
     if (c.isCertain('month') || c.isCertain('day')) value += `-${pad(c.get('month') ?? 1)}`;
     if (c.isCertain('day') || c.isCertain('weekday')) value += `-${pad(c.get('day') ?? 1)}`;
     if (timed) value = `${value.length === 10 ? value : chronoIso(c).slice(0, 10)}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
@@ -172,22 +178,26 @@ function chronoFound(text: string, ref: chrono.ParsingReference | Date | undefin
 }
 
 /**
- * The reference of a chrono case as precis takes it: the instant as a wall-clock time in the case's
- * reference zone (minutes east of UTC, or a zone name) when it has one, else as recorded (UTC).
+ * The zones named by chrono's cases, in minutes east of UTC: the harness's own table, so that the
+ * system under test does not decide its own input (precis has a zone lexicon of its own).
+ */
+const CASE_ZONES: ReadonlyMap<string, number> = new Map([
+  ['bst', 60],
+  ['cdt', -300],
+  ['jst', 540],
+  ['pst', -480],
+]);
+
+/**
+ * The reference of a chrono case as precis takes it: the instant as a plain wall-clock time in the
+ * case's reference zone (minutes east of UTC, or a zone name) when it has one, else as recorded (UTC).
  */
 function zonedReference(ref: string, zone: string | number | undefined): string {
   if (zone === undefined) return ref;
   let minutes = typeof zone === 'number' ? zone : Number.NaN;
-  if (typeof zone === 'string') {
-    const offset = /^(?:Z|([+-])(\d\d):(\d\d))$/.exec(ZONES.get(zone.toLowerCase()) ?? '');
-    if (offset) minutes = offset[1] === undefined ? 0 : (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
-    else if (/^[+-]?\d+$/.test(zone)) minutes = Number(zone);
-  }
+  if (typeof zone === 'string') minutes = CASE_ZONES.get(zone.toLowerCase()) ?? (/^[+-]?\d+$/.test(zone) ? Number(zone) : Number.NaN);
   if (Number.isNaN(minutes)) throw new Error(`chrono case: unknown reference zone ${zone}`);
-  const local = new Date(Date.parse(ref) + minutes * 60_000).toISOString().slice(0, 19);
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${local}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return new Date(Date.parse(ref) + minutes * 60_000).toISOString().slice(0, 19);
 }
 
 /** How a chrono case is judged (see the header): strictly, or with one or both stated leniencies. */
