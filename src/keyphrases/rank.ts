@@ -150,6 +150,8 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   // nodes: the distinct word keys that occur in candidates
   // the node of each word id (ids are below words.length), -1 for none yet
   const count = words.length;
+  // the parameters read in the loops, as locals
+  const { window: windowWords, leadBoost, maxWords, subphrases } = params;
   const node = int32(INT32.wordNode, count);
   node.fill(-1, 0, count);
   let n = 0;
@@ -173,7 +175,7 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
       }
       positions[size] = i;
       nodes[size++] = id;
-      bias[id]! += (w.sentence === firstSentence ? params.leadBoost : 1) / (i + 1);
+      bias[id]! += (w.sentence === firstSentence ? leadBoost : 1) / (i + 1);
     }
   }
   if (n === 0) return [];
@@ -196,9 +198,9 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   let last = 0;
   for (let k = 0; k < size; k++) {
     const i = positions[k]!;
-    while (i - positions[first]! >= params.window) first++;
+    while (i - positions[first]! >= windowWords) first++;
     if (last < k + 1) last = k + 1;
-    while (last < size && positions[last]! - i < params.window) last++;
+    while (last < size && positions[last]! - i < windowWords) last++;
     windowFrom[k] = first;
     windowTo[k] = last;
     const a = nodes[k]!;
@@ -226,7 +228,7 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   const groups: RankedPhrase[] = [];
   let runs = 0;
   for (const c of candidates) {
-    const length = Math.min(c.to - c.from, params.maxWords);
+    const length = Math.min(c.to - c.from, maxWords);
     runs += (length * (length + 1)) / 2;
   }
   let tableSize = 1024;
@@ -243,11 +245,11 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   let trieNodes = 0;
   for (const c of candidates) {
     const to = c.to;
-    const from = Math.max(c.from, to - params.maxWords);
+    const from = Math.max(c.from, to - maxWords);
     for (let b = to; b > from; b--) {
       const w = words[b - 1]!;
       if (b < to) {
-        if (!params.subphrases) break;
+        if (!subphrases) break;
         if (w.tag !== 'N' && w.tag !== 'P') continue;
         // a name is not cut inside: "Perry" from "Katy Perry", never "Katy"
         if (w.cap && words[b]!.cap) continue;
@@ -285,7 +287,7 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
         }
         // a whole candidate is its own occurrence (candidates are not changed after)
         if (a === from && b === to) addOccurrence(words, groups, groupOf, node, from === c.from ? c : { from, to }, true);
-        else if (params.subphrases) addOccurrence(words, groups, groupOf, node, { from: a, to: b }, false);
+        else if (subphrases) addOccurrence(words, groups, groupOf, node, { from: a, to: b }, false);
         parent = node;
       }
     }
