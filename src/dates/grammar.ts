@@ -42,6 +42,7 @@ import {
 } from './lexicon.js';
 import { daySigned, hourBeforeDay, offsetDay, partOfDay, rangeClock, yearAfterTime } from './joins.js';
 import { dateMeaning } from './resolve.js';
+import { closesAt } from './rules/common.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
 import { NUMERIC, slashedMonthDay } from './rules/numeric.js';
@@ -619,8 +620,7 @@ function slashedDay(s: Scan, i: number): Match | undefined {
   const d = s.digits(i + 2);
   if (m === undefined || d === undefined || s.len(i) > 2 || s.len(i + 2) > 2 || s.at(i + 1) !== '/' || !s.tight(i + 1) || !s.tight(i + 2)) return undefined;
   // it must end its clause: "3/4 cup", "3/4 of members" are fractions
-  const after = s.token(i + 3);
-  if (after !== undefined && after.br === 0 && (after.kind !== 'punct' || after.text === '/')) return undefined;
+  if (!closesAt(s, i + 3)) return undefined;
   if (!validDate(undefined, m, d)) return undefined;
   return slashedMonthDay(i, m, d);
 }

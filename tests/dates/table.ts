@@ -18,12 +18,19 @@ export const POSITIVE: Row[] = [
   ['Protests ran Friday afternoon to last night.', ['Friday afternoon to last night', '2025-06-13/2025-06-15TNI', { interval: { start: '2025-06-13T12:00', end: '2025-06-15T23:59' } }]], // parts of days join with "to"
   ['He came Friday afternoon to help.', ['Friday afternoon', '2025-06-13']],
   ['The vote is 2 months before 02/02.', ['2 months before 02/02', '2024-12-02']], // a month/day pair after a duration and "before", ending the clause
+  ['The vote is 2 months before 02/02/ in the hall.', ['2 months', 'P2M']], // a slash touching the pair carries it on: no closed day
   ['The deadline was August 10, 345 BC.', ['August 10, 345 BC', 'BC0345-08-10', { granularity: 'day', interval: { start: '-0344-08-10', end: '-0344-08-10' } }]], // before the common era: ISO's year -344
   ['It fell on 10 August 234 BCE.', ['10 August 234 BCE', 'BC0234-08-10']],
   ['He wrote in March 44 BC.', ['March 44 BC', 'BC0044-03', { interval: { start: '-0043-03-01', end: '-0043-03-31' } }]],
   ['The probe lands Jan 1 3000, 9:30.', ['Jan 1 3000, 9:30', '3000-01-01T09:30']], // after a day and a month, any four digits closing the date are its year (from the backlog)
   ['The licence runs to 31 December 9999.', ['31 December 9999', '9999-12-31']],
   ['On May 5 3000 protesters marched.', ['May 5', '2025-05-05']], // past 2999 a year must close the date: here it counts people
+  ['On May 5 3000-strong crowds gathered.', ['May 5', '2025-05-05']], // a hyphen touching the four digits carries them on: a count, not a closing year
+  ['On 5 May 3000-strong crowds gathered.', ['5 May', '2025-05-05']],
+  ['On May 5 3000-metre runners raced.', ['May 5', '2025-05-05']],
+  ['The probe lands May 5 3000.', ['May 5 3000', '3000-05-05']], // a period closes it
+  ['The fair is on April 24 and 25, 3000.', ['April 24', '2025-04-24'], ['25, 3000', '3000-04-25']], // a listed day's year may run past 2999 too, as after "April 24-25"
+  ['Pupils came on April 24 and 25-year-olds too.', ['April 24', '2025-04-24'], ['25-year', 'P25Y']], // a hyphen after the listed day carries it on
   ['Staff marched in June 3000 strong.', ['June', '2025-06']], // after a month alone, four digits past 2999 are a count
   ['Filed /05/25/2015 late.', ['05/25/2015', '2015-05-25']], // a stray slash after a space
   ['Filed 05/31/2024.14:15 by the clerk.', ['05/31/2024.14:15', '2024-05-31T14:15', { type: 'time' }]], // a clock glued to the date
@@ -439,10 +446,10 @@ export const NEGATIVE: string[] = [
   'The part was printed in 3d.', // one glued letter alone after "in" is no unit
   'Sales rose in 5m units.',
   'The 3 MON units shipped.', // a count's "mon" only in lower case: capitals are a name
-  'The rota gives him shift 5 Mon.',
+  'The rota gives him shift 5 Mon.', // capitalized after a count, "Mon" is no month
   "The story ran on Sun's website.", // "Sun" after a cue is the newspaper or the firm as often
   'Conservative spokeswoman Theresa May said so.', // after a capitalized word inside its sentence, "May" is a name
   'Guitarist Brian May has said he expects to tour.',
   'Highlights include Anna May Wong as a princess.',
-  'The depot holds 3000 trucks.', // four digits past 2999 alone are a count // capitalized after a count, "Mon" is no month
+  'The depot holds 3000 trucks.', // four digits past 2999 alone are a count
 ];

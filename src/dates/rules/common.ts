@@ -106,6 +106,20 @@ export function shortYearAt(s: Scan, i: number, anyValue: boolean): [number, num
   return [y < 50 ? 2000 + y : 1900 + y, i + 1];
 }
 
+/** Marks that, touching the token before them, carry it on rather than close it ("3000-strong", "25-year-old", "3/4/"). */
+const JOINING_MARKS: ReadonlySet<string> = new Set(['-', '–', '/']);
+
+/**
+ * Does a phrase end before token k: at the end of the text, at a line break, or at punctuation that does
+ * not join the token before it? ("May 5 3000." ends; "May 5 3000 protesters" and "May 5 3000-strong
+ * crowds" go on, so the four digits count things there.)
+ */
+export function closesAt(s: Scan, k: number): boolean {
+  const t = s.token(k);
+  if (t === undefined || t.br > 0) return true;
+  return t.kind === 'punct' && !(JOINING_MARKS.has(t.text) && s.tight(k));
+}
+
 /** Is token i one of these words? */
 export const isWord = (s: Scan, i: number, ...list: string[]): boolean => {
   const w = s.word(i);

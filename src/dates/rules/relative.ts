@@ -9,7 +9,7 @@ import { AMBIGUOUS_MONTHS, CARDINALS, COUNT_UNITS, DAY_PARTS, DEICTIC_DAYS, DIRE
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
 import { type Context, digitWordLetters, type Match, type Meaning, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
-import { numberAt } from './common.js';
+import { closesAt, numberAt } from './common.js';
 import { durationValue, durMeaning } from './durations.js';
 import { weekdayAt } from './named.js';
 
@@ -593,8 +593,7 @@ const theClockUnit: Rule = (s, i) => {
   const unit = UNITS.get(s.word(i + 1) ?? '');
   const dir = s.word(i + 2);
   if ((unit !== '1MIN' && unit !== '1H' && unit !== '1S') || s.word(i + 1)!.endsWith('s') || (dir !== 'before' && dir !== 'after')) return undefined;
-  const after = s.token(i + 3);
-  if (after !== undefined && after.kind !== 'punct' && after.br === 0) return undefined;
+  if (!closesAt(s, i + 3)) return undefined;
   return agoMatch(i, i + 3, dir === 'before' ? -1 : 1, 1, unit, CLOCK_MINUTES[unit], true);
 };
 

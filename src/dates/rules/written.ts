@@ -8,7 +8,7 @@ import { BC_ERAS, DAY_PARTS, ERAS, MONTHS, ORDINAL_SUFFIXES, ORDINALS, PREPOSITI
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { daysIn, intervalOf, pad2, pad4, validDate } from '../timex.js';
-import { dayAt, isWord, LATEST_DATED_YEAR, LATEST_YEAR, monthAt, shortYearAt, yearAt } from './common.js';
+import { closesAt, dayAt, isWord, LATEST_DATED_YEAR, LATEST_YEAR, monthAt, shortYearAt, yearAt } from './common.js';
 import { YEAR_WORD_FIRSTS, yearWordsAt } from './named.js';
 
 /** An astronomical year (0 = 1 BC, -344 = 345 BC) in ISO 8601's expanded form: '0000', '-0344'. */
@@ -41,7 +41,7 @@ function monthMeaning(ctx: Context, y: number | undefined, m: number): Meaning {
 /**
  * ", 2025" or " 2025" or " of 2025" after a date: [year, next]. After a stated day (`dated`) a year
  * may run past LATEST_YEAR ("Jan 1 3000"), but only where it closes the date, before punctuation,
- * a line break or the end ("May 5 3000 protesters" counts them).
+ * a line break or the end (`closesAt`: "May 5 3000 protesters", "May 5 3000-strong crowds" count them).
  */
 function yearAfter(s: Scan, i: number, short = false, dated = false): [number, number] | undefined {
   let j = i;
@@ -52,10 +52,7 @@ function yearAfter(s: Scan, i: number, short = false, dated = false): [number, n
   if (era) return era;
   const y = yearAt(s, j, dated ? LATEST_DATED_YEAR : LATEST_YEAR) ?? (short ? shortYearAt(s, j, j > i) : undefined) ?? yearWordsAt(s, j);
   if (!y) return undefined;
-  if (y[0] > LATEST_YEAR) {
-    const after = s.token(y[1]);
-    if (after !== undefined && after.br === 0 && after.kind !== 'punct') return undefined;
-  }
+  if (y[0] > LATEST_YEAR && !closesAt(s, y[1])) return undefined;
   // "June 16, 2025 people"? a year followed by a digit token is something else
   if (s.at(y[1]) === ':' || (s.at(y[1]) === '.' && s.digits(y[1] + 1) !== undefined && s.tight(y[1] + 1))) return undefined;
   return y;
@@ -215,10 +212,9 @@ const listedDay: Rule = (s, i) => {
   if (first === undefined || s.len(i - 2) > 2 || first >= d) return undefined;
   const mm = monthAt(s, i - 3);
   if (!mm || mm[1] !== i - 2) return undefined;
-  const y = yearAfter(s, i + 1, true);
+  const y = yearAfter(s, i + 1, true, true);
   const to = y ? y[1] : i + 1;
-  const after = s.token(to);
-  if (after && after.kind !== 'punct' && after.br === 0) return undefined;
+  if (!closesAt(s, to)) return undefined;
   if (!ymd(y?.[0], mm[0], d)) return undefined;
   return dayPart(i, to, y?.[0], mm[0], d, 'month-day');
 };
