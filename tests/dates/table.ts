@@ -238,6 +238,7 @@ export const POSITIVE: Row[] = [
   ['Trading halts at 11 am UTC+02:45.', ['11 am UTC+02:45', '2025-06-16T11:00+02:45']],
   // durations
   ['The loan was repaid 3 mons ago.', ['3 mons ago', '2025-03']], // a count's "mons": months
+  ['They left 2 mon ago.', ['2 mon ago', '2025-04']],
   ['Talks resume Mon 23 June.', ['Mon 23 June', '2025-06-23']],
   ['Lawyers emerged from their third day-long meeting.', ['day-long', 'P1D', { type: 'duration' }]], // one unit, long
   ['Profits will grow over the next couple of years.', ['the next couple of years', 'P2Y']], // "couple of" after a direction, without "a"
@@ -446,6 +447,9 @@ export const NEGATIVE: string[] = [
   'The part was printed in 3d.', // one glued letter alone after "in" is no unit
   'Sales rose in 5m units.',
   'The 3 MON units shipped.', // a count's "mon" only in lower case: capitals are a name
+  'He left 3 Mons ago.', // nor before "ago" (one rule for both, countedUnit): "Mons" is a town
+  'He left 3 MONS ago.',
+  'It is due in 1 Mon.',
   'The rota gives him shift 5 Mon.', // capitalized after a count, "Mon" is no month
   "The story ran on Sun's website.", // "Sun" after a cue is the newspaper or the firm as often
   'Conservative spokeswoman Theresa May said so.', // after a capitalized word inside its sentence, "May" is a name

@@ -98,12 +98,21 @@ function durGranularity(value: string, unit: string | undefined): Meaning['granu
   return (unit && (UNIT_GRAIN[unit] ?? BASE_GRAIN[unit])) || durationGranularity(value);
 }
 
+/**
+ * A count's abbreviation at i ("1 mon", "3 mons ago": COUNT_UNITS), read only right after a count (callers
+ * check) and only in lower case ("3 MON units", "shift 5 Mon" are names): its unit code.
+ */
+export function countedUnit(s: Scan, i: number): string | undefined {
+  const w = s.word(i);
+  return w !== undefined && s.tokens[i]!.text === w ? COUNT_UNITS.get(w) : undefined;
+}
+
 /** A unit word at i: [unit code, plural?, next]. "second" only when a number precedes (checked by callers). */
 function unitAt(s: Scan, i: number, counted = false): [string, boolean, number] | undefined {
   const w = s.word(i);
   if (w === undefined) return undefined;
-  // "1 mon": a count's abbreviations (COUNT_UNITS) only after it, and in lower case (below)
-  const u = UNITS.get(w) ?? (counted ? COUNT_UNITS.get(w) : undefined);
+  // "1 mon": a count's abbreviations only after it, and in lower case (countedUnit)
+  const u = UNITS.get(w) ?? (counted ? countedUnit(s, i) : undefined);
   if (!u) return undefined;
   // abbreviations ("sec", "min", "hrs") only in lower case after a number: "SEC" is an agency
   if (!FULL_UNITS.has(w) && (!counted || s.tokens[i]!.text !== w)) return undefined;

@@ -10,7 +10,7 @@ import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
 import { type Context, digitWordLetters, type Match, type Meaning, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { closesAt, numberAt } from './common.js';
-import { durationValue, durMeaning } from './durations.js';
+import { countedUnit, durationValue, durMeaning } from './durations.js';
 import { weekdayAt } from './named.js';
 
 /** "yesterday", "today", "tomorrow", "yesterday morning", "the day before yesterday". */
@@ -302,8 +302,8 @@ const ago: Rule = (s, i0) => {
   if (!n) return undefined;
   const [count, k0] = n;
   const w = s.word(k0);
-  // (a count's abbreviation, "1 mon ago", only in lower case: see COUNT_UNITS)
-  const unit = glued ? glued[1] : w === undefined ? undefined : (UNITS.get(w) ?? (s.tokens[k0]!.text === w ? COUNT_UNITS.get(w) : undefined));
+  // (a count's abbreviation, "1 mon ago", only in lower case: countedUnit)
+  const unit = glued ? glued[1] : w === undefined ? undefined : (UNITS.get(w) ?? countedUnit(s, k0));
   if (!unit || unit === 'WE') return undefined;
   // "15 hours 29 min ago", "1 day, 21 hours and 5 minutes ago": a sum of clock-sized units
   let k = k0;
