@@ -99,6 +99,15 @@ export const SUM_UNITS = pairs(`
   m=1MIN s=1S
 `);
 
+/**
+ * Titles before a surname ("Mr May", "Lord May", "PM May"): the capitalized word after one is a name,
+ * even where the title opens its sentence (read by the month rule, on "May" only).
+ */
+export const NAME_TITLES: ReadonlySet<string> = new Set(words(`
+  mr mrs ms mx dr lord lady sir dame prof   # honorifics
+  pm mp                                     # "PM May", "MP May": offices written before a surname
+`));
+
 /** Seasons → TIMEX3 season code. */
 export const SEASONS = pairs(`
   spring=SP summer=SU autumn=FA fall=FA winter=WI

@@ -29,6 +29,13 @@ export const POSITIVE: Row[] = [
   ['On 5 May 3000-strong crowds gathered.', ['5 May', '2025-05-05']],
   ['On May 5 3000-metre runners raced.', ['May 5', '2025-05-05']],
   ['The probe lands May 5 3000.', ['May 5 3000', '3000-05-05']], // a period closes it
+  ['The EU May summit was cancelled.', ['May', '2025-05']], // an acronym before "May" says nothing of a name
+  ['The BBC May report said so.', ['May', '2025-05']],
+  ['ANALYSTS SAID MAY SALES ROSE.', ['MAY', '2025-05']], // nor does a word of an upper-case text
+  ['After Easter May brings rain.', ['Easter', '2025-04-20'], ['May', '2025-05']], // nor a holiday or a season
+  ['Rain came After Summer May brought.', ['Summer', '2025-SU'], ['May', '2025-05']],
+  ['In January, May and June sales rose.', ['January', '2025-01'], ['May', '2025-05'], ['June', '2025-06']], // months make no headline
+  ['Rates Rose In May', ['May', '2025-05']], // in a headline a cue still makes it the month
   ['The fair is on April 24 and 25, 3000.', ['April 24', '2025-04-24'], ['25, 3000', '3000-04-25']], // a listed day's year may run past 2999 too, as after "April 24-25"
   ['Pupils came on April 24 and 25-year-olds too.', ['April 24', '2025-04-24'], ['25-year', 'P25Y']], // a hyphen after the listed day carries it on
   ['Staff marched in June 3000 strong.', ['June', '2025-06']], // after a month alone, four digits past 2999 are a count
@@ -455,5 +462,12 @@ export const NEGATIVE: string[] = [
   'Conservative spokeswoman Theresa May said so.', // after a capitalized word inside its sentence, "May" is a name
   'Guitarist Brian May has said he expects to tour.',
   'Highlights include Anna May Wong as a princess.',
+  'Mr May said so.', // after a title, a name even where the title opens the sentence
+  'He thanked Dr. May for it.',
+  'The minister met Lord May and left.',
+  'The PM May statement came late.', // "PM" is a title here (an acronym otherwise)
+  'Italy May Create Strategic Investment Vehicle', // a title-case headline: "May" is a modal or a name as often (KPCrowd)
+  'Theresa May Resigns As Party Leader',
+  'Walder; May, Tait, Mayerhofler, Stephenson; Wilkinson, Grindal.', // a team sheet in title case (BBC sport)
   'The depot holds 3000 trucks.', // four digits past 2999 alone are a count
 ];

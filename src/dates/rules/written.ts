@@ -4,7 +4,22 @@
 // "June 16 to 18". Must reject: "May" and "March" as words (only taken
 // capitalized with a day, a year or a date cue), "Jan" as a name with no
 // date around it.
-import { BC_ERAS, DAY_PARTS, ERAS, MONTHS, ORDINAL_SUFFIXES, ORDINALS, PREPOSITIONS_OF_TIME, WEEKDAYS, ZONES } from '../lexicon.js';
+import {
+  BC_ERAS,
+  DAY_PARTS,
+  EASTER_DAYS,
+  ERAS,
+  HOLIDAYS,
+  MONTHS,
+  MOVING_HOLIDAYS,
+  NAME_TITLES,
+  ORDINAL_SUFFIXES,
+  ORDINALS,
+  PREPOSITIONS_OF_TIME,
+  SEASONS,
+  WEEKDAYS,
+  ZONES,
+} from '../lexicon.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { daysIn, intervalOf, pad2, pad4, validDate } from '../timex.js';
@@ -241,15 +256,60 @@ const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '‘', '`', "'", ':
 /** Words after "March" that make it a protest ("March for Life", "March on Washington", "March of the Mothers"). */
 const MARCH_AFTER = new Set(['for', 'on', 'of', 'against', 'to']);
 
-/** Is the word before i capitalized inside its sentence: a name's (not a weekday, a month or a possessive, nor capitalized only because it opens the sentence)? */
+/** Is the word before i a title before a surname ("Mr May", "Lord May", "PM May"), the dot after it optional? */
+function titleBefore(s: Scan, i: number): boolean {
+  const w = s.word(i - 1);
+  return w !== undefined && NAME_TITLES.has(w) && s.cap(i - 1);
+}
+
+/**
+ * Is the word before i capitalized inside its sentence: a name's ("Theresa May")? Not a weekday, a month, a
+ * holiday or a season ("After Easter May brings rain"), nor a possessive ("the Department's May figures"),
+ * nor a word in capitals throughout: an acronym ("the EU May summit") or a word of an upper-case text says
+ * nothing of a name; nor capitalized only because it opens the sentence.
+ */
 function nameBefore(s: Scan, i: number): boolean {
   const t = s.token(i - 1);
   if (t === undefined || t.kind !== 'word' || !s.cap(i - 1)) return false;
   const w = s.word(i - 1)!;
-  // (a possessive says whose month it is: "the Department's May figures")
-  if (WEEKDAYS.has(w) || MONTHS.has(w) || w !== t.text.toLowerCase()) return false;
+  if (w !== t.text.toLowerCase() || (t.text.length >= 2 && t.text === t.text.toUpperCase())) return false;
+  if (WEEKDAYS.has(w) || MONTHS.has(w) || SEASONS.has(w) || HOLIDAYS.has(w) || EASTER_DAYS.has(w) || MOVING_HOLIDAYS.has(w)) return false;
   const opener = s.at(i - 2);
   return opener !== undefined && t.br === 0 && !SENTENCE_OPENERS.has(opener);
+}
+
+/** How many tokens each side of "May" the headline test reads. */
+const HEADLINE_REACH = 8;
+
+/**
+ * Is the line around i in title case, a headline's ("UK Retail Sales Beat May Forecasts", "Italy May Create
+ * Strategic Vehicle")? Within HEADLINE_REACH tokens each side, up to a line break or a sentence's end, every
+ * word of four letters or more is capitalized, and at least two of them are capitalized only (not in capitals
+ * throughout: an upper-case text is no headline by this test) and are no month or weekday.
+ */
+function titleCaseLine(s: Scan, i: number): boolean {
+  let title = 0;
+  const look = (k: number): boolean | undefined => {
+    const t = s.token(k);
+    if (t === undefined) return undefined;
+    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) return undefined;
+    if (t.kind !== 'word' || t.text.length < 4) return true;
+    if (!s.cap(k)) return false;
+    // (months and weekdays are capitalized in any text: "January, May and June")
+    if (t.text !== t.text.toUpperCase() && !MONTHS.has(s.word(k)!) && !WEEKDAYS.has(s.word(k)!)) title++;
+    return true;
+  };
+  for (let k = i - 1; k >= i - HEADLINE_REACH && s.tokens[k + 1]?.br === 0; k--) {
+    const r = look(k);
+    if (r === false) return false;
+    if (r === undefined) break;
+  }
+  for (let k = i + 1; k <= i + HEADLINE_REACH && s.tokens[k]?.br === 0; k++) {
+    const r = look(k);
+    if (r === false) return false;
+    if (r === undefined) break;
+  }
+  return title >= 2;
 }
 
 /** "June 2025", "Dec. 2021", "September of 2012", "June" (with a cue), "January 1998". */
@@ -273,8 +333,10 @@ const monthYear: Rule = (s, i) => {
     // opening its sentence, "May" is a modal as often ("May I…"), unless it is the whole paragraph ("May", "May."): a month alone
     if (!inside && !(before === undefined && (s.token(next) === undefined || (s.at(next) === '.' && s.token(next + 1) === undefined)))) return undefined;
     // "Theresa May", "Lord Justice May", "Anna May Wong": after a capitalized word that does not open its sentence, a
-    // name ("March" is a surname too rarely: "the Labor Department's March jobs report", "Following March's show")
-    if (w === 'may' && inside && nameBefore(s, i)) return undefined;
+    // name ("March" is a surname too rarely: "the Labor Department's March jobs report", "Following March's show");
+    // after a title ("Mr May said so"), a name even where the title opens the sentence. In a title-case headline a
+    // capital tells nothing, and "May" there is a modal ("Fed May Cut Rates") or a name as often as the month: not read
+    if (w === 'may' && inside && (titleBefore(s, i) || nameBefore(s, i) || titleCaseLine(s, i))) return undefined;
   }
   // "the annual March for Life", "the March on Washington": a march, when no cue makes it the month
   if (w === 'march' && !cue && MARCH_AFTER.has(s.word(next) ?? '')) return undefined;
