@@ -108,6 +108,12 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(words(`
   pm mp                                     # "PM May", "MP May": offices written before a surname
 `));
 
+/**
+ * Words after a capitalized "Mon", "Wed" or "Sat" read by a cue alone ("on Sat", "last Sat") that make it a
+ * verb: "The team last Sat down in 2019". (A capitalized word after one makes it a name: "on Sat TV".)
+ */
+export const NOT_AFTER_CUED_WEEKDAY: ReadonlySet<string> = new Set(words(`down`));
+
 /** Seasons → TIMEX3 season code. */
 export const SEASONS = pairs(`
   spring=SP summer=SU autumn=FA fall=FA winter=WI

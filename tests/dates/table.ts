@@ -82,6 +82,10 @@ export const POSITIVE: Row[] = [
   ['They meet next Mon.', ['next Mon.', '2025-06-23']], // "Mon", "Wed", "Sat" are weekdays after a cue ("on", "next", "last"…) too
   ['It closed last Wed, officials said.', ['last Wed', '2025-06-11']],
   ['See you on Mon at the club.', ['Mon', '2025-06-16']],
+  ['See you last Wed, then.', ['last Wed', '2025-06-11']], // punctuation, a day part, a month or a number may follow a cued weekday
+  ['They play on Sat 5 July.', ['Sat 5 July', '2025-07-05']],
+  ['Fans meet on Sat Night.', ['Sat Night', '2025-06-14']],
+  ['The team last Sat down in 2019.', ['2019', '2019']], // "down" after a cued "Sat" makes it a verb
   ['May', ['May', '2025-05']], // a month alone as the whole paragraph (opening a sentence, "May" is a modal as often)
   ['March.', ['March', '2025-03']],
   ["The Department's May figures were weak.", ['May', '2025-05']], // after a possessive: whose month
@@ -458,6 +462,9 @@ export const NEGATIVE: string[] = [
   'He left 3 MONS ago.',
   'It is due in 1 Mon.',
   'The rota gives him shift 5 Mon.', // capitalized after a count, "Mon" is no month
+  'He will be on Sat TV.', // a capitalized word after a cued "Sat", "Mon", "Wed" makes it a name
+  'He scored on Mon Valley.',
+  'He found it on Sat Nav.',
   "The story ran on Sun's website.", // "Sun" after a cue is the newspaper or the firm as often
   'Conservative spokeswoman Theresa May said so.', // after a capitalized word inside its sentence, "May" is a name
   'Guitarist Brian May has said he expects to tour.',

@@ -14,6 +14,8 @@ import {
   HOLIDAYS,
   MONTHS,
   MOVING_HOLIDAYS,
+  NAMED_TIMES,
+  NOT_AFTER_CUED_WEEKDAY,
   NOT_YEAR_AFTER,
   NOT_YEAR_BEFORE,
   ORDINAL_SUFFIXES,
@@ -41,6 +43,18 @@ const CURRENCY = new Set(['$', '£', '€', '¥', '#', '№']);
  */
 const WEEKDAY_CUES = new Set(['on', 'next', 'last', 'this', 'every', 'until', 'since', 'by']);
 
+/**
+ * May the word at k follow a "Mon", "Wed" or "Sat" read by its cue alone? Not a capitalized word that is no
+ * month, weekday, part of a day or named time ("on Sat TV", "on Mon Valley": a name), nor a word that makes
+ * it a verb ("last Sat down"); anything else may ("next Mon.", "on Mon at the club", "on Sat 5 July").
+ */
+function cuedWeekdayFollower(s: Scan, k: number): boolean {
+  const w = s.word(k);
+  if (w === undefined) return true;
+  if (NOT_AFTER_CUED_WEEKDAY.has(w)) return false;
+  return !s.cap(k) || MONTHS.has(w) || WEEKDAYS.has(w) || DAY_PARTS.has(w) || NAMED_TIMES.has(w);
+}
+
 /** A weekday at i, honouring ambiguous abbreviations: [weekday, next]. */
 export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
   const w = s.word(i);
@@ -56,7 +70,7 @@ export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
       const t = s.token(k);
       const datey = t !== undefined && (t.kind === 'number' || /^\d/.test(t.text) || MONTHS_LOW.has(s.at(k)!));
       if (!datey) return undefined;
-    }
+    } else if (AMBIGUOUS_WEEKDAYS.has(w) && !cuedWeekdayFollower(s, i + 1)) return undefined;
   }
   const next = s.at(i + 1) === '.' && s.tight(i + 1) && w.length <= 5 ? i + 2 : i + 1;
   return [wd, next];
