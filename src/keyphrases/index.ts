@@ -141,36 +141,55 @@ function canonical(text: string, words: Word[], phrase: RankedPhrase): string {
 
 /** Every place each phrase occurs as a run of adjacent words with its stems, in text order. */
 function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span[][] {
+  const count = words.length;
+  const n = phrases.length;
   // the phrases by the id of their first word (ids are below words.length),
   // in lists through `next`, each in the order of the phrases; `head` is a
   // reused scratch array, cleared here over the range used (not after use:
   // a call that throws midway leaves nothing behind for the next one)
-  const head = int32(INT32.occurrenceHeads, words.length);
-  head.fill(0, 0, words.length);
-  const next = new Array<number>(phrases.length);
-  const out = new Array<Span[]>(phrases.length);
-  const nextFree = new Array<number>(phrases.length);
-  for (let p = phrases.length - 1; p >= 0; p--) {
+  const head = int32(INT32.occurrenceHeads, count);
+  head.fill(0, 0, count);
+  const next = new Array<number>(n);
+  const nextFree = new Array<number>(n);
+  // how many times each phrase is found
+  const found = new Array<number>(n);
+  for (let p = n - 1; p >= 0; p--) {
     const first = phrases[p]!.ids[0]!;
     next[p] = head[first]!;
     head[first] = p + 1;
-    out[p] = [];
     nextFree[p] = 0;
+    found[p] = 0;
   }
-  for (let i = 0; i < words.length; i++) {
+  // the places found, in text order, as pairs (phrase, first word): the
+  // spans are made after, into arrays of their final length (arrays made
+  // empty and grown by push, one per phrase, cost V8 an elements-kind
+  // transition and a growth each: 33K instructions per article)
+  const hits: number[] = [];
+  for (let i = 0; i < count; i++) {
     for (let q = head[words[i]!.id]!; q !== 0; q = next[q - 1]!) {
       const p = q - 1;
       if (i < nextFree[p]!) continue;
       const ids = phrases[p]!.ids;
-      let ok = i + ids.length <= words.length;
+      let ok = i + ids.length <= count;
       for (let k = 1; k < ids.length && ok; k++) {
         const w = words[i + k]!;
         ok = w.id === ids[k] && w.joined && !words[i + k - 1]!.possessive;
       }
       if (!ok) continue;
-      out[p]!.push(span(text, words, i, i + ids.length));
+      hits.push(p, i);
+      found[p]!++;
       nextFree[p] = i + ids.length;
     }
+  }
+  const out = new Array<Span[]>(n);
+  for (let p = 0; p < n; p++) {
+    out[p] = new Array<Span>(found[p]!);
+    found[p] = 0;
+  }
+  for (let h = 0; h < hits.length; h += 2) {
+    const p = hits[h]!;
+    const i = hits[h + 1]!;
+    out[p]![found[p]!++] = span(text, words, i, i + phrases[p]!.ids.length);
   }
   return out;
 }
