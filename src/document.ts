@@ -200,10 +200,11 @@ class Doc implements PrecisDocument {
 }
 
 function build(text: string, file: VFile | undefined, abbr: Abbreviations, withDateline: boolean): PrecisDocument {
-  const tokens = tokenize(text);
+  const lines: number[] = [];
+  const tokens = tokenize(text, undefined, lines);
   const found = withDateline ? findDateline(tokens, tokens.length) : undefined;
   const bodyFrom = found ? found.next : 0;
-  const seg = segmentTokens(text, tokens, bodyFrom, tokens.length, abbr);
+  const seg = segmentTokens(text, tokens, bodyFrom, tokens.length, abbr, lines);
   const first = tokens[bodyFrom];
   const last = tokens[tokens.length - 1];
   const body: Span =

@@ -482,9 +482,10 @@ export function segmentTokens(
   from: number,
   to: number,
   abbr: Abbreviations = DEFAULT_ABBREVIATIONS,
+  lines?: readonly number[],
 ): Segmentation {
   const loose: boolean[] = [];
-  const paragraphs = paragraphsOf(tokens, from, to, loose);
+  const paragraphs = lines ? paragraphsFromLines(tokens, from, to, loose, lines) : paragraphsOf(tokens, from, to, loose);
   const sentences: SentenceRange[] = [];
   for (let p = 0; p < paragraphs.length; p++) segmentBlock(text, tokens, paragraphs[p]!.from, paragraphs[p]!.to, p, loose[p]!, abbr, sentences);
   return { paragraphs, sentences };
@@ -507,6 +508,42 @@ export function paragraphsOf(tokens: Token[], from: number, to: number, loose: b
     }
     paragraphs.push({ from: b0, to: b1 });
     loose.push(lines > 1 && !endsWithTerminal(tokens, b0, b1));
+    b0 = b1;
+  }
+  return paragraphs;
+}
+
+/**
+ * `paragraphsOf` from the indices of the tokens that start a line, in order
+ * (as `tokenize` reports them): the same paragraphs and flags, reading only
+ * those tokens.
+ */
+export function paragraphsFromLines(
+  tokens: Token[],
+  from: number,
+  to: number,
+  loose: boolean[],
+  lines: readonly number[],
+): TokenRange[] {
+  const paragraphs: TokenRange[] = [];
+  let p = 0;
+  while (p < lines.length && lines[p]! <= from) p++;
+  let b0 = from;
+  while (b0 < to) {
+    // the next blank line ends the paragraph; the line breaks before it make its lines
+    let b1 = to;
+    let count = 1;
+    while (p < lines.length && lines[p]! < to) {
+      const k = lines[p]!;
+      p++;
+      if (tokens[k]!.br >= 2) {
+        b1 = k;
+        break;
+      }
+      count++;
+    }
+    paragraphs.push({ from: b0, to: b1 });
+    loose.push(count > 1 && !endsWithTerminal(tokens, b0, b1));
     b0 = b1;
   }
   return paragraphs;

@@ -325,8 +325,13 @@ function pushAddress(tokens: Token[], text: string, at: number, end: number, br:
  *
  * `intern` shares one string among the tokens of the same short word (the
  * default for long texts; a window of a long text asks for it too).
+ *
+ * `lines`, when given, gets the index of every token that starts a line (a
+ * token with `br > 0`), in order, and may end with `tokens.length` when the
+ * text ends with a line break: the paragraph pass reads these instead of
+ * every token.
  */
-export function tokenize(text: string, intern: boolean = text.length >= INTERN_FROM): Token[] {
+export function tokenize(text: string, intern: boolean = text.length >= INTERN_FROM, lines?: number[]): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -364,6 +369,9 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
       // \r\n is one line break
       if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
       i++;
+      // the next token starts a line (an address replaces the tokens of its
+      // chunk from the chunk's first, which keeps its index)
+      if (br === 0) lines?.push(tokens.length);
       if (br < 2) br++;
       continue;
     }

@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment.js';
+import { paragraphsFromLines, paragraphsOf } from '../../src/text/sentences.js';
+import { tokenize } from '../../src/text/tokenize.js';
 
 const PIECES = [
   ...'aB. ?!:;)(-—–*=_~#[]…"\'“”‘’\n\r\t 0123456789/@,'.split(''),
@@ -28,6 +30,10 @@ const PIECES = [
   'Amazon.Com',
   '😀',
   '\ud800',
+  '\n\n',
+  '\r\n',
+  '\n \n',
+  '\u2028',
   'i',
   'The',
   'I',
@@ -63,6 +69,25 @@ describe('segment: properties of the sentence rules', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('finds the same paragraphs from the line starts tokenize reports as from every token', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(3), (text, skip) => {
+        const lines: number[] = [];
+        const tokens = tokenize(text, false, lines);
+        expect(tokens).toEqual(tokenize(text, false));
+        for (const [k, t] of tokens.entries()) expect(lines.includes(k)).toBe(t.br > 0);
+        const from = Math.min(skip, tokens.length);
+        const looseAll: boolean[] = [];
+        const looseLines: boolean[] = [];
+        expect(paragraphsFromLines(tokens, from, tokens.length, looseLines, lines)).toEqual(
+          paragraphsOf(tokens, from, tokens.length, looseAll),
+        );
+        expect(looseLines).toEqual(looseAll);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
