@@ -390,13 +390,13 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
         if (i > run) hasLetter = true;
         if (i >= n) break;
         if (c < 128) {
-          const k = ASCII[c];
-          if (k === C.Letter) {
+          // (the ranges of the table's ASCII letters and digits, without reading it)
+          if (c >= 65 && c <= 90) {
             hasLetter = true;
             i++;
             continue;
           }
-          if (k === C.Digit) {
+          if (c >= 48 && c <= 57) {
             i++;
             continue;
           }
