@@ -771,6 +771,9 @@ function segmentBlock(
       continue;
     }
     const ch = t.text;
+    // its code: punctuation is one code point, and an ASCII one is one code
+    // unit, so the tests below compare numbers, not strings
+    const cc = ch.charCodeAt(0);
     // rule 6: in running text, an emoticon or a separator run ("***", "=====")
     // ends a sentence before a capitalized word ("... community :-) Posted by");
     // a spaced dash ("—", "--") before a sentence opener ends an interrupted
@@ -797,7 +800,7 @@ function segmentBlock(
     }
     // rule 7: "Best regards, Jane", "Hi, Yes ...": a closing formula or a greeting ends a sentence at its comma
     if (
-      ch === ',' &&
+      cc === 44 && // ','
       i + 1 < to &&
       isCapitalized(tokens[i + 1]) &&
       formulaEnds(tokens, start, i, to, abbr)
@@ -807,14 +810,15 @@ function segmentBlock(
       continue;
     }
     // rule 8: ? and ! (not a "?" glued to a colon, a stand-in for a lost character: "Fax:? 203")
-    if ((EXCLAIM.has(ch) || FULL_STOPS.has(ch)) && !(attached(tokens, i) && tokens[i - 1]!.text === ':')) {
+    const fullStop = cc < 128 ? FULL_STOPS.hasAscii(cc) : FULL_STOPS.has(ch);
+    if ((fullStop || (cc < 128 ? EXCLAIM.hasAscii(cc) : EXCLAIM.has(ch))) && !(attached(tokens, i) && tokens[i - 1]!.text === ':')) {
       let j = i;
       while (j + 1 < to && attached(tokens, j + 1) && EXCLAIM.has(tokens[j + 1]!.text)) j++;
       const end = closeAfter(tokens, j, to);
       const next = tokens[end];
       if (
         end >= to ||
-        FULL_STOPS.has(ch) ||
+        fullStop ||
         (!isLowercase(next) && next!.text !== ',' && opensSentence(tokens, end, to)) ||
         (!quoted(tokens, j + 1, end) && isLowercase(next) && lowerAfterExclaim(tokens, i, start))
       )
@@ -822,12 +826,13 @@ function segmentBlock(
       i = end;
       continue;
     }
-    if (ch !== '.' && ch !== '…') {
+    if (cc !== 46 && cc !== 0x2026) {
+      // not '.' or '…'
       i++;
       continue;
     }
     // rule 9: dot runs and ellipses
-    let dots = ch === '…' ? 3 : 1;
+    let dots = cc === 0x2026 ? 3 : 1;
     let j = i;
     let spaced = false;
     while (j + 1 < to) {

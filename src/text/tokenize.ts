@@ -28,6 +28,10 @@ export class CharSet {
     const c = s.charCodeAt(0);
     return c < 128 ? this.ascii[c] === 1 : this.other.has(s);
   }
+  /** Is the ASCII character of code `c` (below 128) one of the characters? */
+  hasAscii(c: number): boolean {
+    return this.ascii[c] === 1;
+  }
 }
 
 /** The set of the characters of `chars`. */

@@ -85,3 +85,12 @@ describe('WordSet', () => {
     expect(new WordSet(['', 'ab']).has('a')).toBe(false);
   });
 });
+
+describe('CharSet.hasAscii', () => {
+  it('agrees with has on every ASCII character', () => {
+    const sets = [new CharSet('!?‼⁇⁈⁉！？'), new CharSet('。｡'), new CharSet('"\'”’»)]}')];
+    for (const set of sets) {
+      for (let c = 0; c < 128; c++) expect(set.hasAscii(c)).toBe(set.has(String.fromCharCode(c)));
+    }
+  });
+});
