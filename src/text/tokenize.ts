@@ -390,7 +390,17 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
         // end, charCodeAt gives NaN, which is in no range)
         const run = i;
         c = text.charCodeAt(i);
-        while (c >= 97 && c <= 122) c = text.charCodeAt(++i);
+        // (two letters a turn: half the loop's own steps)
+        while (c >= 97 && c <= 122) {
+          const d = text.charCodeAt(i + 1);
+          if (!(d >= 97 && d <= 122)) {
+            i++;
+            c = d;
+            break;
+          }
+          i += 2;
+          c = text.charCodeAt(i);
+        }
         if (i > run) hasLetter = true;
         if (i >= n) break;
         if (c < 128) {
