@@ -303,7 +303,7 @@ const ago: Rule = (s, i0) => {
   const [count, k0] = n;
   const w = s.word(k0);
   // (a count's abbreviation, "1 mon ago", only in lower case: countedUnit)
-  const unit = glued ? glued[1] : w === undefined ? undefined : (UNITS.get(w) ?? countedUnit(s, k0));
+  const unit = glued ? glued[1] : w === undefined ? undefined : (UNITS.get(w) ?? countedUnit(w, s.tokens[k0]!.text));
   if (!unit || unit === 'WE') return undefined;
   // "15 hours 29 min ago", "1 day, 21 hours and 5 minutes ago": a sum of clock-sized units
   let k = k0;
