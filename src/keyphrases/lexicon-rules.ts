@@ -20,8 +20,6 @@ export const BITS = { NN: 1, JJ: 2, VB: 4, VBP: 8, VBZ: 16, VBD: 32, VBG: 64 } a
 /** A tag the context rules ask about. */
 export type Asked = keyof typeof BITS;
 
-/** Does the mask include the tag? */
-export const has = (mask: number, wanted: Asked): boolean => (mask & BITS[wanted]) !== 0;
 
 /** The coarse tag of a Penn Treebank tag. */
 export function coarse(penn: string | undefined): Tag {

@@ -132,16 +132,19 @@ export const LISTED_NAME_OPENER = 4;
 export const LISTED_NEVER_ALONE = 8;
 /** The first word of a two-word NEVER_ALONE entry ("getty" of "getty images"). */
 export const LISTED_NEVER_ALONE_FIRST = 16;
-/** The last word of a photo credit: "images", "photo". */
+/** The last word of a two-word NEVER_ALONE entry, a credit ("images" of "getty images", "photo", "press"). */
 export const LISTED_CREDIT_LAST = 32;
-const NEVER_ALONE_FIRST = new Set([...NEVER_ALONE].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))));
+const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
+const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
+// the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
+const NEVER_ALONE_LAST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 const listsOf = (lower: string): number =>
   (GENERIC_MODIFIERS.has(lower) ? LISTED_GENERIC : 0) |
   (JOINERS.has(lower) ? LISTED_JOINER : 0) |
   (NAME_OPENERS.has(lower) ? LISTED_NAME_OPENER : 0) |
   (NEVER_ALONE.has(lower) ? LISTED_NEVER_ALONE : 0) |
   (NEVER_ALONE_FIRST.has(lower) ? LISTED_NEVER_ALONE_FIRST : 0) |
-  (lower === 'images' || lower === 'photo' ? LISTED_CREDIT_LAST : 0);
+  (NEVER_ALONE_LAST.has(lower) ? LISTED_CREDIT_LAST : 0);
 
 const HAS_LETTER = /\p{L}/u;
 const HYPHEN = /[-‐‑]/;

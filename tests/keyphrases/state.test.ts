@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document.js';
 import { extractKeyphrases } from '../../src/keyphrases/index.js';
-import { checkSlots, FLOAT64, INT32 } from '../../src/keyphrases/scratch.js';
+import { checkSlots } from '../../src/keyphrases/scratch.js';
 import { FOUND } from './table.js';
 
 const SUMMIT = readFileSync(join(import.meta.dirname, '../fixtures/summit.txt'), 'utf8');
@@ -45,14 +45,6 @@ describe('extractKeyphrases: state between calls', () => {
 });
 
 describe('extractKeyphrases: scratch slots', () => {
-  it('every name of each table has its own slot number', () => {
-    for (const table of [INT32, FLOAT64]) {
-      const numbers: number[] = Object.values(table);
-      expect(new Set(numbers).size).toBe(numbers.length);
-      for (const n of numbers) expect(Number.isInteger(n) && n >= 0).toBe(true);
-    }
-  });
-
   it('the check run when the module loads rejects two names with one number, and a number that is no slot', () => {
     expect(() => checkSlots({ heap: 17, occurrenceHeads: 18 })).not.toThrow();
     expect(() => checkSlots({ heap: 17, occurrenceHeads: 17 })).toThrow('scratch slots heap and occurrenceHeads share the number 17');

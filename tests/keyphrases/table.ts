@@ -201,6 +201,11 @@ export const FOUND: [string, string[], string][] = [
     'a photo credit ends before the names of a caption',
   ],
   [
+    'Associated Press John Smith and Mary Jones were cleared of fraud on Tuesday. Lawyers for John Smith thanked the court.',
+    ['John Smith', 'Mary Jones'],
+    'every two-word credit NEVER_ALONE lists ends a caption\'s run, "Associated Press" as "Getty Images"',
+  ],
+  [
     'Train strike grips Buenos Aires\n\nA strike on the Buenos Aires underground has caused traffic chaos in the Argentine capital. The train strike may go on for days.',
     ['Buenos Aires', 'train strike'],
     'a headline verb in -s whose base the lexicon knows as a verb ("grip")',
@@ -453,6 +458,11 @@ export const NEGATIVE: [string, string[], string][] = [
     'Getty Images Stefano Gabbana and Domenico Dolce were cleared of tax evasion on Tuesday. Lawyers for Stefano Gabbana thanked the court.',
     ['getty images stefano gabbana', 'images stefano gabbana', 'lawyers for stefano gabbana', 'getty images'],
     'a photo credit run into the caption\'s names ends before them; a sentence\'s first word that is no name does not join "for"',
+  ],
+  [
+    'The flooded village is seen in an Associated Press photograph taken on Monday. The flooded village lost its bridge, and the flooded village school closed.',
+    ['associated press photograph', 'photograph'],
+    'a credit ends its run: what follows it ("photograph") stands alone, and alone it is never a keyphrase',
   ],
   [
     "Zorblax's Latest iPhone Sold Well\n\nZorblax said the new iPhone sold well in China. Analysts said the phone was popular with young buyers.",
