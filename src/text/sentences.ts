@@ -101,7 +101,19 @@ export interface Abbreviations {
    * and looked up once, not once per set.
    */
   kinds: Map<string, number>;
+  /**
+   * Per length, a bit for each ASCII letter (lower-cased) that some entry of
+   * that length starts with, and bit 26 for another ASCII first character: a
+   * word with no entry of its length and first letter is in no list, found
+   * without lower-casing and hashing it. (A word that starts outside ASCII is
+   * always looked up: lower-casing may make it ASCII, as the Kelvin sign.)
+   */
+  firsts: Int32Array;
 }
+
+/** The `firsts` bits of a word's first code unit (all of them outside ASCII). */
+const firstBit = (c: number) =>
+  c >= 128 ? -1 : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 << ((c | 32) - 97) : 1 << 26;
 
 // What a word before a period is in the dictionaries (bits of `kindOf`).
 const TITLE = 1;
@@ -122,6 +134,8 @@ const UPPER_TITLES = new Set(TITLES.filter((w) => w.length > 1 && UPPER.test(w))
  */
 function kindOf(abbr: Abbreviations, word: string): number {
   if (word.length > abbr.longest) return 0;
+  // (a single letter is its own key, case kept: not filtered)
+  if (word.length > 1 && (abbr.firsts[word.length]! & firstBit(word.charCodeAt(0))) === 0) return 0;
   let kind = abbr.kinds.get(key(word)) ?? 0;
   if ((kind & AMBIGUOUS_ABBR) === 0 && abbr.cased.has(word)) kind |= AMBIGUOUS_ABBR;
   return kind;
@@ -161,7 +175,9 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
   const kinds = new Map<string, number>();
   for (const [set, bit] of [[titles, TITLE], [numbered, NUMBERED], [ambiguous, AMBIGUOUS_ABBR]] as const)
     for (const w of set) kinds.set(w, (kinds.get(w) ?? 0) | bit);
-  return { titles, ambiguous, cased, numbered, longest, kinds };
+  const firsts = new Int32Array(longest + 1);
+  for (const set of [titles, ambiguous, cased, numbered]) for (const w of set) firsts[w.length]! |= firstBit(w.charCodeAt(0));
+  return { titles, ambiguous, cased, numbered, longest, kinds, firsts };
 }
 
 export const DEFAULT_ABBREVIATIONS = compileAbbreviations();

@@ -214,6 +214,15 @@ describe('segment: the abbreviations option', () => {
     expect(split(text, { abbreviations: ['cmte.'] })).toEqual(['The Senate Cmte. Chairman spoke.', 'He left.']);
   });
 
+  it('finds a user abbreviation that starts outside ASCII, or written in capitals', () => {
+    expect(split('Voir le Éd. Martin ici. Il part.')).toEqual(['Voir le Éd.', 'Martin ici.', 'Il part.']);
+    expect(split('Voir le Éd. Martin ici. Il part.', { abbreviations: ['Éd'] })).toEqual(['Voir le Éd. Martin ici.', 'Il part.']);
+    expect(split('THE SENATE CMTE. Chairman spoke. He left.', { abbreviations: ['Cmte'] })).toEqual([
+      'THE SENATE CMTE. Chairman spoke.',
+      'He left.',
+    ]);
+  });
+
   it('still ends the sentence before a sentence opener', () => {
     expect(split('We met the cmte. It agreed.', { abbreviations: ['Cmte'] })).toEqual(['We met the cmte.', 'It agreed.']);
   });
