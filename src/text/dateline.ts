@@ -51,10 +51,20 @@ function isoAt(tokens: Token[], i: number): [number, number, number, number] | u
   return [year, month, day, i + 5];
 }
 
+/** Is code unit c a lower-case ASCII letter? */
+const asciiLower = (c: number) => c >= 97 && c <= 122;
+
+// The shortest and longest month names: a word of another length is none,
+// found without lower-casing and hashing it.
+const MONTH_MIN = Math.min(...[...MONTHS.keys()].map((m) => m.length));
+const MONTH_MAX = Math.max(...[...MONTHS.keys()].map((m) => m.length));
+
 /** A month name at token i, with an optional period: [month, next index]. */
 function monthAt(tokens: Token[], i: number): [number, number] | undefined {
   const t = tokens[i];
   if (t?.kind !== 'word') return undefined;
+  // (cheap tests first: a month name of the list's lengths, capitalized, so not lower-case)
+  if (t.text.length < MONTH_MIN || t.text.length > MONTH_MAX || asciiLower(t.text.charCodeAt(0))) return undefined;
   const month = MONTHS.get(t.text.toLowerCase());
   if (!month || !/^\p{Lu}/u.test(t.text)) return undefined;
   const dot = tokens[i + 1];
@@ -132,7 +142,9 @@ export function findDateline(tokens: Token[], to: number): DatelineMatch | undef
   const first = tokens[0]!;
   // "date 2025-06-16", "Dated: 2025-06-16"
   let i = 0;
-  if (first.kind === 'word' && /^dated?$/i.test(first.text)) {
+  // ("date" or "dated": four or five letters from a 'd', before the regex)
+  const n0 = first.text.length;
+  if (first.kind === 'word' && (n0 === 4 || n0 === 5) && (first.text.charCodeAt(0) | 32) === 100 && /^dated?$/i.test(first.text)) {
     i = 1;
     if (tokens[i]?.text === ':') i++;
     const iso = isoAt(tokens, i);
@@ -158,7 +170,15 @@ export function findDateline(tokens: Token[], to: number): DatelineMatch | undef
   let place = false;
   while (i < to && i < 12 && (i === 0 || tokens[i]!.br === 0)) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text)) {
+    // (a word in capitals has no lower-case ASCII letter in its first two places: tested before upper-casing it)
+    if (
+      t.kind === 'word' &&
+      t.text.length > 1 &&
+      !asciiLower(t.text.charCodeAt(0)) &&
+      !asciiLower(t.text.charCodeAt(1)) &&
+      t.text === t.text.toUpperCase() &&
+      /\p{Lu}/u.test(t.text)
+    ) {
       place = true;
       i++;
     } else if (place && (t.text === '.' || t.text === '-' || (t.kind === 'word' && t.text.length === 1))) i++;
