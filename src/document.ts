@@ -89,9 +89,18 @@ export interface Internals {
   readonly memo: Map<string, unknown>;
 }
 
+// The internals live on the document under a private symbol (not enumerable,
+// so spreading or comparing documents ignores them). A WeakMap keyed by the
+// document made every parse twice as slow: its entries keep tokens alive past
+// young-generation collections, so short-lived documents were promoted and
+// swept as old objects.
+const INTERNALS: unique symbol = Symbol('precis.internals');
+
+type Branded = PrecisDocument & { readonly [INTERNALS]?: Internals };
+
 /** The cached tokens and segmentation of a document made by `parse`. */
 export function internals(doc: PrecisDocument): Internals {
-  const found = Doc.internals(doc);
+  const found = (doc as Branded)[INTERNALS];
   if (!found) throw new TypeError('precis: not a document made by parse()');
   return found;
 }
@@ -107,7 +116,7 @@ export function memo<T>(doc: PrecisDocument, key: string, compute: () => T): T {
 
 /** Is this value a document made by {@link parse}? */
 export function isDocument(value: unknown): value is PrecisDocument {
-  return Doc.internals(value) !== undefined;
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, INTERNALS);
 }
 
 function isVFile(value: unknown): value is VFile {
@@ -162,26 +171,13 @@ class Doc implements PrecisDocument {
   #tree: Root | undefined;
   #file: VFile | undefined;
   readonly #datelineTo: number;
-  // The internals are a private field: spreading or comparing documents
-  // ignores them, and reading them is a plain load. (They were a symbol-keyed
-  // property made non-enumerable by Object.defineProperty, a call into the
-  // runtime that cost as much as segmenting a short article. A WeakMap keyed
-  // by the document made every parse twice as slow: its entries keep tokens
-  // alive past young-generation collections, so short-lived documents were
-  // promoted and swept as old objects.)
-  readonly #inner: Internals;
 
   constructor(text: string, body: Span, file: VFile | undefined, datelineTo: number, inner: Internals) {
     this.text = text;
     this.body = body;
     this.#file = file;
     this.#datelineTo = datelineTo;
-    this.#inner = inner;
-  }
-
-  /** The internals of a document made here; undefined for any other value. */
-  static internals(value: unknown): Internals | undefined {
-    return typeof value === 'object' && value !== null && #inner in value ? (value as Doc).#inner : undefined;
+    Object.defineProperty(this, INTERNALS, { value: inner });
   }
 
   get tree(): Root {

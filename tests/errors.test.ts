@@ -156,6 +156,13 @@ describe('parse documents', () => {
     const fake = { ...parse('Hello. World.') };
     expectError(() => segment(fake), TypeError, ['segment:', 'input', 'got an object']);
   });
+
+  it('accepts a document behind a Proxy (Vue reactive, MobX, Immer wrap what they store) as the document itself', () => {
+    const doc = parse('The Bank of England met on June 5, 2024. Then it cut rates.');
+    const wrapped = new Proxy(doc, {});
+    expect(segment(wrapped)).toEqual(segment(doc));
+    expect(precis.extractDates(wrapped)).toEqual(precis.extractDates(doc));
+  });
 });
 
 // Every function the package exports follows the same contract; this part
