@@ -80,25 +80,20 @@ export interface Segmentation {
 
 /** Abbreviation dictionaries, compiled once per option set. */
 export interface Abbreviations {
-  /** Lower-cased titles, plus single letters in their own case. */
-  titles: Set<string>;
-  /** Lower-cased ambiguous abbreviations, plus single letters in their own case. */
-  ambiguous: Set<string>;
   /** Ambiguous abbreviations that match only in their own case ("Ill", "Mass"). */
   cased: Set<string>;
-  /** Lower-cased abbreviations that stand before a number ("p", "fig", "vol"). */
-  numbered: Set<string>;
   /**
-   * The length of the longest entry of the four sets. A longer word is in
+   * The length of the longest entry of the lists. A longer word is in
    * none of them (lower-casing never shortens a string), so the word before
    * most periods is ruled out without lower-casing and hashing it.
    */
   longest: number;
   /**
-   * The three case-blind sets as one map, from the lower-cased word (a
-   * single letter in its own case) to the sets that hold it (`TITLE`,
-   * `NUMBERED`, `AMBIGUOUS` bits): the word before a period is lower-cased
-   * and looked up once, not once per set.
+   * The three case-blind lists as one map, from the lower-cased word (a
+   * single letter in its own case) to the lists that hold it: `TITLE`
+   * (titles), `NUMBERED` (before a number: "p", "fig", "vol") and
+   * `AMBIGUOUS_ABBR` (ambiguous abbreviations, the user's included) bits. The
+   * word before a period is lower-cased and looked up once, not once per list.
    */
   kinds: Map<string, number>;
   /**
@@ -154,6 +149,9 @@ const isTitle = (kind: number, word: string, next?: Token) =>
     UPPER_TITLES.has(word) ||
     (next?.kind === 'word' && next.text.length > 1 && UPPER.test(next.text)));
 
+/** Is `word` in the titles list? Case-blind, but a single letter only in its own case. */
+const isListedTitle = (abbr: Abbreviations, word: string) => ((abbr.kinds.get(key(word)) ?? 0) & TITLE) !== 0;
+
 /** Is a word of dictionary `kind` an ambiguous abbreviation? */
 const isAmbiguous = (kind: number) => (kind & AMBIGUOUS_ABBR) !== 0;
 
@@ -177,7 +175,7 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
     for (const w of set) kinds.set(w, (kinds.get(w) ?? 0) | bit);
   const firsts = new Int32Array(longest + 1);
   for (const set of [titles, ambiguous, cased, numbered]) for (const w of set) firsts[w.length]! |= firstBit(w.charCodeAt(0));
-  return { titles, ambiguous, cased, numbered, longest, kinds, firsts };
+  return { cased, longest, kinds, firsts };
 }
 
 export const DEFAULT_ABBREVIATIONS = compileAbbreviations();
@@ -302,7 +300,7 @@ function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): 
   }
   // a title ("Mr.") after an abbreviation: "... at 6 P.M. Mr. Smith then ..."
   const next = tokens[i + 1];
-  return abbr.titles.has(key(t.text)) && next !== undefined && next.text === '.' && next.start === t.end;
+  return isListedTitle(abbr, t.text) && next !== undefined && next.text === '.' && next.start === t.end;
 }
 
 const CAPTION_SET = new WordSet(CAPTION_LABELS);
@@ -318,7 +316,7 @@ const HEADING_BREAK = new WordSet(AFTER_HEADING);
 function isHeading(tokens: Token[], start: number, i: number, abbr: Abbreviations): boolean {
   for (let k = start; k < i; k++) {
     const u = tokens[k]!;
-    if (!isCapitalized(u) || (k > start && u.br > 0) || OPENER_SET.has(u.text) || abbr.titles.has(key(u.text))) return false;
+    if (!isCapitalized(u) || (k > start && u.br > 0) || OPENER_SET.has(u.text) || isListedTitle(abbr, u.text)) return false;
     // a possessive names a work's author: "Lily Tuck's The News From Paraguay"
     if (/['’]s$/.test(u.text)) return false;
   }
@@ -826,7 +824,8 @@ function segmentBlock(
       continue;
     }
     // rule 8: ? and ! (not a "?" glued to a colon, a stand-in for a lost character: "Fax:? 203")
-    const fullStop = cc < 128 ? FULL_STOPS.hasAscii(cc) : FULL_STOPS.has(ch);
+    // ('。' and '｡' are the only full stops besides '.' and '…', none of them ASCII)
+    const fullStop = cc >= 128 && FULL_STOPS.has(ch);
     if ((fullStop || (cc < 128 ? EXCLAIM.hasAscii(cc) : EXCLAIM.has(ch))) && !(attached(tokens, i) && tokens[i - 1]!.text === ':')) {
       let j = i;
       while (j + 1 < to && attached(tokens, j + 1) && EXCLAIM.has(tokens[j + 1]!.text)) j++;

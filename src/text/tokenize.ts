@@ -253,17 +253,7 @@ function internedSlice(text: string, start: number, end: number): string {
 function chunkEnd(text: string, i: number): number {
   const n = text.length;
   let j = i;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if (c < 128) {
-      const k = ASCII[c];
-      if (k === C.Space || k === C.Newline) break;
-    } else {
-      const k = classify(codePointAt(text, j));
-      if (k === C.Space || k === C.Newline) break;
-    }
-    j++;
-  }
+  while (j < n && !isBoundary(text.charCodeAt(j))) j++;
   return j;
 }
 
