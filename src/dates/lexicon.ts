@@ -78,8 +78,8 @@ export const UNITS = pairs(`
 /**
  * Unit abbreviations that are units only right after a count, written in lower case ("in 1 mon",
  * "3 mons"): elsewhere, and capitalized, they are weekdays ("next Mon", "on Mon", "Mon 5 May").
- * Read by the counted durations (see `unitAt` in rules/durations.ts), never by the rules that read
- * a unit alone ("next month", "the month").
+ * Read only through `countedUnit` in rules/durations.ts (by the counted durations' `unitAt` and by
+ * "ago"), never by the rules that read a unit alone ("next month", "the month").
  */
 export const COUNT_UNITS = pairs(`
   mon=1M mons=1M

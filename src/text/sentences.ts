@@ -488,6 +488,10 @@ function plainWordBefore(tokens: Token[], i: number, word: string, kind: number)
 /**
  * Find paragraphs and sentences among tokens[from, to).
  *
+ * `lines`, when given, holds the indices of the tokens that start a line, as `tokenize` reports
+ * them: the paragraphs are then found from those tokens alone (`paragraphsFromLines`), not by
+ * reading every token's `br` (`paragraphsOf`); both give the same paragraphs.
+ *
  * Linear in the number of tokens: every rule looks at a bounded window.
  */
 export function segmentTokens(
