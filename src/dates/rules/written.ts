@@ -253,6 +253,11 @@ const dayMonthGlued: Rule = (s, i) => {
 
 /** Marks after which a word opens a sentence or a quotation (capitals say nothing there). */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '‘', '`', "'", ':', '—', '-']);
+/** Does token k stand inside its sentence: on the line of a token before it that is no sentence-opening mark? */
+function insideSentence(s: Scan, k: number): boolean {
+  const before = s.at(k - 1);
+  return before !== undefined && s.tokens[k]!.br === 0 && !SENTENCE_OPENERS.has(before);
+}
 /** Words after "March" that make it a protest ("March for Life", "March on Washington", "March of the Mothers"). */
 const MARCH_AFTER = new Set(['for', 'on', 'of', 'against', 'to']);
 
@@ -274,8 +279,7 @@ function nameBefore(s: Scan, i: number): boolean {
   const w = s.word(i - 1)!;
   if (w !== t.text.toLowerCase() || (t.text.length >= 2 && t.text === t.text.toUpperCase())) return false;
   if (WEEKDAYS.has(w) || MONTHS.has(w) || SEASONS.has(w) || HOLIDAYS.has(w) || EASTER_DAYS.has(w) || MOVING_HOLIDAYS.has(w)) return false;
-  const opener = s.at(i - 2);
-  return opener !== undefined && t.br === 0 && !SENTENCE_OPENERS.has(opener);
+  return insideSentence(s, i - 1);
 }
 
 /** How many tokens each side of "May" the headline test reads. */
@@ -326,16 +330,16 @@ const monthYear: Rule = (s, i) => {
   const prev = s.word(i - 1);
   const cue = prev !== undefined && (PREPOSITIONS_OF_TIME.has(prev) || MONTH_CUES.has(prev));
   // "May" and "March" capitalized inside a sentence are the months; abbreviations ("Jan") need a cue
-  const before = s.at(i - 1);
-  const inside = before !== undefined && s.tokens[i]!.br === 0 && !SENTENCE_OPENERS.has(before);
+  const inside = insideSentence(s, i);
   if (w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may' && !cue) return undefined;
   if ((w === 'may' || w === 'march') && !cue) {
     // opening its sentence, "May" is a modal as often ("May I…"), unless it is the whole paragraph ("May", "May."): a month alone
-    if (!inside && !(before === undefined && (s.token(next) === undefined || (s.at(next) === '.' && s.token(next + 1) === undefined)))) return undefined;
+    if (!inside && !(i === s.from && (s.token(next) === undefined || (s.at(next) === '.' && s.token(next + 1) === undefined)))) return undefined;
     // "Theresa May", "Lord Justice May", "Anna May Wong": after a capitalized word that does not open its sentence, a
     // name ("March" is a surname too rarely: "the Labor Department's March jobs report", "Following March's show");
     // after a title ("Mr May said so"), a name even where the title opens the sentence. In a title-case headline a
-    // capital tells nothing, and "May" there is a modal ("Fed May Cut Rates") or a name as often as the month: not read
+    // capital tells nothing, and "May" there is a modal ("Italy May Create Strategic Investment Vehicle") or a name as
+    // often as the month: not read (a headline of short words, "Fed May Cut Rates", is not told by its capitals)
     if (w === 'may' && inside && (titleBefore(s, i) || nameBefore(s, i) || titleCaseLine(s, i))) return undefined;
   }
   // "the annual March for Life", "the March on Washington": a march, when no cue makes it the month
