@@ -57,8 +57,6 @@ export interface RankOptions extends ParseOptions {}
 
 const SUMMARY_OPTIONS = ['sentences', 'ratio', 'words'] as const;
 
-/** The names of {@link summarize}'s own options (for `analyze`, which accepts them too). */
-export const SUMMARY_OPTION_NAMES: readonly string[] = SUMMARY_OPTIONS;
 /** The options `summarize` takes: its own and the parse options (made once, not on every call). */
 const KNOWN_OPTIONS = knownOptions(...SUMMARY_OPTIONS);
 
