@@ -109,6 +109,12 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(words(`
 `));
 
 /**
+ * Words before a capitalized "Mon", "Wed" or "Sat" that make it the weekday without a date beside
+ * it ("on Mon", "next Wed", "last Sat"). Not for "Sun": "on Sun's servers", "the next Sun article".
+ */
+export const WEEKDAY_CUES: ReadonlySet<string> = new Set(words(`on next last this every until since by`));
+
+/**
  * Words after a capitalized "Mon", "Wed" or "Sat" read by a cue alone ("on Sat", "last Sat") that make it a
  * verb: "The team last Sat down in 2019". (A capitalized word after one makes it a name: "on Sat TV".)
  */

@@ -16,6 +16,7 @@ import {
   MOVING_HOLIDAYS,
   NAMED_TIMES,
   NOT_AFTER_CUED_WEEKDAY,
+  WEEKDAY_CUES,
   NOT_YEAR_AFTER,
   NOT_YEAR_BEFORE,
   ORDINAL_SUFFIXES,
@@ -36,12 +37,6 @@ const MONTHS_LOW: ReadonlySet<string> = new Set(MONTHS.keys());
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 const CURRENCY = new Set(['$', '£', '€', '¥', '#', '№']);
-
-/**
- * Words before a capitalized "Mon", "Wed" or "Sat" that make it the weekday without a date beside
- * it ("on Mon", "next Wed", "last Sat"). Not for "Sun": "on Sun's servers", "the next Sun article".
- */
-const WEEKDAY_CUES = new Set(['on', 'next', 'last', 'this', 'every', 'until', 'since', 'by']);
 
 /**
  * May the word at k follow a "Mon", "Wed" or "Sat" read by its cue alone? Not a capitalized word that is no
