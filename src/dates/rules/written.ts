@@ -10,6 +10,7 @@ import {
   EASTER_DAYS,
   ERAS,
   HOLIDAYS,
+  MONTH_CUES,
   MONTHS,
   MOVING_HOLIDAYS,
   NAME_TITLES,
@@ -134,8 +135,6 @@ export function rangeMeaning(a: Meaning, b: Meaning): Meaning {
   if (a.interval && b.interval && a.interval.start <= b.interval.end) out.interval = { start: a.interval.start, end: b.interval.end };
   return out;
 }
-
-const MONTH_CUES = new Set(['last', 'next', 'this', 'early', 'late', 'mid', 'every', 'each', 'until', 'since']);
 
 const TO_WORDS = new Set(['to', 'through', 'thru', 'until', 'till', 'and']);
 
