@@ -37,7 +37,8 @@
 //      its leading zero ('2000-W7' = '2000-W07', ISO writes the zero) and a
 //      decade or century with or without trailing X ('198X' = '198', '19XX' =
 //      '19'); the exact-string value F1 is printed under each table.
-// DATES_FAILURES=1 lists every miss, extra, span and value error;
+// DATES_FAILURES=1 lists every miss, extra, span and value error (DATES_CONTEXT=1 adds the text
+// around each);
 // DATES_POLICY=past|future|nearest scores another resolution policy.
 import * as chrono from 'chrono-node';
 import { extractDates } from '../src/dates/index.js';
@@ -355,6 +356,9 @@ function tempeval(docs: TimeMLDoc[], find: (d: TimeMLDoc) => Found[], log?: stri
   let type = 0;
   for (const doc of docs) {
     const found = find(doc);
+    // DATES_CONTEXT=1: each logged line ends with the sentence around the gold span
+    const at = (g: { start: number; end: number }) =>
+      process.env.DATES_CONTEXT ? `  «${doc.text.slice(Math.max(0, g.start - 90), g.start)}[${doc.text.slice(g.start, g.end)}]${doc.text.slice(g.end, g.end + 60)}»`.replace(/\s+/g, ' ') : '';
     sys += found.length;
     gold += doc.timexes.length;
     const used = new Set<number>();
@@ -363,10 +367,10 @@ function tempeval(docs: TimeMLDoc[], find: (d: TimeMLDoc) => Found[], log?: stri
       if (k >= 0) strict++;
       else {
         k = found.findIndex((f, i) => !used.has(i) && f.start < g.end && g.start < f.end);
-        if (k >= 0) log?.push(`SPAN ${doc.id} "${g.text}" got "${found[k]!.text}"`);
+        if (k >= 0) log?.push(`SPAN ${doc.id} "${g.text}" got "${found[k]!.text}"${at(g)}`);
       }
       if (k < 0) {
-        log?.push(`MISS ${doc.id} "${g.text}" ${g.type} ${g.value}`);
+        log?.push(`MISS ${doc.id} "${g.text}" ${g.type} ${g.value}${at(g)}`);
         continue;
       }
       used.add(k);
@@ -374,11 +378,11 @@ function tempeval(docs: TimeMLDoc[], find: (d: TimeMLDoc) => Found[], log?: stri
       const f = found[k]!;
       if (f.value === g.value) exactValue++;
       if (canonicalValue(f.value) === canonicalValue(g.value)) value++;
-      else log?.push(`VALUE ${doc.id} "${g.text}" want ${g.value} got "${f.text}" ${f.value} (dct ${doc.dct})`);
+      else log?.push(`VALUE ${doc.id} "${g.text}" want ${g.value} got "${f.text}" ${f.value} (dct ${doc.dct})${at(g)}`);
       if (f.type.toUpperCase() === g.type) type++;
     }
     found.forEach((f, i) => {
-      if (!used.has(i)) log?.push(`EXTRA ${doc.id} "${f.text}" ${f.value}`);
+      if (!used.has(i)) log?.push(`EXTRA ${doc.id} "${f.text}" ${f.value}${at(f)}`);
     });
   }
   return {
