@@ -68,6 +68,7 @@ import {
   NAME_OPENERS,
   NAMING_PARTICIPLES,
   NEVER_ALONE,
+  NUMBER_WORDS,
   OBJECT_ING,
   REPORTING_ING,
   TITLES,
@@ -293,6 +294,8 @@ const HYPHENATED = 1 << 19;
 const CONTRACTS_S = 1 << 20;
 /** In CONTRACTED_IS: its "'s" is "is". */
 const CONTRACTS_IS = 1 << 21;
+/** In NUMBER_WORDS ("six", "second"). */
+const NUMBER_WORD = 1 << 22;
 const formOf = (lower: string): number => {
   const s = lower.endsWith('s');
   const ly = lower.endsWith('ly');
@@ -319,7 +322,8 @@ const formOf = (lower: string): number => {
     (DIGIT_START.test(lower) ? DIGIT_FIRST : 0) |
     (lower.includes('-') ? HYPHENATED : 0) |
     (CONTRACTED_S.has(lower) ? CONTRACTS_S : 0) |
-    (CONTRACTED_IS.has(lower) ? CONTRACTS_IS : 0)
+    (CONTRACTED_IS.has(lower) ? CONTRACTS_IS : 0) |
+    (NUMBER_WORDS.has(lower) ? NUMBER_WORD : 0)
   );
 };
 
@@ -739,6 +743,10 @@ function tagWords(doc: PrecisDocument): Word[] {
       } else if (entry.modifier && next?.joined === true && (next.tag === 'N' || next.tag === 'A' || next.tag === 'P')) {
         // an excluded noun before a noun modifies it: "time management", "end users"
         w.tag = 'A';
+      } else if ((form & NUMBER_WORD) !== 0 && w.cap && !w.initial && !entry.allCaps && next?.joined === true && next.cap && next.tag === 'P') {
+        // a number word written with a capital inside a sentence, before a
+        // name, is part of the name: "the Six Nations", "the Three Gorges Dam"
+        w.tag = 'P';
       } else if (
         w.end - w.start === 1 &&
         w.cap &&

@@ -260,6 +260,11 @@ export const FOUND: [string, string[], string][] = [
     ['asking price', 'Story telling', 'Fortune telling'],
     '"asking" and "telling" are no verbs of saying here: they modify or head a noun',
   ],
+  [
+    'Wales will play in the Six Nations. Critics said the Six Nations was too long, and China opened the Three Gorges Dam. Five Live covered the Three Gorges Dam.',
+    ['Six Nations', 'Three Gorges Dam'],
+    'a number word written with a capital inside a sentence, before a name, is part of the name',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -493,5 +498,10 @@ export const NEGATIVE: [string, string[], string][] = [
     'He lives on Main St. Police said he was not home. The house was empty.',
     ['main st. police', 'st. police'],
     '"St." after a street name is "Street": it ends the name and joins nothing after it',
+  ],
+  [
+    'Ireland won the Six Nations title in Rome. Six players were injured, and two Nations officials left. Six Nations officials met.',
+    ['six', 'six players', 'two nations officials', 'nations'],
+    'a number word that opens a sentence, or in lower case, stays a number; a capitalized one before a name does not leave the name as "Nations"',
   ],
 ];

@@ -2,6 +2,24 @@
 import { words } from '../../text/data/words.js';
 
 /**
+ * Cardinal number words: quantities, never keyphrases by themselves
+ * (EXCLUDED holds them). Written with a capital inside a sentence, before a
+ * name, one is part of the name: "the Six Nations", "the Three Gorges Dam",
+ * "the Two Ronnies", "BBC Radio Five Live" (a number is written in lower
+ * case inside a sentence; see tag.ts). Not the ordinals: a capitalized
+ * ordinal opens titles of office ("First Lady Michelle Obama", "First
+ * Minister Jack McConnell"), which the title rules read, and brand names
+ * the crowd of KPCrowd tags without it ("First Capital Connect").
+ */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+  hundred thousand million billion trillion
+`),
+);
+
+/**
  * Words that are never part of a keyphrase: they break a candidate where they
  * stand (dates, numbers, quantities and vague nouns a news editor would never
  * tag). Stop words and pronouns come from src/text/data/stopwords.ts.
@@ -17,10 +35,8 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   hour hours minute minutes second seconds decade decades century centuries morning mornings
   afternoon evening evenings night nights weekend weekends moment moments period periods
   era ago lately recently
-  # numbers, ordinals and quantities
-  zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-  hundred hundreds thousand thousands million millions billion billions trillion trillions
+  # numbers, ordinals and quantities (the number words and ordinals are NUMBER_WORDS, added below)
+  hundreds thousands millions billions trillions
   dozen dozens half halves quarter quarters couple
   first third fourth fifth sixth seventh eighth ninth tenth last next latest previous
   percent per cent pct percentage
@@ -33,7 +49,7 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   etc ie eg vs said says told
   # remnants of HTML entities in scraped text ("&quot;", "&#039;")
   quot amp nbsp lsquo rsquo ldquo rdquo mdash ndash hellip apos
-`),
+`).concat([...NUMBER_WORDS]),
 );
 
 /**
