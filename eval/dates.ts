@@ -409,7 +409,7 @@ function timeml(): void {
       ['precis', p.strict, p.relaxed, p.value, p.type],
       ['chrono-node', c.strict, c.relaxed, c.value, c.type],
     ]);
-    console.log(`\nValue F1 with exact strings ('2000-W7' ≠ '2000-W07'): precis ${p.exactValue.toFixed(1)}, chrono-node ${c.exactValue.toFixed(1)}.\n`);
+    console.log(`\nValue F1 with exact strings ('2000-W7' ≠ '2000-W07'): precis ${p.exactValue.toFixed(1)}, chrono-node ${c.exactValue.toFixed(1)}.\nprecis to two decimals: strict ${p.strict.toFixed(2)}, relaxed ${p.relaxed.toFixed(2)}, value ${p.value.toFixed(2)}, type ${p.type.toFixed(2)}.\n`);
     if (process.env.DATES_FAILURES) for (const l of log) console.log(`  ${l}`);
     console.log();
   }
