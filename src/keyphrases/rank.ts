@@ -22,7 +22,7 @@
 import type { Occurrence } from './candidates.js';
 import { NEVER_ALONE } from './data/lists.js';
 import { FLOAT64, float64, INT32, int32 } from './scratch.js';
-import { LISTED_NEVER_ALONE, LISTED_NEVER_ALONE_FIRST, type Word } from './tag.js';
+import { LISTED_GENERAL_NOUN, LISTED_NEVER_ALONE, LISTED_NEVER_ALONE_FIRST, type Word } from './tag.js';
 
 /**
  * Tunable constants of the ranking, chosen on the KPCrowd train split only:
@@ -322,7 +322,7 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     // a one-word common noun that is always a whole noun phrase, at least
     // twice ("bouquet", "ceremony"): a concept of its own, not a part of
     // longer terms ("development" in "regional development")
-    const noun = !name && g.ids.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length;
+    const noun = !name && g.ids.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length && (words[g.first]!.lists & LISTED_GENERAL_NOUN) === 0;
     g.score = (name ? 1 + alpha * params.nameBoost : noun ? 1 + alpha * params.nounBoost : 1) * (1 + inLead) * (sum / power(g.ids.length, lengthNorm)) * (g.occurrences.length === 1 ? tfOfOne : power(g.occurrences.length, tfPower));
   }
   return groups;

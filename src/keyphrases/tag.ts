@@ -62,6 +62,7 @@ import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
 import {
   CAPITAL_ACRONYMS,
   EXCLUDED,
+  GENERAL_NOUNS,
   GENERIC_MODIFIERS,
   JOINERS,
   MODIFIER_NOUNS,
@@ -135,6 +136,8 @@ export const LISTED_NEVER_ALONE = 8;
 export const LISTED_NEVER_ALONE_FIRST = 16;
 /** The last word of a two-word NEVER_ALONE entry, a credit ("images" of "getty images", "photo", "press"). */
 export const LISTED_CREDIT_LAST = 32;
+/** GENERAL_NOUNS ("company", "people"): no factor for standing alone. */
+export const LISTED_GENERAL_NOUN = 64;
 const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
 const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 // the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
@@ -145,7 +148,8 @@ const listsOf = (lower: string): number =>
   (NAME_OPENERS.has(lower) ? LISTED_NAME_OPENER : 0) |
   (NEVER_ALONE.has(lower) ? LISTED_NEVER_ALONE : 0) |
   (NEVER_ALONE_FIRST.has(lower) ? LISTED_NEVER_ALONE_FIRST : 0) |
-  (NEVER_ALONE_LAST.has(lower) ? LISTED_CREDIT_LAST : 0);
+  (NEVER_ALONE_LAST.has(lower) ? LISTED_CREDIT_LAST : 0) |
+  (GENERAL_NOUNS.has(lower) ? LISTED_GENERAL_NOUN : 0);
 
 const HAS_LETTER = /\p{L}/u;
 const HYPHEN = /[-‐‑]/;

@@ -257,3 +257,43 @@ describe('extractKeyphrases: properties', () => {
     for (const t of hostile) check(t, 10);
   });
 });
+
+describe('extractKeyphrases: general nouns', () => {
+  // A business story of about 400 words that names the firm and then says
+  // "the company" alone five times: the name is the topic, the general noun
+  // refers back to it (GENERAL_NOUNS: no factor for standing alone).
+  const FIRM = [
+    'Quorvex, the Dutch chip maker, said on Monday it would cut 2,000 jobs after chip sales fell for a third quarter.',
+    'The company said demand from phone makers had weakened and that prices for memory chips were falling.',
+    'Analysts had expected Quorvex to report lower profits, but the size of the job cuts surprised investors.',
+    'Shares in Quorvex fell 8% in Amsterdam, their biggest drop in two years.',
+    'The company employs 30,000 people, most of them at plants in the Netherlands and Malaysia.',
+    'Chief executive Anna de Vries said Quorvex would close an assembly plant in Penang and move work to Eindhoven.',
+    'She said Quorvex expected chip sales to recover next year as new phones reach the shops.',
+    'Unions in the Netherlands said they would fight the job cuts and asked the company to talk to workers first.',
+    'Quorvex has cut costs twice since 2019, when a price war with Asian rivals hit memory chips.',
+    'Rivals in South Korea and Taiwan have also reported weaker demand for memory chips this year.',
+    'Investors will watch whether Quorvex keeps its dividend, which it has paid every year since its listing.',
+    'The company said the job cuts would save 400 million euros a year from 2026.',
+    'Some analysts said Quorvex had waited too long to close the Penang plant.',
+    'Others said memory chips would recover as data centres buy more of them.',
+    'Quorvex will give more details of the job cuts at its results in March, it said.',
+    'Workers at the Penang plant learned of the closure from the news, a union official said.',
+    'The Malaysian government said it would help workers at the Penang plant find new jobs.',
+    'Quorvex was founded in 1987 and listed in Amsterdam in 1995.',
+    'The company makes memory chips for phones, cars and computers, and sells most of them in Asia.',
+    'Its shares have lost a third of their value this year as memory chips fell in price.',
+    'Quorvex said it would keep investing in research, and would hire engineers in Eindhoven.',
+    'Anna de Vries said the job cuts were painful but necessary for Quorvex to stay competitive.',
+    'Quorvex will also sell its stake in a joint venture with a Japanese partner.',
+    'The joint venture makes sensors for cars, a business Quorvex no longer sees as central.',
+    'Investors welcomed the sale of the joint venture stake, analysts said.',
+    'Quorvex expects the sale to close by the summer.',
+  ].join(' ');
+  const text = `Quorvex cuts jobs as chip sales slow\n\n${FIRM}`;
+  it('"the company", repeated alone, is not in the top 10; the name it stands for is', () => {
+    const got = texts(text);
+    expect(got).toContain('Quorvex');
+    expect(got).not.toContain('company');
+  });
+});

@@ -167,6 +167,27 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set(
 );
 
 /**
+ * General nouns of organizations and places (Halliday & Hasan 1976,
+ * Cohesion in English, 6.4: nouns of the most general meaning in their
+ * class, used to refer back to what other words name): news names a firm,
+ * a country or a team once and then says "the company", "the country",
+ * "the side". Repeated alone, they stand for the name, which is the topic:
+ * they get no factor for standing alone (rank.ts), though they may still
+ * rank by their words' scores and stay inside longer phrases ("company
+ * accounts", "pressure group", "home side").
+ */
+export const GENERAL_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  # businesses and bodies ("the firm said", "the group's shares")
+  company companies firm firms group groups organisation organization
+  # places ("the country's economy", "the city council")
+  country countries nation city
+  # the team of a sports report ("the side", "the club")
+  side sides club team
+`),
+);
+
+/**
  * -ing forms of verbs that take an object and do not name a kind of thing:
  * before a noun phrase they are verbs, never modifiers ("by using support
  * vector machines", "a method combining motion and lighting", "including
