@@ -37,6 +37,11 @@ export const POSITIVE: Row[] = [
   ['In January, May and June sales rose.', ['January', '2025-01'], ['May', '2025-05'], ['June', '2025-06']], // months make no headline
   ['Rates Rose In May', ['May', '2025-05']], // in a headline a cue still makes it the month
   ['The fair is on April 24 and 25, 3000.', ['April 24', '2025-04-24'], ['25, 3000', '3000-04-25']], // a listed day's year may run past 2999 too, as after "April 24-25"
+  // round 8: "a quarter of" a group or an amount is a fraction; of a century or an hour, a length of time
+  ['Davis led the band for a quarter of a century.', ['a quarter of a century', 'P25Y']],
+  ['The queue moved in three quarters of an hour.', ['three quarters of an hour', 'PT45M']],
+  ['Growth slowed over the past two quarters of the year.', ['the past two quarters', 'P2Q'], ['the year', '2025']],
+  ['The firm grew for two quarters of 2004.', ['two quarters', 'P2Q'], ['2004', '2004']],
   ['Pupils came on April 24 and 25-year-olds too.', ['April 24', '2025-04-24'], ['25-year', 'P25Y']], // a hyphen after the listed day carries it on
   ['Staff marched in June 3000 strong.', ['June', '2025-06']], // after a month alone, four digits past 2999 are a count
   ['Filed /05/25/2015 late.', ['05/25/2015', '2015-05-25']], // a stray slash after a space
@@ -477,4 +482,8 @@ export const NEGATIVE: string[] = [
   'Theresa May Resigns As Party Leader',
   'Walder; May, Tait, Mayerhofler, Stephenson; Wilkinson, Grindal.', // a team sheet in title case (BBC sport)
   'The depot holds 3000 trucks.', // four digits past 2999 alone are a count
+  'Almost a quarter of those with broadband at home have played games online.', // round 8: a fraction, not three months (BBC)
+  'Three quarters of the votes were counted.',
+  'Almost a quarter of a million US consumers complained of identity theft.',
+  'Adults read worse than 11 year olds.', // an age, as "25 years old" is
 ];

@@ -135,6 +135,15 @@ const VERB_BEFORE_LAST = new Set(words(`to will would could may might should can
 
 const PREPOSITIONS = new Set(['for', 'in', 'over', 'within', 'after', 'during', 'of', 'take', 'took', 'takes', 'spent', 'lasted', 'last', 'across', 'through']);
 
+/** The wholes a quarter of which is a length of time ("a quarter of a century", "a quarter of an hour"): [a quarter of it, in the unit], the unit. */
+const QUARTER_OF = new Map<string, [number, string]>([
+  ['century', [25, '1Y']],
+  ['hour', [15, '1MIN']],
+]);
+
+/** Words after "a quarter of", "three quarters of" that make it a fraction of a group or an amount ("of those", "of the votes", "of all"). */
+const FRACTION_OF = new Set(words(`the those these them all its their his her our my your us it this that what whom which each every`));
+
 /** "three decades", "48 hours", "a year", "the nine months", "the first nine months", "the past two months", "several years". */
 const counted: Rule = (s, i) => {
   let j = i;
@@ -223,8 +232,22 @@ const counted: Rule = (s, i) => {
     count += 0.5;
     to += 3;
   }
-  // "25 years old" is an age, not a duration TimeBank marks
-  if (s.word(to) === 'old') return undefined;
+  // "25 years old" is an age, not a duration TimeBank marks; so are "18 to 24 year olds"
+  if (s.word(to) === 'old' || s.word(to) === 'olds') return undefined;
+  // "a quarter of those with broadband", "three quarters of the votes": a fraction, not three months;
+  // "a quarter of a century" is 25 years and "three quarters of an hour" 45 minutes
+  if (u === '3M' && !lead && s.word(to) === 'of' && count !== undefined) {
+    const a = s.word(to + 1);
+    if (a === 'a' || a === 'an') {
+      const quarter = QUARTER_OF.get(s.word(to + 2) ?? '');
+      // "a quarter of a million"
+      if (quarter === undefined) return undefined;
+      const n = count * quarter[0];
+      return { from: i, to: to + 3, rule: 'duration', dur: { n, unit: quarter[1] }, mean: fixed(durMeaning(durationValue(n, quarter[1]), quarter[1])) };
+    }
+    // "two quarters of growth" stays a length of time
+    if (a !== undefined && FRACTION_OF.has(a)) return undefined;
+  }
   // "5 minutes 30 seconds", "1 hour, 5 minutes, and 30 seconds", "2 years 6 months": one duration
   if (count !== undefined && SUM_ORDER[u] !== undefined) {
     const sum = sumAfter(s, to, u, count);
