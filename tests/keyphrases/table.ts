@@ -265,6 +265,11 @@ export const FOUND: [string, string[], string][] = [
     ['Six Nations', 'Three Gorges Dam'],
     'a number word written with a capital inside a sentence, before a name, is part of the name',
   ],
+  [
+    'Sprinter Darren Campbell won the race in Madrid. Scrum-half Peter Stringer scored for Ireland, and Rapper Eminem topped the chart.',
+    ['Darren Campbell', 'Peter Stringer', 'Eminem'],
+    'an occupation or a sports position before a name is a title, also where it opens the sentence',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -503,5 +508,10 @@ export const NEGATIVE: [string, string[], string][] = [
     'Ireland won the Six Nations title in Rome. Six players were injured, and two Nations officials left. Six Nations officials met.',
     ['six', 'six players', 'two nations officials', 'nations'],
     'a number word that opens a sentence, or in lower case, stays a number; a capitalized one before a name does not leave the name as "Nations"',
+  ],
+  [
+    'Sprinter Darren Campbell won the race in Madrid. Scrum-half Peter Stringer scored for Ireland, and Rapper Eminem topped the chart. Veteran Labour MP Jack Cunningham will stand down.',
+    ['sprinter darren campbell', 'scrum-half peter stringer', 'rapper eminem', 'veteran labour mp', 'sprinter', 'rapper'],
+    'an occupation before a name that opens the sentence is no part of the name ("Sprinter", "Scrum-half", "Veteran" read as names before)',
   ],
 ];

@@ -67,6 +67,13 @@ export const TITLES: ReadonlySet<string> = new Set(
   coach manager striker midfielder defender goalkeeper star singer actor actress director
   leader chief boss head deputy mr mrs ms dr
   commissioner councillor councilman councilwoman assemblyman assemblywoman mp mep superintendent
+  # occupations and sports positions news writes before a name, also where they open a sentence
+  # ("Sprinter Darren Campbell", "Scrum-half Peter Stringer", "Rapper Eminem")
+  comedian presenter broadcaster author writer novelist playwright poet producer composer
+  musician guitarist drummer pianist rapper designer photographer journalist reporter columnist
+  economist analyst campaigner activist veteran
+  sprinter athlete boxer golfer jockey batsman bowler wicketkeeper skipper
+  scrum-half fly-half flanker full-back winger quarterback pitcher
 `),
 );
 
