@@ -11,5 +11,7 @@ export const BACKLOG: [string, string, string, string][] = [
   ['Shops open on Sat and Sun.', 'Sun', '2025-06-15', '"Sun" needs a date beside it even after a cue ("on Sun\'s website" is the newspaper); a list after a weekday is not read'],
   ['The fair opens on 14/4 in Lyon.', '14/4', '2025-04-14', 'a day-first slashed date without a year is not read, even with the day above 12 ("24/7" would be July 24): only month-first "6/16" is'],
   ['UK Retail Sales Beat May Forecasts', 'May', '2025-05', 'in a title-case headline "May" without a cue is not read: a modal ("Fed May Cut Rates") or a name as often, and the capitals tell nothing'],
+  // round 8
+  ['Sales ran Jan-March 2004.', 'Jan-March 2004', '2004-01/2004-03', 'an abbreviated month before a hyphen is not read as a range\'s first end (only "March 2004" is found)'],
   ['Ping me -5d 00', '-5d 00', '2025-06-11T00:00', 'chrono reads a bare "00" after a signed amount as the hour'],
 ];

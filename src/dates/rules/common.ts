@@ -1,6 +1,6 @@
 // Pieces every rule family shares: numbers in digits or words, days of the
 // month, month names, and the meaning builders.
-import { AMBIGUOUS_MONTHS, CARDINALS, MONTHS, ORDINALS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, CARDINALS, MONTHS, ORDINALS, PART_MODS, PREFIX_MODS, WEEKDAYS } from '../lexicon.js';
 import type { Scan } from '../scan.js';
 
 /** Words after which "couple of" counts two without its "a". */
@@ -73,8 +73,22 @@ export function monthAt(s: Scan, i: number, loose = false): [number, number] | u
   if ((w.length <= 4 && w !== 'june' && w !== 'july') || AMBIGUOUS_MONTHS.has(w)) {
     if (!s.cap(i) && !loose) return undefined;
   }
+  if (hyphenatedName(s, i)) return undefined;
   if (s.at(i + 1) === '.' && s.tight(i + 1) && w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may') return [m, i + 2];
   return [m, i + 1];
+}
+
+/**
+ * Is the month name at i the second half of a double-barrelled name, glued by a hyphen to a capitalized
+ * word ("Mark Dornford-May's first film", "Ann Fraser-March")? Not after a modifier ("Mid-May", "Pre-June"),
+ * a month or a weekday ("Jan-March", "Tues-May"?) or a word in capitals throughout ("EU-May").
+ */
+function hyphenatedName(s: Scan, i: number): boolean {
+  if (!s.dash(i - 1) || !s.tight(i) || !s.tight(i - 1) || !s.cap(i - 2)) return false;
+  const t = s.tokens[i - 2]!;
+  if (t.kind !== 'word' || t.text === t.text.toUpperCase()) return false;
+  const w = s.word(i - 2)!;
+  return !PART_MODS.has(w) && !PREFIX_MODS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
 }
 
 /**
