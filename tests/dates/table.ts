@@ -37,6 +37,8 @@ export const POSITIVE: Row[] = [
   ['In January, May and June sales rose.', ['January', '2025-01'], ['May', '2025-05'], ['June', '2025-06']], // months make no headline
   ['Rates Rose In May', ['May', '2025-05']], // in a headline a cue still makes it the month
   ['The fair is on April 24 and 25, 3000.', ['April 24', '2025-04-24'], ['25, 3000', '3000-04-25']], // a listed day's year may run past 2999 too, as after "April 24-25"
+  ['Talks will resume in mid-March.', ['mid-March', '2026-03', { mod: 'MID' }]], // round 8: the modifier before a hyphen is the month's cue (BBC, KPCrowd)
+  ['Prices peaked by late-May.', ['late-May', '2025-05', { mod: 'END' }]],
   ['The Smith-May report came out in June 2004.', ['June 2004', '2004-06']], // round 8: "Smith-May" is a name (a month after "Jan-" or "Mid-" is not one)
   // round 8: "a quarter of" a group or an amount is a fraction; of a century or an hour, a length of time
   ['Davis led the band for a quarter of a century.', ['a quarter of a century', 'P25Y']],

@@ -327,7 +327,9 @@ const monthYear: Rule = (s, i) => {
   if (s.digits(next) !== undefined && s.len(next) <= 2) return undefined;
   // a month alone: "May", "March" and abbreviations need a cue before them ("in May", "last March")
   const prev = s.word(i - 1);
-  const cue = prev !== undefined && (PREPOSITIONS_OF_TIME.has(prev) || MONTH_CUES.has(prev));
+  // "in mid-May", "by late-March": the modifier before a hyphen is the cue
+  const glued = s.dash(i - 1) && s.tight(i) && s.tight(i - 1) ? s.word(i - 2) : undefined;
+  const cue = (prev !== undefined && (PREPOSITIONS_OF_TIME.has(prev) || MONTH_CUES.has(prev))) || (glued !== undefined && MONTH_CUES.has(glued));
   // "May" and "March" capitalized inside a sentence are the months; abbreviations ("Jan") need a cue
   const inside = insideSentence(s, i);
   if (w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may' && !cue) return undefined;
