@@ -25,7 +25,7 @@
 // "and", only one word joins on the left ("Belt and Road Initiative", not
 // "Nextel Communications and Nortel Networks": two names).
 import { NEVER_ALONE } from './data/lists.js';
-import { LISTED_CREDIT_LAST, LISTED_GENERIC, LISTED_JOINER, LISTED_NAME_OPENER, type Word } from './tag.js';
+import { LISTED_CREDIT_LAST, LISTED_GENERIC, LISTED_JOINER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, type Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
 export interface Occurrence {
@@ -110,7 +110,55 @@ export function findCandidates(words: Word[]): Occurrence[] {
     if (from < 0) from = i;
   }
   close(words, runs, from, words.length);
-  return joinNames(words, runs);
+  return dropRosters(words, joinNames(words, runs));
+}
+
+/** Fewest names that make a sentence a roster. */
+const ROSTER_NAMES = 5;
+
+/**
+ * Leave out the candidates of rosters: sentences that are lists of names
+ * and nothing else, as a sports report's line-ups ("De Marigny; Mi
+ * Bergamasco, Canale, Masi, Nitoglia; Orquera, Troncon ...", "Replacements:
+ * R McBryde (Llanelli), J Yapp (Cardiff) ..."), credits or casts. A roster
+ * names everyone who played, not what the text is about: its names would
+ * each count as a name standing alone. A roster has at least ROSTER_NAMES
+ * capitalized candidates (not in capitals, nor in a title-case headline,
+ * where every word has a capital: those are no lists) and no lower-case noun, adjective or verb but a title abbreviation
+ * ("capt"): "Leaders of China, Russia, India, Brazil and South Africa met"
+ * is prose. A name the prose also mentions stays a candidate there.
+ */
+function dropRosters(words: Word[], runs: Occurrence[]): Occurrence[] {
+  let out = runs;
+  for (let r = 0; r < runs.length; ) {
+    const sentence = words[runs[r]!.from]!.sentence;
+    let e = r;
+    let names = 0;
+    for (; e < runs.length && words[runs[e]!.from]!.sentence === sentence; e++) {
+      const run = runs[e]!;
+      const first = words[run.from]!;
+      if (!first.shouting && !first.initial && allNamed(words, run)) names++;
+    }
+    if (names >= ROSTER_NAMES && rosterSentence(words, runs[r]!.from, sentence)) {
+      // the first roster: copy the runs before it (most texts have none, and keep `runs`)
+      if (out === runs) out = runs.slice(0, r);
+    } else if (out !== runs) {
+      for (let k = r; k < e; k++) out.push(runs[k]!);
+    }
+    r = e;
+  }
+  return out;
+}
+
+/** Has sentence `sentence` (word `at` is in it) no lower-case noun, adjective or verb, but a title abbreviation ("capt")? */
+function rosterSentence(words: Word[], at: number, sentence: number): boolean {
+  let from = at;
+  while (from > 0 && words[from - 1]!.sentence === sentence) from--;
+  for (let i = from; i < words.length && words[i]!.sentence === sentence; i++) {
+    const w = words[i]!;
+    if (!w.cap && w.tag !== 'O' && w.tag !== 'P' && (w.lists & LISTED_NEVER_ALONE) === 0) return false;
+  }
+  return true;
 }
 
 /** Longest name read after a title (bounds the look-ahead). */

@@ -17,6 +17,13 @@ const WIND_FARM = [
   'Spencer said the birds would be safe.',
 ].join(' ');
 
+/** A match report that ends with the line-ups: lists of names and nothing else. */
+const ROSTER = [
+  "Ireland beat Italy in Rome on Saturday. Brian O'Driscoll scored two tries for Ireland, and Ronan O'Gara kicked the conversions. Italy coach John Kirwan said his side had played well.",
+  "Ireland: G Murphy; G Dempsey, B O'Driscoll (capt), K Maggs, D Hickie; R O'Gara, P Stringer.",
+  'Replacements: F Sheahan, M Horan, D O\'Callaghan, E Miller, G Easterby.',
+].join('\n\n');
+
 /** [text, phrases that must be among the keyphrases (as written), why]. */
 export const FOUND: [string, string[], string][] = [
   [
@@ -270,6 +277,17 @@ export const FOUND: [string, string[], string][] = [
     ['Darren Campbell', 'Peter Stringer', 'Eminem'],
     'an occupation or a sports position before a name is a title, also where it opens the sentence',
   ],
+  [ROSTER, ["Brian O'Driscoll", "Ronan O'Gara", 'Ireland'], 'the names the prose mentions stay candidates there when a line-up lists them too'],
+  [
+    'Leaders of China, Russia, India, Brazil and South Africa met in Durban. China, Russia, India, Brazil, Mexico and Japan sent ministers.',
+    ['Mexico', 'Japan', 'South Africa'],
+    'a sentence of names with a verb is prose, not a roster',
+  ],
+  [
+    'Zorblax, Quorvex, Vantrel, Pellucid And Marowind Face New Rules\n\nRegulators in Brussels published new rules for cloud providers on Monday. The rules limit how providers bundle software.',
+    ['Zorblax', 'Marowind'],
+    'a title-case headline of names is no roster (every word has a capital)',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -514,4 +532,5 @@ export const NEGATIVE: [string, string[], string][] = [
     ['sprinter darren campbell', 'scrum-half peter stringer', 'rapper eminem', 'veteran labour mp', 'sprinter', 'rapper'],
     'an occupation before a name that opens the sentence is no part of the name ("Sprinter", "Scrum-half", "Veteran" read as names before)',
   ],
+  [ROSTER, ['dempsey', 'maggs', 'hickie', 'sheahan', 'horan', 'easterby', 'replacements', 'murphy'], 'the names of a line-up (a roster: names and nothing else) are no candidates'],
 ];
