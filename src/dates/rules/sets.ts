@@ -50,6 +50,8 @@ const adverb: Rule = (s, i) => {
   const v = SET_WORDS.get(w);
   if (!v) return undefined;
   if (ADJECTIVE_SETS.has(w) && s.word(i + 1) !== undefined && s.tokens[i + 1]!.br === 0) return undefined;
+  // "the Daily Telegraph", "the Daily Mail", "Daily Show": capitalized before a capitalized word, a title
+  if (s.cap(i) && s.cap(i + 1) && s.tokens[i + 1]!.kind === 'word' && s.tokens[i + 1]!.br === 0 && s.tokens[i]!.text !== s.tokens[i]!.text.toUpperCase()) return undefined;
   return { from: i, to: i + 1, rule: 'set', mean: fixed(set(v, GRAIN[v.slice(-1)])) };
 };
 
