@@ -187,6 +187,7 @@ export const GENERAL_NOUNS: ReadonlySet<string> = new Set(
   words(`
   # businesses and bodies ("the firm said", "the group's shares")
   company companies firm firms group groups organisation organization
+  government party agency
   # places ("the country's economy", "the city council")
   country countries nation city
   # the team of a sports report ("the side", "the club")
