@@ -37,6 +37,9 @@ export const POSITIVE: Row[] = [
   ['In January, May and June sales rose.', ['January', '2025-01'], ['May', '2025-05'], ['June', '2025-06']], // months make no headline
   ['Rates Rose In May', ['May', '2025-05']], // in a headline a cue still makes it the month
   ['The fair is on April 24 and 25, 3000.', ['April 24', '2025-04-24'], ['25, 3000', '3000-04-25']], // a listed day's year may run past 2999 too, as after "April 24-25"
+  ['The Deadline is Tomorrow', ['Tomorrow', '2025-06-17']], // round 8: capitalized alone after a verb it is still the day (chrono's suite)
+  ["He spoke on Wednesday's Today programme.", ['Wednesday', '2025-06-11']],
+  ['PLEASE CALL TODAY AND BOOK.', ['TODAY', '2025-06-16']], // in an upper-case text the capitals say nothing
   ['The Communist Party daily Granma praised him.', ['daily', 'P1D']], // round 8: in lower case the newspaper "daily" stays a set, as AQUAINT writes it; capitalized before a name it is a title
   ['Daily, he walks to the office.', ['Daily', 'P1D']],
   ['Talks will resume in mid-March.', ['mid-March', '2026-03', { mod: 'MID' }]], // round 8: the modifier before a hyphen is the month's cue (BBC, KPCrowd)
@@ -487,6 +490,11 @@ export const NEGATIVE: string[] = [
   'Theresa May Resigns As Party Leader',
   'Walder; May, Tait, Mayerhofler, Stephenson; Wilkinson, Grindal.', // a team sheet in title case (BBC sport)
   'The depot holds 3000 trucks.', // four digits past 2999 alone are a count
+  "Mr Howard told BBC Radio 4's Today programme he was wrong.", // round 8: a capitalized "Today", "Tonight", "Tomorrow" in a title (BBC, 110 times)
+  'She told the Today programme she would stand.',
+  'The story ran in USA Today.',
+  'The King re-released Are You Lonesome Tonight.',
+  'The band promoted its single What Happens Tomorrow.',
   'Mr Blunkett told the Daily Telegraph he still wore his ring.', // round 8: a capitalized set word before a capitalized word is a title (BBC, KPCrowd, GUM)
   'Call the Daily Mail showbusiness desk.',
   "The Golden Bear winner is British director Mark Dornford-May's first feature film.", // round 8: a month glued by a hyphen to a capitalized word ends a double-barrelled name (BBC)

@@ -11,6 +11,7 @@ import { type Context, digitWordLetters, type Match, type Meaning, type Rule, ty
 import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { closesAt, numberAt } from './common.js';
 import { countedUnit, durationValue, durMeaning } from './durations.js';
+import { titled } from './written.js';
 import { weekdayAt } from './named.js';
 
 /** "yesterday", "today", "tomorrow", "yesterday morning", "the day before yesterday". */
@@ -26,6 +27,8 @@ const deictic: Rule = (s, i) => {
   if (off === undefined || (extra !== 0 && w !== 'yesterday' && w !== 'tomorrow')) return undefined;
   // "today's youth", "in today's world": the present age, not the day
   if (w === 'today' && s.possessive(j) && ERA_NOUNS.has(s.word(j + 1) ?? '')) return undefined;
+  // "Radio 4's Today programme", "USA Today", "What Happens Tomorrow": a title
+  if (j === i && titled(s, i)) return undefined;
   const offset = off + extra;
   let to = j + 1;
   let part = w === 'tonight' ? 'NI' : undefined;

@@ -8,7 +8,7 @@ import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, ZONES } from '../lexicon.js';
 import { dateMeaning, direction } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, ymdValue } from '../timex.js';
-import { rangeMeaning } from './written.js';
+import { rangeMeaning, titled } from './written.js';
 
 /** A meridiem at i ("pm", "p.m.", "PM"): ['AM' | 'PM', next]. */
 function meridiemAt(s: Scan, i: number): [string, number] | undefined {
@@ -302,7 +302,8 @@ const namedTime: Rule = (s, i) => {
 /** "this morning", "tonight", "last night", "yesterday morning" (the latter in the relative rules). */
 const dayPart: Rule = (s, i) => {
   const w = s.word(i);
-  if (w === 'tonight') return partMatch(i, i + 1, 0, 'NI');
+  // "ITV's Tonight programme", "Are You Lonesome Tonight": a title
+  if (w === 'tonight') return titled(s, i) ? undefined : partMatch(i, i + 1, 0, 'NI');
   if (w === 'this' || w === 'last') {
     const code = DAY_PARTS.get(s.word(i + 1) ?? '');
     if (!code || s.word(i + 1) === 'tonight' || s.word(i + 1) === 'overnight') return undefined;

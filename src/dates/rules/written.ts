@@ -257,6 +257,28 @@ function insideSentence(s: Scan, k: number): boolean {
   const before = s.at(k - 1);
   return before !== undefined && s.tokens[k]!.br === 0 && !SENTENCE_OPENERS.has(before);
 }
+/** Nouns after a capitalized "Today" or "Tonight" that make it a programme's name ("the Today programme"). */
+const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show']);
+
+/**
+ * Is the deictic word at i ("Today", "Tonight", "Tomorrow") capitalized inside its sentence as part of a
+ * title: before "programme" or "show" ("told the Today programme"), after a possessive ("Radio 4's Today",
+ * "Wednesday's Today") or after a capitalized word of the sentence ("USA Today", "VOA Today", "Are You
+ * Lonesome Tonight", "What Happens Tomorrow") that is no month or weekday? Not in a title-case headline
+ * nor in capitals throughout, and not alone after a verb ("The Deadline is Tomorrow" is the day).
+ */
+export function titled(s: Scan, i: number): boolean {
+  // (in capitals throughout, a word of an upper-case text: "CALL TODAY", "IN TOTNES TONIGHT")
+  const t = s.tokens[i]!.text;
+  if (!s.cap(i) || t === t.toUpperCase() || !insideSentence(s, i)) return false;
+  const next = s.word(i + 1);
+  if (next !== undefined && PROGRAMME_NOUNS.has(next)) return true;
+  const prev = s.token(i - 1);
+  if (prev?.kind !== 'word') return false;
+  const w = s.word(i - 1)!;
+  const named = s.possessive(i - 1) || (s.cap(i - 1) && insideSentence(s, i - 1) && !MONTHS.has(w) && !WEEKDAYS.has(w));
+  return named && !titleCaseLine(s, i);
+}
 /** Words after "March" that make it a protest ("March for Life", "March on Washington", "March of the Mothers"). */
 const MARCH_AFTER = new Set(['for', 'on', 'of', 'against', 'to']);
 
