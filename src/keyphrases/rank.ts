@@ -102,9 +102,12 @@ export interface RankedPhrase {
   /**
    * Never a keyphrase alone (NEVER_ALONE): a wire or photo credit ("AP",
    * "Getty Images"), whose sub-phrases are never chosen either ("Press" of
-   * "Associated Press"), or a shell noun ("approach", "results").
+   * "Associated Press"), or a shell noun ("approach", "results"); or a given
+   * name standing for a full name ("Gavin" after "Gavin Henson", see givenNames).
    */
   credit: boolean;
+  /** A one-word name that stands alone (it gets the name factor; set by scorePhrases). */
+  nameAlone: boolean;
 }
 
 /** Is words [from, to) a phrase of NEVER_ALONE? (a string is built only for a likely two-word entry) */
@@ -132,7 +135,7 @@ function addOccurrence(words: Word[], groups: RankedPhrase[], groupOf: Int32Arra
       name &&= words[i]!.cap;
     }
     groupOf[node] = groups.length;
-    groups.push({ ids, score: 0, first: from, occurrences: [occurrence], alone: alone ? 1 : 0, name, credit: neverAlone(words, from, to) });
+    groups.push({ ids, score: 0, first: from, occurrences: [occurrence], alone: alone ? 1 : 0, name, credit: neverAlone(words, from, to), nameAlone: false });
     return;
   }
   const g = groups[groupOf[node]!]!;
@@ -299,6 +302,8 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   const lengthNorm = alpha * params.lengthNorm;
   // 1 ** y is 1 for every finite y (most phrases occur once): no library call
   const tfOfOne = Number.isFinite(tfPower) ? 1 : power(1, tfPower);
+  // the ids of one-word names that stand alone and are no common nouns (surnames, maybe)
+  let surnames: Set<number> | undefined;
   for (const g of groups) {
     let sum = 0;
     // (a phrase's words are words of candidates: each id has its node; its
@@ -323,9 +328,52 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     // twice ("bouquet", "ceremony"): a concept of its own, not a part of
     // longer terms ("development" in "regional development")
     const noun = !name && g.ids.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length && (words[g.first]!.lists & LISTED_GENERAL_NOUN) === 0;
+    if (name) {
+      g.nameAlone = true;
+      // a surname, maybe: not a common noun of the lexicon (see givenNames)
+      if (!words[g.first]!.common) {
+        surnames ??= new Set();
+        surnames.add(g.ids[0]!);
+      }
+    }
     g.score = (name ? 1 + alpha * params.nameBoost : noun ? 1 + alpha * params.nounBoost : 1) * (1 + inLead) * (sum / power(g.ids.length, lengthNorm)) * (g.occurrences.length === 1 ? tfOfOne : power(g.occurrences.length, tfPower));
   }
+  if (surnames !== undefined) givenNames(words, groups, surnames);
   return groups;
+}
+
+/** A word that may be a person's name: three letters or more, no digit, not in capitals ("DS", "A380", "MEPs" of "Nintendo DS", "Airbus A380" are products and bodies). */
+const plainName = (w: Word): boolean => !w.shouting && w.lower.length >= 3 && !DIGIT.test(w.lower);
+const DIGIT = /\d/;
+
+/**
+ * Given names standing for a person: a one-word name that stands alone
+ * ("Gavin", "Doug") after the text has named the person in full with it
+ * ("Gavin Henson", "Doug Smith"), where the last word of the full name
+ * stands alone as a name too ("Henson"): news names a person in full, then
+ * by surname, and by given name in quotes ("get Gavin settled"). The full
+ * name is the keyphrase; the given name alone is never one (an editor tags
+ * "Gavin Henson"): marked as `credit`, which selection leaves out. Neither
+ * word may be a common noun of the lexicon ("Labour Party", "Marvel
+ * Comics"; so "Serge" and "Heath" are missed), nor a product's code
+ * ("Nintendo DS", "Airbus A380"); a name met alone before its full name
+ * ("Nintendo ... the Nintendo Wii") is no given name.
+ */
+function givenNames(words: Word[], groups: RankedPhrase[], surnames: Set<number>): void {
+  // each given name's first full name (its first word index)
+  let given: Map<number, number> | undefined;
+  for (const g of groups) {
+    if (g.ids.length !== 2 || !g.name || !surnames.has(g.ids[1]!)) continue;
+    const first = words[g.first]!;
+    if (first.common || !plainName(first) || !plainName(words[g.first + 1]!)) continue;
+    given ??= new Map();
+    if (!given.has(g.ids[0]!)) given.set(g.ids[0]!, g.first);
+  }
+  if (given === undefined) return;
+  for (const g of groups) {
+    const full = g.nameAlone ? given.get(g.ids[0]!) : undefined;
+    if (full !== undefined && full < g.first) g.credit = true;
+  }
 }
 
 /**

@@ -24,6 +24,10 @@ const ROSTER = [
   'Replacements: F Sheahan, M Horan, D O\'Callaghan, E Miller, G Easterby.',
 ].join('\n\n');
 
+/** A given name alone stands for the person the text names in full. */
+const GIVEN =
+  'Wales coach Mike Ruddock may make Gavin Henson his first-choice kicker in Rome. Henson kicked well against England. "Our first aim was to get Gavin settled into the team," Ruddock said. Henson agreed.';
+
 /** [text, phrases that must be among the keyphrases (as written), why]. */
 export const FOUND: [string, string[], string][] = [
   [
@@ -288,6 +292,12 @@ export const FOUND: [string, string[], string][] = [
     ['Zorblax', 'Marowind'],
     'a title-case headline of names is no roster (every word has a capital)',
   ],
+  [GIVEN, ['Gavin Henson', 'Henson'], 'the full name and the surname stay when the given name alone is left out'],
+  [
+    'Nintendo will sell the Nintendo DS in Europe in March. Nintendo said the DS had sold well in Japan, and Nintendo expects more sales.',
+    ['Nintendo', 'Nintendo DS'],
+    'a name that opens a product name ("Nintendo DS", "DS" alone) is no given name',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -533,4 +543,5 @@ export const NEGATIVE: [string, string[], string][] = [
     'an occupation before a name that opens the sentence is no part of the name ("Sprinter", "Scrum-half", "Veteran" read as names before)',
   ],
   [ROSTER, ['dempsey', 'maggs', 'hickie', 'sheahan', 'horan', 'easterby', 'replacements', 'murphy'], 'the names of a line-up (a roster: names and nothing else) are no candidates'],
+  [GIVEN, ['gavin'], 'a given name alone ("get Gavin settled"), after the full name and where the surname stands alone, is never a keyphrase'],
 ];
