@@ -37,6 +37,8 @@ export const POSITIVE: Row[] = [
   ['In January, May and June sales rose.', ['January', '2025-01'], ['May', '2025-05'], ['June', '2025-06']], // months make no headline
   ['Rates Rose In May', ['May', '2025-05']], // in a headline a cue still makes it the month
   ['The fair is on April 24 and 25, 3000.', ['April 24', '2025-04-24'], ['25, 3000', '3000-04-25']], // a listed day's year may run past 2999 too, as after "April 24-25"
+  ['Sales rose in Summer 2004.', ['Summer 2004', '2004-SU']], // round 8: a season capitalized before a year, or alone, stays the season
+  ['Sales rose in the Summer.', ['the Summer', '2025-SU']],
   ['The Deadline is Tomorrow', ['Tomorrow', '2025-06-17']], // round 8: capitalized alone after a verb it is still the day (chrono's suite)
   ["He spoke on Wednesday's Today programme.", ['Wednesday', '2025-06-11']],
   ['PLEASE CALL TODAY AND BOOK.', ['TODAY', '2025-06-16']], // in an upper-case text the capitals say nothing
@@ -490,6 +492,8 @@ export const NEGATIVE: string[] = [
   'Theresa May Resigns As Party Leader',
   'Walder; May, Tait, Mayerhofler, Stephenson; Wilkinson, Grindal.', // a team sheet in title case (BBC sport)
   'The depot holds 3000 trucks.', // four digits past 2999 alone are a count
+  'He used his wealth to bring the Winter Olympic Games to Nagano.', // round 8: a capitalized season before a capitalized word is a name (BBC, KPCrowd)
+  'It was the biggest concert since Summer Jam.',
   "Mr Howard told BBC Radio 4's Today programme he was wrong.", // round 8: a capitalized "Today", "Tonight", "Tomorrow" in a title (BBC, 110 times)
   'She told the Today programme she would stand.',
   'The story ran in USA Today.',

@@ -275,6 +275,9 @@ const seasonRule: Rule = (s, i) => {
   if (s.word(k) === 'of' && (yearAt(s, k + 1) || yearWordsAt(s, k + 1))) k++;
   const y = yearAt(s, k) ?? yearWordsAt(s, k);
   if (y) return { from: i, to: y[1], rule: 'season', point: 'season', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
+  // "the Winter Olympics", "the Summer Palace", "the Autumn Statement": capitalized before a capitalized word, a name
+  const st = s.tokens[j]!.text;
+  if (s.cap(j) && st !== st.toUpperCase() && s.cap(j + 1) && s.tokens[j + 1]!.kind === 'word' && s.tokens[j + 1]!.br === 0 && !MONTHS.has(s.word(j + 1)!) && !WEEKDAYS.has(s.word(j + 1)!)) return undefined;
   const prev = s.word(i - 1);
   // "the early summer", "in late spring": a part of the season (the modifier refiner takes "early" and "the")
   const before = s.word(i - 2);
