@@ -279,6 +279,17 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set(
   `),
 );
 
+/**
+ * Words joined by a hyphen after a four-digit number that make it a count in a compound adjective, not a
+ * year ("a 2048-bit key", "a 2000-strong crowd", "a 1200-seat arena"; "a 1998-era car" stays a year).
+ */
+export const COUNT_AFTER_HYPHEN: ReadonlySet<string> = new Set(
+  words(`
+  bit byte strong page word seat bed room acre hectare mile metre meter yard foot kilometre km tonne ton
+  square point member man horsepower pixel
+  `),
+);
+
 /** Verbs in -s after a number that leave it a year ("1992 was", "2013 marks"): a plural noun there would count things. */
 export const YEAR_VERBS: ReadonlySet<string> = new Set(words(`was is has does sees saw marks brings`));
 

@@ -37,6 +37,7 @@ export const POSITIVE: Row[] = [
   ['In January, May and June sales rose.', ['January', '2025-01'], ['May', '2025-05'], ['June', '2025-06']], // months make no headline
   ['Rates Rose In May', ['May', '2025-05']], // in a headline a cue still makes it the month
   ['The fair is on April 24 and 25, 3000.', ['April 24', '2025-04-24'], ['25, 3000', '3000-04-25']], // a listed day's year may run past 2999 too, as after "April 24-25"
+  ['He kept his 1998-era car.', ['1998', '1998']], // round 8: a year before a hyphen and another noun stays a year
   ['Sales rose in Summer 2004.', ['Summer 2004', '2004-SU']], // round 8: a season capitalized before a year, or alone, stays the season
   ['Sales rose in the Summer.', ['the Summer', '2025-SU']],
   ['The Deadline is Tomorrow', ['Tomorrow', '2025-06-17']], // round 8: capitalized alone after a verb it is still the day (chrono's suite)
@@ -492,6 +493,8 @@ export const NEGATIVE: string[] = [
   'Theresa May Resigns As Party Leader',
   'Walder; May, Tait, Mayerhofler, Stephenson; Wilkinson, Grindal.', // a team sheet in title case (BBC sport)
   'The depot holds 3000 trucks.', // four digits past 2999 alone are a count
+  'Each user gets a 2048-bit key.', // round 8: a count joined by a hyphen to a measure noun (BBC)
+  'A 1500-strong force and a 1998-seat arena.',
   'He used his wealth to bring the Winter Olympic Games to Nagano.', // round 8: a capitalized season before a capitalized word is a name (BBC, KPCrowd)
   'It was the biggest concert since Summer Jam.',
   "Mr Howard told BBC Radio 4's Today programme he was wrong.", // round 8: a capitalized "Today", "Tonight", "Tomorrow" in a title (BBC, 110 times)

@@ -7,6 +7,7 @@
 // "the second summit".
 import {
   AMBIGUOUS_WEEKDAYS,
+  COUNT_AFTER_HYPHEN,
   DAY_PARTS,
   DECADE_WORDS,
   KEPT_DAY_PARTS,
@@ -134,6 +135,8 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   const w = s.word(next);
   if (w !== undefined && NOT_YEAR_AFTER.has(w)) return false;
   if (s.tight(next) && s.word(next) !== undefined) return false;
+  // "a 2048-bit key", "a 2000-strong crowd": a count in a compound adjective
+  if (s.dash(next) && s.tight(next) && s.tight(next + 1) && COUNT_AFTER_HYPHEN.has(s.word(next + 1) ?? '')) return false;
   // "2013 ballots": a number before a plural noun counts things, unless a preposition of time comes first
   // ("the 1992 protests" is a year: a determiner before it; so is "the post-1959 politics": a prefix of time)
   const before = s.word(i - 1) ?? '';
