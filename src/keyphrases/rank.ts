@@ -22,7 +22,7 @@
 import type { Occurrence } from './candidates.js';
 import { NEVER_ALONE } from './data/lists.js';
 import { FLOAT64, float64, INT32, int32 } from './scratch.js';
-import { LISTED_GENERAL_NOUN, LISTED_NEVER_ALONE, LISTED_NEVER_ALONE_FIRST, type Word } from './tag.js';
+import { LISTED_GENERAL_NOUN, LISTED_NEVER_ALONE, LISTED_NEVER_ALONE_FIRST, LISTED_PROPER_ADJECTIVE, type Word } from './tag.js';
 
 /**
  * Tunable constants of the ranking, chosen on the KPCrowd train split only:
@@ -318,7 +318,7 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     if (g.ids.length === 1 && g.alone > 0) {
       for (const o of g.occurrences) {
         const w = words[o.from]!;
-        if (w.tag === 'P' && !w.initial) {
+        if (w.tag === 'P' && !w.initial && (w.lists & LISTED_PROPER_ADJECTIVE) === 0) {
           name = true;
           break;
         }

@@ -138,6 +138,13 @@ export const LISTED_NEVER_ALONE_FIRST = 16;
 export const LISTED_CREDIT_LAST = 32;
 /** GENERAL_NOUNS ("company", "people"): no factor for standing alone. */
 export const LISTED_GENERAL_NOUN = 64;
+/**
+ * A proper adjective, or the plural of one: the lexicon knows the
+ * capitalized form as an adjective first ("Italian"), or it without its -s
+ * as an adjective too ("Russians", "Italians"). Alone, a people or a
+ * language: no name factor (see rank.ts). Set from the lexicon, not a list.
+ */
+export const LISTED_PROPER_ADJECTIVE = 128;
 const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
 const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 // the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
@@ -529,10 +536,28 @@ function entryOfSlow(surface: string): Entry {
     const suffixTag = bySuffix(lower);
     e.initialTag = whole ? whole.tag : suffixTag === 'N' ? 'P' : suffixTag;
     e.styledTag = lowerInfo ? lowerInfo.tag : e.initialTag;
+    if (e.cap && surface !== lower && properAdjective(surface)) e.lists |= LISTED_PROPER_ADJECTIVE;
   }
   entries.set(surface, e);
   entryList.push(e);
   return e;
+}
+
+/**
+ * Is the capitalized form an adjective first in the lexicon ("Italian",
+ * "Jewish"), or the plural of a form it knows as an adjective too, and only
+ * with its capital ("Russians", "Italians", "Asians"; not "News", "Commons",
+ * "Rights", "Conservatives", whose lower-case "new", "common", "right",
+ * "conservative" are words)? Not a form that is a name first and an
+ * adjective too: "London", "White", "Welsh".
+ */
+function properAdjective(surface: string): boolean {
+  if (lexiconInfo(surface)?.tag === 'A') return true;
+  if (!surface.endsWith('s')) return false;
+  const singular = surface.slice(0, -1);
+  const info = lexiconInfo(singular);
+  // an adjective only with its capital ("russian" is no word): not "News", "Commons", "Rights"
+  return info !== undefined && (info.mask & JJ) !== 0 && lexiconInfo(singular.toLowerCase()) === undefined;
 }
 
 /**

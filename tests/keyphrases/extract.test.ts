@@ -297,3 +297,34 @@ describe('extractKeyphrases: general nouns', () => {
     expect(got).not.toContain('company');
   });
 });
+
+describe('extractKeyphrases: proper adjectives', () => {
+  // A match report of about 200 words where "the Italians" stands alone
+  // twice: a people named by a proper adjective's plural gets no factor
+  // for a name standing alone (LISTED_PROPER_ADJECTIVE), the country does.
+  const MATCH = [
+    'Ireland beat Italy 28-17 in Rome on Saturday, but the Italians made Ireland work hard for the win.',
+    'Brian O\'Driscoll scored the first try after ten minutes, and Ronan O\'Gara kicked the conversion.',
+    'Italy hit back with two penalties from Luciano Orquera.',
+    'Ireland coach Eddie O\'Sullivan said Italy had been tough opponents.',
+    '"We knew Italy would come at us in the first half,"',
+    'O\'Sullivan said.',
+    'Peter Stringer scored the second try for Ireland after a break by O\'Driscoll.',
+    'Italy coach John Kirwan said his side had played well but lacked a finisher.',
+    '"Italy can hold their heads high,"',
+    'Kirwan said.',
+    'Ireland now play Scotland at Murrayfield, where O\'Sullivan expects a harder game.',
+    'O\'Driscoll limped off late in the game with a hamstring injury, and Ireland will check the injury on Monday.',
+    'Kirwan said Italy would learn from the defeat before they meet Wales in Rome.',
+    'O\'Gara kicked two more penalties as Ireland pulled away in the final quarter, and Denis Hickie scored a late try.',
+    'Orquera missed a late penalty for the Italians.',
+    'Italy have now lost both their games, while Ireland have won both of theirs.',
+    'Italy showed spirit, O\'Sullivan said, but Ireland were the better side on the day.',
+  ].join(' ');
+  it('"Italians" is not in the top 10; "Italy" and the players are', () => {
+    const got = texts(MATCH);
+    expect(got).not.toContain('Italians');
+    expect(got).toContain('Italy');
+    expect(got).toContain("Brian O'Driscoll");
+  });
+});
