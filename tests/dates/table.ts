@@ -37,6 +37,9 @@ export const POSITIVE: Row[] = [
   ['In January, May and June sales rose.', ['January', '2025-01'], ['May', '2025-05'], ['June', '2025-06']], // months make no headline
   ['Rates Rose In May', ['May', '2025-05']], // in a headline a cue still makes it the month
   ['The fair is on April 24 and 25, 3000.', ['April 24', '2025-04-24'], ['25, 3000', '3000-04-25']], // a listed day's year may run past 2999 too, as after "April 24-25"
+  ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
+  ['In the minutes before the crash he called.', ['minutes', 'PTXM']],
+  ['The score changed in the last minutes of the match.', ['the last minutes', 'PTXM']],
   ['He kept his 1998-era car.', ['1998', '1998']], // round 8: a year before a hyphen and another noun stays a year
   ['Sales rose in Summer 2004.', ['Summer 2004', '2004-SU']], // round 8: a season capitalized before a year, or alone, stays the season
   ['Sales rose in the Summer.', ['the Summer', '2025-SU']],
@@ -493,6 +496,11 @@ export const NEGATIVE: string[] = [
   'Theresa May Resigns As Party Leader',
   'Walder; May, Tait, Mayerhofler, Stephenson; Wilkinson, Grindal.', // a team sheet in title case (BBC sport)
   'The depot holds 3000 trucks.', // four digits past 2999 alone are a count
+  'The Fed raised its key rate by a quarter point.', // round 8: a quarter of a point, idioms of "quarters", a meeting's minutes (BBC business)
+  'He voted for a quarter percentage point rise.',
+  'The BCC was concerned by the clamour in some quarters for early rate rises.',
+  'The minutes showed a split on the committee.',
+  'The minutes of the meeting show how the deal fell apart.',
   'Each user gets a 2048-bit key.', // round 8: a count joined by a hyphen to a measure noun (BBC)
   'A 1500-strong force and a 1998-seat arena.',
   'He used his wealth to bring the Winter Olympic Games to Nagano.', // round 8: a capitalized season before a capitalized word is a name (BBC, KPCrowd)

@@ -141,6 +141,12 @@ const QUARTER_OF = new Map<string, [number, string]>([
   ['hour', [15, '1MIN']],
 ]);
 
+/** Words after "a quarter" that make it a fraction of an amount ("a quarter point rise", "a quarter percentage point"). */
+const QUARTER_OF_AMOUNT = new Set(words(`point points percentage`));
+
+/** Words after "the minutes" that keep it a length of time ("in the minutes before the crash"); other words make it a meeting's record ("the minutes showed", "the minutes of the meeting"). */
+const MINUTES_AFTER = new Set(words(`before after that following leading since until when while in to`));
+
 /** Words after "a quarter of", "three quarters of" that make it a fraction of a group or an amount ("of those", "of the votes", "of all"). */
 const FRACTION_OF = new Set(words(`the those these them all its their his her our my your us it this that what whom which each every`));
 
@@ -194,6 +200,12 @@ const counted: Rule = (s, i) => {
   if (u === 'WE') return undefined;
   // "a year-earlier quarter": an adjective compound, not "a year"
   if (s.dash(next) && s.tight(next) && !plural) return undefined;
+  // "a quarter point rise", "a quarter percentage point": a fraction of a point, not three months
+  if (u === '3M' && !plural && QUARTER_OF_AMOUNT.has(s.word(next) ?? '')) return undefined;
+  // "the clamour in some quarters", "in many quarters": among some people, not a length of time
+  if (u === '3M' && plural && vague && !lead && s.word(j - 1) === 'in' && wj !== 'recent' && wj !== 'coming' && wj !== 'past') return undefined;
+  // "the minutes showed", "the latest minutes added": a meeting's record; "in the minutes before the crash" is a time
+  if (u === '1MIN' && !n && plural && (s.word(k - 1) === 'the' || s.word(k - 1) === 'latest') && !MINUTES_AFTER.has(s.word(next) ?? '')) return undefined;
   // "recent years": the past (TimeBank's PAST_REF)
   if (vague && s.word(j) === 'recent' && plural && u === '1Y') {
     return { from: i, to: next, rule: 'duration', mean: fixed({ type: 'date', value: 'PAST_REF', inferred: [] }) };
