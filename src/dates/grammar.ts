@@ -42,7 +42,7 @@ import {
 } from './lexicon.js';
 import { daySigned, hourBeforeDay, offsetDay, partOfDay, rangeClock, yearAfterTime } from './joins.js';
 import { dateMeaning } from './resolve.js';
-import { closesAt } from './rules/common.js';
+import { closesAt, monthAt } from './rules/common.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
 import { NUMERIC, slashedMonthDay } from './rules/numeric.js';
@@ -625,13 +625,18 @@ function slashedDay(s: Scan, i: number): Match | undefined {
   return slashedMonthDay(i, m, d);
 }
 
-/** "Tuesday 11/3/2015", "Sunday, March 6th": a weekday before a date is part of it (the date decides). */
+/**
+ * "Tuesday 11/3/2015", "Sunday, March 6th", "this coming Sunday, March eighth": a weekday (alone or
+ * directed) before a date is part of it (the date decides).
+ */
 function weekdayDate(s: Scan, ms: Match[]): Match[] {
   const out: Match[] = [];
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     const b = ms[k + 1];
-    if (b && a.rule === 'weekday' && a.to === a.from + 1 && b.point === 'day' && !b.parts && b.rule !== 'weekday') {
+    // (a directed weekday only before a written or numeric date: "next tuesday +10 days" is moved by its amount)
+    const weekdayFirst = (a.rule === 'weekday' && a.to === a.from + 1) || (a.rule === 'directed-weekday' && b !== undefined && (monthAt(s, b.from) !== undefined || s.digits(b.from) !== undefined));
+    if (b && weekdayFirst && b.point === 'day' && !b.parts && b.rule !== 'weekday' && b.rule !== 'directed-weekday') {
       const gap = b.from - a.to;
       if (gap === 0 || (gap === 1 && s.at(a.to) === ',')) {
         out.push({ ...b, from: a.from });

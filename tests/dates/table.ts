@@ -37,6 +37,9 @@ export const POSITIVE: Row[] = [
   ['In January, May and June sales rose.', ['January', '2025-01'], ['May', '2025-05'], ['June', '2025-06']], // months make no headline
   ['Rates Rose In May', ['May', '2025-05']], // in a headline a cue still makes it the month
   ['The fair is on April 24 and 25, 3000.', ['April 24', '2025-04-24'], ['25, 3000', '3000-04-25']], // a listed day's year may run past 2999 too, as after "April 24-25"
+  ["International Women's Day is this coming Sunday, June 22nd.", ['this coming Sunday, June 22nd', '2025-06-22']], // round 8: "this coming" spans its "this"; a directed weekday before a date is part of it (TimeBank)
+  ['It is the coming Sunday.', ['the coming Sunday', '2025-06-22']],
+  ['MPs vote next Thursday, 26 June.', ['next Thursday, 26 June', '2025-06-26']],
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],
   ['The score changed in the last minutes of the match.', ['the last minutes', 'PTXM']],

@@ -97,6 +97,12 @@ const directed: Rule = (s, i) => {
     dw = 'past';
     dir = -1;
   }
+  // "this coming Sunday": the first one after, "this" in the span (as "the coming Friday" has "the")
+  if (dw === 'this' && !the && (s.word(j + 1) === 'coming' || s.word(j + 1) === 'upcoming') && weekdayAt(s, j + 2)) {
+    j++;
+    dw = 'coming';
+    dir = 1;
+  }
   // "the last year" and "the past year" are durations (see the duration rules); "this past year" is a date
   if (the && (dw === 'last' || dw === 'past' || dw === 'this' || dw === 'next')) return undefined;
   if (!the && (dw === 'previous' || dw === 'following' || dw === 'preceding' || dw === 'coming' || dw === 'same' || dw === 'prior' || dw === 'upcoming')) {
@@ -131,7 +137,7 @@ const directed: Rule = (s, i) => {
   }
   // a weekday: "last Friday", "next Tuesday", "this Monday"
   const wd = weekdayAt(s, k);
-  if (wd && (!the || dw === 'previous' || dw === 'following')) {
+  if (wd && (!the || dw === 'previous' || dw === 'following' || dw === 'coming' || dw === 'upcoming')) {
     const [day, next] = wd;
     return {
       from: i,
