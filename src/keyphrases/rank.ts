@@ -106,8 +106,6 @@ export interface RankedPhrase {
    * name standing for a full name ("Gavin" after "Gavin Henson", see givenNames).
    */
   credit: boolean;
-  /** A one-word name that stands alone (it gets the name factor; set by scorePhrases). */
-  nameAlone: boolean;
 }
 
 /** Is words [from, to) a phrase of NEVER_ALONE? (a string is built only for a likely two-word entry) */
@@ -135,7 +133,7 @@ function addOccurrence(words: Word[], groups: RankedPhrase[], groupOf: Int32Arra
       name &&= words[i]!.cap;
     }
     groupOf[node] = groups.length;
-    groups.push({ ids, score: 0, first: from, occurrences: [occurrence], alone: alone ? 1 : 0, name, credit: neverAlone(words, from, to), nameAlone: false });
+    groups.push({ ids, score: 0, first: from, occurrences: [occurrence], alone: alone ? 1 : 0, name, credit: neverAlone(words, from, to) });
     return;
   }
   const g = groups[groupOf[node]!]!;
@@ -302,8 +300,10 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   const lengthNorm = alpha * params.lengthNorm;
   // 1 ** y is 1 for every finite y (most phrases occur once): no library call
   const tfOfOne = Number.isFinite(tfPower) ? 1 : power(1, tfPower);
-  // the ids of one-word names that stand alone and are no common nouns (surnames, maybe)
-  let surnames: Set<number> | undefined;
+  // one-word names that stand alone and are no common nouns (surnames,
+  // maybe), and two-word names (full names, maybe): see givenNames
+  let lone: RankedPhrase[] | undefined;
+  let pairs: RankedPhrase[] | undefined;
   for (const g of groups) {
     let sum = 0;
     // (a phrase's words are words of candidates: each id has its node; its
@@ -328,17 +328,16 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     // twice ("bouquet", "ceremony"): a concept of its own, not a part of
     // longer terms ("development" in "regional development")
     const noun = !name && g.ids.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length && (words[g.first]!.lists & LISTED_GENERAL_NOUN) === 0;
-    if (name) {
-      g.nameAlone = true;
-      // a surname, maybe: not a common noun of the lexicon (see givenNames)
-      if (!words[g.first]!.common) {
-        surnames ??= new Set();
-        surnames.add(g.ids[0]!);
-      }
+    if (name && !words[g.first]!.common) {
+      lone ??= [];
+      lone.push(g);
+    } else if (g.name && g.ids.length === 2) {
+      pairs ??= [];
+      pairs.push(g);
     }
     g.score = (name ? 1 + alpha * params.nameBoost : noun ? 1 + alpha * params.nounBoost : 1) * (1 + inLead) * (sum / power(g.ids.length, lengthNorm)) * (g.occurrences.length === 1 ? tfOfOne : power(g.occurrences.length, tfPower));
   }
-  if (surnames !== undefined) givenNames(words, groups, surnames);
+  if (lone !== undefined && pairs !== undefined) givenNames(words, lone, pairs);
   return groups;
 }
 
@@ -359,22 +358,34 @@ const DIGIT = /\d/;
  * ("Nintendo DS", "Airbus A380"); a name met alone before its full name
  * ("Nintendo ... the Nintendo Wii") is no given name.
  */
-function givenNames(words: Word[], groups: RankedPhrase[], surnames: Set<number>): void {
-  // each given name's first full name (its first word index)
-  let given: Map<number, number> | undefined;
-  for (const g of groups) {
-    if (g.ids.length !== 2 || !g.name || !surnames.has(g.ids[1]!)) continue;
-    const first = words[g.first]!;
-    if (first.common || !plainName(first) || !plainName(words[g.first + 1]!)) continue;
-    given ??= new Map();
-    if (!given.has(g.ids[0]!)) given.set(g.ids[0]!, g.first);
+function givenNames(words: Word[], lone: RankedPhrase[], pairs: RankedPhrase[]): void {
+  const mark = int32(INT32.nameMark, words.length);
+  // (only the entries written here are read)
+  for (const p of pairs) {
+    mark[p.ids[0]!] = 0;
+    mark[p.ids[1]!] = 0;
   }
-  if (given === undefined) return;
-  for (const g of groups) {
-    const full = g.nameAlone ? given.get(g.ids[0]!) : undefined;
-    if (full !== undefined && full < g.first) g.credit = true;
+  for (const g of lone) mark[g.ids[0]!] = SURNAME;
+  // pairs are in the order of their first occurrence: a given name's first full name comes first
+  let any = false;
+  for (const p of pairs) {
+    const given = p.ids[0]!;
+    if ((mark[p.ids[1]!]! & SURNAME) === 0 || (mark[given]! & GIVEN) !== 0) continue;
+    const first = words[p.first]!;
+    if (first.common || !plainName(first) || !plainName(words[p.first + 1]!)) continue;
+    mark[given] = mark[given]! | GIVEN | ((p.first + 1) << 2);
+    any = true;
+  }
+  if (!any) return;
+  for (const g of lone) {
+    const m = mark[g.ids[0]!]!;
+    if ((m & GIVEN) !== 0 && (m >>> 2) - 1 < g.first) g.credit = true;
   }
 }
+
+/** Bits of a word id's `nameMark` (see givenNames). */
+const SURNAME = 1;
+const GIVEN = 2;
 
 /**
  * x ** y without the library call when y is 0 or 1 (the defaults' exponents,

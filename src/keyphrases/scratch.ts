@@ -61,6 +61,9 @@ export const INT32 = {
   // index.ts occurrences
   /** The phrases' lists by the id of their first word. */
   occurrenceHeads: i32(18),
+  // rank.ts givenNames
+  /** Per word id: a surname (bit 1), a given name (bit 2) and its first full name's word index, plus one (from bit 3 on). */
+  nameMark: i32(19),
 } as const;
 
 /** The scratch Float64Arrays, by the stage that uses them (a new one takes the next free number). */
