@@ -42,3 +42,24 @@ export const BACKLOG: [string, string, string][] = [
     '"hosted" after "has since" is also an adjective in the lexicon: the phrase is "hosted charity concerts"',
   ],
 ];
+
+// Known failures of the other kind: each row is a phrase that should not be
+// among the top 10 and still is (the test asserts it still is; when one
+// stops being there, move it to table.ts' NEGATIVE list). [text, phrase, why].
+export const BACKLOG_UNWANTED: [string, string, string][] = [
+  [
+    'France have brought flanker Serge Betsen back into their squad. Betsen missed the defeat by Scotland with a knee injury. "We missed Serge badly against Scotland," coach Bernard Laporte said. "Serge has a good case," Laporte added. Betsen trained on Monday.',
+    'Serge',
+    'a given name alone stands for "Serge Betsen", but the lexicon knows "serge" (a cloth) as a common noun, and givenNames leaves such names alone ("Labour Party", "Marvel Comics" need it); so is "Sir Edward" (Heath: "heath")',
+  ],
+  [
+    'The Bombardier chief Paul Tellier will leave the company. Tellier took over in 2003. Tellier said the board had agreed. Bombardier shares rose as Tellier left.',
+    'Tellier',
+    'the surname beside the full name: an editor tags "Paul Tellier" once; folding the surname into the full name (rounds 1 to 3) cost the KPCrowd crowd, who tag surnames, 1.2 to 1.5 points on train (round 9 counted both in 27 of 80 BBC top-10s)',
+  ],
+  [
+    'Retail sales rose 1.2% in December, the highest rise since 2001, as shoppers flocked to the High Street, figures show. Retail sales were strong in clothing, official figures show.',
+    'official figures show',
+    'a reporting clause after a comma ("..., figures show."): a base verb after a plural noun at the end of a sentence is read as a noun ("sports show" has the same shape); 3 of 2,225 BBC top-10s',
+  ],
+];

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document.js';
 import { extractKeyphrases } from '../../src/keyphrases/index.js';
-import { BACKLOG } from './backlog.js';
+import { BACKLOG, BACKLOG_UNWANTED } from './backlog.js';
 import { FOUND, NEGATIVE } from './table.js';
 
 const SUMMIT = readFileSync(join(import.meta.dirname, '../fixtures/summit.txt'), 'utf8');
@@ -32,6 +32,14 @@ describe('extractKeyphrases: backlog (known failures, still failing)', () => {
   for (const [text, phrase, why] of BACKLOG) {
     it(`${phrase}: ${why}`, () => {
       expect(texts(text)).not.toContain(phrase);
+    });
+  }
+});
+
+describe('extractKeyphrases: backlog of unwanted phrases (known failures, still among the top 10)', () => {
+  for (const [text, phrase, why] of BACKLOG_UNWANTED) {
+    it(`${phrase}: ${why}`, () => {
+      expect(texts(text)).toContain(phrase);
     });
   }
 });
