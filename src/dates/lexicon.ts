@@ -290,6 +290,20 @@ export const COUNT_AFTER_HYPHEN: ReadonlySet<string> = new Set(
   `),
 );
 
+/**
+ * Makers of vehicles: a year right before one names a model year, a product's designation, not a time
+ * ("Kopp's 1987 Chevrolet Cavalier", "a 2004 Toyota Camry"), unless a preposition of time comes first
+ * ("in 1998 Honda recalled its cars").
+ */
+export const VEHICLE_MAKES: ReadonlySet<string> = new Set(
+  words(`
+  chevrolet chevy ford toyota honda nissan dodge chrysler jeep buick cadillac pontiac oldsmobile plymouth
+  lincoln gmc hyundai kia mazda subaru mitsubishi volkswagen vw audi bmw mercedes porsche volvo saab
+  jaguar lexus acura infiniti fiat ferrari lamborghini maserati peugeot renault citroen vauxhall opel
+  datsun bentley harley-davidson harley yamaha kawasaki ducati cessna
+  `),
+);
+
 /** Verbs in -s after a number that leave it a year ("1992 was", "2013 marks"): a plural noun there would count things. */
 export const YEAR_VERBS: ReadonlySet<string> = new Set(words(`was is has does sees saw marks brings`));
 

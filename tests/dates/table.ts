@@ -40,6 +40,7 @@ export const POSITIVE: Row[] = [
   ["International Women's Day is this coming Sunday, June 22nd.", ['this coming Sunday, June 22nd', '2025-06-22']], // round 8: "this coming" spans its "this"; a directed weekday before a date is part of it (TimeBank)
   ['It is the coming Sunday.', ['the coming Sunday', '2025-06-22']],
   ['MPs vote next Thursday, 26 June.', ['next Thursday, 26 June', '2025-06-26']],
+  ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],
   ['The score changed in the last minutes of the match.', ['the last minutes', 'PTXM']],
@@ -504,6 +505,8 @@ export const NEGATIVE: string[] = [
   'The BCC was concerned by the clamour in some quarters for early rate rises.',
   'The minutes showed a split on the committee.',
   'The minutes of the meeting show how the deal fell apart.',
+  "Kopp's 1987 Chevrolet Cavalier was discovered at Newark.", // round 8: a model year before a vehicle's make (AQUAINT)
+  'Police stopped a 2004 Toyota Camry.',
   'Each user gets a 2048-bit key.', // round 8: a count joined by a hyphen to a measure noun (BBC)
   'A 1500-strong force and a 1998-seat arena.',
   'He used his wealth to bring the Winter Olympic Games to Nagano.', // round 8: a capitalized season before a capitalized word is a name (BBC, KPCrowd)

@@ -8,6 +8,7 @@
 import {
   AMBIGUOUS_WEEKDAYS,
   COUNT_AFTER_HYPHEN,
+  VEHICLE_MAKES,
   DAY_PARTS,
   DECADE_WORDS,
   KEPT_DAY_PARTS,
@@ -135,6 +136,8 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   const w = s.word(next);
   if (w !== undefined && NOT_YEAR_AFTER.has(w)) return false;
   if (s.tight(next) && s.word(next) !== undefined) return false;
+  // "Kopp's 1987 Chevrolet Cavalier", "a 2004 Toyota Camry": a model year (not after "in", "by", "since"...)
+  if (w !== undefined && s.cap(next) && VEHICLE_MAKES.has(w) && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '')) return false;
   // "a 2048-bit key", "a 2000-strong crowd": a count in a compound adjective
   if (s.dash(next) && s.tight(next) && s.tight(next + 1) && COUNT_AFTER_HYPHEN.has(s.word(next + 1) ?? '')) return false;
   // "2013 ballots": a number before a plural noun counts things, unless a preposition of time comes first
