@@ -298,6 +298,11 @@ export const FOUND: [string, string[], string][] = [
     ['Nintendo', 'Nintendo DS'],
     'a name that opens a product name ("Nintendo DS", "DS" alone) is no given name',
   ],
+  [
+    'Commons Speaker Michael Martin banned the devices from the chamber. Speaker Michael Martin said MPs had been warned.',
+    ['Michael Martin'],
+    'the Speaker of a parliament is a title before a name',
+  ],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -544,4 +549,9 @@ export const NEGATIVE: [string, string[], string][] = [
   ],
   [ROSTER, ['dempsey', 'maggs', 'hickie', 'sheahan', 'horan', 'easterby', 'replacements', 'murphy'], 'the names of a line-up (a roster: names and nothing else) are no candidates'],
   [GIVEN, ['gavin'], 'a given name alone ("get Gavin settled"), after the full name and where the surname stands alone, is never a keyphrase'],
+  [
+    'Commons Speaker Michael Martin banned the devices from the chamber. Speaker Michael Martin said MPs had been warned.',
+    ['speaker michael martin', 'commons speaker michael martin', 'speaker'],
+    '"Speaker" before a name is a title, no part of the name',
+  ],
 ];

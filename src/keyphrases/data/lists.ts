@@ -66,7 +66,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   judge justice attorney prosecutor detective officer inspector professor prof doctor
   coach manager striker midfielder defender goalkeeper star singer actor actress director
   leader chief boss head deputy mr mrs ms dr
-  commissioner councillor councilman councilwoman assemblyman assemblywoman mp mep superintendent
+  commissioner councillor councilman councilwoman assemblyman assemblywoman mp mep superintendent speaker
   # occupations and sports positions news writes before a name, also where they open a sentence
   # ("Sprinter Darren Campbell", "Scrum-half Peter Stringer", "Rapper Eminem")
   comedian presenter broadcaster author writer novelist playwright poet producer composer
