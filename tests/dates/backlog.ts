@@ -14,5 +14,6 @@ export const BACKLOG: [string, string, string, string][] = [
   // round 8
   ['Sales ran Jan-March 2004.', 'Jan-March 2004', '2004-01/2004-03', 'an abbreviated month before a hyphen is not read as a range\'s first end (only "March 2004" is found)'],
   ['Necklaces 60 Percent Off Today through Sunday, three necklaces', 'Today through Sunday', '2025-06-16/2025-06-22', 'an advert in title case that the headline test does not see (the line goes on in lower case): "Today" after the capitalized "Off" is read as a title'],
+  ['The bar opens 10pm - 2am Friday.', '10pm - 2am Friday', '2025-06-13T22:00/2025-06-14T02:00', 'a day after a range of clocks is given to its second end only (the first stays on the reference day)'],
   ['Ping me -5d 00', '-5d 00', '2025-06-11T00:00', 'chrono reads a bare "00" after a signed amount as the hour'],
 ];

@@ -40,6 +40,8 @@ export const POSITIVE: Row[] = [
   ["International Women's Day is this coming Sunday, June 22nd.", ['this coming Sunday, June 22nd', '2025-06-22']], // round 8: "this coming" spans its "this"; a directed weekday before a date is part of it (TimeBank)
   ['It is the coming Sunday.', ['the coming Sunday', '2025-06-22']],
   ['MPs vote next Thursday, 26 June.', ['next Thursday, 26 June', '2025-06-26']],
+  ['The bar stays open from 11pm to 2am.', ['11pm to 2am', '2025-06-16T23:00/2025-06-17T02:00']], // round 8: a second clock before the first is on the next day
+  ['The show airs 23:00 - 01:00.', ['23:00 - 01:00', '2025-06-16T23:00/2025-06-17T01:00', { interval: { start: '2025-06-16T23:00', end: '2025-06-17T01:00' } }]],
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],

@@ -23,7 +23,7 @@ import {
 } from '../lexicon.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
-import { daysIn, intervalOf, pad2, pad4, validDate } from '../timex.js';
+import { addDays, daysIn, intervalOf, pad2, pad4, validDate, ymdValue } from '../timex.js';
 import { closesAt, dayAt, isWord, LATEST_DATED_YEAR, LATEST_YEAR, monthAt, shortYearAt, yearAt } from './common.js';
 import { YEAR_WORD_FIRSTS, yearWordsAt } from './named.js';
 
@@ -131,9 +131,21 @@ export function rangeMeaning(a: Meaning, b: Meaning): Meaning {
   const out: Meaning = { type: a.type === b.type ? a.type : 'date', value: `${a.value}/${b.value}`, inferred: [...new Set([...a.inferred, ...b.inferred])] };
   const g = a.granularity ?? b.granularity;
   if (g) out.granularity = g;
+  // "23:00 - 01:00", "11pm - 1am": a clock before the first on the day in focus is on the next day
+  if (a.type === 'time' && b.type === 'time' && a.interval && b.interval && b.inferred.includes('day') && b.interval.end < a.interval.start && a.interval.start.slice(0, 10) === b.interval.start.slice(0, 10)) {
+    const next = nextDay(b.interval.start.slice(0, 10));
+    out.value = `${a.value}/${next}${b.value.slice(10)}`;
+    out.interval = { start: a.interval.start, end: `${next}${b.interval.end.slice(10)}` };
+    return out;
+  }
   // no interval for ends in the wrong order ("2021 to 2019")
   if (a.interval && b.interval && a.interval.start <= b.interval.end) out.interval = { start: a.interval.start, end: b.interval.end };
   return out;
+}
+
+/** The day after an ISO day ('2025-06-16' → '2025-06-17'). */
+function nextDay(day: string): string {
+  return ymdValue(addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8, 10)) }, 1));
 }
 
 const TO_WORDS = new Set(['to', 'through', 'thru', 'until', 'till', 'and']);
