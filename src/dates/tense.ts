@@ -75,6 +75,7 @@ const INTENT_VERBS = new Set(
   planning planned plans plan expected scheduled set slated due
   hoping hopes hoped preparing prepared going intends intended intend
   wants wanted agreed promised vowed threatened decided aims aimed
+  is are                    # "is to resume trading in Paris Tuesday": the be-to future, a plan ahead
 `),
 );
 

@@ -42,6 +42,9 @@ export const POSITIVE: Row[] = [
   ['MPs vote next Thursday, 26 June.', ['next Thursday, 26 June', '2025-06-26']],
   ['The bar stays open from 11pm to 2am.', ['11pm to 2am', '2025-06-16T23:00/2025-06-17T02:00']], // round 8: a second clock before the first is on the next day
   ['The show airs 23:00 - 01:00.', ['23:00 - 01:00', '2025-06-16T23:00/2025-06-17T01:00', { interval: { start: '2025-06-16T23:00', end: '2025-06-17T01:00' } }]],
+  ['Turkey is to relaunch its currency on Saturday.', ['Saturday', '2025-06-21']], // round 8: the be-to future is a plan ahead (BBC: "is to open on 15 April"; TimeBank)
+  ['Rapper Eminem is to play an intimate gig in London on Saturday.', ['Saturday', '2025-06-21']],
+  ['The currency was relaunched on Saturday.', ['Saturday', '2025-06-14']],
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],
