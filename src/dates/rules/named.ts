@@ -24,6 +24,7 @@ import {
   ORDINAL_SUFFIXES,
   ORDINALS,
   PART_MODS,
+  QUARTER_COMPOUNDS,
   PREPOSITIONS_OF_TIME,
   SEASONS,
   WEEKDAYS,
@@ -317,6 +318,11 @@ function quarterYear(ctx: Context, q: number): number | undefined {
   return ref.y;
 }
 
+/** Is "quarter" at i the first half of a compound noun that names no period ("quarter-finals", "quarter-mile")? */
+function quarterCompound(s: Scan, i: number): boolean {
+  return s.dash(i + 1) && s.tight(i + 1) && s.tight(i + 2) && QUARTER_COMPOUNDS.has(s.word(i + 2) ?? '');
+}
+
 /** "Q3 2024", "Q3", "the third quarter (of 2024)", "third-quarter", "the fourth fiscal quarter", "the first half of 2025", "the quarter", "the latest quarter". */
 const quarterRule: Rule = (s, i) => {
   let j = i;
@@ -349,6 +355,8 @@ const quarterRule: Rule = (s, i) => {
     if (n === 'year') return { from: i, to: k + 1, rule: 'quarter', point: 'year', mean(ctx: Context) { return dateMeaning(ctx.ref ? pad4(ctx.ref.y) : 'XXXX'); } };
     return undefined;
   }
+  // "the quarter-finals", "the third quarter-final": a compound noun, not a quarter of a year
+  if (w === 'quarter' && quarterCompound(s, j)) return undefined;
   if (w === 'quarter' && j === i + 1 && w0 === 'the' && s.word(j + 1) !== 'of' && s.word(j + 1) !== 'century') {
     return { from: i, to: j + 1, rule: 'quarter', point: 'quarter', mean(ctx) { return lastQuarter(ctx); } };
   }
@@ -392,6 +400,7 @@ const quarterRule: Rule = (s, i) => {
   if (q === -1) q = w === 'half' ? 2 : 4;
   if (w === 'half' && q <= 2) half = true;
   else if (w !== 'quarter' || q > 4) return undefined;
+  if (w === 'quarter' && quarterCompound(s, k)) return undefined;
   k++;
   const code = half ? `H${q}` : `Q${q}`;
   // "of 2024", "of fiscal 2024", "2024"
