@@ -46,6 +46,7 @@ export const POSITIVE: Row[] = [
   ['Rapper Eminem is to play an intimate gig in London on Saturday.', ['Saturday', '2025-06-21']],
   ['The currency was relaunched on Saturday.', ['Saturday', '2025-06-14']],
   ['The quarter-to-quarter comparison was enhanced by charges taken in the year-earlier period.', ['The quarter', '2025-Q1'], ['the year-earlier period', '2024-Q1']], // round 8: "quarter-to-quarter" still names the quarter in focus (TimeBank)
+  ['Profits rose for a quarter.', ['a quarter', 'P1Q']], // round 8: after another preposition "a quarter" stays three months
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],
@@ -513,6 +514,8 @@ export const NEGATIVE: string[] = [
   'The minutes of the meeting show how the deal fell apart.',
   "Kopp's 1987 Chevrolet Cavalier was discovered at Newark.", // round 8: a model year before a vehicle's make (AQUAINT)
   'Police stopped a 2004 Toyota Camry.',
+  'House sales dropped by nearly a quarter.', // round 8: "by a quarter" is a fraction (BBC)
+  'Costs were cut by a quarter.',
   'Campbell ran 20.13secs in the quarter-finals in Sydney.', // round 8: a round of a tournament, not a quarter of a year (BBC sport, 25 times)
   'Arsenal lost the third quarter-final.',
   'Each user gets a 2048-bit key.', // round 8: a count joined by a hyphen to a measure noun (BBC)

@@ -141,6 +141,9 @@ const QUARTER_OF = new Map<string, [number, string]>([
   ['hour', [15, '1MIN']],
 ]);
 
+/** Approximations that may stand between "by" and "a quarter" ("dropped by nearly a quarter"). */
+const APPROX_WORDS = new Set(words(`nearly almost about around roughly approximately just some over`));
+
 /** Words after "a quarter" that make it a fraction of an amount ("a quarter point rise", "a quarter percentage point"). */
 const QUARTER_OF_AMOUNT = new Set(words(`point points percentage`));
 
@@ -200,6 +203,8 @@ const counted: Rule = (s, i) => {
   if (u === 'WE') return undefined;
   // "a year-earlier quarter": an adjective compound, not "a year"
   if (s.dash(next) && s.tight(next) && !plural) return undefined;
+  // "sales dropped by nearly a quarter", "cut by a quarter": a fraction of an amount, not three months
+  if (u === '3M' && !plural && !lead && nVal === 1 && s.word(APPROX_WORDS.has(s.word(i - 1) ?? '') ? i - 2 : i - 1) === 'by') return undefined;
   // "a quarter point rise", "a quarter percentage point": a fraction of a point, not three months
   if (u === '3M' && !plural && QUARTER_OF_AMOUNT.has(s.word(next) ?? '')) return undefined;
   // "the clamour in some quarters", "in many quarters": among some people, not a length of time
