@@ -22,7 +22,7 @@
 import type { Occurrence } from './candidates.js';
 import { NEVER_ALONE } from './data/lists.js';
 import { FLOAT64, float64, INT32, int32 } from './scratch.js';
-import { LISTED_GENERAL_NOUN, LISTED_NEVER_ALONE, LISTED_NEVER_ALONE_FIRST, LISTED_PROPER_ADJECTIVE, type Word } from './tag.js';
+import { LISTED_GENERAL_NOUN, LISTED_NEVER_ALONE, LISTED_NEVER_ALONE_FIRST, LISTED_GIVEN_NAME, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, type Word } from './tag.js';
 
 /**
  * Tunable constants of the ranking, chosen on the KPCrowd train split only:
@@ -352,11 +352,17 @@ const DIGIT = /\d/;
  * stands alone as a name too ("Henson"): news names a person in full, then
  * by surname, and by given name in quotes ("get Gavin settled"). The full
  * name is the keyphrase; the given name alone is never one (an editor tags
- * "Gavin Henson"): marked as `credit`, which selection leaves out. Neither
- * word may be a common noun of the lexicon ("Labour Party", "Marvel
- * Comics"; so "Serge" and "Heath" are missed), nor a product's code
- * ("Nintendo DS", "Airbus A380"); a name met alone before its full name
- * ("Nintendo ... the Nintendo Wii") is no given name.
+ * "Gavin Henson"): marked as `credit`, which selection leaves out. The full
+ * name must name a person: its first word is a common given name
+ * (GIVEN_NAMES, a gazetteer), or it or its surname stands beside a title
+ * or a reporting verb at least once ("Mr Mozgov", "Mozgov said", "said
+ * Mozgov."), for the given names no list holds. A place, a firm or a feast
+ * that opens a name is neither ("Manchester United", "Athens Olympics",
+ * "Christmas Day", "Inter Milan", "Skype Voip", "Mac Mini"; round 9's
+ * first form dropped their first words). Neither word may be a common noun of the lexicon
+ * ("Labour Party", "Marvel Comics"; so "Serge" and "Heath" are missed),
+ * nor a product's code ("Nintendo DS", "Airbus A380"); a name met alone
+ * before its full name ("Nintendo ... the Nintendo Wii") is no given name.
  */
 function givenNames(words: Word[], lone: RankedPhrase[], pairs: RankedPhrase[]): void {
   const mark = int32(INT32.nameMark, words.length);
@@ -365,27 +371,53 @@ function givenNames(words: Word[], lone: RankedPhrase[], pairs: RankedPhrase[]):
     mark[p.ids[0]!] = 0;
     mark[p.ids[1]!] = 0;
   }
-  for (const g of lone) mark[g.ids[0]!] = SURNAME;
+  // (a surname's cue is read once, over its occurrences: linear in the names' occurrences)
+  for (const g of lone) mark[g.ids[0]!] = personCue(words, g) ? SURNAME | PERSON : SURNAME;
   // pairs are in the order of their first occurrence: a given name's first full name comes first
   let any = false;
   for (const p of pairs) {
     const given = p.ids[0]!;
-    if ((mark[p.ids[1]!]! & SURNAME) === 0 || (mark[given]! & GIVEN) !== 0) continue;
+    const surname = p.ids[1]!;
+    if ((mark[surname]! & SURNAME) === 0 || (mark[given]! & GIVEN) !== 0) continue;
     const first = words[p.first]!;
     if (first.common || !plainName(first) || !plainName(words[p.first + 1]!)) continue;
-    mark[given] = mark[given]! | GIVEN | ((p.first + 1) << 2);
+    if ((first.lists & LISTED_GIVEN_NAME) === 0 && (mark[surname]! & PERSON) === 0 && !personCue(words, p)) continue;
+    mark[given] = mark[given]! | GIVEN | ((p.first + 1) << 3);
     any = true;
   }
   if (!any) return;
   for (const g of lone) {
     const m = mark[g.ids[0]!]!;
-    if ((m & GIVEN) !== 0 && (m >>> 2) - 1 < g.first) g.credit = true;
+    if ((m & GIVEN) !== 0 && (m >>> 3) - 1 < g.first) g.credit = true;
   }
 }
 
 /** Bits of a word id's `nameMark` (see givenNames). */
 const SURNAME = 1;
 const GIVEN = 2;
+/** A surname seen with a person cue (see personCue). */
+const PERSON = 4;
+
+/**
+ * Does an occurrence of `g` stand after a title ("Mr Henson", "coach Mike
+ * Ruddock") or beside a reporting verb in its sentence ("Henson said",
+ * "said Henson")?
+ */
+function personCue(words: Word[], g: RankedPhrase): boolean {
+  for (const o of g.occurrences) {
+    const sentence = words[o.from]!.sentence;
+    const before = words[o.from - 1];
+    const after = words[o.to];
+    if (before !== undefined && before.sentence === sentence) {
+      if (before.title) return true;
+      // "said Henson." but not "said Voip would be ...": the name ends the clause
+      if ((before.lists & LISTED_REPORTING) !== 0 && (after === undefined || after.sentence !== sentence || !after.joined)) return true;
+    }
+    // "Henson said", not "adoption of Voip," said ...: a quotation's last word is no speaker
+    if (after?.joined === true && after.sentence === sentence && (after.lists & LISTED_REPORTING) !== 0) return true;
+  }
+  return false;
+}
 
 /**
  * x ** y without the library call when y is 0 or 1 (the defaults' exponents,

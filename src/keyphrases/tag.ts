@@ -59,6 +59,7 @@ import { STOPWORDS } from '../text/data/stopwords.js';
 import { withCurlyApostrophes } from '../text/data/words.js';
 import { stem } from '../text/stem.js';
 import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
+import { GIVEN_NAMES } from './data/given-names.js';
 import {
   CAPITAL_ACRONYMS,
   EXCLUDED,
@@ -72,6 +73,7 @@ import {
   NUMBER_WORDS,
   OBJECT_ING,
   REPORTING_ING,
+  REPORTING_VERBS,
   TITLES,
   TRANSITIVE_ING,
 } from './data/lists.js';
@@ -145,6 +147,10 @@ export const LISTED_GENERAL_NOUN = 64;
  * language: no name factor (see rank.ts). Set from the lexicon, not a list.
  */
 export const LISTED_PROPER_ADJECTIVE = 128;
+/** REPORTING_VERBS ("said", "told"): beside a name, a person speaks (see rank.ts givenNames). */
+export const LISTED_REPORTING = 256;
+/** GIVEN_NAMES ("gavin", "paula"): a first word that names a person (see rank.ts givenNames). */
+export const LISTED_GIVEN_NAME = 512;
 const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
 const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 // the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
@@ -156,7 +162,9 @@ const listsOf = (lower: string): number =>
   (NEVER_ALONE.has(lower) ? LISTED_NEVER_ALONE : 0) |
   (NEVER_ALONE_FIRST.has(lower) ? LISTED_NEVER_ALONE_FIRST : 0) |
   (NEVER_ALONE_LAST.has(lower) ? LISTED_CREDIT_LAST : 0) |
-  (GENERAL_NOUNS.has(lower) ? LISTED_GENERAL_NOUN : 0);
+  (GENERAL_NOUNS.has(lower) ? LISTED_GENERAL_NOUN : 0) |
+  (REPORTING_VERBS.has(lower) ? LISTED_REPORTING : 0) |
+  (GIVEN_NAMES.has(lower) ? LISTED_GIVEN_NAME : 0);
 
 const HAS_LETTER = /\p{L}/u;
 const HYPHEN = /[-‐‑]/;

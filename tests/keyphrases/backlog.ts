@@ -53,6 +53,11 @@ export const BACKLOG_UNWANTED: [string, string, string][] = [
     'a given name alone stands for "Serge Betsen", but the lexicon knows "serge" (a cloth) as a common noun, and givenNames leaves such names alone ("Labour Party", "Marvel Comics" need it); so is "Sir Edward" (Heath: "heath")',
   ],
   [
+    'Timofey Mozgov scored 14 points as Russia beat Ivory Coast. Mozgov played the whole game. The coach praised Timofey for his defence, and the crowd cheered Timofey after the game. Mozgov plays for the Knicks.',
+    'Timofey',
+    'a given name GIVEN_NAMES does not hold, where no title nor reporting verb stands beside the name: nothing says "Timofey Mozgov" is a person\'s name and not a place\'s or a club\'s ("Manchester United"); none of the 64 given names left out of the 2,225 BBC top-10s was one (the reporting verb caught "Ossie", "Moazzam", "Lleyton", "Jarek", which the list alone missed)',
+  ],
+  [
     'The Bombardier chief Paul Tellier will leave the company. Tellier took over in 2003. Tellier said the board had agreed. Bombardier shares rose as Tellier left.',
     'Tellier',
     'the surname beside the full name: an editor tags "Paul Tellier" once; folding the surname into the full name (rounds 1 to 3) cost the KPCrowd crowd, who tag surnames, 1.2 to 1.5 points on train (round 9 counted both in 27 of 80 BBC top-10s)',

@@ -28,6 +28,14 @@ const ROSTER = [
 const GIVEN =
   'Wales coach Mike Ruddock may make Gavin Henson his first-choice kicker in Rome. Henson kicked well against England. "Our first aim was to get Gavin settled into the team," Ruddock said. Henson agreed.';
 
+/** A foreign given name, not in GIVEN_NAMES: the reporting verb beside the surname says the full name is a person's. */
+const SPEAKER =
+  'Timofey Mozgov scored 14 points as Russia beat Ivory Coast. "We played as a team," Mozgov said. The coach praised Timofey for his defence, and the crowd cheered Timofey after the game. Mozgov plays for the Knicks.';
+
+/** A place before a club's name: no given name, no title or reporting verb beside the name. */
+const CLUB =
+  'Manchester United beat Arsenal 2-0 at Old Trafford. United were the better side, and the win puts United top of the table. Fans in Manchester celebrated late into the night, and police in Manchester made two arrests.';
+
 /** [text, phrases that must be among the keyphrases (as written), why]. */
 export const FOUND: [string, string[], string][] = [
   [
@@ -293,6 +301,7 @@ export const FOUND: [string, string[], string][] = [
     'a title-case headline of names is no roster (every word has a capital)',
   ],
   [GIVEN, ['Gavin Henson', 'Henson'], 'the full name and the surname stay when the given name alone is left out'],
+  [CLUB, ['Manchester United', 'Manchester', 'United'], 'a place that opens a club\'s name ("Manchester United", then "United" alone) is no given name: neither a given name nor a title or reporting verb beside the name says it names a person'],
   [
     'Nintendo will sell the Nintendo DS in Europe in March. Nintendo said the DS had sold well in Japan, and Nintendo expects more sales.',
     ['Nintendo', 'Nintendo DS'],
@@ -549,6 +558,7 @@ export const NEGATIVE: [string, string[], string][] = [
   ],
   [ROSTER, ['dempsey', 'maggs', 'hickie', 'sheahan', 'horan', 'easterby', 'replacements', 'murphy'], 'the names of a line-up (a roster: names and nothing else) are no candidates'],
   [GIVEN, ['gavin'], 'a given name alone ("get Gavin settled"), after the full name and where the surname stands alone, is never a keyphrase'],
+  [SPEAKER, ['timofey'], 'a given name GIVEN_NAMES does not hold is one still where the surname stands beside a reporting verb ("Mozgov said")'],
   [
     'Commons Speaker Michael Martin banned the devices from the chamber. Speaker Michael Martin said MPs had been warned.',
     ['speaker michael martin', 'commons speaker michael martin', 'speaker'],

@@ -248,6 +248,19 @@ export const REPORTING_ING: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Reporting verbs in the past and present tense, as news writes them next to
+ * the person who speaks ("Henson said", "said Mr Ruddock", "Ruddock told BBC
+ * Sport"): a name beside one names a person (see rank.ts givenNames).
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  words(`
+  said says told tells added adds admitted admits insisted insists explained explains
+  claimed claims warned warns argued argues urged urges denied denies stressed stresses
+  revealed reveals confirmed confirms believes believed
+`),
+);
+
+/**
  * Participles of naming: they take the name as a complement, never modify a
  * noun ("a new scheme, called differential switching", "a dog named Rex").
  */
