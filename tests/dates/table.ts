@@ -47,6 +47,10 @@ export const POSITIVE: Row[] = [
   ['The currency was relaunched on Saturday.', ['Saturday', '2025-06-14']],
   ['The quarter-to-quarter comparison was enhanced by charges taken in the year-earlier period.', ['The quarter', '2025-Q1'], ['the year-earlier period', '2024-Q1']], // round 8: "quarter-to-quarter" still names the quarter in focus (TimeBank)
   ['Profits rose for a quarter.', ['a quarter', 'P1Q']], // round 8: after another preposition "a quarter" stays three months
+  ['Islam will one day be the second largest religion.', ['one day', 'FUTURE_REF']], // round 8: "one day" after a modal, "to" or a subject is "some day" (TimeBank, BBC)
+  ["It's the ambition of so many players to one day be captain of England.", ['one day', 'FUTURE_REF']],
+  ['He had only been in the job one day.', ['one day', 'P1D']], // a length elsewhere
+  ['The action followed by one day an announcement.', ['one day', 'P1D']],
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],

@@ -141,6 +141,14 @@ const QUARTER_OF = new Map<string, [number, string]>([
   ['hour', [15, '1MIN']],
 ]);
 
+/**
+ * Words right before "one day" that make it the adverb "some day" (a modal, "to", a subject pronoun: "will one
+ * day be", "to one day play", "he one day follow"), not a day's length ("for one day", "a one day strike").
+ */
+const SOME_DAY_BEFORE = new Set(words(`will would could might may can shall should must to 'll ’ll he she they we i you it`));
+/** Words after "one day" that make it a length of time counted from something ("one day later", "one day after the vote"). */
+const OFFSET_AFTER = new Set(words(`later earlier after before ago of from`));
+
 /** Approximations that may stand between "by" and "a quarter" ("dropped by nearly a quarter"). */
 const APPROX_WORDS = new Set(words(`nearly almost about around roughly approximately just some over`));
 
@@ -211,6 +219,10 @@ const counted: Rule = (s, i) => {
   if (u === '3M' && plural && vague && !lead && s.word(j - 1) === 'in' && wj !== 'recent' && wj !== 'coming' && wj !== 'past') return undefined;
   // "the minutes showed", "the latest minutes added": a meeting's record; "in the minutes before the crash" is a time
   if (u === '1MIN' && !n && plural && (s.word(k - 1) === 'the' || s.word(k - 1) === 'latest') && !MINUTES_AFTER.has(s.word(next) ?? '')) return undefined;
+  // "Islam will one day be the second largest religion", "he hopes to one day play": some day ahead (TimeBank's FUTURE_REF)
+  if (u === '1D' && !plural && !lead && wj === 'one' && SOME_DAY_BEFORE.has(s.word(i - 1) ?? '') && !OFFSET_AFTER.has(s.word(next) ?? '')) {
+    return { from: i, to: next, rule: 'duration', mean: fixed({ type: 'date', value: 'FUTURE_REF', inferred: [] }) };
+  }
   // "recent years": the past (TimeBank's PAST_REF)
   if (vague && s.word(j) === 'recent' && plural && u === '1Y') {
     return { from: i, to: next, rule: 'duration', mean: fixed({ type: 'date', value: 'PAST_REF', inferred: [] }) };
