@@ -307,6 +307,12 @@ export const VEHICLE_MAKES: ReadonlySet<string> = new Set(
 /** Words after "quarter-" that make a compound naming no period: a round of a tournament, a measure ("the quarter-finals", "a quarter-mile"). */
 export const QUARTER_COMPOUNDS: ReadonlySet<string> = new Set(words(`final finals finalist finalists mile point`));
 
+/**
+ * Capitalized words before a four-digit number that make it a product's version, not a year
+ * ("Windows 2000", "Windows Server 2003", "Championship Manager 2005").
+ */
+export const PRODUCT_BEFORE_YEAR: ReadonlySet<string> = new Set(words(`windows server manager`));
+
 /** Verbs in -s after a number that leave it a year ("1992 was", "2013 marks"): a plural noun there would count things. */
 export const YEAR_VERBS: ReadonlySet<string> = new Set(words(`was is has does sees saw marks brings`));
 

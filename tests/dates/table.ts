@@ -522,6 +522,8 @@ export const NEGATIVE: string[] = [
   'Costs were cut by a quarter.',
   'Campbell ran 20.13secs in the quarter-finals in Sydney.', // round 8: a round of a tournament, not a quarter of a year (BBC sport, 25 times)
   'Arsenal lost the third quarter-final.',
+  'Firms still run Windows 2000 and Windows Server 2003.', // round 8: a product's version (BBC tech)
+  'Championship Manager 2005 sold well.',
   'Each user gets a 2048-bit key.', // round 8: a count joined by a hyphen to a measure noun (BBC)
   'A 1500-strong force and a 1998-seat arena.',
   'He used his wealth to bring the Winter Olympic Games to Nagano.', // round 8: a capitalized season before a capitalized word is a name (BBC, KPCrowd)

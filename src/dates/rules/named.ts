@@ -26,6 +26,7 @@ import {
   PART_MODS,
   QUARTER_COMPOUNDS,
   PREPOSITIONS_OF_TIME,
+  PRODUCT_BEFORE_YEAR,
   SEASONS,
   WEEKDAYS,
   YEAR_VERBS,
@@ -137,6 +138,8 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   const w = s.word(next);
   if (w !== undefined && NOT_YEAR_AFTER.has(w)) return false;
   if (s.tight(next) && s.word(next) !== undefined) return false;
+  // "Windows 2000", "Championship Manager 2005": a product's version
+  if (s.cap(i - 1) && PRODUCT_BEFORE_YEAR.has(s.word(i - 1) ?? '')) return false;
   // "Kopp's 1987 Chevrolet Cavalier", "a 2004 Toyota Camry": a model year (not after "in", "by", "since"...)
   if (w !== undefined && s.cap(next) && VEHICLE_MAKES.has(w) && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '')) return false;
   // "a 2048-bit key", "a 2000-strong crowd": a count in a compound adjective
