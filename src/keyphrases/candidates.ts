@@ -25,7 +25,7 @@
 // "and", only one word joins on the left ("Belt and Road Initiative", not
 // "Nextel Communications and Nortel Networks": two names).
 import { NEVER_ALONE } from './data/lists.js';
-import { LISTED_CREDIT_LAST, LISTED_GENERIC, LISTED_JOINER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, type Word } from './tag.js';
+import { LISTED_CREDIT_LAST, LISTED_GENERIC, LISTED_JOINER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, type Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
 export interface Occurrence {
@@ -102,7 +102,14 @@ export function findCandidates(words: Word[]): Occurrence[] {
         creditEnds(words, i)
       ) {
         from = close(words, runs, from, i);
-      } else if (prev.title && w.cap && !w.title && ((prev.lists & LISTED_NAME_OPENER) === 0 || personAt(words, i))) {
+      } else if (
+        prev.title &&
+        w.cap &&
+        !w.title &&
+        ((prev.lists & LISTED_NAME_OPENER) === 0 || personAt(words, i)) &&
+        // a capitalized occupation inside a sentence is a word of the name ("the Producer Price Index")
+        ((prev.lists & LISTED_OCCUPATION) === 0 || prev.initial)
+      ) {
         // drop the title and the modifiers before it
         from = -1;
       }

@@ -72,6 +72,7 @@ import {
   NEVER_ALONE,
   NUMBER_WORDS,
   OBJECT_ING,
+  OCCUPATIONS,
   REPORTING_ING,
   REPORTING_VERBS,
   TITLES,
@@ -151,6 +152,8 @@ export const LISTED_PROPER_ADJECTIVE = 128;
 export const LISTED_REPORTING = 256;
 /** GIVEN_NAMES ("gavin", "paula"): a first word that names a person (see rank.ts givenNames). */
 export const LISTED_GIVEN_NAME = 512;
+/** OCCUPATIONS ("sprinter", "producer"): a title only where it opens a sentence (see candidates.ts). */
+export const LISTED_OCCUPATION = 1024;
 const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
 const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 // the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
@@ -164,7 +167,8 @@ const listsOf = (lower: string): number =>
   (NEVER_ALONE_LAST.has(lower) ? LISTED_CREDIT_LAST : 0) |
   (GENERAL_NOUNS.has(lower) ? LISTED_GENERAL_NOUN : 0) |
   (REPORTING_VERBS.has(lower) ? LISTED_REPORTING : 0) |
-  (GIVEN_NAMES.has(lower) ? LISTED_GIVEN_NAME : 0);
+  (GIVEN_NAMES.has(lower) ? LISTED_GIVEN_NAME : 0) |
+  (OCCUPATIONS.has(lower) ? LISTED_OCCUPATION : 0);
 
 const HAS_LETTER = /\p{L}/u;
 const HYPHEN = /[-‐‑]/;

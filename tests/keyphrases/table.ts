@@ -285,9 +285,14 @@ export const FOUND: [string, string[], string][] = [
     'a number word written with a capital inside a sentence, before a name, is part of the name',
   ],
   [
-    'Sprinter Darren Campbell won the race in Madrid. Scrum-half Peter Stringer scored for Ireland, and Rapper Eminem topped the chart.',
+    'Sprinter Darren Campbell won the race in Madrid. Scrum-half Peter Stringer scored for Ireland. Rapper Eminem topped the chart.',
     ['Darren Campbell', 'Peter Stringer', 'Eminem'],
     'an occupation or a sports position before a name is a title, also where it opens the sentence',
+  ],
+  [
+    'US wholesale prices rose 0.3% in January, the Labor Department said. The Producer Price Index has risen for three months. The Economist Intelligence Unit ranked Melbourne the most liveable city, and the Economist Intelligence Unit survey looked at 140 cities.',
+    ['Producer Price Index', 'Economist Intelligence Unit survey'],
+    'a capitalized occupation inside a sentence is a word of a name (news writes the occupation before a name in lower case there: "sprinter Darren Campbell")',
   ],
   [ROSTER, ["Brian O'Driscoll", "Ronan O'Gara", 'Ireland'], 'the names the prose mentions stay candidates there when a line-up lists them too'],
   [
@@ -552,9 +557,14 @@ export const NEGATIVE: [string, string[], string][] = [
     'a number word that opens a sentence, or in lower case, stays a number; a capitalized one before a name does not leave the name as "Nations"',
   ],
   [
-    'Sprinter Darren Campbell won the race in Madrid. Scrum-half Peter Stringer scored for Ireland, and Rapper Eminem topped the chart. Veteran Labour MP Jack Cunningham will stand down.',
+    'Sprinter Darren Campbell won the race in Madrid. Scrum-half Peter Stringer scored for Ireland. Rapper Eminem topped the chart. Veteran Labour MP Jack Cunningham will stand down.',
     ['sprinter darren campbell', 'scrum-half peter stringer', 'rapper eminem', 'veteran labour mp', 'sprinter', 'rapper'],
     'an occupation before a name that opens the sentence is no part of the name ("Sprinter", "Scrum-half", "Veteran" read as names before)',
+  ],
+  [
+    'US wholesale prices rose 0.3% in January, the Labor Department said. The Producer Price Index has risen for three months. The Economist Intelligence Unit ranked Melbourne the most liveable city, and the Economist Intelligence Unit survey looked at 140 cities.',
+    ['price index', 'intelligence unit', 'intelligence unit survey'],
+    'an occupation inside a sentence, capitalized, is no title cut from the name after it',
   ],
   [ROSTER, ['dempsey', 'maggs', 'hickie', 'sheahan', 'horan', 'easterby', 'replacements', 'murphy'], 'the names of a line-up (a roster: names and nothing else) are no candidates'],
   [GIVEN, ['gavin'], 'a given name alone ("get Gavin settled"), after the full name and where the surname stands alone, is never a keyphrase'],

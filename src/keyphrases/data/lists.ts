@@ -53,6 +53,26 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Occupations and sports positions news writes before a name: titles
+ * (TITLES) where they open a sentence or a title-case headline ("Sprinter
+ * Darren Campbell", "Scrum-half Peter Stringer", "Rapper Eminem"), whose
+ * capital made them part of the name. Inside a sentence news writes them in
+ * lower case ("sprinter Darren Campbell"): no titles of office, they are
+ * capitalized there only as words of a name ("the Producer Price Index",
+ * "the Economist Intelligence Unit", "the Designer Outlet"; see
+ * candidates.ts).
+ */
+export const OCCUPATIONS: ReadonlySet<string> = new Set(
+  words(`
+  comedian presenter broadcaster author writer novelist playwright poet producer composer
+  musician guitarist drummer pianist rapper designer photographer journalist reporter columnist
+  economist analyst campaigner activist veteran
+  sprinter athlete boxer golfer jockey batsman bowler wicketkeeper skipper
+  scrum-half fly-half flanker full-back winger quarterback pitcher
+`),
+);
+
+/**
  * Titles and roles that stand before a name. Before a capitalized word they
  * end the phrase: "Chinese President Xi Jinping" gives "Xi Jinping".
  */
@@ -67,14 +87,7 @@ export const TITLES: ReadonlySet<string> = new Set(
   coach manager striker midfielder defender goalkeeper star singer actor actress director
   leader chief boss head deputy mr mrs ms dr
   commissioner councillor councilman councilwoman assemblyman assemblywoman mp mep superintendent speaker
-  # occupations and sports positions news writes before a name, also where they open a sentence
-  # ("Sprinter Darren Campbell", "Scrum-half Peter Stringer", "Rapper Eminem")
-  comedian presenter broadcaster author writer novelist playwright poet producer composer
-  musician guitarist drummer pianist rapper designer photographer journalist reporter columnist
-  economist analyst campaigner activist veteran
-  sprinter athlete boxer golfer jockey batsman bowler wicketkeeper skipper
-  scrum-half fly-half flanker full-back winger quarterback pitcher
-`),
+`).concat([...OCCUPATIONS]),
 );
 
 /**
