@@ -51,6 +51,8 @@ export const POSITIVE: Row[] = [
   ["It's the ambition of so many players to one day be captain of England.", ['one day', 'FUTURE_REF']],
   ['He had only been in the job one day.', ['one day', 'P1D']], // a length elsewhere
   ['The action followed by one day an announcement.', ['one day', 'P1D']],
+  ['In the future, prices will rise.', ['the future', 'FUTURE_REF']], // round 8: after a preposition, or before a verb, "the future" is the time
+  ['People are worried about the future and fear war.', ['the future', 'FUTURE_REF']],
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],
@@ -524,6 +526,8 @@ export const NEGATIVE: string[] = [
   'Arsenal lost the third quarter-final.',
   'Firms still run Windows 2000 and Windows Server 2003.', // round 8: a product's version (BBC tech)
   'Championship Manager 2005 sold well.',
+  'She became the future wife of Johnny Cash.', // round 8: "the future" before a noun is an adjective, and "the future of" a fate (BBC; TimeBank)
+  'The deal was crucial to safeguarding the future of the Longbridge plant.',
   'Each user gets a 2048-bit key.', // round 8: a count joined by a hyphen to a measure noun (BBC)
   'A 1500-strong force and a 1998-seat arena.',
   'He used his wealth to bring the Winter Olympic Games to Nagano.', // round 8: a capitalized season before a capitalized word is a name (BBC, KPCrowd)

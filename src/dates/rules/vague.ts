@@ -2,6 +2,7 @@
 // future", "soon", "nowadays", "these days" (PRESENT_REF, PAST_REF,
 // FUTURE_REF). Must reject: "current" in "current account", "electric
 // current"; "now" is always a time reference.
+import { words } from '../../text/data/words.js';
 import { UNITS, VAGUE_QUANTITIES, VAGUE_REFS } from '../lexicon.js';
 import { numberAt } from './common.js';
 import { dateMeaning } from '../resolve.js';
@@ -9,6 +10,11 @@ import { type Context, type Meaning, type Rule, type Scan, fixed, followedBy, st
 import { ymdValue } from '../timex.js';
 
 const NOT_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flows', 'flow', 'of', 'and']);
+
+/** Words after "the future" that leave it the time (a verb, a conjunction, a relative): "the future is bright", "the future that awaits him". */
+const AFTER_THE_FUTURE = new Set(words(`is was will would looks look holds held lies lay that which and or but may might could can seems remains`));
+/** Prepositions before "the future" that make it the time whatever follows ("in the future, prices…", "worried about the future"). */
+const PREPOSITIONS_BEFORE_FUTURE = new Set(words(`in into for about to towards toward near from until till`));
 
 /** A word of the vague phrases' tree: the phrase's value when the words so far make one, and the words that can follow. */
 interface PhraseNode {
@@ -67,6 +73,14 @@ const vagueRule: Rule = (s, i) => {
     const next = s.word(to);
     if (next === undefined || NOT_AFTER_CURRENT.has(next) || s.tokens[i]!.kind !== 'word') return undefined;
     if (first === 'recent' && (next === 'years' || next === 'months' || next === 'weeks' || next === 'days' || next === 'decades')) return undefined;
+  }
+  // "the future wife of Johnny Cash", "the future king": an adjective before a noun, not the time (after a preposition,
+  // "in the future, prices…", it is the time); "the future of the plant": its fate (TimeBank leaves "important to the
+  // future of our peoples" out)
+  if (first === 'the' && value === 'FUTURE_REF' && to === i + 2) {
+    const next = s.token(to);
+    const adjective = next?.kind === 'word' && !s.cap(to) && s.tokens[to]!.br === 0 && !AFTER_THE_FUTURE.has(s.word(to)!);
+    if (s.word(to) === 'of' || (adjective && !PREPOSITIONS_BEFORE_FUTURE.has(s.word(i - 1) ?? ''))) return undefined;
   }
   // "in the past" → span "the past", as TimeBank annotates it
   // "now" is the reference day when there is one
