@@ -528,6 +528,7 @@ export const NEGATIVE: string[] = [
   'Championship Manager 2005 sold well.',
   'She became the future wife of Johnny Cash.', // round 8: "the future" before a noun is an adjective, and "the future of" a fate (BBC; TimeBank)
   'The deal was crucial to safeguarding the future of the Longbridge plant.',
+  "During an interview on ITV1's This Morning she spoke of him.", // round 8: a capitalized part of the day after a possessive is a title (BBC)
   'Each user gets a 2048-bit key.', // round 8: a count joined by a hyphen to a measure noun (BBC)
   'A 1500-strong force and a 1998-seat arena.',
   'He used his wealth to bring the Winter Olympic Games to Nagano.', // round 8: a capitalized season before a capitalized word is a name (BBC, KPCrowd)

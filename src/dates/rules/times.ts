@@ -305,6 +305,8 @@ const dayPart: Rule = (s, i) => {
   // "ITV's Tonight programme", "Are You Lonesome Tonight": a title
   if (w === 'tonight') return titled(s, i) ? undefined : partMatch(i, i + 1, 0, 'NI');
   if (w === 'this' || w === 'last') {
+    // "ITV1's This Morning": a title
+    if (titled(s, i) && s.cap(i + 1)) return undefined;
     const code = DAY_PARTS.get(s.word(i + 1) ?? '');
     if (!code || s.word(i + 1) === 'tonight' || s.word(i + 1) === 'overnight') return undefined;
     if (w === 'last' && code !== 'NI') return undefined;
