@@ -22,7 +22,7 @@
 import type { Occurrence } from './candidates.js';
 import { NEVER_ALONE } from './data/lists.js';
 import { FLOAT64, float64, INT32, int32 } from './scratch.js';
-import { LISTED_GENERAL_NOUN, LISTED_NEVER_ALONE, LISTED_NEVER_ALONE_FIRST, LISTED_GIVEN_NAME, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, type Word } from './tag.js';
+import { LISTED_EVENT_PREPOSITION, LISTED_GENERAL_NOUN, LISTED_NEVER_ALONE, LISTED_NEVER_ALONE_FIRST, LISTED_GIVEN_NAME, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, type Word } from './tag.js';
 
 /**
  * Tunable constants of the ranking, chosen on the KPCrowd train split only:
@@ -318,7 +318,7 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     if (g.ids.length === 1 && g.alone > 0) {
       for (const o of g.occurrences) {
         const w = words[o.from]!;
-        if (w.tag === 'P' && !w.initial && (w.lists & LISTED_PROPER_ADJECTIVE) === 0) {
+        if (w.tag === 'P' && !w.initial && ((w.lists & LISTED_PROPER_ADJECTIVE) === 0 || eventAt(words, o.from))) {
           name = true;
           break;
         }
@@ -339,6 +339,19 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   }
   if (lone !== undefined && pairs !== undefined) givenNames(words, lone, pairs);
   return groups;
+}
+
+/**
+ * Does word i follow "the" after a preposition of time or place ("before
+ * the Olympics", "at the Europeans", "in the Balkans")? A plural of a proper
+ * adjective there names an event or a place, not a people ("the Italians"):
+ * it keeps the name factor.
+ */
+function eventAt(words: Word[], i: number): boolean {
+  if (i < 2) return false;
+  const the = words[i - 1]!;
+  const preposition = words[i - 2]!;
+  return the.lower === 'the' && the.joined && words[i]!.joined && the.sentence === preposition.sentence && (preposition.lists & LISTED_EVENT_PREPOSITION) !== 0;
 }
 
 /** A word that may be a person's name: three letters or more, no digit, not in capitals ("DS", "A380", "MEPs" of "Nintendo DS", "Airbus A380" are products and bodies). */

@@ -62,6 +62,7 @@ import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import {
   CAPITAL_ACRONYMS,
+  EVENT_PREPOSITIONS,
   EXCLUDED,
   GENERAL_NOUNS,
   GENERIC_MODIFIERS,
@@ -154,6 +155,8 @@ export const LISTED_REPORTING = 256;
 export const LISTED_GIVEN_NAME = 512;
 /** OCCUPATIONS ("sprinter", "producer"): a title only where it opens a sentence (see candidates.ts). */
 export const LISTED_OCCUPATION = 1024;
+/** EVENT_PREPOSITIONS ("at", "before"): "before the Olympics" names an event (see rank.ts). */
+export const LISTED_EVENT_PREPOSITION = 2048;
 const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
 const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 // the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
@@ -168,7 +171,8 @@ const listsOf = (lower: string): number =>
   (GENERAL_NOUNS.has(lower) ? LISTED_GENERAL_NOUN : 0) |
   (REPORTING_VERBS.has(lower) ? LISTED_REPORTING : 0) |
   (GIVEN_NAMES.has(lower) ? LISTED_GIVEN_NAME : 0) |
-  (OCCUPATIONS.has(lower) ? LISTED_OCCUPATION : 0);
+  (OCCUPATIONS.has(lower) ? LISTED_OCCUPATION : 0) |
+  (EVENT_PREPOSITIONS.has(lower) ? LISTED_EVENT_PREPOSITION : 0);
 
 const HAS_LETTER = /\p{L}/u;
 const HYPHEN = /[-‐‑]/;

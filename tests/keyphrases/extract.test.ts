@@ -329,6 +329,37 @@ describe('extractKeyphrases: proper adjectives', () => {
     'Italy have now lost both their games, while Ireland have won both of theirs.',
     'Italy showed spirit, O\'Sullivan said, but Ireland were the better side on the day.',
   ].join(' ');
+  // A report of about 400 words on an event named by a proper adjective's
+  // plural: after "before the", "at the", "since the" it names the event,
+  // not a people, and keeps the factor of a name standing alone.
+  const EVENT = [
+  'Greek sprinter Ekaterini Thanou hopes to race again this summer, two years after she missed a drugs test.',
+  'Thanou and her training partner Kostas Kenteris failed to appear for the test on the eve of the Athens Games.',
+  'Both withdrew before the Olympics began, saying they had been hurt in a motorcycle accident.',
+  'The IAAF, the governing body of world athletics, will hear her case in March in Monaco.',
+  'Thanou says she has done nothing wrong, and her lawyer said she would appeal any ban to the Court of Arbitration for Sport.',
+  'She won silver in the 100 metres at the Olympics in Sydney in 2000, and she was a favourite for gold in Athens.',
+  'Greek officials said they would support her return if the IAAF clears her of any offence.',
+  'The case has hung over Greek athletics since the Olympics, and a criminal trial in Athens is still to come.',
+  'Prosecutors say the pair staged the accident to avoid the test, which the two athletes deny.',
+  'Their former coach Christos Tzekos is also charged, and he faces a separate hearing on supplements he sold.',
+  'Thanou has trained in Crete through the winter and says her form is good.',
+  'She wants to run at the European Championships in Gothenburg in August, and at the world championships a year later.',
+  'A ban of two years would end those plans and, at the age of 31, could end her career.',
+  'Kenteris, who won gold in the 200 metres in Sydney, has not raced since the Olympics either.',
+  'He has said little in public, but friends say he also hopes to return.',
+  'The Greek athletics federation suspended both athletes after the Olympics, then lifted the suspension in December.',
+  'The IAAF appealed against that decision, which is why the case is now going to Monaco.',
+  'Athletes from other countries have criticised the delay, saying the case should have been settled quickly.',
+  'British sprinter Darren Campbell, who won a relay gold medal in Athens, said the sport needed a clear answer.',
+  'The hearing is expected to last two days, and the IAAF says it will publish its ruling within a month.',
+  'Thanou says she will accept the ruling, but her lawyer has already prepared an appeal.',
+  'Whatever happens, the affair has damaged the reputation of Greek sprinting, which was a source of pride before the Olympics.',
+  'Sponsors have since withdrawn their support from both athletes.',
+  ].join(' ');
+  it('"Olympics" after "before the" or "at the" is an event: it ranks with the names (among the first two)', () => {
+    expect(texts(EVENT).slice(0, 2)).toContain('Olympics');
+  });
   it('"Italians" is not in the top 10; "Italy" and the players are', () => {
     const got = texts(MATCH);
     expect(got).not.toContain('Italians');

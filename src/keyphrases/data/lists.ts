@@ -187,6 +187,16 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Prepositions of time and place that take an event or a place after "the"
+ * ("before the Olympics", "at the Europeans", "in the Balkans"), and not a
+ * people: a plural of a proper adjective after one names an event or a
+ * place, which is an entity, not a people (see rank.ts). Not "from",
+ * "for", "with", "against", which take peoples too ("a gift from the
+ * Italians").
+ */
+export const EVENT_PREPOSITIONS: ReadonlySet<string> = new Set(words(`at in before after during since until`));
+
+/**
  * General nouns of organizations and places (Halliday & Hasan 1976,
  * Cohesion in English, 6.4: nouns of the most general meaning in their
  * class, used to refer back to what other words name): news names a firm,
