@@ -540,6 +540,7 @@ export const NEGATIVE: string[] = [
   'The band promoted its single What Happens Tomorrow.',
   'Mr Blunkett told the Daily Telegraph he still wore his ring.', // round 8: a capitalized set word before a capitalized word is a title (BBC, KPCrowd, GUM)
   'Call the Daily Mail showbusiness desk.',
+  'The film took $4m, according to trade publication Screen Daily.', // after a capitalized word too ("China Daily", "Us Weekly")
   "The Golden Bear winner is British director Mark Dornford-May's first feature film.", // round 8: a month glued by a hyphen to a capitalized word ends a double-barrelled name (BBC)
   'Ann Fraser-March said so.',
   'Almost a quarter of those with broadband at home have played games online.', // round 8: a fraction, not three months (BBC)

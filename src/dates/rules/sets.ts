@@ -8,6 +8,7 @@ import { pad2 } from '../timex.js';
 import { monthAt, numberAt } from './common.js';
 import { durationValue } from './durations.js';
 import { weekdayAt } from './named.js';
+import { titled } from './written.js';
 
 /** A set's meaning (one object literal per shape, as `dateMeaning` builds them). */
 const set = (value: string, granularity?: Meaning['granularity']): Meaning =>
@@ -52,6 +53,8 @@ const adverb: Rule = (s, i) => {
   if (ADJECTIVE_SETS.has(w) && s.word(i + 1) !== undefined && s.tokens[i + 1]!.br === 0) return undefined;
   // "the Daily Telegraph", "the Daily Mail", "Daily Show": capitalized before a capitalized word, a title
   if (s.cap(i) && s.cap(i + 1) && s.tokens[i + 1]!.kind === 'word' && s.tokens[i + 1]!.br === 0 && s.tokens[i]!.text !== s.tokens[i]!.text.toUpperCase()) return undefined;
+  // "according to trade publication Screen Daily": after a capitalized word of its sentence, a title too
+  if (titled(s, i)) return undefined;
   return { from: i, to: i + 1, rule: 'set', mean: fixed(set(v, GRAIN[v.slice(-1)])) };
 };
 
