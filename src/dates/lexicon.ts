@@ -313,6 +313,9 @@ export const QUARTER_COMPOUNDS: ReadonlySet<string> = new Set(words(`final final
  */
 export const PRODUCT_BEFORE_YEAR: ReadonlySet<string> = new Set(words(`windows server manager`));
 
+/** Words that end a street's name: a four-digit number before a capitalized name and one of them is a house number ("1801 California St.", "2005 Main Street"). */
+export const STREET_WORDS: ReadonlySet<string> = new Set(words(`street st avenue ave road rd boulevard blvd lane drive dr place square way parkway highway`));
+
 /** Verbs in -s after a number that leave it a year ("1992 was", "2013 marks"): a plural noun there would count things. */
 export const YEAR_VERBS: ReadonlySet<string> = new Set(words(`was is has does sees saw marks brings`));
 
