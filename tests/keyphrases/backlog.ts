@@ -63,6 +63,11 @@ export const BACKLOG_UNWANTED: [string, string, string][] = [
     'a given name GIVEN_NAMES does not hold, where no title nor reporting verb stands beside the name: nothing says "Timofey Mozgov" is a person\'s name and not a place\'s or a club\'s ("Manchester United"); none of the 64 given names left out of the 2,225 BBC top-10s was one (the reporting verb caught "Ossie", "Moazzam", "Lleyton", "Jarek", which the list alone missed)',
   ],
   [
+    'England beat Wales 20-10 on Saturday, but the coach was unhappy. He said: "Two England players were hurt, and we lost our shape." England play France next week.',
+    'Two England players',
+    'a number word that opens a quotation inside a sentence keeps its capital and reads as part of the name after it (round 9\'s "Six Nations" rule); asking for no punctuation before it was measured and not kept (round 9 review): it also lost "Ten Cate" (\'," Ten Cate said\') and "Five/Six Nations title" in 2 of 2,225 BBC lists and mended none',
+  ],
+  [
     'The Bombardier chief Paul Tellier will leave the company. Tellier took over in 2003. Tellier said the board had agreed. Bombardier shares rose as Tellier left.',
     'Tellier',
     'the surname beside the full name: an editor tags "Paul Tellier" once; folding the surname into the full name (rounds 1 to 3) cost the KPCrowd crowd, who tag surnames, 1.2 to 1.5 points on train (round 9 counted both in 27 of 80 BBC top-10s)',
