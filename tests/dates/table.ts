@@ -54,6 +54,9 @@ export const POSITIVE: Row[] = [
   ['In the future, prices will rise.', ['the future', 'FUTURE_REF']], // round 8: after a preposition, or before a verb, "the future" is the time
   ['People are worried about the future and fear war.', ['the future', 'FUTURE_REF']],
   ['In 2004 California Street was paved.', ['2004', '2004']], // round 8: after "in" a year before a street stays a year
+  ["Roxy Music will appear at June's Isle of Wight festival.", ["June", '2025-06']], // round 8: possessive, after an article or a number, the month stays
+  ['Tuilagi is captain for the three November Tests.', ['November', '2025-11']],
+  ['In September Spears toured Europe.', ['September', '2024-09']],
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],
@@ -532,6 +535,8 @@ export const NEGATIVE: string[] = [
   "During an interview on ITV1's This Morning she spoke of him.", // round 8: a capitalized part of the day after a possessive is a title (BBC)
   'Its offices are at 1801 California St. in Denver.', // round 8: a house number before a street's name (KPCrowd)
   'The shop is at 1999 West Oak Road.',
+  'January Jones can next be seen in the drama.', // round 8: a month's name before a surname is a first name (KPCrowd, BBC)
+  'He wrote Ring of Fire with June Carter Cash.',
   'Each user gets a 2048-bit key.', // round 8: a count joined by a hyphen to a measure noun (BBC)
   'A 1500-strong force and a 1998-seat arena.',
   'He used his wealth to bring the Winter Olympic Games to Nagano.', // round 8: a capitalized season before a capitalized word is a name (BBC, KPCrowd)

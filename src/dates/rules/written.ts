@@ -6,6 +6,7 @@
 // date around it.
 import {
   BC_ERAS,
+  CARDINALS,
   DAY_PARTS,
   EASTER_DAYS,
   ERAS,
@@ -349,6 +350,31 @@ function titleCaseLine(s: Scan, i: number): boolean {
   return title >= 2;
 }
 
+/** Capitalized words after a month that leave it the month ("April Fools' Day", "the June Quarter", "May Day"). */
+const AFTER_MONTH_NAME = new Set(['day', 'days', 'fools', 'fool', 'quarter', 'holiday', 'holidays', 'bank']);
+
+/**
+ * Is the month at i (a full name, to `next`) a first name: before a capitalized word that is no month, weekday,
+ * holiday or word of {@link AFTER_MONTH_NAME}, after no article, possessive or capitalized word ("the
+ * September Tankan", "Labor Department's March report", "In September Spears…" has its cue), outside a title-case
+ * headline?
+ */
+function firstName(s: Scan, i: number, next: number): boolean {
+  const t = s.token(next);
+  // (a full name: "Jan", "Sept" are no first names)
+  if (t === undefined || t.kind !== 'word' || !s.cap(next) || t.text === t.text.toUpperCase() || t.br > 0 || s.tokens[i]!.text.length < 4 || s.word(i) === 'sept') return false;
+  const n = s.word(next)!;
+  // "February's Super Bowl", "January's Australian Open": the month's event
+  if (s.possessive(i) || MONTHS.has(n) || WEEKDAYS.has(n) || HOLIDAYS.has(n) || AFTER_MONTH_NAME.has(n)) return false;
+  // "the three November Tests"
+  if (s.digits(i - 1) !== undefined || CARDINALS.has(s.word(i - 1) ?? '')) return false;
+  const p = s.token(i - 1);
+  if (p !== undefined && p.br === 0 && p.kind === 'word' && (DETERMINERS_BEFORE_NAME.has(s.word(i - 1)!) || s.possessive(i - 1) || (s.cap(i - 1) && insideSentence(s, i - 1)))) return false;
+  return !titleCaseLine(s, i);
+}
+/** Words before a month that make it the month's attribute ("the September survey", "this January"), never a first name. */
+const DETERMINERS_BEFORE_NAME = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'every', 'each', 'last', 'next']);
+
 /** "June 2025", "Dec. 2021", "September of 2012", "June" (with a cue), "January 1998". */
 const monthYear: Rule = (s, i) => {
   const mm = monthAt(s, i);
@@ -379,6 +405,9 @@ const monthYear: Rule = (s, i) => {
   }
   // "the annual March for Life", "the March on Washington": a march, when no cue makes it the month
   if (w === 'march' && !cue && MARCH_AFTER.has(s.word(next) ?? '')) return undefined;
+  // "January Jones can next be seen", "with June Carter": a month's name before a surname, with no cue, no article
+  // or possessive before it and no title-case line around it, is a first name
+  if (!cue && firstName(s, i, next)) return undefined;
   if (w === 'may' && !cue && s.word(i + 1) !== undefined && /^(be|have|not|also|well|still|never|take|make|get|see|need|want|find|come|go|do|say|seem|face|lose|continue|become|require|allow|help|prove|lead|cause|include|use)$/.test(s.word(i + 1)!)) return undefined;
   return { from: i, to: next, rule: 'month', point: 'month', mean(ctx) { return monthMeaning(ctx, undefined, m); } };
 };
