@@ -401,8 +401,24 @@ function givenNames(words: Word[], lone: RankedPhrase[], pairs: RankedPhrase[]):
   if (!any) return;
   for (const g of lone) {
     const m = mark[g.ids[0]!]!;
-    if ((m & GIVEN) !== 0 && (m >>> 3) - 1 < g.first) g.credit = true;
+    if ((m & GIVEN) !== 0 && (m >>> 3) - 1 < g.first && !placeCue(words, g)) g.credit = true;
   }
+}
+
+/**
+ * Does an occurrence of `g` stand right after "in" ("fans in Manchester",
+ * "hotels in Athens")? Nothing happens "in" a person: the name is a
+ * place's, whatever stands beside its full name ("United said ..."). (Not
+ * "at", "before", "after": "looked at Gavin", "before Jamie knew", "After
+ * Tim's announcement".)
+ */
+function placeCue(words: Word[], g: RankedPhrase): boolean {
+  for (const o of g.occurrences) {
+    const w = words[o.from]!;
+    const before = words[o.from - 1];
+    if (before !== undefined && w.joined && before.sentence === w.sentence && before.lower === 'in') return true;
+  }
+  return false;
 }
 
 /** Bits of a word id's `nameMark` (see givenNames). */

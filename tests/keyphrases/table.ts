@@ -306,6 +306,11 @@ export const FOUND: [string, string[], string][] = [
     'a title-case headline of names is no roster (every word has a capital)',
   ],
   [GIVEN, ['Gavin Henson', 'Henson'], 'the full name and the surname stay when the given name alone is left out'],
+  [
+    'Manchester United beat Arsenal 2-0 at Old Trafford. United said ticket prices would not rise next season. The win puts United top of the table. Fans in Manchester celebrated late into the night, and police in Manchester made two arrests.',
+    ['Manchester United', 'Manchester'],
+    'a club says things too ("United said"): a first word that stands alone after "in" ("fans in Manchester") names a place, no given name',
+  ],
   [CLUB, ['Manchester United', 'Manchester', 'United'], 'a place that opens a club\'s name ("Manchester United", then "United" alone) is no given name: neither a given name nor a title or reporting verb beside the name says it names a person'],
   [
     'Nintendo will sell the Nintendo DS in Europe in March. Nintendo said the DS had sold well in Japan, and Nintendo expects more sales.',
