@@ -57,6 +57,9 @@ export const POSITIVE: Row[] = [
   ["Roxy Music will appear at June's Isle of Wight festival.", ["June", '2025-06']], // round 8: possessive, after an article or a number, the month stays
   ['Tuilagi is captain for the three November Tests.', ['November', '2025-11']],
   ['In September Spears toured Europe.', ['September', '2024-09']],
+  ['Tourists will not return until the fourth quarter of next year.', ['the fourth quarter of next year', '2026-Q4']], // round 8: a quarter or a half "of last/next/this year" is one mention (BBC)
+  ['Sales fell in the first quarter of last year.', ['the first quarter of last year', '2024-Q1']],
+  ['Growth should pick up in the second half of next year.', ['the second half of next year', '2026-H2']],
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],

@@ -11,6 +11,7 @@ import {
   VEHICLE_MAKES,
   DAY_PARTS,
   DECADE_WORDS,
+  DIRECTIONS,
   KEPT_DAY_PARTS,
   EASTER_DAYS,
   HOLIDAYS,
@@ -32,7 +33,7 @@ import {
   WEEKDAYS,
   YEAR_VERBS,
 } from '../lexicon.js';
-import { dateMeaning, direction, placeMonthDay, placeWeekday } from '../resolve.js';
+import { dateMeaning, direction, placeMonthDay, placeWeekday, unitValue } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, daysIn, easterSunday, intervalOf, pad2, pad4, weekday, weekValue, ymdValue } from '../timex.js';
 import { isWord, numberAt, yearAt } from './common.js';
@@ -417,6 +418,11 @@ const quarterRule: Rule = (s, i) => {
     let m = k + 1;
     if (s.word(m) === 'fiscal') m++;
     y = yearAt(s, m);
+    // "the first quarter of last year", "the second half of next year": that year's quarter or half, one mention
+    const d = DIRECTIONS.get(s.word(k + 1) ?? '');
+    if (!y && stated === undefined && d !== undefined && s.word(k + 2) === 'year' && (s.word(k + 1) === 'last' || s.word(k + 1) === 'next' || s.word(k + 1) === 'this')) {
+      return { from: i, to: k + 3, rule: 'quarter', point: 'quarter', mean(ctx: Context) { return dateMeaning(`${unitValue(ctx.ref, 'Y', d)}-${code}`); } };
+    }
   } else y = yearAt(s, k);
   if (stated !== undefined) return { from: i, to: k, rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(stated)}-${code}`)) };
   if (y) return { from: i, to: y[1], rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
