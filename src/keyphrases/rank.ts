@@ -384,8 +384,11 @@ function givenNames(words: Word[], lone: RankedPhrase[], pairs: RankedPhrase[]):
     mark[p.ids[0]!] = 0;
     mark[p.ids[1]!] = 0;
   }
-  // (a surname's cue is read once, over its occurrences: linear in the names' occurrences)
-  for (const g of lone) mark[g.ids[0]!] = personCue(words, g) ? SURNAME | PERSON : SURNAME;
+  const loneIndex = int32(INT32.loneIndex, words.length);
+  for (let k = 0; k < lone.length; k++) {
+    mark[lone[k]!.ids[0]!] = SURNAME;
+    loneIndex[lone[k]!.ids[0]!] = k;
+  }
   // pairs are in the order of their first occurrence: a given name's first full name comes first
   let any = false;
   for (const p of pairs) {
@@ -394,14 +397,18 @@ function givenNames(words: Word[], lone: RankedPhrase[], pairs: RankedPhrase[]):
     if ((mark[surname]! & SURNAME) === 0 || (mark[given]! & GIVEN) !== 0) continue;
     const first = words[p.first]!;
     if (first.common || !plainName(first) || !plainName(words[p.first + 1]!)) continue;
-    if ((first.lists & LISTED_GIVEN_NAME) === 0 && (mark[surname]! & PERSON) === 0 && !personCue(words, p)) continue;
-    mark[given] = mark[given]! | GIVEN | ((p.first + 1) << 3);
+    if ((first.lists & LISTED_GIVEN_NAME) === 0 && !personCue(words, p)) {
+      // the surname's cue, read once, only for a first word no list holds
+      if ((mark[surname]! & CUE_READ) === 0) mark[surname] = mark[surname]! | CUE_READ | (personCue(words, lone[loneIndex[surname]!]!) ? PERSON : 0);
+      if ((mark[surname]! & PERSON) === 0) continue;
+    }
+    mark[given] = mark[given]! | GIVEN | ((p.first + 1) << 4);
     any = true;
   }
   if (!any) return;
   for (const g of lone) {
     const m = mark[g.ids[0]!]!;
-    if ((m & GIVEN) !== 0 && (m >>> 3) - 1 < g.first && !placeCue(words, g)) g.credit = true;
+    if ((m & GIVEN) !== 0 && (m >>> 4) - 1 < g.first && !placeCue(words, g)) g.credit = true;
   }
 }
 
@@ -426,6 +433,8 @@ const SURNAME = 1;
 const GIVEN = 2;
 /** A surname seen with a person cue (see personCue). */
 const PERSON = 4;
+/** The surname's person cue has been read. */
+const CUE_READ = 8;
 
 /**
  * Does an occurrence of `g` stand after a title ("Mr Henson", "coach Mike

@@ -62,8 +62,10 @@ export const INT32 = {
   /** The phrases' lists by the id of their first word. */
   occurrenceHeads: i32(18),
   // rank.ts givenNames
-  /** Per word id: a surname (bit 1), a given name (bit 2) and its first full name's word index, plus one (from bit 3 on). */
+  /** Per word id: a surname (bit 1), a given name (bit 2), a person cue read (bit 4) and found (bit 3), and the given name's first full name's word index, plus one (from bit 5 on). */
   nameMark: i32(19),
+  /** Per word id of a surname: its index among the one-word names standing alone. */
+  loneIndex: i32(20),
 } as const;
 
 /** The scratch Float64Arrays, by the stage that uses them (a new one takes the next free number). */
