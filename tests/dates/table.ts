@@ -60,6 +60,10 @@ export const POSITIVE: Row[] = [
   ['Tourists will not return until the fourth quarter of next year.', ['the fourth quarter of next year', '2026-Q4']], // round 8: a quarter or a half "of last/next/this year" is one mention (BBC)
   ['Sales fell in the first quarter of last year.', ['the first quarter of last year', '2024-Q1']],
   ['Growth should pick up in the second half of next year.', ['the second half of next year', '2026-H2']],
+  ['The series began two and a half years ago.', ['two and a half years ago', '2022-12']], // round 8: a fraction of a year ago counts in months (KPCrowd: "2 1/2 years ago" was PAST_REF)
+  ['He left a year and a half ago.', ['a year and a half ago', '2023-12']],
+  ['It began 2 1/2 years ago.', ['2 1/2 years ago', '2022-12']],
+  ['Rescuers arrived a minute and a half later.', ['a minute and a half', 'PT1M30S']], // the length before "later", as TimeBank spans it
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],

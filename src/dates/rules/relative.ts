@@ -275,6 +275,11 @@ const earlierThis: Rule = (s, i) => {
   };
 };
 
+/** Do "and a half" start at token i ("two and a half years", "a year and a half")? */
+function andAHalf(s: Scan, i: number): boolean {
+  return s.word(i) === 'and' && s.word(i + 1) === 'a' && s.word(i + 2) === 'half';
+}
+
 /** Does token i start with a digit? (Read only after a sign: most tokens \`ago\` is tried at are none.) */
 function digitAt(s: Scan, i: number): boolean {
   const c = s.token(i)?.text.charCodeAt(0) ?? 0;
@@ -309,13 +314,26 @@ const ago: Rule = (s, i0) => {
   const loose = single !== undefined && !single[2];
   const n: [number, number] | undefined = glued ? [glued[0], i] : half ? [0.5, i + 2] : numberAt(s, i);
   if (!n) return undefined;
-  const [count, k0] = n;
+  let [count, k0] = n;
+  // "two and a half years ago"
+  let halved = false;
+  if (!glued && !half && andAHalf(s, k0)) {
+    count += 0.5;
+    k0 += 3;
+    halved = true;
+  }
   const w = s.word(k0);
   // (a count's abbreviation, "1 mon ago", only in lower case: countedUnit)
   const unit = glued ? glued[1] : w === undefined ? undefined : (UNITS.get(w) ?? countedUnit(w, s.tokens[k0]!.text));
   if (!unit || unit === 'WE') return undefined;
   // "15 hours 29 min ago", "1 day, 21 hours and 5 minutes ago": a sum of clock-sized units
   let k = k0;
+  // "a year and a half ago"
+  if (!glued && Number.isInteger(count) && andAHalf(s, k0 + 1)) {
+    count += 0.5;
+    k = k0 + 3;
+    halved = true;
+  }
   let minutes = CLOCK_MINUTES[unit] === undefined ? undefined : count * CLOCK_MINUTES[unit]!;
   while (minutes !== undefined) {
     let j = k + 1;
@@ -344,6 +362,8 @@ const ago: Rule = (s, i0) => {
   if (s.word(k + 1) === 'or' && s.word(k + 2) === 'so' && s.word(k + 3) === 'ago') return approximate(agoMatch(i, k + 4, -1, count, unit, exact, false));
   const off = s.word(k + 1);
   if (loose && off !== 'ago') return undefined;
+  // "and a half" only before "ago" ("a year and a half ago"); "a minute and a half later" is the length, as TimeBank spans it
+  if (halved && off !== 'ago') return undefined;
   // "15 minutes before", "two days after" at the end of a clause (before a date they are offsets: see the refiners)
   const ends = s.token(k + 2) === undefined || s.token(k + 2)!.kind === 'punct';
   if ((off === 'before' || off === 'after') && ends && (minutes !== undefined || !compound)) {
@@ -553,6 +573,9 @@ const CLOCK_MINUTES: Record<string, number> = { '1W': 7 * 1440, '1D': 1440, '1H'
  * Hours, minutes and seconds (`minutes` set) give a time when the reference states its clock,
  * else the day, taking the reference at noon.
  */
+/** A unit's size in the next smaller calendar unit, for a fractional count ("2.5 years" is 30 months): [size, unit]. */
+const FINER_UNITS: Record<string, [number, string]> = { Y: [12, 'M'], '10Y': [10, 'Y'], '100Y': [100, 'Y'], W: [7, 'D'] };
+
 function agoMatch(from: number, to: number, sign: number, count: number, unit: string, minutes: number | undefined, fromAnchor: boolean): Match {
   const u = unit.replace(/^1(?=[YMWDHS])/, '');
   const clockSized = u === 'MIN' || u === 'H' || u === 'S' || (minutes !== undefined && !Number.isInteger(minutes / 1440));
@@ -586,6 +609,12 @@ function agoMatch(from: number, to: number, sign: number, count: number, unit: s
       }
       // "1 week 2 days ago": a sum of whole days
       if (minutes !== undefined && base) return dateMeaning(ymdValue(addDays(base, (sign * minutes) / 1440)));
+      // "two and a half years ago", "2.5 years ago": a fraction of a year, decade or week counted in the next smaller unit
+      const finer = Number.isInteger(count) ? undefined : FINER_UNITS[unitCode];
+      if (finer && Number.isInteger(count * finer[0])) {
+        const fv = shiftValue(base, count * finer[0], finer[1], sign);
+        if (fv) return dateMeaning(fv);
+      }
       const v = shiftValue(base, count, unitCode, sign);
       return dateMeaning(v ?? 'PAST_REF');
     },
