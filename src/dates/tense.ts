@@ -25,6 +25,15 @@ const PAST = new Set(
   wasn't weren't hadn't didn't
 `),
 );
+/**
+ * Verbs of scheduled events in the present tense, with no noun of the same form: news writes a scheduled
+ * event ahead in the simple present ("He and Arafat meet separately Monday", "the talks resume on Tuesday"),
+ * so one near a date is a cue ahead, unless an auxiliary or a negation stands before it.
+ */
+const SCHEDULED = new Set(words(`meet meets resume resumes begin begins arrive arrives convene convenes`));
+/** Words right before a verb of {@link SCHEDULED} that make it no present tense ("did not meet", "could meet"). */
+const NOT_SCHEDULED_AFTER = new Set(words(`did didn't not never could might would should must may can does doesn't do don't to`));
+
 /** Words after a past form that make it an intention ("were planning to drive", "was scheduled to open"). */
 const INTENT = new Set(words(`planning going expected scheduled set slated due hoping preparing`));
 
@@ -114,6 +123,7 @@ function nearestCue(s: Scan, from: number, to: number, at: number): number {
     else if (w === 'set' && s.word(i + 1) === 'to') t = pastPerfect(s, i) ? -1 : 1;
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
     else if (w === 'next' && i !== at) t = 1;
+    else if (SCHEDULED.has(w) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '')) t = 1;
     else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) {
       // a participle after "be", "is", "been", "will be" is passive or perfect, not a past cue
       const prev = s.word(i - 1);

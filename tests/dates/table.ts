@@ -64,6 +64,11 @@ export const POSITIVE: Row[] = [
   ['He left a year and a half ago.', ['a year and a half ago', '2023-12']],
   ['It began 2 1/2 years ago.', ['2 1/2 years ago', '2022-12']],
   ['Rescuers arrived a minute and a half later.', ['a minute and a half', 'PT1M30S']], // the length before "later", as TimeBank spans it
+  ['He and Arafat meet separately Monday with Albright.', ['Monday', '2025-06-16']], // round 8: a scheduled event in the simple present looks ahead (TimeBank; BBC: "ministers meet on Thursday", "the Australian Open, which begins on 17 January")
+  ['European Union finance ministers meet on Thursday to discuss aid.', ['Thursday', '2025-06-19']],
+  ['The festival begins on Wednesday.', ['Wednesday', '2025-06-18']],
+  ['The ministers did not meet on Thursday.', ['Thursday', '2025-06-12']],
+  ['The two sides met on Saturday.', ['Saturday', '2025-06-14']],
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],
@@ -131,7 +136,7 @@ export const POSITIVE: Row[] = [
   ['See you on Mon at the club.', ['Mon', '2025-06-16']],
   ['See you last Wed, then.', ['last Wed', '2025-06-11']], // punctuation, a day part, a month or a number may follow a cued weekday
   ['They play on Sat 5 July.', ['Sat 5 July', '2025-07-05']],
-  ['Fans meet on Sat Night.', ['Sat Night', '2025-06-14']],
+  ['Fans meet on Sat Night.', ['Sat Night', '2025-06-21']], // (round 8: "meet" in the present is a schedule ahead)
   ['The team last Sat down in 2019.', ['2019', '2019']], // "down" after a cued "Sat" makes it a verb
   ['May', ['May', '2025-05']], // a month alone as the whole paragraph (opening a sentence, "May" is a modal as often)
   ['March.', ['March', '2025-03']],
