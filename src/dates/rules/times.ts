@@ -285,6 +285,8 @@ const namedTime: Rule = (s, i) => {
   if (h === undefined) return undefined;
   // "high noon comes today": the idiom (a showdown), not the hour
   if (w === 'noon' && s.word(i - 1) === 'high') return undefined;
+  // "centre Jamie Noon believes": a surname after a capitalized word of its sentence
+  if (titled(s, i)) return undefined;
   const m = timeMatch(i, i + 1, `${pad2(h)}:00`, undefined, 'named-time');
   if (h !== 24) return m;
   // "The deadline was midnight": in the past, the midnight that began the reference day (the end of the day before)
