@@ -70,6 +70,7 @@ export const POSITIVE: Row[] = [
   ['The ministers did not meet on Thursday.', ['Thursday', '2025-06-12']],
   ['The two sides met on Saturday.', ['Saturday', '2025-06-14']],
   ['They meet at Noon on Friday.', ['Noon on Friday', '2025-06-20T12:00']], // round 8: after a lower-case word "Noon" stays the hour
+  ['He scored in the last minute of the game.', ['the last minute', 'PT1M']], // round 8: "the last minute" of something stays its length
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],
@@ -551,6 +552,9 @@ export const NEGATIVE: string[] = [
   'January Jones can next be seen in the drama.', // round 8: a month's name before a surname is a first name (KPCrowd, BBC)
   'He wrote Ring of Fire with June Carter Cash.',
   'But centre Jamie Noon believes the side can win.', // round 8: "Noon" after a capitalized word of its sentence is a surname (BBC sport, 12 times)
+  'Euronext has a quarter stake in Clearnet.', // round 8: "a quarter stake", and "last minute" as an idiom (BBC)
+  'Shoppers were doing last minute shopping.',
+  'She dropped out at the last minute.',
   'Each user gets a 2048-bit key.', // round 8: a count joined by a hyphen to a measure noun (BBC)
   'A 1500-strong force and a 1998-seat arena.',
   'He used his wealth to bring the Winter Olympic Games to Nagano.', // round 8: a capitalized season before a capitalized word is a name (BBC, KPCrowd)

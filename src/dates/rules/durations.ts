@@ -152,8 +152,8 @@ const OFFSET_AFTER = new Set(words(`later earlier after before ago of from`));
 /** Approximations that may stand between "by" and "a quarter" ("dropped by nearly a quarter"). */
 const APPROX_WORDS = new Set(words(`nearly almost about around roughly approximately just some over`));
 
-/** Words after "a quarter" that make it a fraction of an amount ("a quarter point rise", "a quarter percentage point"). */
-const QUARTER_OF_AMOUNT = new Set(words(`point points percentage`));
+/** Words after "a quarter" that make it a fraction of an amount ("a quarter point rise", "a quarter percentage point", "a quarter stake"). */
+const QUARTER_OF_AMOUNT = new Set(words(`point points percentage stake share`));
 
 /** Words after "the minutes" that keep it a length of time ("in the minutes before the crash"); other words make it a meeting's record ("the minutes showed", "the minutes of the meeting"). */
 const MINUTES_AFTER = new Set(words(`before after that following leading since until when while in to`));
@@ -239,6 +239,8 @@ const counted: Rule = (s, i) => {
     }
     if (w1 === 'past' || w1 === 'last' || w1 === 'full' || w1 === 'entire' || w1 === 'whole' || w1 === 'coming' || w1 === 'next') {
       if (u === '3M' || u === '1D') return undefined;
+      // "last minute shopping", "at the last minute": the idiom (as late as can be), not a minute's length
+      if (u === '1MIN' && w1 === 'last' && (s.word(i) !== 'the' || s.word(i - 1) === 'at')) return undefined;
       // "the past year", "the next year": the calendar year before or after, as TimeBank writes it (DATE 1997);
       // "the past decade", "the past week" stay durations (the sets disagree on decades)
       const step = w1 === 'past' || w1 === 'last' ? -1 : w1 === 'next' || w1 === 'coming' ? 1 : 0;
