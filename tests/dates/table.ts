@@ -555,6 +555,7 @@ export const NEGATIVE: string[] = [
   'Euronext has a quarter stake in Clearnet.', // round 8: "a quarter stake", and "last minute" as an idiom (BBC)
   'Shoppers were doing last minute shopping.',
   'She dropped out at the last minute.',
+  'The festival includes Cinema of the Future and Cinema of the World.', // round 8: "the Future" capitalized after a lower-case "the" is a title (BBC: "the Forum for the Future")
   'Each user gets a 2048-bit key.', // round 8: a count joined by a hyphen to a measure noun (BBC)
   'A 1500-strong force and a 1998-seat arena.',
   'He used his wealth to bring the Winter Olympic Games to Nagano.', // round 8: a capitalized season before a capitalized word is a name (BBC, KPCrowd)

@@ -77,6 +77,8 @@ const vagueRule: Rule = (s, i) => {
   // "the future wife of Johnny Cash", "the future king": an adjective before a noun, not the time (after a preposition,
   // "in the future, prices…", it is the time); "the future of the plant": its fate (TimeBank leaves "important to the
   // future of our peoples" out)
+  // "Cinema of the Future", "James Cameron and the Future of Cinema": capitalized after a lower-case "the", a title's
+  if (first === 'the' && to === i + 2 && (value === 'FUTURE_REF' || value === 'PAST_REF') && s.cap(i + 1) && !s.cap(i) && s.tokens[i + 1]!.text !== s.tokens[i + 1]!.text.toUpperCase()) return undefined;
   if (first === 'the' && value === 'FUTURE_REF' && to === i + 2) {
     const next = s.token(to);
     const adjective = next?.kind === 'word' && !s.cap(to) && s.tokens[to]!.br === 0 && !AFTER_THE_FUTURE.has(s.word(to)!);
