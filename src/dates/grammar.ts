@@ -585,7 +585,9 @@ function offsets(s: Scan, ms: Match[]): Match[] {
     // "2 months before 02/02": after a duration and "before"/"after", a month/day pair that is no date alone
     const slashed = a.dur && (w === 'after' || w === 'before') && (!next || next.from > a.to + 1) ? slashedDay(s, a.to + 1) : undefined;
     const b = slashed ?? next;
-    if (b && a.dur && a.dur.n !== undefined && Number.isInteger(a.dur.n) && (w === 'after' || w === 'before') && b.from === a.to + 1 && isDay(b)) {
+    // ("three weeks after the 14 December meeting", "two days after the Oct. 23 slaying": the article is the noun's)
+    const gap = b ? b.from - a.to : 0;
+    if (b && a.dur && a.dur.n !== undefined && Number.isInteger(a.dur.n) && (w === 'after' || w === 'before') && (gap === 1 || (gap === 2 && s.word(a.to + 1) === 'the')) && isDay(b)) {
       const { n, unit } = a.dur;
       const sign = w === 'after' ? 1 : -1;
       const days = unit === '1D' ? 1 : unit === '1W' ? 7 : unit === '2W' ? 14 : 0;

@@ -71,6 +71,10 @@ export const POSITIVE: Row[] = [
   ['The two sides met on Saturday.', ['Saturday', '2025-06-14']],
   ['They meet at Noon on Friday.', ['Noon on Friday', '2025-06-20T12:00']], // round 8: after a lower-case word "Noon" stays the hour
   ['He scored in the last minute of the game.', ['the last minute', 'PT1M']], // round 8: "the last minute" of something stays its length
+  ['Turnout fell before the 2 November presidential election.', ['2 November', '2024-11-02']], // round 8: before a day and a month the article is the noun's, as in "the Oct. 23 slaying"
+  ['The minutes came out just three weeks after the 14 December meeting.', ['three weeks after the 14 December', '2025-01-04']], // a duration moves a day across the noun's article, as across none
+  ['He died three weeks before the March 15 election.', ['three weeks before the March 15', '2025-02-22']],
+  ['He was born on the 5th of May.', ['the 5th of May', '2025-05-05']],
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],

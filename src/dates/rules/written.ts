@@ -196,9 +196,14 @@ const monthDay: Rule = (s, i) => {
 
 /** "16 June 2025", "16th June", "16–18 June 2025", "the 16th of June". */
 const dayMonth: Rule = (s, i) => {
-  const start = i;
+  let start = i;
   let k = afterWeekday(s, i) ?? i;
-  if (s.word(k) === 'the') k++;
+  if (s.word(k) === 'the') {
+    k++;
+    // "before the 2 November presidential election": the article is the noun's, as in "the Oct. 23 slaying" (TimeML
+    // leaves it out); "the 5th of May" keeps it
+    if (k === i + 1 && s.digits(k) !== undefined && s.word(k + 1) !== 'of') start = k;
+  }
   const dd = dayAt(s, k);
   if (!dd) return undefined;
   const [d, next] = dd;
