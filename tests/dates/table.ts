@@ -74,6 +74,7 @@ export const POSITIVE: Row[] = [
   ['Turnout fell before the 2 November presidential election.', ['2 November', '2024-11-02']], // round 8: before a day and a month the article is the noun's, as in "the Oct. 23 slaying"
   ['The minutes came out just three weeks after the 14 December meeting.', ['three weeks after the 14 December', '2025-01-04']], // a duration moves a day across the noun's article, as across none
   ['He died three weeks before the March 15 election.', ['three weeks before the March 15', '2025-02-22']],
+  ['In 5 Minutes A car need to move', ['5 Minutes', 'PT5M']], // after a preposition a capitalized unit is the length (chrono's suite)
   ['He was born on the 5th of May.', ['the 5th of May', '2025-05-05']],
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
@@ -560,6 +561,8 @@ export const NEGATIVE: string[] = [
   'Shoppers were doing last minute shopping.',
   'She dropped out at the last minute.',
   'The festival includes Cinema of the Future and Cinema of the World.', // round 8: "the Future" capitalized after a lower-case "the" is a title (BBC: "the Forum for the Future")
+  'He told US TV show 60 Minutes that it was over.', // round 8: capitalized units are titles' ("60 Minutes", "Footballer of the Year", BBC)
+  'He was crowned European Footballer of the Year.',
   'Each user gets a 2048-bit key.', // round 8: a count joined by a hyphen to a measure noun (BBC)
   'A 1500-strong force and a 1998-seat arena.',
   'He used his wealth to bring the Winter Olympic Games to Nagano.', // round 8: a capitalized season before a capitalized word is a name (BBC, KPCrowd)

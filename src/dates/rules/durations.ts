@@ -24,6 +24,7 @@ import { type Context, DASHES, type Match, type Meaning, type Rule, type Scan, f
 import { addDays, addMonths, daysIn, durationGranularity, pad2, pad4, ymdValue } from '../timex.js';
 import { words } from '../../text/data/words.js';
 import { numberAt } from './common.js';
+import { titleCaseLine } from './written.js';
 
 /** The TIMEX3 duration value of n units ('1Y' × 3 → 'P3Y', '1H' × 48 → 'PT48H'); n undefined = vague. */
 export function durationValue(n: number | undefined, unit: string): string {
@@ -208,6 +209,10 @@ const counted: Rule = (s, i) => {
   const unit = unitAt(s, k, !!n && !vague);
   if (!unit) return undefined;
   const [u, plural, next] = unit;
+  // "the US TV show 60 Minutes", "the film 28 Days Later": a count before a capitalized unit, a title's (in body text
+  // units are written in lower case; a title-case headline or a text in capitals says nothing)
+  // (after a preposition, "In 5 Minutes", it is the length: chrono's suite writes so)
+  if (n && !vague && s.cap(k) && s.tokens[k]!.text !== s.tokens[k]!.text.toUpperCase() && s.digits(j) !== undefined && !PREPOSITIONS.has(s.word(j - 1) ?? '') && !titleCaseLine(s, k)) return undefined;
   if (u === 'WE') return undefined;
   // "a year-earlier quarter": an adjective compound, not "a year"
   if (s.dash(next) && s.tight(next) && !plural) return undefined;

@@ -330,7 +330,7 @@ const HEADLINE_REACH = 8;
  * word of four letters or more is capitalized, and at least two of them are capitalized only (not in capitals
  * throughout: an upper-case text is no headline by this test) and are no month or weekday.
  */
-function titleCaseLine(s: Scan, i: number): boolean {
+export function titleCaseLine(s: Scan, i: number): boolean {
   let title = 0;
   const look = (k: number): boolean | undefined => {
     const t = s.token(k);
