@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document.js';
 import { type DateMention, extractDates } from '../../src/dates/index.js';
 import { BACKLOG } from './backlog.js';
-import { ANCHORED_ROWS, CLOCK_REF, CLOCK_ROWS, FLOATING, GLUED_ROWS, NEGATIVE, POSITIVE, REF } from './table.js';
+import { ANCHORED_ROWS, CLOCK_REF, CLOCK_ROWS, FLOATING, GLUED_ROWS, NEGATIVE, NOT_CLOCKS, POSITIVE, REF } from './table.js';
 
 const strip = (m: DateMention) => ({ text: m.text, value: m.value });
 
@@ -88,6 +88,15 @@ describe('extractDates: a range whose ends would be placed apart', () => {
   ])('%s', (text, value) => {
     expect(extractDates(text, { referenceDate: '2023-04-09' }).map((m) => m.value)).toEqual([value]);
   });
+});
+
+describe('extractDates: four digits that are no clock', () => {
+  for (const text of NOT_CLOCKS) {
+    it(text, () => {
+      const got = extractDates(text, { referenceDate: REF });
+      expect(got.filter((m) => m.type === 'time' || /T\d/.test(m.value)).map((m) => m.text)).toEqual([]);
+    });
+  }
 });
 
 describe('extractDates: negative', () => {

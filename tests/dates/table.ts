@@ -42,6 +42,12 @@ export const POSITIVE: Row[] = [
   ['MPs vote next Thursday, 26 June.', ['next Thursday, 26 June', '2025-06-26']],
   ['The bar stays open from 11pm to 2am.', ['11pm to 2am', '2025-06-16T23:00/2025-06-17T02:00']], // round 8: a second clock before the first is on the next day
   ['The show airs 23:00 - 01:00.', ['23:00 - 01:00', '2025-06-16T23:00/2025-06-17T01:00', { interval: { start: '2025-06-16T23:00', end: '2025-06-17T01:00' } }]],
+  ['Polls close at 2200 GMT.', ['2200 GMT', '2025-06-16T22:00Z']], // round 8: a four-digit 24-hour clock before a zone, as wire news writes it (BBC, 111 times)
+  ['The strike began at 2100GMT.', ['2100GMT', '2025-06-16T21:00Z']], // the zone glued to the digits
+  ['The rally starts at 1830 local time.', ['1830', '2025-06-16T18:30']], // "local time" makes it a clock, outside the span
+  ['A curfew runs between 2200 and 0700.', ['2200 and 0700', '2025-06-16T22:00/2025-06-17T07:00', { type: 'time' }]], // no zone: an end opening with a zero, which no year does
+  ['Talks ran from 1700-1900 GMT.', ['1700-1900 GMT', '2025-06-16T17:00Z/2025-06-16T19:00Z']], // the first end shares the second's zone
+  ['The club was founded in 1830.', ['1830', '1830']], // alone, four digits stay a year
   ['Turkey is to relaunch its currency on Saturday.', ['Saturday', '2025-06-21']], // round 8: the be-to future is a plan ahead (BBC: "is to open on 15 April"; TimeBank)
   ['Rapper Eminem is to play an intimate gig in London on Saturday.', ['Saturday', '2025-06-21']],
   ['The currency was relaunched on Saturday.', ['Saturday', '2025-06-14']],
@@ -444,6 +450,14 @@ export const FLOATING: [string, string][] = [
   ['It was a week out from the vote.', 'a week'], // "out from" ties it to the vote
   ['He took 15 minutes out of his day.', '15 minutes'],
   ['I broke a rib and that was another two months out.', 'two months'], // out of play, told in the past: a spell, not a date
+];
+
+/** Four digits that are years or counts, never clocks (round 8's four-digit clock needs a zone, "local time" or a zero-led end). */
+export const NOT_CLOCKS: string[] = [
+  'The club was founded in 1830.',
+  'They sold 2100 units.',
+  'Between 2000 and 2010 prices rose.',
+  'Sales rose from 1998 to 2004.',
 ];
 
 /** Sentences where nothing is a date. */

@@ -236,6 +236,69 @@ const dottedClock: Rule = (s, i) => {
   return timeMatch(i, next, `${pad2(hh)}:${m[2]}`, z?.[0], 'dotted-clock');
 };
 
+/**
+ * A 24-hour clock written in four digits at i, as British and wire news write it ("1830", "0400"),
+ * or glued to its zone ("2100GMT"): ['HH:MM', the zone glued to it], or undefined.
+ */
+function fourDigits(s: Scan, i: number): [string, string | undefined] | undefined {
+  const t = s.token(i);
+  if (t === undefined) return undefined;
+  let text = t.text;
+  let zone: string | undefined;
+  if (t.kind === 'number') {
+    if (text.length !== 4 || s.digits(i) === undefined) return undefined;
+    // part of a longer number: "3,1830", "0.1830"
+    if (s.tight(i) && (s.at(i - 1) === ',' || s.at(i - 1) === '.')) return undefined;
+  } else {
+    // "2100GMT": a zone in capitals glued to the digits
+    if (t.text.length < 7 || !/^\d{4}[A-Z]{3,4}$/.test(text)) return undefined;
+    zone = ZONES.get(text.slice(4).toLowerCase());
+    if (zone === undefined) return undefined;
+    text = text.slice(0, 4);
+  }
+  const hh = Number(text.slice(0, 2));
+  const mm = Number(text.slice(2));
+  if (hh > 23 || mm > 59) return undefined;
+  return [`${text.slice(0, 2)}:${text.slice(2)}`, zone];
+}
+
+/** What makes four digits a clock: a zone in capitals ("GMT", "BST (0100 GMT)") or "local time" (outside the span): [zone, next]. */
+function fourDigitZone(s: Scan, i: number): [string | undefined, number] | undefined {
+  const t = s.token(i);
+  if (t?.kind === 'word' && t.text === t.text.toUpperCase()) {
+    const z = clockZoneAt(s, i, false);
+    if (z) return z;
+  }
+  if (s.word(i) === 'local' && s.word(i + 1) === 'time') return [undefined, i];
+  return undefined;
+}
+
+/** Words that join two four-digit clocks into a range ("1700-1900 GMT", "between 2000 and 2100 GMT"). */
+const FOUR_DIGIT_RANGE = ['and', 'to', 'until', 'till'];
+
+/**
+ * "at 1830 GMT", "by 1200 GMT", "from 1700 local time", "2100GMT", "between 2000 and 2100 GMT": a
+ * 24-hour clock in four digits. Only before a zone or "local time", or in a range with an end that
+ * opens with a zero ("between 2200 and 0700"): alone, "1830" is a year, and "at 2010" may be either.
+ */
+const fourDigitClock: Rule = (s, i) => {
+  const a = fourDigits(s, i);
+  if (!a) return undefined;
+  if (a[1] !== undefined) return timeMatch(i, i + 1, a[0], a[1], 'four-digit-clock');
+  const z = fourDigitZone(s, i + 1);
+  if (z) return timeMatch(i, z[1], a[0], z[0], 'four-digit-clock');
+  // the first end of a range shares the second's zone ("and" only after "between", as ranges join)
+  const sep = s.at(i + 1);
+  if (!s.dash(i + 1) && !(sep !== undefined && FOUR_DIGIT_RANGE.includes(sep) && (sep !== 'and' || s.word(i - 1) === 'between'))) return undefined;
+  const b = fourDigits(s, i + 2);
+  if (!b) return undefined;
+  // no zone: two clocks if one end opens with a zero, which no year does ("a curfew between 2200 and 0700")
+  const unzoned = (s.at(i) ?? '').startsWith('0') || (s.at(i + 2) ?? '').startsWith('0') ? ([undefined, i + 3] as const) : undefined;
+  const bz = b[1] !== undefined ? ([b[1], i + 3] as const) : (fourDigitZone(s, i + 3) ?? unzoned);
+  if (!bz || (a[0] >= b[0] && !unzoned)) return undefined;
+  return timeRange(timeMatch(i, i + 1, a[0], bz[0], 'four-digit-clock'), timeMatch(i + 2, bz[1], b[0], bz[0], 'four-digit-clock'));
+};
+
 /** A bare hour (1–12) at i, not part of a longer number or clock: the hour, or undefined. */
 function bareHour(s: Scan, i: number): number | undefined {
   const h = s.digits(i);
@@ -349,6 +412,8 @@ export const TIMES: Rule[] = [
   digitWordLetters(followedBy(opensAt(hourRange, Shape.Number | Shape.DigitWord), Shape.Number, 0, DASHES, HOUR_FOLLOWERS), MERIDIEM_LETTERS),
   // "7.30 a.m.", "23.00 GMT", "23.00+14", "23.00 (GMT)"
   digitWordLetters(followedBy(opensAt(dottedClock, Shape.Number | Shape.DigitWord), Shape.Number, 0, ['am', 'pm', 'a', 'p', '+', '-', '('], ZONES.keys()), MERIDIEM_LETTERS),
+  // "1830 GMT", "2100GMT", "1700 local time", "2000 and 2100 GMT": a zone (in capitals) or a range word after the digits
+  followedBy(opensAt(fourDigitClock, Shape.Number | Shape.DigitWord), Shape.Number, 0, ZONES.keys(), ['local', '('], FOUR_DIGIT_RANGE, DASHES),
   startsWith(namedTime, NAMED_TIMES.keys()),
   startsWith(dayPart, ['tonight', 'this', 'last']),
 ];
