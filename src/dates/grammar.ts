@@ -50,7 +50,7 @@ import { RELATIVE } from './rules/relative.js';
 import { SETS } from './rules/sets.js';
 import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
-import { rangeMeaning, WRITTEN } from './rules/written.js';
+import { overnightEnd, rangeMeaning, WRITTEN } from './rules/written.js';
 import { digitWordLettersOf, type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
 import { addDays, narrow, pad2, validDate, weekValue, ymdValue } from './timex.js';
 
@@ -773,7 +773,8 @@ function ranges(s: Scan, ms: Match[]): Match[] {
       if ((dash || word) && sameKind && !(dash && a.point === 'year' && !(s.tight(a.to) && s.tight(b.from)) && before !== 'from')) {
         // (methods, not a named arrow: see the note on `mean` in scan.ts)
         const pa: Match = { ...a, mean(ctx) { return propagate(a.mean(ctx), b.mean(ctx))[0]; } };
-        const pb: Match = { ...b, mean(ctx) { return propagate(a.mean(ctx), b.mean(ctx))[1]; } };
+        // a clock before the first is on the next day in the part as in the range ("11pm to 2am")
+        const pb: Match = { ...b, mean(ctx) { const [x, y] = propagate(a.mean(ctx), b.mean(ctx)); return overnightEnd(x, y); } };
         out.push({
           from: a.from,
           to: b.to,

@@ -12,7 +12,7 @@
 import { DAY_PARTS, MONTHS, UNITS } from './lexicon.js';
 import { shiftDay } from './resolve.js';
 import { numberAt } from './rules/common.js';
-import { rangeMeaning } from './rules/written.js';
+import { overnightEnd, rangeMeaning } from './rules/written.js';
 import { type Clock, timeMeaning } from './rules/times.js';
 import type { Match, Meaning, Scan } from './scan.js';
 import { pad2, pad4 } from './timex.js';
@@ -186,7 +186,8 @@ export function rangeClock(s: Scan, ms: Match[]): Match[] {
       const [p1, p2] = a.parts as [Match, Match];
       const x = at(p1, p1.to);
       const y = at(p2, b.to);
-      out.push({ from: a.from, to: b.to, rule: 'range', point: 'time', parts: [x, y], mean(ctx) { return rangeMeaning(x.mean(ctx), y.mean(ctx)); } });
+      const late: Match = { ...y, mean(ctx) { return overnightEnd(x.mean(ctx), y.mean(ctx)); } };
+      out.push({ from: a.from, to: b.to, rule: 'range', point: 'time', parts: [x, late], mean(ctx) { return rangeMeaning(x.mean(ctx), y.mean(ctx)); } });
       k++;
       continue;
     }

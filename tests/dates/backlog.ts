@@ -16,4 +16,5 @@ export const BACKLOG: [string, string, string, string][] = [
   ['Necklaces 60 Percent Off Today through Sunday, three necklaces', 'Today through Sunday', '2025-06-16/2025-06-22', 'an advert in title case that the headline test does not see (the line goes on in lower case): "Today" after the capitalized "Off" is read as a title'],
   ['The bar opens 10pm - 2am Friday.', '10pm - 2am Friday', '2025-06-13T22:00/2025-06-14T02:00', 'a day after a range of clocks is given to its second end only (the first stays on the reference day)'],
   ['Ping me -5d 00', '-5d 00', '2025-06-11T00:00', 'chrono reads a bare "00" after a signed amount as the hour'],
+  ['Bars open from 11pm Friday to 2am.', '11pm Friday to 2am', '2025-06-13T23:00/2025-06-14T02:00', 'a day given to the first clock of a range only: the second stays on the reference day (2025-06-16T02:00), not the night after Friday'],
 ];

@@ -90,6 +90,25 @@ describe('extractDates: a range whose ends would be placed apart', () => {
   });
 });
 
+describe('extractDates: an overnight range and its parts agree', () => {
+  // the second clock before the first is on the next day: in the range's value and interval and in its part
+  it.each([
+    ['Bars open from 11pm to 2am.', '2025-06-17T02:00'],
+    ['A curfew runs between 2200 and 0700.', '2025-06-17T07:00'],
+    ['The show airs 23:00 - 01:00.', '2025-06-17T01:00'],
+    ['The vigil lasts 10pm - 1am.', '2025-06-17T01:00'],
+    ['Talks ran from 1pm to 5pm.', '2025-06-16T17:00'], // in order: the same day
+  ])('%s', (text, end) => {
+    const [r, ...rest] = extractDates(text, { referenceDate: REF });
+    expect(rest).toEqual([]);
+    const [a, b] = r!.parts!;
+    expect(r!.interval).toEqual({ start: a!.interval!.start, end: b!.interval!.end });
+    expect(r!.value).toBe(`${a!.value}/${b!.value}`);
+    expect(b!.value).toBe(end);
+    expect(b!.interval).toEqual({ start: end, end });
+  });
+});
+
 describe('extractDates: four digits that are no clock', () => {
   for (const text of NOT_CLOCKS) {
     it(text, () => {

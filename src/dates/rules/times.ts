@@ -8,7 +8,7 @@ import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, ZONES } from '../lexicon.js';
 import { dateMeaning, direction } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, ymdValue } from '../timex.js';
-import { rangeMeaning, titled } from './written.js';
+import { overnightEnd, rangeMeaning, titled } from './written.js';
 
 /** A meridiem at i ("pm", "p.m.", "PM"): ['AM' | 'PM', next]. */
 function meridiemAt(s: Scan, i: number): [string, number] | undefined {
@@ -338,7 +338,9 @@ const hourRange: Rule = (s, i) => {
 };
 
 function timeRange(a: Match, b: Match): Match {
-  return { from: a.from, to: b.to, rule: 'hour-range', point: 'time', parts: [a, b], mean(ctx) { return rangeMeaning(a.mean(ctx), b.mean(ctx)); } };
+  // the second part is on the next day where the range is ("11pm - 2am")
+  const late: Match = { ...b, mean(ctx) { return overnightEnd(a.mean(ctx), b.mean(ctx)); } };
+  return { from: a.from, to: b.to, rule: 'hour-range', point: 'time', parts: [a, late], mean(ctx) { return rangeMeaning(a.mean(ctx), b.mean(ctx)); } };
 }
 
 /** "noon", "midnight", "midday". */

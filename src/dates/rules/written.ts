@@ -133,15 +133,28 @@ export function rangeMeaning(a: Meaning, b: Meaning): Meaning {
   const g = a.granularity ?? b.granularity;
   if (g) out.granularity = g;
   // "23:00 - 01:00", "11pm - 1am": a clock before the first on the day in focus is on the next day
-  if (a.type === 'time' && b.type === 'time' && a.interval && b.interval && b.inferred.includes('day') && b.interval.end < a.interval.start && a.interval.start.slice(0, 10) === b.interval.start.slice(0, 10)) {
-    const next = nextDay(b.interval.start.slice(0, 10));
-    out.value = `${a.value}/${next}${b.value.slice(10)}`;
-    out.interval = { start: a.interval.start, end: `${next}${b.interval.end.slice(10)}` };
+  const late = overnightEnd(a, b);
+  if (late !== b && a.interval && late.interval) {
+    out.value = `${a.value}/${late.value}`;
+    out.interval = { start: a.interval.start, end: late.interval.end };
     return out;
   }
   // no interval for ends in the wrong order ("2021 to 2019")
   if (a.interval && b.interval && a.interval.start <= b.interval.end) out.interval = { start: a.interval.start, end: b.interval.end };
   return out;
+}
+
+/**
+ * A range's second end as the range reads it: a clock before the first, on the same inferred day, is
+ * on the next day ("11pm to 2am", "between 2200 and 0700"): `b` moved a day on, or `b` itself. The
+ * range's value and its second part both take it, so that the whole and its parts agree.
+ */
+export function overnightEnd(a: Meaning, b: Meaning): Meaning {
+  if (a.type !== 'time' || b.type !== 'time' || !a.interval || !b.interval || !b.inferred.includes('day')) return b;
+  const day = b.interval.start.slice(0, 10);
+  if (b.interval.end >= a.interval.start || a.interval.start.slice(0, 10) !== day || !b.value.startsWith(day)) return b;
+  const next = nextDay(day);
+  return { ...b, value: `${next}${b.value.slice(10)}`, interval: { start: `${next}${b.interval.start.slice(10)}`, end: `${next}${b.interval.end.slice(10)}` } };
 }
 
 /** The day after an ISO day ('2025-06-16' → '2025-06-17'). */
