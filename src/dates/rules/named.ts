@@ -119,10 +119,28 @@ function intervalOfPart(day: string, part: string): { start: string; end: string
   return intervalOf(`${day}T${part}`) ?? { start: day, end: day };
 }
 
+/**
+ * Is the number at i the second end of "between YEAR and ...", after a smaller four-digit year? Then
+ * "and" is to it what "to" is in "from 2019 to 2021": a preposition of time ("between 2015 and 2020
+ * emissions fell").
+ */
+function betweenEnd(s: Scan, i: number): boolean {
+  if (s.word(i - 1) !== 'and' || s.word(i - 3) !== 'between' || s.len(i - 2) !== 4) return false;
+  const a = s.digits(i - 2);
+  const b = s.digits(i);
+  return a !== undefined && b !== undefined && a >= 1000 && a < b;
+}
+
 /** Is the number at i a year here, judged by its neighbours? */
 function yearContext(s: Scan, i: number, next: number): boolean {
   const prev = s.at(i - 1);
   if (prev !== undefined && (CURRENCY.has(prev) || NOT_YEAR_BEFORE.has(prev))) return false;
+  // "between 2000 and 3000 points", "from 2000 to 5000 people": the second end is past any year, so both count things
+  const joiner = s.at(next);
+  if ((joiner === 'and' && s.word(i - 1) === 'between') || (joiner === 'to' && s.word(i - 1) === 'from')) {
+    const end = s.digits(next + 1);
+    if (end !== undefined && end > 2999) return false;
+  }
   // "mid-2024", "pre-1990", "post-1959"
   const prefixed = s.tight(i) && s.dash(i - 1) && s.tight(i - 1) && isWord(s, i - 2, 'mid', 'early', 'late', 'pre', 'post');
   if (s.tight(i) && prev !== undefined && prev !== '(' && prev !== '"' && prev !== '“' && prev !== "'") {
@@ -153,7 +171,8 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   // "2013 ballots": a number before a plural noun counts things, unless a preposition of time comes first
   // ("the 1992 protests" is a year: a determiner before it; so is "the post-1959 politics": a prefix of time)
   const before = s.word(i - 1) ?? '';
-  if (w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !prefixed && !PREPOSITIONS_OF_TIME.has(before) && !DETERMINERS.has(before) && !YEAR_VERBS.has(w)) return false;
+  const cued = PREPOSITIONS_OF_TIME.has(before) || betweenEnd(s, i);
+  if (w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !prefixed && !cued && !DETERMINERS.has(before) && !YEAR_VERBS.has(w)) return false;
   return true;
 }
 
@@ -174,7 +193,7 @@ const yearRule: Rule = (s, i) => {
   if (y === undefined || s.len(j) !== 4 || y < 1000 || y > 2999) return undefined;
   if (j === i && !yearContext(s, i, i + 1)) return undefined;
   // a bare number beyond the plausible span of news needs a preposition of time before it
-  if (j === i && (y < 1800 || y > 2100) && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '')) return undefined;
+  if (j === i && (y < 1800 || y > 2100) && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '') && !betweenEnd(s, i)) return undefined;
   if (j === i) from = i;
   return { from, to: j + 1, rule: 'year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
 };
