@@ -304,6 +304,19 @@ export const VEHICLE_MAKES: ReadonlySet<string> = new Set(
   `),
 );
 
+/**
+ * Lower-case words after a vehicle's make that leave a year before the make a model year ("a 2004 Ford
+ * pickup"): any other lower-case word there is the make's event and the year a time ("the 2010 Toyota
+ * recall", "the 1998 Ford strike", "the 2009 Chrysler bankruptcy").
+ */
+export const VEHICLE_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  car cars truck trucks pickup pickups van vans minivan minivans sedan sedans coupe coupes wagon wagons
+  hatchback hatchbacks convertible convertibles suv suvs jeep jeeps limousine limo motorcycle motorcycles
+  motorbike motorbikes bike bikes bus buses lorry lorries plane planes model models vehicle vehicles
+  `),
+);
+
 /** Words after "quarter-" that make a compound naming no period: a round of a tournament, a measure ("the quarter-finals", "a quarter-mile"). */
 export const QUARTER_COMPOUNDS: ReadonlySet<string> = new Set(words(`final finals finalist finalists mile point`));
 

@@ -83,6 +83,8 @@ export const POSITIVE: Row[] = [
   ['In 5 Minutes A car need to move', ['5 Minutes', 'PT5M']], // after a preposition a capitalized unit is the length (chrono's suite)
   ['He was born on the 5th of May.', ['the 5th of May', '2025-05-05']],
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
+  ['The 2010 Toyota recall cost the firm billions.', ['2010', '2010']], // review of round 8: before the make's event (a lower-case content word) the year is its time
+  ['Output fell during the 1998 Ford strike.', ['1998', '1998']],
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],
   ['The score changed in the last minutes of the match.', ['the last minutes', 'PTXM']],
@@ -560,6 +562,8 @@ export const NEGATIVE: string[] = [
   'The minutes of the meeting show how the deal fell apart.',
   "Kopp's 1987 Chevrolet Cavalier was discovered at Newark.", // round 8: a model year before a vehicle's make (AQUAINT)
   'Police stopped a 2004 Toyota Camry.',
+  'Police found a 2004 Ford pickup that was stolen.', // review of round 8: a vehicle's noun after the make keeps the model year
+  'Police found a 2004 Ford that was stolen.', // and so does a function word
   'House sales dropped by nearly a quarter.', // round 8: "by a quarter" is a fraction (BBC)
   'Costs were cut by a quarter.',
   'Campbell ran 20.13secs in the quarter-finals in Sydney.', // round 8: a round of a tournament, not a quarter of a year (BBC sport, 25 times)

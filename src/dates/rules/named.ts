@@ -9,6 +9,7 @@ import {
   AMBIGUOUS_WEEKDAYS,
   COUNT_AFTER_HYPHEN,
   VEHICLE_MAKES,
+  VEHICLE_NOUNS,
   DAY_PARTS,
   DECADE_WORDS,
   DIRECTIONS,
@@ -36,6 +37,7 @@ import {
 import { dateMeaning, direction, placeMonthDay, placeWeekday, unitValue } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, daysIn, easterSunday, intervalOf, pad2, pad4, weekday, weekValue, ymdValue } from '../timex.js';
+import { STOPWORDS } from '../../text/data/stopwords.js';
 import { isWord, numberAt, yearAt } from './common.js';
 
 const MONTHS_LOW: ReadonlySet<string> = new Set(MONTHS.keys());
@@ -131,6 +133,17 @@ function betweenEnd(s: Scan, i: number): boolean {
   return a !== undefined && b !== undefined && a >= 1000 && a < b;
 }
 
+/**
+ * Is token k, after a vehicle's make, a lower-case content word that names no vehicle ("the 2010 Toyota
+ * recall"), so the make has an event? A function word leaves the model ("a 2004 Ford that was stolen").
+ */
+function makesEvent(s: Scan, k: number): boolean {
+  const t = s.token(k);
+  if (t === undefined || t.kind !== 'word' || s.cap(k) || s.tight(k)) return false;
+  const w = s.word(k) ?? '';
+  return !VEHICLE_NOUNS.has(w) && !STOPWORDS.has(w);
+}
+
 /** Is the number at i a year here, judged by its neighbours? */
 function yearContext(s: Scan, i: number, next: number): boolean {
   const prev = s.at(i - 1);
@@ -164,8 +177,9 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   if (street && !(PREPOSITIONS_OF_TIME.has(pre) && pre !== 'at' && pre !== 'on')) return false;
   // "Windows 2000", "Championship Manager 2005": a product's version
   if (s.cap(i - 1) && PRODUCT_BEFORE_YEAR.has(s.word(i - 1) ?? '')) return false;
-  // "Kopp's 1987 Chevrolet Cavalier", "a 2004 Toyota Camry": a model year (not after "in", "by", "since"...)
-  if (w !== undefined && s.cap(next) && VEHICLE_MAKES.has(w) && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '')) return false;
+  // "Kopp's 1987 Chevrolet Cavalier", "a 2004 Toyota Camry": a model year (not after "in", "by", "since"...);
+  // before a lower-case word other than a vehicle's the make has an event and the year is its time ("the 2010 Toyota recall")
+  if (w !== undefined && s.cap(next) && VEHICLE_MAKES.has(w) && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '') && !makesEvent(s, next + 1)) return false;
   // "a 2048-bit key", "a 2000-strong crowd": a count in a compound adjective
   if (s.dash(next) && s.tight(next) && s.tight(next + 1) && COUNT_AFTER_HYPHEN.has(s.word(next + 1) ?? '')) return false;
   // "2013 ballots": a number before a plural noun counts things, unless a preposition of time comes first
