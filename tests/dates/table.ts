@@ -48,6 +48,9 @@ export const POSITIVE: Row[] = [
   ['A curfew runs between 2200 and 0700.', ['2200 and 0700', '2025-06-16T22:00/2025-06-17T07:00', { type: 'time' }]], // no zone: an end opening with a zero, which no year does
   ['Talks ran from 1700-1900 GMT.', ['1700-1900 GMT', '2025-06-16T17:00Z/2025-06-16T19:00Z']], // the first end shares the second's zone
   ['The club was founded in 1830.', ['1830', '1830']], // alone, four digits stay a year
+  ['In 2006 IST Group was sold to a rival.', ['2006', '2006']], // review of round 8: after "in", "since", "during" four digits are a year, the capitals after them a name
+  ['Since 2001 PT Telkom has grown fast.', ['2001', '2001']],
+  ['Trading was halted since 0600 GMT.', ['0600 GMT', '2025-06-16T06:00Z']], // a clock opening with a zero stays a clock
   ['Turkey is to relaunch its currency on Saturday.', ['Saturday', '2025-06-21']], // round 8: the be-to future is a plan ahead (BBC: "is to open on 15 April"; TimeBank)
   ['Rapper Eminem is to play an intimate gig in London on Saturday.', ['Saturday', '2025-06-21']],
   ['The currency was relaunched on Saturday.', ['Saturday', '2025-06-14']],

@@ -273,6 +273,9 @@ function fourDigitZone(s: Scan, i: number): [string | undefined, number] | undef
   return undefined;
 }
 
+/** Prepositions before four digits that make them a year, never a clock ("in 2006 IST Group", "since 2001 PT Telkom"). */
+const YEAR_ONLY_BEFORE = new Set(['in', 'since', 'during']);
+
 /** Words that join two four-digit clocks into a range ("1700-1900 GMT", "between 2000 and 2100 GMT"). */
 const FOUR_DIGIT_RANGE = ['and', 'to', 'until', 'till'];
 
@@ -284,6 +287,9 @@ const FOUR_DIGIT_RANGE = ['and', 'to', 'until', 'till'];
 const fourDigitClock: Rule = (s, i) => {
   const a = fourDigits(s, i);
   if (!a) return undefined;
+  // after "in", "since", "during" four digits are a year, and capitals after them a name ("In 2006 IST Group was
+  // sold", "Since 2001 PT Telkom has grown"): no clock is written "in 1830 GMT"; "since 0600 GMT" opens with a zero
+  if (YEAR_ONLY_BEFORE.has(s.word(i - 1) ?? '') && !(s.at(i) ?? '').startsWith('0')) return undefined;
   if (a[1] !== undefined) return timeMatch(i, i + 1, a[0], a[1], 'four-digit-clock');
   const z = fourDigitZone(s, i + 1);
   if (z) return timeMatch(i, z[1], a[0], z[0], 'four-digit-clock');
