@@ -94,9 +94,18 @@ function intended(s: Scan, from: number, at: number): number {
   for (let i = at - 1; i > lo; i--) {
     const a = s.at(i);
     if (a === ',' || a === ';' || a === ':' || a === '(') return 0;
-    if (a === 'to' && INTENT_VERBS.has(s.word(i - 1) ?? '')) return 1;
+    if (a === 'to' && INTENT_VERBS.has(s.word(i - 1) ?? '') && !beToNoPlan(s, i)) return 1;
   }
   return 0;
+}
+
+/**
+ * Is "to" at i, after "is" or "are", the idiom "is to blame" (at fault), no be-to future: "nobody is to
+ * blame for Saturday's defeat" is no plan ahead. ("The trip is to Paris on Friday" keeps its plan.)
+ */
+function beToNoPlan(s: Scan, i: number): boolean {
+  const v = s.word(i - 1);
+  return (v === 'is' || v === 'are') && s.word(i + 1) === 'blame';
 }
 
 /** Does "had" or "had been" stand right before token i (a plan in the past perfect)? */

@@ -54,6 +54,8 @@ export const POSITIVE: Row[] = [
   ['Turkey is to relaunch its currency on Saturday.', ['Saturday', '2025-06-21']], // round 8: the be-to future is a plan ahead (BBC: "is to open on 15 April"; TimeBank)
   ['Rapper Eminem is to play an intimate gig in London on Saturday.', ['Saturday', '2025-06-21']],
   ['The currency was relaunched on Saturday.', ['Saturday', '2025-06-14']],
+  ['Nobody is to blame for the defeat on Saturday.', ['Saturday', '2025-06-14']], // review of round 8: "is to blame" (at fault) is no be-to plan
+  ['The coach is to blame for the crash on Friday, fans said.', ['Friday', '2025-06-13']],
   ['The quarter-to-quarter comparison was enhanced by charges taken in the year-earlier period.', ['The quarter', '2025-Q1'], ['the year-earlier period', '2024-Q1']], // round 8: "quarter-to-quarter" still names the quarter in focus (TimeBank)
   ['Profits rose for a quarter.', ['a quarter', 'P1Q']], // round 8: after another preposition "a quarter" stays three months
   ['Islam will one day be the second largest religion.', ['one day', 'FUTURE_REF']], // round 8: "one day" after a modal, "to" or a subject is "some day" (TimeBank, BBC)
