@@ -62,6 +62,11 @@ export const POSITIVE: Row[] = [
   ["It's the ambition of so many players to one day be captain of England.", ['one day', 'FUTURE_REF']],
   ['He had only been in the job one day.', ['one day', 'P1D']], // a length elsewhere
   ['The action followed by one day an announcement.', ['one day', 'P1D']],
+  ['The delay could be up to one day.', ['up to one day', 'P1D']], // review of round 8: "to" a preposition before "one day" leaves its length
+  ['The strike was cut to one day.', ['one day', 'P1D']],
+  ['The notice was reduced from three days to one day.', ['three days', 'P3D'], ['one day', 'P1D']],
+  ['The festival was shortened to one day this year.', ['one day', 'P1D'], ['this year', '2025']],
+  ["I'll give you one day to decide, he said.", ['one day', 'P1D']], // a pronoun as the object, not a subject: a length
   ['In the future, prices will rise.', ['the future', 'FUTURE_REF']], // round 8: after a preposition, or before a verb, "the future" is the time
   ['People are worried about the future and fear war.', ['the future', 'FUTURE_REF']],
   ['In 2004 California Street was paved.', ['2004', '2004']], // round 8: after "in" a year before a street stays a year

@@ -149,6 +149,23 @@ const QUARTER_OF = new Map<string, [number, string]>([
 const SOME_DAY_BEFORE = new Set(words(`will would could might may can shall should must to 'll ’ll he she they we i you it`));
 /** Words after "one day" that make it a length of time counted from something ("one day later", "one day after the vote"). */
 const OFFSET_AFTER = new Set(words(`later earlier after before ago of from`));
+/**
+ * Words after "one day" that leave it a length: the adverb "some day" stands before its verb ("will one day be"), so
+ * a function word, an amount or a time word after it says length ("cut to one day a week", "up to one day this
+ * year", "gave you one day to decide", "extended to one day more"); the end of a clause says so too ("up to one day.").
+ */
+const LENGTH_AFTER = new Set(
+  words(`a an the this that next last each every per to in on at for by with and or but than more less only longer
+  extra off each week month year`),
+);
+
+/** Does a verb (a lower-case word, no offset or length word) follow "one day" at k, as after the adverb "some day" ("will one day be")? */
+function someDayVerb(s: Scan, k: number): boolean {
+  const t = s.token(k);
+  if (t === undefined || t.kind !== 'word' || s.cap(k) || s.tight(k)) return false;
+  const w = s.word(k) ?? '';
+  return !OFFSET_AFTER.has(w) && !LENGTH_AFTER.has(w);
+}
 
 /** Approximations that may stand between "by" and "a quarter" ("dropped by nearly a quarter"). */
 const APPROX_WORDS = new Set(words(`nearly almost about around roughly approximately just some over`));
@@ -225,7 +242,7 @@ const counted: Rule = (s, i) => {
   // "the minutes showed", "the latest minutes added": a meeting's record; "in the minutes before the crash" is a time
   if (u === '1MIN' && !n && plural && (s.word(k - 1) === 'the' || s.word(k - 1) === 'latest') && !MINUTES_AFTER.has(s.word(next) ?? '')) return undefined;
   // "Islam will one day be the second largest religion", "he hopes to one day play": some day ahead (TimeBank's FUTURE_REF)
-  if (u === '1D' && !plural && !lead && wj === 'one' && SOME_DAY_BEFORE.has(s.word(i - 1) ?? '') && !OFFSET_AFTER.has(s.word(next) ?? '')) {
+  if (u === '1D' && !plural && !lead && wj === 'one' && SOME_DAY_BEFORE.has(s.word(i - 1) ?? '') && someDayVerb(s, next)) {
     return { from: i, to: next, rule: 'duration', mean: fixed({ type: 'date', value: 'FUTURE_REF', inferred: [] }) };
   }
   // "recent years": the past (TimeBank's PAST_REF)
