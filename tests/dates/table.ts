@@ -68,6 +68,10 @@ export const POSITIVE: Row[] = [
   ['The festival was shortened to one day this year.', ['one day', 'P1D'], ['this year', '2025']],
   ["I'll give you one day to decide, he said.", ['one day', 'P1D']], // a pronoun as the object, not a subject: a length
   ['In the future, prices will rise.', ['the future', 'FUTURE_REF']], // round 8: after a preposition, or before a verb, "the future" is the time
+  ['The future looked bleak for the club.', ['The future', 'FUTURE_REF']], // review of round 8: a past form, an adverb or a verb in -s after it is no noun "future" modifies
+  ['The future depends on the talks.', ['The future', 'FUTURE_REF']],
+  ['Investors see the future differently.', ['the future', 'FUTURE_REF']],
+  ['Nobody can say what the future he promised will cost.', ['the future', 'FUTURE_REF']],
   ['People are worried about the future and fear war.', ['the future', 'FUTURE_REF']],
   ['In 2004 California Street was paved.', ['2004', '2004']], // round 8: after "in" a year before a street stays a year
   ["Roxy Music will appear at June's Isle of Wight festival.", ["June", '2025-06']], // round 8: possessive, after an article or a number, the month stays
@@ -581,6 +585,8 @@ export const NEGATIVE: string[] = [
   'Firms still run Windows 2000 and Windows Server 2003.', // round 8: a product's version (BBC tech)
   'Championship Manager 2005 sold well.',
   'She became the future wife of Johnny Cash.', // round 8: "the future" before a noun is an adjective, and "the future of" a fate (BBC; TimeBank)
+  'The future supply of gas worries ministers.', // review of round 8: a noun in -ly is still a noun
+  'The future generations will judge us.',
   'The deal was crucial to safeguarding the future of the Longbridge plant.',
   "During an interview on ITV1's This Morning she spoke of him.", // round 8: a capitalized part of the day after a possessive is a title (BBC)
   'Its offices are at 1801 California St. in Denver.', // round 8: a house number before a street's name (KPCrowd)

@@ -12,9 +12,24 @@ import { ymdValue } from '../timex.js';
 const NOT_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flows', 'flow', 'of', 'and']);
 
 /** Words after "the future" that leave it the time (a verb, a conjunction, a relative): "the future is bright", "the future that awaits him". */
-const AFTER_THE_FUTURE = new Set(words(`is was will would looks look holds held lies lay that which and or but may might could can seems remains`));
+const AFTER_THE_FUTURE = new Set(
+  words(`is was will would looks look holds held lies lay that which and or but may might could can seems remains
+  depends depend belongs belong rests rest hangs hang appears appear looms loom beckons beckon
+  he she we they it you i as when if because`),
+);
 /** Prepositions before "the future" that make it the time whatever follows ("in the future, prices…", "worried about the future"). */
 const PREPOSITIONS_BEFORE_FUTURE = new Set(words(`in into for about to towards toward near from until till`));
+
+/**
+ * Can w, after "the future", be the noun "future" modifies ("the future king", "the future generations")? Not a verb
+ * or a word of {@link AFTER_THE_FUTURE} ("the future he wants"), a past form or an adverb ("the future looked
+ * bleak", "plan the future carefully"): after those "the future" is the time.
+ */
+function futureNoun(w: string): boolean {
+  return !AFTER_THE_FUTURE.has(w) && !w.endsWith('ed') && (!w.endsWith('ly') || NOUNS_IN_LY.has(w));
+}
+/** Nouns in -ly, no adverbs: "the future supply", "the future family". */
+const NOUNS_IN_LY = new Set(words(`supply family assembly ally rally monopoly`));
 
 /** A word of the vague phrases' tree: the phrase's value when the words so far make one, and the words that can follow. */
 interface PhraseNode {
@@ -81,7 +96,7 @@ const vagueRule: Rule = (s, i) => {
   if (first === 'the' && to === i + 2 && (value === 'FUTURE_REF' || value === 'PAST_REF') && s.cap(i + 1) && !s.cap(i) && s.tokens[i + 1]!.text !== s.tokens[i + 1]!.text.toUpperCase()) return undefined;
   if (first === 'the' && value === 'FUTURE_REF' && to === i + 2) {
     const next = s.token(to);
-    const adjective = next?.kind === 'word' && !s.cap(to) && s.tokens[to]!.br === 0 && !AFTER_THE_FUTURE.has(s.word(to)!);
+    const adjective = next?.kind === 'word' && !s.cap(to) && s.tokens[to]!.br === 0 && futureNoun(s.word(to)!);
     if (s.word(to) === 'of' || (adjective && !PREPOSITIONS_BEFORE_FUTURE.has(s.word(i - 1) ?? ''))) return undefined;
   }
   // "in the past" → span "the past", as TimeBank annotates it
