@@ -34,6 +34,16 @@ const SCHEDULED = new Set(words(`meet meets resume resumes begin begins arrive a
 /** Words right before a verb of {@link SCHEDULED} that make it no present tense ("did not meet", "could meet"). */
 const NOT_SCHEDULED_AFTER = new Set(words(`did didn't not never could might would should must may can does doesn't do don't to`));
 
+/** Words before "meet" or "resume" that make it a noun: a determiner ("his resume"), a sport's ("the swim meet"). */
+const BEFORE_SCHEDULE_NOUN = new Set(
+  words(`the a an his her their its my your our this every each
+  swim swimming track athletics gymnastics diving wrestling relay dual invitational`),
+);
+/** Is the verb of {@link SCHEDULED} at i a noun ("at the swim meet on Friday", "sent his resume on Friday")? */
+function scheduleNoun(s: Scan, i: number): boolean {
+  return BEFORE_SCHEDULE_NOUN.has(s.word(i - 1) ?? '') || s.possessive(i - 1);
+}
+
 /** Words after a past form that make it an intention ("were planning to drive", "was scheduled to open"). */
 const INTENT = new Set(words(`planning going expected scheduled set slated due hoping preparing`));
 
@@ -132,7 +142,7 @@ function nearestCue(s: Scan, from: number, to: number, at: number): number {
     else if (w === 'set' && s.word(i + 1) === 'to') t = pastPerfect(s, i) ? -1 : 1;
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
     else if (w === 'next' && i !== at) t = 1;
-    else if (SCHEDULED.has(w) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '')) t = 1;
+    else if (SCHEDULED.has(w) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
     else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) {
       // a participle after "be", "is", "been", "will be" is passive or perfect, not a past cue
       const prev = s.word(i - 1);

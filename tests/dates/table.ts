@@ -166,6 +166,9 @@ export const POSITIVE: Row[] = [
   ['See you last Wed, then.', ['last Wed', '2025-06-11']], // punctuation, a day part, a month or a number may follow a cued weekday
   ['They play on Sat 5 July.', ['Sat 5 July', '2025-07-05']],
   ['Fans meet on Sat Night.', ['Sat Night', '2025-06-21']], // (round 8: "meet" in the present is a schedule ahead)
+  ['She won three golds at the swim meet on Friday.', ['Friday', '2025-06-13']], // review of round 8: "meet" after a sport or a determiner is a noun, no schedule
+  ['He sent his resume on Friday and was hired.', ['Friday', '2025-06-13']],
+  ['Finance ministers meet on Friday.', ['Friday', '2025-06-20']],
   ['The team last Sat down in 2019.', ['2019', '2019']], // "down" after a cued "Sat" makes it a verb
   ['May', ['May', '2025-05']], // a month alone as the whole paragraph (opening a sentence, "May" is a modal as often)
   ['March.', ['March', '2025-03']],
