@@ -17,4 +17,9 @@ export const BACKLOG: [string, string, string, string][] = [
   ['The bar opens 10pm - 2am Friday.', '10pm - 2am Friday', '2025-06-13T22:00/2025-06-14T02:00', 'a day after a range of clocks is given to its second end only (the first stays on the reference day)'],
   ['Ping me -5d 00', '-5d 00', '2025-06-11T00:00', 'chrono reads a bare "00" after a signed amount as the hour'],
   ['Bars open from 11pm Friday to 2am.', '11pm Friday to 2am', '2025-06-13T23:00/2025-06-14T02:00', 'a day given to the first clock of a range only: the second stays on the reference day (2025-06-16T02:00), not the night after Friday'],
+  // review of round 8: what the review found and left
+  ['By Spring Labour will have a new leader.', 'Spring', '2026-SP', 'a capitalized season after a preposition of time, before a capitalized word, is read as a name ("since Summer Jam", KPCrowd, is one); news writes the season in lower case'],
+  ['The report said June Retail Sales rose.', 'June', '2025-06', 'a month before a title-case data name with no cue is read as a first name ("January Jones"); wire news writes "June retail sales"'],
+  ['As the minutes ticked away, fans left.', 'minutes', 'PTXM', '"the minutes" before a verb is read as a meeting\'s record ("the minutes showed"): the verb tells them apart, not read'],
+  ['The Chancellor will deliver his Autumn Budget on Friday.', 'Friday', '2025-06-20', 'older than round 8: "will" six tokens before the date is out of the tense cues\' window (WINDOW, five tokens), and the date falls back behind ("He will open the Games on Friday" is ahead)'],
 ];
