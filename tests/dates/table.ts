@@ -90,6 +90,8 @@ export const POSITIVE: Row[] = [
   ['The ministers did not meet on Thursday.', ['Thursday', '2025-06-12']],
   ['The two sides met on Saturday.', ['Saturday', '2025-06-14']],
   ['They meet at Noon on Friday.', ['Noon on Friday', '2025-06-20T12:00']], // round 8: after a lower-case word "Noon" stays the hour
+  ["Friday's Noon deadline passed quietly.", ["Friday's Noon", '2025-06-13T12:00']], // review of round 8: a weekday's possessive is a time's, no name's
+  ["Sunday's Today programme covered it.", ['Sunday', '2025-06-15']], // and "programme" still makes "Today" a title
   ['He scored in the last minute of the game.', ['the last minute', 'PT1M']], // round 8: "the last minute" of something stays its length
   ['Turnout fell before the 2 November presidential election.', ['2 November', '2024-11-02']], // round 8: before a day and a month the article is the noun's, as in "the Oct. 23 slaying"
   ['The minutes came out just three weeks after the 14 December meeting.', ['three weeks after the 14 December', '2025-01-04']], // a duration moves a day across the noun's article, as across none

@@ -307,7 +307,8 @@ export function titled(s: Scan, i: number): boolean {
   const prev = s.token(i - 1);
   if (prev?.kind !== 'word') return false;
   const w = s.word(i - 1)!;
-  const named = s.possessive(i - 1) || (s.cap(i - 1) && insideSentence(s, i - 1) && !MONTHS.has(w) && !WEEKDAYS.has(w));
+  // ("Friday's Noon deadline": a weekday's or a month's possessive is a time's, no name's)
+  const named = (s.possessive(i - 1) || (s.cap(i - 1) && insideSentence(s, i - 1))) && !MONTHS.has(w) && !WEEKDAYS.has(w);
   return named && !titleCaseLine(s, i);
 }
 /** Words after "March" that make it a protest ("March for Life", "March on Washington", "March of the Mothers"). */
