@@ -99,6 +99,8 @@ export const POSITIVE: Row[] = [
   ['In 5 Minutes A car need to move', ['5 Minutes', 'PT5M']], // after a preposition a capitalized unit is the length (chrono's suite)
   ['He was born on the 5th of May.', ['the 5th of May', '2025-05-05']],
   ['In 1998 Honda recalled its cars.', ['1998', '1998']], // round 8: after a preposition of time the year before a make stays a year
+  ['The 1987 Wall Street crash wiped out savings.', ['1987', '1987']], // review of round 8: after a determiner or a possessive a number before a street's name is a year
+  ['He recalled his 1999 Downing Street speech.', ['1999', '1999']],
   ['The 2010 Toyota recall cost the firm billions.', ['2010', '2010']], // review of round 8: before the make's event (a lower-case content word) the year is its time
   ['Output fell during the 1998 Ford strike.', ['1998', '1998']],
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
@@ -595,6 +597,7 @@ export const NEGATIVE: string[] = [
   'The deal was crucial to safeguarding the future of the Longbridge plant.',
   "During an interview on ITV1's This Morning she spoke of him.", // round 8: a capitalized part of the day after a possessive is a title (BBC)
   'Its offices are at 1801 California St. in Denver.', // round 8: a house number before a street's name (KPCrowd)
+  'The White House is at 1600 Pennsylvania Avenue in Washington.',
   'The shop is at 1999 West Oak Road.',
   'January Jones can next be seen in the drama.', // round 8: a month's name before a surname is a first name (KPCrowd, BBC)
   'He wrote Ring of Fire with June Carter Cash.',

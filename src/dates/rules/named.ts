@@ -171,10 +171,11 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   const w = s.word(next);
   if (w !== undefined && NOT_YEAR_AFTER.has(w)) return false;
   if (s.tight(next) && s.word(next) !== undefined) return false;
-  // "at 1801 California St.", "2005 Main Street": a house number ("In 2005 Main Street shops closed" stays a year)
+  // "at 1801 California St.", "2005 Main Street": a house number ("In 2005 Main Street shops closed" stays a year;
+  // so does one after a determiner or a possessive: "the 1987 Wall Street crash", "his 1999 Downing Street speech")
   const street = s.cap(next) && (STREET_WORDS.has(s.word(next + 1) ?? '') || (s.cap(next + 1) && STREET_WORDS.has(s.word(next + 2) ?? '')));
   const pre = s.word(i - 1) ?? '';
-  if (street && !(PREPOSITIONS_OF_TIME.has(pre) && pre !== 'at' && pre !== 'on')) return false;
+  if (street && !(PREPOSITIONS_OF_TIME.has(pre) && pre !== 'at' && pre !== 'on') && !DETERMINERS.has(pre) && !s.possessive(i - 1)) return false;
   // "Windows 2000", "Championship Manager 2005": a product's version
   if (s.cap(i - 1) && PRODUCT_BEFORE_YEAR.has(s.word(i - 1) ?? '')) return false;
   // "Kopp's 1987 Chevrolet Cavalier", "a 2004 Toyota Camry": a model year (not after "in", "by", "since"...);
