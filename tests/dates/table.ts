@@ -103,6 +103,7 @@ export const POSITIVE: Row[] = [
   ['He recalled his 1999 Downing Street speech.', ['1999', '1999']],
   ['The 2010 Toyota recall cost the firm billions.', ['2010', '2010']], // review of round 8: before the make's event (a lower-case content word) the year is its time
   ['Output fell during the 1998 Ford strike.', ['1998', '1998']],
+  ['The 1996 Ford Foundation report was cited.', ['1996', '1996']], // and before a firm's word after the make ("Ford Motor", "Ford Foundation")
   ['Profits rose in recent quarters.', ['recent quarters', 'PXQ']], // round 8: "in recent quarters" and "the minutes before" stay times
   ['In the minutes before the crash he called.', ['minutes', 'PTXM']],
   ['The score changed in the last minutes of the match.', ['the last minutes', 'PTXM']],

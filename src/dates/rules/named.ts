@@ -135,14 +135,19 @@ function betweenEnd(s: Scan, i: number): boolean {
 
 /**
  * Is token k, after a vehicle's make, a lower-case content word that names no vehicle ("the 2010 Toyota
- * recall"), so the make has an event? A function word leaves the model ("a 2004 Ford that was stolen").
+ * recall"), or a firm's word ("Ford Motor"), so the make has an event? A function word leaves the model ("a 2004
+ * Ford that was stolen"), and so does a capitalized model ("a 2004 Toyota Camry").
  */
 function makesEvent(s: Scan, k: number): boolean {
   const t = s.token(k);
-  if (t === undefined || t.kind !== 'word' || s.cap(k) || s.tight(k)) return false;
+  if (t === undefined || t.kind !== 'word' || s.tight(k)) return false;
   const w = s.word(k) ?? '';
+  // "the 2009 Ford Motor results", "the 1996 Ford Foundation report": the firm's or the name's, no model
+  if (s.cap(k)) return MAKE_FIRMS.has(w);
   return !VEHICLE_NOUNS.has(w) && !STOPWORDS.has(w);
 }
+/** Capitalized words after a vehicle's make that make it a firm or another name, no model ("Ford Motor", "Ford Foundation", "Lincoln Memorial"). */
+const MAKE_FIRMS = new Set(['motor', 'motors', 'foundation', 'company', 'co', 'corp', 'corporation', 'group', 'memorial', 'center', 'centre']);
 
 /** Is the number at i a year here, judged by its neighbours? */
 function yearContext(s: Scan, i: number, next: number): boolean {
