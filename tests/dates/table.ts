@@ -239,6 +239,7 @@ export const POSITIVE: Row[] = [
   ['The festival runs 16–18 June.', ['16–18 June', '2025-06-16/2025-06-18']],
   ['He served from 2019 to 2021.', ['2019 to 2021', '2019/2021', { interval: { start: '2019-01-01', end: '2021-12-31' } }]],
   ['Rain fell between March and May.', ['March and May', '2025-03/2025-05']],
+  ['Between 1914 and 1998 wages rose tenfold.', ['1914 and 1998', '1914/1998']], // review of round 8: within a century the two ends are years
   ['Between 2015 and 2020 emissions fell.', ['2015 and 2020', '2015/2020', { interval: { start: '2015-01-01', end: '2020-12-31' } }]], // round 8: "and" after "between YEAR" is to the second year what "to" is after "from YEAR" (a plural noun after it is no count)
   ['Between 2000 and 2010 prices rose.', ['2000 and 2010', '2000/2010']],
   ['He served between 2019 and 2021, then left.', ['2019 and 2021', '2019/2021']],
@@ -628,6 +629,8 @@ export const NEGATIVE: string[] = [
   'Almost a quarter of a million US consumers complained of identity theft.',
   'Adults read worse than 11 year olds.', // an age, as "25 years old" is
   'They scored between 2000 and 3000 points.', // round 8: a range's second end past any year: both ends count things
+  'The army will send between 2000 and 2500 troops.', // review of round 8: two ends too far apart for a span of years (over 100) before a plural noun count things
+  'Between 1500 and 2000 people attended the rally.',
   'Between 2000 and 3000 people marched.',
   'A score from 2000 to 3000 points is good.',
 ];

@@ -130,8 +130,13 @@ function betweenEnd(s: Scan, i: number): boolean {
   if (s.word(i - 1) !== 'and' || s.word(i - 3) !== 'between' || s.len(i - 2) !== 4) return false;
   const a = s.digits(i - 2);
   const b = s.digits(i);
-  return a !== undefined && b !== undefined && a >= 1000 && a < b;
+  return a !== undefined && b !== undefined && a >= 1000 && a < b && b - a <= YEARS_SPAN;
 }
+/**
+ * The widest "between YEAR and YEAR" read as years before a plural noun: wider, the two are counts ("between
+ * 2000 and 2500 troops", "between 1500 and 2000 people"); "between 2015 and 2020 emissions fell" is years.
+ */
+const YEARS_SPAN = 100;
 
 /**
  * Is token k, after a vehicle's make, a lower-case content word that names no vehicle ("the 2010 Toyota
@@ -158,6 +163,8 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   if ((joiner === 'and' && s.word(i - 1) === 'between') || (joiner === 'to' && s.word(i - 1) === 'from')) {
     const end = s.digits(next + 1);
     if (end !== undefined && end > 2999) return false;
+    // "between 1500 and 2000 people": a second end too far for a span of years, before a plural noun, counts too
+    if (joiner === 'and' && end !== undefined && s.len(next + 1) === 4 && !betweenEnd(s, next + 1) && (pluralNoun(s.word(next + 2)) || PLURALS_WITHOUT_S.has(s.word(next + 2) ?? ''))) return false;
   }
   // "mid-2024", "pre-1990", "post-1959"
   const prefixed = s.tight(i) && s.dash(i - 1) && s.tight(i - 1) && isWord(s, i - 2, 'mid', 'early', 'late', 'pre', 'post');
@@ -192,8 +199,16 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   // ("the 1992 protests" is a year: a determiner before it; so is "the post-1959 politics": a prefix of time)
   const before = s.word(i - 1) ?? '';
   const cued = PREPOSITIONS_OF_TIME.has(before) || betweenEnd(s, i);
-  if (w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !prefixed && !cued && !DETERMINERS.has(before) && !YEAR_VERBS.has(w)) return false;
+  if (pluralNoun(w) && !prefixed && !cued && !DETERMINERS.has(before)) return false;
   return true;
+}
+
+/** Plural nouns without an "s" that a number before counts ("between 1500 and 2000 people"). */
+const PLURALS_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish']);
+
+/** Is w a plural noun a number before it would count ("2013 ballots"), not a verb in -s that leaves a year ("1992 was")? */
+function pluralNoun(w: string | undefined): boolean {
+  return w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !YEAR_VERBS.has(w);
 }
 
 /** "2013", "in 2013", "the year 2000", "fiscal 1989", "fiscal year 2024", "FY2024", "FY 2024". */
