@@ -57,6 +57,7 @@ export const POSITIVE: Row[] = [
   ['Nobody is to blame for the defeat on Saturday.', ['Saturday', '2025-06-14']], // review of round 8: "is to blame" (at fault) is no be-to plan
   ['The coach is to blame for the crash on Friday, fans said.', ['Friday', '2025-06-13']],
   ['The quarter-to-quarter comparison was enhanced by charges taken in the year-earlier period.', ['The quarter', '2025-Q1'], ['the year-earlier period', '2024-Q1']], // round 8: "quarter-to-quarter" still names the quarter in focus (TimeBank)
+  ['Analysts expect the quarter point cut next quarter.', ['next quarter', '2025-Q3']], // review of round 8: the first "quarter" a fraction of a point
   ['Profits rose for a quarter.', ['a quarter', 'P1Q']], // round 8: after another preposition "a quarter" stays three months
   ['Islam will one day be the second largest religion.', ['one day', 'FUTURE_REF']], // round 8: "one day" after a modal, "to" or a subject is "some day" (TimeBank, BBC)
   ["It's the ambition of so many players to one day be captain of England.", ['one day', 'FUTURE_REF']],
@@ -579,6 +580,7 @@ export const NEGATIVE: string[] = [
   'Walder; May, Tait, Mayerhofler, Stephenson; Wilkinson, Grindal.', // a team sheet in title case (BBC sport)
   'The depot holds 3000 trucks.', // four digits past 2999 alone are a count
   'The Fed raised its key rate by a quarter point.', // round 8: a quarter of a point, idioms of "quarters", a meeting's minutes (BBC business)
+  'The quarter point rise was expected.', // review of round 8: "the quarter point" is a fraction of a point as "a quarter point" is
   'He voted for a quarter percentage point rise.',
   'The BCC was concerned by the clamour in some quarters for early rate rises.',
   'The minutes showed a split on the committee.',

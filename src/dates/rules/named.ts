@@ -381,8 +381,13 @@ function quarterYear(ctx: Context, q: number): number | undefined {
   return ref.y;
 }
 
-/** Is "quarter" at i the first half of a compound noun that names no period ("quarter-finals", "quarter-mile")? */
+/**
+ * Is "quarter" at i the first half of a compound noun that names no period ("quarter-finals", "quarter-mile"), or
+ * a fraction of a point written open ("the quarter point cut", "the third quarter percentage point")?
+ */
 function quarterCompound(s: Scan, i: number): boolean {
+  const open = s.word(i + 1);
+  if (!s.tight(i + 1) && (open === 'point' || open === 'percentage')) return true;
   return s.dash(i + 1) && s.tight(i + 1) && s.tight(i + 2) && QUARTER_COMPOUNDS.has(s.word(i + 2) ?? '');
 }
 
