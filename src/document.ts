@@ -20,7 +20,7 @@ import {
   type Segmentation,
   segmentTokens,
 } from './text/sentences.js';
-import { type Token, tokenize } from './text/tokenize.js';
+import { type Tokens, tokenize } from './text/tokenize.js';
 import type { Span } from './types.js';
 
 // Long texts a window at a time. Re-exported from here so that the bundler
@@ -81,7 +81,7 @@ export interface PrecisDocument {
 
 /** What the document caches for the layers above (not public). */
 export interface Internals {
-  readonly tokens: Token[];
+  readonly tokens: Tokens;
   /** Index of the first token after the dateline. */
   readonly bodyFrom: number;
   readonly seg: Segmentation;
@@ -201,8 +201,8 @@ function build(text: string, file: VFile | undefined, abbr: Abbreviations, withD
   const found = withDateline ? findDateline(tokens, tokens.length) : undefined;
   const bodyFrom = found ? found.next : 0;
   const seg = segmentTokens(text, tokens, bodyFrom, tokens.length, abbr, lines);
-  const first = tokens[bodyFrom];
-  const last = tokens[tokens.length - 1];
+  const first = tokens.get(bodyFrom);
+  const last = tokens.get(tokens.length - 1);
   const body: Span =
     first && last
       ? { text: text.slice(first.start, last.end), start: first.start, end: last.end }

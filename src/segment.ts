@@ -1,6 +1,6 @@
 import { forEachWindow, internals, isDocument, type ParseOptions, type PrecisDocument, type RawInput, readInputStrict } from './document.js';
 import type { Segmentation } from './text/sentences.js';
-import { INTERN_MAX, type Token } from './text/tokenize.js';
+import { INTERN_MAX, type Tokens } from './text/tokenize.js';
 import { forEachWord } from './text/words.js';
 import type { Sentence, Span } from './types.js';
 import type { VFile } from 'vfile';
@@ -70,21 +70,21 @@ export function segmentText(read: RawInput, size?: number): Segments {
 }
 
 
-function addSegments(text: string, tokens: Token[], seg: Segmentation, paragraphBase: number, out: Segments): void {
+function addSegments(text: string, tokens: Tokens, seg: Segmentation, paragraphBase: number, out: Segments): void {
   const span = (from: number, to: number): Span => {
-    const first = tokens[from]!;
+    const first = tokens.get(from)!;
     const start = first.start;
     // a short one-token span reuses the token's string (most words are one
     // token); a longer token's string points into its window's copy of the text
     if (to === from + 1 && first.text.length <= INTERN_MAX) return { text: first.text, start, end: first.end };
-    const end = tokens[to - 1]!.end;
+    const end = tokens.get(to - 1)!.end;
     return { text: text.slice(start, end), start, end };
   };
   for (const p of seg.paragraphs) out.paragraphs.push(span(p.from, p.to));
   const { sentences, words } = out;
   for (const s of seg.sentences) {
-    const start = tokens[s.from]!.start;
-    const end = tokens[s.to - 1]!.end;
+    const start = tokens.get(s.from)!.start;
+    const end = tokens.get(s.to - 1)!.end;
     sentences.push({ text: text.slice(start, end), start, end, index: sentences.length, paragraph: paragraphBase + s.paragraph });
   }
   const push = (a: number, b: number) => {

@@ -20,7 +20,7 @@
 import type { RawInput } from './document.js';
 import { type DatelineMatch, findDateline } from './text/dateline.js';
 import { LazySentences, paragraphsOf, type Segmentation, segmentTokens, type TokenRange } from './text/sentences.js';
-import { type Token, tokenize } from './text/tokenize.js';
+import { type Tokens, tokenize } from './text/tokenize.js';
 
 /**
  * The size a window grows to before it is cut at the next blank line. Small
@@ -37,7 +37,7 @@ export const LONG_TEXT = 1 << 21;
 /** What every window of a long text holds, read eagerly or lazily. */
 interface WindowBase {
   /** The window's tokens, with offsets into the whole text. */
-  readonly tokens: Token[];
+  readonly tokens: Tokens;
   /** The first body token (after the dateline, which only the first window with a token can hold). */
   readonly bodyFrom: number;
   /** How many paragraphs the earlier windows held. */
@@ -96,7 +96,7 @@ export function forEachLazyWindow(input: RawInput, visit: (window: LazyTextWindo
 function walk(
   input: RawInput,
   size: number | undefined,
-  read: (tokens: Token[], bodyFrom: number, paragraphBase: number, dateline: DatelineMatch | undefined) => number,
+  read: (tokens: Tokens, bodyFrom: number, paragraphBase: number, dateline: DatelineMatch | undefined) => number,
 ): void {
   const { text } = input;
   const n = text.length;
@@ -115,11 +115,8 @@ function walk(
   } while (from < n);
 }
 
-function shifted(tokens: Token[], by: number): Token[] {
-  for (const t of tokens) {
-    t.start += by;
-    t.end += by;
-  }
+function shifted(tokens: Tokens, by: number): Tokens {
+  tokens.shift(by);
   return tokens;
 }
 

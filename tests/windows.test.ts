@@ -44,7 +44,7 @@ describe('windows', () => {
 
   it('cuts only at blank lines, and keeps the white space before the next paragraph with it', () => {
     const starts: number[] = [];
-    forEachWindow(raw(text), (w) => starts.push(w.tokens[0]?.start ?? -1), 1);
+    forEachWindow(raw(text), (w) => starts.push(w.tokens.get(0)?.start ?? -1), 1);
     expect(starts.length).toBeGreaterThan(40);
     // (a window of white space alone has no token)
     for (const at of starts.slice(1).filter((s) => s >= 0)) {

@@ -236,12 +236,12 @@ function masks(s: Scan): Int32Array {
     out.fill(0, 0, size);
   } else out = new Int32Array(size);
   for (let i = s.from; i < s.to; i++) {
-    const t = s.tokens[i]!;
+    const t = s.tokens.get(i)!;
     if (t.kind === 'number') {
       // a year opens whatever follows ("2013", "16.06.2025"); other numbers only after an apostrophe ("'98", read as written:
       // at() would lower-case the word before) or before a token some rule declares it may follow
       const year = t.end - t.start === 4 || t.end - t.start >= 8;
-      out[i - base] = year || (i > s.from && s.tokens[i - 1]!.text === "'") ? NUMBER_CODE : shortNumberCode(followerKey(s, i + 1));
+      out[i - base] = year || (i > s.from && s.tokens.get(i - 1)!.text === "'") ? NUMBER_CODE : shortNumberCode(followerKey(s, i + 1));
     }
     else if (t.kind === 'word') {
       const c = t.text.charCodeAt(0);
@@ -257,7 +257,7 @@ function masks(s: Scan): Int32Array {
       }
     } else if (t.text === "'" || t.text === '’') out[i - base] = APOSTROPHE_CODE;
     // "+15 minutes", "-3y": a sign touching a number, after a space
-    else if ((t.text === '+' || t.text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens[i + 1]!.text)) out[i - base] = SIGN_CODE;
+    else if ((t.text === '+' || t.text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens.get(i + 1)!.text)) out[i - base] = SIGN_CODE;
   }
   // "the", "a", "in"…: open only before an opener within two tokens
   for (let k = 0; k < size - 2; k++) {
@@ -331,7 +331,7 @@ const FOLLOWER_KEYS = FOLLOWER_TEXTS.length << FOLLOWER_SHIFT;
  */
 function followerKey(s: Scan, j: number): number {
   if (j >= s.to) return Follower.None;
-  const t = s.tokens[j]!;
+  const t = s.tokens.get(j)!;
   const br = t.br > 0 ? BREAK : 0;
   if (t.kind === 'number') return Follower.Number | br;
   if (t.kind === 'word') {
@@ -526,7 +526,7 @@ function perAmount(s: Scan, m: Match): boolean {
   if (before === undefined) return false;
   if (s.digits(m.from - 1) !== undefined || before === '%' || AMOUNT_WORDS.has(before)) return true;
   // a counted plural: "700 seats a week", "interviews a day" (not "for years a day", a unit)
-  const t = s.tokens[m.from - 1]!;
+  const t = s.tokens.get(m.from - 1)!;
   return t.kind === 'word' && before.length > 3 && before.endsWith('s') && !before.endsWith('ss') && !UNITS.has(before) && (s.digits(m.from - 2) !== undefined || AMOUNT_WORDS.has(s.word(m.from - 2) ?? '') || s.word(m.from - 2) === 'of');
 }
 
@@ -557,7 +557,7 @@ function titles(s: Scan, ms: Match[]): Match[] {
 function quotedTitle(s: Scan, m: Match): boolean {
   let capital = false;
   for (let k = m.from; k < m.to; k++) {
-    const t = s.tokens[k]!;
+    const t = s.tokens.get(k)!;
     if (t.kind === 'word') {
       if (!s.cap(k)) return false;
       capital = true;
@@ -701,11 +701,11 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       const next = ms[k + 1];
       const clock = next && next.from === c && isClock(next) ? next : undefined;
       // a bare hour only at the end of a clause ("at 8.", "at 8,"), never before a noun ("at 10 people")
-      const after = s.tokens[c + 1];
+      const after = s.tokens.get(c + 1);
       const ends = !after || c + 1 >= s.to || after.br > 0 || (after.kind === 'punct' && after.text !== ':' && after.text !== '.' ? true : after.text === '.' && !s.tight(c + 2));
       const bare = !clock && c > a.to && s.digits(c) !== undefined && s.len(c) <= 2 && ends && (!next || next.from > c) ? s.digits(c)! : undefined;
       // "Monday at 12.30", "September 16, 2020 at 23.00": a dotted clock after a day and "at"
-      const dm = !clock && c > a.to && s.token(c)?.kind === 'number' && (!next || next.from > c) ? /^(\d{1,2})\.(\d\d)$/.exec(s.tokens[c]!.text) : null;
+      const dm = !clock && c > a.to && s.token(c)?.kind === 'number' && (!next || next.from > c) ? /^(\d{1,2})\.(\d\d)$/.exec(s.tokens.get(c)!.text) : null;
       const dotted = dm && Number(dm[1]) <= 23 && Number(dm[2]) <= 59 ? dm : null;
       if (dotted) {
         const part = a.part;

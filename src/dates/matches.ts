@@ -11,7 +11,7 @@
 // context, as before. Every scan runs over the text's one token array, bounded
 // by [from, to): a copy of each paragraph's tokens cost more than its scan.
 import type { SentenceRange, SentenceSource, TokenRange } from '../text/sentences.js';
-import type { Token } from '../text/tokenize.js';
+import type { Tokens } from '../text/tokenize.js';
 import { refine, scanMatches } from './grammar.js';
 import { VOID } from './rules/written.js';
 import { type Match, Scan, unlowered } from './scan.js';
@@ -40,7 +40,7 @@ export interface Piece {
  * LazySentences for a text whose sentences are cut lazily: most dates need
  * none), read only when a date first asks for them.
  */
-export function findPieces(text: string, tokens: Token[], bodyFrom: number, paragraphs: readonly TokenRange[], sentences: SentenceSource): Piece[] {
+export function findPieces(text: string, tokens: Tokens, bodyFrom: number, paragraphs: readonly TokenRange[], sentences: SentenceSource): Piece[] {
   const pieces: Piece[] = [];
   // every scan shares one slot array for the text's lower-cased words (each lowered when first read)
   const words = unlowered(tokens.length);

@@ -1,7 +1,7 @@
 // What every rule reads: the document's tokens with their lower-cased text,
 // and small token tests. Rules look a bounded number of tokens ahead, so a
 // scan over the whole document stays linear.
-import type { Token } from '../text/tokenize.js';
+import type { Token, Tokens } from '../text/tokenize.js';
 import type { Granularity } from './timex.js';
 
 /** A day as the resolver knows it. */
@@ -213,7 +213,7 @@ export class Scan {
    */
   constructor(
     /** The tokens: rules read them through the helpers below, which see only [from, to). */
-    readonly tokens: Token[],
+    readonly tokens: Tokens,
     readonly text: string,
     readonly from: number,
     readonly to: number,
@@ -223,7 +223,7 @@ export class Scan {
   }
   /** Token i's word (see {@link Scan.words}), worked out and kept on its first read; `i` must be a token. */
   private lower(i: number): string | undefined {
-    const t = this.tokens[i]!;
+    const t = this.tokens.get(i)!;
     const w = t.kind === 'word' ? lowerWord(t.text) : undefined;
     this.words[i] = w;
     return w;
@@ -233,7 +233,7 @@ export class Scan {
   // return the same nothing, but leave V8's fast path)
   /** Token i, if it is inside the scan (rules read tokens through this, never `tokens[i]`). */
   token(i: number): Token | undefined {
-    return i >= this.from && i < this.to ? this.tokens[i] : undefined;
+    return i >= this.from && i < this.to ? this.tokens.get(i) : undefined;
   }
   /** The lower-cased word at i, if token i is a word. */
   word(i: number): string | undefined {
@@ -252,7 +252,7 @@ export class Scan {
     if (i < this.from || i >= this.to) return false;
     const known = this.words[i];
     if (known !== null) return known === w;
-    const t = this.tokens[i]!;
+    const t = this.tokens.get(i)!;
     if (t.kind !== 'word') return false;
     const n = t.text.length;
     return (n === w.length || n === w.length + 2) && this.lower(i) === w;
@@ -262,12 +262,12 @@ export class Scan {
     if (i < this.from || i >= this.to) return undefined;
     let w = this.words[i];
     if (w === null) w = this.lower(i);
-    return w !== undefined ? w : this.tokens[i]!.text;
+    return w !== undefined ? w : this.tokens.get(i)!.text;
   }
   /** The value of a plain digit token at i ("2013", "06"), with its digit count. */
   digits(i: number): number | undefined {
     if (i < this.from || i >= this.to) return undefined;
-    const t = this.tokens[i]!;
+    const t = this.tokens.get(i)!;
     if (t.kind !== 'number') return undefined;
     const s = t.text;
     for (let k = 0; k < s.length; k++) {
@@ -279,34 +279,34 @@ export class Scan {
   /** Is token i a possessive read without its "'s"? */
   possessive(i: number): boolean {
     if (i < this.from || i >= this.to) return false;
-    return this.at(i)!.length !== this.tokens[i]!.text.length;
+    return this.at(i)!.length !== this.tokens.get(i)!.text.length;
   }
   /** Number of characters of token i. */
   len(i: number): number {
     if (i < this.from || i >= this.to) return 0;
-    const t = this.tokens[i]!;
+    const t = this.tokens.get(i)!;
     return t.end - t.start;
   }
   /** Does token i touch token i-1 (no space between)? */
   tight(i: number): boolean {
-    return i > this.from && i < this.to && this.tokens[i]!.start === this.tokens[i - 1]!.end;
+    return i > this.from && i < this.to && this.tokens.get(i)!.start === this.tokens.get(i - 1)!.end;
   }
   /** Is token i capitalized? */
   cap(i: number): boolean {
     if (i < this.from || i >= this.to) return false;
-    const t = this.tokens[i]!;
+    const t = this.tokens.get(i)!;
     if (t.kind !== 'word') return false;
     const c = t.text.charCodeAt(0);
     return c >= 65 && c <= 90;
   }
   /** Is there a line break before token i? */
   br(i: number): boolean {
-    return i >= this.from && i < this.to && this.tokens[i]!.br > 0;
+    return i >= this.from && i < this.to && this.tokens.get(i)!.br > 0;
   }
   /** Is token i one of the dashes that join a range ({@link DASHES})? */
   dash(i: number): boolean {
     // (a dash is never a word: its text is read as written, no lower-casing)
-    return i >= this.from && i < this.to && DASH_SET.has(this.tokens[i]!.text);
+    return i >= this.from && i < this.to && DASH_SET.has(this.tokens.get(i)!.text);
   }
 }
 

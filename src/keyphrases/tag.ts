@@ -611,7 +611,7 @@ export function headline(doc: PrecisDocument): number {
   const second = seg.sentences[1];
   if (!first || !second || second.paragraph === first.paragraph) return -1;
   if (first.to - first.from > HEADLINE_TOKENS) return -1;
-  const last = tokens[first.to - 1];
+  const last = tokens.get(first.to - 1);
   if (!last || (last.kind === 'punct' && /^[.!?…:]+$/.test(last.text))) return -1;
   return 0;
 }
@@ -629,7 +629,7 @@ function titleCase(doc: PrecisDocument, sentence: number): boolean {
   let content = 0;
   let capitals = 0;
   forEachWord(tokens, s.from, s.to, (from, to) => {
-    const text = to - from === 1 ? tokens[from]!.text : doc.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    const text = to - from === 1 ? tokens.get(from)!.text : doc.text.slice(tokens.get(from)!.start, tokens.get(to - 1)!.end);
     const e = entryOf(text);
     if (e.kind === 'other') return;
     content++;
@@ -680,15 +680,15 @@ function tagWords(doc: PrecisDocument): Word[] {
     // in a title-case headline every word is read as if it opened the sentence
     const asFirst = index === styled;
     for (let from = sentence.from, to = from; from < sentence.to; from = to) {
-      if (!isWordLike(tokens[from]!)) {
+      if (!isWordLike(tokens.get(from)!)) {
         to = from + 1;
         continue;
       }
       to = wordEnd(tokens, from, sentence.to);
-      const start = tokens[from]!.start;
-      let end = tokens[to - 1]!.end;
+      const start = tokens.get(from)!.start;
+      let end = tokens.get(to - 1)!.end;
       // one token: its own string (no new slice to hash)
-      let surface = to - from === 1 ? tokens[from]!.text : text.slice(start, end);
+      let surface = to - from === 1 ? tokens.get(from)!.text : text.slice(start, end);
       let possessive = false;
       const n = surface.length;
       if (n > 2 && (surface.charCodeAt(n - 1) === 115 || surface.charCodeAt(n - 1) === 83)) {
@@ -734,7 +734,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         word.tag = 'O';
       } else if (entry.kind === 'excluded') {
         // a date, a number, a quantity; a capitalized month after a name is a name ("Los Angeles June" is not)
-        const name = word.cap && word.joined && out.at(-1)?.tag === 'P' && tokens[to]?.kind !== 'number';
+        const name = word.cap && word.joined && out.at(-1)?.tag === 'P' && tokens.get(to)?.kind !== 'number';
         word.tag = name ? 'P' : 'O';
       } else if (entry.kind === 'noun') {
         word.tag = 'N';

@@ -86,8 +86,8 @@ export function readBudget(fn: string, raw: Record<string, unknown>): Budget {
 function toRanked(doc: PrecisDocument, ranking: Ranking, ranks: Int32Array, k: number): RankedSentence {
   const { tokens, seg } = internals(doc);
   const s = seg.sentences[k]!;
-  const start = tokens[ranking.firstToken[k]!]!.start;
-  const end = tokens[s.to - 1]!.end;
+  const start = tokens.get(ranking.firstToken[k]!)!.start;
+  const end = tokens.get(s.to - 1)!.end;
   return {
     text: doc.text.slice(start, end),
     start,

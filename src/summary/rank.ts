@@ -28,7 +28,7 @@
 //              document.
 import { internals, memo, type PrecisDocument } from '../document.js';
 import type { Segmentation, SentenceRange } from '../text/sentences.js';
-import { isCapitalized, isLowercase, type Token } from '../text/tokenize.js';
+import { isCapitalized, isLowercase, type Token, type Tokens } from '../text/tokenize.js';
 import { CAPTION_LABELS, CREDIT_WORDS, FURNITURE_ENDINGS, FURNITURE_OPENERS } from './data/captions.js';
 import { cosine, type TermSpace, termSpace } from './similarity.js';
 
@@ -89,17 +89,17 @@ const LABEL_MARKS = new Set([':', '-', '–', '—', '|']);
 const OPEN_PARENS = new Set(['(', '[']);
 
 /** Does tokens[from, to) end with final punctuation (maybe followed by closing quotes or brackets)? */
-function endsWithTerminal(tokens: Token[], from: number, to: number): boolean {
+function endsWithTerminal(tokens: Tokens, from: number, to: number): boolean {
   let i = to - 1;
-  while (i >= from && CLOSERS.has(tokens[i]!.text)) i--;
-  return i >= from && TERMINAL.has(tokens[i]!.text);
+  while (i >= from && CLOSERS.has(tokens.get(i)!.text)) i--;
+  return i >= from && TERMINAL.has(tokens.get(i)!.text);
 }
 
 /** The words of tokens[from, to), lower-cased, skipping punctuation: the first `max` from the start or the end. */
-function wordsAt(tokens: Token[], from: number, to: number, max: number, fromEnd: boolean): string[] {
+function wordsAt(tokens: Tokens, from: number, to: number, max: number, fromEnd: boolean): string[] {
   const out: string[] = [];
   for (let step = 0; step < to - from && out.length < max; step++) {
-    const t = tokens[fromEnd ? to - 1 - step : from + step]!;
+    const t = tokens.get(fromEnd ? to - 1 - step : from + step)!;
     if (t.kind === 'word' || t.kind === 'number') out.push(t.text.toLowerCase());
   }
   return fromEnd ? out.reverse() : out;
@@ -114,26 +114,26 @@ function matchesAny(words: string[], list: readonly (readonly string[])[], atEnd
 }
 
 /** A caption, a credit or page furniture rather than a sentence of the story. */
-function isCaption(tokens: Token[], from: number, to: number): boolean {
+function isCaption(tokens: Tokens, from: number, to: number): boolean {
   if (matchesAny(wordsAt(tokens, from, to, 3, false), FURNITURE_OPENERS, false)) return true;
   if (matchesAny(wordsAt(tokens, from, to, 4, true), FURNITURE_ENDINGS, true)) return true;
   // "Photo: ...", "Read more: ...": one or two label words, then a colon or a dash
   for (let i = from; i < Math.min(to, from + 2); i++) {
-    const t = tokens[i]!;
+    const t = tokens.get(i)!;
     if (t.kind !== 'word' || !CAPTION_LABELS.has(t.text.toLowerCase())) break;
-    const next = tokens[i + 1];
+    const next = tokens.get(i + 1);
     if (next && i + 1 < to && LABEL_MARKS.has(next.text)) return true;
   }
   // "... (AP Photo/Jane Doe)" or "... [Reuters]" at the end
   let i = to - 1;
-  if (i >= from && TERMINAL.has(tokens[i]!.text)) i--;
-  if (i < from || !CLOSERS.has(tokens[i]!.text)) return false;
+  if (i >= from && TERMINAL.has(tokens.get(i)!.text)) i--;
+  if (i < from || !CLOSERS.has(tokens.get(i)!.text)) return false;
   for (let k = i - 1, steps = 0; k >= from && steps < 12; k--, steps++) {
-    const t = tokens[k]!;
+    const t = tokens.get(k)!;
     if (OPEN_PARENS.has(t.text)) return false;
     if (t.kind === 'word' && CREDIT_WORDS.has(t.text.toLowerCase())) {
       // the bracket group must be the credit: find its opening bracket close by
-      for (let o = k - 1, s2 = 0; o >= from && s2 < 12; o--, s2++) if (OPEN_PARENS.has(tokens[o]!.text)) return true;
+      for (let o = k - 1, s2 = 0; o >= from && s2 < 12; o--, s2++) if (OPEN_PARENS.has(tokens.get(o)!.text)) return true;
       return false;
     }
   }
@@ -154,34 +154,34 @@ function isAllCaps(token: Token | undefined): boolean {
  * "LONDON, England (Reuters) - ", "CLEVELAND — ", "(CNN)The ...". `from` when
  * there is none.
  */
-export function afterSourceTag(tokens: Token[], from: number, to: number): number {
+export function afterSourceTag(tokens: Tokens, from: number, to: number): number {
   let i = from;
   // a place: up to 8 capitalized words, commas and abbreviation dots ("NEW YORK, N.Y.")
-  while (i < to && i - from < 8 && (isCapitalized(tokens[i]) || tokens[i]!.text === ',' || tokens[i]!.text === '.')) i++;
+  while (i < to && i - from < 8 && (isCapitalized(tokens.get(i)) || tokens.get(i)!.text === ',' || tokens.get(i)!.text === '.')) i++;
   let j = i;
-  if (i < to && tokens[i]!.text === '(') {
-    if (!isCapitalized(tokens[i + 1])) return from;
+  if (i < to && tokens.get(i)!.text === '(') {
+    if (!isCapitalized(tokens.get(i + 1))) return from;
     j = i + 2;
     // the source: up to 4 more words, dots or slashes ("EW.com", "AP/Reuters")
-    while (j < to && j - i < 6 && (tokens[j]!.kind === 'word' || TAG_INNER.has(tokens[j]!.text))) j++;
-    if (j >= to || tokens[j]!.text !== ')') return from;
+    while (j < to && j - i < 6 && (tokens.get(j)!.kind === 'word' || TAG_INNER.has(tokens.get(j)!.text))) j++;
+    if (j >= to || tokens.get(j)!.text !== ')') return from;
     j++;
-  } else if (!isAllCaps(tokens[from]) || tokens[i - 1]?.text === ',') {
+  } else if (!isAllCaps(tokens.get(from)) || tokens.get(i - 1)?.text === ',') {
     // without a source in brackets, only a place in capitals: "CLEVELAND — "
     return from;
   }
   let k = j;
-  while (k < to && DASHES.has(tokens[k]!.text)) k++;
+  while (k < to && DASHES.has(tokens.get(k)!.text)) k++;
   // "(CNN)The quake ...": a source in capitals opening the text needs no dash
-  const bare = k === j && i === from && j > i && isAllCaps(tokens[i + 1]) && isCapitalized(tokens[j]);
+  const bare = k === j && i === from && j > i && isAllCaps(tokens.get(i + 1)) && isCapitalized(tokens.get(j));
   if ((k === j && !bare) || to - k < 3) return from;
   return k;
 }
 
 /** Prose has lower-case words; a time stamp, a byline or a title-case line has (almost) none. */
-function lowercaseWords(tokens: Token[], from: number, to: number): number {
+function lowercaseWords(tokens: Tokens, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to && n < 2; i++) if (isLowercase(tokens[i])) n++;
+  for (let i = from; i < to && n < 2; i++) if (isLowercase(tokens.get(i))) n++;
   return n;
 }
 
@@ -192,15 +192,15 @@ const HEADLINE_MARKS = new Set(['?', '!', '…', '.']);
  * story below it, is a headline ("Can Yahoo dominate next decade?",
  * "Rivals of the £400 Apple..."), not a lead.
  */
-function isQuestionHeadline(tokens: Token[], seg: Segmentation, s: SentenceRange, words: number): boolean {
+function isQuestionHeadline(tokens: Tokens, seg: Segmentation, s: SentenceRange, words: number): boolean {
   const paragraph = seg.paragraphs[s.paragraph];
   if (!paragraph || paragraph.from !== s.from || paragraph.to !== s.to) return false;
   if (words >= 10 || seg.paragraphs.length < 2) return false;
   let i = s.to - 1;
-  while (i > s.from && CLOSERS.has(tokens[i]!.text)) i--;
-  const last = tokens[i]!.text;
+  while (i > s.from && CLOSERS.has(tokens.get(i)!.text)) i--;
+  const last = tokens.get(i)!.text;
   // a plain period ends a lead; "?" "!" "…" or a run of dots end a headline
-  return HEADLINE_MARKS.has(last) && (last !== '.' || tokens[i - 1]?.text === '.');
+  return HEADLINE_MARKS.has(last) && (last !== '.' || tokens.get(i - 1)?.text === '.');
 }
 
 /** Which sentences may be chosen, and which are headlines (their terms weigh more). */

@@ -86,7 +86,7 @@ function buildTermSpace(doc: PrecisDocument): TermSpace {
     forEachWord(tokens, s.from, s.to, countWord);
     scratch.length = 0;
     for (let i = s.from; i < s.to; i++) {
-      const token = tokens[i]!;
+      const token = tokens.get(i)!;
       if (token.kind !== 'word' && token.kind !== 'number') continue;
       // one look-up per token seen before in this document
       let id = idOfText.get(token.text);

@@ -12,7 +12,7 @@ import type {
   Word,
 } from 'nlcst';
 import type { Segmentation, TokenRange } from './sentences.js';
-import type { Token } from './tokenize.js';
+import type { Tokens } from './tokenize.js';
 import { isWordLike, wordEnd } from './words.js';
 
 interface Point {
@@ -73,7 +73,7 @@ type Inline = Word | SymbolNode | Punctuation | WhiteSpace;
  * One pass over the tokens; no closure is made per sentence or word (the
  * tree is built for every document a retext plugin reads).
  */
-export function buildTree(text: string, tokens: Token[], seg: Segmentation, dateline?: TokenRange): Root {
+export function buildTree(text: string, tokens: Tokens, seg: Segmentation, dateline?: TokenRange): Root {
   const b = new TreeBuilder(text, tokens);
   const root: Root = { type: 'RootNode', children: [], position: b.position(0, text.length) };
   let prevEnd = 0;
@@ -90,17 +90,17 @@ export function buildTree(text: string, tokens: Token[], seg: Segmentation, date
   }
   let si = 0;
   for (const p of seg.paragraphs) {
-    const start = tokens[p.from]!.start;
+    const start = tokens.get(p.from)!.start;
     const children: Paragraph['children'] = [];
     let last = -1;
     while (si < seg.sentences.length && seg.sentences[si]!.from < p.to) {
       const s = seg.sentences[si++]!;
-      const sStart = tokens[s.from]!.start;
+      const sStart = tokens.get(s.from)!.start;
       if (last !== -1 && sStart > last) children.push(b.space(last, sStart));
       children.push(b.sentence(s.from, s.to));
-      last = tokens[s.to - 1]!.end;
+      last = tokens.get(s.to - 1)!.end;
     }
-    addToRoot({ type: 'ParagraphNode', children, position: b.position(start, tokens[p.to - 1]!.end) });
+    addToRoot({ type: 'ParagraphNode', children, position: b.position(start, tokens.get(p.to - 1)!.end) });
   }
   if (text.length > prevEnd) root.children.push(b.space(prevEnd, text.length));
   return root;
@@ -110,7 +110,7 @@ class TreeBuilder {
   private readonly cursor: Cursor;
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[],
+    private readonly tokens: Tokens,
   ) {
     this.cursor = new Cursor(text);
   }
@@ -126,12 +126,12 @@ class TreeBuilder {
   /** A sentence node: words (word-like tokens joined by inner hyphens, as `forEachWord`), punctuation, symbols, white space. */
   sentence(from: number, to: number): SentenceNode {
     const { tokens } = this;
-    const position = this.position(tokens[from]!.start, tokens[to - 1]!.end);
+    const position = this.position(tokens.get(from)!.start, tokens.get(to - 1)!.end);
     const children: Inline[] = [];
     let prevEnd = -1;
     let i = from;
     while (i < to) {
-      const t = tokens[i]!;
+      const t = tokens.get(i)!;
       if (prevEnd !== -1 && t.start > prevEnd) children.push(this.space(prevEnd, t.start));
       if (!isWordLike(t)) {
         const pos = this.position(t.start, t.end);
@@ -146,11 +146,11 @@ class TreeBuilder {
       }
       const j = wordEnd(tokens, i, to);
       const start = t.start;
-      const end = tokens[j - 1]!.end;
+      const end = tokens.get(j - 1)!.end;
       const wordPosition = this.position(start, end);
       const parts: Word['children'] = [];
       for (let k = i; k < j; k++) {
-        const u = tokens[k]!;
+        const u = tokens.get(k)!;
         const pos = this.position(u.start, u.end);
         if (u.kind === 'punct') parts.push({ type: 'PunctuationNode', value: u.text, position: pos });
         else parts.push({ type: 'TextNode', value: u.text, position: pos } satisfies TextNode);

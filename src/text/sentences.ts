@@ -59,7 +59,7 @@ import {
   SIGN_OFFS,
   TITLES,
 } from './data/abbreviations.js';
-import { charSet, isCapitalized, isLowercase, type Token, WordSet } from './tokenize.js';
+import { charSet, isCapitalized, isLowercase, type Token, type Tokens, WordSet } from './tokenize.js';
 
 /** A range of tokens [from, to). */
 export interface TokenRange {
@@ -197,7 +197,7 @@ const isNumeral = (t: Token | undefined) =>
   !!t && (t.kind === 'number' || (t.kind === 'word' && /^(?:[ivxlc]{1,7}|[IVXLC]{1,7})$/.test(t.text)));
 
 /** Do tokens[from, to) after a terminal start with a closing quote or bracket? */
-const quoted = (tokens: Token[], from: number, to: number) => from < to && CLOSERS.has(tokens[from]!.text);
+const quoted = (tokens: Tokens, from: number, to: number) => from < to && CLOSERS.has(tokens.get(from)!.text);
 
 /**
  * Is the token a colon? (Its kind first: the next token is most often a word,
@@ -207,7 +207,7 @@ const quoted = (tokens: Token[], from: number, to: number) => from < to && CLOSE
 const isColon = (t: Token | undefined) => t !== undefined && t.kind !== 'word' && t.text === ':';
 
 /** Is token i immediately after token i - 1 (no white space between)? */
-const attached = (tokens: Token[], i: number) => i > 0 && tokens[i]!.start === tokens[i - 1]!.end;
+const attached = (tokens: Tokens, i: number) => i > 0 && tokens.get(i)!.start === tokens.get(i - 1)!.end;
 
 interface Marker {
   type: 'num' | 'lower' | 'upper';
@@ -217,8 +217,8 @@ interface Marker {
 }
 
 /** A list marker at token i: "1.", "2)", "3.)", "a.", "b)" followed by white space. */
-function markerAt(tokens: Token[], i: number, to: number): Marker | undefined {
-  const t = tokens[i];
+function markerAt(tokens: Tokens, i: number, to: number): Marker | undefined {
+  const t = tokens.get(i);
   if (!t) return undefined;
   let type: Marker['type'];
   let value: number;
@@ -231,11 +231,11 @@ function markerAt(tokens: Token[], i: number, to: number): Marker | undefined {
   } else return undefined;
   let j = i + 1;
   let sawDot = false;
-  if (j < to && attached(tokens, j) && tokens[j]!.text === '.') {
+  if (j < to && attached(tokens, j) && tokens.get(j)!.text === '.') {
     sawDot = true;
     j++;
   }
-  if (j < to && attached(tokens, j) && tokens[j]!.text === ')') j++;
+  if (j < to && attached(tokens, j) && tokens.get(j)!.text === ')') j++;
   else if (!sawDot) return undefined;
   // the marker must be followed by white space and something
   if (j >= to || attached(tokens, j)) return undefined;
@@ -243,18 +243,18 @@ function markerAt(tokens: Token[], i: number, to: number): Marker | undefined {
 }
 
 /** The abbreviation candidate that ends right before token i: "U.S", "e.g", "Mr", "N°". */
-function wordBefore(text: string, tokens: Token[], i: number, from: number): [string, number] {
+function wordBefore(text: string, tokens: Tokens, i: number, from: number): [string, number] {
   const k = i - 1;
   if (k < from) return ['', i];
-  const last = tokens[k]!;
+  const last = tokens.get(k)!;
   if (last.kind !== 'word' && last.kind !== 'number' && last.text !== '°' && last.text !== 'º') return ['', i];
   // extend over "X.Y.Z" and "N°" shapes, at most 8 tokens back
   let first = k;
   while (first > from && i - first < 8 && attached(tokens, first)) {
-    const prev = tokens[first - 1]!;
-    const cur = tokens[first]!;
+    const prev = tokens.get(first - 1)!;
+    const cur = tokens.get(first)!;
     if (prev.text === '.' && cur.kind === 'word' && first - 2 >= from && attached(tokens, first - 1)) {
-      const before = tokens[first - 2]!;
+      const before = tokens.get(first - 2)!;
       if (before.kind === 'word' && before.text.length <= 3) {
         first -= 2;
         continue;
@@ -267,7 +267,7 @@ function wordBefore(text: string, tokens: Token[], i: number, from: number): [st
     break;
   }
   // (one token, the common case: its own string, no new one)
-  return [first === k ? last.text : text.slice(tokens[first]!.start, last.end), first];
+  return [first === k ? last.text : text.slice(tokens.get(first)!.start, last.end), first];
 }
 
 const JOINERS = new Set(['&', '-', '‐', '/']);
@@ -275,21 +275,21 @@ const JOINERS = new Set(['&', '-', '‐', '/']);
 const INITIALISM = /^(?:\p{L}\.){1,6}\p{L}$/u;
 
 /** Does a sentence start at this token (after a terminal)? */
-function opensSentence(tokens: Token[], i: number, to: number): boolean {
-  let t = tokens[i];
+function opensSentence(tokens: Tokens, i: number, to: number): boolean {
+  let t = tokens.get(i);
   if (!t) return true;
   // look through an opening quote or bracket
-  if (t.kind === 'punct' && OPENING.has(t.text) && i + 1 < to) t = tokens[i + 1]!;
+  if (t.kind === 'punct' && OPENING.has(t.text) && i + 1 < to) t = tokens.get(i + 1)!;
   if (t.kind === 'word') return !isLowercase(t);
   if (t.kind === 'punct') return OPENING.has(t.text) || BULLETS.has(t.text) || t.text === '¿' || t.text === '¡';
   return true; // numbers, symbols, URLs
 }
 
 /** Is the next word one that opens sentences far more often than it continues them? */
-function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): boolean {
-  let t = tokens[i];
+function isOpener(tokens: Tokens, i: number, to: number, abbr: Abbreviations): boolean {
+  let t = tokens.get(i);
   if (!t) return true;
-  if (t.kind === 'punct' && OPENING.has(t.text) && i + 1 < to) t = tokens[i + 1]!;
+  if (t.kind === 'punct' && OPENING.has(t.text) && i + 1 < to) t = tokens.get(i + 1)!;
   if (!isCapitalized(t)) return false;
   if (OPENER_SET.has(t.text)) return true;
   // contractions: "It's", "I'm", "Don't" (the word before the apostrophe, or the whole with a straight one)
@@ -299,7 +299,7 @@ function isOpener(tokens: Token[], i: number, to: number, abbr: Abbreviations): 
     if (OPENER_SET.has(t.text.slice(0, apostrophe)) || OPENER_SET.has(straight)) return true;
   }
   // a title ("Mr.") after an abbreviation: "... at 6 P.M. Mr. Smith then ..."
-  const next = tokens[i + 1];
+  const next = tokens.get(i + 1);
   return isListedTitle(abbr, t.text) && next !== undefined && next.text === '.' && next.start === t.end;
 }
 
@@ -313,9 +313,9 @@ const HEADING_BREAK = new WordSet(AFTER_HEADING);
  * a sentence opener or a title ("Lovely Cottage", "Undergraduate Student
  * Government"; not "In New York", not "Mr Smith")?
  */
-function isHeading(tokens: Token[], start: number, i: number, abbr: Abbreviations): boolean {
+function isHeading(tokens: Tokens, start: number, i: number, abbr: Abbreviations): boolean {
   for (let k = start; k < i; k++) {
-    const u = tokens[k]!;
+    const u = tokens.get(k)!;
     if (!isCapitalized(u) || (k > start && u.br > 0) || OPENER_SET.has(u.text) || isListedTitle(abbr, u.text)) return false;
     // a possessive names a work's author: "Lily Tuck's The News From Paraguay"
     if (/['’]s$/.test(u.text)) return false;
@@ -324,10 +324,10 @@ function isHeading(tokens: Token[], start: number, i: number, abbr: Abbreviation
 }
 
 /** Does the `>` at token i close an angle-bracketed address ("<julie...@example.net>")? */
-function bracketedAddress(tokens: Token[], i: number, start: number): boolean {
+function bracketedAddress(tokens: Tokens, i: number, start: number): boolean {
   let at = false;
   for (let k = i - 1; k >= start && i - k <= 16; k--) {
-    const u = tokens[k]!;
+    const u = tokens.get(k)!;
     if (u.br > 0 || (k < i - 1 && !attached(tokens, k + 1))) return false;
     if (u.text === '@') at = true;
     if (u.text === '<') return at;
@@ -336,25 +336,25 @@ function bracketedAddress(tokens: Token[], i: number, start: number): boolean {
 }
 
 /** A time stamp at token i: "08/16/2000 12:05 PM", "04/25/01 12:42:55". */
-function timestampAt(tokens: Token[], i: number, to: number): { end: number; meridiem: boolean } | undefined {
+function timestampAt(tokens: Tokens, i: number, to: number): { end: number; meridiem: boolean } | undefined {
   // the date: d/d/d, each part attached (a number not followed by a slash, the common case, fails at once)
-  if (i + 7 >= to || tokens[i + 1]!.text !== '/') return undefined;
+  if (i + 7 >= to || tokens.get(i + 1)!.text !== '/') return undefined;
   for (let k = 0; k < 5; k++) {
-    const u = tokens[i + k]!;
+    const u = tokens.get(i + k)!;
     if (k > 0 && !attached(tokens, i + k)) return undefined;
     if (k % 2 === 0 ? u.kind !== 'number' || !/^\d{1,4}$/.test(u.text) : u.text !== '/') return undefined;
   }
   // the time: h:mm(:ss), after one space
   let k = i + 5;
-  if (attached(tokens, k) || tokens[k]!.br > 0 || tokens[k]!.kind !== 'number') return undefined;
+  if (attached(tokens, k) || tokens.get(k)!.br > 0 || tokens.get(k)!.kind !== 'number') return undefined;
   let parts = 1;
-  while (k + 2 < to && parts < 3 && tokens[k + 1]!.text === ':' && attached(tokens, k + 1) && attached(tokens, k + 2) && tokens[k + 2]!.kind === 'number') {
+  while (k + 2 < to && parts < 3 && tokens.get(k + 1)!.text === ':' && attached(tokens, k + 1) && attached(tokens, k + 2) && tokens.get(k + 2)!.kind === 'number') {
     k += 2;
     parts++;
   }
   if (parts < 2) return undefined;
   k++;
-  const m = tokens[k];
+  const m = tokens.get(k);
   const meridiem = k < to && m !== undefined && !attached(tokens, k) && MERIDIEM.has(m.text);
   return { end: meridiem ? k + 1 : k, meridiem };
 }
@@ -371,12 +371,12 @@ const GREETING_SET = new Set(GREETINGS.map((w) => w.toLowerCase()));
  * greeting ("Hi") before a sentence opener at `comma + 1`? The words are
  * lower-cased and joined once (by '_', as the lists write them), for both lists.
  */
-function formulaEnds(tokens: Token[], start: number, comma: number, to: number, abbr: Abbreviations): boolean {
+function formulaEnds(tokens: Tokens, start: number, comma: number, to: number, abbr: Abbreviations): boolean {
   if (comma - start < 1 || comma - start > 3) return false;
   let phrase = '';
   for (let k = start; k < comma; k++) {
-    if (tokens[k]!.kind !== 'word') return false;
-    phrase += (phrase ? '_' : '') + tokens[k]!.text.toLowerCase();
+    if (tokens.get(k)!.kind !== 'word') return false;
+    phrase += (phrase ? '_' : '') + tokens.get(k)!.text.toLowerCase();
   }
   return SIGN_OFF_SET.has(phrase) || (GREETING_SET.has(phrase) && isOpener(tokens, comma + 1, to, abbr));
 }
@@ -386,9 +386,9 @@ function formulaEnds(tokens: Token[], start: number, comma: number, to: number, 
  * a citation mark, an elision in brackets or an emoticon. The index after
  * it, or k.
  */
-function trailerAt(tokens: Token[], k: number, to: number): number {
-  const t = tokens[k];
-  if (!t || t.br > 0 || k === 0 || t.start - tokens[k - 1]!.end > 1) return k;
+function trailerAt(tokens: Tokens, k: number, to: number): number {
+  const t = tokens.get(k);
+  if (!t || t.br > 0 || k === 0 || t.start - tokens.get(k - 1)!.end > 1) return k;
   const c = citationAt(tokens, k, to);
   if (c > k) return c;
   return emoticonAt(tokens, k, to);
@@ -397,13 +397,13 @@ function trailerAt(tokens: Token[], k: number, to: number): number {
 const EMOTICON_SET = new Set(EMOTICONS);
 
 /** An emoticon at token k (":)", ":-P", ";-)") standing alone: the index after it, or k. */
-function emoticonAt(tokens: Token[], k: number, to: number): number {
-  const t = tokens[k];
+function emoticonAt(tokens: Tokens, k: number, to: number): number {
+  const t = tokens.get(k);
   if (!t || t.kind === 'word' || (t.text !== ':' && t.text !== ';' && t.text !== '=')) return k;
   if (k > 0 && attached(tokens, k)) return k;
   let face = t.text;
   for (let m = k + 1; m < to && m - k <= 2 && attached(tokens, m); m++) {
-    face += tokens[m]!.text;
+    face += tokens.get(m)!.text;
     if (EMOTICON_SET.has(face) && (m + 1 >= to || !attached(tokens, m + 1))) return m + 1;
   }
   return k;
@@ -414,8 +414,8 @@ function emoticonAt(tokens: Token[], k: number, to: number): number {
  * or a cut-off one ("we need a —", "I'm supposed to re- —"); after a name or
  * a quotation it is a dateline or an attribution ("Taipei, Taiwan — The ...").
  */
-const interrupted = (tokens: Token[], i: number) => {
-  const prev = tokens[i - 1];
+const interrupted = (tokens: Tokens, i: number) => {
+  const prev = tokens.get(i - 1);
   return isLowercase(prev) || (prev !== undefined && prev.text === '-' && attached(tokens, i - 1));
 };
 
@@ -425,11 +425,11 @@ const SEPARATORS = charSet('-—–―*=_~#');
 const DASHES = charSet('-—–―');
 
 /** A run of dashes or separator characters at token k ("--", "—", "***", "====="): the index after it, or k. */
-function separatorAt(tokens: Token[], k: number, to: number): number {
-  const t = tokens[k];
+function separatorAt(tokens: Tokens, k: number, to: number): number {
+  const t = tokens.get(k);
   if (!t || !SEPARATORS.has(t.text)) return k;
   let m = k + 1;
-  while (m < to && attached(tokens, m) && SEPARATORS.has(tokens[m]!.text)) m++;
+  while (m < to && attached(tokens, m) && SEPARATORS.has(tokens.get(m)!.text)) m++;
   // a single hyphen or star is a bullet, not a separator
   if (m - k === 1 && (t.text === '-' || t.text === '*')) return k;
   return m;
@@ -439,19 +439,19 @@ function separatorAt(tokens: Token[], k: number, to: number): number {
  * A citation mark at token k ("[6]", "[1, 2]", "[3–5]") on the same line:
  * the index after its `]`, or k when there is none.
  */
-function citationAt(tokens: Token[], k: number, to: number): number {
-  const open = tokens[k];
-  if (!open || open.kind === 'word' || open.text !== '[' || open.br > 0 || (k > 0 && open.start - tokens[k - 1]!.end > 1)) return k;
+function citationAt(tokens: Tokens, k: number, to: number): number {
+  const open = tokens.get(k);
+  if (!open || open.kind === 'word' || open.text !== '[' || open.br > 0 || (k > 0 && open.start - tokens.get(k - 1)!.end > 1)) return k;
   let m = k + 1;
   let numbers = 0;
   while (m < to && m - k < 12) {
-    const u = tokens[m]!;
-    if (u.br > 0 || u.start - tokens[m - 1]!.end > 1) return k;
+    const u = tokens.get(m)!;
+    if (u.br > 0 || u.start - tokens.get(m - 1)!.end > 1) return k;
     if (u.text === ']') return numbers > 0 ? m + 1 : k;
     if (u.kind === 'number' && /^\d{1,3}$/.test(u.text)) numbers++;
     else if ((u.text === '.' || u.text === '…') && m === k + 1) {
       // an elision: "[...]", "[…]"
-      while (m + 1 < to && (tokens[m + 1]!.text === '.' || tokens[m + 1]!.text === '…') && attached(tokens, m + 1)) m++;
+      while (m + 1 < to && (tokens.get(m + 1)!.text === '.' || tokens.get(m + 1)!.text === '…') && attached(tokens, m + 1)) m++;
       numbers++;
     }
     else if (u.text !== ',' && u.text !== '-' && u.text !== '–') return k;
@@ -467,8 +467,8 @@ function citationAt(tokens: Token[], k: number, to: number): number {
  * or a title ending in the mark ("She works at Yahoo! in ...", "the film
  * Shall We Dance? at number three").
  */
-function lowerAfterExclaim(tokens: Token[], i: number, start: number): boolean {
-  const prev = tokens[i - 1];
+function lowerAfterExclaim(tokens: Tokens, i: number, start: number): boolean {
+  const prev = tokens.get(i - 1);
   return i - 1 >= start && !isCapitalized(prev);
 }
 
@@ -477,8 +477,8 @@ function lowerAfterExclaim(tokens: Token[], i: number, start: number): boolean {
  * an abbreviation? (At least two letters, no inner periods, not in the
  * dictionaries; or a number of two digits or more.)
  */
-function plainWordBefore(tokens: Token[], i: number, word: string, kind: number): boolean {
-  const prev = tokens[i - 1]!;
+function plainWordBefore(tokens: Tokens, i: number, word: string, kind: number): boolean {
+  const prev = tokens.get(i - 1)!;
   if (word !== prev.text) return false;
   if (prev.kind === 'number') return prev.text.length >= 2;
   if (prev.kind !== 'word' || prev.text.length < 2) return false;
@@ -496,7 +496,7 @@ function plainWordBefore(tokens: Token[], i: number, word: string, kind: number)
  */
 export function segmentTokens(
   text: string,
-  tokens: Token[],
+  tokens: Tokens,
   from: number,
   to: number,
   abbr: Abbreviations = DEFAULT_ABBREVIATIONS,
@@ -514,14 +514,14 @@ export function segmentTokens(
  * paragraph, whether its lines may each be a sentence (more than one line, and no terminal at its
  * end), as the segmenter needs it.
  */
-export function paragraphsOf(tokens: Token[], from: number, to: number, loose: boolean[]): TokenRange[] {
+export function paragraphsOf(tokens: Tokens, from: number, to: number, loose: boolean[]): TokenRange[] {
   const paragraphs: TokenRange[] = [];
   let b0 = from;
   while (b0 < to) {
     let b1 = b0 + 1;
     let lines = 1;
-    while (b1 < to && tokens[b1]!.br < 2) {
-      if (tokens[b1]!.br === 1) lines++;
+    while (b1 < to && tokens.get(b1)!.br < 2) {
+      if (tokens.get(b1)!.br === 1) lines++;
       b1++;
     }
     paragraphs.push({ from: b0, to: b1 });
@@ -537,7 +537,7 @@ export function paragraphsOf(tokens: Token[], from: number, to: number, loose: b
  * those tokens.
  */
 export function paragraphsFromLines(
-  tokens: Token[],
+  tokens: Tokens,
   from: number,
   to: number,
   loose: boolean[],
@@ -554,7 +554,7 @@ export function paragraphsFromLines(
     while (p < lines.length && lines[p]! < to) {
       const k = lines[p]!;
       p++;
-      if (tokens[k]!.br >= 2) {
+      if (tokens.get(k)!.br >= 2) {
         b1 = k;
         break;
       }
@@ -603,7 +603,7 @@ export class LazySentences implements SentenceSource {
   private readonly cut: (SentenceRange[] | undefined)[];
   constructor(
     private readonly text: string,
-    private readonly tokens: Token[],
+    private readonly tokens: Tokens,
     /** The paragraphs and their loose flags, from `paragraphsOf`. */
     private readonly paragraphs: TokenRange[],
     private readonly loose: boolean[],
@@ -624,10 +624,10 @@ export class LazySentences implements SentenceSource {
   }
 }
 
-function endsWithTerminal(tokens: Token[], from: number, to: number): boolean {
+function endsWithTerminal(tokens: Tokens, from: number, to: number): boolean {
   let k = to - 1;
-  while (k > from && CLOSERS.has(tokens[k]!.text)) k--;
-  return isTerminal(tokens[k]) || tokens[k]!.text === ':';
+  while (k > from && CLOSERS.has(tokens.get(k)!.text)) k--;
+  return isTerminal(tokens.get(k)) || tokens.get(k)!.text === ':';
 }
 
 /** End the sentence that runs from `start` at token `end` (when it holds a token): the new start. */
@@ -637,12 +637,12 @@ function cut(out: SentenceRange[], start: number, end: number, paragraph: number
 }
 
 /** After a terminal at index j (inclusive), take closing quotes and brackets along: the index after them. */
-function closeAfter(tokens: Token[], j: number, to: number): number {
+function closeAfter(tokens: Tokens, j: number, to: number): number {
   let k = j + 1;
-  while (k < to && attached(tokens, k) && CLOSERS.has(tokens[k]!.text)) k++;
+  while (k < to && attached(tokens, k) && CLOSERS.has(tokens.get(k)!.text)) k++;
   // a closing bracket after a space still closes: "(We fly next day. ) Hop on ..."
-  const b = tokens[k];
-  if (k === j + 1 && b && b.kind !== 'word' && (b.text === ')' || b.text === ']') && b.br === 0 && b.start - tokens[k - 1]!.end === 1 && (k + 1 >= to || !attached(tokens, k + 1)))
+  const b = tokens.get(k);
+  if (k === j + 1 && b && b.kind !== 'word' && (b.text === ')' || b.text === ']') && b.br === 0 && b.start - tokens.get(k - 1)!.end === 1 && (k + 1 >= to || !attached(tokens, k + 1)))
     k++;
   // citation marks, elisions and emoticons after the terminal belong to the
   // sentence: "... in 1805. [6]", "... Bell. […]", "great! :P"
@@ -652,7 +652,7 @@ function closeAfter(tokens: Token[], j: number, to: number): number {
 
 function segmentBlock(
   text: string,
-  tokens: Token[],
+  tokens: Tokens,
   from: number,
   to: number,
   paragraph: number,
@@ -666,7 +666,7 @@ function segmentBlock(
 
   let i = from;
   while (i < to) {
-    const t = tokens[i]!;
+    const t = tokens.get(i)!;
     // most tokens: a word inside a sentence, on the line of the token before
     // it, past a list marker's place, a heading's and a caption label's
     // (no colon after it), and no inline list open: no rule below applies
@@ -681,12 +681,12 @@ function segmentBlock(
       // (its place in the sentence, no list open) holds for the rest, so each
       // word is asked only its kind, its line and the colon after it; each
       // token is read once, as the one after a word and then as the word
-      let next = tokens[i + 1];
+      let next = tokens.get(i + 1);
       if (!isColon(next)) {
         for (;;) {
           i++;
           if (i >= to || next === undefined || next.kind !== 'word' || next.br !== 0) break;
-          const after = tokens[i + 1];
+          const after = tokens.get(i + 1);
           if (isColon(after)) break;
           next = after;
         }
@@ -696,7 +696,7 @@ function segmentBlock(
     if (i > start) {
       // rule 2: line breaks
       if (t.br === 1) {
-        const prevTerminal = isTerminal(tokens[i - 1]) || CLOSERS.has(tokens[i - 1]!.text);
+        const prevTerminal = isTerminal(tokens.get(i - 1)) || CLOSERS.has(tokens.get(i - 1)!.text);
         if (
           hardLines ||
           STRONG_BULLETS.has(t.text) ||
@@ -710,13 +710,13 @@ function segmentBlock(
         // rule 3: a bullet in running text starts an item (a bullet is never
         // a word: testing the kind first spares a hash of every word)
         start = cut(out, start, i, paragraph);
-      } else if (expected && !(i === start + 1 && BULLETS.has(tokens[start]!.text))) {
+      } else if (expected && !(i === start + 1 && BULLETS.has(tokens.get(start)!.text))) {
         const m = markerAt(tokens, i, to);
         if (m && m.type === expected.type && m.value === expected.value) start = cut(out, start, i, paragraph);
       }
     }
     // list markers at the start of a sentence (or right after its bullet)
-    if (i === start || (i === start + 1 && BULLETS.has(tokens[start]!.text))) {
+    if (i === start || (i === start + 1 && BULLETS.has(tokens.get(start)!.text))) {
       const m = markerAt(tokens, i, to);
       if (m && (m.type !== 'upper' || opensSentence(tokens, m.next, to))) {
         expected = { type: m.type, value: m.value + 1 };
@@ -730,10 +730,10 @@ function segmentBlock(
     // rule 4d: a figure label opening a caption is a sentence of its own: "Figure 1.5 Residents of ..."
     if (i === start && t.kind === 'word' && FIGURE_SET.has(t.text)) {
       let k = i + 1;
-      if (tokens[k]?.kind === 'number' && !attached(tokens, k) && tokens[k]!.br === 0) {
+      if (tokens.get(k)?.kind === 'number' && !attached(tokens, k) && tokens.get(k)!.br === 0) {
         k++;
-        if (k < to && attached(tokens, k) && (tokens[k]!.text === ':' || tokens[k]!.text === '.')) k++;
-        if (k < to && !attached(tokens, k) && tokens[k]!.br === 0 && isCapitalized(tokens[k])) {
+        if (k < to && attached(tokens, k) && (tokens.get(k)!.text === ':' || tokens.get(k)!.text === '.')) k++;
+        if (k < to && !attached(tokens, k) && tokens.get(k)!.br === 0 && isCapitalized(tokens.get(k))) {
           start = cut(out, start, k, paragraph);
           i = k;
           continue;
@@ -744,21 +744,21 @@ function segmentBlock(
     if (
       i > start &&
       t.br === 0 &&
-      isColon(tokens[i + 1]) &&
+      isColon(tokens.get(i + 1)) &&
       CAPTION_SET.has(t.text) &&
       attached(tokens, i + 1) &&
       !attached(tokens, i) &&
-      (tokens[i - 1]!.kind !== 'punct' || tokens[i - 1]!.text === '.')
+      (tokens.get(i - 1)!.kind !== 'punct' || tokens.get(i - 1)!.text === '.')
     )
       start = cut(out, start, i, paragraph);
     // rule 4: a time stamp ("08/16/2000 12:05 PM") in a mail header is a sentence of its own
     if (t.kind === 'number') {
       const stamp = timestampAt(tokens, i, to);
       if (stamp) {
-        const prev = tokens[i - 1];
+        const prev = tokens.get(i - 1);
         if (i > start && t.br === 0 && prev && !isLowercase(prev) && (prev.kind !== 'punct' || CLOSERS.has(prev.text) || prev.text === '>'))
           start = cut(out, start, i, paragraph);
-        const after = tokens[stamp.end];
+        const after = tokens.get(stamp.end);
         if (after && (stamp.meridiem || isCapitalized(after)) && after.kind !== 'punct') start = cut(out, start, stamp.end, paragraph);
         i = stamp.end;
         continue;
@@ -767,8 +767,8 @@ function segmentBlock(
     // rule 5: after a URL or an e-mail address, a capitalized word or another address starts a sentence
     if (t.kind === 'url' || t.kind === 'email') {
       let k = i + 1;
-      if (k < to && attached(tokens, k) && tokens[k]!.text === '>') k++;
-      const after = tokens[k];
+      if (k < to && attached(tokens, k) && tokens.get(k)!.text === '>') k++;
+      const after = tokens.get(k);
       // (two e-mail addresses in a row are one list: "a@x.org b@y.org")
       if (k < to && !attached(tokens, k) && (isCapitalized(after) || after!.kind === 'url' || (after!.kind === 'email' && t.kind === 'url')))
         start = cut(out, start, k, paragraph);
@@ -777,7 +777,7 @@ function segmentBlock(
     }
     // rule 5 too: an address in angle brackets the tokenizer could not read
     // whole ("Julie"<julie...@example.net> Groups: ...)
-    if (t.kind !== 'word' && t.text === '>' && i > start && i + 1 < to && isCapitalized(tokens[i + 1]) && !attached(tokens, i + 1) && tokens[i + 1]!.br === 0) {
+    if (t.kind !== 'word' && t.text === '>' && i > start && i + 1 < to && isCapitalized(tokens.get(i + 1)) && !attached(tokens, i + 1) && tokens.get(i + 1)!.br === 0) {
       if (bracketedAddress(tokens, i, start)) {
         start = cut(out, start, i + 1, paragraph);
         i++;
@@ -801,7 +801,7 @@ function segmentBlock(
       const run = face > i ? face : separatorAt(tokens, i, to);
       if (run > i && (run >= to || !attached(tokens, run)) && (i > start || run - i >= 2)) {
         const dash = face === i && DASHES.has(ch);
-        const after = tokens[run];
+        const after = tokens.get(run);
         if (
           run >= to ||
           (after!.br === 0 &&
@@ -820,7 +820,7 @@ function segmentBlock(
     if (
       cc === 44 && // ','
       i + 1 < to &&
-      isCapitalized(tokens[i + 1]) &&
+      isCapitalized(tokens.get(i + 1)) &&
       formulaEnds(tokens, start, i, to, abbr)
     ) {
       start = cut(out, start, i + 1, paragraph);
@@ -830,11 +830,11 @@ function segmentBlock(
     // rule 8: ? and ! (not a "?" glued to a colon, a stand-in for a lost character: "Fax:? 203")
     // ('。' and '｡' are the only full stops besides '.' and '…', none of them ASCII)
     const fullStop = cc >= 128 && FULL_STOPS.has(ch);
-    if ((fullStop || (cc < 128 ? EXCLAIM.hasAscii(cc) : EXCLAIM.has(ch))) && !(attached(tokens, i) && tokens[i - 1]!.text === ':')) {
+    if ((fullStop || (cc < 128 ? EXCLAIM.hasAscii(cc) : EXCLAIM.has(ch))) && !(attached(tokens, i) && tokens.get(i - 1)!.text === ':')) {
       let j = i;
-      while (j + 1 < to && attached(tokens, j + 1) && EXCLAIM.has(tokens[j + 1]!.text)) j++;
+      while (j + 1 < to && attached(tokens, j + 1) && EXCLAIM.has(tokens.get(j + 1)!.text)) j++;
       const end = closeAfter(tokens, j, to);
-      const next = tokens[end];
+      const next = tokens.get(end);
       if (
         end >= to ||
         fullStop ||
@@ -855,12 +855,12 @@ function segmentBlock(
     let j = i;
     let spaced = false;
     while (j + 1 < to) {
-      const u = tokens[j + 1]!;
+      const u = tokens.get(j + 1)!;
       if (u.kind === 'word' || (u.text !== '.' && u.text !== '…') || u.br > 0) break;
-      const gap = u.start - tokens[j]!.end;
+      const gap = u.start - tokens.get(j)!.end;
       if (gap > 1) break;
       if (gap === 1) {
-        if (text.charCodeAt(tokens[j]!.end) !== 32) break;
+        if (text.charCodeAt(tokens.get(j)!.end) !== 32) break;
         spaced = true;
       }
       dots += u.text === '…' ? 3 : 1;
@@ -872,7 +872,7 @@ function segmentBlock(
         i = j + 1;
         continue;
       }
-      const before = tokens[i - 1];
+      const before = tokens.get(i - 1);
       const elision = i > from && attached(tokens, i) && before !== undefined && (before.text === '[' || before.text === '(');
       const end = closeAfter(tokens, j, to);
       if (elision || end >= to) {
@@ -880,16 +880,16 @@ function segmentBlock(
         if (end >= to) start = cut(out, start, end, paragraph);
         continue;
       }
-      if (dots === 4 && spaced && attached(tokens, i) && tokens[i + 1]!.start > t.end) {
+      if (dots === 4 && spaced && attached(tokens, i) && tokens.get(i + 1)!.start > t.end) {
         // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next
-        if (isCapitalized(tokens[end]) || tokens[end]!.br > 0) {
+        if (isCapitalized(tokens.get(end)) || tokens.get(end)!.br > 0) {
           start = cut(out, start, i + 1, paragraph);
           i = end;
           continue;
         }
       }
-      const next = tokens[end]!;
-      const capital = isCapitalized(next) || (OPENING.has(next.text) && isCapitalized(tokens[end + 1]));
+      const next = tokens.get(end)!;
+      const capital = isCapitalized(next) || (OPENING.has(next.text) && isCapitalized(tokens.get(end + 1)));
       // "... I" goes on in spaced ellipses (". . . I didn't mean it"), ends otherwise ("for... I got sick")
       if (next.br > 0 || (capital && (dots >= 4 || next.text !== 'I' || !spaced))) start = cut(out, start, end, paragraph);
       i = end;
@@ -897,7 +897,7 @@ function segmentBlock(
     }
     // rule 10: a single period
     const end = closeAfter(tokens, i, to);
-    const next = tokens[end];
+    const next = tokens.get(end);
     if (end >= to) {
       start = cut(out, start, end, paragraph);
       i = end;
@@ -906,9 +906,9 @@ function segmentBlock(
     const closed = quoted(tokens, i + 1, end);
     const [word, wordStart] = wordBefore(text, tokens, i, start);
     const kind = kindOf(abbr, word);
-    if (!closed && tokens[i + 1]!.start === t.end) {
+    if (!closed && tokens.get(i + 1)!.start === t.end) {
       // no space after the period: "world.Today", "1,000.That" end; "U.S.A", "e.g" go on
-      const prev = tokens[i - 1];
+      const prev = tokens.get(i - 1);
       const isAbbr =
         isTitle(kind, word, next) || isNumbered(kind) || isAmbiguous(kind) || word.includes('.');
       if (
@@ -932,7 +932,7 @@ function segmentBlock(
       // pre-tokenized text ("on sunday . the win was ..."), ends the sentence
       // whatever the case of the next word
       const detached =
-        !closed && i > start && tokens[i - 1]!.kind === 'word' && !attached(tokens, i) && isLowercase(next);
+        !closed && i > start && tokens.get(i - 1)!.kind === 'word' && !attached(tokens, i) && isLowercase(next);
       brk = detached || (opensSentence(tokens, end, to) && next!.text !== ',');
     } else if (!closed && isLowercase(next) && plainWordBefore(tokens, i, word, kind) && !markerAt(tokens, end, to)) {
       // rule 10b: "i am going out. jill is coming": a lower-case sentence
@@ -948,14 +948,14 @@ function segmentBlock(
         // (an initialism has a period second, or third after an astral letter)
         ((word.charCodeAt(1) === 46 || word.charCodeAt(2) === 46) && INITIALISM.test(word)) ||
         // an initial, but not the last letter of "AT&T" or "Jay-Z"
-        (word.length === 1 && isCapitalized(tokens[i - 1]) && !(attached(tokens, i - 1) && JOINERS.has(tokens[i - 2]?.text ?? ''))))
+        (word.length === 1 && isCapitalized(tokens.get(i - 1)) && !(attached(tokens, i - 1) && JOINERS.has(tokens.get(i - 2)?.text ?? ''))))
     ) {
       brk = isOpener(tokens, end, to, abbr);
       // an opening time phrase is not a sentence: "At 5 a.m. Mr. Smith went ..."
       if (brk && /^[ap]\.m$/i.test(word)) {
         let wordsBefore = 0;
         for (let k = start; k < wordStart && wordsBefore < 3; k++) {
-          if (tokens[k]!.kind === 'word' || tokens[k]!.kind === 'number') wordsBefore++;
+          if (tokens.get(k)!.kind === 'word' || tokens.get(k)!.kind === 'number') wordsBefore++;
         }
         if (wordsBefore <= 2) brk = false;
       }

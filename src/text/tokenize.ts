@@ -95,6 +95,120 @@ export interface Token {
   br: number;
 }
 
+/** The kinds in the order of their codes in {@link Tokens.kind}. */
+export const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'symbol', 'url', 'email'];
+/** {@link Tokens.kind} codes, one per {@link TokenKind}. */
+export const KIND_WORD = 0;
+/** @see KIND_WORD */
+export const KIND_NUMBER = 1;
+/** @see KIND_WORD */
+export const KIND_PUNCT = 2;
+/** @see KIND_WORD */
+export const KIND_SYMBOL = 3;
+/** @see KIND_WORD */
+export const KIND_URL = 4;
+/** @see KIND_WORD */
+export const KIND_EMAIL = 5;
+
+/**
+ * A document's tokens, as columns: token i is `start[i]`, `end[i]`,
+ * `kind[i]` (a code: {@link KIND_WORD}...), `br[i]` and `text[i]`, for i below
+ * `length`. No object per token: a 10 MB text holds about two million
+ * tokens, and as objects they cost V8 more to promote and mark than to make
+ * (parse grew 14-28x from 1 to 10 MB). The typed columns grow by doubling
+ * (only the first `length` entries are tokens); `text` holds each token's
+ * string, shared among the occurrences of a short word in long texts (see
+ * `internedSlice`), so it is few distinct strings.
+ *
+ * Hot paths read the columns; {@link Tokens.get} makes a {@link Token}
+ * object for the rest (young garbage, never kept).
+ */
+export class Tokens {
+  /** How many tokens there are. */
+  length = 0;
+  /** Offset of each token's first UTF-16 code unit. */
+  start: Int32Array;
+  /** Offset after each token's last UTF-16 code unit. */
+  end: Int32Array;
+  /** Each token's kind, a code: `KINDS[kind[i]]` is its {@link TokenKind}. */
+  kind: Uint8Array;
+  /** Line breaks in the white space before each token (0, 1, or 2 for a blank line or more). */
+  br: Uint8Array;
+  /** Each token's text, `source.slice(start[i], end[i])`. */
+  readonly text: string[] = [];
+
+  /** @param capacity - The room to make first (it grows by doubling). */
+  constructor(capacity: number = 16) {
+    const n = Math.max(capacity, 16);
+    this.start = new Int32Array(n);
+    this.end = new Int32Array(n);
+    this.kind = new Uint8Array(n);
+    this.br = new Uint8Array(n);
+  }
+
+  /** Add a token. */
+  push(text: string, start: number, end: number, kind: number, br: number): void {
+    const i = this.length;
+    if (i === this.start.length) this.grow();
+    this.start[i] = start;
+    this.end[i] = end;
+    this.kind[i] = kind;
+    this.br[i] = br;
+    this.text[i] = text;
+    this.length = i + 1;
+  }
+
+  /** Drop the tokens from index `length` on. */
+  truncate(length: number): void {
+    this.length = length;
+    this.text.length = length;
+  }
+
+  /** Token i as an object, or `undefined` past the ends (a fresh object each call). */
+  get(i: number): Token | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    return { text: this.text[i]!, start: this.start[i]!, end: this.end[i]!, kind: KINDS[this.kind[i]!]!, br: this.br[i]! };
+  }
+
+  /** Move every offset by `by` (a window's tokens, into the whole text's offsets). */
+  shift(by: number): void {
+    for (let i = 0; i < this.length; i++) {
+      this.start[i] = this.start[i]! + by;
+      this.end[i] = this.end[i]! + by;
+    }
+  }
+
+  /** A store holding the given tokens (for tests and tools). */
+  static of(list: readonly Token[]): Tokens {
+    const tokens = new Tokens(list.length);
+    for (const t of list) tokens.push(t.text, t.start, t.end, KINDS.indexOf(t.kind), t.br);
+    return tokens;
+  }
+
+  /** Every token as an object (for tests and tools). */
+  toArray(): Token[] {
+    const out: Token[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.get(i)!);
+    return out;
+  }
+
+  private grow(): void {
+    const n = this.start.length * 2;
+    const start = new Int32Array(n);
+    start.set(this.start);
+    this.start = start;
+    const end = new Int32Array(n);
+    end.set(this.end);
+    this.end = end;
+    const kind = new Uint8Array(n);
+    kind.set(this.kind);
+    this.kind = kind;
+    const br = new Uint8Array(n);
+    br.set(this.br);
+    this.br = br;
+  }
+}
+
 enum C {
   Other = 0,
   Letter = 1,
@@ -290,21 +404,21 @@ const isWww = (text: string, i: number) =>
  * one token each, and the address; returns the offset after the address, or
  * -1 when it is none. `br` is the line breaks before offset `at`'s token.
  */
-function pushAddress(tokens: Token[], text: string, at: number, end: number, br: number): number {
+function pushAddress(tokens: Tokens, text: string, at: number, end: number, br: number): number {
   const chunkStart = chunkStartOf(text, at);
   const found = urlOrEmail(text, chunkStart, end);
   if (!found) return -1;
   const [s, e, kind] = found;
   // the chunk's tokens so far: those that start inside it (the first holds the line breaks before it)
   let first = tokens.length;
-  while (first > 0 && tokens[first - 1]!.start >= chunkStart) first--;
-  let chunkBr = first < tokens.length ? tokens[first]!.br : br;
-  tokens.length = first;
+  while (first > 0 && tokens.start[first - 1]! >= chunkStart) first--;
+  let chunkBr = first < tokens.length ? tokens.br[first]! : br;
+  tokens.truncate(first);
   for (let k = chunkStart; k < s; k++) {
-    tokens.push({ text: text[k]!, start: k, end: k + 1, kind: 'punct', br: chunkBr });
+    tokens.push(text[k]!, k, k + 1, KIND_PUNCT, chunkBr);
     chunkBr = 0;
   }
-  tokens.push({ text: text.slice(s, e), start: s, end: e, kind, br: chunkBr });
+  tokens.push(text.slice(s, e), s, e, kind === 'url' ? KIND_URL : KIND_EMAIL, chunkBr);
   return e;
 }
 
@@ -325,8 +439,9 @@ function pushAddress(tokens: Token[], text: string, at: number, end: number, br:
  * text ends with a line break: the paragraph pass reads these instead of
  * every token.
  */
-export function tokenize(text: string, intern: boolean = text.length >= INTERN_FROM, lines?: number[]): Token[] {
-  const tokens: Token[] = [];
+export function tokenize(text: string, intern: boolean = text.length >= INTERN_FROM, lines?: number[]): Tokens {
+  // about one token per five characters of prose
+  const tokens = new Tokens((text.length >> 2) + 16);
   const n = text.length;
   let i = 0;
   let br = 0;
@@ -430,7 +545,7 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
         break;
       }
       const word = intern ? internedSlice(text, start, i) : text.slice(start, i);
-      tokens.push({ text: word, start, end: i, kind: hasLetter ? 'word' : 'number', br });
+      tokens.push(word, start, i, hasLetter ? KIND_WORD : KIND_NUMBER, br);
       // "www." opening the chunk: the next step tests it for an address
       if (i - start === 3 && c === 46 && isWww(text, start) && opensChunk(text, start)) wwwEnd = i;
       // the space after the word, the common case, is skipped here
@@ -449,7 +564,7 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
       }
       i += width;
       const single = code < 128 ? ASCII_STRINGS[code]! : text.slice(start, i);
-      tokens.push({ text: single, start, end: i, kind: cls === C.Punct ? 'punct' : 'symbol', br });
+      tokens.push(single, start, i, cls === C.Punct ? KIND_PUNCT : KIND_SYMBOL, br);
     }
     br = 0;
   }

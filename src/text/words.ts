@@ -1,6 +1,6 @@
 // Words as a reader sees them: word and number tokens joined through inner
 // hyphens ("China-Central", "win-win", "2025-06-16", "16-18").
-import { charSet, type Token } from './tokenize.js';
+import { charSet, type Token, type Tokens } from './tokenize.js';
 
 const HYPHENS = charSet('-‐‑');
 
@@ -11,15 +11,15 @@ export const isWordLike = (t: Token) => t.kind === 'word' || t.kind === 'number'
  * index after the last token of a maximal run of word-like tokens joined by
  * single inner hyphens with no white space.
  */
-export function wordEnd(tokens: Token[], i: number, to: number): number {
+export function wordEnd(tokens: Tokens, i: number, to: number): number {
   let j = i + 1;
   // (touching first: most words end at a space, and that test costs no string look-up)
   while (
     j + 1 < to &&
-    tokens[j]!.start === tokens[j - 1]!.end &&
-    HYPHENS.has(tokens[j]!.text) &&
-    tokens[j + 1]!.start === tokens[j]!.end &&
-    isWordLike(tokens[j + 1]!)
+    tokens.get(j)!.start === tokens.get(j - 1)!.end &&
+    HYPHENS.has(tokens.get(j)!.text) &&
+    tokens.get(j + 1)!.start === tokens.get(j)!.end &&
+    isWordLike(tokens.get(j + 1)!)
   ) {
     j += 2;
   }
@@ -30,10 +30,10 @@ export function wordEnd(tokens: Token[], i: number, to: number): number {
  * Call `emit(from, to)` for every word in tokens[from, to): a maximal run of
  * word-like tokens joined by single inner hyphens with no white space.
  */
-export function forEachWord(tokens: Token[], from: number, to: number, emit: (from: number, to: number) => void): void {
+export function forEachWord(tokens: Tokens, from: number, to: number, emit: (from: number, to: number) => void): void {
   let i = from;
   while (i < to) {
-    if (!isWordLike(tokens[i]!)) {
+    if (!isWordLike(tokens.get(i)!)) {
       i++;
       continue;
     }

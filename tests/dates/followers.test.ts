@@ -14,7 +14,7 @@ const declared = FAMILIES.flat().filter((r) => r.next !== undefined);
 
 /** Does the rule's declaration admit token j as the token after its first one (token j - 1)? */
 function admitted(rule: Rule, s: Scan, j: number): boolean {
-  const first = s.tokens[j - 1]!;
+  const first = s.tokens.get(j - 1)!;
   const word = s.word(j - 1);
   if (((rule.nextAt ?? 0) & shapeOf(first.text, first.kind)) === 0 && !(word !== undefined && rule.nextAtWords?.has(word))) return true;
   const t = s.token(j);
@@ -37,7 +37,7 @@ function undeclared(text: string, rules: readonly Rule[] = declared): string[] {
     for (const rule of rules) {
       const m = rule(s, i);
       if (!m || m.to <= m.from || admitted(rule, s, i + 1)) continue;
-      out.push(`${rule.name} @${tokens[i]!.text}+${tokens[i + 1]?.text ?? '(end)'}: ${text.slice(tokens[i]!.start, tokens[m.to - 1]!.end)}`);
+      out.push(`${rule.name} @${tokens.get(i)!.text}+${tokens.get(i + 1)?.text ?? '(end)'}: ${text.slice(tokens.get(i)!.start, tokens.get(m.to - 1)!.end)}`);
     }
   }
   return out;

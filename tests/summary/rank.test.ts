@@ -29,7 +29,7 @@ describe('source tags', () => {
     it(text, () => {
       const tokens = tokenize(text);
       const k = afterSourceTag(tokens, 0, tokens.length);
-      expect(tokens[k]!.text).toBe(first);
+      expect(tokens.get(k)!.text).toBe(first);
     });
   }
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/text/tokenize.js';
 
-const show = (text: string) => tokenize(text).map((t) => (t.kind === 'url' || t.kind === 'email' ? `<${t.kind}:${t.text}>` : t.text));
+const show = (text: string) => tokenize(text).toArray().map((t) => (t.kind === 'url' || t.kind === 'email' ? `<${t.kind}:${t.text}>` : t.text));
 
 describe('tokenize: URLs and e-mail addresses', () => {
   it.each([
@@ -38,7 +38,7 @@ describe('tokenize: URLs and e-mail addresses', () => {
   });
 
   it('gives an address the line breaks before its chunk, and its leading punctuation the first of them', () => {
-    const tokens = tokenize('One.\n\n(www.x.com) and\nhttp://y.org');
+    const tokens = tokenize('One.\n\n(www.x.com) and\nhttp://y.org').toArray();
     const at = (text: string) => tokens.find((t) => t.text === text)!;
     expect(at('(').br).toBe(2);
     expect(at('www.x.com').br).toBe(0);
@@ -51,15 +51,15 @@ describe('tokenize: offsets and kinds', () => {
     // over 200 K characters the tokenizer interns short words: same tokens
     const unit = "Don't stop: 1,000.50 people met O'Brien at www.x.com — e-mail a@b.cd. ";
     const long = unit.repeat(Math.ceil(250_000 / unit.length));
-    const short = tokenize(unit);
-    const tokens = tokenize(long);
+    const short = tokenize(unit).toArray();
+    const tokens = tokenize(long).toArray();
     for (const t of tokens) expect(long.slice(t.start, t.end)).toBe(t.text);
     expect(tokens.slice(0, short.length)).toEqual(short);
     expect(tokens.length).toBe(short.length * (long.length / unit.length));
   });
 
   it('reads kinds', () => {
-    expect(tokenize("Don't 5th 1,000.50 $ , 😀").map((t) => t.kind)).toEqual([
+    expect(tokenize("Don't 5th 1,000.50 $ , 😀").toArray().map((t) => t.kind)).toEqual([
       'word',
       'word',
       'number',

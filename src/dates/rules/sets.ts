@@ -50,9 +50,9 @@ const adverb: Rule = (s, i) => {
   const w = s.word(i) ?? '';
   const v = SET_WORDS.get(w);
   if (!v) return undefined;
-  if (ADJECTIVE_SETS.has(w) && s.word(i + 1) !== undefined && s.tokens[i + 1]!.br === 0) return undefined;
+  if (ADJECTIVE_SETS.has(w) && s.word(i + 1) !== undefined && s.tokens.get(i + 1)!.br === 0) return undefined;
   // "the Daily Telegraph", "the Daily Mail", "Daily Show": capitalized before a capitalized word, a title
-  if (s.cap(i) && s.cap(i + 1) && s.tokens[i + 1]!.kind === 'word' && s.tokens[i + 1]!.br === 0 && s.tokens[i]!.text !== s.tokens[i]!.text.toUpperCase()) return undefined;
+  if (s.cap(i) && s.cap(i + 1) && s.tokens.get(i + 1)!.kind === 'word' && s.tokens.get(i + 1)!.br === 0 && s.tokens.get(i)!.text !== s.tokens.get(i)!.text.toUpperCase()) return undefined;
   // "according to trade publication Screen Daily": after a capitalized word of its sentence, a title too
   if (titled(s, i)) return undefined;
   return { from: i, to: i + 1, rule: 'set', mean: fixed(set(v, GRAIN[v.slice(-1)])) };

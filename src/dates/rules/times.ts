@@ -61,7 +61,7 @@ function zoneAt(s: Scan, i: number): [string, number] | undefined {
 export function offsetAt(s: Scan, i: number): [string, number] | undefined {
   const sign = s.at(i);
   if ((sign !== '+' && sign !== '-') || !s.tight(i) || !s.tight(i + 1)) return undefined;
-  const d = s.tokens[i + 1];
+  const d = s.tokens.get(i + 1);
   if (d?.kind !== 'number' || !/^\d{2}$|^\d{4}$/.test(d.text) || (sign === '-' && d.text.length !== 4)) return undefined;
   // "+14:30", "+14.5": something else follows
   const after = s.at(i + 2);
@@ -202,7 +202,7 @@ const hourRule: Rule = (s, i) => {
       const part = partAfter(s, next);
       if (!part || h < 1 || h > 12) return undefined;
       // "at 11 tonight", "11 tonight" alone; not "he scored 11 tonight"
-      if (s.word(next) === 'tonight' && i > s.from && s.tokens[i - 1]!.kind === 'word' && !CLOCK_CUES.has(s.word(i - 1)!)) return undefined;
+      if (s.word(next) === 'tonight' && i > s.from && s.tokens.get(i - 1)!.kind === 'word' && !CLOCK_CUES.has(s.word(i - 1)!)) return undefined;
       next = part[1];
       mer = part[0] === 'MO' ? 'AM' : 'PM';
       if (part[0] === 'NI' && h < 5) mer = 'AM';
