@@ -201,11 +201,10 @@ function build(text: string, file: VFile | undefined, abbr: Abbreviations, withD
   const found = withDateline ? findDateline(tokens, tokens.length) : undefined;
   const bodyFrom = found ? found.next : 0;
   const seg = segmentTokens(text, tokens, bodyFrom, tokens.length, abbr, lines);
-  const first = tokens.get(bodyFrom);
-  const last = tokens.get(tokens.length - 1);
+  const last = tokens.length - 1;
   const body: Span =
-    first && last
-      ? { text: text.slice(first.start, last.end), start: first.start, end: last.end }
+    bodyFrom <= last
+      ? { text: text.slice(tokens.start[bodyFrom]!, tokens.end[last]!), start: tokens.start[bodyFrom]!, end: tokens.end[last]! }
       : { text: '', start: found ? found.end : 0, end: found ? found.end : 0 };
   const doc = new Doc(text, body, file, found ? found.next : 0, { tokens, bodyFrom, seg, memo: new Map() });
   if (found) {

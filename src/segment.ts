@@ -72,19 +72,18 @@ export function segmentText(read: RawInput, size?: number): Segments {
 
 function addSegments(text: string, tokens: Tokens, seg: Segmentation, paragraphBase: number, out: Segments): void {
   const span = (from: number, to: number): Span => {
-    const first = tokens.get(from)!;
-    const start = first.start;
+    const start = tokens.start[from]!;
     // a short one-token span reuses the token's string (most words are one
     // token); a longer token's string points into its window's copy of the text
-    if (to === from + 1 && first.text.length <= INTERN_MAX) return { text: first.text, start, end: first.end };
-    const end = tokens.get(to - 1)!.end;
+    if (to === from + 1 && tokens.text[from]!.length <= INTERN_MAX) return { text: tokens.text[from]!, start, end: tokens.end[from]! };
+    const end = tokens.end[to - 1]!;
     return { text: text.slice(start, end), start, end };
   };
   for (const p of seg.paragraphs) out.paragraphs.push(span(p.from, p.to));
   const { sentences, words } = out;
   for (const s of seg.sentences) {
-    const start = tokens.get(s.from)!.start;
-    const end = tokens.get(s.to - 1)!.end;
+    const start = tokens.start[s.from]!;
+    const end = tokens.end[s.to - 1]!;
     sentences.push({ text: text.slice(start, end), start, end, index: sentences.length, paragraph: paragraphBase + s.paragraph });
   }
   const push = (a: number, b: number) => {

@@ -28,6 +28,7 @@
 //                      (keep modifiers and approximations last: they wrap
 //                      whatever the steps before built)
 import { words } from '../text/data/words.js';
+import { KIND_NUMBER, KIND_WORD } from '../text/tokenize.js';
 import {
   APPROX_MODS,
   DAY_PARTS,
@@ -236,28 +237,29 @@ function masks(s: Scan): Int32Array {
     out.fill(0, 0, size);
   } else out = new Int32Array(size);
   for (let i = s.from; i < s.to; i++) {
-    const t = s.tokens.get(i)!;
-    if (t.kind === 'number') {
+    const kind = s.tokens.kind[i];
+    const text = s.tokens.text[i]!;
+    if (kind === KIND_NUMBER) {
       // a year opens whatever follows ("2013", "16.06.2025"); other numbers only after an apostrophe ("'98", read as written:
       // at() would lower-case the word before) or before a token some rule declares it may follow
-      const year = t.end - t.start === 4 || t.end - t.start >= 8;
-      out[i - base] = year || (i > s.from && s.tokens.get(i - 1)!.text === "'") ? NUMBER_CODE : shortNumberCode(followerKey(s, i + 1));
+      const year = text.length === 4 || text.length >= 8;
+      out[i - base] = year || (i > s.from && s.tokens.text[i - 1]! === "'") ? NUMBER_CODE : shortNumberCode(followerKey(s, i + 1));
     }
-    else if (t.kind === 'word') {
-      const c = t.text.charCodeAt(0);
+    else if (kind === KIND_WORD) {
+      const c = text.charCodeAt(0);
       // a word starting with a digit: its rules by the letters after its number ("3pm", "1.4bn")
-      if (c >= 48 && c <= 57) out[i - base] = DIGIT_WORD_CODES.get(digitWordLettersOf(t.text)) ?? DIGIT_WORD_CODE;
+      if (c >= 48 && c <= 57) out[i - base] = DIGIT_WORD_CODES.get(digitWordLettersOf(text)) ?? DIGIT_WORD_CODE;
       // the word is lower-cased (and looked up) only if its shape may be an opener's
       else {
-        const opens = openShape(t.text);
+        const opens = openShape(text);
         // a weak opener written in lower case waits for the scan to need its code: most stand
         // before no opener, and are then neither lower-cased nor looked up
         if (opens === 2) out[i - base] = WEAK;
         else if (opens === 1) out[i - base] = WORD_CODE.get(s.word(i)!) ?? 0;
       }
-    } else if (t.text === "'" || t.text === '’') out[i - base] = APOSTROPHE_CODE;
+    } else if (text === "'" || text === '’') out[i - base] = APOSTROPHE_CODE;
     // "+15 minutes", "-3y": a sign touching a number, after a space
-    else if ((t.text === '+' || t.text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens.get(i + 1)!.text)) out[i - base] = SIGN_CODE;
+    else if ((text === '+' || text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens.text[i + 1]!)) out[i - base] = SIGN_CODE;
   }
   // "the", "a", "in"…: open only before an opener within two tokens
   for (let k = 0; k < size - 2; k++) {
@@ -331,15 +333,15 @@ const FOLLOWER_KEYS = FOLLOWER_TEXTS.length << FOLLOWER_SHIFT;
  */
 function followerKey(s: Scan, j: number): number {
   if (j >= s.to) return Follower.None;
-  const t = s.tokens.get(j)!;
-  const br = t.br > 0 ? BREAK : 0;
-  if (t.kind === 'number') return Follower.Number | br;
-  if (t.kind === 'word') {
-    const c = t.text.charCodeAt(0);
+  const kind = s.tokens.kind[j];
+  const br = s.tokens.br[j]! > 0 ? BREAK : 0;
+  if (kind === KIND_NUMBER) return Follower.Number | br;
+  if (kind === KIND_WORD) {
+    const c = s.tokens.text[j]!.charCodeAt(0);
     if (c >= 48 && c <= 57) return Follower.DigitWord | br;
     return Follower.Word | br | ((FOLLOWER_IDS.get(s.word(j)!) ?? 0) << FOLLOWER_SHIFT);
   }
-  return Follower.Mark | br | ((FOLLOWER_IDS.get(t.text) ?? 0) << FOLLOWER_SHIFT);
+  return Follower.Mark | br | ((FOLLOWER_IDS.get(s.tokens.text[j]!) ?? 0) << FOLLOWER_SHIFT);
 }
 
 /** Does the rule's follower declaration hold where it starts at a token of this shape (and word, for a word)? */
@@ -705,7 +707,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       const ends = !after || c + 1 >= s.to || after.br > 0 || (after.kind === 'punct' && after.text !== ':' && after.text !== '.' ? true : after.text === '.' && !s.tight(c + 2));
       const bare = !clock && c > a.to && s.digits(c) !== undefined && s.len(c) <= 2 && ends && (!next || next.from > c) ? s.digits(c)! : undefined;
       // "Monday at 12.30", "September 16, 2020 at 23.00": a dotted clock after a day and "at"
-      const dm = !clock && c > a.to && s.token(c)?.kind === 'number' && (!next || next.from > c) ? /^(\d{1,2})\.(\d\d)$/.exec(s.tokens.get(c)!.text) : null;
+      const dm = !clock && c > a.to && s.token(c)?.kind === 'number' && (!next || next.from > c) ? /^(\d{1,2})\.(\d\d)$/.exec(s.tokens.text[c]!) : null;
       const dotted = dm && Number(dm[1]) <= 23 && Number(dm[2]) <= 59 ? dm : null;
       if (dotted) {
         const part = a.part;

@@ -313,12 +313,12 @@ function zoneAfter(s: Scan, at: number): number | undefined {
 }
 
 function toMention(text: string, s: Scan, m: Match, ctx: Context): DateMention {
-  const start = s.tokens.get(m.from)!.start;
+  const start = s.tokens.start[m.from]!;
   const meaning: Meaning = m.mean(ctx);
   // "today EST", "September 16, 2020, EST", "next week EST": a zone after a calendar day or week is part of the span; the value stays
   const zone = !m.parts && meaning.type === 'date' && DAY_VALUE.test(meaning.value) ? zoneAfter(s, m.to) : undefined;
   // "last month's" → "last month"
-  const end = zone ?? s.tokens.get(m.to - 1)!.end - (s.possessive(m.to - 1) ? 2 : 0);
+  const end = zone ?? s.tokens.end[m.to - 1]! - (s.possessive(m.to - 1) ? 2 : 0);
   const granularity = meaning.granularity;
   // "in 10 minutes", "the past week": a duration anchored to the reference gets its bounds
   const interval = meaning.interval ?? (meaning.type === 'duration' ? anchoredInterval(s, m, ctx) : undefined);

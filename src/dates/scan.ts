@@ -1,7 +1,7 @@
 // What every rule reads: the document's tokens with their lower-cased text,
 // and small token tests. Rules look a bounded number of tokens ahead, so a
 // scan over the whole document stays linear.
-import type { Token, Tokens } from '../text/tokenize.js';
+import { KIND_NUMBER, KIND_WORD, type Token, type Tokens } from '../text/tokenize.js';
 import type { Granularity } from './timex.js';
 
 /** A day as the resolver knows it. */
@@ -223,15 +223,14 @@ export class Scan {
   }
   /** Token i's word (see {@link Scan.words}), worked out and kept on its first read; `i` must be a token. */
   private lower(i: number): string | undefined {
-    const t = this.tokens.get(i)!;
-    const w = t.kind === 'word' ? lowerWord(t.text) : undefined;
+    const w = this.tokens.kind[i] === KIND_WORD ? lowerWord(this.tokens.text[i]!) : undefined;
     this.words[i] = w;
     return w;
   }
   // every helper tests `i` against [from, to) before reading: a scan may be one paragraph of a
   // text's tokens, and a rule must see nothing outside it (reads out of an array's bounds would
   // return the same nothing, but leave V8's fast path)
-  /** Token i, if it is inside the scan (rules read tokens through this, never `tokens[i]`). */
+  /** Token i as an object, if it is inside the scan (a new object each call: the helpers below read the columns). */
   token(i: number): Token | undefined {
     return i >= this.from && i < this.to ? this.tokens.get(i) : undefined;
   }
@@ -252,9 +251,8 @@ export class Scan {
     if (i < this.from || i >= this.to) return false;
     const known = this.words[i];
     if (known !== null) return known === w;
-    const t = this.tokens.get(i)!;
-    if (t.kind !== 'word') return false;
-    const n = t.text.length;
+    if (this.tokens.kind[i] !== KIND_WORD) return false;
+    const n = this.tokens.text[i]!.length;
     return (n === w.length || n === w.length + 2) && this.lower(i) === w;
   }
   /** The lower-cased text of any token at i. */
@@ -262,14 +260,13 @@ export class Scan {
     if (i < this.from || i >= this.to) return undefined;
     let w = this.words[i];
     if (w === null) w = this.lower(i);
-    return w !== undefined ? w : this.tokens.get(i)!.text;
+    return w !== undefined ? w : this.tokens.text[i]!;
   }
   /** The value of a plain digit token at i ("2013", "06"), with its digit count. */
   digits(i: number): number | undefined {
     if (i < this.from || i >= this.to) return undefined;
-    const t = this.tokens.get(i)!;
-    if (t.kind !== 'number') return undefined;
-    const s = t.text;
+    if (this.tokens.kind[i] !== KIND_NUMBER) return undefined;
+    const s = this.tokens.text[i]!;
     for (let k = 0; k < s.length; k++) {
       const c = s.charCodeAt(k);
       if (c < 48 || c > 57) return undefined;
@@ -279,34 +276,32 @@ export class Scan {
   /** Is token i a possessive read without its "'s"? */
   possessive(i: number): boolean {
     if (i < this.from || i >= this.to) return false;
-    return this.at(i)!.length !== this.tokens.get(i)!.text.length;
+    return this.at(i)!.length !== this.tokens.text[i]!.length;
   }
   /** Number of characters of token i. */
   len(i: number): number {
     if (i < this.from || i >= this.to) return 0;
-    const t = this.tokens.get(i)!;
-    return t.end - t.start;
+    return this.tokens.end[i]! - this.tokens.start[i]!;
   }
   /** Does token i touch token i-1 (no space between)? */
   tight(i: number): boolean {
-    return i > this.from && i < this.to && this.tokens.get(i)!.start === this.tokens.get(i - 1)!.end;
+    return i > this.from && i < this.to && this.tokens.start[i]! === this.tokens.end[i - 1]!;
   }
   /** Is token i capitalized? */
   cap(i: number): boolean {
     if (i < this.from || i >= this.to) return false;
-    const t = this.tokens.get(i)!;
-    if (t.kind !== 'word') return false;
-    const c = t.text.charCodeAt(0);
+    if (this.tokens.kind[i] !== KIND_WORD) return false;
+    const c = this.tokens.text[i]!.charCodeAt(0);
     return c >= 65 && c <= 90;
   }
   /** Is there a line break before token i? */
   br(i: number): boolean {
-    return i >= this.from && i < this.to && this.tokens.get(i)!.br > 0;
+    return i >= this.from && i < this.to && this.tokens.br[i]! > 0;
   }
   /** Is token i one of the dashes that join a range ({@link DASHES})? */
   dash(i: number): boolean {
     // (a dash is never a word: its text is read as written, no lower-casing)
-    return i >= this.from && i < this.to && DASH_SET.has(this.tokens.get(i)!.text);
+    return i >= this.from && i < this.to && DASH_SET.has(this.tokens.text[i]!);
   }
 }
 

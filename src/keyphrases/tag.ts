@@ -58,6 +58,7 @@ import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { withCurlyApostrophes } from '../text/data/words.js';
 import { stem } from '../text/stem.js';
+import { KIND_NUMBER, KIND_PUNCT } from '../text/tokenize.js';
 import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import {
@@ -611,8 +612,8 @@ export function headline(doc: PrecisDocument): number {
   const second = seg.sentences[1];
   if (!first || !second || second.paragraph === first.paragraph) return -1;
   if (first.to - first.from > HEADLINE_TOKENS) return -1;
-  const last = tokens.get(first.to - 1);
-  if (!last || (last.kind === 'punct' && /^[.!?…:]+$/.test(last.text))) return -1;
+  const last = first.to - 1;
+  if (tokens.kind[last] === KIND_PUNCT && /^[.!?…:]+$/.test(tokens.text[last]!)) return -1;
   return 0;
 }
 
@@ -629,7 +630,7 @@ function titleCase(doc: PrecisDocument, sentence: number): boolean {
   let content = 0;
   let capitals = 0;
   forEachWord(tokens, s.from, s.to, (from, to) => {
-    const text = to - from === 1 ? tokens.get(from)!.text : doc.text.slice(tokens.get(from)!.start, tokens.get(to - 1)!.end);
+    const text = to - from === 1 ? tokens.text[from]! : doc.text.slice(tokens.start[from]!, tokens.end[to - 1]!);
     const e = entryOf(text);
     if (e.kind === 'other') return;
     content++;
@@ -680,15 +681,15 @@ function tagWords(doc: PrecisDocument): Word[] {
     // in a title-case headline every word is read as if it opened the sentence
     const asFirst = index === styled;
     for (let from = sentence.from, to = from; from < sentence.to; from = to) {
-      if (!isWordLike(tokens.get(from)!)) {
+      if (!isWordLike(tokens, from)) {
         to = from + 1;
         continue;
       }
       to = wordEnd(tokens, from, sentence.to);
-      const start = tokens.get(from)!.start;
-      let end = tokens.get(to - 1)!.end;
+      const start = tokens.start[from]!;
+      let end = tokens.end[to - 1]!;
       // one token: its own string (no new slice to hash)
-      let surface = to - from === 1 ? tokens.get(from)!.text : text.slice(start, end);
+      let surface = to - from === 1 ? tokens.text[from]! : text.slice(start, end);
       let possessive = false;
       const n = surface.length;
       if (n > 2 && (surface.charCodeAt(n - 1) === 115 || surface.charCodeAt(n - 1) === 83)) {
@@ -734,7 +735,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         word.tag = 'O';
       } else if (entry.kind === 'excluded') {
         // a date, a number, a quantity; a capitalized month after a name is a name ("Los Angeles June" is not)
-        const name = word.cap && word.joined && out.at(-1)?.tag === 'P' && tokens.get(to)?.kind !== 'number';
+        const name = word.cap && word.joined && out.at(-1)?.tag === 'P' && tokens.kind[to] !== KIND_NUMBER;
         word.tag = name ? 'P' : 'O';
       } else if (entry.kind === 'noun') {
         word.tag = 'N';

@@ -86,8 +86,8 @@ export function readBudget(fn: string, raw: Record<string, unknown>): Budget {
 function toRanked(doc: PrecisDocument, ranking: Ranking, ranks: Int32Array, k: number): RankedSentence {
   const { tokens, seg } = internals(doc);
   const s = seg.sentences[k]!;
-  const start = tokens.get(ranking.firstToken[k]!)!.start;
-  const end = tokens.get(s.to - 1)!.end;
+  const start = tokens.start[ranking.firstToken[k]!]!;
+  const end = tokens.end[s.to - 1]!;
   return {
     text: doc.text.slice(start, end),
     start,

@@ -28,7 +28,7 @@
 //              document.
 import { internals, memo, type PrecisDocument } from '../document.js';
 import type { Segmentation, SentenceRange } from '../text/sentences.js';
-import { isCapitalized, isLowercase, type Token, type Tokens } from '../text/tokenize.js';
+import { isCapitalized, isLowercase, KIND_NUMBER, KIND_WORD, type Tokens } from '../text/tokenize.js';
 import { CAPTION_LABELS, CREDIT_WORDS, FURNITURE_ENDINGS, FURNITURE_OPENERS } from './data/captions.js';
 import { cosine, type TermSpace, termSpace } from './similarity.js';
 
@@ -91,16 +91,16 @@ const OPEN_PARENS = new Set(['(', '[']);
 /** Does tokens[from, to) end with final punctuation (maybe followed by closing quotes or brackets)? */
 function endsWithTerminal(tokens: Tokens, from: number, to: number): boolean {
   let i = to - 1;
-  while (i >= from && CLOSERS.has(tokens.get(i)!.text)) i--;
-  return i >= from && TERMINAL.has(tokens.get(i)!.text);
+  while (i >= from && CLOSERS.has(tokens.text[i]!)) i--;
+  return i >= from && TERMINAL.has(tokens.text[i]!);
 }
 
 /** The words of tokens[from, to), lower-cased, skipping punctuation: the first `max` from the start or the end. */
 function wordsAt(tokens: Tokens, from: number, to: number, max: number, fromEnd: boolean): string[] {
   const out: string[] = [];
   for (let step = 0; step < to - from && out.length < max; step++) {
-    const t = tokens.get(fromEnd ? to - 1 - step : from + step)!;
-    if (t.kind === 'word' || t.kind === 'number') out.push(t.text.toLowerCase());
+    const k = fromEnd ? to - 1 - step : from + step;
+    if (tokens.kind[k] === KIND_WORD || tokens.kind[k] === KIND_NUMBER) out.push(tokens.text[k]!.toLowerCase());
   }
   return fromEnd ? out.reverse() : out;
 }
@@ -119,21 +119,19 @@ function isCaption(tokens: Tokens, from: number, to: number): boolean {
   if (matchesAny(wordsAt(tokens, from, to, 4, true), FURNITURE_ENDINGS, true)) return true;
   // "Photo: ...", "Read more: ...": one or two label words, then a colon or a dash
   for (let i = from; i < Math.min(to, from + 2); i++) {
-    const t = tokens.get(i)!;
-    if (t.kind !== 'word' || !CAPTION_LABELS.has(t.text.toLowerCase())) break;
-    const next = tokens.get(i + 1);
-    if (next && i + 1 < to && LABEL_MARKS.has(next.text)) return true;
+    if (tokens.kind[i] !== KIND_WORD || !CAPTION_LABELS.has(tokens.text[i]!.toLowerCase())) break;
+    if (i + 1 < tokens.length && i + 1 < to && LABEL_MARKS.has(tokens.text[i + 1]!)) return true;
   }
   // "... (AP Photo/Jane Doe)" or "... [Reuters]" at the end
   let i = to - 1;
-  if (i >= from && TERMINAL.has(tokens.get(i)!.text)) i--;
-  if (i < from || !CLOSERS.has(tokens.get(i)!.text)) return false;
+  if (i >= from && TERMINAL.has(tokens.text[i]!)) i--;
+  if (i < from || !CLOSERS.has(tokens.text[i]!)) return false;
   for (let k = i - 1, steps = 0; k >= from && steps < 12; k--, steps++) {
-    const t = tokens.get(k)!;
-    if (OPEN_PARENS.has(t.text)) return false;
-    if (t.kind === 'word' && CREDIT_WORDS.has(t.text.toLowerCase())) {
+    const t = tokens.text[k]!;
+    if (OPEN_PARENS.has(t)) return false;
+    if (tokens.kind[k] === KIND_WORD && CREDIT_WORDS.has(t.toLowerCase())) {
       // the bracket group must be the credit: find its opening bracket close by
-      for (let o = k - 1, s2 = 0; o >= from && s2 < 12; o--, s2++) if (OPEN_PARENS.has(tokens.get(o)!.text)) return true;
+      for (let o = k - 1, s2 = 0; o >= from && s2 < 12; o--, s2++) if (OPEN_PARENS.has(tokens.text[o]!)) return true;
       return false;
     }
   }
@@ -144,8 +142,10 @@ const DASHES = new Set(['-', '–', '—', '‐']);
 const TAG_INNER = new Set(['.', '/', '&', '-']);
 
 /** A word in capitals ("CLEVELAND", "NEW"), as datelines write places. */
-function isAllCaps(token: Token | undefined): boolean {
-  return token?.kind === 'word' && token.text.length > 2 && token.text === token.text.toUpperCase() && isCapitalized(token);
+function isAllCaps(tokens: Tokens, i: number): boolean {
+  if (tokens.kind[i] !== KIND_WORD) return false;
+  const text = tokens.text[i]!;
+  return text.length > 2 && text === text.toUpperCase() && isCapitalized(tokens, i);
 }
 
 /**
@@ -157,23 +157,23 @@ function isAllCaps(token: Token | undefined): boolean {
 export function afterSourceTag(tokens: Tokens, from: number, to: number): number {
   let i = from;
   // a place: up to 8 capitalized words, commas and abbreviation dots ("NEW YORK, N.Y.")
-  while (i < to && i - from < 8 && (isCapitalized(tokens.get(i)) || tokens.get(i)!.text === ',' || tokens.get(i)!.text === '.')) i++;
+  while (i < to && i - from < 8 && (isCapitalized(tokens, i) || tokens.text[i]! === ',' || tokens.text[i]! === '.')) i++;
   let j = i;
-  if (i < to && tokens.get(i)!.text === '(') {
-    if (!isCapitalized(tokens.get(i + 1))) return from;
+  if (i < to && tokens.text[i]! === '(') {
+    if (!isCapitalized(tokens, i + 1)) return from;
     j = i + 2;
     // the source: up to 4 more words, dots or slashes ("EW.com", "AP/Reuters")
-    while (j < to && j - i < 6 && (tokens.get(j)!.kind === 'word' || TAG_INNER.has(tokens.get(j)!.text))) j++;
-    if (j >= to || tokens.get(j)!.text !== ')') return from;
+    while (j < to && j - i < 6 && (tokens.kind[j] === KIND_WORD || TAG_INNER.has(tokens.text[j]!))) j++;
+    if (j >= to || tokens.text[j]! !== ')') return from;
     j++;
-  } else if (!isAllCaps(tokens.get(from)) || tokens.get(i - 1)?.text === ',') {
+  } else if (!isAllCaps(tokens, from) || tokens.text[i - 1] === ',') {
     // without a source in brackets, only a place in capitals: "CLEVELAND — "
     return from;
   }
   let k = j;
-  while (k < to && DASHES.has(tokens.get(k)!.text)) k++;
+  while (k < to && DASHES.has(tokens.text[k]!)) k++;
   // "(CNN)The quake ...": a source in capitals opening the text needs no dash
-  const bare = k === j && i === from && j > i && isAllCaps(tokens.get(i + 1)) && isCapitalized(tokens.get(j));
+  const bare = k === j && i === from && j > i && isAllCaps(tokens, i + 1) && isCapitalized(tokens, j);
   if ((k === j && !bare) || to - k < 3) return from;
   return k;
 }
@@ -181,7 +181,7 @@ export function afterSourceTag(tokens: Tokens, from: number, to: number): number
 /** Prose has lower-case words; a time stamp, a byline or a title-case line has (almost) none. */
 function lowercaseWords(tokens: Tokens, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to && n < 2; i++) if (isLowercase(tokens.get(i))) n++;
+  for (let i = from; i < to && n < 2; i++) if (isLowercase(tokens, i)) n++;
   return n;
 }
 
@@ -197,10 +197,10 @@ function isQuestionHeadline(tokens: Tokens, seg: Segmentation, s: SentenceRange,
   if (!paragraph || paragraph.from !== s.from || paragraph.to !== s.to) return false;
   if (words >= 10 || seg.paragraphs.length < 2) return false;
   let i = s.to - 1;
-  while (i > s.from && CLOSERS.has(tokens.get(i)!.text)) i--;
-  const last = tokens.get(i)!.text;
+  while (i > s.from && CLOSERS.has(tokens.text[i]!)) i--;
+  const last = tokens.text[i]!;
   // a plain period ends a lead; "?" "!" "…" or a run of dots end a headline
-  return HEADLINE_MARKS.has(last) && (last !== '.' || tokens.get(i - 1)?.text === '.');
+  return HEADLINE_MARKS.has(last) && (last !== '.' || tokens.text[i - 1] === '.');
 }
 
 /** Which sentences may be chosen, and which are headlines (their terms weigh more). */

@@ -10,7 +10,7 @@
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { stem } from '../text/stem.js';
-import type { Token } from '../text/tokenize.js';
+import { KIND_NUMBER, KIND_WORD } from '../text/tokenize.js';
 import { forEachWord } from '../text/words.js';
 
 /** A sentence as a sparse unit vector over the document's terms. */
@@ -49,13 +49,13 @@ function termOfWord(text: string, isNumber: boolean): string {
 // token text → term ('' for none), shared by all documents and bounded
 const termCache = new Map<string, string>();
 
-function termOf(token: Token): string {
-  if (token.kind !== 'word' && token.kind !== 'number') return '';
-  let term = termCache.get(token.text);
+/** The term of a word or number token's text. */
+function termOf(text: string, isNumber: boolean): string {
+  let term = termCache.get(text);
   if (term === undefined) {
-    term = termOfWord(token.text, token.kind === 'number');
+    term = termOfWord(text, isNumber);
     if (termCache.size > 100_000) termCache.clear();
-    termCache.set(token.text, term);
+    termCache.set(text, term);
   }
   return term;
 }
@@ -86,12 +86,13 @@ function buildTermSpace(doc: PrecisDocument): TermSpace {
     forEachWord(tokens, s.from, s.to, countWord);
     scratch.length = 0;
     for (let i = s.from; i < s.to; i++) {
-      const token = tokens.get(i)!;
-      if (token.kind !== 'word' && token.kind !== 'number') continue;
+      const kind = tokens.kind[i];
+      if (kind !== KIND_WORD && kind !== KIND_NUMBER) continue;
+      const text = tokens.text[i]!;
       // one look-up per token seen before in this document
-      let id = idOfText.get(token.text);
+      let id = idOfText.get(text);
       if (id === undefined) {
-        const term = termOf(token);
+        const term = termOf(text, kind === KIND_NUMBER);
         id = term === '' ? -1 : ids.get(term);
         if (id === undefined) {
           id = ids.size;
@@ -100,7 +101,7 @@ function buildTermSpace(doc: PrecisDocument): TermSpace {
           tf.push(0);
           lastSentence.push(-1);
         }
-        idOfText.set(token.text, id);
+        idOfText.set(text, id);
       }
       if (id < 0) continue;
       if (lastSentence[id] !== k) {

@@ -12,7 +12,7 @@ import type {
   Word,
 } from 'nlcst';
 import type { Segmentation, TokenRange } from './sentences.js';
-import type { Tokens } from './tokenize.js';
+import { KIND_PUNCT, type Tokens } from './tokenize.js';
 import { isWordLike, wordEnd } from './words.js';
 
 interface Point {
@@ -90,17 +90,17 @@ export function buildTree(text: string, tokens: Tokens, seg: Segmentation, datel
   }
   let si = 0;
   for (const p of seg.paragraphs) {
-    const start = tokens.get(p.from)!.start;
+    const start = tokens.start[p.from]!;
     const children: Paragraph['children'] = [];
     let last = -1;
     while (si < seg.sentences.length && seg.sentences[si]!.from < p.to) {
       const s = seg.sentences[si++]!;
-      const sStart = tokens.get(s.from)!.start;
+      const sStart = tokens.start[s.from]!;
       if (last !== -1 && sStart > last) children.push(b.space(last, sStart));
       children.push(b.sentence(s.from, s.to));
-      last = tokens.get(s.to - 1)!.end;
+      last = tokens.end[s.to - 1]!;
     }
-    addToRoot({ type: 'ParagraphNode', children, position: b.position(start, tokens.get(p.to - 1)!.end) });
+    addToRoot({ type: 'ParagraphNode', children, position: b.position(start, tokens.end[p.to - 1]!) });
   }
   if (text.length > prevEnd) root.children.push(b.space(prevEnd, text.length));
   return root;
@@ -126,34 +126,32 @@ class TreeBuilder {
   /** A sentence node: words (word-like tokens joined by inner hyphens, as `forEachWord`), punctuation, symbols, white space. */
   sentence(from: number, to: number): SentenceNode {
     const { tokens } = this;
-    const position = this.position(tokens.get(from)!.start, tokens.get(to - 1)!.end);
+    const position = this.position(tokens.start[from]!, tokens.end[to - 1]!);
     const children: Inline[] = [];
     let prevEnd = -1;
     let i = from;
     while (i < to) {
-      const t = tokens.get(i)!;
-      if (prevEnd !== -1 && t.start > prevEnd) children.push(this.space(prevEnd, t.start));
-      if (!isWordLike(t)) {
-        const pos = this.position(t.start, t.end);
+      const start = tokens.start[i]!;
+      if (prevEnd !== -1 && start > prevEnd) children.push(this.space(prevEnd, start));
+      if (!isWordLike(tokens, i)) {
+        const pos = this.position(start, tokens.end[i]!);
         children.push(
-          t.kind === 'punct'
-            ? { type: 'PunctuationNode', value: t.text, position: pos }
-            : { type: 'SymbolNode', value: t.text, position: pos },
+          tokens.kind[i] === KIND_PUNCT
+            ? { type: 'PunctuationNode', value: tokens.text[i]!, position: pos }
+            : { type: 'SymbolNode', value: tokens.text[i]!, position: pos },
         );
-        prevEnd = t.end;
+        prevEnd = tokens.end[i]!;
         i++;
         continue;
       }
       const j = wordEnd(tokens, i, to);
-      const start = t.start;
-      const end = tokens.get(j - 1)!.end;
+      const end = tokens.end[j - 1]!;
       const wordPosition = this.position(start, end);
       const parts: Word['children'] = [];
       for (let k = i; k < j; k++) {
-        const u = tokens.get(k)!;
-        const pos = this.position(u.start, u.end);
-        if (u.kind === 'punct') parts.push({ type: 'PunctuationNode', value: u.text, position: pos });
-        else parts.push({ type: 'TextNode', value: u.text, position: pos } satisfies TextNode);
+        const pos = this.position(tokens.start[k]!, tokens.end[k]!);
+        if (tokens.kind[k] === KIND_PUNCT) parts.push({ type: 'PunctuationNode', value: tokens.text[k]!, position: pos });
+        else parts.push({ type: 'TextNode', value: tokens.text[k]!, position: pos } satisfies TextNode);
       }
       children.push({ type: 'WordNode', children: parts, position: wordPosition });
       prevEnd = end;

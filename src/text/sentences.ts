@@ -59,7 +59,7 @@ import {
   SIGN_OFFS,
   TITLES,
 } from './data/abbreviations.js';
-import { charSet, isCapitalized, isLowercase, type Token, type Tokens, WordSet } from './tokenize.js';
+import { charSet, isCapitalized, isLowercase, KIND_EMAIL, KIND_NUMBER, KIND_PUNCT, KIND_URL, KIND_WORD, type Tokens, WordSet } from './tokenize.js';
 
 /** A range of tokens [from, to). */
 export interface TokenRange {
@@ -141,13 +141,13 @@ function kindOf(abbr: Abbreviations, word: string): number {
  * capitals is one only when the text goes on in capitals ("ORAL ARGUMENT OF
  * GEN. ELIZABETH").
  */
-const isTitle = (kind: number, word: string, next?: Token) =>
+const isTitle = (kind: number, word: string, tokens: Tokens, next: number) =>
   (kind & TITLE) !== 0 &&
   (word.length === 1 ||
     word.includes('.') ||
     !UPPER.test(word) ||
     UPPER_TITLES.has(word) ||
-    (next?.kind === 'word' && next.text.length > 1 && UPPER.test(next.text)));
+    (tokens.kind[next] === KIND_WORD && tokens.text[next]!.length > 1 && UPPER.test(tokens.text[next]!)));
 
 /** Is `word` in the titles list? Case-blind, but a single letter only in its own case. */
 const isListedTitle = (abbr: Abbreviations, word: string) => ((abbr.kinds.get(key(word)) ?? 0) & TITLE) !== 0;
@@ -189,25 +189,29 @@ const STRONG_BULLETS = charSet('•⁃◦▪‣●○■□➢➤►');
 const EXCLAIM = charSet('!?‼⁇⁈⁉！？');
 const FULL_STOPS = charSet('。｡');
 
-const isTerminal = (t: Token | undefined) =>
-  !!t && t.kind === 'punct' && (t.text === '.' || t.text === '…' || EXCLAIM.has(t.text) || FULL_STOPS.has(t.text));
+/** Is token i a sentence terminal (false past the ends)? */
+const isTerminal = (tokens: Tokens, i: number) => {
+  if (tokens.kind[i] !== KIND_PUNCT) return false;
+  const t = tokens.text[i]!;
+  return t === '.' || t === '…' || EXCLAIM.has(t) || FULL_STOPS.has(t);
+};
 
 /** A number or a roman numeral ("55", "II", "xiv"). */
-const isNumeral = (t: Token | undefined) =>
-  !!t && (t.kind === 'number' || (t.kind === 'word' && /^(?:[ivxlc]{1,7}|[IVXLC]{1,7})$/.test(t.text)));
+const isNumeral = (tokens: Tokens, i: number) =>
+  tokens.kind[i] === KIND_NUMBER || (tokens.kind[i] === KIND_WORD && /^(?:[ivxlc]{1,7}|[IVXLC]{1,7})$/.test(tokens.text[i]!));
 
 /** Do tokens[from, to) after a terminal start with a closing quote or bracket? */
-const quoted = (tokens: Tokens, from: number, to: number) => from < to && CLOSERS.has(tokens.get(from)!.text);
+const quoted = (tokens: Tokens, from: number, to: number) => from < to && CLOSERS.has(tokens.text[from]!);
 
 /**
  * Is the token a colon? (Its kind first: the next token is most often a word,
  * and comparing kinds, a few strings shared by every token, is cheaper than
  * comparing a token's own string.)
  */
-const isColon = (t: Token | undefined) => t !== undefined && t.kind !== 'word' && t.text === ':';
+const isColon = (tokens: Tokens, i: number) => tokens.kind[i] !== KIND_WORD && tokens.text[i] === ':';
 
 /** Is token i immediately after token i - 1 (no white space between)? */
-const attached = (tokens: Tokens, i: number) => i > 0 && tokens.get(i)!.start === tokens.get(i - 1)!.end;
+const attached = (tokens: Tokens, i: number) => i > 0 && tokens.start[i]! === tokens.end[i - 1]!;
 
 interface Marker {
   type: 'num' | 'lower' | 'upper';
@@ -218,24 +222,25 @@ interface Marker {
 
 /** A list marker at token i: "1.", "2)", "3.)", "a.", "b)" followed by white space. */
 function markerAt(tokens: Tokens, i: number, to: number): Marker | undefined {
-  const t = tokens.get(i);
-  if (!t) return undefined;
+  if (!(i >= 0 && i < tokens.length)) return undefined;
+  const kind = tokens.kind[i];
+  const t = tokens.text[i]!;
   let type: Marker['type'];
   let value: number;
-  if (t.kind === 'number' && t.text.length <= 3 && /^\d+$/.test(t.text)) {
+  if (kind === KIND_NUMBER && t.length <= 3 && /^\d+$/.test(t)) {
     type = 'num';
-    value = Number(t.text);
-  } else if (t.kind === 'word' && t.text.length === 1 && /[a-zA-Z]/.test(t.text)) {
-    type = t.text === t.text.toLowerCase() ? 'lower' : 'upper';
-    value = t.text.toLowerCase().charCodeAt(0) - 96;
+    value = Number(t);
+  } else if (kind === KIND_WORD && t.length === 1 && /[a-zA-Z]/.test(t)) {
+    type = t === t.toLowerCase() ? 'lower' : 'upper';
+    value = t.toLowerCase().charCodeAt(0) - 96;
   } else return undefined;
   let j = i + 1;
   let sawDot = false;
-  if (j < to && attached(tokens, j) && tokens.get(j)!.text === '.') {
+  if (j < to && attached(tokens, j) && tokens.text[j]! === '.') {
     sawDot = true;
     j++;
   }
-  if (j < to && attached(tokens, j) && tokens.get(j)!.text === ')') j++;
+  if (j < to && attached(tokens, j) && tokens.text[j]! === ')') j++;
   else if (!sawDot) return undefined;
   // the marker must be followed by white space and something
   if (j >= to || attached(tokens, j)) return undefined;
@@ -246,28 +251,28 @@ function markerAt(tokens: Tokens, i: number, to: number): Marker | undefined {
 function wordBefore(text: string, tokens: Tokens, i: number, from: number): [string, number] {
   const k = i - 1;
   if (k < from) return ['', i];
-  const last = tokens.get(k)!;
-  if (last.kind !== 'word' && last.kind !== 'number' && last.text !== '°' && last.text !== 'º') return ['', i];
+  const last = tokens.text[k]!;
+  const lastKind = tokens.kind[k];
+  if (lastKind !== KIND_WORD && lastKind !== KIND_NUMBER && last !== '°' && last !== 'º') return ['', i];
   // extend over "X.Y.Z" and "N°" shapes, at most 8 tokens back
   let first = k;
   while (first > from && i - first < 8 && attached(tokens, first)) {
-    const prev = tokens.get(first - 1)!;
-    const cur = tokens.get(first)!;
-    if (prev.text === '.' && cur.kind === 'word' && first - 2 >= from && attached(tokens, first - 1)) {
-      const before = tokens.get(first - 2)!;
-      if (before.kind === 'word' && before.text.length <= 3) {
+    const prev = tokens.text[first - 1]!;
+    const cur = tokens.text[first]!;
+    if (prev === '.' && tokens.kind[first] === KIND_WORD && first - 2 >= from && attached(tokens, first - 1)) {
+      if (tokens.kind[first - 2] === KIND_WORD && tokens.text[first - 2]!.length <= 3) {
         first -= 2;
         continue;
       }
     }
-    if ((cur.text === '°' || cur.text === 'º') && prev.kind === 'word') {
+    if ((cur === '°' || cur === 'º') && tokens.kind[first - 1] === KIND_WORD) {
       first -= 1;
       continue;
     }
     break;
   }
   // (one token, the common case: its own string, no new one)
-  return [first === k ? last.text : text.slice(tokens.get(first)!.start, last.end), first];
+  return [first === k ? last : text.slice(tokens.start[first]!, tokens.end[k]!), first];
 }
 
 const JOINERS = new Set(['&', '-', '‐', '/']);
@@ -276,31 +281,34 @@ const INITIALISM = /^(?:\p{L}\.){1,6}\p{L}$/u;
 
 /** Does a sentence start at this token (after a terminal)? */
 function opensSentence(tokens: Tokens, i: number, to: number): boolean {
-  let t = tokens.get(i);
-  if (!t) return true;
+  if (!(i >= 0 && i < tokens.length)) return true;
+  let k = i;
   // look through an opening quote or bracket
-  if (t.kind === 'punct' && OPENING.has(t.text) && i + 1 < to) t = tokens.get(i + 1)!;
-  if (t.kind === 'word') return !isLowercase(t);
-  if (t.kind === 'punct') return OPENING.has(t.text) || BULLETS.has(t.text) || t.text === '¿' || t.text === '¡';
+  if (tokens.kind[k] === KIND_PUNCT && OPENING.has(tokens.text[k]!) && i + 1 < to) k = i + 1;
+  const kind = tokens.kind[k];
+  if (kind === KIND_WORD) return !isLowercase(tokens, k);
+  const t = tokens.text[k]!;
+  if (kind === KIND_PUNCT) return OPENING.has(t) || BULLETS.has(t) || t === '¿' || t === '¡';
   return true; // numbers, symbols, URLs
 }
 
 /** Is the next word one that opens sentences far more often than it continues them? */
 function isOpener(tokens: Tokens, i: number, to: number, abbr: Abbreviations): boolean {
-  let t = tokens.get(i);
-  if (!t) return true;
-  if (t.kind === 'punct' && OPENING.has(t.text) && i + 1 < to) t = tokens.get(i + 1)!;
-  if (!isCapitalized(t)) return false;
-  if (OPENER_SET.has(t.text)) return true;
+  if (!(i >= 0 && i < tokens.length)) return true;
+  let k = i;
+  if (tokens.kind[k] === KIND_PUNCT && OPENING.has(tokens.text[k]!) && i + 1 < to) k = i + 1;
+  if (!isCapitalized(tokens, k)) return false;
+  const t = tokens.text[k]!;
+  if (OPENER_SET.has(t)) return true;
   // contractions: "It's", "I'm", "Don't" (the word before the apostrophe, or the whole with a straight one)
-  const apostrophe = t.text.search(/['’]/);
+  const apostrophe = t.search(/['’]/);
   if (apostrophe > 0) {
-    const straight = t.text.replace('’', "'");
-    if (OPENER_SET.has(t.text.slice(0, apostrophe)) || OPENER_SET.has(straight)) return true;
+    const straight = t.replace('’', "'");
+    if (OPENER_SET.has(t.slice(0, apostrophe)) || OPENER_SET.has(straight)) return true;
   }
   // a title ("Mr.") after an abbreviation: "... at 6 P.M. Mr. Smith then ..."
-  const next = tokens.get(i + 1);
-  return isListedTitle(abbr, t.text) && next !== undefined && next.text === '.' && next.start === t.end;
+  const next = i + 1;
+  return isListedTitle(abbr, t) && tokens.text[next] === '.' && tokens.start[next] === tokens.end[k];
 }
 
 const CAPTION_SET = new WordSet(CAPTION_LABELS);
@@ -315,10 +323,10 @@ const HEADING_BREAK = new WordSet(AFTER_HEADING);
  */
 function isHeading(tokens: Tokens, start: number, i: number, abbr: Abbreviations): boolean {
   for (let k = start; k < i; k++) {
-    const u = tokens.get(k)!;
-    if (!isCapitalized(u) || (k > start && u.br > 0) || OPENER_SET.has(u.text) || isListedTitle(abbr, u.text)) return false;
+    const u = tokens.text[k]!;
+    if (!isCapitalized(tokens, k) || (k > start && tokens.br[k]! > 0) || OPENER_SET.has(u) || isListedTitle(abbr, u)) return false;
     // a possessive names a work's author: "Lily Tuck's The News From Paraguay"
-    if (/['’]s$/.test(u.text)) return false;
+    if (/['’]s$/.test(u)) return false;
   }
   return true;
 }
@@ -327,10 +335,10 @@ function isHeading(tokens: Tokens, start: number, i: number, abbr: Abbreviations
 function bracketedAddress(tokens: Tokens, i: number, start: number): boolean {
   let at = false;
   for (let k = i - 1; k >= start && i - k <= 16; k--) {
-    const u = tokens.get(k)!;
-    if (u.br > 0 || (k < i - 1 && !attached(tokens, k + 1))) return false;
-    if (u.text === '@') at = true;
-    if (u.text === '<') return at;
+    if (tokens.br[k]! > 0 || (k < i - 1 && !attached(tokens, k + 1))) return false;
+    const u = tokens.text[k]!;
+    if (u === '@') at = true;
+    if (u === '<') return at;
   }
   return false;
 }
@@ -338,24 +346,23 @@ function bracketedAddress(tokens: Tokens, i: number, start: number): boolean {
 /** A time stamp at token i: "08/16/2000 12:05 PM", "04/25/01 12:42:55". */
 function timestampAt(tokens: Tokens, i: number, to: number): { end: number; meridiem: boolean } | undefined {
   // the date: d/d/d, each part attached (a number not followed by a slash, the common case, fails at once)
-  if (i + 7 >= to || tokens.get(i + 1)!.text !== '/') return undefined;
+  if (i + 7 >= to || tokens.text[i + 1]! !== '/') return undefined;
   for (let k = 0; k < 5; k++) {
-    const u = tokens.get(i + k)!;
     if (k > 0 && !attached(tokens, i + k)) return undefined;
-    if (k % 2 === 0 ? u.kind !== 'number' || !/^\d{1,4}$/.test(u.text) : u.text !== '/') return undefined;
+    const u = tokens.text[i + k]!;
+    if (k % 2 === 0 ? tokens.kind[i + k] !== KIND_NUMBER || !/^\d{1,4}$/.test(u) : u !== '/') return undefined;
   }
   // the time: h:mm(:ss), after one space
   let k = i + 5;
-  if (attached(tokens, k) || tokens.get(k)!.br > 0 || tokens.get(k)!.kind !== 'number') return undefined;
+  if (attached(tokens, k) || tokens.br[k]! > 0 || tokens.kind[k] !== KIND_NUMBER) return undefined;
   let parts = 1;
-  while (k + 2 < to && parts < 3 && tokens.get(k + 1)!.text === ':' && attached(tokens, k + 1) && attached(tokens, k + 2) && tokens.get(k + 2)!.kind === 'number') {
+  while (k + 2 < to && parts < 3 && tokens.text[k + 1]! === ':' && attached(tokens, k + 1) && attached(tokens, k + 2) && tokens.kind[k + 2] === KIND_NUMBER) {
     k += 2;
     parts++;
   }
   if (parts < 2) return undefined;
   k++;
-  const m = tokens.get(k);
-  const meridiem = k < to && m !== undefined && !attached(tokens, k) && MERIDIEM.has(m.text);
+  const meridiem = k < to && !attached(tokens, k) && MERIDIEM.has(tokens.text[k]!);
   return { end: meridiem ? k + 1 : k, meridiem };
 }
 
@@ -375,8 +382,8 @@ function formulaEnds(tokens: Tokens, start: number, comma: number, to: number, a
   if (comma - start < 1 || comma - start > 3) return false;
   let phrase = '';
   for (let k = start; k < comma; k++) {
-    if (tokens.get(k)!.kind !== 'word') return false;
-    phrase += (phrase ? '_' : '') + tokens.get(k)!.text.toLowerCase();
+    if (tokens.kind[k] !== KIND_WORD) return false;
+    phrase += (phrase ? '_' : '') + tokens.text[k]!.toLowerCase();
   }
   return SIGN_OFF_SET.has(phrase) || (GREETING_SET.has(phrase) && isOpener(tokens, comma + 1, to, abbr));
 }
@@ -387,8 +394,7 @@ function formulaEnds(tokens: Tokens, start: number, comma: number, to: number, a
  * it, or k.
  */
 function trailerAt(tokens: Tokens, k: number, to: number): number {
-  const t = tokens.get(k);
-  if (!t || t.br > 0 || k === 0 || t.start - tokens.get(k - 1)!.end > 1) return k;
+  if (!(k > 0 && k < tokens.length) || tokens.br[k]! > 0 || tokens.start[k]! - tokens.end[k - 1]! > 1) return k;
   const c = citationAt(tokens, k, to);
   if (c > k) return c;
   return emoticonAt(tokens, k, to);
@@ -398,12 +404,13 @@ const EMOTICON_SET = new Set(EMOTICONS);
 
 /** An emoticon at token k (":)", ":-P", ";-)") standing alone: the index after it, or k. */
 function emoticonAt(tokens: Tokens, k: number, to: number): number {
-  const t = tokens.get(k);
-  if (!t || t.kind === 'word' || (t.text !== ':' && t.text !== ';' && t.text !== '=')) return k;
+  if (!(k >= 0 && k < tokens.length) || tokens.kind[k] === KIND_WORD) return k;
+  const t = tokens.text[k]!;
+  if (t !== ':' && t !== ';' && t !== '=') return k;
   if (k > 0 && attached(tokens, k)) return k;
-  let face = t.text;
+  let face = t;
   for (let m = k + 1; m < to && m - k <= 2 && attached(tokens, m); m++) {
-    face += tokens.get(m)!.text;
+    face += tokens.text[m]!;
     if (EMOTICON_SET.has(face) && (m + 1 >= to || !attached(tokens, m + 1))) return m + 1;
   }
   return k;
@@ -415,8 +422,7 @@ function emoticonAt(tokens: Tokens, k: number, to: number): number {
  * a quotation it is a dateline or an attribution ("Taipei, Taiwan — The ...").
  */
 const interrupted = (tokens: Tokens, i: number) => {
-  const prev = tokens.get(i - 1);
-  return isLowercase(prev) || (prev !== undefined && prev.text === '-' && attached(tokens, i - 1));
+  return isLowercase(tokens, i - 1) || (tokens.text[i - 1] === '-' && attached(tokens, i - 1));
 };
 
 const NOT_AFTER_DASH = new Set(GO_ON_AFTER_DASH);
@@ -426,12 +432,12 @@ const DASHES = charSet('-—–―');
 
 /** A run of dashes or separator characters at token k ("--", "—", "***", "====="): the index after it, or k. */
 function separatorAt(tokens: Tokens, k: number, to: number): number {
-  const t = tokens.get(k);
-  if (!t || !SEPARATORS.has(t.text)) return k;
+  const t = tokens.text[k];
+  if (t === undefined || !SEPARATORS.has(t)) return k;
   let m = k + 1;
-  while (m < to && attached(tokens, m) && SEPARATORS.has(tokens.get(m)!.text)) m++;
+  while (m < to && attached(tokens, m) && SEPARATORS.has(tokens.text[m]!)) m++;
   // a single hyphen or star is a bullet, not a separator
-  if (m - k === 1 && (t.text === '-' || t.text === '*')) return k;
+  if (m - k === 1 && (t === '-' || t === '*')) return k;
   return m;
 }
 
@@ -440,21 +446,20 @@ function separatorAt(tokens: Tokens, k: number, to: number): number {
  * the index after its `]`, or k when there is none.
  */
 function citationAt(tokens: Tokens, k: number, to: number): number {
-  const open = tokens.get(k);
-  if (!open || open.kind === 'word' || open.text !== '[' || open.br > 0 || (k > 0 && open.start - tokens.get(k - 1)!.end > 1)) return k;
+  if (tokens.kind[k] === KIND_WORD || tokens.text[k] !== '[' || tokens.br[k]! > 0 || (k > 0 && tokens.start[k]! - tokens.end[k - 1]! > 1)) return k;
   let m = k + 1;
   let numbers = 0;
   while (m < to && m - k < 12) {
-    const u = tokens.get(m)!;
-    if (u.br > 0 || u.start - tokens.get(m - 1)!.end > 1) return k;
-    if (u.text === ']') return numbers > 0 ? m + 1 : k;
-    if (u.kind === 'number' && /^\d{1,3}$/.test(u.text)) numbers++;
-    else if ((u.text === '.' || u.text === '…') && m === k + 1) {
+    if (tokens.br[m]! > 0 || tokens.start[m]! - tokens.end[m - 1]! > 1) return k;
+    const u = tokens.text[m]!;
+    if (u === ']') return numbers > 0 ? m + 1 : k;
+    if (tokens.kind[m] === KIND_NUMBER && /^\d{1,3}$/.test(u)) numbers++;
+    else if ((u === '.' || u === '…') && m === k + 1) {
       // an elision: "[...]", "[…]"
-      while (m + 1 < to && (tokens.get(m + 1)!.text === '.' || tokens.get(m + 1)!.text === '…') && attached(tokens, m + 1)) m++;
+      while (m + 1 < to && (tokens.text[m + 1]! === '.' || tokens.text[m + 1]! === '…') && attached(tokens, m + 1)) m++;
       numbers++;
     }
-    else if (u.text !== ',' && u.text !== '-' && u.text !== '–') return k;
+    else if (u !== ',' && u !== '-' && u !== '–') return k;
     m++;
   }
   return k;
@@ -468,8 +473,7 @@ function citationAt(tokens: Tokens, k: number, to: number): number {
  * Shall We Dance? at number three").
  */
 function lowerAfterExclaim(tokens: Tokens, i: number, start: number): boolean {
-  const prev = tokens.get(i - 1);
-  return i - 1 >= start && !isCapitalized(prev);
+  return i - 1 >= start && !isCapitalized(tokens, i - 1);
 }
 
 /**
@@ -478,11 +482,11 @@ function lowerAfterExclaim(tokens: Tokens, i: number, start: number): boolean {
  * dictionaries; or a number of two digits or more.)
  */
 function plainWordBefore(tokens: Tokens, i: number, word: string, kind: number): boolean {
-  const prev = tokens.get(i - 1)!;
-  if (word !== prev.text) return false;
-  if (prev.kind === 'number') return prev.text.length >= 2;
-  if (prev.kind !== 'word' || prev.text.length < 2) return false;
-  return !isTitle(kind, word) && !isNumbered(kind) && !isAmbiguous(kind);
+  const prev = tokens.text[i - 1]!;
+  if (word !== prev) return false;
+  if (tokens.kind[i - 1] === KIND_NUMBER) return prev.length >= 2;
+  if (tokens.kind[i - 1] !== KIND_WORD || prev.length < 2) return false;
+  return !isTitle(kind, word, tokens, -1) && !isNumbered(kind) && !isAmbiguous(kind);
 }
 
 /**
@@ -520,8 +524,8 @@ export function paragraphsOf(tokens: Tokens, from: number, to: number, loose: bo
   while (b0 < to) {
     let b1 = b0 + 1;
     let lines = 1;
-    while (b1 < to && tokens.get(b1)!.br < 2) {
-      if (tokens.get(b1)!.br === 1) lines++;
+    while (b1 < to && tokens.br[b1]! < 2) {
+      if (tokens.br[b1]! === 1) lines++;
       b1++;
     }
     paragraphs.push({ from: b0, to: b1 });
@@ -554,7 +558,7 @@ export function paragraphsFromLines(
     while (p < lines.length && lines[p]! < to) {
       const k = lines[p]!;
       p++;
-      if (tokens.get(k)!.br >= 2) {
+      if (tokens.br[k]! >= 2) {
         b1 = k;
         break;
       }
@@ -626,8 +630,8 @@ export class LazySentences implements SentenceSource {
 
 function endsWithTerminal(tokens: Tokens, from: number, to: number): boolean {
   let k = to - 1;
-  while (k > from && CLOSERS.has(tokens.get(k)!.text)) k--;
-  return isTerminal(tokens.get(k)) || tokens.get(k)!.text === ':';
+  while (k > from && CLOSERS.has(tokens.text[k]!)) k--;
+  return isTerminal(tokens, k) || tokens.text[k]! === ':';
 }
 
 /** End the sentence that runs from `start` at token `end` (when it holds a token): the new start. */
@@ -639,10 +643,9 @@ function cut(out: SentenceRange[], start: number, end: number, paragraph: number
 /** After a terminal at index j (inclusive), take closing quotes and brackets along: the index after them. */
 function closeAfter(tokens: Tokens, j: number, to: number): number {
   let k = j + 1;
-  while (k < to && attached(tokens, k) && CLOSERS.has(tokens.get(k)!.text)) k++;
+  while (k < to && attached(tokens, k) && CLOSERS.has(tokens.text[k]!)) k++;
   // a closing bracket after a space still closes: "(We fly next day. ) Hop on ..."
-  const b = tokens.get(k);
-  if (k === j + 1 && b && b.kind !== 'word' && (b.text === ')' || b.text === ']') && b.br === 0 && b.start - tokens.get(k - 1)!.end === 1 && (k + 1 >= to || !attached(tokens, k + 1)))
+  if (k === j + 1 && k < tokens.length && tokens.kind[k] !== KIND_WORD && (tokens.text[k] === ')' || tokens.text[k] === ']') && tokens.br[k] === 0 && tokens.start[k]! - tokens.end[k - 1]! === 1 && (k + 1 >= to || !attached(tokens, k + 1)))
     k++;
   // citation marks, elisions and emoticons after the terminal belong to the
   // sentence: "... in 1805. [6]", "... Bell. […]", "great! :P"
@@ -666,13 +669,14 @@ function segmentBlock(
 
   let i = from;
   while (i < to) {
-    const t = tokens.get(i)!;
+    const tKind = tokens.kind[i]!;
+    const tBr = tokens.br[i]!;
     // most tokens: a word inside a sentence, on the line of the token before
     // it, past a list marker's place, a heading's and a caption label's
     // (no colon after it), and no inline list open: no rule below applies
     if (
-      t.kind === 'word' &&
-      t.br === 0 &&
+      tKind === KIND_WORD &&
+      tBr === 0 &&
       i > start + 1 &&
       expected === undefined &&
       (start !== from || i - start > 5)
@@ -681,42 +685,39 @@ function segmentBlock(
       // (its place in the sentence, no list open) holds for the rest, so each
       // word is asked only its kind, its line and the colon after it; each
       // token is read once, as the one after a word and then as the word
-      let next = tokens.get(i + 1);
-      if (!isColon(next)) {
+      if (!isColon(tokens, i + 1)) {
         for (;;) {
           i++;
-          if (i >= to || next === undefined || next.kind !== 'word' || next.br !== 0) break;
-          const after = tokens.get(i + 1);
-          if (isColon(after)) break;
-          next = after;
+          if (i >= to || tokens.kind[i] !== KIND_WORD || tokens.br[i] !== 0) break;
+          if (isColon(tokens, i + 1)) break;
         }
         continue;
       }
     }
     if (i > start) {
       // rule 2: line breaks
-      if (t.br === 1) {
-        const prevTerminal = isTerminal(tokens.get(i - 1)) || CLOSERS.has(tokens.get(i - 1)!.text);
+      if (tBr === 1) {
+        const prevTerminal = isTerminal(tokens, i - 1) || CLOSERS.has(tokens.text[i - 1]!);
         if (
           hardLines ||
-          STRONG_BULLETS.has(t.text) ||
-          ((t.text === '-' || t.text === '*') && i + 1 < to && !attached(tokens, i + 1)) ||
+          STRONG_BULLETS.has(tokens.text[i]!) ||
+          ((tokens.text[i] === '-' || tokens.text[i] === '*') && i + 1 < to && !attached(tokens, i + 1)) ||
           markerAt(tokens, i, to) ||
           (prevTerminal && opensSentence(tokens, i, to))
         ) {
           start = cut(out, start, i, paragraph);
         }
-      } else if (t.kind !== 'word' && t.kind !== 'number' && STRONG_BULLETS.has(t.text)) {
+      } else if (tKind !== KIND_WORD && tKind !== KIND_NUMBER && STRONG_BULLETS.has(tokens.text[i]!)) {
         // rule 3: a bullet in running text starts an item (a bullet is never
         // a word: testing the kind first spares a hash of every word)
         start = cut(out, start, i, paragraph);
-      } else if (expected && !(i === start + 1 && BULLETS.has(tokens.get(start)!.text))) {
+      } else if (expected && !(i === start + 1 && BULLETS.has(tokens.text[start]!))) {
         const m = markerAt(tokens, i, to);
         if (m && m.type === expected.type && m.value === expected.value) start = cut(out, start, i, paragraph);
       }
     }
     // list markers at the start of a sentence (or right after its bullet)
-    if (i === start || (i === start + 1 && BULLETS.has(tokens.get(start)!.text))) {
+    if (i === start || (i === start + 1 && BULLETS.has(tokens.text[start]!))) {
       const m = markerAt(tokens, i, to);
       if (m && (m.type !== 'upper' || opensSentence(tokens, m.next, to))) {
         expected = { type: m.type, value: m.value + 1 };
@@ -725,15 +726,15 @@ function segmentBlock(
       }
     }
     // rule 4a: a heading run into its paragraph ("Lovely Cottage This cottage is ...")
-    if (start === from && i - start >= 2 && i - start <= 5 && t.br === 0 && HEADING_BREAK.has(t.text) && isHeading(tokens, start, i, abbr))
+    if (start === from && i - start >= 2 && i - start <= 5 && tBr === 0 && HEADING_BREAK.has(tokens.text[i]!) && isHeading(tokens, start, i, abbr))
       start = cut(out, start, i, paragraph);
     // rule 4d: a figure label opening a caption is a sentence of its own: "Figure 1.5 Residents of ..."
-    if (i === start && t.kind === 'word' && FIGURE_SET.has(t.text)) {
+    if (i === start && tKind === KIND_WORD && FIGURE_SET.has(tokens.text[i]!)) {
       let k = i + 1;
-      if (tokens.get(k)?.kind === 'number' && !attached(tokens, k) && tokens.get(k)!.br === 0) {
+      if (tokens.kind[k] === KIND_NUMBER && !attached(tokens, k) && tokens.br[k]! === 0) {
         k++;
-        if (k < to && attached(tokens, k) && (tokens.get(k)!.text === ':' || tokens.get(k)!.text === '.')) k++;
-        if (k < to && !attached(tokens, k) && tokens.get(k)!.br === 0 && isCapitalized(tokens.get(k))) {
+        if (k < to && attached(tokens, k) && (tokens.text[k]! === ':' || tokens.text[k]! === '.')) k++;
+        if (k < to && !attached(tokens, k) && tokens.br[k]! === 0 && isCapitalized(tokens, k)) {
           start = cut(out, start, k, paragraph);
           i = k;
           continue;
@@ -743,52 +744,51 @@ function segmentBlock(
     // rule 4c: a caption credit starts a sentence: "... in Washington D.C. Image: United States Navy."
     if (
       i > start &&
-      t.br === 0 &&
-      isColon(tokens.get(i + 1)) &&
-      CAPTION_SET.has(t.text) &&
+      tBr === 0 &&
+      isColon(tokens, i + 1) &&
+      CAPTION_SET.has(tokens.text[i]!) &&
       attached(tokens, i + 1) &&
       !attached(tokens, i) &&
-      (tokens.get(i - 1)!.kind !== 'punct' || tokens.get(i - 1)!.text === '.')
+      (tokens.kind[i - 1] !== KIND_PUNCT || tokens.text[i - 1]! === '.')
     )
       start = cut(out, start, i, paragraph);
     // rule 4: a time stamp ("08/16/2000 12:05 PM") in a mail header is a sentence of its own
-    if (t.kind === 'number') {
+    if (tKind === KIND_NUMBER) {
       const stamp = timestampAt(tokens, i, to);
       if (stamp) {
-        const prev = tokens.get(i - 1);
-        if (i > start && t.br === 0 && prev && !isLowercase(prev) && (prev.kind !== 'punct' || CLOSERS.has(prev.text) || prev.text === '>'))
+        const prev = i - 1;
+        if (i > start && tBr === 0 && !isLowercase(tokens, prev) && (tokens.kind[prev] !== KIND_PUNCT || CLOSERS.has(tokens.text[prev]!) || tokens.text[prev] === '>'))
           start = cut(out, start, i, paragraph);
-        const after = tokens.get(stamp.end);
-        if (after && (stamp.meridiem || isCapitalized(after)) && after.kind !== 'punct') start = cut(out, start, stamp.end, paragraph);
+        const after = stamp.end;
+        if (after < tokens.length && (stamp.meridiem || isCapitalized(tokens, after)) && tokens.kind[after] !== KIND_PUNCT) start = cut(out, start, stamp.end, paragraph);
         i = stamp.end;
         continue;
       }
     }
     // rule 5: after a URL or an e-mail address, a capitalized word or another address starts a sentence
-    if (t.kind === 'url' || t.kind === 'email') {
+    if (tKind === KIND_URL || tKind === KIND_EMAIL) {
       let k = i + 1;
-      if (k < to && attached(tokens, k) && tokens.get(k)!.text === '>') k++;
-      const after = tokens.get(k);
+      if (k < to && attached(tokens, k) && tokens.text[k]! === '>') k++;
       // (two e-mail addresses in a row are one list: "a@x.org b@y.org")
-      if (k < to && !attached(tokens, k) && (isCapitalized(after) || after!.kind === 'url' || (after!.kind === 'email' && t.kind === 'url')))
+      if (k < to && !attached(tokens, k) && (isCapitalized(tokens, k) || tokens.kind[k] === KIND_URL || (tokens.kind[k] === KIND_EMAIL && tKind === KIND_URL)))
         start = cut(out, start, k, paragraph);
       i = k;
       continue;
     }
     // rule 5 too: an address in angle brackets the tokenizer could not read
     // whole ("Julie"<julie...@example.net> Groups: ...)
-    if (t.kind !== 'word' && t.text === '>' && i > start && i + 1 < to && isCapitalized(tokens.get(i + 1)) && !attached(tokens, i + 1) && tokens.get(i + 1)!.br === 0) {
+    if (tKind !== KIND_WORD && tokens.text[i] === '>' && i > start && i + 1 < to && isCapitalized(tokens, i + 1) && !attached(tokens, i + 1) && tokens.br[i + 1]! === 0) {
       if (bracketedAddress(tokens, i, start)) {
         start = cut(out, start, i + 1, paragraph);
         i++;
         continue;
       }
     }
-    if (t.kind !== 'punct') {
+    if (tKind !== KIND_PUNCT) {
       i++;
       continue;
     }
-    const ch = t.text;
+    const ch = tokens.text[i]!;
     // its code: punctuation is one code point, and an ASCII one is one code
     // unit, so the tests below compare numbers, not strings
     const cc = ch.charCodeAt(0);
@@ -801,15 +801,14 @@ function segmentBlock(
       const run = face > i ? face : separatorAt(tokens, i, to);
       if (run > i && (run >= to || !attached(tokens, run)) && (i > start || run - i >= 2)) {
         const dash = face === i && DASHES.has(ch);
-        const after = tokens.get(run);
         if (
           run >= to ||
-          (after!.br === 0 &&
+          (tokens.br[run] === 0 &&
             (i === start
               ? opensSentence(tokens, run, to)
               : dash
-                ? interrupted(tokens, i) && !NOT_AFTER_DASH.has(after!.text) && OPENER_SET.has(after!.text)
-                : isCapitalized(after) && (face > i || run - i >= 3)))
+                ? interrupted(tokens, i) && !NOT_AFTER_DASH.has(tokens.text[run]!) && OPENER_SET.has(tokens.text[run]!)
+                : isCapitalized(tokens, run) && (face > i || run - i >= 3)))
         )
           start = cut(out, start, run, paragraph);
         i = run;
@@ -820,7 +819,7 @@ function segmentBlock(
     if (
       cc === 44 && // ','
       i + 1 < to &&
-      isCapitalized(tokens.get(i + 1)) &&
+      isCapitalized(tokens, i + 1) &&
       formulaEnds(tokens, start, i, to, abbr)
     ) {
       start = cut(out, start, i + 1, paragraph);
@@ -830,16 +829,15 @@ function segmentBlock(
     // rule 8: ? and ! (not a "?" glued to a colon, a stand-in for a lost character: "Fax:? 203")
     // ('。' and '｡' are the only full stops besides '.' and '…', none of them ASCII)
     const fullStop = cc >= 128 && FULL_STOPS.has(ch);
-    if ((fullStop || (cc < 128 ? EXCLAIM.hasAscii(cc) : EXCLAIM.has(ch))) && !(attached(tokens, i) && tokens.get(i - 1)!.text === ':')) {
+    if ((fullStop || (cc < 128 ? EXCLAIM.hasAscii(cc) : EXCLAIM.has(ch))) && !(attached(tokens, i) && tokens.text[i - 1]! === ':')) {
       let j = i;
-      while (j + 1 < to && attached(tokens, j + 1) && EXCLAIM.has(tokens.get(j + 1)!.text)) j++;
+      while (j + 1 < to && attached(tokens, j + 1) && EXCLAIM.has(tokens.text[j + 1]!)) j++;
       const end = closeAfter(tokens, j, to);
-      const next = tokens.get(end);
       if (
         end >= to ||
         fullStop ||
-        (!isLowercase(next) && next!.text !== ',' && opensSentence(tokens, end, to)) ||
-        (!quoted(tokens, j + 1, end) && isLowercase(next) && lowerAfterExclaim(tokens, i, start))
+        (!isLowercase(tokens, end) && tokens.text[end] !== ',' && opensSentence(tokens, end, to)) ||
+        (!quoted(tokens, j + 1, end) && isLowercase(tokens, end) && lowerAfterExclaim(tokens, i, start))
       )
         start = cut(out, start, end, paragraph);
       i = end;
@@ -855,15 +853,15 @@ function segmentBlock(
     let j = i;
     let spaced = false;
     while (j + 1 < to) {
-      const u = tokens.get(j + 1)!;
-      if (u.kind === 'word' || (u.text !== '.' && u.text !== '…') || u.br > 0) break;
-      const gap = u.start - tokens.get(j)!.end;
+      const u = tokens.text[j + 1]!;
+      if (tokens.kind[j + 1] === KIND_WORD || (u !== '.' && u !== '…') || tokens.br[j + 1]! > 0) break;
+      const gap = tokens.start[j + 1]! - tokens.end[j]!;
       if (gap > 1) break;
       if (gap === 1) {
-        if (text.charCodeAt(tokens.get(j)!.end) !== 32) break;
+        if (text.charCodeAt(tokens.end[j]!) !== 32) break;
         spaced = true;
       }
-      dots += u.text === '…' ? 3 : 1;
+      dots += u === '…' ? 3 : 1;
       j++;
     }
     if (dots >= 2) {
@@ -872,32 +870,30 @@ function segmentBlock(
         i = j + 1;
         continue;
       }
-      const before = tokens.get(i - 1);
-      const elision = i > from && attached(tokens, i) && before !== undefined && (before.text === '[' || before.text === '(');
+      const elision = i > from && attached(tokens, i) && (tokens.text[i - 1] === '[' || tokens.text[i - 1] === '(');
       const end = closeAfter(tokens, j, to);
       if (elision || end >= to) {
         i = end;
         if (end >= to) start = cut(out, start, end, paragraph);
         continue;
       }
-      if (dots === 4 && spaced && attached(tokens, i) && tokens.get(i + 1)!.start > t.end) {
+      if (dots === 4 && spaced && attached(tokens, i) && tokens.start[i + 1]! > tokens.end[i]!) {
         // "compounds. . . . The": the period ends the sentence, the ellipsis opens the next
-        if (isCapitalized(tokens.get(end)) || tokens.get(end)!.br > 0) {
+        if (isCapitalized(tokens, end) || tokens.br[end]! > 0) {
           start = cut(out, start, i + 1, paragraph);
           i = end;
           continue;
         }
       }
-      const next = tokens.get(end)!;
-      const capital = isCapitalized(next) || (OPENING.has(next.text) && isCapitalized(tokens.get(end + 1)));
+      const next = tokens.text[end]!;
+      const capital = isCapitalized(tokens, end) || (OPENING.has(next) && isCapitalized(tokens, end + 1));
       // "... I" goes on in spaced ellipses (". . . I didn't mean it"), ends otherwise ("for... I got sick")
-      if (next.br > 0 || (capital && (dots >= 4 || next.text !== 'I' || !spaced))) start = cut(out, start, end, paragraph);
+      if (tokens.br[end]! > 0 || (capital && (dots >= 4 || next !== 'I' || !spaced))) start = cut(out, start, end, paragraph);
       i = end;
       continue;
     }
     // rule 10: a single period
     const end = closeAfter(tokens, i, to);
-    const next = tokens.get(end);
     if (end >= to) {
       start = cut(out, start, end, paragraph);
       i = end;
@@ -906,20 +902,19 @@ function segmentBlock(
     const closed = quoted(tokens, i + 1, end);
     const [word, wordStart] = wordBefore(text, tokens, i, start);
     const kind = kindOf(abbr, word);
-    if (!closed && tokens.get(i + 1)!.start === t.end) {
+    if (!closed && tokens.start[i + 1]! === tokens.end[i]!) {
       // no space after the period: "world.Today", "1,000.That" end; "U.S.A", "e.g" go on
-      const prev = tokens.get(i - 1);
+      const prev = i - 1;
       const isAbbr =
-        isTitle(kind, word, next) || isNumbered(kind) || isAmbiguous(kind) || word.includes('.');
+        isTitle(kind, word, tokens, end) || isNumbered(kind) || isAmbiguous(kind) || word.includes('.');
       if (
         !isAbbr &&
-        prev !== undefined &&
         attached(tokens, i) &&
-        ((prev.kind === 'word' && prev.text.length >= 2) || prev.kind === 'number' || prev.text === '%') &&
-        next!.kind === 'word' &&
-        isCapitalized(next) &&
-        next!.text.length >= 2 &&
-        !DOMAIN_SET.has(next!.text.toLowerCase())
+        ((tokens.kind[prev] === KIND_WORD && tokens.text[prev]!.length >= 2) || tokens.kind[prev] === KIND_NUMBER || tokens.text[prev] === '%') &&
+        tokens.kind[end] === KIND_WORD &&
+        isCapitalized(tokens, end) &&
+        tokens.text[end]!.length >= 2 &&
+        !DOMAIN_SET.has(tokens.text[end]!.toLowerCase())
       ) {
         start = cut(out, start, end, paragraph);
       }
@@ -932,15 +927,15 @@ function segmentBlock(
       // pre-tokenized text ("on sunday . the win was ..."), ends the sentence
       // whatever the case of the next word
       const detached =
-        !closed && i > start && tokens.get(i - 1)!.kind === 'word' && !attached(tokens, i) && isLowercase(next);
-      brk = detached || (opensSentence(tokens, end, to) && next!.text !== ',');
-    } else if (!closed && isLowercase(next) && plainWordBefore(tokens, i, word, kind) && !markerAt(tokens, end, to)) {
+        !closed && i > start && tokens.kind[i - 1] === KIND_WORD && !attached(tokens, i) && isLowercase(tokens, end);
+      brk = detached || (opensSentence(tokens, end, to) && tokens.text[end] !== ',');
+    } else if (!closed && isLowercase(tokens, end) && plainWordBefore(tokens, i, word, kind) && !markerAt(tokens, end, to)) {
       // rule 10b: "i am going out. jill is coming": a lower-case sentence
       // after a period that ends a plain word (not an abbreviation)
       brk = true;
-    } else if (isTitle(kind, word, next) && !closed) {
+    } else if (isTitle(kind, word, tokens, end) && !closed) {
       brk = false;
-    } else if (isNumbered(kind) && !closed && isNumeral(next)) {
+    } else if (isNumbered(kind) && !closed && isNumeral(tokens, end)) {
       brk = false;
     } else if (
       !closed &&
@@ -948,19 +943,19 @@ function segmentBlock(
         // (an initialism has a period second, or third after an astral letter)
         ((word.charCodeAt(1) === 46 || word.charCodeAt(2) === 46) && INITIALISM.test(word)) ||
         // an initial, but not the last letter of "AT&T" or "Jay-Z"
-        (word.length === 1 && isCapitalized(tokens.get(i - 1)) && !(attached(tokens, i - 1) && JOINERS.has(tokens.get(i - 2)?.text ?? ''))))
+        (word.length === 1 && isCapitalized(tokens, i - 1) && !(attached(tokens, i - 1) && JOINERS.has(tokens.text[i - 2] ?? ''))))
     ) {
       brk = isOpener(tokens, end, to, abbr);
       // an opening time phrase is not a sentence: "At 5 a.m. Mr. Smith went ..."
       if (brk && /^[ap]\.m$/i.test(word)) {
         let wordsBefore = 0;
         for (let k = start; k < wordStart && wordsBefore < 3; k++) {
-          if (tokens.get(k)!.kind === 'word' || tokens.get(k)!.kind === 'number') wordsBefore++;
+          if (tokens.kind[k] === KIND_WORD || tokens.kind[k] === KIND_NUMBER) wordsBefore++;
         }
         if (wordsBefore <= 2) brk = false;
       }
     } else {
-      brk = opensSentence(tokens, end, to) && next!.text !== ',';
+      brk = opensSentence(tokens, end, to) && tokens.text[end] !== ',';
     }
     if (brk) start = cut(out, start, end, paragraph);
     i = end;

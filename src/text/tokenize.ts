@@ -158,6 +158,21 @@ export class Tokens {
     this.length = i + 1;
   }
 
+  /**
+   * Cut the columns to `length` (views, no copy), so that a read past the
+   * last token gives `undefined`, as an array's would: `kind[i] ===
+   * KIND_WORD` is then false for any i outside the tokens. Called when the
+   * tokenizer is done; a later `push` grows the columns again.
+   */
+  trim(): this {
+    const n = this.length;
+    this.start = this.start.subarray(0, n);
+    this.end = this.end.subarray(0, n);
+    this.kind = this.kind.subarray(0, n);
+    this.br = this.br.subarray(0, n);
+    return this;
+  }
+
   /** Drop the tokens from index `length` on. */
   truncate(length: number): void {
     this.length = length;
@@ -182,7 +197,7 @@ export class Tokens {
   static of(list: readonly Token[]): Tokens {
     const tokens = new Tokens(list.length);
     for (const t of list) tokens.push(t.text, t.start, t.end, KINDS.indexOf(t.kind), t.br);
-    return tokens;
+    return tokens.trim();
   }
 
   /** Every token as an object (for tests and tools). */
@@ -193,7 +208,7 @@ export class Tokens {
   }
 
   private grow(): void {
-    const n = this.start.length * 2;
+    const n = Math.max(this.start.length * 2, 16);
     const start = new Int32Array(n);
     start.set(this.start);
     this.start = start;
@@ -568,24 +583,26 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
     }
     br = 0;
   }
-  return tokens;
+  return tokens.trim();
 }
 
-/** Does the token start with an upper-case letter? */
-export function isCapitalized(token: Token | undefined): boolean {
-  if (token?.kind !== 'word') return false;
+/** Is token i a word that starts with an upper-case letter (false past the ends)? */
+export function isCapitalized(tokens: Tokens, i: number): boolean {
+  if (tokens.kind[i] !== KIND_WORD) return false;
+  const text = tokens.text[i]!;
   // ASCII without making strings: the sentence rules ask this at every period
-  const c = token.text.charCodeAt(0);
+  const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  const ch = token.text[0]!;
+  const ch = text[0]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** Does the token start with a lower-case letter? */
-export function isLowercase(token: Token | undefined): boolean {
-  if (token?.kind !== 'word') return false;
-  const c = token.text.charCodeAt(0);
+/** Is token i a word that starts with a lower-case letter (false past the ends)? */
+export function isLowercase(tokens: Tokens, i: number): boolean {
+  if (tokens.kind[i] !== KIND_WORD) return false;
+  const text = tokens.text[i]!;
+  const c = text.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
-  const ch = token.text[0]!;
+  const ch = text[0]!;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }

@@ -1,10 +1,14 @@
 // Words as a reader sees them: word and number tokens joined through inner
 // hyphens ("China-Central", "win-win", "2025-06-16", "16-18").
-import { charSet, type Token, type Tokens } from './tokenize.js';
+import { charSet, KIND_EMAIL, KIND_NUMBER, KIND_URL, KIND_WORD, type Tokens } from './tokenize.js';
 
 const HYPHENS = charSet('-‐‑');
 
-export const isWordLike = (t: Token) => t.kind === 'word' || t.kind === 'number' || t.kind === 'url' || t.kind === 'email';
+/** Is token i a word, a number, a URL or an e-mail address (false past the ends)? */
+export const isWordLike = (tokens: Tokens, i: number) => {
+  const k = tokens.kind[i];
+  return k === KIND_WORD || k === KIND_NUMBER || k === KIND_URL || k === KIND_EMAIL;
+};
 
 /**
  * The end of the word that starts at word-like token i (below `to`): the
@@ -16,10 +20,10 @@ export function wordEnd(tokens: Tokens, i: number, to: number): number {
   // (touching first: most words end at a space, and that test costs no string look-up)
   while (
     j + 1 < to &&
-    tokens.get(j)!.start === tokens.get(j - 1)!.end &&
-    HYPHENS.has(tokens.get(j)!.text) &&
-    tokens.get(j + 1)!.start === tokens.get(j)!.end &&
-    isWordLike(tokens.get(j + 1)!)
+    tokens.start[j]! === tokens.end[j - 1]! &&
+    HYPHENS.has(tokens.text[j]!) &&
+    tokens.start[j + 1]! === tokens.end[j]! &&
+    isWordLike(tokens, j + 1)
   ) {
     j += 2;
   }
@@ -33,7 +37,7 @@ export function wordEnd(tokens: Tokens, i: number, to: number): number {
 export function forEachWord(tokens: Tokens, from: number, to: number, emit: (from: number, to: number) => void): void {
   let i = from;
   while (i < to) {
-    if (!isWordLike(tokens.get(i)!)) {
+    if (!isWordLike(tokens, i)) {
       i++;
       continue;
     }

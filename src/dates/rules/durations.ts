@@ -116,10 +116,10 @@ function unitAt(s: Scan, i: number, counted = false): [string, boolean, number] 
   const w = s.word(i);
   if (w === undefined) return undefined;
   // "1 mon": a count's abbreviations only after it, and in lower case (countedUnit)
-  const u = UNITS.get(w) ?? (counted ? countedUnit(w, s.tokens.get(i)!.text) : undefined);
+  const u = UNITS.get(w) ?? (counted ? countedUnit(w, s.tokens.text[i]!) : undefined);
   if (!u) return undefined;
   // abbreviations ("sec", "min", "hrs") only in lower case after a number: "SEC" is an agency
-  if (!FULL_UNITS.has(w) && (!counted || s.tokens.get(i)!.text !== w)) return undefined;
+  if (!FULL_UNITS.has(w) && (!counted || s.tokens.text[i]! !== w)) return undefined;
   return [u, w.endsWith('s') || w === 'millennia' || w === 'centuries', i + 1];
 }
 
@@ -229,7 +229,7 @@ const counted: Rule = (s, i) => {
   // "the US TV show 60 Minutes", "the film 28 Days Later": a count before a capitalized unit, a title's (in body text
   // units are written in lower case; a title-case headline or a text in capitals says nothing)
   // (after a preposition, "In 5 Minutes", it is the length: chrono's suite writes so)
-  if (n && !vague && s.cap(k) && s.tokens.get(k)!.text !== s.tokens.get(k)!.text.toUpperCase() && s.digits(j) !== undefined && !PREPOSITIONS.has(s.word(j - 1) ?? '') && !titleCaseLine(s, k)) return undefined;
+  if (n && !vague && s.cap(k) && s.tokens.text[k]! !== s.tokens.text[k]!.toUpperCase() && s.digits(j) !== undefined && !PREPOSITIONS.has(s.word(j - 1) ?? '') && !titleCaseLine(s, k)) return undefined;
   if (u === 'WE') return undefined;
   // "a year-earlier quarter": an adjective compound, not "a year"
   if (s.dash(next) && s.tight(next) && !plural) return undefined;

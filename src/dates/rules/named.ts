@@ -39,6 +39,7 @@ import { type Context, DASHES, digitWordLetters, type Match, type Rule, type Sca
 import { addDays, daysIn, easterSunday, intervalOf, pad2, pad4, weekday, weekValue, ymdValue } from '../timex.js';
 import { STOPWORDS } from '../../text/data/stopwords.js';
 import { isWord, numberAt, yearAt } from './common.js';
+import { KIND_WORD } from '../../text/tokenize.js';
 
 const MONTHS_LOW: ReadonlySet<string> = new Set(MONTHS.keys());
 
@@ -294,7 +295,7 @@ const decadeRule: Rule = (s, i) => {
     }
   } else {
     const m = /^(\d{2,3})0s$/.exec(a ?? '');
-    if (m && s.tokens.get(j)!.kind === 'word') {
+    if (m && s.tokens.kind[j] === KIND_WORD) {
       decade = m[1]!.length === 3 ? Number(m[1]) : 190 + Number(m[1]![1]);
       if (m[1]!.length === 2 && j === i) return undefined; // "90s" alone could be ages or temperatures
     }
@@ -346,8 +347,8 @@ const seasonRule: Rule = (s, i) => {
   const y = yearAt(s, k) ?? yearWordsAt(s, k);
   if (y) return { from: i, to: y[1], rule: 'season', point: 'season', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
   // "the Winter Olympics", "the Summer Palace", "the Autumn Statement": capitalized before a capitalized word, a name
-  const st = s.tokens.get(j)!.text;
-  if (s.cap(j) && st !== st.toUpperCase() && s.cap(j + 1) && s.tokens.get(j + 1)!.kind === 'word' && s.tokens.get(j + 1)!.br === 0 && !MONTHS.has(s.word(j + 1)!) && !WEEKDAYS.has(s.word(j + 1)!)) return undefined;
+  const st = s.tokens.text[j]!;
+  if (s.cap(j) && st !== st.toUpperCase() && s.cap(j + 1) && s.tokens.kind[j + 1] === KIND_WORD && s.tokens.br[j + 1]! === 0 && !MONTHS.has(s.word(j + 1)!) && !WEEKDAYS.has(s.word(j + 1)!)) return undefined;
   const prev = s.word(i - 1);
   // "the early summer", "in late spring": a part of the season (the modifier refiner takes "early" and "the")
   const before = s.word(i - 2);
@@ -396,7 +397,7 @@ const quarterRule: Rule = (s, i) => {
   let j = i;
   const w0 = s.word(i);
   // "Q3", "Q3 2024", "3Q"
-  if (w0 !== undefined && /^q[1-4]$/.test(w0) && s.tokens.get(i)!.text[0] === 'Q') {
+  if (w0 !== undefined && /^q[1-4]$/.test(w0) && s.tokens.text[i]![0] === 'Q') {
     const q = Number(w0[1]);
     const y = yearAt(s, i + 1);
     if (y) return { from: i, to: y[1], rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(y[0])}-Q${q}`)) };

@@ -13,6 +13,7 @@ import { closesAt, numberAt } from './common.js';
 import { countedUnit, durationValue, durMeaning } from './durations.js';
 import { titled } from './written.js';
 import { weekdayAt } from './named.js';
+import { KIND_WORD } from '../../text/tokenize.js';
 
 /** "yesterday", "today", "tomorrow", "yesterday morning", "the day before yesterday". */
 const deictic: Rule = (s, i) => {
@@ -324,7 +325,7 @@ const ago: Rule = (s, i0) => {
   }
   const w = s.word(k0);
   // (a count's abbreviation, "1 mon ago", only in lower case: countedUnit)
-  const unit = glued ? glued[1] : w === undefined ? undefined : (UNITS.get(w) ?? countedUnit(w, s.tokens.get(k0)!.text));
+  const unit = glued ? glued[1] : w === undefined ? undefined : (UNITS.get(w) ?? countedUnit(w, s.tokens.text[k0]!));
   if (!unit || unit === 'WE') return undefined;
   // "15 hours 29 min ago", "1 day, 21 hours and 5 minutes ago": a sum of clock-sized units
   let k = k0;
@@ -676,7 +677,7 @@ const thePart: Rule = (s, i) => {
   if (!part) return undefined;
   // "in the morning of June 5", "in the afternoon session": another phrase's
   const next = s.word(i + 2);
-  if (next !== undefined && (next === 'of' || (s.tokens.get(i + 2)!.kind === 'word' && s.tokens.get(i + 2)!.br === 0 && !s.tight(i + 2) && !PART_FOLLOWERS.has(next)))) return undefined;
+  if (next !== undefined && (next === 'of' || (s.tokens.kind[i + 2] === KIND_WORD && s.tokens.br[i + 2]! === 0 && !s.tight(i + 2) && !PART_FOLLOWERS.has(next)))) return undefined;
   return {
     from: i,
     to: i + 2,
@@ -707,11 +708,11 @@ const theUnit: Rule = (s, i) => {
   // "that quarter": the quarter in focus ("the quarter" is the quarter rules')
   if (!u || (u === 'Q' && w0 !== 'that') || u === '10Y' || u === '100Y' || u === '2W') return undefined;
   // "European Businessman of the Year", "Record of the Year": capitalized after a lower-case "the", a title's
-  if (w0 === 'the' && !s.cap(i) && s.cap(k) && s.tokens.get(k)!.text !== s.tokens.get(k)!.text.toUpperCase()) return undefined;
+  if (w0 === 'the' && !s.cap(i) && s.cap(k) && s.tokens.text[k]! !== s.tokens.text[k]!.toUpperCase()) return undefined;
   // "the year of the dragon", "the day after", "the week-long": not the period in focus
   const next = s.word(k + 1);
   if (next === 'of' || next === 'after' || next === 'before' || s.dash(k + 1)) return undefined;
-  if (w0 === 'the' && u === 'D' && next !== undefined && s.tokens.get(k + 1)!.br === 0) return undefined;
+  if (w0 === 'the' && u === 'D' && next !== undefined && s.tokens.br[k + 1]! === 0) return undefined;
   // "the year ended March 31", "the fiscal year ending June 30": a fiscal year, one year long (TimeML: P1Y)
   if (w0 === 'the' && u === 'Y' && next !== undefined && PERIOD_ENDS.has(next)) {
     return { from: i, to: k + 1, rule: 'the-unit', mean: fixed({ type: 'duration', value: 'P1Y', granularity: 'year', inferred: [] }) };

@@ -9,6 +9,7 @@ import { dateMeaning, direction } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, ymdValue } from '../timex.js';
 import { overnightEnd, rangeMeaning, titled } from './written.js';
+import { KIND_WORD } from '../../text/tokenize.js';
 
 /** A meridiem at i ("pm", "p.m.", "PM"): ['AM' | 'PM', next]. */
 function meridiemAt(s: Scan, i: number): [string, number] | undefined {
@@ -202,7 +203,7 @@ const hourRule: Rule = (s, i) => {
       const part = partAfter(s, next);
       if (!part || h < 1 || h > 12) return undefined;
       // "at 11 tonight", "11 tonight" alone; not "he scored 11 tonight"
-      if (s.word(next) === 'tonight' && i > s.from && s.tokens.get(i - 1)!.kind === 'word' && !CLOCK_CUES.has(s.word(i - 1)!)) return undefined;
+      if (s.word(next) === 'tonight' && i > s.from && s.tokens.kind[i - 1] === KIND_WORD && !CLOCK_CUES.has(s.word(i - 1)!)) return undefined;
       next = part[1];
       mer = part[0] === 'MO' ? 'AM' : 'PM';
       if (part[0] === 'NI' && h < 5) mer = 'AM';

@@ -8,6 +8,7 @@ import { numberAt } from './common.js';
 import { dateMeaning } from '../resolve.js';
 import { type Context, type Meaning, type Rule, type Scan, fixed, followedBy, startsWith } from '../scan.js';
 import { ymdValue } from '../timex.js';
+import { KIND_WORD } from '../../text/tokenize.js';
 
 const NOT_AFTER_CURRENT = new Set(['account', 'accounts', 'affairs', 'events', 'flows', 'flow', 'of', 'and']);
 
@@ -86,17 +87,17 @@ const vagueRule: Rule = (s, i) => {
   if (first === 'current' || first === 'recent' || first === 'future') {
     // an adjective: only before a noun, and not in set phrases
     const next = s.word(to);
-    if (next === undefined || NOT_AFTER_CURRENT.has(next) || s.tokens.get(i)!.kind !== 'word') return undefined;
+    if (next === undefined || NOT_AFTER_CURRENT.has(next) || s.tokens.kind[i] !== KIND_WORD) return undefined;
     if (first === 'recent' && (next === 'years' || next === 'months' || next === 'weeks' || next === 'days' || next === 'decades')) return undefined;
   }
   // "the future wife of Johnny Cash", "the future king": an adjective before a noun, not the time (after a preposition,
   // "in the future, prices…", it is the time); "the future of the plant": its fate (TimeBank leaves "important to the
   // future of our peoples" out)
   // "Cinema of the Future", "James Cameron and the Future of Cinema": capitalized after a lower-case "the", a title's
-  if (first === 'the' && to === i + 2 && (value === 'FUTURE_REF' || value === 'PAST_REF') && s.cap(i + 1) && !s.cap(i) && s.tokens.get(i + 1)!.text !== s.tokens.get(i + 1)!.text.toUpperCase()) return undefined;
+  if (first === 'the' && to === i + 2 && (value === 'FUTURE_REF' || value === 'PAST_REF') && s.cap(i + 1) && !s.cap(i) && s.tokens.text[i + 1]! !== s.tokens.text[i + 1]!.toUpperCase()) return undefined;
   if (first === 'the' && value === 'FUTURE_REF' && to === i + 2) {
     const next = s.token(to);
-    const adjective = next?.kind === 'word' && !s.cap(to) && s.tokens.get(to)!.br === 0 && futureNoun(s.word(to)!);
+    const adjective = next?.kind === 'word' && !s.cap(to) && s.tokens.br[to]! === 0 && futureNoun(s.word(to)!);
     if (s.word(to) === 'of' || (adjective && !PREPOSITIONS_BEFORE_FUTURE.has(s.word(i - 1) ?? ''))) return undefined;
   }
   // "in the past" → span "the past", as TimeBank annotates it

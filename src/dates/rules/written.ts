@@ -286,7 +286,7 @@ const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', '‘', '`', "'", ':
 /** Does token k stand inside its sentence: on the line of a token before it that is no sentence-opening mark? */
 function insideSentence(s: Scan, k: number): boolean {
   const before = s.at(k - 1);
-  return before !== undefined && s.tokens.get(k)!.br === 0 && !SENTENCE_OPENERS.has(before);
+  return before !== undefined && s.tokens.br[k]! === 0 && !SENTENCE_OPENERS.has(before);
 }
 /** Nouns after a capitalized "Today" or "Tonight" that make it a programme's name ("the Today programme"). */
 const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show']);
@@ -300,7 +300,7 @@ const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show']);
  */
 export function titled(s: Scan, i: number): boolean {
   // (in capitals throughout, a word of an upper-case text: "CALL TODAY", "IN TOTNES TONIGHT")
-  const t = s.tokens.get(i)!.text;
+  const t = s.tokens.text[i]!;
   if (!s.cap(i) || t === t.toUpperCase() || !insideSentence(s, i)) return false;
   const next = s.word(i + 1);
   if (next !== undefined && PROGRAMME_NOUNS.has(next)) return true;
@@ -356,12 +356,12 @@ export function titleCaseLine(s: Scan, i: number): boolean {
     if (t.text !== t.text.toUpperCase() && !MONTHS.has(s.word(k)!) && !WEEKDAYS.has(s.word(k)!)) title++;
     return true;
   };
-  for (let k = i - 1; k >= i - HEADLINE_REACH && s.tokens.get(k + 1)?.br === 0; k--) {
+  for (let k = i - 1; k >= i - HEADLINE_REACH && s.tokens.br[k + 1] === 0; k--) {
     const r = look(k);
     if (r === false) return false;
     if (r === undefined) break;
   }
-  for (let k = i + 1; k <= i + HEADLINE_REACH && s.tokens.get(k)?.br === 0; k++) {
+  for (let k = i + 1; k <= i + HEADLINE_REACH && s.tokens.br[k] === 0; k++) {
     const r = look(k);
     if (r === false) return false;
     if (r === undefined) break;
@@ -381,7 +381,7 @@ const AFTER_MONTH_NAME = new Set(['day', 'days', 'fools', 'fool', 'quarter', 'ho
 function firstName(s: Scan, i: number, next: number): boolean {
   const t = s.token(next);
   // (a full name: "Jan", "Sept" are no first names)
-  if (t === undefined || t.kind !== 'word' || !s.cap(next) || t.text === t.text.toUpperCase() || t.br > 0 || s.tokens.get(i)!.text.length < 4 || s.word(i) === 'sept') return false;
+  if (t === undefined || t.kind !== 'word' || !s.cap(next) || t.text === t.text.toUpperCase() || t.br > 0 || s.tokens.text[i]!.length < 4 || s.word(i) === 'sept') return false;
   const n = s.word(next)!;
   // "February's Super Bowl", "January's Australian Open": the month's event
   if (s.possessive(i) || MONTHS.has(n) || WEEKDAYS.has(n) || HOLIDAYS.has(n) || AFTER_MONTH_NAME.has(n)) return false;
