@@ -71,12 +71,15 @@ export function segmentText(read: RawInput, size?: number): Segments {
 
 
 function addSegments(text: string, tokens: Tokens, seg: Segmentation, paragraphBase: number, out: Segments): void {
+  // (the columns in locals: `span` runs at every word, and stays small enough to be inlined)
+  const { start: starts, end: ends, text: texts } = tokens;
   const span = (from: number, to: number): Span => {
-    const start = tokens.start[from]!;
+    const start = starts[from]!;
+    const first = texts[from]!;
     // a short one-token span reuses the token's string (most words are one
     // token); a longer token's string points into its window's copy of the text
-    if (to === from + 1 && tokens.text[from]!.length <= INTERN_MAX) return { text: tokens.text[from]!, start, end: tokens.end[from]! };
-    const end = tokens.end[to - 1]!;
+    if (to === from + 1 && first.length <= INTERN_MAX) return { text: first, start, end: ends[from]! };
+    const end = ends[to - 1]!;
     return { text: text.slice(start, end), start, end };
   };
   for (const p of seg.paragraphs) out.paragraphs.push(span(p.from, p.to));

@@ -667,10 +667,12 @@ function segmentBlock(
   // the marker value an inline list expects next, if a list is open
   let expected: { type: Marker['type']; value: number } | undefined;
 
+  // (the two columns every token is asked about, in locals)
+  const { kind: kinds, br: brs } = tokens;
   let i = from;
   while (i < to) {
-    const tKind = tokens.kind[i]!;
-    const tBr = tokens.br[i]!;
+    const tKind = kinds[i]!;
+    const tBr = brs[i]!;
     // most tokens: a word inside a sentence, on the line of the token before
     // it, past a list marker's place, a heading's and a caption label's
     // (no colon after it), and no inline list open: no rule below applies
@@ -688,7 +690,7 @@ function segmentBlock(
       if (!isColon(tokens, i + 1)) {
         for (;;) {
           i++;
-          if (i >= to || tokens.kind[i] !== KIND_WORD || tokens.br[i] !== 0) break;
+          if (i >= to || kinds[i] !== KIND_WORD || brs[i] !== 0) break;
           if (isColon(tokens, i + 1)) break;
         }
         continue;

@@ -140,10 +140,12 @@ export class Tokens {
   /** @param capacity - The room to make first (it grows by doubling). */
   constructor(capacity: number = 16) {
     const n = Math.max(capacity, 16);
-    this.start = new Int32Array(n);
-    this.end = new Int32Array(n);
-    this.kind = new Uint8Array(n);
-    this.br = new Uint8Array(n);
+    // one buffer for the four columns: one allocation, not four
+    const buffer = new ArrayBuffer(n * 10);
+    this.start = new Int32Array(buffer, 0, n);
+    this.end = new Int32Array(buffer, n * 4, n);
+    this.kind = new Uint8Array(buffer, n * 8, n);
+    this.br = new Uint8Array(buffer, n * 9, n);
   }
 
   /** Add a token. */
@@ -208,19 +210,17 @@ export class Tokens {
   }
 
   private grow(): void {
-    const n = Math.max(this.start.length * 2, 16);
-    const start = new Int32Array(n);
-    start.set(this.start);
-    this.start = start;
-    const end = new Int32Array(n);
-    end.set(this.end);
-    this.end = end;
-    const kind = new Uint8Array(n);
-    kind.set(this.kind);
-    this.kind = kind;
-    const br = new Uint8Array(n);
-    br.set(this.br);
-    this.br = br;
+    const { start, end, kind, br } = this;
+    const n = Math.max(start.length * 2, 16);
+    const buffer = new ArrayBuffer(n * 10);
+    this.start = new Int32Array(buffer, 0, n);
+    this.start.set(start);
+    this.end = new Int32Array(buffer, n * 4, n);
+    this.end.set(end);
+    this.kind = new Uint8Array(buffer, n * 8, n);
+    this.kind.set(kind);
+    this.br = new Uint8Array(buffer, n * 9, n);
+    this.br.set(br);
   }
 }
 

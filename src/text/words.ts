@@ -35,9 +35,11 @@ export function wordEnd(tokens: Tokens, i: number, to: number): number {
  * word-like tokens joined by single inner hyphens with no white space.
  */
 export function forEachWord(tokens: Tokens, from: number, to: number, emit: (from: number, to: number) => void): void {
+  const kinds = tokens.kind;
   let i = from;
   while (i < to) {
-    if (!isWordLike(tokens, i)) {
+    const k = kinds[i];
+    if (!(k === KIND_WORD || k === KIND_NUMBER || k === KIND_URL || k === KIND_EMAIL)) {
       i++;
       continue;
     }
