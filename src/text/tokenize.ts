@@ -209,6 +209,11 @@ export class Tokens {
     return out;
   }
 
+  /** Make room for at least one more token (doubling the columns when they are full). */
+  reserve(): void {
+    if (this.length === this.start.length) this.grow();
+  }
+
   private grow(): void {
     const { start, end, kind, br } = this;
     const n = Math.max(start.length * 2, 16);
@@ -457,6 +462,16 @@ function pushAddress(tokens: Tokens, text: string, at: number, end: number, br: 
 export function tokenize(text: string, intern: boolean = text.length >= INTERN_FROM, lines?: number[]): Tokens {
   // about one token per five characters of prose
   const tokens = new Tokens((text.length >> 2) + 16);
+  // the columns and the count in locals, written here rather than through
+  // `tokens.push` (a call a token, which V8 did not inline here: a tenth of
+  // the tokenizer's time); `tokens.length` is set before pushAddress, which
+  // pushes through the store, and at the end
+  let starts = tokens.start;
+  let ends = tokens.end;
+  let kinds = tokens.kind;
+  let brs = tokens.br;
+  const texts = tokens.text;
+  let count = 0;
   const n = text.length;
   let i = 0;
   let br = 0;
@@ -495,7 +510,7 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
       i++;
       // the next token starts a line (an address replaces the tokens of its
       // chunk from the chunk's first, which keeps its index)
-      if (br === 0) lines?.push(tokens.length);
+      if (br === 0) lines?.push(count);
       if (br < 2) br++;
       continue;
     }
@@ -560,7 +575,16 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
         break;
       }
       const word = intern ? internedSlice(text, start, i) : text.slice(start, i);
-      tokens.push(word, start, i, hasLetter ? KIND_WORD : KIND_NUMBER, br);
+      if (count === starts.length) {
+        tokens.length = count;
+        tokens.reserve();
+        ({ start: starts, end: ends, kind: kinds, br: brs } = tokens);
+      }
+      starts[count] = start;
+      ends[count] = i;
+      kinds[count] = hasLetter ? KIND_WORD : KIND_NUMBER;
+      brs[count] = br;
+      texts[count++] = word;
       // "www." opening the chunk: the next step tests it for an address
       if (i - start === 3 && c === 46 && isWww(text, start) && opensChunk(text, start)) wwwEnd = i;
       // the space after the word, the common case, is skipped here
@@ -570,7 +594,10 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
         // ':' or '@', or the '.' after a leading "www": test the whole chunk,
         // dropping the tokens already made of it
         testedTo = chunkEnd(text, i);
+        tokens.length = count;
         const after = pushAddress(tokens, text, i, testedTo, br);
+        count = tokens.length;
+        ({ start: starts, end: ends, kind: kinds, br: brs } = tokens);
         if (after !== -1) {
           i = after;
           br = 0;
@@ -579,10 +606,20 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
       }
       i += width;
       const single = code < 128 ? ASCII_STRINGS[code]! : text.slice(start, i);
-      tokens.push(single, start, i, cls === C.Punct ? KIND_PUNCT : KIND_SYMBOL, br);
+      if (count === starts.length) {
+        tokens.length = count;
+        tokens.reserve();
+        ({ start: starts, end: ends, kind: kinds, br: brs } = tokens);
+      }
+      starts[count] = start;
+      ends[count] = i;
+      kinds[count] = cls === C.Punct ? KIND_PUNCT : KIND_SYMBOL;
+      brs[count] = br;
+      texts[count++] = single;
     }
     br = 0;
   }
+  tokens.length = count;
   return tokens.trim();
 }
 
