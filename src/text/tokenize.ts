@@ -115,10 +115,12 @@ export const KIND_EMAIL = 5;
  * `kind[i]` (a code: {@link KIND_WORD}...), `br[i]` and `text[i]`, for i below
  * `length`. No object per token: a 10 MB text holds about two million
  * tokens, and as objects they cost V8 more to promote and mark than to make
- * (parse grew 14-28x from 1 to 10 MB). The typed columns grow by doubling
- * (only the first `length` entries are tokens); `text` holds each token's
- * string, shared among the occurrences of a short word in long texts (see
- * `internedSlice`), so it is few distinct strings.
+ * (parse grew 14-28x from 1 to 10 MB). The four typed columns share one
+ * buffer, made from an estimate and grown by doubling; `trim` cuts them to
+ * `length` when the tokenizer is done (as views: the buffer's slack, about a
+ * quarter on news, stays allocated). `text` holds each token's string; in
+ * long texts a short word's occurrences share one (see `internedSlice`), so
+ * the column points at few distinct strings.
  *
  * Hot paths read the columns; {@link Tokens.get} makes a {@link Token}
  * object for the rest (young garbage, never kept).

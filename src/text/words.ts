@@ -35,11 +35,10 @@ export function wordEnd(tokens: Tokens, i: number, to: number): number {
  * word-like tokens joined by single inner hyphens with no white space.
  */
 export function forEachWord(tokens: Tokens, from: number, to: number, emit: (from: number, to: number) => void): void {
-  const kinds = tokens.kind;
   let i = from;
   while (i < to) {
-    const k = kinds[i];
-    if (!(k === KIND_WORD || k === KIND_NUMBER || k === KIND_URL || k === KIND_EMAIL)) {
+    // (isWordLike by call: reading the kind column here instead cost the keyphrase layer 4 % more instructions)
+    if (!isWordLike(tokens, i)) {
       i++;
       continue;
     }
