@@ -137,11 +137,14 @@ export class Tokens {
   /** Line breaks in the white space before each token (0, 1, or 2 for a blank line or more). */
   br: Uint8Array;
   /** Each token's text, `source.slice(start[i], end[i])`. */
-  readonly text: string[] = [];
+  readonly text: string[];
 
   /** @param capacity - The room to make first (it grows by doubling). */
   constructor(capacity: number = 16) {
     const n = Math.max(capacity, 16);
+    // made at its size: a long text's array of millions of strings, grown by
+    // copying, was the tokenizer's largest garbage (`trim` cuts it to length)
+    this.text = new Array<string>(n);
     // one buffer for the four columns: one allocation, not four
     const buffer = new ArrayBuffer(n * 10);
     this.start = new Int32Array(buffer, 0, n);
@@ -170,6 +173,7 @@ export class Tokens {
    */
   trim(): this {
     const n = this.length;
+    this.text.length = n;
     this.start = this.start.subarray(0, n);
     this.end = this.end.subarray(0, n);
     this.kind = this.kind.subarray(0, n);
