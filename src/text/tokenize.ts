@@ -115,10 +115,14 @@ export const KIND_EMAIL = 5;
  * `kind[i]` (a code: {@link KIND_WORD}...), `br[i]` and `text[i]`, for i below
  * `length`. No object per token: a 10 MB text holds about two million
  * tokens, and as objects they cost V8 more to promote and mark than to make
- * (parse grew 14-28x from 1 to 10 MB). The four typed columns share one
- * buffer, made from an estimate and grown by doubling; `trim` cuts them to
- * `length` when the tokenizer is done (as views: the buffer's slack, about a
- * quarter on news, stays allocated). `text` holds each token's string; in
+ * (parse grew 14-28x from 1 to 10 MB). The four typed columns lie in one
+ * region of a buffer, made from an estimate and grown by doubling; `trim`
+ * cuts them to `length` when the tokenizer is done (as views: the region's
+ * slack, about a quarter on news, stays allocated). A small store's region is
+ * carved from a 128 KiB slab that successive stores share (a buffer per
+ * article cost its parse 2 % in allocation and collection), so one live
+ * store keeps its slab alive; a store over 16 KiB has a buffer of its own.
+ * `text` holds each token's string; in
  * long texts a short word's occurrences share one (see `internedSlice`), so
  * the column points at few distinct strings.
  *
@@ -129,13 +133,13 @@ export class Tokens {
   /** How many tokens there are. */
   length = 0;
   /** Offset of each token's first UTF-16 code unit. */
-  start: Int32Array;
+  start!: Int32Array;
   /** Offset after each token's last UTF-16 code unit. */
-  end: Int32Array;
+  end!: Int32Array;
   /** Each token's kind, a code: `KINDS[kind[i]]` is its {@link TokenKind}. */
-  kind: Uint8Array;
+  kind!: Uint8Array;
   /** Line breaks in the white space before each token (0, 1, or 2 for a blank line or more). */
-  br: Uint8Array;
+  br!: Uint8Array;
   /** Each token's text, `source.slice(start[i], end[i])`. */
   readonly text: string[];
 
@@ -145,12 +149,7 @@ export class Tokens {
     // made at its size: a long text's array of millions of strings, grown by
     // copying, was the tokenizer's largest garbage (`trim` cuts it to length)
     this.text = new Array<string>(n);
-    // one buffer for the four columns: one allocation, not four
-    const buffer = new ArrayBuffer(n * 10);
-    this.start = new Int32Array(buffer, 0, n);
-    this.end = new Int32Array(buffer, n * 4, n);
-    this.kind = new Uint8Array(buffer, n * 8, n);
-    this.br = new Uint8Array(buffer, n * 9, n);
+    this.columns(n);
   }
 
   /** Add a token. */
@@ -222,17 +221,41 @@ export class Tokens {
 
   private grow(): void {
     const { start, end, kind, br } = this;
-    const n = Math.max(start.length * 2, 16);
-    const buffer = new ArrayBuffer(n * 10);
-    this.start = new Int32Array(buffer, 0, n);
+    this.columns(Math.max(start.length * 2, 16));
     this.start.set(start);
-    this.end = new Int32Array(buffer, n * 4, n);
     this.end.set(end);
-    this.kind = new Uint8Array(buffer, n * 8, n);
     this.kind.set(kind);
-    this.br = new Uint8Array(buffer, n * 9, n);
     this.br.set(br);
   }
+
+  /** Make the four columns, with room for n tokens, in one region of a buffer. */
+  private columns(n: number): void {
+    const bytes = n * 10;
+    const buffer = bytes > SLAB_BYTES >> 3 ? new ArrayBuffer(bytes) : carve(bytes);
+    const at = buffer === slab ? carved : 0;
+    this.start = new Int32Array(buffer, at, n);
+    this.end = new Int32Array(buffer, at + n * 4, n);
+    this.kind = new Uint8Array(buffer, at + n * 8, n);
+    this.br = new Uint8Array(buffer, at + n * 9, n);
+  }
+}
+
+// Small stores share slabs: an ArrayBuffer per store (allocated outside the
+// heap, then collected) cost a news article's parse 2 % of its instructions.
+const SLAB_BYTES = 1 << 17;
+let slab: ArrayBuffer | undefined;
+let slabUsed = 0;
+let carved = 0;
+
+/** A slab with `bytes` free from offset `carved` (8-aligned). */
+function carve(bytes: number): ArrayBuffer {
+  if (slab === undefined || slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  carved = slabUsed;
+  slabUsed += (bytes + 7) & ~7;
+  return slab;
 }
 
 enum C {

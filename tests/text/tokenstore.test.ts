@@ -187,6 +187,25 @@ describe('Tokens: the store holds the object tokenizer\'s stream', () => {
     tokens.shift(5);
     expect(tokens.get(9)).toEqual({ text: 'a', start: 23, end: 24, kind: 'word', br: 0 });
   });
+
+  it('small stores share a slab without touching each other; a large one has a buffer of its own', () => {
+    const a = tokenize('The talks ended on Monday.');
+    const b = tokenize('Ministers met again in Paris.');
+    expect(a.start.buffer).toBe(b.start.buffer);
+    const before = b.toArray();
+    // writing every column of the first (and growing it) leaves the second as it was
+    a.start.fill(-1);
+    a.end.fill(-1);
+    a.kind.fill(255);
+    a.br.fill(255);
+    for (let i = 0; i < 200; i++) a.push('x', i, i + 1, KIND_WORD, 0);
+    expect(b.toArray()).toEqual(before);
+    expect(b.get(0)).toEqual({ text: 'Ministers', start: 0, end: 9, kind: 'word', br: 0 });
+    const big = tokenize('word '.repeat(20_000));
+    expect(big.length).toBe(20_000);
+    expect(big.start.buffer).not.toBe(b.start.buffer);
+    expect(big.end[19_999]).toBe(99_999);
+  });
 });
 
 // Pieces the tokenizer treats apart: addresses, numbers, apostrophes, surrogates, line breaks.
