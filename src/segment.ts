@@ -85,8 +85,8 @@ function addSegments(text: string, tokens: Tokens, seg: Segmentation, paragraphB
   for (const p of seg.paragraphs) out.paragraphs.push(span(p.from, p.to));
   const { sentences, words } = out;
   for (const s of seg.sentences) {
-    const start = tokens.start[s.from]!;
-    const end = tokens.end[s.to - 1]!;
+    const start = starts[s.from]!;
+    const end = ends[s.to - 1]!;
     sentences.push({ text: text.slice(start, end), start, end, index: sentences.length, paragraph: paragraphBase + s.paragraph });
   }
   const push = (a: number, b: number) => {
