@@ -24,8 +24,7 @@
 // lexicon reads its capital as a name's); with
 // "and", only one word joins on the left ("Belt and Road Initiative", not
 // "Nextel Communications and Nortel Networks": two names).
-import { NEVER_ALONE } from './data/lists.js';
-import { LISTED_CREDIT_LAST, LISTED_GENERIC, LISTED_JOINER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, type Word } from './tag.js';
+import { LISTED_GENERIC, LISTED_JOINER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, type Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
 export interface Occurrence {
@@ -193,10 +192,9 @@ function personAt(words: Word[], i: number): boolean {
  * the names after it; the credit names no one in them.
  */
 function creditEnds(words: Word[], i: number): boolean {
+  if (i < 2) return false;
   const prev = words[i - 1]!;
-  if (i < 2 || (prev.lists & LISTED_CREDIT_LAST) === 0) return false;
-  const before = words[i - 2]!;
-  return prev.joined && NEVER_ALONE.has(`${before.lower} ${prev.lower}`);
+  return prev.joined && neverAlonePair(words[i - 2]!, prev);
 }
 
 function allNamed(words: Word[], run: Occurrence): boolean {

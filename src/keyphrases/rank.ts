@@ -20,9 +20,8 @@
 // long enough for phrases to recur, a longer phrase that holds a better one
 // likewise (a longer name that holds a chosen name excepted).
 import type { Occurrence } from './candidates.js';
-import { NEVER_ALONE } from './data/lists.js';
 import { FLOAT64, float64, INT32, int32 } from './scratch.js';
-import { LISTED_EVENT_PREPOSITION, LISTED_GENERAL_NOUN, LISTED_NEVER_ALONE, LISTED_NEVER_ALONE_FIRST, LISTED_GIVEN_NAME, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, type Word } from './tag.js';
+import { LISTED_EVENT_PREPOSITION, LISTED_GENERAL_NOUN, LISTED_GIVEN_NAME, LISTED_NEVER_ALONE, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, neverAlonePair, type Word } from './tag.js';
 
 /**
  * Tunable constants of the ranking, chosen on the KPCrowd train split only:
@@ -108,11 +107,11 @@ export interface RankedPhrase {
   credit: boolean;
 }
 
-/** Is words [from, to) a phrase of NEVER_ALONE? (a string is built only for a likely two-word entry) */
+/** Is words [from, to) a phrase of NEVER_ALONE? */
 function neverAlone(words: Word[], from: number, to: number): boolean {
   const first = words[from]!;
   if (to - from === 1) return (first.lists & LISTED_NEVER_ALONE) !== 0;
-  return to - from === 2 && (first.lists & LISTED_NEVER_ALONE_FIRST) !== 0 && NEVER_ALONE.has(`${first.lower} ${words[from + 1]!.lower}`);
+  return to - from === 2 && neverAlonePair(first, words[from + 1]!);
 }
 
 /**

@@ -138,9 +138,9 @@ export const LISTED_NAME_OPENER = 4;
 /** NEVER_ALONE, as one word ("ap", "approach"). */
 export const LISTED_NEVER_ALONE = 8;
 /** The first word of a two-word NEVER_ALONE entry ("getty" of "getty images"). */
-export const LISTED_NEVER_ALONE_FIRST = 16;
+const LISTED_NEVER_ALONE_FIRST = 16;
 /** The last word of a two-word NEVER_ALONE entry, a credit ("images" of "getty images", "photo", "press"). */
-export const LISTED_CREDIT_LAST = 32;
+const LISTED_CREDIT_LAST = 32;
 /** GENERAL_NOUNS ("company", "people"): no factor for standing alone. */
 export const LISTED_GENERAL_NOUN = 64;
 /**
@@ -174,6 +174,15 @@ const listsOf = (lower: string): number =>
   (GIVEN_NAMES.has(lower) ? LISTED_GIVEN_NAME : 0) |
   (OCCUPATIONS.has(lower) ? LISTED_OCCUPATION : 0) |
   (EVENT_PREPOSITIONS.has(lower) ? LISTED_EVENT_PREPOSITION : 0);
+
+/**
+ * Are the two words a two-word entry of NEVER_ALONE ("Getty Images", "AP
+ * Photo", "Associated Press")? The string is built only where the first
+ * word opens such an entry and the second ends one (for candidates.ts and
+ * rank.ts).
+ */
+export const neverAlonePair = (first: Word, second: Word): boolean =>
+  (first.lists & LISTED_NEVER_ALONE_FIRST) !== 0 && (second.lists & LISTED_CREDIT_LAST) !== 0 && NEVER_ALONE.has(`${first.lower} ${second.lower}`);
 
 const HAS_LETTER = /\p{L}/u;
 const HYPHEN = /[-‐‑]/;
