@@ -294,6 +294,15 @@ export class Scan {
     const c = this.tokens.text[i]!.charCodeAt(0);
     return c >= 65 && c <= 90;
   }
+  /**
+   * Is token i capitalized but not in capitals throughout ("Daily", not "DAILY" nor "EU")? A title's or a
+   * name's capital: in an upper-case text or an acronym a capital tells nothing.
+   */
+  titleWord(i: number): boolean {
+    if (!this.cap(i)) return false;
+    const t = this.tokens.text[i]!;
+    return t !== t.toUpperCase();
+  }
   /** Is there a line break before token i? */
   br(i: number): boolean {
     return i >= this.from && i < this.to && this.tokens.br[i]! > 0;

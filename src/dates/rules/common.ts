@@ -84,9 +84,7 @@ export function monthAt(s: Scan, i: number, loose = false): [number, number] | u
  * a month or a weekday ("Jan-March", "Tues-May"?) or a word in capitals throughout ("EU-May").
  */
 function hyphenatedName(s: Scan, i: number): boolean {
-  if (!s.dash(i - 1) || !s.tight(i) || !s.tight(i - 1) || !s.cap(i - 2)) return false;
-  const t = s.tokens.get(i - 2)!;
-  if (t.kind !== 'word' || t.text === t.text.toUpperCase()) return false;
+  if (!s.dash(i - 1) || !s.tight(i) || !s.tight(i - 1) || !s.titleWord(i - 2)) return false;
   const w = s.word(i - 2)!;
   return !PART_MODS.has(w) && !PREFIX_MODS.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w);
 }

@@ -229,7 +229,7 @@ const counted: Rule = (s, i) => {
   // "the US TV show 60 Minutes", "the film 28 Days Later": a count before a capitalized unit, a title's (in body text
   // units are written in lower case; a title-case headline or a text in capitals says nothing)
   // (after a preposition, "In 5 Minutes", it is the length: chrono's suite writes so)
-  if (n && !vague && s.cap(k) && s.tokens.text[k]! !== s.tokens.text[k]!.toUpperCase() && s.digits(j) !== undefined && !PREPOSITIONS.has(s.word(j - 1) ?? '') && !titleCaseLine(s, k)) return undefined;
+  if (n && !vague && s.titleWord(k) && s.digits(j) !== undefined && !PREPOSITIONS.has(s.word(j - 1) ?? '') && !titleCaseLine(s, k)) return undefined;
   if (u === 'WE') return undefined;
   // "a year-earlier quarter": an adjective compound, not "a year"
   if (s.dash(next) && s.tight(next) && !plural) return undefined;

@@ -708,7 +708,7 @@ const theUnit: Rule = (s, i) => {
   // "that quarter": the quarter in focus ("the quarter" is the quarter rules')
   if (!u || (u === 'Q' && w0 !== 'that') || u === '10Y' || u === '100Y' || u === '2W') return undefined;
   // "European Businessman of the Year", "Record of the Year": capitalized after a lower-case "the", a title's
-  if (w0 === 'the' && !s.cap(i) && s.cap(k) && s.tokens.text[k]! !== s.tokens.text[k]!.toUpperCase()) return undefined;
+  if (w0 === 'the' && !s.cap(i) && s.titleWord(k)) return undefined;
   // "the year of the dragon", "the day after", "the week-long": not the period in focus
   const next = s.word(k + 1);
   if (next === 'of' || next === 'after' || next === 'before' || s.dash(k + 1)) return undefined;

@@ -53,7 +53,7 @@ const adverb: Rule = (s, i) => {
   if (!v) return undefined;
   if (ADJECTIVE_SETS.has(w) && s.word(i + 1) !== undefined && s.tokens.br[i + 1]! === 0) return undefined;
   // "the Daily Telegraph", "the Daily Mail", "Daily Show": capitalized before a capitalized word, a title
-  if (s.cap(i) && s.cap(i + 1) && s.tokens.kind[i + 1] === KIND_WORD && s.tokens.br[i + 1]! === 0 && s.tokens.text[i]! !== s.tokens.text[i]!.toUpperCase()) return undefined;
+  if (s.cap(i) && s.cap(i + 1) && s.tokens.kind[i + 1] === KIND_WORD && s.tokens.br[i + 1]! === 0 && s.titleWord(i)) return undefined;
   // "according to trade publication Screen Daily": after a capitalized word of its sentence, a title too
   if (titled(s, i)) return undefined;
   return { from: i, to: i + 1, rule: 'set', mean: fixed(set(v, GRAIN[v.slice(-1)])) };

@@ -94,7 +94,7 @@ const vagueRule: Rule = (s, i) => {
   // "in the future, prices…", it is the time); "the future of the plant": its fate (TimeBank leaves "important to the
   // future of our peoples" out)
   // "Cinema of the Future", "James Cameron and the Future of Cinema": capitalized after a lower-case "the", a title's
-  if (first === 'the' && to === i + 2 && (value === 'FUTURE_REF' || value === 'PAST_REF') && s.cap(i + 1) && !s.cap(i) && s.tokens.text[i + 1]! !== s.tokens.text[i + 1]!.toUpperCase()) return undefined;
+  if (first === 'the' && to === i + 2 && (value === 'FUTURE_REF' || value === 'PAST_REF') && s.titleWord(i + 1) && !s.cap(i)) return undefined;
   if (first === 'the' && value === 'FUTURE_REF' && to === i + 2) {
     const next = s.token(to);
     const adjective = next?.kind === 'word' && !s.cap(to) && s.tokens.br[to]! === 0 && futureNoun(s.word(to)!);

@@ -300,8 +300,7 @@ const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show']);
  */
 export function titled(s: Scan, i: number): boolean {
   // (in capitals throughout, a word of an upper-case text: "CALL TODAY", "IN TOTNES TONIGHT")
-  const t = s.tokens.text[i]!;
-  if (!s.cap(i) || t === t.toUpperCase() || !insideSentence(s, i)) return false;
+  if (!s.titleWord(i) || !insideSentence(s, i)) return false;
   const next = s.word(i + 1);
   if (next !== undefined && PROGRAMME_NOUNS.has(next)) return true;
   const prev = s.token(i - 1);
@@ -353,7 +352,7 @@ export function titleCaseLine(s: Scan, i: number): boolean {
     if (t.kind !== 'word' || t.text.length < 4) return true;
     if (!s.cap(k)) return false;
     // (months and weekdays are capitalized in any text: "January, May and June")
-    if (t.text !== t.text.toUpperCase() && !MONTHS.has(s.word(k)!) && !WEEKDAYS.has(s.word(k)!)) title++;
+    if (s.titleWord(k) && !MONTHS.has(s.word(k)!) && !WEEKDAYS.has(s.word(k)!)) title++;
     return true;
   };
   for (let k = i - 1; k >= i - HEADLINE_REACH && s.tokens.br[k + 1] === 0; k--) {
@@ -381,7 +380,7 @@ const AFTER_MONTH_NAME = new Set(['day', 'days', 'fools', 'fool', 'quarter', 'ho
 function firstName(s: Scan, i: number, next: number): boolean {
   const t = s.token(next);
   // (a full name: "Jan", "Sept" are no first names)
-  if (t === undefined || t.kind !== 'word' || !s.cap(next) || t.text === t.text.toUpperCase() || t.br > 0 || s.tokens.text[i]!.length < 4 || s.word(i) === 'sept') return false;
+  if (t === undefined || !s.titleWord(next) || t.br > 0 || s.tokens.text[i]!.length < 4 || s.word(i) === 'sept') return false;
   const n = s.word(next)!;
   // "February's Super Bowl", "January's Australian Open": the month's event
   if (s.possessive(i) || MONTHS.has(n) || WEEKDAYS.has(n) || HOLIDAYS.has(n) || AFTER_MONTH_NAME.has(n)) return false;
