@@ -120,7 +120,7 @@ function isCaption(tokens: Tokens, from: number, to: number): boolean {
   // "Photo: ...", "Read more: ...": one or two label words, then a colon or a dash
   for (let i = from; i < Math.min(to, from + 2); i++) {
     if (tokens.kind[i] !== KIND_WORD || !CAPTION_LABELS.has(tokens.text[i]!.toLowerCase())) break;
-    if (i + 1 < tokens.length && i + 1 < to && LABEL_MARKS.has(tokens.text[i + 1]!)) return true;
+    if (i + 1 < to && LABEL_MARKS.has(tokens.text[i + 1]!)) return true;
   }
   // "... (AP Photo/Jane Doe)" or "... [Reuters]" at the end
   let i = to - 1;
