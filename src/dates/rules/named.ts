@@ -347,7 +347,7 @@ const seasonRule: Rule = (s, i) => {
   const y = yearAt(s, k) ?? yearWordsAt(s, k);
   if (y) return { from: i, to: y[1], rule: 'season', point: 'season', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
   // "the Winter Olympics", "the Summer Palace", "the Autumn Statement": capitalized before a capitalized word, a name
-  if (s.titleWord(j) && s.cap(j + 1) && s.tokens.kind[j + 1] === KIND_WORD && s.tokens.br[j + 1]! === 0 && !MONTHS.has(s.word(j + 1)!) && !WEEKDAYS.has(s.word(j + 1)!)) return undefined;
+  if (s.titleWord(j) && s.cap(j + 1) && s.tokens.br[j + 1]! === 0 && !MONTHS.has(s.word(j + 1)!) && !WEEKDAYS.has(s.word(j + 1)!)) return undefined;
   const prev = s.word(i - 1);
   // "the early summer", "in late spring": a part of the season (the modifier refiner takes "early" and "the")
   const before = s.word(i - 2);

@@ -9,7 +9,6 @@ import { monthAt, numberAt } from './common.js';
 import { durationValue } from './durations.js';
 import { weekdayAt } from './named.js';
 import { titled } from './written.js';
-import { KIND_WORD } from '../../text/tokenize.js';
 
 /** A set's meaning (one object literal per shape, as `dateMeaning` builds them). */
 const set = (value: string, granularity?: Meaning['granularity']): Meaning =>
@@ -53,7 +52,7 @@ const adverb: Rule = (s, i) => {
   if (!v) return undefined;
   if (ADJECTIVE_SETS.has(w) && s.word(i + 1) !== undefined && s.tokens.br[i + 1]! === 0) return undefined;
   // "the Daily Telegraph", "the Daily Mail", "Daily Show": capitalized before a capitalized word, a title
-  if (s.cap(i) && s.cap(i + 1) && s.tokens.kind[i + 1] === KIND_WORD && s.tokens.br[i + 1]! === 0 && s.titleWord(i)) return undefined;
+  if (s.titleWord(i) && s.cap(i + 1) && s.tokens.br[i + 1]! === 0) return undefined;
   // "according to trade publication Screen Daily": after a capitalized word of its sentence, a title too
   if (titled(s, i)) return undefined;
   return { from: i, to: i + 1, rule: 'set', mean: fixed(set(v, GRAIN[v.slice(-1)])) };
