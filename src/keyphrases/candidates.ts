@@ -130,8 +130,9 @@ const ROSTER_NAMES = 5;
  * names everyone who played, not what the text is about: its names would
  * each count as a name standing alone. A roster has at least ROSTER_NAMES
  * capitalized candidates (not in capitals, nor in a title-case headline,
- * where every word has a capital: those are no lists) and no lower-case noun, adjective or verb but a title abbreviation
- * ("capt"): "Leaders of China, Russia, India, Brazil and South Africa met"
+ * where every word has a capital: those are no lists) and no lower-case
+ * noun, adjective or verb but a word of NEVER_ALONE (a title abbreviation,
+ * "capt"; see rosterSentence): "Leaders of China, Russia, India, Brazil and South Africa met"
  * is prose. A name the prose also mentions stays a candidate there.
  */
 function dropRosters(words: Word[], runs: Occurrence[]): Occurrence[] {
@@ -156,7 +157,12 @@ function dropRosters(words: Word[], runs: Occurrence[]): Occurrence[] {
   return out;
 }
 
-/** Has sentence `sentence` (word `at` is in it) no lower-case noun, adjective or verb, but a title abbreviation ("capt")? */
+/**
+ * Has sentence `sentence` (word `at` is in it) no lower-case noun, adjective
+ * or verb but a word of NEVER_ALONE: a title abbreviation ("capt"), a credit,
+ * the "com" of a domain ("... Copyright © 2011 LiveScience.com": a line of
+ * related stories' titles is a roster too), or a shell noun?
+ */
 function rosterSentence(words: Word[], at: number, sentence: number): boolean {
   let from = at;
   while (from > 0 && words[from - 1]!.sentence === sentence) from--;
