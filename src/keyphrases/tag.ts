@@ -550,7 +550,9 @@ function entryOfSlow(surface: string): Entry {
     e.kind = 'noun';
   } else {
     const lowerInfo = lexiconInfo(lower);
-    const whole = (surface === lower ? undefined : lexiconInfo(surface)) ?? lowerInfo;
+    // the form as written, where it is not the lower-case one
+    const written = surface === lower ? undefined : lexiconInfo(surface);
+    const whole = written ?? lowerInfo;
     e.info = whole ?? (parts.length > 1 ? lexiconInfo(parts.at(-1)!) : undefined);
     e.common = lowerInfo !== undefined && (lowerInfo.mask & NN) !== 0;
     e.mask = e.info?.mask ?? 0;
@@ -562,7 +564,7 @@ function entryOfSlow(surface: string): Entry {
     const suffixTag = bySuffix(lower);
     e.initialTag = whole ? whole.tag : suffixTag === 'N' ? 'P' : suffixTag;
     e.styledTag = lowerInfo ? lowerInfo.tag : e.initialTag;
-    if (e.cap && surface !== lower && properAdjective(surface)) e.lists |= LISTED_PROPER_ADJECTIVE;
+    if (e.cap && surface !== lower && properAdjective(surface, written)) e.lists |= LISTED_PROPER_ADJECTIVE;
   }
   entries.set(surface, e);
   entryList.push(e);
@@ -575,10 +577,11 @@ function entryOfSlow(surface: string): Entry {
  * with its capital ("Russians", "Italians", "Asians"; not "News", "Commons",
  * "Rights", "Conservatives", whose lower-case "new", "common", "right",
  * "conservative" are words)? Not a form that is a name first and an
- * adjective too: "London", "White", "Welsh".
+ * adjective too: "London", "White", "Welsh". (`written`: the lexicon's
+ * entry of `surface`, which the caller has looked up.)
  */
-function properAdjective(surface: string): boolean {
-  if (lexiconInfo(surface)?.tag === 'A') return true;
+function properAdjective(surface: string, written: LexiconInfo | undefined): boolean {
+  if (written?.tag === 'A') return true;
   if (!surface.endsWith('s')) return false;
   const singular = surface.slice(0, -1);
   const info = lexiconInfo(singular);
