@@ -2,6 +2,7 @@
 // month, month names, and the meaning builders.
 import { AMBIGUOUS_MONTHS, CARDINALS, MONTHS, ORDINALS, PART_MODS, PREFIX_MODS, WEEKDAYS } from '../lexicon.js';
 import type { Scan } from '../scan.js';
+import { KIND_PUNCT } from '../../text/tokenize.js';
 
 /** Words after which "couple of" counts two without its "a". */
 const COUPLE_AFTER = new Set(['next', 'past', 'last', 'first', 'previous', 'coming', 'following']);
@@ -127,9 +128,9 @@ const JOINING_MARKS: ReadonlySet<string> = new Set(['-', '–', '/']);
  * crowds" go on, so the four digits count things there.)
  */
 export function closesAt(s: Scan, k: number): boolean {
-  const t = s.token(k);
-  if (t === undefined || t.br > 0) return true;
-  return t.kind === 'punct' && !(JOINING_MARKS.has(t.text) && s.tight(k));
+  // (the token's columns, no Token object: run after every stated day and year)
+  if (k < s.from || k >= s.to || s.tokens.br[k]! > 0) return true;
+  return s.tokens.kind[k] === KIND_PUNCT && !(JOINING_MARKS.has(s.tokens.text[k]!) && s.tight(k));
 }
 
 /** Is token i one of these words? */

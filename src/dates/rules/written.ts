@@ -27,6 +27,7 @@ import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type 
 import { addDays, daysIn, intervalOf, pad2, pad4, validDate, ymdValue } from '../timex.js';
 import { closesAt, dayAt, isWord, LATEST_DATED_YEAR, LATEST_YEAR, monthAt, shortYearAt, yearAt } from './common.js';
 import { YEAR_WORD_FIRSTS, yearWordsAt } from './named.js';
+import { KIND_PUNCT, KIND_WORD } from '../../text/tokenize.js';
 
 /** An astronomical year (0 = 1 BC, -344 = 345 BC) in ISO 8601's expanded form: '0000', '-0344'. */
 const isoYear = (y: number) => (y < 0 ? `-${pad4(-y)}` : pad4(y));
@@ -303,9 +304,8 @@ export function titled(s: Scan, i: number): boolean {
   if (!s.titleWord(i) || !insideSentence(s, i)) return false;
   const next = s.word(i + 1);
   if (next !== undefined && PROGRAMME_NOUNS.has(next)) return true;
-  const prev = s.token(i - 1);
-  if (prev?.kind !== 'word') return false;
-  const w = s.word(i - 1)!;
+  const w = s.word(i - 1);
+  if (w === undefined) return false;
   // ("Friday's Noon deadline": a weekday's or a month's possessive is a time's, no name's)
   const named = (s.possessive(i - 1) || (s.cap(i - 1) && insideSentence(s, i - 1))) && !MONTHS.has(w) && !WEEKDAYS.has(w);
   return named && !titleCaseLine(s, i);
@@ -345,11 +345,13 @@ const HEADLINE_REACH = 8;
  */
 export function titleCaseLine(s: Scan, i: number): boolean {
   let title = 0;
+  // (the token's columns, no Token object: up to 16 reads per call)
   const look = (k: number): boolean | undefined => {
-    const t = s.token(k);
-    if (t === undefined) return undefined;
-    if (t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?')) return undefined;
-    if (t.kind !== 'word' || t.text.length < 4) return true;
+    if (k < s.from || k >= s.to) return undefined;
+    const kind = s.tokens.kind[k];
+    const text = s.tokens.text[k]!;
+    if (kind === KIND_PUNCT && (text === '.' || text === '!' || text === '?')) return undefined;
+    if (kind !== KIND_WORD || text.length < 4) return true;
     if (!s.cap(k)) return false;
     // (months and weekdays are capitalized in any text: "January, May and June")
     if (s.titleWord(k) && !MONTHS.has(s.word(k)!) && !WEEKDAYS.has(s.word(k)!)) title++;
@@ -378,16 +380,15 @@ const AFTER_MONTH_NAME = new Set(['day', 'days', 'fools', 'fool', 'quarter', 'ho
  * headline?
  */
 function firstName(s: Scan, i: number, next: number): boolean {
-  const t = s.token(next);
   // (a full name: "Jan", "Sept" are no first names)
-  if (t === undefined || !s.titleWord(next) || t.br > 0 || s.tokens.text[i]!.length < 4 || s.word(i) === 'sept') return false;
+  if (!s.titleWord(next) || s.tokens.br[next]! > 0 || s.tokens.text[i]!.length < 4 || s.word(i) === 'sept') return false;
   const n = s.word(next)!;
   // "February's Super Bowl", "January's Australian Open": the month's event
   if (s.possessive(i) || MONTHS.has(n) || WEEKDAYS.has(n) || HOLIDAYS.has(n) || AFTER_MONTH_NAME.has(n)) return false;
   // "the three November Tests"
   if (s.digits(i - 1) !== undefined || CARDINALS.has(s.word(i - 1) ?? '')) return false;
-  const p = s.token(i - 1);
-  if (p !== undefined && p.br === 0 && p.kind === 'word' && (DETERMINERS_BEFORE_NAME.has(s.word(i - 1)!) || s.possessive(i - 1) || (s.cap(i - 1) && insideSentence(s, i - 1)))) return false;
+  const p = s.word(i - 1);
+  if (p !== undefined && s.tokens.br[i - 1]! === 0 && (DETERMINERS_BEFORE_NAME.has(p) || s.possessive(i - 1) || (s.cap(i - 1) && insideSentence(s, i - 1)))) return false;
   return !titleCaseLine(s, i);
 }
 /** Words before a month that make it the month's attribute ("the September survey", "this January"), never a first name. */
