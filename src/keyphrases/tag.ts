@@ -331,7 +331,7 @@ const HYPHENATED = 1 << 19;
 const CONTRACTS_S = 1 << 20;
 /** In CONTRACTED_IS: its "'s" is "is". */
 const CONTRACTS_IS = 1 << 21;
-/** In NUMBER_WORDS ("six", "second"). */
+/** In NUMBER_WORDS ("six", "million"; not the ordinals). */
 const NUMBER_WORD = 1 << 22;
 const formOf = (lower: string): number => {
   const s = lower.endsWith('s');

@@ -35,7 +35,7 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   hour hours minute minutes second seconds decade decades century centuries morning mornings
   afternoon evening evenings night nights weekend weekends moment moments period periods
   era ago lately recently
-  # numbers, ordinals and quantities (the number words and ordinals are NUMBER_WORDS, added below)
+  # numbers, ordinals and quantities (the cardinal number words are NUMBER_WORDS, added below)
   hundreds thousands millions billions trillions
   dozen dozens half halves quarter quarters couple
   first third fourth fifth sixth seventh eighth ninth tenth last next latest previous
