@@ -36,6 +36,10 @@ const SPEAKER =
 const CLUB =
   'Manchester United beat Arsenal 2-0 at Old Trafford. United were the better side, and the win puts United top of the table. Fans in Manchester celebrated late into the night, and police in Manchester made two arrests.';
 
+/** Capitalized occupations inside a sentence, as words of names. */
+const PRICE_INDEX =
+  'US wholesale prices rose 0.3% in January, the Labor Department said. The Producer Price Index has risen for three months. The Economist Intelligence Unit ranked Melbourne the most liveable city, and the Economist Intelligence Unit survey looked at 140 cities.';
+
 /** [text, phrases that must be among the keyphrases (as written), why]. */
 export const FOUND: [string, string[], string][] = [
   [
@@ -290,7 +294,7 @@ export const FOUND: [string, string[], string][] = [
     'an occupation or a sports position before a name is a title, also where it opens the sentence',
   ],
   [
-    'US wholesale prices rose 0.3% in January, the Labor Department said. The Producer Price Index has risen for three months. The Economist Intelligence Unit ranked Melbourne the most liveable city, and the Economist Intelligence Unit survey looked at 140 cities.',
+    PRICE_INDEX,
     ['Producer Price Index', 'Economist Intelligence Unit survey'],
     'a capitalized occupation inside a sentence is a word of a name (news writes the occupation before a name in lower case there: "sprinter Darren Campbell")',
   ],
@@ -567,7 +571,7 @@ export const NEGATIVE: [string, string[], string][] = [
     'an occupation before a name that opens the sentence is no part of the name ("Sprinter", "Scrum-half", "Veteran" read as names before)',
   ],
   [
-    'US wholesale prices rose 0.3% in January, the Labor Department said. The Producer Price Index has risen for three months. The Economist Intelligence Unit ranked Melbourne the most liveable city, and the Economist Intelligence Unit survey looked at 140 cities.',
+    PRICE_INDEX,
     ['price index', 'intelligence unit', 'intelligence unit survey'],
     'an occupation inside a sentence, capitalized, is no title cut from the name after it',
   ],
