@@ -159,13 +159,15 @@ const MAKE_FIRMS = new Set(['motor', 'motors', 'foundation', 'company', 'co', 'c
 function yearContext(s: Scan, i: number, next: number): boolean {
   const prev = s.at(i - 1);
   if (prev !== undefined && (CURRENCY.has(prev) || NOT_YEAR_BEFORE.has(prev))) return false;
+  // the word before the number and the token after it, read by most tests below
+  const before = s.word(i - 1) ?? '';
+  const after = s.at(next);
   // "between 2000 and 3000 points", "from 2000 to 5000 people": the second end is past any year, so both count things
-  const joiner = s.at(next);
-  if ((joiner === 'and' && s.word(i - 1) === 'between') || (joiner === 'to' && s.word(i - 1) === 'from')) {
+  if ((after === 'and' && before === 'between') || (after === 'to' && before === 'from')) {
     const end = s.digits(next + 1);
     if (end !== undefined && end > 2999) return false;
     // "between 1500 and 2000 people": a second end too far for a span of years, before a plural noun, counts too
-    if (joiner === 'and' && end !== undefined && s.len(next + 1) === 4 && !betweenEnd(s, next + 1) && (pluralNoun(s.word(next + 2)) || PLURALS_WITHOUT_S.has(s.word(next + 2) ?? ''))) return false;
+    if (after === 'and' && end !== undefined && s.len(next + 1) === 4 && !betweenEnd(s, next + 1) && (pluralNoun(s.word(next + 2)) || PLURALS_WITHOUT_S.has(s.word(next + 2) ?? ''))) return false;
   }
   // "mid-2024", "pre-1990", "post-1959"
   const prefixed = s.tight(i) && s.dash(i - 1) && s.tight(i - 1) && isWord(s, i - 2, 'mid', 'early', 'late', 'pre', 'post');
@@ -174,7 +176,6 @@ function yearContext(s: Scan, i: number, next: number): boolean {
     const ok = prefixed || (s.dash(i - 1) && s.tight(i - 1) && s.len(i - 2) === 4 && (s.digits(i - 2) ?? 0) >= 1000 && !s.tight(i - 2));
     if (!ok) return false;
   }
-  const after = s.at(next);
   if (after === '%') return false;
   if (s.tight(next) && (after === '/' || after === ':' || after === '-' || after === '.') && s.digits(next + 1) !== undefined) {
     // "2019-2021" is a range of years; "2025-06", "555-1234" and "2019-20-21" are not
@@ -183,22 +184,20 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   }
   const w = s.word(next);
   if (w !== undefined && NOT_YEAR_AFTER.has(w)) return false;
-  if (s.tight(next) && s.word(next) !== undefined) return false;
+  if (s.tight(next) && w !== undefined) return false;
   // "at 1801 California St.", "2005 Main Street": a house number ("In 2005 Main Street shops closed" stays a year;
   // so does one after a determiner or a possessive: "the 1987 Wall Street crash", "his 1999 Downing Street speech")
   const street = s.cap(next) && (STREET_WORDS.has(s.word(next + 1) ?? '') || (s.cap(next + 1) && STREET_WORDS.has(s.word(next + 2) ?? '')));
-  const pre = s.word(i - 1) ?? '';
-  if (street && !(PREPOSITIONS_OF_TIME.has(pre) && pre !== 'at' && pre !== 'on') && !DETERMINERS.has(pre) && !s.possessive(i - 1)) return false;
+  if (street && !(PREPOSITIONS_OF_TIME.has(before) && before !== 'at' && before !== 'on') && !DETERMINERS.has(before) && !s.possessive(i - 1)) return false;
   // "Windows 2000", "Championship Manager 2005": a product's version
-  if (s.cap(i - 1) && PRODUCT_BEFORE_YEAR.has(s.word(i - 1) ?? '')) return false;
+  if (s.cap(i - 1) && PRODUCT_BEFORE_YEAR.has(before)) return false;
   // "Kopp's 1987 Chevrolet Cavalier", "a 2004 Toyota Camry": a model year (not after "in", "by", "since"...);
   // before a lower-case word other than a vehicle's the make has an event and the year is its time ("the 2010 Toyota recall")
-  if (w !== undefined && s.cap(next) && VEHICLE_MAKES.has(w) && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '') && !makesEvent(s, next + 1)) return false;
+  if (w !== undefined && s.cap(next) && VEHICLE_MAKES.has(w) && !PREPOSITIONS_OF_TIME.has(before) && !makesEvent(s, next + 1)) return false;
   // "a 2048-bit key", "a 2000-strong crowd": a count in a compound adjective
   if (s.dash(next) && s.tight(next) && s.tight(next + 1) && COUNT_AFTER_HYPHEN.has(s.word(next + 1) ?? '')) return false;
   // "2013 ballots": a number before a plural noun counts things, unless a preposition of time comes first
   // ("the 1992 protests" is a year: a determiner before it; so is "the post-1959 politics": a prefix of time)
-  const before = s.word(i - 1) ?? '';
   const cued = PREPOSITIONS_OF_TIME.has(before) || betweenEnd(s, i);
   if (pluralNoun(w) && !prefixed && !cued && !DETERMINERS.has(before)) return false;
   return true;
