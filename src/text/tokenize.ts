@@ -494,7 +494,9 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
   // the columns and the count in locals, written here rather than through
   // `tokens.push` (a call a token, which V8 did not inline here: a tenth of
   // the tokenizer's time); `tokens.length` is set before pushAddress, which
-  // pushes through the store, and at the end
+  // pushes through the store, and at the end. The word and punctuation
+  // paths each write them: one write site shared by both cost parse 0.4 %
+  // more (326.2K -> 327.4K instructions per BBC article, cachegrind)
   let starts = tokens.start;
   let ends = tokens.end;
   let kinds = tokens.kind;
