@@ -38,7 +38,7 @@ import { dateMeaning, direction, placeMonthDay, placeWeekday, unitValue } from '
 import { type Context, DASHES, digitWordLetters, type Match, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, daysIn, easterSunday, intervalOf, pad2, pad4, weekday, weekValue, ymdValue } from '../timex.js';
 import { STOPWORDS } from '../../text/data/stopwords.js';
-import { isWord, numberAt, yearAt } from './common.js';
+import { isWord, LATEST_YEAR, numberAt, yearAt } from './common.js';
 import { KIND_WORD } from '../../text/tokenize.js';
 
 const MONTHS_LOW: ReadonlySet<string> = new Set(MONTHS.keys());
@@ -165,7 +165,7 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   // "between 2000 and 3000 points", "from 2000 to 5000 people": the second end is past any year, so both count things
   if ((after === 'and' && before === 'between') || (after === 'to' && before === 'from')) {
     const end = s.digits(next + 1);
-    if (end !== undefined && end > 2999) return false;
+    if (end !== undefined && end > LATEST_YEAR) return false;
     // "between 1500 and 2000 people": a second end too far for a span of years, before a plural noun, counts too
     if (after === 'and' && end !== undefined && s.len(next + 1) === 4 && !betweenEnd(s, next + 1) && (pluralNoun(s.word(next + 2)) || PLURALS_WITHOUT_S.has(s.word(next + 2) ?? ''))) return false;
   }
@@ -180,7 +180,7 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   if (s.tight(next) && (after === '/' || after === ':' || after === '-' || after === '.') && s.digits(next + 1) !== undefined) {
     // "2019-2021" is a range of years; "2025-06", "555-1234" and "2019-20-21" are not
     const y2 = s.digits(next + 1);
-    if (!(s.dash(next) && s.len(next + 1) === 4 && y2 !== undefined && y2 > s.digits(i)! && y2 < 3000 && s.tight(next + 1) && !(s.dash(next + 2) && s.tight(next + 2)))) return false;
+    if (!(s.dash(next) && s.len(next + 1) === 4 && y2 !== undefined && y2 > s.digits(i)! && y2 <= LATEST_YEAR && s.tight(next + 1) && !(s.dash(next + 2) && s.tight(next + 2)))) return false;
   }
   const w = s.word(next);
   if (w !== undefined && NOT_YEAR_AFTER.has(w)) return false;
@@ -225,7 +225,7 @@ const yearRule: Rule = (s, i) => {
     return { from, to: i + 1, rule: 'fiscal-year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
   } else if (w === 'the' && s.word(i + 1) === 'year' && yearAt(s, i + 2)) j = i + 2;
   const y = s.digits(j);
-  if (y === undefined || s.len(j) !== 4 || y < 1000 || y > 2999) return undefined;
+  if (y === undefined || s.len(j) !== 4 || y < 1000 || y > LATEST_YEAR) return undefined;
   if (j === i && !yearContext(s, i, i + 1)) return undefined;
   // a bare number beyond the plausible span of news needs a preposition of time before it
   if (j === i && (y < 1800 || y > 2100) && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '') && !betweenEnd(s, i)) return undefined;
