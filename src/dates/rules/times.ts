@@ -9,7 +9,7 @@ import { dateMeaning, direction } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, ymdValue } from '../timex.js';
 import { overnightEnd, rangeMeaning, titled } from './written.js';
-import { KIND_NUMBER, KIND_WORD } from '../../text/tokenize.js';
+import { KIND_WORD } from '../../text/tokenize.js';
 
 /** A meridiem at i ("pm", "p.m.", "PM"): ['AM' | 'PM', next]. */
 function meridiemAt(s: Scan, i: number): [string, number] | undefined {
@@ -242,17 +242,17 @@ const dottedClock: Rule = (s, i) => {
  * or glued to its zone ("2100GMT"): ['HH:MM', the zone glued to it], or undefined.
  */
 function fourDigits(s: Scan, i: number): [string, string | undefined] | undefined {
-  // (the token's columns, no Token object)
-  if (i < s.from || i >= s.to) return undefined;
-  let text = s.tokens.text[i]!;
+  const t = s.token(i);
+  if (t === undefined) return undefined;
+  let text = t.text;
   let zone: string | undefined;
-  if (s.tokens.kind[i] === KIND_NUMBER) {
+  if (t.kind === 'number') {
     if (text.length !== 4 || s.digits(i) === undefined) return undefined;
     // part of a longer number: "3,1830", "0.1830"
     if (s.tight(i) && (s.at(i - 1) === ',' || s.at(i - 1) === '.')) return undefined;
   } else {
     // "2100GMT": a zone in capitals glued to the digits
-    if (text.length < 7 || !/^\d{4}[A-Z]{3,4}$/.test(text)) return undefined;
+    if (t.text.length < 7 || !/^\d{4}[A-Z]{3,4}$/.test(text)) return undefined;
     zone = ZONES.get(text.slice(4).toLowerCase());
     if (zone === undefined) return undefined;
     text = text.slice(0, 4);
@@ -265,14 +265,12 @@ function fourDigits(s: Scan, i: number): [string, string | undefined] | undefine
 
 /** What makes four digits a clock: a zone in capitals ("GMT", "BST (0100 GMT)") or "local time" (outside the span): [zone, next]. */
 function fourDigitZone(s: Scan, i: number): [string | undefined, number] | undefined {
-  const w = s.word(i);
-  if (w === undefined) return undefined;
-  const text = s.tokens.text[i]!;
-  if (text === text.toUpperCase()) {
+  const t = s.token(i);
+  if (t?.kind === 'word' && t.text === t.text.toUpperCase()) {
     const z = clockZoneAt(s, i, false);
     if (z) return z;
   }
-  if (w === 'local' && s.word(i + 1) === 'time') return [undefined, i];
+  if (s.word(i) === 'local' && s.word(i + 1) === 'time') return [undefined, i];
   return undefined;
 }
 
