@@ -187,6 +187,7 @@ class ResolveContext implements Context {
   month?: string;
   year?: number;
   quarter?: string;
+  quarterFresh?: boolean;
   private known = 0;
   /** The pending question, when there is one: the tense at token `at` of this piece, at least 0 if `ahead`. */
   private piece: Piece | undefined = undefined;
@@ -275,8 +276,10 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     if (year && !m.parts && isDayValue(v)) {
       ctx.anchor = parseDay(v);
       ctx.month = undefined;
-    } else if (year && !m.parts && v.length === 7 && v.charCodeAt(4) === 45 && isDigits(v, 5, 7)) {
+      ctx.quarterFresh = false;
+    } else if (year && !m.parts && v.length === 7 && v.charCodeAt(4) === 45 && isDigits(v, 5, 7) && m.rule !== 'unit-before-focus') {
       // "most recently last October when … that same day": a month mentioned after the last full day is the focus
+      // ("up 2,400 on the previous month. In the same month…": a month compared with stays out of focus)
       ctx.month = v;
     }
     // the last stated year, for "two years later" (not one taken from the reference)
@@ -292,7 +295,10 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
       }
       else if (mention.granularity === 'year' && s0.endsWith('-01-01') && iv.end === `${s0.slice(0, 4)}-12-31`) ctx.year = Number(s0.slice(0, 4));
     }
-    if (m.rule === 'quarter' && year && v.length === 7 && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 81 && isDigits(v, 6, 7)) ctx.quarter = v;
+    if (m.rule === 'quarter' && year && v.length === 7 && v.charCodeAt(4) === 45 && v.charCodeAt(5) === 81 && isDigits(v, 6, 7)) {
+      ctx.quarter = v;
+      ctx.quarterFresh = true;
+    }
   }
 }
 

@@ -29,6 +29,8 @@ export interface Context {
   year?: number;
   /** The last quarter mentioned ('1989-Q3'): "a year earlier" in an earnings report is that quarter a year before. */
   quarter?: string;
+  /** Whether that quarter was mentioned after the last full day: "the previous quarter" counts from the later of the two. */
+  quarterFresh?: boolean;
 }
 
 /** A resolved meaning, before offsets are attached. */

@@ -310,6 +310,13 @@ export const POSITIVE: Row[] = [
   ['Sales doubled over the past year.', ['the past year', '2024', { type: 'date' }]], // but a year is the calendar year, as TimeBank has it
   ['Rates should fall in the next year.', ['the next year', '2026']],
   ['The vote is the following Monday.', ['the following Monday', '2025-06-23']],
+  // round 9: "the following month", "the previous quarter", "the same month" count from the month or quarter in focus
+  ['In March it got an offer. The following month, the company put itself up for sale.', ['March', '2025-03'], ['The following month', '2025-04']], // TimeBank wsj_0786's shape
+  ['Inflation rose in November to 7.1% from 7% the previous month.', ['November', '2024-11'], ['the previous month', '2024-10']],
+  ['Waiting lists rose in November, up 2,400 on the previous month. In the same month, lists in England fell.', ['November', '2024-11'], ['the previous month', '2024-10'], ['the same month', '2024-11']], // a month compared with does not move the focus
+  ['Growth was 0.7% in the first quarter, up from 0.5% in the previous quarter.', ['the first quarter', '2025-Q1'], ['the previous quarter', '2024-Q4']],
+  ['Sales fell in the first quarter. Growth in the year to 31 December was 0.7%, against 0.5% in the previous quarter.', ['the first quarter', '2025-Q1'], ['the year', '2025'], ['31 December', '2024-12-31'], ['the previous quarter', '2024-Q3']], // a full day after the quarter is the later focus
+  ['In March it got an offer; on April 20 it agreed, and the following month it sold.', ['March', '2025-03'], ['April 20', '2025-04-20'], ['the following month', '2025-05']],
   ['Orders ship next weekday.', ['next weekday', '2025-06-17']], // a working day
   ['Orders shipped last weekday.', ['last weekday', '2025-06-13']], // before a Monday: the Friday
   ['The board said it approved the plan for July 3.', ['July 3', '2025-07-03']], // just after the reference: the same year despite "said"

@@ -64,15 +64,29 @@ function directedUnit(from: number, to: number, u: string, dir: number, relative
   return {
     from,
     to,
-    rule: 'directed-unit',
+    // "the previous month", "the prior quarter": a period compared with, which does not move the focus
+    rule: relative && dir < 0 ? 'unit-before-focus' : 'directed-unit',
     point: u === 'D' ? 'day' : u,
     mean(ctx) {
-      const base = relative ? (ctx.anchor ?? ctx.ref) : ctx.ref;
+      // "the following month", "the previous quarter", "the same quarter": from the month or quarter in focus
+      // ("In March, … The following month, the company put itself up for sale": April), else the last full date
+      const base = relative ? (focusOf(ctx, u) ?? ctx.anchor ?? ctx.ref) : ctx.ref;
       const m = dateMeaning(unitValue(base, u, dir));
       m.inferred = [];
       return m;
     },
   };
+}
+
+/**
+ * The first day of the month or quarter in focus, for a unit counted from it: the month named after the last
+ * full date ('1989-03' → 1989-03-01), the last quarter mentioned after it ('1989-Q3' → 1989-07-01). Undefined for other units
+ * and when no such month or quarter was mentioned (the last full date is then the base).
+ */
+function focusOf(ctx: Context, u: string): { y: number; m: number; d: number } | undefined {
+  if (u === 'M' && ctx.month !== undefined) return { y: Number(ctx.month.slice(0, 4)), m: Number(ctx.month.slice(5, 7)), d: 1 };
+  if (u === 'Q' && ctx.quarter !== undefined && ctx.quarterFresh) return { y: Number(ctx.quarter.slice(0, 4)), m: Number(ctx.quarter.slice(6)) * 3 - 2, d: 1 };
+  return undefined;
 }
 
 /** "lastmonth", "nextweek": a direction glued to its unit, read as the two words. */
