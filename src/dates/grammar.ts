@@ -38,6 +38,7 @@ import {
   OFFSET_WORDS,
   PART_MODS,
   PREFIX_MODS,
+  SAME_PERIOD,
   UNITS,
   VAGUE_REFS,
 } from './lexicon.js';
@@ -91,6 +92,8 @@ const OPENERS = new Set<string>([
   ...DAY_PARTS.keys(),
   ...[...VAGUE_REFS.keys(), ...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].flatMap((k) => k.split(' ')),
   ...words('other year-end latest full calendar'),
+  // "the corresponding period last year"
+  ...SAME_PERIOD,
 ]);
 
 /** Function words that open a match only before an opener ("the third quarter", "in the past", "a year"). */

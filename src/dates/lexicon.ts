@@ -395,3 +395,12 @@ export const ERA_NOUNS: ReadonlySet<string> = new Set(
   economy culture technology
 `),
 );
+
+/**
+ * Words between "the" and a period that make it the period compared with a year before ("the same period
+ * last year", "the corresponding quarter a year ago", "the comparable month of last year").
+ */
+export const SAME_PERIOD: ReadonlySet<string> = new Set(words(`same corresponding comparable equivalent`));
+
+/** The periods "the same … last year" can name: the quarter or the month in focus ("period": either). */
+export const COMPARED_PERIODS: ReadonlySet<string> = new Set(words(`quarter period month`));

@@ -317,6 +317,13 @@ export const POSITIVE: Row[] = [
   ['Growth was 0.7% in the first quarter, up from 0.5% in the previous quarter.', ['the first quarter', '2025-Q1'], ['the previous quarter', '2024-Q4']],
   ['Sales fell in the first quarter. Growth in the year to 31 December was 0.7%, against 0.5% in the previous quarter.', ['the first quarter', '2025-Q1'], ['the year', '2025'], ['31 December', '2024-12-31'], ['the previous quarter', '2024-Q3']], // a full day after the quarter is the later focus
   ['In March it got an offer; on April 20 it agreed, and the following month it sold.', ['March', '2025-03'], ['April 20', '2025-04-20'], ['the following month', '2025-05']],
+  // round 9: "the same period last year", "the quarter a year ago" are one mention, the period in focus a year before (TimeBank)
+  ['Net rose in the third quarter. For the quarter a year ago, it earned $16 million.', ['the third quarter', '2024-Q3'], ['the quarter a year ago', '2023-Q3']],
+  ['It lost $2 in the third quarter, against a profit for the corresponding period last year.', ['the third quarter', '2024-Q3'], ['the corresponding period last year', '2023-Q3']],
+  ['Sales in February rose 9% from the same month last year.', ['February', '2025-02'], ['the same month last year', '2024-02']],
+  ['The firm earned $387m for the fourth quarter of 2004, against a $111m loss for the same period a year earlier.', ['the fourth quarter of 2004', '2004-Q4'], ['the same period a year earlier', '2003-Q4']],
+  ['Sales rose 9% from the same period last year.', ['the same period last year', '2024']], // no quarter or month in focus: the year before
+  ['The quarter last year was weak.', ['The quarter', '2025-Q1'], ['last year', '2024']], // without "same" only "a year ago" joins a period
   ['Orders ship next weekday.', ['next weekday', '2025-06-17']], // a working day
   ['Orders shipped last weekday.', ['last weekday', '2025-06-13']], // before a Monday: the Friday
   ['The board said it approved the plan for July 3.', ['July 3', '2025-07-03']], // just after the reference: the same year despite "said"
@@ -642,4 +649,6 @@ export const NEGATIVE: string[] = [
   'Between 1500 and 2000 people attended the rally.',
   'Between 2000 and 3000 people marched.',
   'A score from 2000 to 3000 points is good.',
+  'On a comparable basis, sales rose.', // round 9: "same", "comparable", "corresponding" open nothing without a period and a year before
+  'The same was true for the period.',
 ];

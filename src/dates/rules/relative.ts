@@ -5,7 +5,7 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { AMBIGUOUS_MONTHS, CARDINALS, COUNT_UNITS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, CARDINALS, COMPARED_PERIODS, COUNT_UNITS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SAME_PERIOD, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
 import { type Context, digitWordLetters, type Match, type Meaning, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
@@ -259,6 +259,66 @@ const yearAgo: Rule = (s, i) => {
         return dateMeaning(`${pad4(y)}-Q${qq}`, ['quarter']);
       }
       return dateMeaning(pad4(ctx.ref.y - 1));
+    },
+  };
+};
+
+/**
+ * The end of "a year ago", "a year earlier", "one year before", "last year", "of last year", "the previous year",
+ * "the prior year", "the year before" at token k, if one starts there.
+ */
+function yearBackAt(s: Scan, k: number): number | undefined {
+  const w = s.word(k);
+  if ((w === 'a' || w === 'one') && s.word(k + 1) === 'year') {
+    const o = s.word(k + 2);
+    return o === 'ago' || o === 'earlier' || o === 'before' ? k + 3 : undefined;
+  }
+  if (w === 'of') return s.word(k + 1) === 'last' && s.word(k + 2) === 'year' && !s.possessive(k + 2) ? k + 3 : undefined;
+  if (w === 'last') return s.word(k + 1) === 'year' && !s.possessive(k + 1) ? k + 2 : undefined;
+  if (w === 'the') {
+    const n = s.word(k + 1);
+    if ((n === 'previous' || n === 'prior') && s.word(k + 2) === 'year' && !s.possessive(k + 2)) return k + 3;
+    if (n === 'year' && s.word(k + 2) === 'before') return k + 3;
+  }
+  return undefined;
+}
+
+/**
+ * "the same period last year", "the corresponding period a year earlier", "the quarter a year ago", "the same month
+ * of last year": one expression, as TimeBank annotates it ("the corresponding period last year" 1988-Q3, "the
+ * quarter a year ago" 1988-Q3): the quarter in focus a year before (a period with no quarter in focus: the month
+ * in focus, else the year before), the month in focus a year before.
+ */
+const samePeriod: Rule = (s, i) => {
+  if (s.word(i) !== 'the') return undefined;
+  let k = i + 1;
+  const same = SAME_PERIOD.has(s.word(k) ?? '');
+  if (same) k++;
+  const noun = s.word(k);
+  if (noun === undefined || !COMPARED_PERIODS.has(noun) || s.possessive(k)) return undefined;
+  // "the quarter last year" without "same": a quarter in another sentence's year as often ("the quarter last year's
+  // rules allowed"); "the quarter a year ago" is the comparison either way
+  const to = yearBackAt(s, k + 1);
+  if (to === undefined || (!same && s.word(k + 1) !== 'a' && s.word(k + 1) !== 'one')) return undefined;
+  return {
+    from: i,
+    to,
+    rule: 'same-period',
+    point: noun === 'month' ? 'month' : 'quarter',
+    mean(ctx) {
+      // the year is the focus's or the reference's, never stated: the mention leaves the last stated year as it is
+      // ("… the same period last year. … the 4.3% rise seen a year earlier" counts from the year before)
+      if (noun !== 'month' && ctx.quarter) return dateMeaning(`${pad4(Number(ctx.quarter.slice(0, 4)) - 1)}${ctx.quarter.slice(4)}`, ['year', 'quarter']);
+      if (noun !== 'quarter' && ctx.month) return dateMeaning(`${pad4(Number(ctx.month.slice(0, 4)) - 1)}${ctx.month.slice(4)}`, ['year', 'month']);
+      if (!ctx.ref) return dateMeaning(noun === 'month' ? 'XXXX-XX' : noun === 'quarter' ? 'XXXX-QX' : 'XXXX');
+      if (noun === 'quarter') {
+        // no quarter in focus: the quarter just ended, a year before
+        const q = Math.floor((ctx.ref.m - 1) / 3);
+        const [y, qq] = q === 0 ? [ctx.ref.y - 2, 4] : [ctx.ref.y - 1, q];
+        return dateMeaning(`${pad4(y)}-Q${qq}`, ['year', 'quarter']);
+      }
+      if (noun === 'month') return dateMeaning(unitValue(ctx.ref, 'M', -12), ['year', 'month']);
+      return dateMeaning(pad4(ctx.ref.y - 1), ['year']);
     },
   };
 };
@@ -859,6 +919,7 @@ export const RELATIVE: Rule[] = [
   followedBy(startsWith(directed, DIRECTIONS.keys(), ['the']), { words: ['the'] }, 0, DIRECTIONS.keys()),
   startsWith(gluedDirected, GLUED_DIRECTIONS.keys()),
   followedBy(startsWith(yearAgo, ['the', 'year']), { words: ['the'] }, 0, ['year']),
+  followedBy(startsWith(samePeriod, ['the']), { words: ['the'] }, 0, SAME_PERIOD, COMPARED_PERIODS),
   startsWith(earlierThis, ['earlier', 'later']),
   // a sign, a number ("3", "1.5", "three", "a couple of"), a glued count ("1h"), a vague count, a unit ("months ago"), "half an hour"
   // after a number: its unit ("3 days ago"), the rest of a half ("5 1/2 hours ago"); after a glued count ("1h"): the word
