@@ -13,7 +13,9 @@
 //   - after a title before a name ("Chinese President | Xi Jinping": the
 //     title is dropped); a title word that also opens names of things is
 //     dropped only before a person's name, a word that is no common noun
-//     ("General Motors", "Justice Department" stay whole).
+//     ("General Motors", "Justice Department" stay whole); likewise a
+//     nationality before a person's name ("Italian | Roberta Vinci", not
+//     "Welsh Rugby Union", "British Airways": DEMONYMS);
 //   - generic modifiers at its start are dropped ("new tuning method", also
 //     when the sentence opens with them: "New tuning methods", "Former
 //     girlfriend"; but not before a name: "New York").
@@ -24,7 +26,7 @@
 // lexicon reads its capital as a name's); with
 // "and", only one word joins on the left ("Belt and Road Initiative", not
 // "Nextel Communications and Nortel Networks": two names).
-import { LISTED_GENERIC, LISTED_JOINER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, type Word } from './tag.js';
+import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, type Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
 export interface Occurrence {
@@ -111,6 +113,9 @@ export function findCandidates(words: Word[]): Occurrence[] {
       ) {
         // drop the title and the modifiers before it
         from = -1;
+      } else if ((prev.lists & LISTED_DEMONYM) !== 0 && prev.cap && personAfterDemonym(words, i)) {
+        // a nationality before a person's name, as a title: "Italian | Roberta Vinci"
+        from = -1;
       }
     }
     if (from < 0) from = i;
@@ -190,6 +195,29 @@ function personAt(words: Word[], i: number): boolean {
     if (!w.common) return true;
   }
   return false;
+}
+
+/**
+ * Is word i, after a nationality word (DEMONYMS), the first word of a
+ * person's name of two words or more ("Italian | Roberta Vinci", "Dane |
+ * Kenneth Carlsen", "American | Taylor Dent")? A run of capitalized words
+ * that the lexicon reads as names, none of them a common noun nor a
+ * nationality (a surname may be a common noun after a listed given name:
+ * "Taylor Dent"). Not the name of a thing: "Welsh Rugby Union", "British
+ * Olympic Association", "Indian Petrochemicals Corporation" (a common noun
+ * in it), "Scottish National Party" (an adjective), "British American
+ * Tobacco" (a nationality), "French Open" (one word).
+ */
+function personAfterDemonym(words: Word[], i: number): boolean {
+  const given = (words[i]!.lists & LISTED_GIVEN_NAME) !== 0;
+  let k = i;
+  for (; k < words.length && k < i + NAME_WORDS; k++) {
+    const w = words[k]!;
+    if (k > i && (!w.joined || !w.cap || !inside(w) || words[k - 1]!.possessive)) break;
+    if (w.tag !== 'P' || w.title || (w.lists & LISTED_DEMONYM) !== 0) return false;
+    if (w.common && !(given && k > i)) return false;
+  }
+  return k - i >= 2;
 }
 
 /**

@@ -41,6 +41,13 @@ const PRICE_INDEX =
   'US wholesale prices rose 0.3% in January, the Labor Department said. The Producer Price Index has risen for three months. The Economist Intelligence Unit ranked Melbourne the most liveable city, and the Economist Intelligence Unit survey looked at 140 cities.';
 
 /** [text, phrases that must be among the keyphrases (as written), why]. */
+/** Nationality words before persons' names (round 10). */
+const DEMONYM_PERSONS =
+  'Italian Roberta Vinci beat Spaniard Conchita Martinez in the second round in Doha. Earlier the top-seeded American Andy Roddick lost to Dane Kenneth Carlsen in straight sets.';
+/** Nationality words that open names of things (round 10). */
+const DEMONYM_THINGS =
+  'The Welsh Rugby Union signed a deal with the British Olympic Association. British Airways and British American Tobacco gave money to the Scottish National Party.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -287,6 +294,16 @@ export const FOUND: [string, string[], string][] = [
     'Wales will play in the Six Nations. Critics said the Six Nations was too long, and China opened the Three Gorges Dam. Five Live covered the Three Gorges Dam.',
     ['Six Nations', 'Three Gorges Dam'],
     'a number word written with a capital inside a sentence, before a name, is part of the name',
+  ],
+  [
+    DEMONYM_PERSONS,
+    ['Roberta Vinci', 'Conchita Martinez', 'Andy Roddick', 'Kenneth Carlsen'],
+    'a nationality before a person\'s name is dropped as a title is (round 10)',
+  ],
+  [
+    DEMONYM_THINGS,
+    ['Welsh Rugby Union', 'British Olympic Association', 'British Airways', 'British American Tobacco', 'Scottish National Party'],
+    'a nationality that opens the name of a thing stays in it: a common noun, an adjective or another nationality in the name (round 10)',
   ],
   [
     'Sprinter Darren Campbell won the race in Madrid. Scrum-half Peter Stringer scored for Ireland. Rapper Eminem topped the chart.',
@@ -564,6 +581,16 @@ export const NEGATIVE: [string, string[], string][] = [
     'Ireland won the Six Nations title in Rome. Six players were injured, and two Nations officials left. Six Nations officials met.',
     ['six', 'six players', 'two nations officials', 'nations'],
     'a number word that opens a sentence, or in lower case, stays a number; a capitalized one before a name does not leave the name as "Nations"',
+  ],
+  [
+    DEMONYM_PERSONS,
+    ['italian roberta vinci', 'spaniard conchita martinez', 'american andy roddick', 'top-seeded american andy roddick', 'dane kenneth carlsen', 'italian', 'spaniard', 'dane'],
+    'a nationality before a person\'s name is no part of the name (round 10: "Russian Nikolay Davydenko" was one phrase in BBC sport lists)',
+  ],
+  [
+    DEMONYM_THINGS,
+    ['rugby union', 'olympic association', 'airways', 'american tobacco', 'national party'],
+    'a nationality is not cut from the name of a thing (round 10)',
   ],
   [
     'Sprinter Darren Campbell won the race in Madrid. Scrum-half Peter Stringer scored for Ireland. Rapper Eminem topped the chart. Veteran Labour MP Jack Cunningham will stand down.',

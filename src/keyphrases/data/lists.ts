@@ -91,6 +91,45 @@ export const TITLES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Nationality words, adjectives and nouns ("Italian", "Spaniard", "Swede",
+ * "Americans"). News, sport most of all, writes a person's nationality
+ * before the name as it writes a title ("Italian Roberta Vinci", "Dane
+ * Kenneth Carlsen", "top-seeded American Andy Roddick"): before a person's
+ * name of two words or more the word is dropped, as a title is (see
+ * candidates.ts). Before the name of a thing it stays: "British Airways",
+ * "American Express" (a common noun follows), "Scottish National Party"
+ * (an adjective follows). Continents and regions ("European", "African",
+ * "Asian") are left out: they open the names of institutions ("European
+ * Ryder Cup team", "Asian Development Bank").
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set(
+  words(`
+  # adjectives
+  afghan albanian algerian american angolan argentine argentinian armenian australian austrian
+  azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british
+  bulgarian cambodian cameroonian canadian chilean chinese colombian congolese croatian cuban
+  cypriot czech danish dutch ecuadorian egyptian english eritrean estonian ethiopian fijian
+  filipino finnish french georgian german ghanaian greek guatemalan haitian honduran hungarian
+  icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
+  jordanian kazakh kenyan korean kosovan kuwaiti latvian lebanese liberian libyan lithuanian
+  malaysian maltese mexican moldovan mongolian montenegrin moroccan namibian nepalese nigerian
+  norwegian omani pakistani palestinian panamanian paraguayan peruvian polish portuguese qatari
+  romanian russian rwandan saudi scottish senegalese serbian singaporean slovak slovakian
+  slovenian somali spanish sudanese swedish swiss syrian taiwanese tanzanian thai tunisian
+  turkish ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+  # nouns, where they differ from the adjective
+  briton britons dane danes dutchman dutchwoman englishman englishwoman finn finns frenchman
+  frenchwoman irishman irishwoman kiwi kiwis pole poles scot scots spaniard spaniards swede
+  swedes turk turks welshman welshwoman
+  # plurals of the adjectives that are nouns too
+  afghans americans argentines argentinians australians austrians belgians brazilians
+  bulgarians canadians chileans colombians croatians czechs egyptians germans ghanaians greeks
+  hungarians indians iranians iraqis israelis italians jamaicans kenyans koreans mexicans
+  nigerians norwegians pakistanis romanians russians serbians slovaks ukrainians
+`),
+);
+
+/**
  * Titles that also open names of things ("General Motors", "Justice
  * Department", "Major League Baseball", "Premier League", "Star Wars", "Duke University",
  * "Head Start", "Doctor Who"): after one of these the title is dropped only
