@@ -324,6 +324,12 @@ export const POSITIVE: Row[] = [
   ['The firm earned $387m for the fourth quarter of 2004, against a $111m loss for the same period a year earlier.', ['the fourth quarter of 2004', '2004-Q4'], ['the same period a year earlier', '2003-Q4']],
   ['Sales rose 9% from the same period last year.', ['the same period last year', '2024']], // no quarter or month in focus: the year before
   ['The quarter last year was weak.', ['The quarter', '2025-Q1'], ['last year', '2024']], // without "same" only "a year ago" joins a period
+  // round 9: a part of the day with its stage after a preposition, on the day in focus (TimeBank "By mid afternoon", "mid-afternoon yesterday")
+  ['By mid afternoon, official sources were saying it was over.', ['mid afternoon', '2025-06-16TAF', { type: 'time', mod: 'MID' }]],
+  ['In London at mid-afternoon yesterday, shares were up.', ['mid-afternoon yesterday', '2025-06-15TAF', { mod: 'MID' }]],
+  ['On Wednesday the talks did not finish until the early evening.', ['Wednesday', '2025-06-11'], ['the early evening', '2025-06-11TEV', { mod: 'START' }]],
+  ['Shares were up 56 pence at 797p by late morning.', ['late morning', '2025-06-16TMO', { mod: 'END' }]],
+  ['The truce held from mid-afternoon yesterday.', ['mid-afternoon yesterday', '2025-06-15TAF']], // from the backlog (a part of a day before its day)
   ['Orders ship next weekday.', ['next weekday', '2025-06-17']], // a working day
   ['Orders shipped last weekday.', ['last weekday', '2025-06-13']], // before a Monday: the Friday
   ['The board said it approved the plan for July 3.', ['July 3', '2025-07-03']], // just after the reference: the same year despite "said"
@@ -651,4 +657,7 @@ export const NEGATIVE: string[] = [
   'A score from 2000 to 3000 points is good.',
   'On a comparable basis, sales rose.', // round 9: "same", "comparable", "corresponding" open nothing without a period and a year before
   'The same was true for the period.',
+  'The index rose in late morning trading.', // round 9: a staged part of the day before a noun is an adjective, and needs a preposition
+  'The early morning raid failed.',
+  'He came home late evenings.',
 ];

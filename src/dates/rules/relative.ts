@@ -5,7 +5,7 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { AMBIGUOUS_MONTHS, CARDINALS, COMPARED_PERIODS, COUNT_UNITS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PERIOD_ENDS, SAME_PERIOD, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, CARDINALS, COMPARED_PERIODS, COUNT_UNITS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PART_MODS, PERIOD_ENDS, SAME_PERIOD, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
 import { type Context, digitWordLetters, type Match, type Meaning, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
@@ -765,6 +765,49 @@ const thePart: Rule = (s, i) => {
     },
   };
 };
+/** Prepositions before "mid-afternoon", "the late evening" that make it a part of the day in focus (with "at": "at mid-afternoon"). */
+const MOD_PART_PREPOSITIONS = new Set([...PART_PREPOSITIONS, 'at', 'from', 'since', 'before', 'after', 'around', 'about', 'through']);
+
+/**
+ * "by mid afternoon", "in the late afternoon", "at mid-afternoon yesterday", "until early evening": a part of the day
+ * with its stage (TIMEX3 mod START, MID, END) after a preposition, on the day in focus (the last full date, else the
+ * reference), or on "yesterday", "today", "tomorrow" right after it. TimeBank: "By mid afternoon" 1998-03-06TAF,
+ * "mid-afternoon yesterday" 1989-11-01TAF. Before a noun it is an adjective ("in early morning trading"), as
+ * "in the afternoon session" is.
+ */
+const modPart: Rule = (s, i) => {
+  let k = i;
+  if (s.word(k) === 'the') k++;
+  const mod = s.word(k) === 'early' || s.word(k) === 'mid' || s.word(k) === 'late' ? PART_MODS.get(s.word(k)!) : undefined;
+  if (mod === undefined || !MOD_PART_PREPOSITIONS.has(s.word(i - 1) ?? '')) return undefined;
+  k++;
+  if (s.dash(k) && s.tight(k) && s.tight(k + 1)) k++;
+  const w = s.word(k);
+  const part = w === 'tonight' || w === 'overnight' ? undefined : DAY_PARTS.get(w ?? '');
+  if (!part) return undefined;
+  let to = k + 1;
+  const shift = DEICTIC_DAYS.get(s.word(to) ?? '');
+  if (shift !== undefined && s.word(to) !== 'tonight') to++;
+  else {
+    const next = s.word(to);
+    if (next !== undefined && (next === 'of' || (s.tokens.kind[to] === KIND_WORD && s.tokens.br[to]! === 0 && !s.tight(to) && !PART_FOLLOWERS.has(next)))) return undefined;
+  }
+  const days = to > k + 1 ? shift! : undefined;
+  return {
+    from: i,
+    to,
+    rule: 'mod-part',
+    point: 'time',
+    mean(ctx) {
+      const base = days !== undefined ? (ctx.ref ? addDays(ctx.ref, days) : undefined) : (ctx.anchor ?? ctx.ref);
+      const m = dateMeaning(`${base ? ymdValue(base) : 'XXXX-XX-XX'}T${part}`, days !== undefined ? ['year', 'month', 'day'] : ['day'], 'time');
+      m.granularity = 'hour';
+      m.mod = mod;
+      return m;
+    },
+  };
+};
+
 /** Words that may follow "in the morning" and leave it a part of the day ("in the morning to start trading", "in the morning and…"). */
 const PART_FOLLOWERS = new Set(['to', 'and', 'or', 'but', 'when', 'as', 'after', 'before', 'while', 'that', 'with', 'at', 'on', 'in', 'for', 'from', 'he', 'she', 'they', 'we', 'it']);
 
@@ -943,5 +986,6 @@ export const RELATIVE: Rule[] = [
   // "the fiscal year", "that same day", "the week"
   followedBy(startsWith(theUnit, ['the', 'that']), { words: ['the', 'that'] }, 0, ['fiscal', 'calendar', 'full', 'same'], UNITS.keys()),
   followedBy(startsWith(thePart, ['the']), { words: ['the'] }, 0, DAY_PARTS.keys()),
+  followedBy(startsWith(modPart, ['the', 'early', 'mid', 'late']), { words: ['the'] }, 0, ['early', 'mid', 'late']),
   followedBy(startsWith(yearEnd, ['the', 'year']), { words: ['the'] }, 0, ['year']),
 ];
