@@ -41,6 +41,9 @@ const PRICE_INDEX =
   'US wholesale prices rose 0.3% in January, the Labor Department said. The Producer Price Index has risen for three months. The Economist Intelligence Unit ranked Melbourne the most liveable city, and the Economist Intelligence Unit survey looked at 140 cities.';
 
 /** [text, phrases that must be among the keyphrases (as written), why]. */
+/** Evaluative adjectives before nouns (round 10). */
+const EVALUATION =
+  'Arsenal will move to a fabulous stadium next year. Fans praised the stunning volley that won the match, and the manager called it a wonderful goal.';
 /** Nationality words before persons' names (round 10). */
 const DEMONYM_PERSONS =
   'Italian Roberta Vinci beat Spaniard Conchita Martinez in the second round in Doha. Earlier the top-seeded American Andy Roddick lost to Dane Kenneth Carlsen in straight sets.';
@@ -296,6 +299,11 @@ export const FOUND: [string, string[], string][] = [
     'a number word written with a capital inside a sentence, before a name, is part of the name',
   ],
   [
+    EVALUATION,
+    ['stadium', 'volley', 'goal'],
+    'the noun an evaluative adjective modifies is the term: "a fabulous stadium" gives "stadium" (round 10)',
+  ],
+  [
     DEMONYM_PERSONS,
     ['Roberta Vinci', 'Conchita Martinez', 'Andy Roddick', 'Kenneth Carlsen'],
     'a nationality before a person\'s name is dropped as a title is (round 10)',
@@ -440,6 +448,11 @@ export const NEGATIVE: [string, string[], string][] = [
     ['new tuning methods', 'former employees', 'york engineers'],
     'generic and temporal modifiers ("new", "former") are no part of a term, also when they open a sentence',
   ],  [
+    EVALUATION,
+    ['fabulous stadium', 'stunning volley', 'wonderful goal'],
+    'adjectives of the writer\'s evaluation ("fabulous", "stunning", "wonderful") are no part of a term (round 10)',
+  ],
+  [
     'The so-called causality constraint limits the above-mentioned optical fiber network. An interesting application of the causality constraint is shown.',
     ['so-called causality constraint', 'above-mentioned optical fiber network', 'interesting application'],
     'words that point at naming or at the text itself ("so-called", "above-mentioned") and vague evaluation ("interesting") are no part of a term',

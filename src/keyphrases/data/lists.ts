@@ -168,9 +168,11 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
   # headline an excluded word after a name is read as a name, so it can open a candidate
   # ("Zorblax's Latest iPhone Sold Well" -> "iPhone", not "Latest iPhone"); keep them
   former upcoming latest previous
-  # vague evaluation
+  # vague evaluation, and the writer's own ("a fabulous stadium", "a stunning volley": round 10)
   good better best bad worse worst great greater greatest important main major key
   interesting promising
+  amazing wonderful beautiful stunning gorgeous lovely incredible fantastic terrific fabulous
+  brilliant excellent superb awesome terrible awful horrible remarkable extraordinary
   significant essential necessary appropriate suitable corresponding respective relevant
   certain particular specific various different several numerous many multiple other
   same similar whole entire overall typical usual possible available desired required
