@@ -317,6 +317,11 @@ export const POSITIVE: Row[] = [
   ['Growth was 0.7% in the first quarter, up from 0.5% in the previous quarter.', ['the first quarter', '2025-Q1'], ['the previous quarter', '2024-Q4']],
   ['Sales fell in the first quarter. Growth in the year to 31 December was 0.7%, against 0.5% in the previous quarter.', ['the first quarter', '2025-Q1'], ['the year', '2025'], ['31 December', '2024-12-31'], ['the previous quarter', '2024-Q3']], // a full day after the quarter is the later focus
   ['In March it got an offer; on April 20 it agreed, and the following month it sold.', ['March', '2025-03'], ['April 20', '2025-04-20'], ['the following month', '2025-05']],
+  ['Renault sold 2.4 million vehicles in 2004, an increase of 4% on the previous year.', ['2004', '2004'], ['the previous year', '2003']], // the last year stated is the year in focus (BBC)
+  ['He moved to Atletico Madrid in 1999, before joining Chelsea the following year.', ['1999', '1999'], ['the following year', '2000']],
+  ['They last played at the festival in 2002, the same year Oasis played.', ['2002', '2002'], ['the same year', '2002']],
+  ['The firm was founded on May 22, 1995, and the following year it was listed.', ['May 22, 1995', '1995-05-22'], ['the following year', '1996']], // TimeBank APW19980418.0210
+  ['Sales rose 5% on the previous year.', ['the previous year', '2024']], // no year stated: the reference's
   // round 9: "the same period last year", "the quarter a year ago" are one mention, the period in focus a year before (TimeBank)
   ['Net rose in the third quarter. For the quarter a year ago, it earned $16 million.', ['the third quarter', '2024-Q3'], ['the quarter a year ago', '2023-Q3']],
   ['It lost $2 in the third quarter, against a profit for the corresponding period last year.', ['the third quarter', '2024-Q3'], ['the corresponding period last year', '2023-Q3']],

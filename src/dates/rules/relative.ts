@@ -68,7 +68,7 @@ function directedUnit(from: number, to: number, u: string, dir: number, relative
     rule: relative && dir < 0 ? 'unit-before-focus' : 'directed-unit',
     point: u === 'D' ? 'day' : u,
     mean(ctx) {
-      // "the following month", "the previous quarter", "the same quarter": from the month or quarter in focus
+      // "the following month", "the previous quarter", "the same year": from the month, quarter or year in focus
       // ("In March, … The following month, the company put itself up for sale": April), else the last full date
       const base = relative ? (focusOf(ctx, u) ?? ctx.anchor ?? ctx.ref) : ctx.ref;
       const m = dateMeaning(unitValue(base, u, dir));
@@ -79,13 +79,15 @@ function directedUnit(from: number, to: number, u: string, dir: number, relative
 }
 
 /**
- * The first day of the month or quarter in focus, for a unit counted from it: the month named after the last
- * full date ('1989-03' → 1989-03-01), the last quarter mentioned after it ('1989-Q3' → 1989-07-01). Undefined for other units
- * and when no such month or quarter was mentioned (the last full date is then the base).
+ * The first day of the month, quarter or year in focus, for a unit counted from it: the month named after the last
+ * full date ('1989-03' → 1989-03-01), the last quarter mentioned after it ('1989-Q3' → 1989-07-01), the last year
+ * stated ("sold 2.4 million vehicles in 2004, up 4% on the previous year": 2003). Undefined for other units and when
+ * no such month, quarter or year was mentioned (the last full date is then the base).
  */
 function focusOf(ctx: Context, u: string): { y: number; m: number; d: number } | undefined {
   if (u === 'M' && ctx.month !== undefined) return { y: Number(ctx.month.slice(0, 4)), m: Number(ctx.month.slice(5, 7)), d: 1 };
   if (u === 'Q' && ctx.quarter !== undefined && ctx.quarterFresh) return { y: Number(ctx.quarter.slice(0, 4)), m: Number(ctx.quarter.slice(6)) * 3 - 2, d: 1 };
+  if (u === 'Y' && ctx.year !== undefined) return { y: ctx.year, m: 1, d: 1 };
   return undefined;
 }
 
