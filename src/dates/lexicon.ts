@@ -42,7 +42,7 @@ export const CARDINALS = numberMap(`
   couple=2 dozen=12 half=0.5
 `);
 
-/** Decades in words → their digit ("the nineteen-nineties" → 199; "the nineties" alone is not read: see the backlog). */
+/** Decades in words → their digit ("the nineteen-nineties" → 199, "the nineties" → 199). */
 export const DECADE_WORDS = numberMap(`
   twenties=2 thirties=3 forties=4 fifties=5 sixties=6 seventies=7 eighties=8 nineties=9
 `);

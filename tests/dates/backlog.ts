@@ -3,7 +3,6 @@
 // it to the table). [text, expected mention text, expected value].
 export const BACKLOG: [string, string, string, string][] = [
   ['Trading resumes in 10 minutes.', 'in 10 minutes', '2025-06-16T00:10', 'chrono\'s reading (the preposition in the span, an instant as the value); here "10 minutes" is PT10M with the moment as its interval, as the contract has "within 5 minutes"'],
-  ['Music from the nineties is back.', 'the nineties', '199', 'a decade in words without its century: "nineties" does not open a match in the scanning gate'],
   // chrono's English suite, round 5: what is left of its gaps that the contract allows
   ['Lunch at 12.', '12', '2025-06-16T12:00', 'a bare hour after "at" with nothing around it (an age or a price as often; a number ending its paragraph does not open a match in the scanning gate)'],
   // round 7

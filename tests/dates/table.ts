@@ -335,6 +335,11 @@ export const POSITIVE: Row[] = [
   ['On Wednesday the talks did not finish until the early evening.', ['Wednesday', '2025-06-11'], ['the early evening', '2025-06-11TEV', { mod: 'START' }]],
   ['Shares were up 56 pence at 797p by late morning.', ['late morning', '2025-06-16TMO', { mod: 'END' }]],
   ['The truce held from mid-afternoon yesterday.', ['mid-afternoon yesterday', '2025-06-15TAF']], // from the backlog (a part of a day before its day)
+  // round 9: a decade in words after "the" (TimeBank "through the nineties" 199)
+  ['Music from the nineties is back.', ['the nineties', '199']], // from the backlog
+  ['By the early seventies it was terrorism as well.', ['the early seventies', '197', { mod: 'START' }]],
+  ['It was the mid-eighties.', ['the mid-eighties', '198', { mod: 'MID' }]],
+  ['In the twenties, rates rose.', ['the twenties', '202']], // the 2020s have begun by the reference
   ['Orders ship next weekday.', ['next weekday', '2025-06-17']], // a working day
   ['Orders shipped last weekday.', ['last weekday', '2025-06-13']], // before a Monday: the Friday
   ['The board said it approved the plan for July 3.', ['July 3', '2025-07-03']], // just after the reference: the same year despite "said"
@@ -665,4 +670,7 @@ export const NEGATIVE: string[] = [
   'The index rose in late morning trading.', // round 9: a staged part of the day before a noun is an adjective, and needs a preposition
   'The early morning raid failed.',
   'He came home late evenings.',
+  'In his twenties he battled tuberculosis.', // round 9: an age has no "the"; degrees are no decade
+  'The couple, in their forties, were bailed.',
+  'Temperatures were in the nineties.',
 ];

@@ -304,6 +304,42 @@ const decadeRule: Rule = (s, i) => {
   return { from: i, to, rule: 'decade', point: 'decade', mean: fixed(dateMeaning(value)) };
 };
 
+/**
+ * "the nineties", "the Seventies", "the early eighties" (with the modifier rule): a decade in words after "the"
+ * (TimeBank "through the nineties" 199). The century is the latest one whose decade has begun by the reference
+ * ("the twenties" in 2005 are the 1920s, in 2025 the 2020s), without one the 1900s but for "the twenties" and
+ * "the tens", as "the '20s" has it. "his twenties", "their forties" (ages) have no "the"; "temperatures in the
+ * nineties" are degrees.
+ */
+const decadeWords: Rule = (s, i) => {
+  let d = i;
+  if (s.word(i) === 'the') d = i + 1;
+  else {
+    // "the early seventies", "the mid-eighties": the decade alone, the modifier rule takes the rest
+    let m = i - 1;
+    if (s.dash(m) && s.tight(m) && s.tight(i)) m--;
+    const w = s.word(m);
+    if ((w !== 'early' && w !== 'late' && w !== 'mid') || s.word(m - 1) !== 'the') return undefined;
+  }
+  const decade = DECADE_WORDS.get(s.word(d) ?? '');
+  if (decade === undefined) return undefined;
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) if (DEGREE_WORDS.has(s.word(k) ?? '')) return undefined;
+  return {
+    from: i,
+    to: d + 1,
+    rule: 'decade',
+    point: 'decade',
+    mean(ctx) {
+      const y = ctx.ref?.y;
+      const c = y === undefined ? (decade >= 3 ? 19 : 20) : 2000 + decade * 10 <= y ? 20 : 19;
+      return dateMeaning(`${c}${decade}`);
+    },
+  };
+};
+
+/** Words before "the nineties" that make it degrees, not a decade. */
+const DEGREE_WORDS = new Set(['temperature', 'temperatures', 'degrees', 'mercury', 'thermometer', 'highs', 'lows']);
+
 /** "the 20th century", "the twentieth century", "the 1800s" is a decade-shaped century: left to decadeRule. */
 const centuryRule: Rule = (s, i) => {
   let j = i;
@@ -639,6 +675,8 @@ export const NAMED: Rule[] = [
   ),
   // "the 1990s", "'90s", "1990s", "the '90s"
   digitWordLetters(followedBy(opensAt(decadeRule, Shape.DigitWord | Shape.Apostrophe, ['the']), { shapes: Shape.Apostrophe, words: ['the'] }, Shape.DigitWord, ["'", '’']), ['s']),
+  // "the nineties", "the early seventies"
+  followedBy(startsWith(decadeWords, ['the'], DECADE_WORDS.keys()), { words: ['the'] }, 0, DECADE_WORDS.keys()),
   followedBy(startsWith(seasonRule, SEASONS.keys(), ['the']), { words: ['the'] }, 0, SEASONS.keys()),
   // "2013", "fiscal 1989", "FY 2024", "the year 2000" ("fy2024" is no opener: see grammar.ts)
   followedBy(opensAt(yearRule, Shape.Number, ['fiscal', 'fy', 'the']), { words: ['fiscal', 'fy', 'the'] }, Shape.Number, ['year']),
