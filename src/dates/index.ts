@@ -15,7 +15,7 @@ import { parseReference } from './resolve.js';
 import { ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
 import type { Context, Match, Meaning, Scan, Ymd } from './scan.js';
-import { tenseAt } from './tense.js';
+import { clauseTense, tenseAt } from './tense.js';
 import { type Granularity, isDayValue, isDigits, parseDay } from './timex.js';
 
 export type { Granularity } from './timex.js';
@@ -213,16 +213,32 @@ class ResolveContext implements Context {
       this.lastPiece = piece;
       this.lastSentence = k;
       const sentence = sentences[k];
+      this.clausePiece = undefined;
       if (sentence === undefined || sentence.from > this.at) this.known = 0;
       else {
         const t = tenseAt(piece.scan, sentence.from, Math.min(sentence.to, sentence.from + 80), this.at);
         this.known = this.ahead ? Math.max(t, 0) : t;
+        if (this.known === 0) {
+          this.clausePiece = piece;
+          this.clauseFrom = sentence.from;
+        }
       }
     }
     return this.known;
   }
+  /** With no cue near the mention: the tense of the nearest cue before it in its sentence (see clauseTense). */
+  get clause(): number {
+    void this.tense;
+    const piece = this.clausePiece;
+    if (piece === undefined) return 0;
+    const t = clauseTense(piece.scan, this.clauseFrom, this.at);
+    return this.ahead ? Math.max(t, 0) : t;
+  }
+  private clausePiece: Piece | undefined = undefined;
+  private clauseFrom = 0;
   set tense(value: number) {
     this.piece = undefined;
+    this.clausePiece = undefined;
     this.known = value;
   }
   /**

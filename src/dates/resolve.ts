@@ -79,6 +79,13 @@ export function placeMonthDay(ctx: Context, month: number, day?: number): number
   }
   if (dir < 0) return cmp <= 0 ? ref.y : ref.y - 1;
   if (dir > 0) return cmp >= 0 ? ref.y : ref.y + 1;
+  // a month with no cue near it: the verb of its clause, farther back, places it ("will be named commander of the
+  // Space Shuttle Columbia for a mission in December", "changed … to a calendar year in December")
+  if (day === undefined && ctx.policy === 'auto') {
+    const c = ctx.clause ?? 0;
+    if (c < 0) return month - ref.m <= 1 ? ref.y : ref.y - 1;
+    if (c > 0) return month >= ref.m ? ref.y : ref.y + 1;
+  }
   // nearest: within six months either way
   if (day === undefined) {
     if (month - ref.m > 6) return ref.y - 1;

@@ -19,6 +19,8 @@ export interface Context {
   clock?: number;
   /** Tense around the mention: -1 past, 0 unknown / present, 1 future. */
   tense: number;
+  /** When `tense` is 0: the tense of the nearest cue before the mention in its sentence, farther than tense's window (0 when none). */
+  readonly clause?: number;
   /** How a partial date without a direction is placed: see resolve.ts. */
   policy: 'auto' | 'past' | 'future' | 'nearest';
   /** The last fully resolved day before this mention ("two days later" counts from it). */

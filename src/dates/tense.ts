@@ -1,6 +1,7 @@
 // The tense around a mention, for the resolution policy (see resolve.ts):
-// the nearest tense cue within five tokens in the same sentence decides. Cues are words, not a
-// parser: auxiliaries and reporting verbs, and regular past forms in -ed.
+// the nearest tense cue within five tokens in the same sentence decides (a month with none there takes the
+// nearest cue up to 16 tokens before it: clauseTense). Cues are words, not a parser: auxiliaries and reporting
+// verbs, and regular past forms in -ed.
 import { words } from '../text/data/words.js';
 import type { Scan } from './scan.js';
 
@@ -124,12 +125,24 @@ function pastPerfect(s: Scan, i: number): boolean {
   return w === 'had' || (w === 'been' && s.word(i - 2) === 'had');
 }
 
+/** How far back (in tokens) the verb of a month's clause may stand when no cue is within the window. */
+const CLAUSE_REACH = 16;
+
+/**
+ * -1 past, 1 future, 0 none: the cue nearest before token `at` in its sentence, up to CLAUSE_REACH tokens back, for
+ * a month with no cue within the window ("will be named commander of the Space Shuttle Columbia for a mission in
+ * December", "changed from a fiscal year to a calendar year in December").
+ */
+export function clauseTense(s: Scan, from: number, at: number): number {
+  return nearestCue(s, Math.max(from, at - CLAUSE_REACH), at, at, CLAUSE_REACH);
+}
+
 /** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to) and the window. */
-function nearestCue(s: Scan, from: number, to: number, at: number): number {
+function nearestCue(s: Scan, from: number, to: number, at: number, window = WINDOW): number {
   let best = 0;
   let bestDist = Number.POSITIVE_INFINITY;
-  const lo = Math.max(from, at - WINDOW);
-  const hi = Math.min(to, at + WINDOW + 1);
+  const lo = Math.max(from, at - window);
+  const hi = Math.min(to, at + window + 1);
   for (let i = lo; i < hi; i++) {
     const w = s.word(i);
     if (w === undefined) continue;

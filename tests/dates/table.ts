@@ -335,6 +335,11 @@ export const POSITIVE: Row[] = [
   ['On Wednesday the talks did not finish until the early evening.', ['Wednesday', '2025-06-11'], ['the early evening', '2025-06-11TEV', { mod: 'START' }]],
   ['Shares were up 56 pence at 797p by late morning.', ['late morning', '2025-06-16TMO', { mod: 'END' }]],
   ['The truce held from mid-afternoon yesterday.', ['mid-afternoon yesterday', '2025-06-15TAF']], // from the backlog (a part of a day before its day)
+  // round 9: a month with no tense cue within five tokens takes the nearest cue before it in its sentence (16 tokens back)
+  ['Colonel Collins will be named commander of the Space Shuttle Columbia for a mission in February.', ['February', '2026-02']], // TimeBank ABC19980304 (was the past February)
+  ['Mr Taylor, who stepped down as chairman, president and chief executive in October for health reasons, is 60.', ['October', '2024-10']], // TimeBank wsj_0124 (was the coming October)
+  ['The firm changed from a fiscal year to a calendar year in December.', ['December', '2024-12']],
+  ['Prices in October are high.', ['October', '2025-10']], // no cue at all: the nearest October
   // round 9: a decade in words after "the" (TimeBank "through the nineties" 199)
   ['Music from the nineties is back.', ['the nineties', '199']], // from the backlog
   ['By the early seventies it was terrorism as well.', ['the early seventies', '197', { mod: 'START' }]],
