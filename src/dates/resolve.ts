@@ -129,7 +129,9 @@ export function placeWeekday(ctx: Context, wd: number, shift = 0): Ymd | undefin
   } else {
     // 'nearest': within three days either way; 'auto' without a tense cue: news reports what happened,
     // so the most recent one unless it is tomorrow ("Thursday" said on a Monday is four days back)
-    const ahead = ctx.policy === 'auto' ? AUTO_WEEKDAY_AHEAD : 3;
+    // (tomorrow only when no past cue stands before it in its clause either: "jurors were shown the film, in which
+    // the pop star held hands with the alleged victim, on Tuesday" said on a Monday is the day before yesterday)
+    const ahead = ctx.policy === 'auto' ? (diff === AUTO_WEEKDAY_AHEAD && (ctx.clause ?? 0) < 0 ? 0 : AUTO_WEEKDAY_AHEAD) : 3;
     if (diff > ahead) diff -= 7;
     else if (diff < ahead - 6) diff += 7;
   }

@@ -137,6 +137,19 @@ export function clauseTense(s: Scan, from: number, at: number): number {
   return nearestCue(s, Math.max(from, at - CLAUSE_REACH), at, at, CLAUSE_REACH);
 }
 
+/** Determiners before a participle that make it an adjective ("a still unspecified date", "the proposed merger"). */
+const DETERMINERS = new Set(words(`a an the its his her their our your my this that these those each every any no some`));
+
+/**
+ * Is the form in -ed at i an adjective before its noun, after a determiner, maybe with an adverb between ("would be
+ * paid on a still unspecified date in January", "the proposed merger in March")? Then it is no past cue.
+ */
+function attributive(s: Scan, i: number): boolean {
+  const prev = s.word(i - 1) ?? '';
+  if (DETERMINERS.has(prev)) return true;
+  return (prev === 'still' || prev === 'newly' || prev === 'recently' || prev === 'widely' || prev === 'long') && DETERMINERS.has(s.word(i - 2) ?? '');
+}
+
 /** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to) and the window. */
 function nearestCue(s: Scan, from: number, to: number, at: number, window = WINDOW): number {
   let best = 0;
@@ -156,7 +169,7 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
     else if (w === 'next' && i !== at) t = 1;
     else if (SCHEDULED.has(w) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
-    else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) {
+    else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !attributive(s, i))) {
       // a participle after "be", "is", "been", "will be" is passive or perfect, not a past cue
       const prev = s.word(i - 1);
       t = prev !== undefined && PASSIVE.has(prev) ? 0 : -1;

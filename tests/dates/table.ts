@@ -340,6 +340,9 @@ export const POSITIVE: Row[] = [
   ['Mr Taylor, who stepped down as chairman, president and chief executive in October for health reasons, is 60.', ['October', '2024-10']], // TimeBank wsj_0124 (was the coming October)
   ['The firm changed from a fiscal year to a calendar year in December.', ['December', '2024-12']],
   ['Prices in October are high.', ['October', '2025-10']], // no cue at all: the nearest October
+  ['The split would be paid on a still unspecified date in January.', ['January', '2026-01']], // a participle after a determiner is an adjective, no past cue (TimeBank wsj_0918)
+  ['Presidents Kirchner and Chavez signed the deal in Buenos Aires on Tuesday.', ['Tuesday', '2025-06-10']], // a weekday is tomorrow only with no past cue before it in its clause (BBC)
+  ['Ruud comes back on Tuesday.', ['Tuesday', '2025-06-17']],
   // round 9: a decade in words after "the" (TimeBank "through the nineties" 199)
   ['Music from the nineties is back.', ['the nineties', '199']], // from the backlog
   ['By the early seventies it was terrorism as well.', ['the early seventies', '197', { mod: 'START' }]],
