@@ -21,7 +21,7 @@
 // likewise (a longer name that holds a chosen name excepted).
 import type { Occurrence } from './candidates.js';
 import { FLOAT64, float64, INT32, int32 } from './scratch.js';
-import { LISTED_EVENT_PREPOSITION, LISTED_GENERAL_NOUN, LISTED_GIVEN_NAME, LISTED_NEVER_ALONE, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, neverAlonePair, type Word } from './tag.js';
+import { LISTED_ATTRIBUTION, LISTED_EVENT_PREPOSITION, LISTED_GENERAL_NOUN, LISTED_GIVEN_NAME, LISTED_NEVER_ALONE, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, neverAlonePair, type Word } from './tag.js';
 
 /**
  * Tunable constants of the ranking, chosen on the KPCrowd train split only:
@@ -66,6 +66,18 @@ export interface RankParams {
    * inside a longer candidate scores (1 + α·nounBoost) times more.
    */
   nounBoost: number;
+  /**
+   * A text that reports speech (ATTRIBUTION_VERBS: "said", "says", "told")
+   * is news: α (how much the text is an article) is at least this, however
+   * short the text.
+   */
+  newsFloor: number;
+  /**
+   * A full name of two or three words ("Tony Blair") whose last word stands
+   * alone as a one-word name ("Blair") scores (1 + α·nameBoost·fullNameShare)
+   * times more: the surname's factor, in part, for the person's name.
+   */
+  fullNameShare: number;
 }
 
 export const DEFAULT_PARAMS: RankParams = {
@@ -84,6 +96,8 @@ export const DEFAULT_PARAMS: RankParams = {
   titleBoost: 1,
   nameBoost: 5,
   nounBoost: 3,
+  newsFloor: 0.5,
+  fullNameShare: 0.25,
 };
 
 /** A ranked phrase: its occurrences as candidates and its score. */
@@ -294,7 +308,9 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   }
   // How much phrase frequency and brevity count grows with the document's
   // length: nothing in an abstract (words rarely repeat), fully in an article.
-  const alpha = Math.min(1, Math.max(0, (words.length - params.shortWords) / (params.longWords - params.shortWords)));
+  let alpha = Math.min(1, Math.max(0, (words.length - params.shortWords) / (params.longWords - params.shortWords)));
+  // a short text that reports speech is news, not an abstract
+  if (alpha < params.newsFloor && reportsSpeech(words)) alpha = params.newsFloor;
   const tfPower = alpha * params.tfPower;
   const lengthNorm = alpha * params.lengthNorm;
   // 1 ** y is 1 for every finite y (most phrases occur once): no library call
@@ -303,6 +319,8 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   // maybe), and two-word names (full names, maybe): see givenNames
   let lone: RankedPhrase[] | undefined;
   let pairs: RankedPhrase[] | undefined;
+  // names of two or three words (full names, maybe): see fullNames
+  let fulls: RankedPhrase[] | undefined;
   for (const g of groups) {
     let sum = 0;
     // (a phrase's words are words of candidates: each id has its node; its
@@ -334,10 +352,51 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
       pairs ??= [];
       pairs.push(g);
     }
+    if (g.name && (g.ids.length === 2 || g.ids.length === 3)) {
+      fulls ??= [];
+      fulls.push(g);
+    }
     g.score = (name ? 1 + alpha * params.nameBoost : noun ? 1 + alpha * params.nounBoost : 1) * (1 + inLead) * (sum / power(g.ids.length, lengthNorm)) * (g.occurrences.length === 1 ? tfOfOne : power(g.occurrences.length, tfPower));
   }
+  if (lone !== undefined && fulls !== undefined && alpha > 0) fullNames(words, lone, fulls, 1 + alpha * params.nameBoost * params.fullNameShare);
   if (lone !== undefined && pairs !== undefined) givenNames(words, lone, pairs);
   return groups;
+}
+
+/**
+ * Does the text report speech: does it use a verb of attribution
+ * (ATTRIBUTION_VERBS: "said", "says", "told")? News does; a scientific
+ * abstract does not.
+ */
+function reportsSpeech(words: Word[]): boolean {
+  for (let i = 0; i < words.length; i++) if ((words[i]!.lists & LISTED_ATTRIBUTION) !== 0) return true;
+  return false;
+}
+
+/**
+ * A full name ("Tony Blair", "Joshua Rifkin") whose last word stands alone
+ * as a one-word name of the text ("Blair", in `lone`) scores `factor` times
+ * more: the name factor the surname gets, in part, for the person's name,
+ * which is how an editor tags a person (the surname alone scored up to six
+ * times more and pushed the full name out). Its words are names the
+ * lexicon knows as no common noun ("Manchester United", "Labour Party" get
+ * nothing). Marks per word id in a scratch array: each mark read is
+ * written first.
+ */
+function fullNames(words: Word[], lone: RankedPhrase[], fulls: RankedPhrase[], factor: number): void {
+  const mark = int32(INT32.fullNameMark, words.length);
+  for (const g of fulls) mark[g.ids[g.ids.length - 1]!] = 0;
+  for (const g of lone) mark[g.ids[0]!] = 1;
+  for (const g of fulls) {
+    if (mark[g.ids[g.ids.length - 1]!] === 0) continue;
+    let person = true;
+    for (let k = g.first; k < g.first + g.ids.length; k++) {
+      const w = words[k]!;
+      // a given name may be a common noun too ("Maria", "Bill", "Mark")
+      if ((w.common && (k > g.first || (w.lists & LISTED_GIVEN_NAME) === 0)) || w.tag !== 'P') person = false;
+    }
+    if (person) g.score *= factor;
+  }
 }
 
 /**

@@ -66,6 +66,9 @@ export const INT32 = {
   nameMark: i32(19),
   /** Per word id of a surname: its index among the one-word names standing alone. */
   loneIndex: i32(20),
+  // rank.ts fullNames
+  /** Per word id: the last word of a full name (0), and of a one-word name standing alone (1). */
+  fullNameMark: i32(21),
 } as const;
 
 /** The scratch Float64Arrays, by the stage that uses them (a new one takes the next free number). */

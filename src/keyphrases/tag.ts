@@ -62,6 +62,7 @@ import { KIND_NUMBER, KIND_PUNCT } from '../text/tokenize.js';
 import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import {
+  ATTRIBUTION_VERBS,
   CAPITAL_ACRONYMS,
   DEMONYMS,
   EVENT_PREPOSITIONS,
@@ -161,6 +162,8 @@ export const LISTED_OCCUPATION = 1024;
 export const LISTED_EVENT_PREPOSITION = 2048;
 /** DEMONYMS ("italian", "spaniard"): before a person's name, dropped as a title is (see candidates.ts). */
 export const LISTED_DEMONYM = 4096;
+/** ATTRIBUTION_VERBS ("said", "told"): the text reports speech, it is news (see rank.ts). */
+export const LISTED_ATTRIBUTION = 8192;
 const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
 const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 // the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
@@ -177,7 +180,8 @@ const listsOf = (lower: string): number =>
   (GIVEN_NAMES.has(lower) ? LISTED_GIVEN_NAME : 0) |
   (OCCUPATIONS.has(lower) ? LISTED_OCCUPATION : 0) |
   (EVENT_PREPOSITIONS.has(lower) ? LISTED_EVENT_PREPOSITION : 0) |
-  (DEMONYMS.has(lower) ? LISTED_DEMONYM : 0);
+  (DEMONYMS.has(lower) ? LISTED_DEMONYM : 0) |
+  (ATTRIBUTION_VERBS.has(lower) ? LISTED_ATTRIBUTION : 0);
 
 /**
  * Are the two words a two-word entry of NEVER_ALONE ("Getty Images", "AP

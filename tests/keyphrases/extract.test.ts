@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document.js';
+import { findCandidates } from '../../src/keyphrases/candidates.js';
 import { extractKeyphrases } from '../../src/keyphrases/index.js';
+import { DEFAULT_PARAMS, type RankParams, rankPhrases } from '../../src/keyphrases/rank.js';
+import { headline, taggedWords } from '../../src/keyphrases/tag.js';
 import { BACKLOG, BACKLOG_UNWANTED } from './backlog.js';
 import { FOUND, NEGATIVE } from './table.js';
 
@@ -365,5 +368,62 @@ describe('extractKeyphrases: proper adjectives', () => {
     expect(got).not.toContain('Italians');
     expect(got).toContain('Italy');
     expect(got).toContain("Brian O'Driscoll");
+  });
+});
+
+describe('extractKeyphrases: news (round 10)', () => {
+  // A short text (65 words) that reports speech: without "said" it is ranked
+  // as an abstract (no name or frequency factor below 150 words).
+  const report = (verb: string) =>
+    'The city council approved a new flood defence scheme for the river valley on Monday. ' +
+    `Maria Okafor, the council's chief engineer, ${verb} the concrete barrier walls would protect several thousand homes from winter flooding. ` +
+    `Okafor ${verb} construction of the pumping stations could start in the spring. ` +
+    `Residents of the low-lying streets have asked for better drainage for years, and Okafor ${verb} the council had listened.`;
+
+  it('ranks a short text that reports speech ("said") as news: the name that stands alone leads', () => {
+    expect(texts(report('said'))[0]).toBe('Okafor');
+  });
+
+  it('ranks the same text with another verb ("thought") as before: the name that stands alone does not lead', () => {
+    const got = texts(report('thought'));
+    expect(got[0]).toBe('Maria Okafor');
+    expect(got.indexOf('Okafor')).toBeGreaterThan(1);
+  });
+
+  // The full name occurs once, its surname alone twice, "homes" twice.
+  const flood =
+    'The city council approved a new flood defence scheme for the river valley on Monday. ' +
+    "Maria Okafor, the council's chief engineer, said the flood defence scheme would protect several thousand homes from winter flooding. " +
+    'Okafor said construction of the pumping stations could start in the spring. ' +
+    'Residents of the low-lying streets have asked for better drainage for years, and Okafor said the council had listened. ' +
+    'Winter flooding damaged hundreds of homes last year, and the flood defence scheme will cost about 40 million pounds.';
+
+  it('ranks a full name whose surname stands alone with part of the surname\'s name factor ("Maria Okafor" above "homes")', () => {
+    const got = texts(flood);
+    expect(got).toContain('Okafor');
+    expect(got.indexOf('Maria Okafor')).toBeLessThan(got.indexOf('homes'));
+  });
+
+  it('gives no such factor to a full name whose surname never stands alone ("Maria Okafor" below "homes" once "Okafor" is "she")', () => {
+    const got = texts(flood.replace('Okafor said construction', 'She said construction').replace('and Okafor said', 'and she said'));
+    expect(got).not.toContain('Okafor');
+    expect(got.indexOf('Maria Okafor')).toBeGreaterThan(got.indexOf('homes'));
+  });
+
+  it('multiplies the full name\'s score by 1 + α·nameBoost·fullNameShare, and no other phrase\'s', () => {
+    const doc = parse(flood);
+    const words = taggedWords(doc);
+    const score = (params: RankParams) => {
+      const ranked = rankPhrases(words, findCandidates(words), params, headline(doc));
+      return new Map(ranked.map((p) => [p.ids.map((id) => id).join(' '), p.score]));
+    };
+    const on = score(DEFAULT_PARAMS);
+    const off = score({ ...DEFAULT_PARAMS, fullNameShare: 0 });
+    // a short news text: α is the news floor
+    const factor = 1 + DEFAULT_PARAMS.newsFloor * DEFAULT_PARAMS.nameBoost * DEFAULT_PARAMS.fullNameShare;
+    const changed = [...on].filter(([k, v]) => v !== off.get(k));
+    expect(changed).toHaveLength(1);
+    const [key, value] = changed[0]!;
+    expect(value / off.get(key)!).toBeCloseTo(factor, 12);
   });
 });
