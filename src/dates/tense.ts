@@ -134,7 +134,24 @@ const CLAUSE_REACH = 16;
  * December", "changed from a fiscal year to a calendar year in December").
  */
 export function clauseTense(s: Scan, from: number, at: number): number {
-  return nearestCue(s, Math.max(from, at - CLAUSE_REACH), at, at, CLAUSE_REACH);
+  // a quotation or what a colon introduces has its own tense: 'Ferguson said: "Ruud comes back on Tuesday"'
+  // (walking back, a quotation closed before the mention is passed over: 'was "in the craphouse" at a press
+  // conference on Tuesday' keeps its "was")
+  let lo = Math.max(from, at - CLAUSE_REACH);
+  let quoted = false;
+  for (let i = at - 1; i >= lo; i--) {
+    const a = s.at(i);
+    // a quotation mark opens when it touches the word after it and not the one before
+    const opens = a === '“' || a === '``' || (a === '"' && s.tight(i + 1) && !s.tight(i));
+    const closes = a === '”' || a === "''" || (a === '"' && s.tight(i) && !s.tight(i + 1));
+    if (closes) quoted = true;
+    else if (opens && quoted) quoted = false;
+    else if (!quoted && (a === ':' || opens)) {
+      lo = i + 1;
+      break;
+    }
+  }
+  return nearestCue(s, lo, at, at, CLAUSE_REACH);
 }
 
 /** Determiners before a participle that make it an adjective ("a still unspecified date", "the proposed merger"). */
@@ -142,9 +159,12 @@ const DETERMINERS = new Set(words(`a an the its his her their our your my this t
 
 /**
  * Is the form in -ed at i an adjective before its noun, after a determiner, maybe with an adverb between ("would be
- * paid on a still unspecified date in January", "the proposed merger in March")? Then it is no past cue.
+ * paid on a still unspecified date in January", "the proposed merger in March"), or the end of a compound joined by
+ * a hyphen ("his long-awaited return")? Then it is no past cue.
  */
 function attributive(s: Scan, i: number): boolean {
+  // "his long-awaited return", "a state-owned firm": a compound adjective
+  if (s.dash(i - 1) && s.tight(i - 1) && s.tight(i)) return true;
   const prev = s.word(i - 1) ?? '';
   if (DETERMINERS.has(prev)) return true;
   return (prev === 'still' || prev === 'newly' || prev === 'recently' || prev === 'widely' || prev === 'long') && DETERMINERS.has(s.word(i - 2) ?? '');

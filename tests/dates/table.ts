@@ -343,6 +343,9 @@ export const POSITIVE: Row[] = [
   ['The split would be paid on a still unspecified date in January.', ['January', '2026-01']], // a participle after a determiner is an adjective, no past cue (TimeBank wsj_0918)
   ['Presidents Kirchner and Chavez signed the deal in Buenos Aires on Tuesday.', ['Tuesday', '2025-06-10']], // a weekday is tomorrow only with no past cue before it in its clause (BBC)
   ['Ruud comes back on Tuesday.', ['Tuesday', '2025-06-17']],
+  ['Ferguson said: "Ruud comes back on Tuesday."', ['Tuesday', '2025-06-17']], // a quotation or what a colon opens has its own tense
+  ['He said the film culture was "in the craphouse" at a press conference on Tuesday.', ['Tuesday', '2025-06-10']], // a quotation closed before the date is passed over
+  ['Goalkeeper Nicky Weaver makes his long-awaited return in a reserve game at Blackburn on Tuesday.', ['Tuesday', '2025-06-17']], // a compound in -ed is an adjective
   // round 9: a decade in words after "the" (TimeBank "through the nineties" 199)
   ['Music from the nineties is back.', ['the nineties', '199']], // from the backlog
   ['By the early seventies it was terrorism as well.', ['the early seventies', '197', { mod: 'START' }]],
