@@ -45,8 +45,9 @@ const KNOWN_OPTIONS = knownOptions('limit');
  * never keyphrases. Words are scored by PositionRank (a PageRank over word
  * co-occurrences biased towards early words) times their specificity in
  * general English; a phrase scores the sum of its words, and, in an
- * article, one-word names and one-word nouns that always stand alone score
- * more. Wire and photo credits ("AP", "Getty Images") and shell nouns
+ * article (a long text, or a short one that reports speech: "said"),
+ * one-word names and one-word nouns that always stand alone score more, and
+ * a person's full name shares a part of its surname's factor. Wire and photo credits ("AP", "Getty Images") and shell nouns
  * ("approach", "results") are never keyphrases by themselves. Variants that
  * differ by inflection or case are one phrase, and a sub-phrase of a better
  * phrase is kept only when it also stands alone (in a longer text, a longer

@@ -14,7 +14,10 @@
 // phrases and, in articles, one for one-word names that stand alone (a
 // casing feature, as in YAKE, Campos et al. 2020), and, in articles, one for
 // one-word common nouns that are always a whole noun phrase (a term of their
-// own, not a part of longer terms). Variants (same stems) are one
+// own, not a part of longer terms). How much a text is an article grows
+// with its length, and a short text that reports speech ("said") counts as
+// half an article; a person's full name shares a part of the name factor
+// of its surname standing alone. Variants (same stems) are one
 // phrase. The selection then keeps a sub-phrase of a better phrase only when
 // it also stands alone often enough (the "both matter" rule), and, in a text
 // long enough for phrases to recur, a longer phrase that holds a better one
