@@ -12,6 +12,7 @@ const FUTURE = new Set(
   would                     # future in the past, in reported speech: ahead of the report
   upcoming forthcoming scheduled planned expected due slated
   payable                   # "payable Jan. 2 to stock of record Dec. 15": a dividend is paid ahead
+  effective                 # "a four-member office of the chairman, effective Feb. 1": a change takes effect ahead
   lets                      # "lets meet on Tuesday": a proposal looks ahead ("let's" and "let us": see tenseAt)
 `),
 );
