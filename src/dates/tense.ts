@@ -12,7 +12,6 @@ const FUTURE = new Set(
   would                     # future in the past, in reported speech: ahead of the report
   upcoming forthcoming scheduled planned expected due slated
   payable                   # "payable Jan. 2 to stock of record Dec. 15": a dividend is paid ahead
-  effective                 # "a four-member office of the chairman, effective Feb. 1": a change takes effect ahead
   lets                      # "lets meet on Tuesday": a proposal looks ahead ("let's" and "let us": see tenseAt)
 `),
 );
@@ -185,6 +184,9 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     // in the past perfect was overtaken; its time lies behind the report
     if (FUTURE.has(w)) t = pastPerfect(s, i) ? -1 : 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
+    // "a four-member office of the chairman, effective Feb. 1", "effective from Monday": a change takes effect
+    // ahead, as a dividend is "payable" (right before the date only: "the drug was effective in May" is no cue)
+    else if (w === 'effective') t = i + 1 === at || (i + 2 === at && (s.word(i + 1) === 'from' || s.word(i + 1) === 'on')) ? 1 : 0;
     // "the peace process, set to resume Monday": a plan ahead, as "scheduled to" is (not "had been set to")
     else if (w === 'set' && s.word(i + 1) === 'to') t = pastPerfect(s, i) ? -1 : 1;
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"

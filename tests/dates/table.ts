@@ -343,6 +343,7 @@ export const POSITIVE: Row[] = [
   ['The split would be paid on a still unspecified date in January.', ['January', '2026-01']], // a participle after a determiner is an adjective, no past cue (TimeBank wsj_0918)
   ['Presidents Kirchner and Chavez signed the deal in Buenos Aires on Tuesday.', ['Tuesday', '2025-06-10']], // a weekday is tomorrow only with no past cue before it in its clause (BBC)
   ['The chairman resigned, effective March 1.', ['March 1', '2026-03-01']], // round 9: "effective" before a date is a change ahead, as "payable" is (TimeBank 3 of 3)
+  ['The vaccine was effective in March.', ['March', '2025-03']], // only right before its date
   ['Ruud comes back on Tuesday.', ['Tuesday', '2025-06-17']],
   ['Ferguson said: "Ruud comes back on Tuesday."', ['Tuesday', '2025-06-17']], // a quotation or what a colon opens has its own tense
   ['He said the film culture was "in the craphouse" at a press conference on Tuesday.', ['Tuesday', '2025-06-10']], // a quotation closed before the date is passed over
