@@ -329,6 +329,8 @@ export const POSITIVE: Row[] = [
   ['The firm earned $387m for the fourth quarter of 2004, against a $111m loss for the same period a year earlier.', ['the fourth quarter of 2004', '2004-Q4'], ['the same period a year earlier', '2003-Q4']],
   ['Sales rose 9% from the same period last year.', ['the same period last year', '2024']], // no quarter or month in focus: the year before
   ['The quarter last year was weak.', ['The quarter', '2025-Q1'], ['last year', '2024']], // without "same" only "a year ago" joins a period
+  ['Net for the year-earlier nine months also included a gain.', ['the year-earlier nine months', 'P9M', { type: 'duration' }]], // round 9: TimeBank wsj_0904 (a span of months a year back is its length, as "the first nine months" is)
+  ['In the year-ago quarter it lost money.', ['the year-ago quarter', '2024-Q1']],
   // round 9: a part of the day with its stage after a preposition, on the day in focus (TimeBank "By mid afternoon", "mid-afternoon yesterday")
   ['By mid afternoon, official sources were saying it was over.', ['mid afternoon', '2025-06-16TAF', { type: 'time', mod: 'MID' }]],
   ['In London at mid-afternoon yesterday, shares were up.', ['mid-afternoon yesterday', '2025-06-15TAF', { mod: 'MID' }]],

@@ -231,6 +231,15 @@ const yearAgo: Rule = (s, i) => {
   const ord = ORDINALS.get(s.word(to) ?? '');
   const ordinal = ord !== undefined && ord >= 1 && ord <= 4 && s.word(to + 1) === 'quarter' ? ord : undefined;
   if (ordinal !== undefined) to++;
+  // "the year-earlier nine months", "the year-ago six months": a span of months a year back, which TimeBank writes
+  // as its length (P9M), as it writes "the first nine months"
+  if (j > i && ordinal === undefined) {
+    const c = numberAt(s, to);
+    const u = c && Number.isInteger(c[0]) && c[0] > 1 && c[0] < 12 && s.word(c[1]) === 'months' ? c[0] : undefined;
+    if (u !== undefined) {
+      return { from: i, to: c![1] + 1, rule: 'year-ago', mean: fixed(durMeaning(`P${u}M`)) };
+    }
+  }
   const n = s.word(to);
   const withNoun = n === 'quarter' || n === 'period' || n === 'year' || n === 'month';
   if (withNoun) to++;
