@@ -9,6 +9,11 @@ const SUMMIT = readFileSync(join(import.meta.dirname, '../fixtures/summit.txt'),
 
 export const BACKLOG: [string, string, string][] = [
   [
+    'Marvel released the Fantastic Four sequel. Fantastic Four sales rose.',
+    'Fantastic Four',
+    'a number word ends the name: a capitalized cardinal is part of a name only before one ("the Six Nations"), so "Four" is read as a number and the name is lost (found in round 10 while checking that the new evaluative modifiers leave names whole: "Incredible Hulk", "Beautiful South" are kept)',
+  ],
+  [
     'Five countries have signed the treaty. They are Britain, France, Germany, Italy and Spain. Britain signed first, and Spain signed on Friday.',
     'France',
     'a list of names after a copula ("They are ...") reads as a roster (its only verb, "are", is a stop word), so its names give no candidates; counting "be", "have" and the modals as verbs mends it, but was measured and not kept (round 9 review): a headline run into the first sentence ("The Return of Lace as a Major Fashion Trend is Giving a Boost ...") stops being a roster too, and KPCrowd test F@10 fell 17.62 -> 17.58',
