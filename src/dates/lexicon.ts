@@ -166,6 +166,7 @@ export const VAGUE_REFS = pairs(`
   in_the_past=PAST_REF in_the_future=FUTURE_REF
   the_near_future=FUTURE_REF the_near_term=FUTURE_REF the_short_term=FUTURE_REF the_long_term=FUTURE_REF
   the_distant_future=FUTURE_REF the_distant_past=PAST_REF
+  then_current=PAST_REF         # "the then current market price": the present of a past time (TimeBank wsj_0924)
 `);
 
 /** Frequency words (TIMEX3 SET). "weekly", "monthly", "quarterly" and "yearly" count only as adverbs (not "a quarterly report"). */

@@ -331,6 +331,8 @@ export const POSITIVE: Row[] = [
   ['The quarter last year was weak.', ['The quarter', '2025-Q1'], ['last year', '2024']], // without "same" only "a year ago" joins a period
   ['Net for the year-earlier nine months also included a gain.', ['the year-earlier nine months', 'P9M', { type: 'duration' }]], // round 9: TimeBank wsj_0904 (a span of months a year back is its length, as "the first nine months" is)
   ['In the year-ago quarter it lost money.', ['the year-ago quarter', '2024-Q1']],
+  ['Holders may buy shares at 50% of the then current market price.', ['then current', 'PAST_REF']], // round 9: the present of a past time (TimeBank wsj_0924)
+  ['It rose, and then current prices fell.', ['current', 'PRESENT_REF']], // "then current" only after "the"
   // round 9: a part of the day with its stage after a preposition, on the day in focus (TimeBank "By mid afternoon", "mid-afternoon yesterday")
   ['By mid afternoon, official sources were saying it was over.', ['mid afternoon', '2025-06-16TAF', { type: 'time', mod: 'MID' }]],
   ['In London at mid-afternoon yesterday, shares were up.', ['mid-afternoon yesterday', '2025-06-15TAF', { mod: 'MID' }]],

@@ -84,7 +84,9 @@ const vagueRule: Rule = (s, i) => {
   if (first === 'once') return undefined;
   // "Now, he says, …": opening a sentence before a comma, "now" is a discourse marker, not the present
   if (first === 'now' && to === i + 1 && s.at(to) === ',' && s.cap(i) && sentenceOpens(s, i)) return undefined;
-  if (first === 'current' || first === 'recent' || first === 'future') {
+  // "the then current price": "then" as an adjective, after "the" only ("and then current prices fell" is no time)
+  if (first === 'then' && s.word(i - 1) !== 'the') return undefined;
+  if (first === 'current' || first === 'recent' || first === 'future' || first === 'then') {
     // an adjective: only before a noun, and not in set phrases
     const next = s.word(to);
     if (next === undefined || NOT_AFTER_CURRENT.has(next) || s.tokens.kind[i] !== KIND_WORD) return undefined;
