@@ -15,7 +15,10 @@
 //     dropped only before a person's name, a word that is no common noun
 //     ("General Motors", "Justice Department" stay whole); likewise a
 //     nationality before a person's name ("Italian | Roberta Vinci", not
-//     "Welsh Rugby Union", "British Airways": DEMONYMS);
+//     "Welsh Rugby Union", "British Airways": DEMONYMS), and a hyphenated
+//     modifier that places or describes a name ("Swiss-based | Xstrata",
+//     "state-owned | Rosneft"; not "web-based application":
+//     NAME_MODIFIER_PARTS);
 //   - generic modifiers at its start are dropped ("new tuning method", also
 //     when the sentence opens with them: "New tuning methods", "Former
 //     girlfriend"; but not before a name: "New York").
@@ -26,7 +29,7 @@
 // lexicon reads its capital as a name's); with
 // "and", only one word joins on the left ("Belt and Road Initiative", not
 // "Nextel Communications and Nortel Networks": two names).
-import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, type Word } from './tag.js';
+import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, type Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
 export interface Occurrence {
@@ -115,6 +118,9 @@ export function findCandidates(words: Word[]): Occurrence[] {
         from = -1;
       } else if ((prev.lists & LISTED_DEMONYM) !== 0 && prev.cap && personAfterDemonym(words, i)) {
         // a nationality before a person's name, as a title: "Italian | Roberta Vinci"
+        from = -1;
+      } else if ((prev.lists & LISTED_NAME_MODIFIER) !== 0 && w.cap && w.tag === 'P' && !w.initial) {
+        // a modifier that places or describes a name, as a title: "Swiss-based | Xstrata"
         from = -1;
       }
     }

@@ -71,6 +71,7 @@ import {
   GENERIC_MODIFIERS,
   JOINERS,
   MODIFIER_NOUNS,
+  NAME_MODIFIER_PARTS,
   NAME_OPENERS,
   NAMING_PARTICIPLES,
   NEVER_ALONE,
@@ -164,6 +165,8 @@ export const LISTED_EVENT_PREPOSITION = 2048;
 export const LISTED_DEMONYM = 4096;
 /** ATTRIBUTION_VERBS ("said", "told"): the text reports speech, it is news (see rank.ts). */
 export const LISTED_ATTRIBUTION = 8192;
+/** A hyphenated word whose last part NAME_MODIFIER_PARTS holds ("swiss-based", "state-owned"): dropped before a name (see candidates.ts). */
+export const LISTED_NAME_MODIFIER = 16384;
 const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
 const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 // the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
@@ -181,7 +184,8 @@ const listsOf = (lower: string): number =>
   (OCCUPATIONS.has(lower) ? LISTED_OCCUPATION : 0) |
   (EVENT_PREPOSITIONS.has(lower) ? LISTED_EVENT_PREPOSITION : 0) |
   (DEMONYMS.has(lower) ? LISTED_DEMONYM : 0) |
-  (ATTRIBUTION_VERBS.has(lower) ? LISTED_ATTRIBUTION : 0);
+  (ATTRIBUTION_VERBS.has(lower) ? LISTED_ATTRIBUTION : 0) |
+  (lower.includes('-') && NAME_MODIFIER_PARTS.has(lower.slice(lower.lastIndexOf('-') + 1)) ? LISTED_NAME_MODIFIER : 0);
 
 /**
  * Are the two words a two-word entry of NEVER_ALONE ("Getty Images", "AP

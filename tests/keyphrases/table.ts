@@ -41,6 +41,12 @@ const PRICE_INDEX =
   'US wholesale prices rose 0.3% in January, the Labor Department said. The Producer Price Index has risen for three months. The Economist Intelligence Unit ranked Melbourne the most liveable city, and the Economist Intelligence Unit survey looked at 140 cities.';
 
 /** [text, phrases that must be among the keyphrases (as written), why]. */
+/** Hyphenated modifiers that place or describe a name (round 10). */
+const NAME_MODIFIERS =
+  'Swiss-based Xstrata made a bid for the mining group. The state-owned Rosneft bought the unit, and the German-born Frank Schmidt runs it. Xstrata said it would raise the offer.';
+/** The same modifiers before common nouns (round 10). */
+const TERM_MODIFIERS =
+  'The web-based application helps state-owned companies cut costs. A web-based application costs little, and state-owned companies like it.';
 /** Evaluative adjectives before nouns (round 10). */
 const EVALUATION =
   'Arsenal will move to a fabulous stadium next year. Fans praised the stunning volley that won the match, and the manager called it a wonderful goal.';
@@ -299,6 +305,16 @@ export const FOUND: [string, string[], string][] = [
     'a number word written with a capital inside a sentence, before a name, is part of the name',
   ],
   [
+    NAME_MODIFIERS,
+    ['Xstrata', 'Rosneft', 'Frank Schmidt'],
+    'a hyphenated modifier that places or describes a name ("Swiss-based", "state-owned", "German-born") is dropped before it, as a title (round 10)',
+  ],
+  [
+    TERM_MODIFIERS,
+    ['web-based application', 'state-owned companies'],
+    'before a common noun the same modifier is a word of the term (round 10)',
+  ],
+  [
     EVALUATION,
     ['stadium', 'volley', 'goal'],
     'the noun an evaluative adjective modifies is the term: "a fabulous stadium" gives "stadium" (round 10)',
@@ -448,6 +464,16 @@ export const NEGATIVE: [string, string[], string][] = [
     ['new tuning methods', 'former employees', 'york engineers'],
     'generic and temporal modifiers ("new", "former") are no part of a term, also when they open a sentence',
   ],  [
+    NAME_MODIFIERS,
+    ['swiss-based xstrata', 'state-owned rosneft', 'german-born frank schmidt'],
+    'a modifier that places or describes a name is no part of it (round 10: "Frankfurt-based Deutsche Boerse", "Oscar-winning Pulp Fiction director" in BBC lists)',
+  ],
+  [
+    TERM_MODIFIERS,
+    ['application', 'companies'],
+    'before a common noun the modifier is not dropped (round 10)',
+  ],
+  [
     EVALUATION,
     ['fabulous stadium', 'stunning volley', 'wonderful goal'],
     'adjectives of the writer\'s evaluation ("fabulous", "stunning", "wonderful") are no part of a term (round 10)',

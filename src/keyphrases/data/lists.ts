@@ -130,6 +130,20 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The last parts of hyphenated modifiers that place or describe a name as
+ * news writes them before it, as it writes a title: "Swiss-based |
+ * Xstrata", "state-owned | Gazprom", "London-listed | Cairn",
+ * "German-born | Frank Schmidt", "Oscar-winning | Jamie Foxx". Before a
+ * name such a modifier is dropped (see candidates.ts); before a common noun
+ * it stays: "web-based application", "state-owned companies".
+ */
+export const NAME_MODIFIER_PARTS: ReadonlySet<string> = new Set(
+  words(`
+  based born bred owned listed registered headquartered controlled backed run winning nominated
+`),
+);
+
+/**
  * Titles that also open names of things ("General Motors", "Justice
  * Department", "Major League Baseball", "Premier League", "Star Wars", "Duke University",
  * "Head Start", "Doctor Who"): after one of these the title is dropped only
