@@ -111,7 +111,7 @@ export function placeMonthDay(ctx: Context, month: number, day?: number): number
 const AUTO_WEEKDAY_AHEAD = 1;
 
 /** Place a weekday (1 = Monday): the day itself. */
-export function placeWeekday(ctx: Context, wd: number, shift = 0): Ymd | undefined {
+export function placeWeekday(ctx: Context, wd: number, shift = 0, clauseAhead = true): Ymd | undefined {
   const ref = ctx.ref;
   if (!ref) return undefined;
   const today = weekday(ref);
@@ -131,7 +131,11 @@ export function placeWeekday(ctx: Context, wd: number, shift = 0): Ymd | undefin
     // so the most recent one unless it is tomorrow ("Thursday" said on a Monday is four days back)
     // (tomorrow only when no past cue stands before it in its clause either: "jurors were shown the film, in which
     // the pop star held hands with the alleged victim, on Tuesday" said on a Monday is the day before yesterday)
-    const ahead = ctx.policy === 'auto' ? (diff === AUTO_WEEKDAY_AHEAD && (ctx.clause ?? 0) < 0 ? 0 : AUTO_WEEKDAY_AHEAD) : 3;
+    const clause = ctx.policy === 'auto' && diff !== 0 ? (ctx.clause ?? 0) : 0;
+    // a cue ahead before it in its clause places it ahead ("The Chancellor will deliver his Autumn Budget on Friday")
+    // (not a possessive: "would look for ways to get around Wednesday's ruling" names a ruling made)
+    if (clause > 0 && clauseAhead) return addDays(ref, diff < 0 ? diff + 7 : diff);
+    const ahead = ctx.policy === 'auto' ? (diff === AUTO_WEEKDAY_AHEAD && clause < 0 ? 0 : AUTO_WEEKDAY_AHEAD) : 3;
     if (diff > ahead) diff -= 7;
     else if (diff < ahead - 6) diff += 7;
   }

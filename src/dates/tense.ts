@@ -155,7 +155,7 @@ export function clauseTense(s: Scan, from: number, at: number): number {
 }
 
 /** Determiners before a participle that make it an adjective ("a still unspecified date", "the proposed merger"). */
-const DETERMINERS = new Set(words(`a an the its his her their our your my this that these those each every any no some`));
+const DETERMINERS = new Set(words(`a an the its his her their our your my this these those each every any no some`)); // not "that": "the incident that forced the referee…" is a relative clause's verb
 
 /**
  * Is the form in -ed at i an adjective before its noun, after a determiner, maybe with an adverb between ("would be
@@ -190,7 +190,7 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     // "the peace process, set to resume Monday": a plan ahead, as "scheduled to" is (not "had been set to")
     else if (w === 'set' && s.word(i + 1) === 'to') t = pastPerfect(s, i) ? -1 : 1;
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
-    else if (w === 'next' && i !== at) t = 1;
+    else if (w === 'next' && i !== at && s.word(i + 1) !== 'to') t = 1; // "next to the U.S. embassy" is a place
     else if (SCHEDULED.has(w) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
     else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !attributive(s, i))) {
       // a participle after "be", "is", "been", "will be" is passive or perfect, not a past cue

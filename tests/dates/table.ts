@@ -339,6 +339,7 @@ export const POSITIVE: Row[] = [
   ['On Wednesday the talks did not finish until the early evening.', ['Wednesday', '2025-06-11'], ['the early evening', '2025-06-11TEV', { mod: 'START' }]],
   ['Shares were up 56 pence at 797p by late morning.', ['late morning', '2025-06-16TMO', { mod: 'END' }]],
   ['The truce held from mid-afternoon yesterday.', ['mid-afternoon yesterday', '2025-06-15TAF']], // from the backlog (a part of a day before its day)
+  ['She arrived at mid-morning Friday.', ['mid-morning Friday', '2025-06-13TMO', { mod: 'MID' }]],
   // round 9: a month with no tense cue within five tokens takes the nearest cue before it in its sentence (16 tokens back)
   ['Colonel Collins will be named commander of the Space Shuttle Columbia for a mission in February.', ['February', '2026-02']], // TimeBank ABC19980304 (was the past February)
   ['Mr Taylor, who stepped down as chairman, president and chief executive in October for health reasons, is 60.', ['October', '2024-10']], // TimeBank wsj_0124 (was the coming October)
@@ -349,6 +350,10 @@ export const POSITIVE: Row[] = [
   ['The chairman resigned, effective March 1.', ['March 1', '2026-03-01']], // round 9: "effective" before a date is a change ahead, as "payable" is (TimeBank 3 of 3)
   ['The vaccine was effective in March.', ['March', '2025-03']], // only right before its date
   ['Ruud comes back on Tuesday.', ['Tuesday', '2025-06-17']],
+  ['The Chancellor will deliver his Autumn Budget on Friday.', ['Friday', '2025-06-20']], // from the backlog: a cue ahead before the weekday in its clause places it ahead
+  ['The federation will investigate the incident that forced the referee to suspend a match Friday night.', ['Friday night', '2025-06-13']], // the nearest cue wins ("that forced" is a relative clause's verb, not an adjective)
+  ["His relatives said they would look for ways to get around Wednesday's ruling.", ['Wednesday', '2025-06-11']], // a possessive weekday names an event made, whatever the clause
+  ['More than 100 people were wounded in the blasts next to the embassies in Kenya and Tanzania on Friday.', ['Friday', '2025-06-13']], // "next to" is a place, no cue ahead
   ['Ferguson said: "Ruud comes back on Tuesday."', ['Tuesday', '2025-06-17']], // a quotation or what a colon opens has its own tense
   ['He said the film culture was "in the craphouse" at a press conference on Tuesday.', ['Tuesday', '2025-06-10']], // a quotation closed before the date is passed over
   ['Goalkeeper Nicky Weaver makes his long-awaited return in a reserve game at Blackburn on Tuesday.', ['Tuesday', '2025-06-17']], // a compound in -ed is an adjective

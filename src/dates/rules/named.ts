@@ -94,13 +94,14 @@ const weekdayRule: Rule = (s, i) => {
   if (every) return { from: i, to: next + 1, rule: 'weekday', mean: fixed({ type: 'set', value: `XXXX-WXX-${day}T${every}`, granularity: 'hour', inferred: [] }) };
   const part = DAY_PARTS.get(s.word(next) ?? '');
   const to = part && s.word(next) !== 'tonight' ? next + 1 : next;
+  const possessive = s.possessive(i);
   return {
     from: i,
     to,
     rule: 'weekday',
     point: 'day',
     mean(ctx) {
-      const d = placeWeekday(ctx, day);
+      const d = placeWeekday(ctx, day, 0, !possessive);
       const base = d ? ymdValue(d) : `XXXX-WXX-${day}`;
       // "Friday night": the day (TimeML news gives the day's value; "this morning" keeps its part, see the time rules)
       const m = dateMeaning(base, d ? ['year', 'month', 'day'] : []);

@@ -6,7 +6,7 @@
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
 import { AMBIGUOUS_MONTHS, CARDINALS, COMPARED_PERIODS, COUNT_UNITS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PART_MODS, PERIOD_ENDS, SAME_PERIOD, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
-import { dateMeaning, shiftValue, unitValue } from '../resolve.js';
+import { dateMeaning, placeWeekday, shiftValue, unitValue } from '../resolve.js';
 import { type Context, digitWordLetters, type Match, type Meaning, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { closesAt, numberAt } from './common.js';
@@ -782,7 +782,7 @@ const MOD_PART_PREPOSITIONS = new Set([...PART_PREPOSITIONS, 'at', 'from', 'sinc
 /**
  * "by mid afternoon", "in the late afternoon", "at mid-afternoon yesterday", "until early evening": a part of the day
  * with its stage (TIMEX3 mod START, MID, END) after a preposition, on the day in focus (the last full date, else the
- * reference), or on "yesterday", "today", "tomorrow" right after it. TimeBank: "By mid afternoon" 1998-03-06TAF,
+ * reference), or on "yesterday", "today", "tomorrow" or a weekday right after it ("at mid-morning Friday"). TimeBank: "By mid afternoon" 1998-03-06TAF,
  * "mid-afternoon yesterday" 1989-11-01TAF. Before a noun it is an adjective ("in early morning trading"), as
  * "in the afternoon session" is.
  */
@@ -798,20 +798,24 @@ const modPart: Rule = (s, i) => {
   if (!part) return undefined;
   let to = k + 1;
   const shift = DEICTIC_DAYS.get(s.word(to) ?? '');
+  // "at mid-morning Friday": on that weekday
+  const wd = shift === undefined ? weekdayAt(s, to) : undefined;
   if (shift !== undefined && s.word(to) !== 'tonight') to++;
+  else if (wd) to = wd[1];
   else {
     const next = s.word(to);
     if (next !== undefined && (next === 'of' || (s.tokens.kind[to] === KIND_WORD && s.tokens.br[to]! === 0 && !s.tight(to) && !PART_FOLLOWERS.has(next)))) return undefined;
   }
-  const days = to > k + 1 ? shift! : undefined;
+  const days = to > k + 1 && !wd ? shift! : undefined;
+  const day = wd?.[0];
   return {
     from: i,
     to,
     rule: 'mod-part',
     point: 'time',
     mean(ctx) {
-      const base = days !== undefined ? (ctx.ref ? addDays(ctx.ref, days) : undefined) : (ctx.anchor ?? ctx.ref);
-      const m = dateMeaning(`${base ? ymdValue(base) : 'XXXX-XX-XX'}T${part}`, days !== undefined ? ['year', 'month', 'day'] : ['day'], 'time');
+      const base = day !== undefined ? placeWeekday(ctx, day) : days !== undefined ? (ctx.ref ? addDays(ctx.ref, days) : undefined) : (ctx.anchor ?? ctx.ref);
+      const m = dateMeaning(`${base ? ymdValue(base) : day !== undefined ? `XXXX-WXX-${day}` : 'XXXX-XX-XX'}T${part}`, days !== undefined || day !== undefined ? ['year', 'month', 'day'] : ['day'], 'time');
       m.granularity = 'hour';
       m.mod = mod;
       return m;
