@@ -345,6 +345,9 @@ export const POSITIVE: Row[] = [
   ['Mr Taylor, who stepped down as chairman, president and chief executive in October for health reasons, is 60.', ['October', '2024-10']], // TimeBank wsj_0124 (was the coming October)
   ['The firm changed from a fiscal year to a calendar year in December.', ['December', '2024-12']],
   ['Prices in October are high.', ['October', '2025-10']], // no cue at all: the nearest October
+  ['The Academy Awards ceremony will be held in Hollywood on 27 February.', ['27 February', '2026-02-27']], // a day and month too (BBC)
+  ['More than 100 were arrested at the protest in the main square on 8 December.', ['8 December', '2025-12-08']], // a day takes only a cue ahead from its clause: a past verb far back leaves it nearest
+  ['The fair is on 8 December.', ['8 December', '2025-12-08']], // no cue: the nearest
   ['The split would be paid on a still unspecified date in January.', ['January', '2026-01']], // a participle after a determiner is an adjective, no past cue (TimeBank wsj_0918)
   ['Presidents Kirchner and Chavez signed the deal in Buenos Aires on Tuesday.', ['Tuesday', '2025-06-10']], // a weekday is tomorrow only with no past cue before it in its clause (BBC)
   ['The chairman resigned, effective March 1.', ['March 1', '2026-03-01']], // round 9: "effective" before a date is a change ahead, as "payable" is (TimeBank 3 of 3)
