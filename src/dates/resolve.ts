@@ -9,7 +9,10 @@
 //   'auto'    (default) the tense of its sentence decides: past tense → the
 //             most recent such day or month on or before the reference; future
 //             tense ("will", "is to", "next") → the next one on or after it;
-//             no tense cue → the nearest one (a weekday: the most recent
+//             no tense cue within five tokens → the nearest cue before it in
+//             its clause (a month: either way; a day: a cue ahead; a weekday:
+//             a cue ahead, or a past one against tomorrow: see tense.ts's
+//             clauseTense), else the nearest one (a weekday: the most recent
 //             one unless it is tomorrow).
 //   'past'    always on or before the reference (archives, reports).
 //   'future'  always on or after the reference (schedules, invitations).
