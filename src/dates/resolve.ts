@@ -82,17 +82,14 @@ export function placeMonthDay(ctx: Context, month: number, day?: number): number
   }
   if (dir < 0) return cmp <= 0 ? ref.y : ref.y - 1;
   if (dir > 0) return cmp >= 0 ? ref.y : ref.y + 1;
-  // a month with no cue near it: the verb of its clause, farther back, places it ("will be named commander of the
-  // Space Shuttle Columbia for a mission in December", "changed … to a calendar year in December")
+  // a month or a day with no cue near it: the verb of its clause, farther back, places it ("will be named commander
+  // of the Space Shuttle Columbia for a mission in December", "changed … to a calendar year in December")
   if (ctx.policy === 'auto') {
     const c = ctx.clause ?? 0;
     // (a day takes only a cue ahead from its clause: a day with no cue near it is placed nearest, and a past verb
-    // far back in news belongs to another clause as often: "He has lived there since 1990, and the Oct. 23 vote is near")
-    if (c < 0 && day === undefined) {
-      if (cmp <= 0) return ref.y;
-      const ahead = day === undefined ? month - ref.m <= 1 : dayNumber({ y: ref.y, m: month, d: Math.min(day, 28) }) - dayNumber(ref) <= 61;
-      return ahead ? ref.y : ref.y - 1;
-    }
+    // far back in news belongs to another clause as often: "He has lived there since 1990, and the Oct. 23 vote is near";
+    // a month just after the reference keeps its year, as under a past cue near it)
+    if (c < 0 && day === undefined) return cmp <= 0 || month - ref.m <= 1 ? ref.y : ref.y - 1;
     if (c > 0) return cmp >= 0 ? ref.y : ref.y + 1;
   }
   // nearest: within six months either way
