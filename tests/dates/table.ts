@@ -698,4 +698,7 @@ export const NEGATIVE: string[] = [
   'In his twenties he battled tuberculosis.', // round 9: an age has no "the"; degrees are no decade
   'The couple, in their forties, were bailed.',
   'Temperatures were in the nineties.',
+  'They lost their last quarter-final.', // round 9: a quarter compound after a direction ("last", "same", "previous") names no quarter either
+  'Next quarter-final is in Rome.',
+  'The previous quarter point cut helped.',
 ];

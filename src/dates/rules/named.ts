@@ -421,7 +421,7 @@ function quarterYear(ctx: Context, q: number): number | undefined {
  * Is "quarter" at i the first half of a compound noun that names no period ("quarter-finals", "quarter-mile"), or
  * a fraction of a point written open ("the quarter point cut", "the third quarter percentage point")?
  */
-function quarterCompound(s: Scan, i: number): boolean {
+export function quarterCompound(s: Scan, i: number): boolean {
   const open = s.word(i + 1);
   if (!s.tight(i + 1) && (open === 'point' || open === 'percentage')) return true;
   return s.dash(i + 1) && s.tight(i + 1) && s.tight(i + 2) && QUARTER_COMPOUNDS.has(s.word(i + 2) ?? '');
@@ -445,7 +445,7 @@ const quarterRule: Rule = (s, i) => {
   if ((w === 'latest' || w === 'last' || w === 'past' || w === 'recent' || w === 'previous') && !(w === 'last' && s.word(j + 1) === 'half')) {
     // "the latest quarter", "the latest period" (earnings reports: the quarter just ended)
     const n = s.word(j + 1);
-    if ((n === 'quarter' || (n === 'period' && w === 'latest')) && w0 === 'the') {
+    if ((n === 'quarter' || (n === 'period' && w === 'latest')) && w0 === 'the' && !(n === 'quarter' && quarterCompound(s, j + 1))) {
       return { from: i, to: j + 2, rule: 'quarter', point: 'quarter', mean(ctx) { return lastQuarter(ctx); } };
     }
     return undefined;

@@ -12,7 +12,7 @@ import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../ti
 import { closesAt, numberAt } from './common.js';
 import { countedUnit, durationValue, durMeaning } from './durations.js';
 import { titled } from './written.js';
-import { weekdayAt } from './named.js';
+import { quarterCompound, weekdayAt } from './named.js';
 import { KIND_WORD } from '../../text/tokenize.js';
 
 /** "yesterday", "today", "tomorrow", "yesterday morning", "the day before yesterday". */
@@ -131,6 +131,8 @@ const directed: Rule = (s, i) => {
   if (w === undefined) return undefined;
   // "past" alone directs only a weekday ("past Friday"); "past week" is a duration
   if (!the && dw === 'past' && !thisPast && !weekdayAt(s, k)) return undefined;
+  // "their last quarter-final", "the same quarter-final", "the previous quarter point cut": no quarter of a year
+  if (w === 'quarter' && quarterCompound(s, k)) return undefined;
   // a unit: "last year", "next week"
   const unit = UNITS.get(w);
   if (unit && CALENDAR_UNITS[unit] && !w.endsWith('s')) {
