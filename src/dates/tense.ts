@@ -11,6 +11,8 @@ const FUTURE = new Set(
   won't
   would                     # future in the past, in reported speech: ahead of the report
   upcoming forthcoming scheduled planned expected due slated
+  expect expects expecting     # "markets expect a cut in June": what is expected lies ahead
+  forecast predict predicts anticipate anticipates   # not "forecasts": "in line with forecasts" is a noun
   payable                   # "payable Jan. 2 to stock of record Dec. 15": a dividend is paid ahead
   lets                      # "lets meet on Tuesday": a proposal looks ahead ("let's" and "let us": see tenseAt)
 `),
@@ -157,6 +159,9 @@ export function clauseTense(s: Scan, from: number, at: number): number {
 /** Determiners before a participle that make it an adjective ("a still unspecified date", "the proposed merger"). */
 const DETERMINERS = new Set(words(`a an the its his her their our your my this these those each every any no some`)); // not "that": "the incident that forced the referee…" is a relative clause's verb
 
+/** Ordinals between a determiner and a noun: "the first cut", "a second hit". */
+const ORDINALS = new Set(words(`first second third fourth fifth last final next latest`));
+
 /**
  * Is the form in -ed at i an adjective before its noun, after a determiner, maybe with an adverb between ("would be
  * paid on a still unspecified date in January", "the proposed merger in March"), or the end of a compound joined by
@@ -167,6 +172,8 @@ function attributive(s: Scan, i: number): boolean {
   if (s.dash(i - 1) && s.tight(i - 1) && s.tight(i)) return true;
   const prev = s.word(i - 1) ?? '';
   if (DETERMINERS.has(prev)) return true;
+  // "the first cut in June", "a second hit": a past form that is also a noun, after a determiner and an ordinal
+  if (ORDINALS.has(prev) && DETERMINERS.has(s.word(i - 2) ?? '')) return true;
   return (prev === 'still' || prev === 'newly' || prev === 'recently' || prev === 'widely' || prev === 'long') && DETERMINERS.has(s.word(i - 2) ?? '');
 }
 
@@ -192,7 +199,7 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
     else if (w === 'next' && i !== at && s.word(i + 1) !== 'to') t = 1; // "next to the U.S. embassy" is a place
     else if (SCHEDULED.has(w) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
-    else if (PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w) && !attributive(s, i))) {
+    else if ((PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) && !attributive(s, i)) {
       // a participle after "be", "is", "been", "will be" is passive or perfect, not a past cue
       const prev = s.word(i - 1);
       t = prev !== undefined && PASSIVE.has(prev) ? 0 : -1;

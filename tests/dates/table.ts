@@ -360,6 +360,13 @@ export const POSITIVE: Row[] = [
   ['Ferguson said: "Ruud comes back on Tuesday."', ['Tuesday', '2025-06-17']], // a quotation or what a colon opens has its own tense
   ['He said the film culture was "in the craphouse" at a press conference on Tuesday.', ['Tuesday', '2025-06-10']], // a quotation closed before the date is passed over
   ['Goalkeeper Nicky Weaver makes his long-awaited return in a reserve game at Blackburn on Tuesday.', ['Tuesday', '2025-06-17']], // a compound in -ed is an adjective
+  // present verbs of expectation look ahead, as "expected" does; a past form that is a noun after a determiner and an ordinal is no past cue
+  ['Markets now expect the first cut in September, and a second in December.', ['now', 'PRESENT_REF'], ['September', '2025-09'], ['December', '2025-12']],
+  ['Bosch has stopped production of the part but expects to restart by 2 February.', ['2 February', '2026-02-02']], // BBC
+  ['Experts predict a gadget shortage at Christmas.', ['Christmas', '2025-12-25']], // BBC (was last Christmas)
+  ['Many are expecting US rates to rise on 22 March.', ['22 March', '2026-03-22']], // BBC
+  ['Industrial output rose 0.3%, in line with forecasts, from a revised 0.6% increase in October.', ['October', '2024-10']], // "forecasts" is a noun here (BBC): no cue ahead
+  ['The first cut came in March.', ['March', '2025-03']], // "came" is still the past cue
   // round 9: a decade in words after "the" (TimeBank "through the nineties" 199)
   ['Music from the nineties is back.', ['the nineties', '199']], // from the backlog
   ['By the early seventies it was terrorism as well.', ['the early seventies', '197', { mod: 'START' }]],
