@@ -3,6 +3,7 @@
 // nearest cue up to 16 tokens before it: clauseTense). Cues are words, not a parser: auxiliaries and reporting
 // verbs, and regular past forms in -ed.
 import { words } from '../text/data/words.js';
+import { CARDINALS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const FUTURE = new Set(
@@ -33,7 +34,27 @@ const PAST = new Set(
  * event ahead in the simple present ("He and Arafat meet separately Monday", "the talks resume on Tuesday"),
  * so one near a date is a cue ahead, unless an auxiliary or a negation stands before it.
  */
-const SCHEDULED = new Set(words(`meet meets resume resumes begin begins arrive arrives convene convenes`));
+const SCHEDULED = new Set(
+  words(`
+  meet meets resume resumes begin begins arrive arrives convene convenes
+  # an event's start or end in the third person ("the exhibition opens on Friday", "voting closes on Sunday",
+  # "the offer expires on Monday"): forms in -s, which are no nouns after a subject
+  opens reopens starts ends closes expires launches premieres debuts kicks
+  reopen expire               # "schools reopen on Monday" (not "open", "start", "end": adjectives and nouns as often)
+`),
+);
+/**
+ * Verbs of scheduled events that need the word after them ("takes effect on Monday", "comes into force on 1 April",
+ * "goes on sale on Friday", "go to the polls on 7 May"): the verb, and the words that may follow it.
+ */
+const SCHEDULED_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['takes', new Set(words(`effect place office charge`))],
+  ['take', new Set(words(`effect place office`))],
+  ['comes', new Set(words(`into`))],
+  ['come', new Set(words(`into`))],
+  ['goes', new Set(words(`on to`))],
+  ['go', new Set(words(`on to`))],
+]);
 /** Words right before a verb of {@link SCHEDULED} that make it no present tense ("did not meet", "could meet"). */
 const NOT_SCHEDULED_AFTER = new Set(words(`did didn't not never could might would should must may can does doesn't do don't to`));
 
@@ -44,7 +65,9 @@ const BEFORE_SCHEDULE_NOUN = new Set(
 );
 /** Is the verb of {@link SCHEDULED} at i a noun ("at the swim meet on Friday", "sent his resume on Friday")? */
 function scheduleNoun(s: Scan, i: number): boolean {
-  return BEFORE_SCHEDULE_NOUN.has(s.word(i - 1) ?? '') || s.possessive(i - 1);
+  const prev = s.word(i - 1) ?? '';
+  // "six starts in six months", "two launches in May": a count makes the form in -s a plural noun
+  return BEFORE_SCHEDULE_NOUN.has(prev) || s.possessive(i - 1) || s.digits(i - 1) !== undefined || CARDINALS.has(prev);
 }
 
 /** Words after a past form that make it an intention ("were planning to drive", "was scheduled to open"). */
@@ -198,7 +221,7 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     else if (w === 'set' && s.word(i + 1) === 'to') t = pastPerfect(s, i) ? -1 : 1;
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
     else if (w === 'next' && i !== at && s.word(i + 1) !== 'to') t = 1; // "next to the U.S. embassy" is a place
-    else if (SCHEDULED.has(w) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
+    else if ((SCHEDULED.has(w) || SCHEDULED_BEFORE.get(w)?.has(s.word(i + 1) ?? '')) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
     else if ((PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) && !attributive(s, i)) {
       // a participle after "be", "is", "been", "will be" is passive or perfect, not a past cue
       const prev = s.word(i - 1);

@@ -367,6 +367,17 @@ export const POSITIVE: Row[] = [
   ['Many are expecting US rates to rise on 22 March.', ['22 March', '2026-03-22']], // BBC
   ['Industrial output rose 0.3%, in line with forecasts, from a revised 0.6% increase in October.', ['October', '2024-10']], // "forecasts" is a noun here (BBC): no cue ahead
   ['The first cut came in March.', ['March', '2025-03']], // "came" is still the past cue
+  // an event's start or end in the present, in the third person, is scheduled ahead, as "meets" is (BBC)
+  ['The Australian Open starts on 17 January.', ['17 January', '2026-01-17']],
+  ['The consultation closes on 7 February.', ['7 February', '2026-02-07']],
+  ['The ban comes into force on 18 February.', ['18 February', '2026-02-18']],
+  ['The device goes on sale on Thursday.', ['Thursday', '2025-06-19']],
+  ['The Bafta awards take place on 12 February.', ['12 February', '2026-02-12']],
+  ['Schools reopen on Friday.', ['Friday', '2025-06-20']],
+  ['The show opened on Friday.', ['Friday', '2025-06-13']], // the past form stays past
+  ['The ban came into force on 18 February.', ['18 February', '2025-02-18']],
+  ['He did not take office until 20 January.', ['20 January', '2025-01-20']], // after a negation the verb is no schedule
+  ['Housing starts fell 5% in March.', ['March', '2025-03']], // the nearer past verb wins
   // round 9: a decade in words after "the" (TimeBank "through the nineties" 199)
   ['Music from the nineties is back.', ['the nineties', '199']], // from the backlog
   ['By the early seventies it was terrorism as well.', ['the early seventies', '197', { mod: 'START' }]],
@@ -399,7 +410,8 @@ export const POSITIVE: Row[] = [
   ['We met on Tuesday at 10 people strong.', ['Tuesday', '2025-06-10']], // a bare number before a noun is no hour
   ['The call is at 5pm EST.', ['5pm EST', '2025-06-16T17:00-05:00']],
   ['Polls close at 10.30pm.', ['10.30pm', '2025-06-16T22:30']], // British dotted clocks
-  ['Trading opens at 7.30 a.m. on Friday.', ['7.30 a.m. on Friday', '2025-06-13T07:30']],
+  ['Trading opens at 7.30 a.m. on Friday.', ['7.30 a.m. on Friday', '2025-06-20T07:30']], // a schedule in the present looks ahead
+  ['Trading opened at 7.30 a.m. on Friday.', ['7.30 a.m. on Friday', '2025-06-13T07:30']],
   ['The launch is at 23.00 GMT.', ['23.00 GMT', '2025-06-16T23:00Z']],
   ['They meet on Monday at 12.30.', ['Monday at 12.30', '2025-06-16T12:30']], // after a day and "at"
   ['Trading halts at 11 am UTC+02:45.', ['11 am UTC+02:45', '2025-06-16T11:00+02:45']],
@@ -441,7 +453,8 @@ export const POSITIVE: Row[] = [
   // holidays
   ['Protesters prayed as Easter week began.', ['Easter week', '2025-W16']], // the week that ends on Easter Sunday (2025-04-20)
   ['Markets closed on Good Friday 2024.', ['Good Friday 2024', '2024-03-29']], // two days before Easter Sunday
-  ['The shops reopen on Easter Monday.', ['Easter Monday', '2025-04-21']],
+  ['The shops reopen on Easter Monday.', ['Easter Monday', '2026-04-06']], // a schedule in the present looks ahead (Easter Sunday 2026 is April 5)
+  ['The shops reopened on Easter Monday.', ['Easter Monday', '2025-04-21']],
   ['Turkeys sell out before Thanksgiving Day 2024.', ['Thanksgiving Day 2024', '2024-11-28']],
   ['Shops will close on Christmas Day.', ['Christmas Day', '2025-12-25']],
   ['Shops closed on Christmas Day.', ['Christmas Day', '2024-12-25']],
