@@ -659,6 +659,11 @@ function pageRank(
   bias: Float64Array,
   params: RankParams,
 ): Float64Array {
+  // (n is at most size: each node holds a position)
+  if (size <= fixedMax) {
+    pageRankFixed ??= makePageRankFixed();
+    return pageRankFixed(n, size, nodes, windowFrom, windowTo, selfPairs, degree, bias, params);
+  }
   let total = 0;
   for (let i = 0; i < n; i++) total += bias[i]!;
   const p = float64(FLOAT64.start, n);
@@ -744,6 +749,154 @@ function pageRank(
   }
   return s;
 }
+
+/**
+ * Most positions the fixed arrays of {@link pageRankFixed} take (a news
+ * article has about 110, a long one a few hundred); a longer graph goes to
+ * {@link pageRank}'s arrays from the scratch pool.
+ */
+const FIXED_MAX = 2048;
+
+/**
+ * {@link pageRank} for a graph of at most FIXED_MAX positions, in arrays of
+ * its own: the same arithmetic in the same order, so the same scores bit
+ * for bit. The arrays are constants of the closure (made once, on the first
+ * call: about 150 KB, kept), and V8 takes a closure's constant typed arrays
+ * as constants in optimized code: a read skips the checks of the array's
+ * map, length and data pointer that V8 makes for an array passed in or
+ * looked up in the scratch pool, most of the instructions of the
+ * iterations' loops (a read, a read and a write: 21 instructions against 32
+ * in a micro-benchmark). Module-level constants would do as well, but a
+ * bundler turns them into `var`s, which V8 must read each time. (The
+ * returned array is longer than `n`, and the next call reuses it.)
+ */
+function makePageRankFixed() {
+  const FIXED_NODES = new Int32Array(FIXED_MAX);
+  const FIXED_START = new Float64Array(FIXED_MAX);
+  const FIXED_INVERSE = new Float64Array(FIXED_MAX);
+  const FIXED_SCORES = new Float64Array(FIXED_MAX);
+  const FIXED_SHARE = new Float64Array(FIXED_MAX);
+  const FIXED_JUMP = new Float64Array(FIXED_MAX);
+  const FIXED_PREFIX = new Float64Array(FIXED_MAX + 1);
+  const FIXED_OWN = new Float64Array(FIXED_MAX);
+  const FIXED_NODE_START = new Int32Array(FIXED_MAX + 2);
+  const FIXED_FROM_OF = new Int32Array(FIXED_MAX);
+  const FIXED_TO_OF = new Int32Array(FIXED_MAX);
+  return function pageRankFixed(
+    n: number,
+    size: number,
+    nodes: Int32Array,
+    windowFrom: Int32Array,
+    windowTo: Int32Array,
+    selfPairs: Int32Array,
+    degree: Int32Array,
+    bias: Float64Array,
+    params: RankParams,
+  ): Float64Array {
+    // the node at each position, copied where the iterations read it
+    const nodeAt = FIXED_NODES;
+    for (let k = 0; k < size; k++) nodeAt[k] = nodes[k]!;
+    let total = 0;
+    for (let i = 0; i < n; i++) total += bias[i]!;
+    const p = FIXED_START;
+    for (let i = 0; i < n; i++) p[i] = bias[i]! / total;
+    // each node's share of its score per edge (0 for a node without edges, whose score is spread as the jump)
+    const inverse = FIXED_INVERSE;
+    for (let j = 0; j < n; j++) inverse[j] = degree[j] === 0 ? 0 : 1 / degree[j]!;
+    const damping = params.damping;
+    const s = FIXED_SCORES;
+    // each node's share of its score per edge, and the score of the nodes
+    // without edges (spread as the jump), for the first iteration
+    const share = FIXED_SHARE;
+    let dangling = 0;
+    let hasDangling = false;
+    for (let j = 0; j < n; j++) {
+      if (inverse[j] === 0) {
+        dangling += p[j]!;
+        hasDangling = true;
+      }
+      share[j] = p[j]! * inverse[j]!;
+      s[j] = p[j]!;
+    }
+    // each node's random jump, the same in every iteration
+    const jump = FIXED_JUMP;
+    for (let j = 0; j < n; j++) jump[j] = (1 - damping) * p[j]!;
+    // prefix[k]: the shares of the nodes at positions 0 to k - 1
+    const prefix = FIXED_PREFIX;
+    // how many times each node's own share is in the sums of its positions'
+    // windows: once for each position, once for each pair of its positions
+    const own = FIXED_OWN;
+    own.fill(0, 0, n);
+    // the windows' ends grouped by node (its positions in text order, node
+    // after node): a node's sum is added up in a local variable, in the same
+    // order as position by position, not in memory read and written back per
+    // position. A counting sort: node j's count goes to nodeStart[j + 2], the
+    // prefix sums make nodeStart[j + 1] its start, which serves as the cursor
+    // while placing; after that [nodeStart[j], nodeStart[j + 1]) is its range.
+    const nodeStart = FIXED_NODE_START;
+    nodeStart.fill(0, 0, n + 2);
+    for (let k = 0; k < size; k++) {
+      const node = nodes[k]!;
+      own[node]! += 1 + selfPairs[k]!;
+      nodeStart[node + 2]!++;
+    }
+    for (let j = 2; j < n + 2; j++) nodeStart[j]! += nodeStart[j - 1]!;
+    const fromOf = FIXED_FROM_OF;
+    const toOf = FIXED_TO_OF;
+    for (let k = 0; k < size; k++) {
+      const q = nodeStart[nodes[k]! + 1]!++;
+      fromOf[q] = windowFrom[k]!;
+      toOf[q] = windowTo[k]!;
+    }
+    const iterations = params.iterations;
+    for (let it = 0; it < iterations; it++) {
+      let sum = 0;
+      prefix[0] = 0;
+      for (let k = 0; k < size; k++) {
+        sum += share[nodeAt[k]!]!;
+        prefix[k + 1] = sum;
+      }
+      // the new scores, and the shares and dangling score for the next
+      // iteration; the scores are kept (in s) only by the last one
+      const last = it === iterations - 1;
+      let nextDangling = 0;
+      // node j's windows are [nodeStart[j], nodeStart[j + 1]): each node's
+      // start is the previous node's end, carried in q
+      let q = 0;
+      for (let j = 0; j < n; j++) {
+        // its positions' windows, its own position and the other positions of
+        // its node included (taken out here, once per node)
+        let sums = 0;
+        for (const end = nodeStart[j + 1]!; q < end; q++) sums += prefix[toOf[q]!]! - prefix[fromOf[q]!]!;
+        // with no node without edges the dangling score is +0 and p[j] is
+        // finite, so its term adds +0, which changes no sum but -0; and a -0
+        // there, times damping, added to the jump (never -0) gives the jump
+        // as +0 would: the term is left out, the same score bit for bit
+        const score = jump[j]! + damping * (hasDangling ? sums - own[j]! * share[j]! + dangling * p[j]! : sums - own[j]! * share[j]!);
+        if (last) s[j] = score;
+        if (hasDangling && inverse[j] === 0) nextDangling += score;
+        share[j] = score * inverse[j]!;
+      }
+      dangling = nextDangling;
+    }
+    return s;
+  };
+}
+
+/** Most positions pageRankFixed takes (FIXED_MAX, but while a test compares the two ways). */
+let fixedMax = FIXED_MAX;
+
+/**
+ * For tests: rank graphs of more than `max` positions (at most FIXED_MAX) in
+ * the scratch pool's arrays, as longer ones are; no argument restores the
+ * default.
+ */
+export function setFixedMax(max = FIXED_MAX): void {
+  fixedMax = Math.min(max, FIXED_MAX);
+}
+
+/** {@link makePageRankFixed}'s function, made on the first graph that fits. */
+let pageRankFixed: ReturnType<typeof makePageRankFixed> | undefined;
 
 /** Is `inner` a contiguous run of `outer` (word ids)? */
 function contains(outer: number[], inner: number[]): boolean {

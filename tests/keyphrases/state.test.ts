@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document.js';
 import { extractKeyphrases } from '../../src/keyphrases/index.js';
+import { setFixedMax } from '../../src/keyphrases/rank.js';
 import { checkSlots } from '../../src/keyphrases/scratch.js';
 import { FOUND } from './table.js';
 
@@ -41,6 +42,22 @@ describe('extractKeyphrases: state between calls', () => {
     expect((thrown as Error | undefined)?.message).toBe('slice failed');
     for (let i = 0; i < others.length; i++) expect(run(others[i]!), FOUND[i]![2]).toBe(clean[i]);
     expect(run(SUMMIT)).toBe(JSON.stringify(extractKeyphrases(parse(SUMMIT), { limit: 10 })));
+  });
+});
+
+describe('extractKeyphrases: PageRank in fixed arrays', () => {
+  it('a graph ranked in the fixed arrays (up to 2,048 positions) scores as in the scratch arrays, bit for bit', () => {
+    const texts = [SUMMIT, ...FOUND.map(([text]) => text)];
+    const fixed = texts.map(run);
+    let pooled: string[];
+    try {
+      setFixedMax(0);
+      pooled = texts.map(run);
+    } finally {
+      setFixedMax();
+    }
+    for (let i = 0; i < texts.length; i++) expect(pooled[i], texts[i]!.slice(0, 60)).toBe(fixed[i]);
+    expect(texts.map(run)).toEqual(fixed);
   });
 });
 
