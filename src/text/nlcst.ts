@@ -44,7 +44,8 @@ class Cursor {
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+      // (no read past the end: see READS in tokenize.ts)
+      if (c === 10 || (c === 13 && (i + 1 === text.length || text.charCodeAt(i + 1) !== 10))) this.starts.push(i + 1);
     }
   }
   point(offset: number): Point {

@@ -147,8 +147,11 @@ export class Tokens {
   constructor(capacity: number = 16) {
     const n = Math.max(capacity, 16);
     // made at its size: a long text's array of millions of strings, grown by
-    // copying, was the tokenizer's largest garbage (`trim` cuts it to length)
-    this.text = new Array<string>(n);
+    // copying, was the tokenizer's largest garbage (`trim` cuts it to length).
+    // But not just past SMALL_ARRAY, where V8 would put it in its
+    // large-object space: a window of a long text (64 Ki characters, an
+    // estimate of 16.4 K tokens, about 14 K on news) paid that at every window
+    this.text = new Array<string>(n > SMALL_ARRAY && n <= SMALL_ARRAY * 1.25 ? SMALL_ARRAY : n);
     this.columns(n);
   }
 
@@ -239,6 +242,15 @@ export class Tokens {
     this.br = new Uint8Array(buffer, at + n * 9, n);
   }
 }
+
+/**
+ * The most slots an array can have outside V8's large-object space (objects
+ * over 128 KiB): `new Array(16_383)` cost 135 µs against 9 µs for 16,382
+ * (Node 20), as a page is mapped, zeroed and later unmapped for each. A
+ * store's `text` column starts at this size when its estimate is a little
+ * larger, and grows as an array does if the text has more tokens.
+ */
+const SMALL_ARRAY = (131_072 - 16) / 8;
 
 // Small stores share slabs: an ArrayBuffer per store (allocated outside the
 // heap, then collected) cost a news article's parse 2 % of its instructions.
@@ -335,6 +347,7 @@ function isWordUnit(text: string, i: number): boolean {
 }
 
 function isDigitUnit(text: string, i: number): boolean {
+  if (i >= text.length) return false;
   const c = text.charCodeAt(i);
   return c >= 48 && c <= 57;
 }
@@ -471,6 +484,14 @@ function pushAddress(tokens: Tokens, text: string, at: number, end: number, br: 
   return e;
 }
 
+// READS: nothing here calls `charCodeAt` past the end of the text (NaN
+// there would do as "no character"). V8's optimizing compiler inlines a
+// `charCodeAt` behind a bounds check; once a call site has read out of
+// bounds, its feedback forbids that speculation, and every later compilation
+// calls the generic builtin there, for every character of every later text
+// in the process. Texts that ended inside a word did that to the tokenizer's
+// letter loop: segment on 10 MB spent 600M instructions in the builtin.
+
 /**
  * Split a text into tokens, in one pass.
  *
@@ -537,7 +558,7 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
     }
     if (cls === C.Newline) {
       // \r\n is one line break
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (code === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
       i++;
       // the next token starts a line (an address replaces the tokens of its
       // chunk from the chunk's first, which keeps its index)
@@ -552,20 +573,20 @@ export function tokenize(text: string, intern: boolean = text.length >= INTERN_F
       // the code unit after the word, when the loop ends
       let c = 0;
       for (;;) {
-        // a run of lower-case ASCII letters first: most of a word (past the
-        // end, charCodeAt gives NaN, which is in no range)
+        // a run of lower-case ASCII letters first: most of a word (-1 past
+        // the end: no read there, see READS below)
         const run = i;
-        c = text.charCodeAt(i);
+        c = i < n ? text.charCodeAt(i) : -1;
         // (two letters a turn: half the loop's own steps)
         while (c >= 97 && c <= 122) {
-          const d = text.charCodeAt(i + 1);
+          const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
           if (!(d >= 97 && d <= 122)) {
             i++;
             c = d;
             break;
           }
           i += 2;
-          c = text.charCodeAt(i);
+          c = i < n ? text.charCodeAt(i) : -1;
         }
         if (i > run) hasLetter = true;
         if (i >= n) break;

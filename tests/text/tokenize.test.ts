@@ -69,3 +69,47 @@ describe('tokenize: offsets and kinds', () => {
     ]);
   });
 });
+
+// The tokenizer never reads past the end of its text (see READS in
+// src/text/tokenize.ts): one `charCodeAt` out of bounds makes V8 call the
+// generic builtin at that site for every later character in the process.
+// Texts that end at every kind of token, tokenized with a `charCodeAt` that
+// throws out of bounds; each must still give its tokens.
+describe('tokenize: reads inside the text only', () => {
+  const ENDINGS: [string, string[]][] = [
+    ['Leaders met', ['Leaders', 'met']],
+    ['they met', ['they', 'met']],
+    ['a', ['a']],
+    ['rose 3.5', ['rose', '3.5']],
+    ['rose 3.', ['rose', '3', '.']],
+    ['1,', ['1', ',']],
+    ["the players'", ['the', 'players', "'"]],
+    ["don'", ['don', "'"]],
+    ['line\r', ['line']],
+    ['line\r\n', ['line']],
+    ['ÉCOLE', ['ÉCOLE']],
+    ['café', ['café']],
+    ['naïve\u0301', ['naïve\u0301']],
+    ['emoji 😀', ['emoji', '😀']],
+    ['www', ['www']],
+    ['www.', ['www', '.']],
+    ['mail a@b', ['mail', 'a', '@', 'b']],
+    ['\ud800', ['\ud800']],
+  ];
+
+  it.each(ENDINGS)('%j', (text, expected) => {
+    const original = String.prototype.charCodeAt;
+    // biome-ignore lint/suspicious/noExplicitAny: a patched builtin, restored below
+    (String.prototype as any).charCodeAt = function (this: string, i: number) {
+      if (!(i >= 0 && i < this.length)) throw new RangeError(`charCodeAt(${i}) on a string of ${this.length}`);
+      return original.call(this, i);
+    };
+    let tokens: string[];
+    try {
+      tokens = tokenize(text).toArray().map((t) => t.text);
+    } finally {
+      String.prototype.charCodeAt = original;
+    }
+    expect(tokens).toEqual(expected);
+  });
+});
