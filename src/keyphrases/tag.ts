@@ -127,6 +127,12 @@ export interface Word {
   initial: boolean;
   /** Which of the phrase lists hold its lower-case form (LISTED_* bits, for candidates.ts and rank.ts). */
   lists: number;
+  /**
+   * Its form's cached entry, for the tagger's context rules (a field of the
+   * word, not an array beside the words: V8 stores a field of an object it
+   * has just made without the checks and write barrier of an array's element).
+   */
+  entry: Entry;
 }
 
 // Bits of a word's `lists`: the word lists of data/lists.ts that the
@@ -382,22 +388,22 @@ const adverbLike = (word: Word, e: Entry) => word.tag === 'O' && (e.form & ADVER
  * Does a determiner open the phrase at `at`, walking back over up to three
  * adverbs: "A very often overlooked issue" (a bounded walk: linear time)?
  */
-const determinerBefore = (out: Word[], entryAt: Entry[], at: number, sentence: number): boolean => {
+const determinerBefore = (out: Word[], at: number, sentence: number): boolean => {
   let j = at;
-  for (let steps = 0; j >= 0 && steps < 3 && out[j]!.sentence === sentence && adverbLike(out[j]!, entryAt[j]!); steps++) j--;
-  return j >= 0 && out[j]!.sentence === sentence && (entryAt[j]!.context & DET) !== 0;
+  for (let steps = 0; j >= 0 && steps < 3 && out[j]!.sentence === sentence && adverbLike(out[j]!, out[j]!.entry); steps++) j--;
+  return j >= 0 && out[j]!.sentence === sentence && (out[j]!.entry.context & DET) !== 0;
 };
 
 /** Adverbs that also open clauses (not in VERB_ADVERBS), which may stand between "have" and its participle: "has since hosted". */
 const AUX_ADVERBS = new Set(['since', 'once', 'now', 'not']);
 /** The context bits of the word at `k`; a pronoun's "'s" ("it's", "he's") is "is" or "has". */
-const contextAt = (out: Word[], entryAt: Entry[], k: number): number => {
-  const e = entryAt[k]!;
+const contextAt = (out: Word[], k: number): number => {
+  const e = out[k]!.entry;
   return e.context | (out[k]!.possessive && (e.form & CONTRACTS_S) !== 0 ? ((e.form & CONTRACTS_IS) !== 0 ? BE_FORM : BE_FORM | HAVE_FORM) : 0);
 };
 
 /** What a word form says by itself, out of context (cached per form). */
-interface Entry {
+export interface Entry {
   /** The form as written: the key of its cache slot. */
   surface: string;
   lower: string;
@@ -670,11 +676,11 @@ const nounishAt = (out: Word[], k: number, sentence: number): boolean => {
 };
 
 /** Is out[i] joined after a "that" joined after a noun or a name (a relative clause's "that")? */
-const relativeThat = (out: Word[], entryAt: Entry[], i: number): boolean => {
+const relativeThat = (out: Word[], i: number): boolean => {
   const w = out[i]!;
   const that = out[i - 1];
   const noun = out[i - 2];
-  return that !== undefined && (entryAt[i - 1]!.form & THAT) !== 0 && w.joined && that.joined && noun !== undefined && noun.sentence === w.sentence && that.sentence === w.sentence && (noun.tag === 'N' || noun.tag === 'P');
+  return that !== undefined && (out[i - 1]!.entry.form & THAT) !== 0 && w.joined && that.joined && noun !== undefined && noun.sentence === w.sentence && that.sentence === w.sentence && (noun.tag === 'N' || noun.tag === 'P');
 };
 
 /** Tag the words of a document (cached per document). */
@@ -686,11 +692,6 @@ function tagWords(doc: PrecisDocument): Word[] {
   const { text } = doc;
   const { tokens, seg } = internals(doc);
   const out: Word[] = [];
-  // each word's entry, for the context rules: made as long as the tokens (a
-  // word takes one or more) and written by index, not grown by push (only
-  // this internal array: the words themselves stay a packed array, which
-  // every later step reads)
-  const entryAt: Entry[] = new Array<Entry>(tokens.length);
   const head = headline(doc);
   const styled = head >= 0 && titleCase(doc, head) ? head : -1;
   // number the keys in order of first occurrence
@@ -750,6 +751,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         possessive,
         initial: first || asFirst,
         lists: entry.lists,
+        entry,
       };
       previousTo = to;
       const opens = first;
@@ -771,7 +773,6 @@ function tagWords(doc: PrecisDocument): Word[] {
       } else {
         word.tag = entry.tag;
       }
-      entryAt[out.length] = entry;
       out.push(word);
     }
   }
@@ -780,7 +781,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     const w = out[i]!;
     const prev = i > 0 && out[i - 1]!.sentence === w.sentence ? out[i - 1] : undefined;
     const next = i + 1 < out.length && out[i + 1]!.sentence === w.sentence ? out[i + 1] : undefined;
-    const entry = entryAt[i]!;
+    const entry = w.entry;
     const form = entry.form;
     if (
       (form & SAINT) !== 0 &&
@@ -844,11 +845,11 @@ function tagWords(doc: PrecisDocument): Word[] {
     const noVerb = tag === 'N' && (tags & VERB_TAGS) === 0;
     if ((noVerb && (w.sentence !== head || (form & ENDS_S) === 0)) || (tag === 'A' && (tags & NN) === 0)) continue;
     // the entries of the neighbours (their spelling's bits)
-    const prevForm = prev ? entryAt[i - 1]!.form : 0;
-    const nextForm = next ? entryAt[i + 1]!.form : 0;
+    const prevForm = prev ? prev.entry.form : 0;
+    const nextForm = next ? next.entry.form : 0;
     // a pronoun's "'s" ("it's", "he's") is "is" or "has"
-    const prevContext = prev ? contextAt(out, entryAt, i - 1) : 0;
-    const nextContext = next ? entryAt[i + 1]!.context : 0;
+    const prevContext = prev ? contextAt(out, i - 1) : 0;
+    const nextContext = next ? next.entry.context : 0;
     const nextNounish = next?.joined === true && (next.tag === 'N' || next.tag === 'P');
     const nextAdjective = next?.joined === true && next.tag === 'A';
     // "that" and "whose" open a relative clause as often as an object ("filters that adapt")
@@ -886,7 +887,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         // "Birth Rates Biggest in 30 Years"): "India charges ex-minister", "eBay
         // releases iPad", "rupee hits five-year high" (but "consulting
         // projects benefit faculty": "benefit" may be the verb)
-        ((prevForm & SINGULAR) !== 0 && ((next.tag === 'N' && !verbToo(entryAt[i + 1]!.mask)) || (nextForm & DIGIT_FIRST) !== 0 || (entryAt[i + 1]!.kind === 'excluded' && (nextForm & HYPHENATED) !== 0))))
+        ((prevForm & SINGULAR) !== 0 && ((next.tag === 'N' && !verbToo(next.entry.mask)) || (nextForm & DIGIT_FIRST) !== 0 || (next.entry.kind === 'excluded' && (nextForm & HYPHENATED) !== 0))))
     ) {
       // a headline is a clause: a word in -s the lexicon also knows as a
       // verb (or whose base it knows as one: "grips"), after its subject and before a name or a determiner (a noun
@@ -905,7 +906,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.joined &&
       prev !== undefined &&
       (prevForm & VERB_ADVERB) !== 0 &&
-      !determinerBefore(out, entryAt, i - 2, w.sentence)
+      !determinerBefore(out, i - 2, w.sentence)
     ) {
       // a past form after an adverb of time or degree that modifies verbs,
       // with no determiner before the adverb, is the verb: "the ruling so
@@ -926,7 +927,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       // an -ing form after "be" is a progressive verb: "the library is creating systems"
       continue;
     }
-    if (ing && w.joined && (prevForm & AND_OR) !== 0 && i >= 2 && out[i - 2]!.sentence === w.sentence && out[i - 2]!.tag === 'G' && (entryAt[i - 2]!.form & ENDS_ING) !== 0) {
+    if (ing && w.joined && (prevForm & AND_OR) !== 0 && i >= 2 && out[i - 2]!.sentence === w.sentence && out[i - 2]!.tag === 'G' && (out[i - 2]!.entry.form & ENDS_ING) !== 0) {
       // coordinated with an -ing verb, an -ing form is one too: "for designing and implementing outreach programs"
       w.tag = 'G';
       continue;
@@ -950,7 +951,7 @@ function tagWords(doc: PrecisDocument): Word[] {
     // "be" or "have" before the participle, or before an adverb before it ("has since hosted", "had never seen")
     const auxContext =
       prev !== undefined && ((prev.tag === 'O' && (prevForm & ADVERBISH) !== 0) || (prevForm & AUX_ADVERB) !== 0) && i >= 2 && out[i - 2]!.sentence === w.sentence && prev.joined
-        ? contextAt(out, entryAt, i - 2)
+        ? contextAt(out, i - 2)
         : prevContext;
     if (w.tag === 'E' && w.joined && (auxContext & (BE_FORM | HAVE_FORM)) !== 0 && ((tags & JJ) === 0 || (auxContext & PASSIVE) !== 0)) {
       // a participle after a form of "be" or "have" is a verb (a passive, a
@@ -983,7 +984,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       continue;
     }
     // ("that" after a noun opens a relative clause: "programs that help", not a determiner)
-    if ((w.tag === 'V' || w.tag === 'E') && prev && (((prevContext & DET) !== 0 && !relativeThat(out, entryAt, i)) || (prev.tag === 'A' && w.joined)) && (tags & NN) !== 0) {
+    if ((w.tag === 'V' || w.tag === 'E') && prev && (((prevContext & DET) !== 0 && !relativeThat(out, i)) || (prev.tag === 'A' && w.joined)) && (tags & NN) !== 0) {
       // after a determiner or an adjective: "the increase", "the quasi-weighted means"
       w.tag = 'N';
     } else if (
