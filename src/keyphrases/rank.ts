@@ -165,77 +165,19 @@ export function rankPhrases(words: Word[], candidates: Occurrence[], params: Ran
 /** Score the candidate phrases, in the order they were first met (see {@link bestPhrases} and {@link rankPhrases} for the ranking). */
 export function scorePhrases(words: Word[], candidates: Occurrence[], params: RankParams = DEFAULT_PARAMS, title = -1): RankedPhrase[] {
   // nodes: the distinct word keys that occur in candidates
-  // the node of each word id (ids are below words.length), -1 for none yet
   const count = words.length;
   // the parameters read in the loops, as locals
-  const { window: windowWords, leadBoost, maxWords, subphrases } = params;
-  const node = int32(INT32.wordNode, count);
-  node.fill(-1, 0, count);
-  let n = 0;
-  // the word positions that hold a node, and the node at each (candidates
-  // are in text order and do not overlap: positions ascend)
-  const positions = int32(INT32.positions, count);
-  const nodes = int32(INT32.positionNode, count);
-  let size = 0;
-  const spec = float64(FLOAT64.specificity, count);
-  const bias = float64(FLOAT64.bias, count);
-  const firstSentence = words[0]?.sentence ?? 0;
-  for (const c of candidates) {
-    for (let i = c.from; i < c.to; i++) {
-      const w = words[i]!;
-      let id = node[w.id]!;
-      if (id < 0) {
-        id = n++;
-        node[w.id] = id;
-        spec[id] = w.specificity;
-        bias[id] = 0;
-      }
-      positions[size] = i;
-      nodes[size++] = id;
-      bias[id]! += (w.sentence === firstSentence ? leadBoost : 1) / (i + 1);
-    }
+  const { maxWords, subphrases } = params;
+  // the node of each word id (ids are below words.length; -1: none) and each node's word score
+  let scored: WordScores | undefined;
+  if (count <= fixedMax) {
+    wordScoresFixed ??= makeWordScoresFixed();
+    scored = wordScoresFixed(words, candidates, params);
+  } else {
+    scored = wordScores(words, candidates, params);
   }
-  if (n === 0) return [];
-  // co-occurrence edges within the window, as a multigraph (a pair seen k
-  // times is k edges: the same walk as one edge of weight k), never written
-  // out: the positions paired with position k are those from windowFrom[k]
-  // to k - 1 and from k + 1 to windowTo[k] - 1, two runs of positions, less
-  // the positions of the same node (selfPairs[k] of them)
-  const windowFrom = int32(INT32.windowFrom, size);
-  const windowTo = int32(INT32.windowTo, size);
-  const selfPairs = int32(INT32.selfPairs, size);
-  selfPairs.fill(0, 0, size);
-  // the previous position of each position's node (-1: none), and the last
-  // position of each node so far: the same-node pairs are found along these
-  // chains, not among all the pairs of a window
-  const previousSame = int32(INT32.previousSame, size);
-  const lastOf = int32(INT32.lastOf, n);
-  lastOf.fill(-1, 0, n);
-  let first = 0;
-  let last = 0;
-  for (let k = 0; k < size; k++) {
-    const i = positions[k]!;
-    while (i - positions[first]! >= windowWords) first++;
-    if (last < k + 1) last = k + 1;
-    while (last < size && positions[last]! - i < windowWords) last++;
-    windowFrom[k] = first;
-    windowTo[k] = last;
-    const a = nodes[k]!;
-    let m = lastOf[a]!;
-    previousSame[k] = m;
-    lastOf[a] = k;
-    for (; m >= first; m = previousSame[m]!) {
-      selfPairs[k]!++;
-      selfPairs[m]!++;
-    }
-  }
-  // each node's degree: its positions' pairs with other nodes
-  const degree = int32(INT32.degree, n);
-  degree.fill(0, 0, n);
-  for (let k = 0; k < size; k++) degree[nodes[k]!]! += windowTo[k]! - windowFrom[k]! - 1 - selfPairs[k]!;
-  const scores = pageRank(n, size, nodes, windowFrom, windowTo, selfPairs, degree, bias, params);
-  const wordScore = float64(FLOAT64.wordScore, n);
-  for (let i = 0; i < n; i++) wordScore[i] = scores[i]! * power(spec[i]!, params.idfPower);
+  if (scored === undefined) return [];
+  const { node, wordScore } = scored;
   // phrases: each candidate, and (with params.subphrases) each of its sub-runs
   // that ends with a noun, grouped by their words' ids in a trie read from the
   // last word back. The trie's nodes are numbers: the root's children by word
@@ -365,6 +307,193 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
   if (lone !== undefined && pairs !== undefined) givenNames(words, lone, pairs);
   return groups;
 }
+
+/** The word scores of {@link scorePhrases}: the node of each word id (-1: none), and each node's score. */
+interface WordScores {
+  node: Int32Array;
+  wordScore: Float64Array;
+}
+
+/**
+ * The words' scores: PositionRank over the candidates' words (the nodes)
+ * times their specificity; undefined when no candidate holds a word. In
+ * the scratch pool's arrays (see {@link makeWordScoresFixed} for texts of
+ * at most FIXED_MAX words).
+ */
+function wordScores(words: Word[], candidates: Occurrence[], params: RankParams): WordScores | undefined {
+  // the node of each word id (ids are below words.length), -1 for none yet
+  const count = words.length;
+  // the parameters read in the loops, as locals
+  const { window: windowWords, leadBoost } = params;
+  const node = int32(INT32.wordNode, count);
+  node.fill(-1, 0, count);
+  let n = 0;
+  // the word positions that hold a node, and the node at each (candidates
+  // are in text order and do not overlap: positions ascend)
+  const positions = int32(INT32.positions, count);
+  const nodes = int32(INT32.positionNode, count);
+  let size = 0;
+  const spec = float64(FLOAT64.specificity, count);
+  const bias = float64(FLOAT64.bias, count);
+  const firstSentence = words[0]?.sentence ?? 0;
+  for (const c of candidates) {
+    for (let i = c.from; i < c.to; i++) {
+      const w = words[i]!;
+      let id = node[w.id]!;
+      if (id < 0) {
+        id = n++;
+        node[w.id] = id;
+        spec[id] = w.specificity;
+        bias[id] = 0;
+      }
+      positions[size] = i;
+      nodes[size++] = id;
+      bias[id]! += (w.sentence === firstSentence ? leadBoost : 1) / (i + 1);
+    }
+  }
+  if (n === 0) return undefined;
+  // co-occurrence edges within the window, as a multigraph (a pair seen k
+  // times is k edges: the same walk as one edge of weight k), never written
+  // out: the positions paired with position k are those from windowFrom[k]
+  // to k - 1 and from k + 1 to windowTo[k] - 1, two runs of positions, less
+  // the positions of the same node (selfPairs[k] of them)
+  const windowFrom = int32(INT32.windowFrom, size);
+  const windowTo = int32(INT32.windowTo, size);
+  const selfPairs = int32(INT32.selfPairs, size);
+  selfPairs.fill(0, 0, size);
+  // the previous position of each position's node (-1: none), and the last
+  // position of each node so far: the same-node pairs are found along these
+  // chains, not among all the pairs of a window
+  const previousSame = int32(INT32.previousSame, size);
+  const lastOf = int32(INT32.lastOf, n);
+  lastOf.fill(-1, 0, n);
+  let first = 0;
+  let last = 0;
+  for (let k = 0; k < size; k++) {
+    const i = positions[k]!;
+    while (i - positions[first]! >= windowWords) first++;
+    if (last < k + 1) last = k + 1;
+    while (last < size && positions[last]! - i < windowWords) last++;
+    windowFrom[k] = first;
+    windowTo[k] = last;
+    const a = nodes[k]!;
+    let m = lastOf[a]!;
+    previousSame[k] = m;
+    lastOf[a] = k;
+    for (; m >= first; m = previousSame[m]!) {
+      selfPairs[k]!++;
+      selfPairs[m]!++;
+    }
+  }
+  // each node's degree: its positions' pairs with other nodes
+  const degree = int32(INT32.degree, n);
+  degree.fill(0, 0, n);
+  for (let k = 0; k < size; k++) degree[nodes[k]!]! += windowTo[k]! - windowFrom[k]! - 1 - selfPairs[k]!;
+  const scores = pageRank(n, size, nodes, windowFrom, windowTo, selfPairs, degree, bias, params);
+  const wordScore = float64(FLOAT64.wordScore, n);
+  for (let i = 0; i < n; i++) wordScore[i] = scores[i]! * power(spec[i]!, params.idfPower);
+  return { node, wordScore };
+}
+
+/**
+ * {@link wordScores} for a text of at most FIXED_MAX words, in arrays of its
+ * own, constants of the closure (made on the first call: about 110 KB,
+ * kept), which V8 reads without checking each array's map, length and data
+ * pointer (see {@link makePageRankFixed}): the same arithmetic in the same
+ * order, the same scores bit for bit. (The returned arrays are longer than
+ * the text's ids and nodes, and the next call reuses them.)
+ */
+function makeWordScoresFixed() {
+  const FIXED_WORD_NODE = new Int32Array(FIXED_MAX);
+  const FIXED_POSITIONS = new Int32Array(FIXED_MAX);
+  const FIXED_POSITION_NODE = new Int32Array(FIXED_MAX);
+  const FIXED_SPECIFICITY = new Float64Array(FIXED_MAX);
+  const FIXED_BIAS = new Float64Array(FIXED_MAX);
+  const FIXED_WINDOW_FROM = new Int32Array(FIXED_MAX);
+  const FIXED_WINDOW_TO = new Int32Array(FIXED_MAX);
+  const FIXED_SELF_PAIRS = new Int32Array(FIXED_MAX);
+  const FIXED_PREVIOUS_SAME = new Int32Array(FIXED_MAX);
+  const FIXED_LAST_OF = new Int32Array(FIXED_MAX);
+  const FIXED_DEGREE = new Int32Array(FIXED_MAX);
+  const FIXED_WORD_SCORE = new Float64Array(FIXED_MAX);
+  return function wordScoresFixed(words: Word[], candidates: Occurrence[], params: RankParams): WordScores | undefined {
+    // the node of each word id (ids are below words.length), -1 for none yet
+    const count = words.length;
+    // the parameters read in the loops, as locals
+    const { window: windowWords, leadBoost } = params;
+    const node = FIXED_WORD_NODE;
+    node.fill(-1, 0, count);
+    let n = 0;
+    // the word positions that hold a node, and the node at each (candidates
+    // are in text order and do not overlap: positions ascend)
+    const positions = FIXED_POSITIONS;
+    const nodes = FIXED_POSITION_NODE;
+    let size = 0;
+    const spec = FIXED_SPECIFICITY;
+    const bias = FIXED_BIAS;
+    const firstSentence = words[0]?.sentence ?? 0;
+    for (const c of candidates) {
+      for (let i = c.from; i < c.to; i++) {
+        const w = words[i]!;
+        let id = node[w.id]!;
+        if (id < 0) {
+          id = n++;
+          node[w.id] = id;
+          spec[id] = w.specificity;
+          bias[id] = 0;
+        }
+        positions[size] = i;
+        nodes[size++] = id;
+        bias[id]! += (w.sentence === firstSentence ? leadBoost : 1) / (i + 1);
+      }
+    }
+    if (n === 0) return undefined;
+    // co-occurrence edges within the window, as a multigraph (a pair seen k
+    // times is k edges: the same walk as one edge of weight k), never written
+    // out: the positions paired with position k are those from windowFrom[k]
+    // to k - 1 and from k + 1 to windowTo[k] - 1, two runs of positions, less
+    // the positions of the same node (selfPairs[k] of them)
+    const windowFrom = FIXED_WINDOW_FROM;
+    const windowTo = FIXED_WINDOW_TO;
+    const selfPairs = FIXED_SELF_PAIRS;
+    selfPairs.fill(0, 0, size);
+    // the previous position of each position's node (-1: none), and the last
+    // position of each node so far: the same-node pairs are found along these
+    // chains, not among all the pairs of a window
+    const previousSame = FIXED_PREVIOUS_SAME;
+    const lastOf = FIXED_LAST_OF;
+    lastOf.fill(-1, 0, n);
+    let first = 0;
+    let last = 0;
+    for (let k = 0; k < size; k++) {
+      const i = positions[k]!;
+      while (i - positions[first]! >= windowWords) first++;
+      if (last < k + 1) last = k + 1;
+      while (last < size && positions[last]! - i < windowWords) last++;
+      windowFrom[k] = first;
+      windowTo[k] = last;
+      const a = nodes[k]!;
+      let m = lastOf[a]!;
+      previousSame[k] = m;
+      lastOf[a] = k;
+      for (; m >= first; m = previousSame[m]!) {
+        selfPairs[k]!++;
+        selfPairs[m]!++;
+      }
+    }
+    // each node's degree: its positions' pairs with other nodes
+    const degree = FIXED_DEGREE;
+    degree.fill(0, 0, n);
+    for (let k = 0; k < size; k++) degree[nodes[k]!]! += windowTo[k]! - windowFrom[k]! - 1 - selfPairs[k]!;
+    const scores = pageRank(n, size, nodes, windowFrom, windowTo, selfPairs, degree, bias, params);
+    const wordScore = FIXED_WORD_SCORE;
+    for (let i = 0; i < n; i++) wordScore[i] = scores[i]! * power(spec[i]!, params.idfPower);
+    return { node, wordScore };
+  };
+}
+
+/** {@link makeWordScoresFixed}'s function, made on the first text that fits. */
+let wordScoresFixed: ReturnType<typeof makeWordScoresFixed> | undefined;
 
 /**
  * Does the text report speech: does it use a verb of attribution
@@ -752,8 +881,9 @@ function pageRank(
 
 /**
  * Most positions the fixed arrays of {@link pageRankFixed} take (a news
- * article has about 110, a long one a few hundred); a longer graph goes to
- * {@link pageRank}'s arrays from the scratch pool.
+ * article has about 110, a long one a few hundred), and most words those of
+ * {@link makeWordScoresFixed} take (a news article has about 300); a longer
+ * graph or text goes to arrays from the scratch pool.
  */
 const FIXED_MAX = 2048;
 
@@ -883,13 +1013,13 @@ function makePageRankFixed() {
   };
 }
 
-/** Most positions pageRankFixed takes (FIXED_MAX, but while a test compares the two ways). */
+/** Most words wordScoresFixed and positions pageRankFixed take (FIXED_MAX, but while a test compares the two ways). */
 let fixedMax = FIXED_MAX;
 
 /**
- * For tests: rank graphs of more than `max` positions (at most FIXED_MAX) in
- * the scratch pool's arrays, as longer ones are; no argument restores the
- * default.
+ * For tests: score texts of more than `max` words, and rank graphs of more
+ * than `max` positions (at most FIXED_MAX), in the scratch pool's arrays, as
+ * longer ones are; no argument restores the default.
  */
 export function setFixedMax(max = FIXED_MAX): void {
   fixedMax = Math.min(max, FIXED_MAX);

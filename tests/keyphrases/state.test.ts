@@ -46,7 +46,7 @@ describe('extractKeyphrases: state between calls', () => {
 });
 
 describe('extractKeyphrases: PageRank in fixed arrays', () => {
-  it('a graph ranked in the fixed arrays (up to 2,048 positions) scores as in the scratch arrays, bit for bit', () => {
+  it('a text scored in the fixed arrays (up to 2,048 words, and positions) scores as in the scratch arrays, bit for bit', () => {
     const texts = [SUMMIT, ...FOUND.map(([text]) => text)];
     const fixed = texts.map(run);
     let pooled: string[];
