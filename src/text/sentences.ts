@@ -942,8 +942,9 @@ function segmentBlock(
     } else if (
       !closed &&
       (isAmbiguous(kind) ||
-        // (an initialism has a period second, or third after an astral letter)
-        ((word.charCodeAt(1) === 46 || word.charCodeAt(2) === 46) && INITIALISM.test(word)) ||
+        // (an initialism has a period second, or third after an astral letter; no read past the end of a
+        // short word: see READS in tokenize.ts)
+        (word.length > 2 && (word.charCodeAt(1) === 46 || word.charCodeAt(2) === 46) && INITIALISM.test(word)) ||
         // an initial, but not the last letter of "AT&T" or "Jay-Z"
         (word.length === 1 && isCapitalized(tokens, i - 1) && !(attached(tokens, i - 1) && JOINERS.has(tokens.text[i - 2] ?? ''))))
     ) {
