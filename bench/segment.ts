@@ -115,4 +115,22 @@ export async function run(): Promise<void> {
     );
   }
   console.log();
+
+  // Past the young generation: 20 MB ÷ 10 MB. Both results outlive every
+  // young-generation collection, so this step shows whether the passes and
+  // the collector grow linearly once the result no longer dies young (the
+  // 1 MB → 10 MB step crosses that line; see docs/architecture.md). The tree
+  // is left out: its 20 MB result would take 1.6 GB.
+  const twenty = bigDocument(20 * MB, news);
+  const twentyRunners = all.filter(([name]) => name === 'precis parse' || name === 'precis segment' || name === 'sentencex-wasm');
+  const onTwenty = measure(twentyRunners, [twenty], true);
+  console.log('### growth past the young generation (time for 20 MB ÷ time for 10 MB; linear = 2)\n');
+  console.log('| function | MB/s 10 MB | MB/s 20 MB | 20 MB ÷ 10 MB time |');
+  console.log('| -------- | ---------- | ---------- | ------------------ |');
+  for (const [name, at20] of onTwenty) {
+    const at10 = onTen.find(([n]) => n === name)![1];
+    const growth = (2 * at10) / at20;
+    console.log(`| ${name} | ${at10.toFixed(2)} | ${at20.toFixed(2)} | ${growth.toFixed(2)}×${growth > 2.2 ? ' (superlinear)' : ''} |`);
+  }
+  console.log();
 }
