@@ -397,7 +397,7 @@ function wordScores(words: Word[], candidates: Occurrence[], params: RankParams)
 
 /**
  * {@link wordScores} for a text of at most FIXED_MAX words, in arrays of its
- * own, constants of the closure (made on the first call: about 110 KB,
+ * own, constants of the closure (made on the first call: about 120 KB,
  * kept), which V8 reads without checking each array's map, length and data
  * pointer (see {@link makePageRankFixed}): the same arithmetic in the same
  * order, the same scores bit for bit. (The returned arrays are longer than
