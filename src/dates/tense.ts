@@ -84,6 +84,14 @@ const WINDOW = 5;
 /** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to) and the window, else an intention that governs it. */
 export function tenseAt(s: Scan, from: number, to: number, at: number): number {
   if (postponed(s, from, at)) return 1;
+  // a mention inside an aside set off by commas takes no cue from the main clause after it ('The treaty, signed
+  // in Rome in March, comes into force in September'; 'Researchers, who published their findings on Wednesday,
+  // expect further trials')
+  const open = commaBefore(s, Math.max(from, at - CLAUSE_REACH), at);
+  if (open >= 0 && opensAside(s, open)) {
+    const close = commaAfter(s, at, to);
+    if (close >= 0) to = close;
+  }
   const t = nearestCue(s, from, to, at);
   return t !== 0 ? t : intended(s, from, at);
 }
@@ -176,7 +184,60 @@ export function clauseTense(s: Scan, from: number, at: number): number {
       break;
     }
   }
+  // a relative or participial clause set off by commas before the mention has its own tense: 'The team, which was
+  // relegated in May, plays its first game in August', 'The probe, launched in 2018, reaches Mercury in November'
+  // (the main clause's cue after it, else the one before it; a list between commas, 'as chairman, president and
+  // chief executive in March', opens with no such word and is crossed)
+  const close = commaBefore(s, lo, at);
+  if (close >= 0) {
+    const open = commaBefore(s, lo, close);
+    if (open >= 0 && opensAside(s, open) && !listAfter(s, close, at)) {
+      const t = nearestCue(s, close + 1, at, at, CLAUSE_REACH);
+      return t !== 0 ? t : nearestCue(s, lo, open, at, CLAUSE_REACH);
+    }
+  }
   return nearestCue(s, lo, at, at, CLAUSE_REACH);
+}
+
+/** Relative pronouns that open a clause set off by commas ("The team, which was relegated in May, …"). */
+const RELATIVES = new Set(words(`who which whose whom`));
+
+/** Does the comma at i open an aside with its own verb: a relative clause or a participle ("The probe, launched in 2018, …")? */
+function opensAside(s: Scan, i: number): boolean {
+  const w = s.word(i + 1);
+  if (w === undefined) return false;
+  // (a regular participle only: an irregular form after a comma is a main verb as often, 'minus those saying they
+  // are worse, was 22')
+  return RELATIVES.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w));
+}
+
+/** Does "and" or "or" stand in (close, at): the comma ended a list's item, not an aside ("as chairman, president and chief executive in March")? */
+function listAfter(s: Scan, close: number, at: number): boolean {
+  for (let i = close + 1; i < at; i++) {
+    const w = s.word(i);
+    if (w === 'and' || w === 'or') return true;
+  }
+  return false;
+}
+
+/** The last comma in [from, at), else -1 (a colon, a semicolon or a parenthesis stops the search). */
+function commaBefore(s: Scan, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) {
+    const a = s.at(i);
+    if (a === ',') return i;
+    if (a === ';' || a === ':' || a === '(' || a === ')') return -1;
+  }
+  return -1;
+}
+
+/** The first comma in (at, to) within the window, else -1 (a colon, a semicolon or a parenthesis stops it). */
+function commaAfter(s: Scan, at: number, to: number): number {
+  for (let i = at + 1; i < Math.min(to, at + WINDOW + 1); i++) {
+    const a = s.at(i);
+    if (a === ',') return i;
+    if (a === ';' || a === ':' || a === '(' || a === ')') return -1;
+  }
+  return -1;
 }
 
 /** Determiners before a participle that make it an adjective ("a still unspecified date", "the proposed merger"). */
@@ -214,6 +275,8 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     // in the past perfect was overtaken; its time lies behind the report
     if (FUTURE.has(w)) t = pastPerfect(s, i) ? -1 : 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
+    // "who has been training in Australia over the winter": the present perfect runs up to the report
+    else if (w === 'been' && (s.word(i - 1) === 'has' || s.word(i - 1) === 'have') && s.word(i + 1) !== 'due' && s.word(i + 1) !== 'set') t = -1;
     // "a four-member office of the chairman, effective Feb. 1", "effective from Monday": a change takes effect
     // ahead, as a dividend is "payable" (right before the date only: "the drug was effective in May" is no cue)
     else if (w === 'effective') t = i + 1 === at || (i + 2 === at && (s.word(i + 1) === 'from' || s.word(i + 1) === 'on')) ? 1 : 0;

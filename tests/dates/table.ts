@@ -458,6 +458,16 @@ export const POSITIVE: Row[] = [
   ['Turkeys sell out before Thanksgiving Day 2024.', ['Thanksgiving Day 2024', '2024-11-28']],
   ['Shops will close on Christmas Day.', ['Christmas Day', '2025-12-25']],
   ['Shops closed on Christmas Day.', ['Christmas Day', '2024-12-25']],
+  // review of round 9: an aside set off by commas (a relative clause, a participle) has its own tense: the clause cue
+  // passes over it, and a mention inside it takes no cue from the main clause after it
+  ['The team, which was relegated in May, plays its first game in August.', ['May', '2025-05'], ['August', '2025-08']], // from the backlog
+  ['The probe, launched in 2018, reaches Mercury in November.', ['2018', '2018'], ['November', '2025-11']],
+  ['The treaty, signed in Rome in March, comes into force in September.', ['March', '2025-03'], ['September', '2025-09']],
+  ['Exeter, who knocked out Doncaster on Saturday, will travel to Old Trafford.', ['Saturday', '2025-06-14']],
+  ['The firm, which was sold in May, closed its last store in August.', ['May', '2025-05'], ['August', '2024-08']], // the main clause's own past cue
+  ['Taylor, who stepped down as chairman, president and chief executive in September, died.', ['September', '2024-09']], // a list between commas is crossed
+  ['The index, minus those saying they are worse, was 22, down from 26 in September.', ['September', '2024-09']], // an irregular form after a comma is a main verb
+  ['The 26-year-old, who has been training in Australia over the winter, won.', ['the winter', '2024-WI']], // "has been": the present perfect, a past cue
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
