@@ -208,8 +208,8 @@ function personAt(words: Word[], i: number): boolean {
  * person's name of two words or more ("Italian | Roberta Vinci", "Dane |
  * Kenneth Carlsen", "American | Taylor Dent")? A run of capitalized words
  * that the lexicon reads as names, none of them a common noun nor a
- * nationality (a surname may be a common noun after a listed given name:
- * "Taylor Dent"). Not the name of a thing: "Welsh Rugby Union", "British
+ * nationality (after a listed given name, which may be a common noun
+ * itself, a surname may be one: "Taylor Dent", "Briton | Jack Draper"). Not the name of a thing: "Welsh Rugby Union", "British
  * Olympic Association", "Indian Petrochemicals Corporation" (a common noun
  * in it), "Scottish National Party" (an adjective), "British American
  * Tobacco" (a nationality), "French Open" (one word).
@@ -221,7 +221,7 @@ function personAfterDemonym(words: Word[], i: number): boolean {
     const w = words[k]!;
     if (k > i && (!w.joined || !w.cap || !inside(w) || words[k - 1]!.possessive)) break;
     if (w.tag !== 'P' || w.title || (w.lists & LISTED_DEMONYM) !== 0) return false;
-    if (w.common && !(given && k > i)) return false;
+    if (w.common && !given) return false;
   }
   return k - i >= 2;
 }

@@ -53,6 +53,11 @@ const EVALUATION =
 /** Nationality words before persons' names (round 10). */
 const DEMONYM_PERSONS =
   'Italian Roberta Vinci beat Spaniard Conchita Martinez in the second round in Doha. Earlier the top-seeded American Andy Roddick lost to Dane Kenneth Carlsen in straight sets.';
+/** Given names that are common nouns too ("Jack", "Mark", "Bill") after a nationality (review of round 10). */
+const DEMONYM_COMMON_GIVEN =
+  "Top-seeded Briton Jack Draper lost to American Tommy Paul at Queen's. Draper said his back was sore. Australian Mark Philippoussis watched, and Welsh Bill Williams cheered.";
+/** A nationality before a name of a thing that opens with such a word (review of round 10). */
+const DEMONYM_BILL = 'The American Bill of Rights protects them. Lawyers said the American Bill of Rights was clear.';
 /** Nationality words that open names of things (round 10). */
 const DEMONYM_THINGS =
   'The Welsh Rugby Union signed a deal with the British Olympic Association. British Airways and British American Tobacco gave money to the Scottish National Party.';
@@ -323,6 +328,17 @@ export const FOUND: [string, string[], string][] = [
     DEMONYM_PERSONS,
     ['Roberta Vinci', 'Conchita Martinez', 'Andy Roddick', 'Kenneth Carlsen'],
     'a nationality before a person\'s name is dropped as a title is (round 10)',
+  ],
+  [
+    DEMONYM_COMMON_GIVEN,
+    ['Jack Draper', 'Mark Philippoussis', 'Bill Williams', 'Tommy Paul'],
+    'a nationality is dropped before a person\'s name whose given name is a common noun too (review of round 10: "Top-seeded Briton Jack Draper" stayed one phrase)',
+  ],
+  [DEMONYM_BILL, ['American Bill of Rights'], 'a nationality before "Bill" that opens no person\'s name stays (review of round 10)'],
+  [
+    'Deputy leader Mark Vaile said the bid was fair. Vaile told reporters it was good for farmers.',
+    ['Mark Vaile', 'Vaile'],
+    'a full name whose given name is a common noun too shares its surname\'s name factor (review of round 10: "Mark Vaile", "Bill Lockyer" fell out of BBC lists behind the surname)',
   ],
   [
     DEMONYM_THINGS,
@@ -626,6 +642,12 @@ export const NEGATIVE: [string, string[], string][] = [
     ['italian roberta vinci', 'spaniard conchita martinez', 'american andy roddick', 'top-seeded american andy roddick', 'dane kenneth carlsen', 'italian', 'spaniard', 'dane'],
     'a nationality before a person\'s name is no part of the name (round 10: "Russian Nikolay Davydenko" was one phrase in BBC sport lists)',
   ],
+  [
+    DEMONYM_COMMON_GIVEN,
+    ['briton jack draper', 'top-seeded briton jack draper', 'american tommy paul', 'australian mark philippoussis', 'welsh bill williams'],
+    'a nationality before a given name that is a common noun too is no part of the name (review of round 10)',
+  ],
+  [DEMONYM_BILL, ['bill of rights', 'bill'], 'the nationality stays in the name of a thing (review of round 10)'],
   [
     DEMONYM_THINGS,
     ['rugby union', 'olympic association', 'airways', 'american tobacco', 'national party'],

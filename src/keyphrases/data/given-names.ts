@@ -14,13 +14,19 @@ import { words } from '../../text/data/words.js';
  * "Chelsea", "Victoria", "Paris", "Sydney", "Austin", "Florence", "Lincoln",
  * "Milan", "Morgan", "Stanley", "Mercedes", "Charlotte", "Orlando",
  * "Dallas", "Troy", "Madison", "Mac"); a name the lexicon knows as a common
- * noun ("Bill", "Mark", "Rose", "Jack") never counts anyway. Foreign names
+ * noun never counts there (its lone form is never taken for the person),
+ * but "Jack", "Mark" and "Bill" are listed for the rules that read a
+ * given name before a surname: a nationality dropped before a person's
+ * name ("Briton | Jack Draper") and a full name's share of its surname's
+ * factor ("Mark Vaile", "Bill Lockyer"; review of round 10). Foreign names
  * outside the list are left to the other cue (a title or a reporting verb
  * beside the name).
  */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   words(`
   # men (English-speaking countries)
+  # common nouns too: read as given names only before a surname (see above)
+  jack mark bill
   aaron adam adrian aidan alan alastair alex alexander alfie alfred alistair allan andrew andy angus
   anthony antony archie arthur ashley barry ben benjamin bernard bert billy bob bobby brad bradley
   brendan brett brian bruce bryan callum calvin cameron carl casey charles charlie chris christopher
