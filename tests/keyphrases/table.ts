@@ -58,6 +58,9 @@ const DEMONYM_COMMON_GIVEN =
   "Top-seeded Briton Jack Draper lost to American Tommy Paul at Queen's. Draper said his back was sore. Australian Mark Philippoussis watched, and Welsh Bill Williams cheered.";
 /** A nationality before a name of a thing that opens with such a word (review of round 10). */
 const DEMONYM_BILL = 'The American Bill of Rights protects them. Lawyers said the American Bill of Rights was clear.';
+/** An age and a seeding before players' names, and before a common noun (review of round 10). */
+const AGE_SEEDING =
+  'Fifteen-year-old Donald Young beat Robby Ginepri in San Jose. Second-seeded Tim Henman lost to Rafael Nadal, and the top-seeded player watched. Young said he was happy, and the top-seeded player said nothing.';
 /** Nationality words that open names of things (round 10). */
 const DEMONYM_THINGS =
   'The Welsh Rugby Union signed a deal with the British Olympic Association. British Airways and British American Tobacco gave money to the Scottish National Party.';
@@ -334,6 +337,7 @@ export const FOUND: [string, string[], string][] = [
     ['Jack Draper', 'Mark Philippoussis', 'Bill Williams', 'Tommy Paul'],
     'a nationality is dropped before a person\'s name whose given name is a common noun too (review of round 10: "Top-seeded Briton Jack Draper" stayed one phrase)',
   ],
+  [AGE_SEEDING, ['Donald Young', 'Tim Henman', 'top-seeded player'], 'an age or a seeding before a name is dropped as a title is, and stays before a common noun (review of round 10)'],
   [DEMONYM_BILL, ['American Bill of Rights'], 'a nationality before "Bill" that opens no person\'s name stays (review of round 10)'],
   [
     'Deputy leader Mark Vaile said the bid was fair. Vaile told reporters it was good for farmers.',
@@ -647,6 +651,7 @@ export const NEGATIVE: [string, string[], string][] = [
     ['briton jack draper', 'top-seeded briton jack draper', 'american tommy paul', 'australian mark philippoussis', 'welsh bill williams'],
     'a nationality before a given name that is a common noun too is no part of the name (review of round 10)',
   ],
+  [AGE_SEEDING, ['fifteen-year-old donald young', 'second-seeded tim henman', 'player'], 'an age or a seeding is no part of the name after it (review of round 10: "Fifteen-year-old Donald Young" in a BBC list)'],
   [DEMONYM_BILL, ['bill of rights', 'bill'], 'the nationality stays in the name of a thing (review of round 10)'],
   [
     DEMONYM_THINGS,

@@ -140,6 +140,9 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
 export const NAME_MODIFIER_PARTS: ReadonlySet<string> = new Set(
   words(`
   based born bred owned listed registered headquartered controlled backed run winning nominated
+  # an age and a seeding, as sport writes them before a player ("Fifteen-year-old | Donald Young",
+  # "second-seeded | Tim Henman"; review of round 10)
+  old seeded
 `),
 );
 
