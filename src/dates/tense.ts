@@ -39,7 +39,7 @@ const SCHEDULED = new Set(
   meet meets resume resumes begin begins arrive arrives convene convenes
   # an event's start or end in the third person ("the exhibition opens on Friday", "voting closes on Sunday",
   # "the offer expires on Monday"): forms in -s, which are no nouns after a subject
-  opens reopens starts ends closes expires launches premieres debuts kicks
+  opens reopens starts ends closes expires launches premieres debuts
   reopen expire               # "schools reopen on Monday" (not "open", "start", "end": adjectives and nouns as often)
 `),
 );
@@ -48,13 +48,28 @@ const SCHEDULED = new Set(
  * "goes on sale on Friday", "go to the polls on 7 May"): the verb, and the words that may follow it.
  */
 const SCHEDULED_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['takes', new Set(words(`effect place office charge`))],
-  ['take', new Set(words(`effect place office`))],
+  ['takes', new Set(words(`effect place office charge over`))], // "her deputy takes over on Thursday"
+  ['take', new Set(words(`effect place office over`))],
+  // "the season kicks off in August" (not "kicks" alone: "two penalty kicks in March", "free kicks")
+  ['kicks', new Set(words(`off`))],
+  ['kick', new Set(words(`off`))],
+  // "the 34-year-old appears before magistrates on Tuesday" (not "appears in": "the study appears in the March 30
+  // online edition", "appears in Thursday's Sun" are publications; "appears in court": see scheduledBefore)
+  ['appears', new Set(words(`before`))],
+  ['appear', new Set(words(`before`))],
   ['comes', new Set(words(`into`))],
   ['come', new Set(words(`into`))],
   ['goes', new Set(words(`on to`))],
   ['go', new Set(words(`on to`))],
 ]);
+/** Is the word at i "appear(s)" before "in court" or "at … court" ("they appear in court on 3 July")? */
+function inCourt(s: Scan, i: number): boolean {
+  const w = s.word(i);
+  if (w !== 'appears' && w !== 'appear') return false;
+  const p = s.word(i + 1);
+  return (p === 'in' || p === 'at') && s.word(i + 2) === 'court';
+}
+
 /** Words right before a verb of {@link SCHEDULED} that make it no present tense ("did not meet", "could meet"). */
 const NOT_SCHEDULED_AFTER = new Set(words(`did didn't not never could might would should must may can does doesn't do don't to`));
 
@@ -78,6 +93,35 @@ const PASSIVE = new Set(words(`be is are being am 's 're`));
 
 /** Words in -ed that are not past forms. */
 const NOT_PAST = new Set(words(`need indeed speed seed bed red hundred united shed feed breed proceed exceed succeed embed`));
+
+/**
+ * Is the participle of expectation at i the measure of a comparison ("profits were lower than expected in March",
+ * "growth was weaker than forecast in April", "went ahead as planned in May")? Then it tells no time ahead: the
+ * sentence's other verb does.
+ */
+function comparedExpectation(s: Scan, i: number): boolean {
+  const prev = s.word(i - 1);
+  const w = s.word(i)!;
+  // (not "as expected" set off by commas: 'if it is held, as expected, on 5 May' still looks ahead)
+  if (prev === 'as' && s.at(i + 1) === ',') return false;
+  return (prev === 'than' || prev === 'as') && (w.endsWith('ed') || w === 'forecast');
+}
+
+/**
+ * Is "forecast" at i a noun of a forecast made, after a determiner or a possessive ("its forecast in April proved too
+ * gloomy")? Not before "for": "the forecast for Sunday" is for a time ahead.
+ */
+function forecastNoun(s: Scan, i: number): boolean {
+  return s.word(i) === 'forecast' && s.word(i + 1) !== 'for' && (DETERMINERS.has(s.word(i - 1) ?? '') || s.possessive(i - 1));
+}
+
+/** Past forms that are also the base form ("to cut rates in August", "will hit shops in May"). */
+const BASE_PAST = new Set(words(`cut hit put quit shut`));
+/**
+ * Words before such a form that make it the infinitive: "to" and the modals that are no cue themselves (after "will"
+ * and "would" the modal decides, nearer or not: "they would quit in May" after "announced in November" is left as it was).
+ */
+const BEFORE_INFINITIVE = new Set(words(`to could should may might must can`));
 
 /** Only a cue this close (in tokens) counts: farther ones belong to other clauses more often than not. */
 const WINDOW = 5;
@@ -243,6 +287,22 @@ function commaAfter(s: Scan, at: number, to: number): number {
 /** Determiners before a participle that make it an adjective ("a still unspecified date", "the proposed merger"). */
 const DETERMINERS = new Set(words(`a an the its his her their our your my this these those each every any no some`)); // not "that": "the incident that forced the referee…" is a relative clause's verb
 
+/** Determiners that stand alone as pronouns as often ("This happened", "Each received", "Some feared"). */
+const PRONOUN_DETERMINERS = new Set(words(`this these those each any some`));
+
+/** Words after a participle that show it is a verb, not an adjective before its noun. */
+const NOT_NOUN = new Set(
+  words(`on in at by for to from with of about after before during since until into over under up down off out
+  a an the this that these those his her their its our my your him them it us me he she they we
+  and or but as than when while if yesterday today tomorrow last next`),
+);
+
+/** Does a word that may be a noun follow the participle at i ("this proposed merger"; not "This happened on Thursday")? */
+function nounAfter(s: Scan, i: number): boolean {
+  const w = s.word(i + 1);
+  return w !== undefined && /^[a-z]/.test(w) && !NOT_NOUN.has(w);
+}
+
 /** Ordinals between a determiner and a noun: "the first cut", "a second hit". */
 const ORDINALS = new Set(words(`first second third fourth fifth last final next latest`));
 
@@ -255,6 +315,9 @@ function attributive(s: Scan, i: number): boolean {
   // "his long-awaited return", "a state-owned firm": a compound adjective
   if (s.dash(i - 1) && s.tight(i - 1) && s.tight(i)) return true;
   const prev = s.word(i - 1) ?? '';
+  // a demonstrative or quantifier is a pronoun as often: before a word that opens no noun phrase the form is its
+  // verb ("This happened on Thursday", "These included a raid", "Those arrested on Thursday remain in custody")
+  if (PRONOUN_DETERMINERS.has(prev)) return nounAfter(s, i);
   if (DETERMINERS.has(prev)) return true;
   // "the first cut in June", "a second hit": a past form that is also a noun, after a determiner and an ordinal
   if (ORDINALS.has(prev) && DETERMINERS.has(s.word(i - 2) ?? '')) return true;
@@ -273,7 +336,7 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     let t = 0;
     // "had been due to expire Friday", "had been scheduled to expire at midnight Friday": a plan
     // in the past perfect was overtaken; its time lies behind the report
-    if (FUTURE.has(w)) t = pastPerfect(s, i) ? -1 : 1;
+    if (FUTURE.has(w)) t = pastPerfect(s, i) ? -1 : comparedExpectation(s, i) || forecastNoun(s, i) ? 0 : 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
     // "who has been training in Australia over the winter": the present perfect runs up to the report
     else if (w === 'been' && (s.word(i - 1) === 'has' || s.word(i - 1) === 'have') && s.word(i + 1) !== 'due' && s.word(i + 1) !== 'set') t = -1;
@@ -284,7 +347,8 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     else if (w === 'set' && s.word(i + 1) === 'to') t = pastPerfect(s, i) ? -1 : 1;
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
     else if (w === 'next' && i !== at && s.word(i + 1) !== 'to') t = 1; // "next to the U.S. embassy" is a place
-    else if ((SCHEDULED.has(w) || SCHEDULED_BEFORE.get(w)?.has(s.word(i + 1) ?? '')) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
+    else if ((SCHEDULED.has(w) || SCHEDULED_BEFORE.get(w)?.has(s.word(i + 1) ?? '') || inCourt(s, i)) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
+    else if (BASE_PAST.has(w) && BEFORE_INFINITIVE.has(s.word(i - 1) ?? '')) t = 0; // "expects to cut rates in August"
     else if ((PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) && !attributive(s, i)) {
       // a participle after "be", "is", "been", "will be" is passive or perfect, not a past cue
       const prev = s.word(i - 1);

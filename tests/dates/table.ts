@@ -468,6 +468,25 @@ export const POSITIVE: Row[] = [
   ['Taylor, who stepped down as chairman, president and chief executive in September, died.', ['September', '2024-09']], // a list between commas is crossed
   ['The index, minus those saying they are worse, was 22, down from 26 in September.', ['September', '2024-09']], // an irregular form after a comma is a main verb
   ['The 26-year-old, who has been training in Australia over the winter, won.', ['the winter', '2024-WI']], // "has been": the present perfect, a past cue
+  // review of round 9: cues the round's rules misread on news they were not made for
+  ['This happened on Tuesday.', ['Tuesday', '2025-06-10']], // a demonstrative before a form in -ed and a preposition is its subject: the form is a verb
+  ['These included a raid on Tuesday.', ['Tuesday', '2025-06-10']],
+  ['Those arrested on Tuesday remain in custody.', ['Tuesday', '2025-06-10']],
+  ['Each received a medal on Tuesday.', ['Tuesday', '2025-06-10']],
+  ['This proposed merger was dropped in September.', ['September', '2024-09']], // before a noun it stays an adjective
+  ['The minister resigned and her deputy takes over on Tuesday.', ['Tuesday', '2025-06-17']], // "takes over", "appears before", "appear in court": schedules
+  ['The 34-year-old appears before magistrates on Tuesday.', ['Tuesday', '2025-06-17']],
+  ['They appear in court in May.', ['May', '2026-05']],
+  ['The study appears in the May issue.', ['May', '2025-05']], // "appears in" a publication is no schedule
+  ['He missed two penalty kicks in September.', ['September', '2024-09']], // "kicks" is a schedule only before "off"
+  ['The new season kicks off in August.', ['August', '2025-08']],
+  ['Profits were lower than expected in September.', ['September', '2024-09']], // "than expected", "than forecast": a comparison, no time ahead
+  ['Growth was weaker than forecast in September.', ['September', '2024-09']],
+  ['The vote, if held, as expected, on 5 May, will be close.', ['5 May', '2026-05-05']], // "as expected" set off by commas still looks ahead
+  ['Its forecast in September proved too gloomy.', ['September', '2024-09']], // "forecast" after a determiner is a noun, no cue
+  ['The forecast for September is dry.', ['September', '2025-09']], // unless a time follows "for"
+  ['The bank expects to cut rates in September.', ['September', '2025-09']], // "cut", "hit", "put" after "to" or a modal are no past forms
+  ['The bank cut rates in September.', ['September', '2024-09']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
