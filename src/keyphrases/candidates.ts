@@ -211,7 +211,8 @@ function personAt(words: Word[], i: number): boolean {
  * nationality (after a listed given name, which may be a common noun
  * itself, a surname may be one: "Taylor Dent", "Briton | Jack Draper"). Not the name of a thing: "Welsh Rugby Union", "British
  * Olympic Association", "Indian Petrochemicals Corporation" (a common noun
- * in it), "Scottish National Party" (an adjective), "British American
+ * in it), "Scottish National Party", "Spanish Grand Prix" (an adjective,
+ * also as its first word: review of round 10), "British American
  * Tobacco" (a nationality), "French Open" (one word).
  */
 function personAfterDemonym(words: Word[], i: number): boolean {
@@ -222,6 +223,8 @@ function personAfterDemonym(words: Word[], i: number): boolean {
     if (k > i && (!w.joined || !w.cap || !inside(w) || words[k - 1]!.possessive)) break;
     if (w.tag !== 'P' || w.title || (w.lists & LISTED_DEMONYM) !== 0) return false;
     if (w.common && !given) return false;
+    // a name that opens with an adjective names a thing: "Spanish | Grand Prix" is one name
+    if (k === i && !given && w.entry.styledTag === 'A') return false;
   }
   return k - i >= 2;
 }

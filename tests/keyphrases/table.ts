@@ -61,6 +61,9 @@ const DEMONYM_BILL = 'The American Bill of Rights protects them. Lawyers said th
 /** An age and a seeding before players' names, and before a common noun (review of round 10). */
 const AGE_SEEDING =
   'Fifteen-year-old Donald Young beat Robby Ginepri in San Jose. Second-seeded Tim Henman lost to Rafael Nadal, and the top-seeded player watched. Young said he was happy, and the top-seeded player said nothing.';
+/** A nationality before an event whose name opens with an adjective, and before a person whose surname is one (review of round 10). */
+const DEMONYM_ADJECTIVE =
+  'Hamilton won the Spanish Grand Prix in Barcelona, and the Irish Grand National was run. American Donald Young lost. Hamilton said the Spanish Grand Prix was hard.';
 /** Nationality words that open names of things (round 10). */
 const DEMONYM_THINGS =
   'The Welsh Rugby Union signed a deal with the British Olympic Association. British Airways and British American Tobacco gave money to the Scottish National Party.';
@@ -338,6 +341,11 @@ export const FOUND: [string, string[], string][] = [
     'a nationality is dropped before a person\'s name whose given name is a common noun too (review of round 10: "Top-seeded Briton Jack Draper" stayed one phrase)',
   ],
   [AGE_SEEDING, ['Donald Young', 'Tim Henman', 'top-seeded player'], 'an age or a seeding before a name is dropped as a title is, and stays before a common noun (review of round 10)'],
+  [
+    DEMONYM_ADJECTIVE,
+    ['Spanish Grand Prix', 'Irish Grand National', 'Donald Young'],
+    'a name that opens with an adjective ("Grand") is a thing\'s: the nationality stays; a surname that is an adjective ("Young") is still a person\'s (review of round 10)',
+  ],
   [DEMONYM_BILL, ['American Bill of Rights'], 'a nationality before "Bill" that opens no person\'s name stays (review of round 10)'],
   [
     'Deputy leader Mark Vaile said the bid was fair. Vaile told reporters it was good for farmers.',
@@ -652,6 +660,7 @@ export const NEGATIVE: [string, string[], string][] = [
     'a nationality before a given name that is a common noun too is no part of the name (review of round 10)',
   ],
   [AGE_SEEDING, ['fifteen-year-old donald young', 'second-seeded tim henman', 'player'], 'an age or a seeding is no part of the name after it (review of round 10: "Fifteen-year-old Donald Young" in a BBC list)'],
+  [DEMONYM_ADJECTIVE, ['grand prix', 'grand national', 'american donald young'], 'round 10 cut "Spanish" from "Spanish Grand Prix" as from a person\'s name (review of round 10)'],
   [DEMONYM_BILL, ['bill of rights', 'bill'], 'the nationality stays in the name of a thing (review of round 10)'],
   [
     DEMONYM_THINGS,
