@@ -64,6 +64,9 @@ const AGE_SEEDING =
 /** A nationality before an event whose name opens with an adjective, and before a person whose surname is one (review of round 10). */
 const DEMONYM_ADJECTIVE =
   'Hamilton won the Spanish Grand Prix in Barcelona, and the Irish Grand National was run. American Donald Young lost. Hamilton said the Spanish Grand Prix was hard.';
+/** "Extraordinary" as a word of terms, not the writer's praise (review of round 10). */
+const EXTRAORDINARY =
+  'The CIA used extraordinary rendition to move suspects. Critics said extraordinary rendition broke the law. Shareholders will vote at an extraordinary general meeting, the company said, and the remarkable chairman agreed.';
 /** Nationality words that open names of things (round 10). */
 const DEMONYM_THINGS =
   'The Welsh Rugby Union signed a deal with the British Olympic Association. British Airways and British American Tobacco gave money to the Scottish National Party.';
@@ -346,6 +349,7 @@ export const FOUND: [string, string[], string][] = [
     ['Spanish Grand Prix', 'Irish Grand National', 'Donald Young'],
     'a name that opens with an adjective ("Grand") is a thing\'s: the nationality stays; a surname that is an adjective ("Young") is still a person\'s (review of round 10)',
   ],
+  [EXTRAORDINARY, ['extraordinary rendition', 'extraordinary general meeting', 'chairman'], '"extraordinary" also means "outside the usual order" and makes terms; "remarkable" is praise and goes (review of round 10)'],
   [DEMONYM_BILL, ['American Bill of Rights'], 'a nationality before "Bill" that opens no person\'s name stays (review of round 10)'],
   [
     'Deputy leader Mark Vaile said the bid was fair. Vaile told reporters it was good for farmers.',
@@ -661,6 +665,7 @@ export const NEGATIVE: [string, string[], string][] = [
   ],
   [AGE_SEEDING, ['fifteen-year-old donald young', 'second-seeded tim henman', 'player'], 'an age or a seeding is no part of the name after it (review of round 10: "Fifteen-year-old Donald Young" in a BBC list)'],
   [DEMONYM_ADJECTIVE, ['grand prix', 'grand national', 'american donald young'], 'round 10 cut "Spanish" from "Spanish Grand Prix" as from a person\'s name (review of round 10)'],
+  [EXTRAORDINARY, ['rendition', 'general meeting', 'remarkable chairman'], 'round 10 cut "extraordinary" from its terms as praise (review of round 10)'],
   [DEMONYM_BILL, ['bill of rights', 'bill'], 'the nationality stays in the name of a thing (review of round 10)'],
   [
     DEMONYM_THINGS,

@@ -189,7 +189,9 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
   good better best bad worse worst great greater greatest important main major key
   interesting promising
   amazing wonderful beautiful stunning gorgeous lovely incredible fantastic terrific fabulous
-  brilliant excellent superb awesome terrible awful horrible remarkable extraordinary
+  brilliant excellent superb awesome terrible awful horrible remarkable
+  # not "extraordinary": it also means "outside the usual order" and makes terms
+  # ("extraordinary rendition", "extraordinary general meeting": review of round 10)
   significant essential necessary appropriate suitable corresponding respective relevant
   certain particular specific various different several numerous many multiple other
   same similar whole entire overall typical usual possible available desired required
