@@ -123,6 +123,28 @@ const BASE_PAST = new Set(words(`cut hit put quit shut`));
  */
 const BEFORE_INFINITIVE = new Set(words(`to could should may might must can`));
 
+/** Verbs of saying that close a report after a comma ("…, traders said"). */
+const REPORTING = new Set(words(`said says told added noted explained warned insisted`));
+
+/**
+ * Is the verb at i, after the mention at `at`, an attribution set off by a comma with a short subject between
+ * ("Markets expect a further cut in November, traders said")? Its tense is the report's, not the reported clause's:
+ * it is no cue for a date inside the report.
+ */
+function attribution(s: Scan, at: number, i: number): boolean {
+  if (!REPORTING.has(s.word(i)!)) return false;
+  // inverted: "The musical will open in November, said Mr Richards"
+  if (s.at(i - 1) === ',') return true;
+  // else the report ends with it ("…, traders said."), not a fronted date's clause ("On Tuesday, he told the BBC")
+  const next = s.at(i + 1);
+  if (next !== undefined && !ATTRIBUTION_END.has(next)) return false;
+  for (let k = i - 2; k > at && k >= i - 4; k--) if (s.at(k) === ',') return true;
+  return false;
+}
+
+/** Tokens that may close an attribution: the sentence's end, a comma, a quotation mark. */
+const ATTRIBUTION_END = new Set(['.', ',', ';', '"', '”', "''", '!', '?']);
+
 /** Only a cue this close (in tokens) counts: farther ones belong to other clauses more often than not. */
 const WINDOW = 5;
 /** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to) and the window, else an intention that governs it. */
@@ -304,7 +326,7 @@ function nounAfter(s: Scan, i: number): boolean {
 }
 
 /** Ordinals between a determiner and a noun: "the first cut", "a second hit". */
-const ORDINALS = new Set(words(`first second third fourth fifth last final next latest`));
+const ORDINALS = new Set(words(`first second third fourth fifth last final next latest further fresh`)); // "a further cut in November"
 
 /**
  * Is the form in -ed at i an adjective before its noun, after a determiner, maybe with an adverb between ("would be
@@ -333,6 +355,7 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
   for (let i = lo; i < hi; i++) {
     const w = s.word(i);
     if (w === undefined) continue;
+    if (i > at && attribution(s, at, i)) continue;
     let t = 0;
     // "had been due to expire Friday", "had been scheduled to expire at midnight Friday": a plan
     // in the past perfect was overtaken; its time lies behind the report

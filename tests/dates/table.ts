@@ -487,6 +487,14 @@ export const POSITIVE: Row[] = [
   ['The forecast for September is dry.', ['September', '2025-09']], // unless a time follows "for"
   ['The bank expects to cut rates in September.', ['September', '2025-09']], // "cut", "hit", "put" after "to" or a modal are no past forms
   ['The bank cut rates in September.', ['September', '2024-09']],
+  // review of round 9: an attribution closing a report after a comma ("…, traders said.", "…, said Mr Richards") has the
+  // report's tense, not the reported clause's; a fronted date's reporting verb still places it
+  ['Markets expect a further cut in November, traders said.', ['November', '2025-11']], // "a further cut": a noun, no past form
+  ['The musical will open in November, said Mr Richards.', ['November', '2025-11']],
+  ['Sales fell in September, the firm said.', ['September', '2024-09']],
+  ['On Tuesday, he told the BBC he would stay.', ['Tuesday', '2025-06-10']],
+  ['But in September, the firm said that it would sell.', ['September', '2024-09']],
+  ['The bank made a further cut in November.', ['November', '2024-11']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
