@@ -51,6 +51,21 @@ export const BACKLOG: [string, string, string][] = [
     'charity concerts',
     '"hosted" after "has since" is also an adjective in the lexicon: the phrase is "hosted charity concerts"',
   ],
+  [
+    "Fans love the beautiful game. Pele called football the beautiful game, and the beautiful game loves him back.",
+    "beautiful game",
+    "an idiom that opens with an evaluative adjective (round 10's generic modifiers) is cut to \"game\"; keeping a modifier that recurs with its noun would mend it, but touches every generic modifier (review of round 10)",
+  ],
+  [
+    "A 32-year-old man has been charged with murder after a woman was stabbed in Leeds, West Yorkshire Police said. The victim, named locally as Sarah Hughes, 28, died at the scene on Friday night. Detective Chief Inspector Mark Swift said the man and the woman knew each other. The man will appear before Leeds Magistrates' Court on Monday.",
+    "murder",
+    "pushed out by \"man\" and \"woman\": a short text that reports speech is ranked as news (round 10's news floor), and news gives a one-word noun that always stands alone the noun factor; \"man\", \"woman\" as GENERAL_NOUNS were measured and not kept: KPCrowd test F@10 17.90 -> 17.82 (the crowd tags \"man\") (review of round 10)",
+  ],
+  [
+    "Oscar-winning actress Emma Stone will star in a new film by Greek director Yorgos Lanthimos, the studio said. The film, Bugonia, is a remake of the Korean comedy Save the Green Planet. Stone won the best actress Oscar for Poor Things, also directed by Lanthimos. Filming begins in London in June. \"Yorgos is a remarkable artist,\" Stone said.",
+    "Save the Green Planet",
+    "a work's title with \"the\" inside is cut at the stop word: \"Save\" alone reads as a one-word name (review of round 10)",
+  ],
 ];
 
 // Known failures of the other kind: each row is a phrase that should not be
@@ -81,5 +96,30 @@ export const BACKLOG_UNWANTED: [string, string, string][] = [
     'Retail sales rose 1.2% in December, the highest rise since 2001, as shoppers flocked to the High Street, figures show. Retail sales were strong in clothing, official figures show.',
     'official figures show',
     'a reporting clause after a comma ("..., figures show."): a base verb after a plural noun at the end of a sentence is read as a noun ("sports show" has the same shape); 3 of 2,225 BBC top-10s',
+  ],
+  [
+    "Pop star Taylor Swift ended her Eras Tour in Vancouver after 149 shows that took more than $2bn. The tour, the highest-grossing of all time, began in Arizona in March 2023. \"This has been the most exhilarating chapter of my life,\" Swift said on stage. Economists said the shows gave a boost to hotels and restaurants in every city.",
+    "Tour",
+    "a common noun met alone in lower case (\"The tour\") and capitalized only inside a longer name (\"Eras Tour\") takes the name factor; in a short text that reports speech round 10's news floor gives it that factor (so \"Bank\" beside \"Bank of England\", \"Group\" beside \"Adani Group\"). Asking for a capitalized lone occurrence was measured: in short texts only, KPCrowd train 10.95/17.17 -> 10.90/17.13, with the noun factor instead 10.94/17.18 (F@5 below 11.0: \"school\" of \"Ridgewood High School\" the crowd tags falls to 6th); in all texts KPTimes F@10 14.50 -> 12.96 (\"Basketball\" of \"USA Basketball\") (review of round 10)",
+  ],
+  [
+    "Spaniard Carlos Alcaraz beat Italian Jannik Sinner in a stunning five-set final to win the French Open. The 22-year-old saved three championship points in the fourth set. \"It was an incredible match, maybe the best of my life,\" Alcaraz said. Sinner, the world number one, said he was proud. It was the longest French Open final in history, at five hours and 29 minutes.",
+    "Italian Jannik Sinner",
+    "a nationality before a person's name whose given name GIVEN_NAMES does not hold and whose surname is a common noun (\"Sinner\") is kept: nothing tells it from the name of a thing (\"Welsh Rugby Union\") (review of round 10)",
+  ],
+  [
+    "Nigerian writer Chimamanda Ngozi Adichie has returned with her first novel in more than a decade. Dream Count follows four women in Lagos and the US. Critics called it \"a superb, generous book\". Adichie, whose novel Half of a Yellow Sun won the Orange Prize, said she had struggled to write after her father's death. \"Grief made me silent,\" Adichie told the BBC. The novel is published in 30 countries on Tuesday, and her publisher, Fourth Estate, said early sales were strong. Adichie will tour Britain and Nigeria in the spring.",
+    "Estate",
+    "a capitalized ordinal opens a name (\"Fourth Estate\") but is read as a number, so \"Estate\" alone is a one-word name, and round 10's news floor ranks it (like \"Fantastic Four\" in BACKLOG) (review of round 10)",
+  ],
+  [
+    "Former US-based FTX founder Sam Bankman-Fried was sentenced to 25 years in prison for stealing $8bn from customers of the crypto exchange. Judge Lewis Kaplan said he had shown no remorse. \"I made a series of bad decisions,\" Bankman-Fried told the court in Manhattan. Prosecutors had asked for up to 50 years.",
+    "Sam",
+    "a hyphenated surname that ends in \"-ed\" (\"Bankman-Fried\") is tagged an adjective, so the name is cut to \"Sam\" (review of round 10)",
+  ],
+  [
+    "Dutch striker Robin van Persie scored twice, and Dutchman Ruud van Nistelrooy added a third. Van Persie said the team was happy.",
+    "Dutchman Ruud van Nistelrooy",
+    "a nationality before a name with a lower-case particle (\"van\", \"de\") is kept: the person test reads capitalized words only (review of round 10)",
   ],
 ];
