@@ -281,7 +281,8 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     else if (before === 'as' && (scan.word(m.from - 2) === 'soon' || scan.word(m.from - 2) === 'early')) ctx.tense = 1;
     else if (m.from >= bodyFrom) {
       // a deadline ("by Jan. 14", "until March", "through January") looks ahead
-      const deadline = before === 'by' || before === 'until' || before === 'till' || before === 'through';
+      // (not a staged part of the day: "shares fell 3% by mid-afternoon Tuesday" is a time reached, not a deadline)
+      const deadline = (before === 'by' || before === 'until' || before === 'till' || before === 'through') && m.rule !== 'mod-part';
       ctx.ask(piece, m.from, deadline);
     } else ctx.tense = 0;
     const mention = toMention(text, scan, m, ctx);

@@ -495,6 +495,11 @@ export const POSITIVE: Row[] = [
   ['On Tuesday, he told the BBC he would stay.', ['Tuesday', '2025-06-10']],
   ['But in September, the firm said that it would sell.', ['September', '2024-09']],
   ['The bank made a further cut in November.', ['November', '2024-11']],
+  // review of round 9: a staged part of the day after "by" is a time reached, no deadline; "on <weekday>" after it gives its day
+  ['The market fell by mid-afternoon Tuesday.', ['mid-afternoon Tuesday', '2025-06-10TAF']],
+  ['The work will be done by mid-afternoon Tuesday.', ['mid-afternoon Tuesday', '2025-06-17TAF']],
+  ['The market fell by late afternoon on Tuesday.', ['late afternoon', '2025-06-10TAF'], ['Tuesday', '2025-06-10']],
+  ['The talks will end by late afternoon on Tuesday.', ['late afternoon', '2025-06-17TAF'], ['Tuesday', '2025-06-17']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date

@@ -809,7 +809,8 @@ const modPart: Rule = (s, i) => {
     if (next !== undefined && (next === 'of' || (s.tokens.kind[to] === KIND_WORD && s.tokens.br[to]! === 0 && !s.tight(to) && !PART_FOLLOWERS.has(next)))) return undefined;
   }
   const days = to > k + 1 && !wd ? shift! : undefined;
-  const day = wd?.[0];
+  // "by late afternoon on Tuesday": that weekday's, though "on Tuesday" is a mention of its own
+  const day = wd?.[0] ?? (days === undefined && s.word(to) === 'on' ? weekdayAt(s, to + 1)?.[0] : undefined);
   return {
     from: i,
     to,
