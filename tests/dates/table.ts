@@ -500,6 +500,7 @@ export const POSITIVE: Row[] = [
   ['The work will be done by mid-afternoon Tuesday.', ['mid-afternoon Tuesday', '2025-06-17TAF']],
   ['The market fell by late afternoon on Tuesday.', ['late afternoon', '2025-06-10TAF'], ['Tuesday', '2025-06-10']],
   ['The talks will end by late afternoon on Tuesday.', ['late afternoon', '2025-06-17TAF'], ['Tuesday', '2025-06-17']],
+  ['Temperatures fell. In the late nineties the band was huge.', ['the late nineties', '199']], // review of round 9: degrees are read within the clause only
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
@@ -760,6 +761,8 @@ export const NEGATIVE: string[] = [
   'In his twenties he battled tuberculosis.', // round 9: an age has no "the"; degrees are no decade
   'The couple, in their forties, were bailed.',
   'Temperatures were in the nineties.',
+  'Temperatures in Phoenix climbed into the nineties.', // review of round 9: a word of temperature farther back, or before a staged decade
+  'Temperatures reached the mid-nineties.',
   'They lost their last quarter-final.', // round 9: a quarter compound after a direction ("last", "same", "previous") names no quarter either
   'Next quarter-final is in Rome.',
   'The previous quarter point cut helped.',

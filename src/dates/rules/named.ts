@@ -324,7 +324,14 @@ const decadeWords: Rule = (s, i) => {
   }
   const decade = DECADE_WORDS.get(s.word(d) ?? '');
   if (decade === undefined) return undefined;
-  for (let k = i - 1; k >= i - 4 && k >= 0; k--) if (DEGREE_WORDS.has(s.word(k) ?? '')) return undefined;
+  // degrees: a word of temperature up to eight tokens before the phrase ("Temperatures in Phoenix climbed into the
+  // nineties", "Temperatures reached the mid-nineties"), within its clause
+  const first = s.word(i) === 'the' ? i : s.word(i - 2) === 'the' ? i - 2 : i - 3; // "the early seventies", "the mid-eighties"
+  for (let k = first - 1; k >= first - DEGREE_REACH && k >= 0; k--) {
+    const a = s.at(k);
+    if (a === '.' || a === ';' || a === ':') break;
+    if (DEGREE_WORDS.has(s.word(k) ?? '')) return undefined;
+  }
   return {
     from: i,
     to: d + 1,
@@ -337,6 +344,9 @@ const decadeWords: Rule = (s, i) => {
     },
   };
 };
+
+/** How far before "the nineties" (in tokens) a word of temperature makes it degrees. */
+const DEGREE_REACH = 8;
 
 /** Words before "the nineties" that make it degrees, not a decade. */
 const DEGREE_WORDS = new Set(['temperature', 'temperatures', 'degrees', 'mercury', 'thermometer', 'highs', 'lows']);
