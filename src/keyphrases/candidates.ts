@@ -29,6 +29,7 @@
 // lexicon reads its capital as a name's); with
 // "and", only one word joins on the left ("Belt and Road Initiative", not
 // "Nextel Communications and Nortel Networks": two names).
+import { NAME_PARTICLES } from './data/lists.js';
 import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, type Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
@@ -213,13 +214,16 @@ function personAt(words: Word[], i: number): boolean {
  * Olympic Association", "Indian Petrochemicals Corporation" (a common noun
  * in it), "Scottish National Party", "Spanish Grand Prix" (an adjective,
  * also as its first word: review of round 10), "British American
- * Tobacco" (a nationality), "French Open" (one word).
+ * Tobacco" (a nationality), "French Open" (one word). A particle may
+ * stand inside the name ("Ruud van Nistelrooy": review of round 10).
  */
 function personAfterDemonym(words: Word[], i: number): boolean {
   const given = (words[i]!.lists & LISTED_GIVEN_NAME) !== 0;
   let k = i;
   for (; k < words.length && k < i + NAME_WORDS; k++) {
     const w = words[k]!;
+    // a particle inside the name, before a capitalized word: "Dutchman | Ruud van Nistelrooy"
+    if (k > i && !w.cap && w.joined && NAME_PARTICLES.has(w.lower) && k + 1 < words.length && words[k + 1]!.cap && words[k + 1]!.joined) continue;
     if (k > i && (!w.joined || !w.cap || !inside(w) || words[k - 1]!.possessive)) break;
     if (w.tag !== 'P' || w.title || (w.lists & LISTED_DEMONYM) !== 0) return false;
     if (w.common && !given) return false;

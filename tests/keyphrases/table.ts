@@ -67,6 +67,9 @@ const DEMONYM_ADJECTIVE =
 /** "Extraordinary" as a word of terms, not the writer's praise (review of round 10). */
 const EXTRAORDINARY =
   'The CIA used extraordinary rendition to move suspects. Critics said extraordinary rendition broke the law. Shareholders will vote at an extraordinary general meeting, the company said, and the remarkable chairman agreed.';
+/** A nationality before persons' names with a particle inside (review of round 10). */
+const DEMONYM_PARTICLE =
+  'Dutchman Ruud van Nistelrooy added a third goal. Austrian Ludwig von Mises was cited by the economists. Van Nistelrooy said the team was happy.';
 /** Nationality words that open names of things (round 10). */
 const DEMONYM_THINGS =
   'The Welsh Rugby Union signed a deal with the British Olympic Association. British Airways and British American Tobacco gave money to the Scottish National Party.';
@@ -350,6 +353,7 @@ export const FOUND: [string, string[], string][] = [
     'a name that opens with an adjective ("Grand") is a thing\'s: the nationality stays; a surname that is an adjective ("Young") is still a person\'s (review of round 10)',
   ],
   [EXTRAORDINARY, ['extraordinary rendition', 'extraordinary general meeting', 'chairman'], '"extraordinary" also means "outside the usual order" and makes terms; "remarkable" is praise and goes (review of round 10)'],
+  [DEMONYM_PARTICLE, ['Ruud van Nistelrooy', 'Ludwig von Mises'], 'a nationality is dropped before a person\'s name with a particle inside (review of round 10)'],
   [DEMONYM_BILL, ['American Bill of Rights'], 'a nationality before "Bill" that opens no person\'s name stays (review of round 10)'],
   [
     'Deputy leader Mark Vaile said the bid was fair. Vaile told reporters it was good for farmers.',
@@ -666,6 +670,7 @@ export const NEGATIVE: [string, string[], string][] = [
   [AGE_SEEDING, ['fifteen-year-old donald young', 'second-seeded tim henman', 'player'], 'an age or a seeding is no part of the name after it (review of round 10: "Fifteen-year-old Donald Young" in a BBC list)'],
   [DEMONYM_ADJECTIVE, ['grand prix', 'grand national', 'american donald young'], 'round 10 cut "Spanish" from "Spanish Grand Prix" as from a person\'s name (review of round 10)'],
   [EXTRAORDINARY, ['rendition', 'general meeting', 'remarkable chairman'], 'round 10 cut "extraordinary" from its terms as praise (review of round 10)'],
+  [DEMONYM_PARTICLE, ['dutchman ruud van nistelrooy', 'austrian ludwig von mises', 'dutchman'], 'round 10 read only capitalized words as a person\'s name, so the nationality stayed before "Ruud van Nistelrooy" (review of round 10)'],
   [DEMONYM_BILL, ['bill of rights', 'bill'], 'the nationality stays in the name of a thing (review of round 10)'],
   [
     DEMONYM_THINGS,

@@ -130,6 +130,13 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Lower-case particles inside persons' names ("Ruud van Nistelrooy",
+ * "Ludwig von Mises", "Luiz Inacio Lula da Silva"): read as words of the
+ * name where a nationality before it is dropped (see candidates.ts).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`van von de der den da di du del della dos das`));
+
+/**
  * The last parts of hyphenated modifiers that place or describe a name as
  * news writes them before it, as it writes a title: "Swiss-based |
  * Xstrata", "state-owned | Gazprom", "London-listed | Cairn",
