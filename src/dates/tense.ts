@@ -27,6 +27,7 @@ const PAST = new Set(
   cut hit quit shut told sought drew threw broke chose drove flew forgot froze hid
   rode rang sang sank swam wore shook stole swore tore woke bore dealt
   wasn't weren't hadn't didn't
+  died used tied lied aged owed eyed   # forms in -ed of four letters, which the rule for -ed leaves out ("need", "seed")
 `),
 );
 /**

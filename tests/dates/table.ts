@@ -501,6 +501,9 @@ export const POSITIVE: Row[] = [
   ['The market fell by late afternoon on Tuesday.', ['late afternoon', '2025-06-10TAF'], ['Tuesday', '2025-06-10']],
   ['The talks will end by late afternoon on Tuesday.', ['late afternoon', '2025-06-17TAF'], ['Tuesday', '2025-06-17']],
   ['Temperatures fell. In the late nineties the band was huge.', ['the late nineties', '199']], // review of round 9: degrees are read within the clause only
+  ['The singer died on Tuesday.', ['Tuesday', '2025-06-10']], // review of round 9: four-letter forms in -ed are past cues too (was tomorrow)
+  ['The firm used the site in September.', ['September', '2024-09']],
+  ['The firm will need the site on Tuesday.', ['Tuesday', '2025-06-17']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
