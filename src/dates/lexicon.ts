@@ -235,6 +235,7 @@ export const MERIDIEMS = pairs(`
 export const HOLIDAYS = pairs(`
   christmas=12-25 christmas_day=12-25 christmas_eve=12-24 new_year's_day=01-01 new_year's_eve=12-31
   new_year=01-01 halloween=10-31 valentine's_day=02-14 independence_day=07-04
+  boxing_day=12-26              # the UK's first weekday after Christmas; "the Boxing Day sales" (BBC)
 `);
 
 /**

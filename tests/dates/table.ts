@@ -504,6 +504,8 @@ export const POSITIVE: Row[] = [
   ['The singer died on Tuesday.', ['Tuesday', '2025-06-10']], // review of round 9: four-letter forms in -ed are past cues too (was tomorrow)
   ['The firm used the site in September.', ['September', '2024-09']],
   ['The firm will need the site on Tuesday.', ['Tuesday', '2025-06-17']],
+  ['The sale starts on Boxing Day.', ['Boxing Day', '2025-12-26']], // review of round 9, from the backlog: a holiday of the UK's
+  ['The tsunami struck on Boxing Day 2004.', ['Boxing Day 2004', '2004-12-26']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
