@@ -506,6 +506,8 @@ export const POSITIVE: Row[] = [
   ['The firm will need the site on Tuesday.', ['Tuesday', '2025-06-17']],
   ['The sale starts on Boxing Day.', ['Boxing Day', '2025-12-26']], // review of round 9, from the backlog: a holiday of the UK's
   ['The tsunami struck on Boxing Day 2004.', ['Boxing Day 2004', '2004-12-26']],
+  ['The market fell in the afternoon on Friday.', ['the afternoon', '2025-06-13TAF'], ['Friday', '2025-06-13']], // review of round 9, from the backlog: an unstaged part too
+  ['The talks resume in the morning on Tuesday.', ['the morning', '2025-06-17TMO'], ['Tuesday', '2025-06-17']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date

@@ -765,12 +765,20 @@ const thePart: Rule = (s, i) => {
   // "in the morning of June 5", "in the afternoon session": another phrase's
   const next = s.word(i + 2);
   if (next !== undefined && (next === 'of' || (s.tokens.kind[i + 2] === KIND_WORD && s.tokens.br[i + 2]! === 0 && !s.tight(i + 2) && !PART_FOLLOWERS.has(next)))) return undefined;
+  // "in the afternoon on Friday": that weekday's (a mention of its own), as "by late afternoon on Tuesday"
+  const day = next === 'on' ? weekdayAt(s, i + 3)?.[0] : undefined;
   return {
     from: i,
     to: i + 2,
     rule: 'the-part',
     point: 'time',
     mean(ctx) {
+      if (day !== undefined) {
+        const on = placeWeekday(ctx, day);
+        const w = dateMeaning(`${on ? ymdValue(on) : `XXXX-WXX-${day}`}T${part}`, ['year', 'month', 'day'], 'time');
+        w.granularity = 'hour';
+        return w;
+      }
       const base = ctx.anchor ?? ctx.ref;
       const m = dateMeaning(`${base ? ymdValue(base) : 'XXXX-XX-XX'}T${part}`, ['day'], 'time');
       m.granularity = 'hour';
