@@ -19,8 +19,6 @@ export const BACKLOG: [string, string, string, string][] = [
   ['By Spring Labour will have a new leader.', 'Spring', '2026-SP', 'a capitalized season after a preposition of time, before a capitalized word, is read as a name ("since Summer Jam", KPCrowd, is one); news writes the season in lower case'],
   ['The report said June Retail Sales rose.', 'June', '2025-06', 'a month before a title-case data name with no cue is read as a first name ("January Jones"); wire news writes "June retail sales"'],
   ['As the minutes ticked away, fans left.', 'minutes', 'PTXM', '"the minutes" before a verb is read as a meeting\'s record ("the minutes showed"): the verb tells them apart, not read'],
-  // lead, after round 9
-  ['Experts predict a gadget shortage this Christmas.', 'this Christmas', '2025-12-25', 'a holiday after "this" is found without it (the value is right): "this" joins seasons and weeks ("this summer"), not holidays'],
   // review of round 9: what probing the round's rules with news they were not made for found and left
   ['The minister said the bill faces a final vote in October.', 'October', '2025-10', 'a past verb of saying far back is the clause cue for a month in the present-tense clause it reports (the reported verb is no cue); tried: no verb of saying as a clause cue, and 4 of the 5 outputs it changed over the six sets were wrong ("he told BBC Radio 4\'s Today on Tuesday", "Police said Serna used the same trick to escape from Valdemoro jail in October")'],
   ['The IMF forecast in April that growth would slow.', 'April', '2025-04', '"forecast" after a name is the past tense or the present ("Analysts forecast a rise in May"): read as a cue ahead'],

@@ -457,6 +457,13 @@ export const POSITIVE: Row[] = [
   ['The shops reopened on Easter Monday.', ['Easter Monday', '2025-04-21']],
   ['Turkeys sell out before Thanksgiving Day 2024.', ['Thanksgiving Day 2024', '2024-11-28']],
   ['Shops will close on Christmas Day.', ['Christmas Day', '2025-12-25']],
+  // a holiday after "last", "next" or "this" is one mention (AQUAINT "last Thanksgiving"): "this" is the one in the reference's year
+  ['Experts predict a gadget shortage this Christmas.', ['this Christmas', '2025-12-25']], // was "Christmas" alone (backlog)
+  ['This Easter, families flocked to the coast.', ['This Easter', '2025-04-20']], // said in June: this year's, behind
+  ['He was found in the Atlantic last Thanksgiving.', ['last Thanksgiving', '2024-11-28']],
+  ['Your tree next Christmas will hold a console.', ['next Christmas', '2025-12-25']],
+  ['It was his last Christmas at the club.', ['Christmas', '2024-12-25']], // after a possessive or "the", "last" is the final one: not in the span
+  ['The last Christmas before the war was quiet.', ['Christmas', '2024-12-25']],
   ['Shops closed on Christmas Day.', ['Christmas Day', '2024-12-25']],
   // review of round 9: an aside set off by commas (a relative clause, a participle) has its own tense: the clause cue
   // passes over it, and a mention inside it takes no cue from the main clause after it
