@@ -29,6 +29,13 @@ export const WEEKDAYS = numberMap(`
   mon=1 tue=2 tues=2 wed=3 thu=4 thur=4 thurs=4 fri=5 sat=6 sun=7
 `);
 
+/**
+ * Determiners: before a form in -ed they make it an adjective ("the proposed merger", tense.ts), before "last" or
+ * "next" an ordinal ("his last Christmas", named.ts). Not "that": "the incident that forced the referee" is a relative
+ * clause's verb.
+ */
+export const DETERMINERS: ReadonlySet<string> = new Set(words(`a an the its his her their our your my this these those each every any no some`));
+
 /** Weekday abbreviations that are also words ("sun", "sat", "wed"): taken only capitalized and beside a date. */
 export const AMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set(words(`sun sat wed mon`));
 

@@ -3,7 +3,7 @@
 // nearest cue up to 16 tokens before it: clauseTense). Cues are words, not a parser: auxiliaries and reporting
 // verbs, and regular past forms in -ed.
 import { words } from '../text/data/words.js';
-import { CARDINALS } from './lexicon.js';
+import { CARDINALS, DETERMINERS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const FUTURE = new Set(
@@ -307,8 +307,6 @@ function commaAfter(s: Scan, at: number, to: number): number {
   return -1;
 }
 
-/** Determiners before a participle that make it an adjective ("a still unspecified date", "the proposed merger"). */
-const DETERMINERS = new Set(words(`a an the its his her their our your my this these those each every any no some`)); // not "that": "the incident that forced the referee…" is a relative clause's verb
 
 /** Determiners that stand alone as pronouns as often ("This happened", "Each received", "Some feared"). */
 const PRONOUN_DETERMINERS = new Set(words(`this these those each any some`));

@@ -12,6 +12,7 @@ import {
   VEHICLE_NOUNS,
   DAY_PARTS,
   DECADE_WORDS,
+  DETERMINERS,
   DIRECTIONS,
   KEPT_DAY_PARTS,
   EASTER_DAYS,
@@ -43,7 +44,8 @@ import { KIND_WORD } from '../../text/tokenize.js';
 
 const MONTHS_LOW: ReadonlySet<string> = new Set(MONTHS.keys());
 
-const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Determiners that keep a four-digit number after them a year, before a street or a plural noun ("the 1987 Wall Street crash", "the 1992 protests"). */
+const YEAR_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 const CURRENCY = new Set(['$', '£', '€', '¥', '#', '№']);
 
@@ -189,7 +191,7 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   // "at 1801 California St.", "2005 Main Street": a house number ("In 2005 Main Street shops closed" stays a year;
   // so does one after a determiner or a possessive: "the 1987 Wall Street crash", "his 1999 Downing Street speech")
   const street = s.cap(next) && (STREET_WORDS.has(s.word(next + 1) ?? '') || (s.cap(next + 1) && STREET_WORDS.has(s.word(next + 2) ?? '')));
-  if (street && !(PREPOSITIONS_OF_TIME.has(before) && before !== 'at' && before !== 'on') && !DETERMINERS.has(before) && !s.possessive(i - 1)) return false;
+  if (street && !(PREPOSITIONS_OF_TIME.has(before) && before !== 'at' && before !== 'on') && !YEAR_DETERMINERS.has(before) && !s.possessive(i - 1)) return false;
   // "Windows 2000", "Championship Manager 2005": a product's version
   if (s.cap(i - 1) && PRODUCT_BEFORE_YEAR.has(before)) return false;
   // "Kopp's 1987 Chevrolet Cavalier", "a 2004 Toyota Camry": a model year (not after "in", "by", "since"...);
@@ -200,7 +202,7 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   // "2013 ballots": a number before a plural noun counts things, unless a preposition of time comes first
   // ("the 1992 protests" is a year: a determiner before it; so is "the post-1959 politics": a prefix of time)
   const cued = PREPOSITIONS_OF_TIME.has(before) || betweenEnd(s, i);
-  if (pluralNoun(w) && !prefixed && !cued && !DETERMINERS.has(before)) return false;
+  if (pluralNoun(w) && !prefixed && !cued && !YEAR_DETERMINERS.has(before)) return false;
   return true;
 }
 
@@ -659,9 +661,6 @@ const holidayRule: Rule = (s, i) => {
   };
 };
 
-/** Words before "last" or "next" that make it an ordinal ("the last Christmas before the war", "her next Easter"). */
-const DETERMINERS_BEFORE_LAST = new Set(['the', 'a', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each']);
-
 /**
  * "last Christmas", "next Easter", "this Thanksgiving": a holiday after a direction, one mention as TimeML spans it.
  * "last" is the most recent one before the reference, "next" the first one after it, "this" the one in the
@@ -672,7 +671,7 @@ const directedHoliday: Rule = (s, i) => {
   if (d !== 'last' && d !== 'next' && d !== 'this') return undefined;
   // "the last Christmas before the war", "his last Christmas": the final one, no direction from the reference
   const before = s.word(i - 1);
-  if (before !== undefined && (DETERMINERS_BEFORE_LAST.has(before) || s.possessive(i - 1))) return undefined;
+  if (before !== undefined && (DETERMINERS.has(before) || s.possessive(i - 1))) return undefined;
   const inner = holidayRule(s, i + 1);
   if (inner === undefined) return undefined;
   const mean = inner.mean;
