@@ -12,7 +12,6 @@ import {
   VEHICLE_NOUNS,
   DAY_PARTS,
   DECADE_WORDS,
-  DETERMINERS,
   DIRECTIONS,
   KEPT_DAY_PARTS,
   EASTER_DAYS,
@@ -609,7 +608,7 @@ function easterMatch(s: Scan, i: number, offset: number | 'week', to: number): M
 }
 
 /** "Christmas", "Christmas Day", "New Year's Day", "Halloween". */
-const holidayRule: Rule = (s, i) => {
+export const holidayRule: Rule = (s, i) => {
   let best: [string, number] | undefined;
   let moving: [[number, number, number], number] | undefined;
   let easter: [number | 'week', number] | undefined;
@@ -661,34 +660,6 @@ const holidayRule: Rule = (s, i) => {
   };
 };
 
-/**
- * "last Christmas", "next Easter", "this Thanksgiving": a holiday after a direction, one mention as TimeML spans it.
- * "last" is the most recent one before the reference, "next" the first one after it, "this" the one in the
- * reference's year ("this Christmas" said in June is ahead, "this Easter" said in June behind).
- */
-const directedHoliday: Rule = (s, i) => {
-  const d = s.word(i);
-  if (d !== 'last' && d !== 'next' && d !== 'this') return undefined;
-  // "the last Christmas before the war", "his last Christmas": the final one, no direction from the reference
-  const before = s.word(i - 1);
-  if (before !== undefined && (DETERMINERS.has(before) || s.possessive(i - 1))) return undefined;
-  const inner = holidayRule(s, i + 1);
-  if (inner === undefined) return undefined;
-  const mean = inner.mean;
-  const past = (ctx: Context) => mean({ ...ctx, policy: 'past', tense: -1 });
-  const ahead = (ctx: Context) => mean({ ...ctx, policy: 'future', tense: 1 });
-  return {
-    ...inner,
-    from: i,
-    mean(ctx) {
-      if (d === 'last') return past(ctx);
-      if (d === 'next') return ahead(ctx);
-      const m = ahead(ctx);
-      return ctx.ref && !m.value.startsWith(pad4(ctx.ref.y)) ? past(ctx) : m;
-    },
-  };
-};
-
 /** The words but ordinals that quarterRule can start with ("Q3", "the third quarter", "fiscal third quarter"). */
 const QUARTER_OPENERS = ['q1', 'q2', 'q3', 'q4', 'the', 'fiscal'];
 /** What follows "the" or "fiscal" in a quarter before its ordinal, if anything ("the latest quarter", "the current fiscal year"). */
@@ -723,5 +694,4 @@ export const NAMED: Rule[] = [
   // "the nineteen-nineties", "the year two thousand", "two thousand and one"
   followedBy(startsWith(yearWords, ['the', ...YEAR_WORD_FIRSTS]), { words: ['the', 'two'] }, 0, ['nineteen', 'eighteen', 'year', 'thousand']),
   startsWith(holidayRule, [...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].map((k) => k.split(' ')[0]!)),
-  startsWith(directedHoliday, ['last', 'next', 'this']),
 ];

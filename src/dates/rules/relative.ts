@@ -5,14 +5,14 @@
 // "three days ago", "two years later", "a decade ago".
 // Must reject: "last" and "next" before other words ("the last countries"),
 // "the next day" when there is nothing to count from is kept with an X value.
-import { AMBIGUOUS_MONTHS, CARDINALS, COMPARED_PERIODS, COUNT_UNITS, DAY_PARTS, DEICTIC_DAYS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PART_MODS, PERIOD_ENDS, SAME_PERIOD, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { AMBIGUOUS_MONTHS, CARDINALS, COMPARED_PERIODS, COUNT_UNITS, DAY_PARTS, DEICTIC_DAYS, DETERMINERS, DIRECTIONS, ERA_NOUNS, GLUED_DIRECTIONS, GLUED_UNITS, MONTHS, SUM_UNITS, ORDINALS, PART_MODS, PERIOD_ENDS, SAME_PERIOD, SEASONS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { dateMeaning, placeWeekday, shiftValue, unitValue } from '../resolve.js';
 import { type Context, digitWordLetters, type Match, type Meaning, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
 import { closesAt, numberAt } from './common.js';
 import { countedUnit, durationValue, durMeaning } from './durations.js';
 import { titled } from './written.js';
-import { quarterCompound, weekdayAt } from './named.js';
+import { holidayRule, quarterCompound, weekdayAt } from './named.js';
 import { KIND_WORD } from '../../text/tokenize.js';
 
 /** "yesterday", "today", "tomorrow", "yesterday morning", "the day before yesterday". */
@@ -89,6 +89,23 @@ function focusOf(ctx: Context, u: string): { y: number; m: number; d: number } |
   if (u === 'Q' && ctx.quarter !== undefined && ctx.quarterFresh) return { y: Number(ctx.quarter.slice(0, 4)), m: Number(ctx.quarter.slice(6)) * 3 - 2, d: 1 };
   if (u === 'Y' && ctx.year !== undefined) return { y: ctx.year, m: 1, d: 1 };
   return undefined;
+}
+
+/** A holiday's match from `from`, placed by the direction before it (see {@link directed}). */
+function directedHoliday(from: number, holiday: Match, dir: number): Match {
+  const { mean } = holiday;
+  const past = (ctx: Context) => mean({ ...ctx, policy: 'past', tense: -1 });
+  const ahead = (ctx: Context) => mean({ ...ctx, policy: 'future', tense: 1 });
+  return {
+    ...holiday,
+    from,
+    mean(ctx) {
+      if (dir < 0) return past(ctx);
+      if (dir > 0) return ahead(ctx);
+      const m = ahead(ctx);
+      return ctx.ref && !m.value.startsWith(pad4(ctx.ref.y)) ? past(ctx) : m;
+    },
+  };
 }
 
 /** "lastmonth", "nextweek": a direction glued to its unit, read as the two words. */
@@ -199,6 +216,13 @@ const directed: Rule = (s, i) => {
         return dateMeaning(`${pad4(y)}-${pad2(month)}`, ['year']);
       },
     };
+  }
+  // a holiday: "last Thanksgiving", "next Christmas", "this Easter" ("last" the most recent one before the reference,
+  // "next" the first after it, "this" the one in the reference's year: "this Christmas" said in June is ahead, "this
+  // Easter" behind); after a determiner or a possessive "last" is the final one ("his last Christmas at the club")
+  if (!the && (dw === 'last' || dw === 'next' || dw === 'this') && s.cap(k) && !DETERMINERS.has(s.word(i - 1) ?? '') && !s.possessive(i - 1)) {
+    const holiday = holidayRule(s, k);
+    if (holiday) return directedHoliday(i, holiday, dir);
   }
   // a season: "last fall", "this summer", "next spring"
   const season = SEASONS.get(w);
