@@ -188,6 +188,48 @@ class ResolveContext implements Context {
   year?: number;
   quarter?: string;
   quarterFresh?: boolean;
+  /** Where the anchor was mentioned (its piece and first token), and the match being resolved (see clockAnchor). */
+  anchorPiece: Piece | undefined = undefined;
+  anchorAt = 0;
+  curPiece: Piece | undefined = undefined;
+  curAt = 0;
+  /**
+   * The day a clock without one is on (see Context.clockAnchor): the last full date when it was mentioned in the
+   * clock's sentence or the one before it, or lies within a week of the reference (the story's day, as a lede's
+   * "on Friday" is for "at 0900 GMT" paragraphs later); a date farther back in the text and far from the reference
+   * is about something else ("He was born on 3 March 1990. … The ceremony begins at 10 a.m.", "the 11 September
+   * attacks … at 2200 GMT"), and the clock is on the reference day.
+   */
+  get clockAnchor(): Ymd | undefined {
+    const a = this.anchor;
+    const ap = this.anchorPiece;
+    const cp = this.curPiece;
+    const ref = this.ref;
+    if (a === undefined || ref === undefined || ap === undefined || ap.paragraph < 0 || cp === undefined) return a;
+    const days = dayNumber(a) - dayNumber(ref);
+    if (Math.abs(days) <= 7) return a;
+    // the sentence of the clock (k) and, in the same paragraph, of the anchor (j)
+    const ss = sentencesOf(cp);
+    let k = 0;
+    while (k < ss.length && ss[k]!.to <= this.curAt) k++;
+    let previous: boolean;
+    if (ap === cp) {
+      let j = Math.min(k, ss.length - 1);
+      while (j > 0 && ss[j]!.from > this.anchorAt) j--;
+      if (j >= k) return a;
+      previous = j === k - 1;
+    } else {
+      // the last sentence of the paragraph just before, for a clock in the first sentence of its own
+      const before = sentencesOf(ap);
+      const last = before[before.length - 1];
+      previous = k === 0 && ap.paragraph === cp.paragraph - 1 && last !== undefined && this.anchorAt >= last.from;
+    }
+    if (!previous) return undefined;
+    // the sentence before: not when the clock's clause looks the other way ("The vote was held on 4 May. The
+    // minister will speak at 10 a.m.": no day long past for a clock ahead, nor one far ahead for a clock behind)
+    const tense = this.tense;
+    return (days < 0 && tense > 0) || (days > 0 && tense < 0) ? undefined : a;
+  }
   private known = 0;
   /** The pending question, when there is one: the tense at token `at` of this piece, at least 0 if `ahead`. */
   private piece: Piece | undefined = undefined;
@@ -253,6 +295,11 @@ class ResolveContext implements Context {
 }
 
 /** The resolution context at the start of a text: the given reference, else the dateline's date. */
+/** Days since 1970-01-01. */
+function dayNumber(d: Ymd): number {
+  return Date.UTC(d.y, d.m - 1, d.d) / 86400000;
+}
+
 function startContext(given: (Ymd & { min?: number }) | undefined, dateline: string | undefined, policy: DatePolicy): ResolveContext {
   let ref = given;
   if (!ref && dateline && /^\d{4}-\d\d-\d\d$/.test(dateline)) ref = parseReference(dateline);
@@ -285,6 +332,8 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
       const deadline = (before === 'by' || before === 'until' || before === 'till' || before === 'through') && m.rule !== 'mod-part';
       ctx.ask(piece, m.from, deadline);
     } else ctx.tense = 0;
+    ctx.curPiece = piece;
+    ctx.curAt = m.from;
     const mention = toMention(text, scan, m, ctx);
     out.push(mention);
     // the value's shape by character codes (this runs for every mention): 'YYYY…', 'YYYY-MM-DD', 'YYYY-Qn'
@@ -292,6 +341,8 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     const year = isDigits(v, 0, 4);
     if (year && !m.parts && isDayValue(v)) {
       ctx.anchor = parseDay(v);
+      ctx.anchorPiece = piece;
+      ctx.anchorAt = m.from;
       ctx.month = undefined;
       ctx.quarterFresh = false;
     } else if (year && !m.parts && v.length === 7 && v.charCodeAt(4) === 45 && isDigits(v, 5, 7) && m.rule !== 'unit-before-focus') {
@@ -308,6 +359,8 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
       const s0 = iv.start;
       if (s0 === iv.end && s0.length === 10 && isDigits(s0, 0, 4)) {
         ctx.anchor = parseDay(s0);
+        ctx.anchorPiece = piece;
+        ctx.anchorAt = m.from;
         ctx.month = undefined;
       }
       else if (mention.granularity === 'year' && s0.endsWith('-01-01') && iv.end === `${s0.slice(0, 4)}-12-31`) ctx.year = Number(s0.slice(0, 4));

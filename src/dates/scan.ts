@@ -25,6 +25,8 @@ export interface Context {
   policy: 'auto' | 'past' | 'future' | 'nearest';
   /** The last fully resolved day before this mention ("two days later" counts from it). */
   anchor?: Ymd;
+  /** The day a bare clock time is on: the anchor when it was mentioned in the clock's own sentence, else none (the reference). */
+  readonly clockAnchor?: Ymd;
   /** The month in focus ('1998-10'), when one was mentioned after the last full day: "that same day" is a day in it ('1998-10-XX'). */
   month?: string;
   /** The last year stated ("in 1945 … two years later"). */

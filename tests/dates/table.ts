@@ -515,6 +515,17 @@ export const POSITIVE: Row[] = [
   ['The tsunami struck on Boxing Day 2004.', ['Boxing Day 2004', '2004-12-26']],
   ['The market fell in the afternoon on Friday.', ['the afternoon', '2025-06-13TAF'], ['Friday', '2025-06-13']], // review of round 9, from the backlog: an unstaged part too
   ['The talks resume in the morning on Tuesday.', ['the morning', '2025-06-17TMO'], ['Tuesday', '2025-06-17']],
+  // round 10: a clock without a day is on the last full date when that date is in its sentence or the one before, or
+  // within a week of the reference; a date farther back and far from the reference is about something else
+  ['Police said the blast on Friday killed two. Officers arrived at 2:30 p.m. and closed the road.', ['Friday', '2025-06-13'], ['2:30 p.m.', '2025-06-13T14:30']],
+  ['Fans queued on Saturday.\n\nThe doors opened at 10 a.m. and the shop sold out.\n\nBy 4 p.m. there was nothing left.', ['Saturday', '2025-06-14'], ['10 a.m.', '2025-06-14T10:00'], ['4 p.m.', '2025-06-14T16:00']],
+  ['The final is on 28 June. Kick-off is at 3 p.m.', ['28 June', '2025-06-28'], ['3 p.m.', '2025-06-28T15:00']], // the sentence before, far ahead, in the present
+  ['Saturday, 28 June\n\n1500 BST\n\nThe hosts are unbeaten.', ['Saturday, 28 June', '2025-06-28'], ['1500 BST', '2025-06-28T15:00+01:00']], // a fixture's lines
+  ['He was born on 3 March 1990. The ceremony begins at 10 a.m.', ['3 March 1990', '1990-03-03'], ['10 a.m.', '2025-06-16T10:00']], // a day long past for a clock ahead
+  ['The ministry said the vote was held on 4 May. The minister will speak at 10 a.m.', ['4 May', '2025-05-04'], ['10 a.m.', '2025-06-16T10:00']],
+  ['The plant opened on 3 March 1990. It employs 400 people and has grown fast. Its shares rose 2% by 1300 GMT.', ['3 March 1990', '1990-03-03'], ['1300 GMT', '2025-06-16T13:00Z']], // two sentences back and far: the reference day
+  ['Its lease ended on 31 December.\n\nAnalysts were upbeat.\n\nAt 1405 GMT the shares were down 1%.', ['31 December', '2024-12-31'], ['1405 GMT', '2025-06-16T14:05Z']],
+  ['The firm was founded on 3 March 1990 and listed at 10 a.m. that day.', ['3 March 1990', '1990-03-03'], ['10 a.m. that day', '1990-03-03T10:00']], // in its own sentence the date holds
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date

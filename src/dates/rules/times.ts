@@ -107,10 +107,11 @@ function timeMatch(from: number, to: number, clock: string, zone: string | undef
   return m;
 }
 
-/** A time on the day in focus (the last full date mentioned, else the reference day; the day is inferred). */
+/** A time on the day in focus (the last full date mentioned, near it or the reference; else the reference day; the day is inferred). */
 export function timeMeaning(ctx: Context, clock: string, zone?: string, day?: string): Meaning {
-  // a clock without a day is on the day in focus: the last full date mentioned before it, else the reference day
-  const base = ctx.anchor ?? ctx.ref;
+  // a clock without a day is on the day in focus: the last full date mentioned before it, when near the clock or the
+  // reference (Context.clockAnchor), else the reference day
+  const base = day === undefined ? (ctx.clockAnchor ?? ctx.ref) : undefined;
   const d = day ?? (base ? ymdValue(base) : 'XXXX-XX-XX');
   const value = `${d}T${clock}${zone && zone !== 'Z' ? zone : zone === 'Z' ? 'Z' : ''}`;
   const m = dateMeaning(value, day ? [] : ['day'], 'time');
