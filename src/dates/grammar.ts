@@ -41,9 +41,10 @@ import {
   SAME_PERIOD,
   UNITS,
   VAGUE_REFS,
+  WEEKS_ON_BLOCKERS,
 } from './lexicon.js';
 import { daySigned, hourBeforeDay, offsetDay, partOfDay, rangeClock, yearAfterTime } from './joins.js';
-import { dateMeaning } from './resolve.js';
+import { dateMeaning, shiftDay } from './resolve.js';
 import { closesAt, monthAt } from './rules/common.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED } from './rules/named.js';
@@ -603,6 +604,14 @@ function offsets(s: Scan, ms: Match[]): Match[] {
         continue;
       }
     }
+    // "a week on Friday", "a fortnight on Saturday", "a week today", "a week tomorrow" (British): that day
+    // (ahead) and the weeks after it; not a span spent on something ("for a week on Friday's plan")
+    if (b && a.dur && weeksOn(s, a, b)) {
+      const weeks = a.dur.unit === '2W' ? 2 : a.dur.n!;
+      out.push(offsetDay(a.from, b.to, aheadDay(b), 7 * weeks, 0));
+      k++;
+      continue;
+    }
     // "the day before last Tuesday", "the day after Christmas": a day next to a day
     const rel = s.word(a.from - 1);
     // (no read at index -1: an array read out of bounds leaves V8's fast path)
@@ -615,6 +624,36 @@ function offsets(s: Scan, ms: Match[]): Match[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * "a week on Friday", "two weeks on Monday", "a fortnight on Saturday", "a week today", "a week tomorrow": a count
+ * of weeks (one to three) before "on" and a weekday, or right before "today"/"tomorrow", with nothing before the
+ * count that makes it a span spent.
+ */
+function weeksOn(s: Scan, a: Match, b: Match): boolean {
+  const { n, unit } = a.dur!;
+  if (!((unit === '1W' && n !== undefined && Number.isInteger(n) && n >= 1 && n <= 3) || (unit === '2W' && n === 1))) return false;
+  if (WEEKS_ON_BLOCKERS.has(s.word(a.from - 1) ?? '')) return false;
+  if (b.parts || s.possessive(b.to - 1)) return false;
+  if (b.from === a.to + 1 && s.word(a.to) === 'on') return b.rule === 'weekday' && b.point === 'day';
+  const w = s.word(b.from);
+  return b.from === a.to && b.rule === 'deictic' && b.to === b.from + 1 && (w === 'today' || w === 'tomorrow');
+}
+
+/**
+ * A day match placed after the reference, whatever the tense: "a week on Friday" counts from the coming Friday, and
+ * "a week on Monday" said on a Monday from the next one.
+ */
+function aheadDay(day: Match): Match {
+  return {
+    ...day,
+    mean(ctx) {
+      ctx.tense = 1;
+      const m = day.mean(ctx);
+      return ctx.ref && day.rule === 'weekday' && m.value === ymdValue(ctx.ref) ? shiftDay(m, 7, 0) : m;
+    },
+  };
 }
 
 /**

@@ -36,6 +36,14 @@ export const WEEKDAYS = numberMap(`
  */
 export const DETERMINERS: ReadonlySet<string> = new Set(words(`a an the its his her their our your my this these those each every any no some`));
 
+/**
+ * Words before a count of weeks that make it a span spent, not the British "a week on Friday" (the Friday after
+ * next): "for a week on Friday's plan", "in a week", "after a week on Friday", "nearly a week".
+ */
+export const WEEKS_ON_BLOCKERS: ReadonlySet<string> = new Set(words(`
+  for in within over after before during past last next than about around nearly almost
+`));
+
 /** Weekday abbreviations that are also words ("sun", "sat", "wed"): taken only capitalized and beside a date. */
 export const AMBIGUOUS_WEEKDAYS: ReadonlySet<string> = new Set(words(`sun sat wed mon`));
 

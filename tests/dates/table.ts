@@ -526,6 +526,16 @@ export const POSITIVE: Row[] = [
   ['The plant opened on 3 March 1990. It employs 400 people and has grown fast. Its shares rose 2% by 1300 GMT.', ['3 March 1990', '1990-03-03'], ['1300 GMT', '2025-06-16T13:00Z']], // two sentences back and far: the reference day
   ['Its lease ended on 31 December.\n\nAnalysts were upbeat.\n\nAt 1405 GMT the shares were down 1%.', ['31 December', '2024-12-31'], ['1405 GMT', '2025-06-16T14:05Z']],
   ['The firm was founded on 3 March 1990 and listed at 10 a.m. that day.', ['3 March 1990', '1990-03-03'], ['10 a.m. that day', '1990-03-03T10:00']], // in its own sentence the date holds
+  // round 10: "a week on Friday" (British): the Friday after the coming one, ahead whatever the tense
+  ['The meeting is a week on Friday.', ['a week on Friday', '2025-06-27']],
+  ['The final is a fortnight on Saturday.', ['a fortnight on Saturday', '2025-07-05']],
+  ['We meet a week on Monday in Leeds.', ['a week on Monday', '2025-06-30']], // said on a Monday: from the next one
+  ['The vote is two weeks on Thursday.', ['two weeks on Thursday', '2025-07-03']],
+  ['The results come out a week today.', ['a week today', '2025-06-23']],
+  ['The deal closes a week tomorrow.', ['a week tomorrow', '2025-06-24']],
+  ['He spent a week on Friday\'s report.', ['a week', 'P1W'], ['Friday', '2025-06-13']], // a possessive: a span spent on a thing
+  ['They worked for a week on Monday and Tuesday.', ['a week', 'P1W'], ['Monday', '2025-06-16'], ['Tuesday', '2025-06-10']],
+  ['The strike ended after a week on Friday.', ['a week', 'P1W'], ['Friday', '2025-06-13']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
