@@ -53,7 +53,11 @@
 //  12. in a headline, a word in -s the lexicon knows as a verb (or whose
 //      base it knows as one), between its subject and a name, a determiner,
 //      a number or a noun that cannot be a verb, is the verb ("Bill Pascrell
-//      Defeats Steve Rothman", "India charges ex-minister").
+//      Defeats Steve Rothman", "India charges ex-minister");
+//  13. in a title-case headline, a word the body writes capitalized inside
+//      a sentence at the end of a name and never in lower case, or a pair
+//      of words the body writes capitalized, is a name's word there too
+//      ("Robinson out of Six Nations", "Will Leave Bellevue Hospital").
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { withCurlyApostrophes } from '../text/data/words.js';
@@ -669,6 +673,54 @@ function titleCase(doc: PrecisDocument, sentence: number): boolean {
   return content >= 3 && capitals * 5 >= content * 4;
 }
 
+/**
+ * In a title-case headline the capitals are the style's, so its words are
+ * read as written in lower case; but a word the body writes with a capital
+ * inside a sentence, and never in lower case, is a name's word there too
+ * ("Robinson out of Six Nations" beside "the rest of the Six Nations";
+ * "Bellevue Hospital" beside "Bellevue Hospital Center"), and keeps the
+ * reading of a capital inside a sentence. Runs only for such a headline,
+ * before the context rules.
+ */
+function namesInStyledHeadline(out: Word[], head: number): void {
+  // the body's forms written with a capital inside a sentence, those written
+  // in lower case, and its pairs of adjacent capitalized words
+  const named = new Set<string>();
+  const lower = new Set<string>();
+  const pairs = new Set<string>();
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i]!;
+    if (w.sentence === head) continue;
+    if (!w.cap) lower.add(w.lower);
+    else if (!w.initial) {
+      // a word that ends its name ("Robinson" of "Jason Robinson"), not a
+      // given name before a surname ("Diane Von Furstenberg")
+      const next = out[i + 1];
+      if (next === undefined || !next.cap || !next.joined || next.sentence !== w.sentence) named.add(w.lower);
+      const prev = out[i - 1];
+      if (prev?.cap && w.joined && prev.sentence === w.sentence) pairs.add(`${prev.lower} ${w.lower}`);
+    }
+  }
+  let previous: Word | undefined;
+  for (const w of out) {
+    if (w.sentence !== head) break;
+    const pair = previous !== undefined && w.joined && previous.cap && w.cap && pairs.has(`${previous.lower} ${w.lower}`);
+    if (pair) name(previous!);
+    if (pair || (w.cap && named.has(w.lower) && !lower.has(w.lower))) name(w);
+    previous = w;
+  }
+}
+
+/** Read a word of a title-case headline as a capitalized word inside a sentence (see namesInStyledHeadline). */
+function name(w: Word): void {
+  // a common noun's capital in a headline still says nothing of its lone
+  // occurrences in the body ("Hospital" of "Bellevue Hospital" beside "the
+  // hospital"): it stays out of the name factor (rank.ts)
+  if (!w.common) w.initial = false;
+  const entry = w.entry;
+  if (entry.kind === 'word') w.tag = entry.allCaps || entry.info?.tag !== 'A' ? 'P' : 'A';
+}
+
 /** Is out[k] a noun, a name or an adjective joined to the word before it, in sentence `sentence`? */
 const nounishAt = (out: Word[], k: number, sentence: number): boolean => {
   const w = out[k];
@@ -776,6 +828,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       out.push(word);
     }
   }
+  if (styled >= 0) namesInStyledHeadline(out, styled);
   // contextual rules, left to right
   for (let i = 0; i < out.length; i++) {
     const w = out[i]!;

@@ -74,6 +74,18 @@ const DEMONYM_PARTICLE =
 const DEMONYM_THINGS =
   'The Welsh Rugby Union signed a deal with the British Olympic Association. British Airways and British American Tobacco gave money to the Scottish National Party.';
 
+/** A headline read as title case (every content word capitalized) whose capitals are names' (round 11). */
+const STYLED_NAMES =
+  'Robinson out of Six Nations\n\nEngland captain Jason Robinson will miss the rest of the Six Nations because of a shoulder injury. Robinson was hurt in the defeat by Ireland. "I am gutted to miss the Six Nations," Robinson said. Coach Andy Robinson will name a new captain on Monday.';
+
+/** The same with a name's pair of words in the headline and a longer form of the name in the body (round 11). */
+const STYLED_PAIR =
+  'Craig Spencer Will Leave Bellevue Hospital\n\nCraig Spencer, the doctor who was treated for Ebola, will leave Bellevue Hospital Center on Tuesday, officials said. Spencer was admitted to the hospital last month. Doctors at the hospital said he was free of the virus.';
+
+/** A title-case headline whose capitals are the style's: the body writes its words in lower case (round 11). */
+const STYLED_WORDS =
+  'Apple Unveils Cheaper Phones\n\nApple has unveiled two cheaper phones, the company said on Tuesday. The phones will go on sale in March. Analysts said cheaper phones could help Apple win buyers in China and India.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -403,6 +415,9 @@ export const FOUND: [string, string[], string][] = [
     ['Michael Martin'],
     'the Speaker of a parliament is a title before a name',
   ],
+  [STYLED_NAMES, ['Six Nations'], 'a title-case headline\'s word that the body writes capitalized inside a sentence is a name\'s word there too ("Six Nations" was "Nations": round 11)'],
+  [STYLED_PAIR, ['Bellevue Hospital'], 'a pair of capitalized words the body writes so is a name in the title-case headline (round 11)'],
+  [STYLED_WORDS, ['cheaper phones'], 'a title-case headline\'s words the body writes in lower case stay common words (round 11)'],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -695,4 +710,6 @@ export const NEGATIVE: [string, string[], string][] = [
     ['speaker michael martin', 'commons speaker michael martin', 'speaker'],
     '"Speaker" before a name is a title, no part of the name',
   ],
+  [STYLED_NAMES, ['nations'], 'a number word in a title-case headline is part of the name the body writes ("Six Nations"), not cut from it (round 11)'],
+  [STYLED_WORDS, ['phones', 'cheaper phones unveils'], 'a title-case headline\'s capitals alone make no names (round 11)'],
 ];
