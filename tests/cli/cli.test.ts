@@ -44,7 +44,12 @@ function precisCli(args: string[], input?: string | Buffer): Promise<Run> {
       stderr += d;
     });
     child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
+    // a child killed by a signal is no answer to judge: fail with what it said, so a rare kill is diagnosable
+    child.on('close', (code, signal) =>
+      signal === null
+        ? done({ code, stdout, stderr })
+        : fail(new Error(`precis ${args.join(' ')}: killed by ${signal}; stderr: ${stderr.slice(-2000) || '(empty)'}`)),
+    );
     child.stdin.on('error', () => {}); // the CLI may exit before reading stdin (usage errors)
     child.stdin.end(input ?? '');
   });
