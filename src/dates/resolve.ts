@@ -96,6 +96,14 @@ export function placeMonthDay(ctx: Context, month: number, day?: number): number
   if (day === undefined) {
     if (month - ref.m > 6) return ref.y - 1;
     if (ref.m - month > 6) return ref.y + 1;
+    // six months apart: the nearer by days ("May" said on 22 November is next May, 160 days ahead against 175 back)
+    if (Math.abs(month - ref.m) === 6) {
+      const [ay, by] = month > ref.m ? [ref.y, ref.y - 1] : [ref.y + 1, ref.y];
+      const r = dayNumber(ref);
+      const ahead = dayNumber({ y: ay, m: month, d: 1 }) - r;
+      const behind = r - dayNumber({ y: by, m: month, d: daysIn(by, month) });
+      return ahead < behind ? ay : by;
+    }
     return ref.y;
   }
   const candidates = [ref.y - 1, ref.y, ref.y + 1];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/document.js';
 import { type DateMention, extractDates } from '../../src/dates/index.js';
 import { BACKLOG } from './backlog.js';
-import { ANCHORED_ROWS, CLOCK_REF, CLOCK_ROWS, FLOATING, GLUED_ROWS, NEGATIVE, NOT_CLOCKS, POSITIVE, REF } from './table.js';
+import { ANCHORED_ROWS, CLOCK_REF, CLOCK_ROWS, FLOATING, GLUED_ROWS, NEGATIVE, NOT_CLOCKS, POSITIVE, REF, ROWS_AT } from './table.js';
 
 const strip = (m: DateMention) => ({ text: m.text, value: m.value });
 
@@ -12,6 +12,19 @@ describe('extractDates: table', () => {
   for (const [text, ...want] of POSITIVE) {
     it(text, () => {
       const got = extractDates(text, { referenceDate: REF });
+      expect(got.map(strip)).toEqual(want.map(([t, v]) => ({ text: t, value: v })));
+      want.forEach(([, , extra], k) => {
+        if (extra) expect(got[k]).toMatchObject(extra);
+      });
+      for (const m of got) expect(text.slice(m.start, m.end)).toBe(m.text);
+    });
+  }
+});
+
+describe('extractDates: rows under their own reference', () => {
+  for (const [ref, text, ...want] of ROWS_AT) {
+    it(`${text} (${ref})`, () => {
+      const got = extractDates(text, { referenceDate: ref });
       expect(got.map(strip)).toEqual(want.map(([t, v]) => ({ text: t, value: v })));
       want.forEach(([, , extra], k) => {
         if (extra) expect(got[k]).toMatchObject(extra);

@@ -547,6 +547,18 @@ export const POSITIVE: Row[] = [
 ];
 
 /** With a reference that states its clock (Monday 2025-06-16, 12:14): hours and minutes ago are times. */
+/**
+ * Rows under their own reference (a mid-week one, or one where a rule's edge lies): [reference, text, mentions…].
+ * Round 10 on.
+ */
+export const ROWS_AT: [string, ...Row][] = [
+  // round 10: a month six months from the reference with no cue: the nearer by days (chrono's suite: "May" said on 22 November)
+  ['2025-11-22', 'Retail figures for May are key.', ['May', '2026-05']],
+  ['2025-11-05', 'Retail figures for May are key.', ['May', '2025-05']],
+  ['2025-01-20', 'The July figures matter most.', ['July', '2025-07']],
+  ['2025-01-05', 'The July figures matter most.', ['July', '2024-07']],
+];
+
 export const CLOCK_REF = '2025-06-16T12:14';
 export const CLOCK_ROWS: Row[] = [
   ['The alarm rang three hours ago.', ['three hours ago', '2025-06-16T09:14', { type: 'time', granularity: 'minute' }]],
