@@ -187,6 +187,18 @@ function postponed(s: Scan, from: number, at: number): boolean {
   return false;
 }
 
+/**
+ * Words before a headline's "to" that make it no future of its subject: a motion or a comparison ("up to", "next
+ * to"), or a noun whose infinitive tells its aim, the headline's verb coming later ("Bid to save club fails on Friday").
+ */
+const HEADLINE_TO_BLOCKERS = new Set(
+  words(`
+  up down back from due according next close prior
+  bid bids attempt attempts move moves push call calls race effort efforts drive campaign fight battle
+  chance way right plan plans deal vote pressure pledge order orders decision
+`),
+);
+
 /** How far back (in tokens) an intention may govern a date: "were planning to drive around Miami International Airport on Monday". */
 const INTENT_REACH = 12;
 /** Words before "to" that open a clause of intention: what follows lies ahead of the report. */
@@ -206,9 +218,33 @@ function intended(s: Scan, from: number, at: number): number {
     const a = s.at(i);
     if (a === ',' || a === ';' || a === ':' || a === '(') return 0;
     if (a === 'to' && INTENT_VERBS.has(s.word(i - 1) ?? '') && !beToNoPlan(s, i)) return 1;
+    if (a === 'to' && headlineTo(s, from, i)) return 1;
   }
   return 0;
 }
+
+/**
+ * A headline's "to" before a verb, its future ("Strike to go ahead on Thursday", "Rates to rise in August"): a
+ * name or a noun before it, a word in lower case after it, on a line of its own that ends with no stop.
+ */
+function headlineTo(s: Scan, from: number, i: number): boolean {
+  const v = s.token(i + 1);
+  const n = s.token(i - 1);
+  if (v?.kind !== 'word' || n?.kind !== 'word' || v.text !== s.word(i + 1) || HEADLINE_TO_BLOCKERS.has(s.word(i - 1)!)) return false;
+  // the line: from its start (the sentence's first token after a break) to a break or the piece's end, with no stop
+  if (from > s.from && !s.br(from)) return false;
+  // (no stop anywhere in it: a quotation running on over a paragraph is no headline)
+  // (a headline is short: a line longer than HEADLINE_TOKENS is none, which bounds the walk)
+  for (let k = from; k < s.to && (k === from || !s.br(k)); k++) {
+    const a = s.at(k);
+    if (k - from >= HEADLINE_TOKENS || a === '.' || a === '!' || a === '?' || a === ':' || a === ';' || a === '"' || a === '\u201c') return false;
+  }
+  return true;
+}
+
+/** The most tokens a headline's line holds. */
+const HEADLINE_TOKENS = 24;
+
 
 /**
  * Is "to" at i, after "is" or "are", the idiom "is to blame" (at fault), no be-to future: "nobody is to

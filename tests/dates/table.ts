@@ -315,7 +315,7 @@ export const POSITIVE: Row[] = [
   ['Inflation rose in November to 7.1% from 7% the previous month.', ['November', '2024-11'], ['the previous month', '2024-10']],
   ['Waiting lists rose in November, up 2,400 on the previous month. In the same month, lists in England fell.', ['November', '2024-11'], ['the previous month', '2024-10'], ['the same month', '2024-11']], // a month compared with does not move the focus
   ['Growth was 0.7% in the first quarter, up from 0.5% in the previous quarter.', ['the first quarter', '2025-Q1'], ['the previous quarter', '2024-Q4']],
-  ['Sales fell in the first quarter. Growth in the year to 31 December was 0.7%, against 0.5% in the previous quarter.', ['the first quarter', '2025-Q1'], ['the year', '2025'], ['31 December', '2024-12-31'], ['the previous quarter', '2024-Q3']], // a full day after the quarter is the later focus
+  ['Sales fell in the first quarter. Growth in the year to 31 December was 0.7%, against 0.5% in the previous quarter.', ['the first quarter', '2025-Q1'], ['the year', 'P1Y'], ['31 December', '2024-12-31'], ['the previous quarter', '2024-Q3']], // a full day after the quarter is the later focus
   ['In March it got an offer; on April 20 it agreed, and the following month it sold.', ['March', '2025-03'], ['April 20', '2025-04-20'], ['the following month', '2025-05']],
   ['Renault sold 2.4 million vehicles in 2004, an increase of 4% on the previous year.', ['2004', '2004'], ['the previous year', '2003']], // the last year stated is the year in focus (BBC)
   ['He moved to Atletico Madrid in 1999, before joining Chelsea the following year.', ['1999', '1999'], ['the following year', '2000']],
@@ -536,6 +536,18 @@ export const POSITIVE: Row[] = [
   ['He spent a week on Friday\'s report.', ['a week', 'P1W'], ['Friday', '2025-06-13']], // a possessive: a span spent on a thing
   ['They worked for a week on Monday and Tuesday.', ['a week', 'P1W'], ['Monday', '2025-06-16'], ['Tuesday', '2025-06-10']],
   ['The strike ended after a week on Friday.', ['a week', 'P1W'], ['Friday', '2025-06-13']],
+  // round 10 review: "the year to March 31" (British for "ended") is a fiscal year, P1Y, as "the year ended" is
+  ['Profits for the year to March 31 were £2.1bn.', ['the year', 'P1Y'], ['March 31', '2025-03-31']],
+  ['Sales in the year to 31 March rose 4%.', ['the year', 'P1Y'], ['31 March', '2025-03-31']],
+  ['Prices rose 6% in the year to December.', ['the year', 'P1Y'], ['December', '2024-12']],
+  ['Profits in the year to date are up.', ['the year', '2025']], // "to date" names no end
+  // round 10 review: a headline's "to" before a verb is its future; not a noun's aim, nor a line with a stop
+  ['Strike to go ahead on Thursday', ['Thursday', '2025-06-19']],
+  ['Blair to meet Bush on Friday', ['Friday', '2025-06-20']],
+  ['Rates to rise in August, says Bank', ['August', '2025-08']],
+  ['Fans flock to Wembley on Saturday', ['Saturday', '2025-06-14']],
+  ['Bid to save club fails on Friday', ['Friday', '2025-06-13']],
+  ['He wanted Strike to go ahead on Thursday.', ['Thursday', '2025-06-12']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date

@@ -9,7 +9,7 @@ import { AMBIGUOUS_MONTHS, CARDINALS, COMPARED_PERIODS, COUNT_UNITS, DAY_PARTS, 
 import { dateMeaning, placeWeekday, shiftValue, unitValue } from '../resolve.js';
 import { type Context, digitWordLetters, type Match, type Meaning, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../timex.js';
-import { closesAt, numberAt } from './common.js';
+import { closesAt, monthAt, numberAt } from './common.js';
 import { countedUnit, durationValue, durMeaning } from './durations.js';
 import { titled } from './written.js';
 import { holidayRule, quarterCompound, weekdayAt } from './named.js';
@@ -881,7 +881,9 @@ const theUnit: Rule = (s, i) => {
   if (next === 'of' || next === 'after' || next === 'before' || s.dash(k + 1)) return undefined;
   if (w0 === 'the' && u === 'D' && next !== undefined && s.tokens.br[k + 1]! === 0) return undefined;
   // "the year ended March 31", "the fiscal year ending June 30": a fiscal year, one year long (TimeML: P1Y)
-  if (w0 === 'the' && u === 'Y' && next !== undefined && PERIOD_ENDS.has(next)) {
+  // ("the year to March 31", "the year to 31 March": British for "ended"; not "the year to date")
+  const to = next === 'to' && (monthAt(s, k + 2) !== undefined || (s.digits(k + 2) !== undefined && monthAt(s, k + 3) !== undefined));
+  if (w0 === 'the' && u === 'Y' && next !== undefined && (PERIOD_ENDS.has(next) || to)) {
     return { from: i, to: k + 1, rule: 'the-unit', mean: fixed({ type: 'duration', value: 'P1Y', granularity: 'year', inferred: [] }) };
   }
   const that = w0 === 'that';
