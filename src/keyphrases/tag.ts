@@ -77,6 +77,7 @@ import {
   MODIFIER_NOUNS,
   NAME_MODIFIER_PARTS,
   NAME_OPENERS,
+  NAME_STOPWORDS,
   NAMING_PARTICIPLES,
   NEVER_ALONE,
   NUMBER_WORDS,
@@ -84,6 +85,7 @@ import {
   OCCUPATIONS,
   REPORTING_ING,
   REPORTING_VERBS,
+  SURNAME_STOPWORDS,
   TITLES,
   TRANSITIVE_ING,
 } from './data/lists.js';
@@ -867,6 +869,14 @@ function tagWords(doc: PrecisDocument): Word[] {
       } else if (entry.modifier && next?.joined === true && (next.tag === 'N' || next.tag === 'A' || next.tag === 'P')) {
         // an excluded noun before a noun modifies it: "time management", "end users"
         w.tag = 'A';
+      } else if (w.cap && !w.initial && !entry.allCaps && w.joined && prev !== undefined && prev.tag !== 'P' && next?.joined === true && next.cap && next.tag === 'P' && NAME_STOPWORDS.has(w.lower)) {
+        // a stop word that opens names, with a capital inside a sentence,
+        // after a word that is no name and before a name: "The All Blacks",
+        // "actor Will Smith" (not "Dior Will Replace Galliano", a headline's verb)
+        w.tag = 'P';
+      } else if (w.cap && !w.initial && !entry.allCaps && w.joined && prev?.tag === 'P' && (prev.lists & LISTED_GIVEN_NAME) !== 0 && SURNAME_STOPWORDS.has(w.lower)) {
+        // a stop word that is a surname, with a capital after a given name: "Theresa May", "Brian May"
+        w.tag = 'P';
       } else if ((form & NUMBER_WORD) !== 0 && w.cap && !w.initial && !entry.allCaps && next?.joined === true && next.cap && next.tag === 'P') {
         // a number word written with a capital inside a sentence, before a
         // name, is part of the name: "the Six Nations", "the Three Gorges Dam"

@@ -18,11 +18,6 @@ export const BACKLOG: [string, string, string][] = [
     'France',
     'a list of names after a copula ("They are ...") reads as a roster (its only verb, "are", is a stop word), so its names give no candidates; counting "be", "have" and the modals as verbs mends it, but was measured and not kept (round 9 review): a headline run into the first sentence ("The Return of Lace as a Major Fashion Trend is Giving a Boost ...") stops being a roster too, and KPCrowd test F@10 fell 17.62 -> 17.58',
   ],
-  [
-    'Theresa May met the Irish premier. Theresa May said talks would go on.',
-    'Theresa May',
-    '"May" is also a modal verb (a stop word): the name is cut',
-  ],
   [SUMMIT, 'Belt and Road Initiative', 'position bias: a name met once, in the last sentence, ranks below earlier phrases'],
   [SUMMIT, 'Xi Jinping', 'position bias: a name met once, in the last sentence, ranks below earlier phrases'],
   [SUMMIT, 'Kazakhstan', 'position bias: a one-word name met once, in the last sentence (22nd)'],

@@ -86,6 +86,14 @@ const STYLED_PAIR =
 const STYLED_WORDS =
   'Apple Unveils Cheaper Phones\n\nApple has unveiled two cheaper phones, the company said on Tuesday. The phones will go on sale in March. Analysts said cheaper phones could help Apple win buyers in China and India.';
 
+/** Stop words that open names or end them (round 11). */
+const STOPWORD_NAMES =
+  'Lomu played for the All Blacks in 1995. The All Blacks lost to South Africa, and Lomu said the defeat hurt. Theresa May met the Irish premier. Theresa May said talks would go on. The new film casts actor Will Smith as a boxer. Smith trained for a year, and Will Smith said the role changed him.';
+
+/** Capitalized stop words that are no names: an inverted name run into a sentence, a headline's verb (round 11). */
+const STOPWORD_VERBS =
+  'Dior Will Replace Galliano Whenever It Wants\n\nDior will name a successor to John Galliano when it is ready, the fashion house said. Aldridge, Lily Will marry her fiance in June, the magazine said. Lily Aldridge is a model, and Aldridge will wear Dior.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -418,6 +426,7 @@ export const FOUND: [string, string[], string][] = [
   [STYLED_NAMES, ['Six Nations'], 'a title-case headline\'s word that the body writes capitalized inside a sentence is a name\'s word there too ("Six Nations" was "Nations": round 11)'],
   [STYLED_PAIR, ['Bellevue Hospital'], 'a pair of capitalized words the body writes so is a name in the title-case headline (round 11)'],
   [STYLED_WORDS, ['cheaper phones'], 'a title-case headline\'s words the body writes in lower case stay common words (round 11)'],
+  [STOPWORD_NAMES, ['All Blacks', 'Theresa May', 'Will Smith'], 'a capitalized stop word inside a sentence opens a name ("the All Blacks", "actor Will Smith") or ends one after a given name ("Theresa May"; round 11, from the backlog)'],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -712,4 +721,6 @@ export const NEGATIVE: [string, string[], string][] = [
   ],
   [STYLED_NAMES, ['nations'], 'a number word in a title-case headline is part of the name the body writes ("Six Nations"), not cut from it (round 11)'],
   [STYLED_WORDS, ['phones', 'cheaper phones unveils'], 'a title-case headline\'s capitals alone make no names (round 11)'],
+  [STOPWORD_NAMES, ['blacks', 'theresa'], 'a name is not cut at a stop word that opens or ends it (round 11)'],
+  [STOPWORD_VERBS, ['dior will replace galliano', 'lily will', 'will replace galliano'], 'a capitalized modal after a name is no part of it (round 11)'],
 ];

@@ -20,6 +20,37 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Stop words that open names: written with a capital inside a sentence,
+ * after a word and before a name, one is the name's first word ("the All
+ * Blacks", "the All England Club", "actor Will Smith", "singer Will Young";
+ * see tag.ts). Not the articles, the joiners ("of", "and", "for") nor the
+ * words that open titles of works ("My", "One", "Being"): a work's title is
+ * no name of the kind these rules read.
+ */
+export const NAME_STOPWORDS: ReadonlySet<string> = new Set(
+  words(`
+  # "All Blacks", "All Saints", "All England Club"
+  all
+  # a given name that is also a modal verb ("Will Smith", "Will Greenwood")
+  will
+`),
+);
+
+/**
+ * Stop words that are surnames: written with a capital inside a sentence,
+ * right after a given name (GIVEN_NAMES), one is the name's last word
+ * ("Theresa May", "Brian May"; see tag.ts). Not every stop word: news
+ * styles that run a name's inverted form into the next sentence ("West,
+ * Kanye Has yet another ...", "Aldridge, Lily Will marry") and titles of
+ * works ("What Would Kenny Do?") capitalize verbs after given names.
+ */
+export const SURNAME_STOPWORDS: ReadonlySet<string> = new Set(
+  words(`
+  may
+`),
+);
+
+/**
  * Words that are never part of a keyphrase: they break a candidate where they
  * stand (dates, numbers, quantities and vague nouns a news editor would never
  * tag). Stop words and pronouns come from src/text/data/stopwords.ts.
