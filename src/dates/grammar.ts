@@ -702,6 +702,19 @@ const isClock = (m: Match): m is Match & Clock => m.point === 'time' && typeof (
 const DATE_TIME_GLUE = new Set([',', 'at', 'on', '@', '∙', '·', '•']);
 
 /** "June 16 at 3 p.m.", "Friday, 9 a.m.", "9 a.m. Tuesday", "4 a.m. EDT Thursday", "today 5PM". */
+/**
+ * Is match k a day that ends a range of days ("Monday to Friday, 9am to 5pm", "June 16 - June 18 at 9am")? Its
+ * clock is then the range's, each day's (rangeClock), not the second end's alone.
+ */
+function secondEnd(s: Scan, ms: Match[], k: number): boolean {
+  const prev = k > 0 ? ms[k - 1]! : undefined;
+  const a = ms[k]!;
+  return prev !== undefined && isDay(a) && isDay(prev) && a.from === prev.to + 1 && DAY_RANGE_JOINS.has(s.word(prev.to) ?? '');
+}
+
+/** Words between two days that make them a range's ends. */
+const DAY_RANGE_JOINS = new Set(['to', 'through', 'until', 'till', 'thru', '-', '\u2013', '\u2014']);
+
 function joinDateTime(s: Scan, ms: Match[]): Match[] {
   const out: Match[] = [];
   for (let k = 0; k < ms.length; k++) {
@@ -715,7 +728,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       // "midnight of 31 December": the end of that day
       const midnightOf = gap === 1 && sep === 'of' && isClock(a) && a.clock.startsWith('24') && isDay(b);
       const okGap = gap === 0 || (gap === 1 && sep !== undefined && DATE_TIME_GLUE.has(sep)) || bound !== undefined || midnightOf;
-      if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b)) {
+      if (okGap && !secondEnd(s, ms, k) && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b)) {
         const day = isDay(a) ? a : b;
         const time = (isDay(a) ? b : a) as Match & Clock;
         out.push({

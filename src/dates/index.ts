@@ -339,7 +339,8 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     // the value's shape by character codes (this runs for every mention): 'YYYY…', 'YYYY-MM-DD', 'YYYY-Qn'
     const v = mention.value;
     const year = isDigits(v, 0, 4);
-    if (year && !m.parts && isDayValue(v)) {
+    // a full day, or a time on a day the text states ("at 7am on Thursday … and close at 10pm"), is the day in focus
+    if (year && !m.parts && (isDayValue(v) || (m.rule === 'date-time' && v.charCodeAt(10) === 84 && isDayValue(v.slice(0, 10))))) {
       ctx.anchor = parseDay(v);
       ctx.anchorPiece = piece;
       ctx.anchorAt = m.from;
