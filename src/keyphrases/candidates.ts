@@ -28,7 +28,10 @@
 // "Shares of General Motors": a sentence's first word joins only when the
 // lexicon reads its capital as a name's); with
 // "and", only one word joins on the left ("Belt and Road Initiative", not
-// "Nextel Communications and Nortel Networks": two names).
+// "Nextel Communications and Nortel Networks": two names). After "of" or
+// "for", the right run may end in the common nouns the name modifies ("the
+// Bank of England governor", "a Hollywood Walk of Fame star"; round 11),
+// when the left run does not open the sentence.
 import { NAME_PARTICLES } from './data/lists.js';
 import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, type Word } from './tag.js';
 
@@ -263,7 +266,9 @@ function joinNames(words: Word[], runs: Occurrence[]): Occurrence[] {
       joiner.joined &&
       words[right.from]!.joined &&
       allNamed(words, left) &&
-      allNamed(words, right) &&
+      // the right run a name, or (after "of", "for") a name and the common
+      // noun it modifies: "Hollywood Walk of Fame star", "Department of Health posts"
+      (allNamed(words, right) || (joiner.lower !== 'and' && !words[left.from]!.initial && words[right.from]!.cap && words[right.from]!.tag === 'P')) &&
       // a word capitalized because it opens the sentence names a thing only
       // when the lexicon reads its capital as a name's ("Bank of England",
       // not "Shares of General Motors", "Part of Apple")

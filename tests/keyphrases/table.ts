@@ -94,6 +94,10 @@ const STOPWORD_NAMES =
 const STOPWORD_VERBS =
   'Dior Will Replace Galliano Whenever It Wants\n\nDior will name a successor to John Galliano when it is ready, the fashion house said. Aldridge, Lily Will marry her fiance in June, the magazine said. Lily Aldridge is a model, and Aldridge will wear Dior.';
 
+/** A name joined by "of" to a name that modifies a common noun (round 11). */
+const OF_NAME_NOUN =
+  'Mervyn King, the Bank of England governor, said interest rates would stay on hold. Analysts expect the Bank of England to raise rates in May. Actress Penelope Cruz received a Hollywood Walk of Fame star on Friday, and fans filled the Hollywood Walk of Fame.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -427,6 +431,7 @@ export const FOUND: [string, string[], string][] = [
   [STYLED_PAIR, ['Bellevue Hospital'], 'a pair of capitalized words the body writes so is a name in the title-case headline (round 11)'],
   [STYLED_WORDS, ['cheaper phones'], 'a title-case headline\'s words the body writes in lower case stay common words (round 11)'],
   [STOPWORD_NAMES, ['All Blacks', 'Theresa May', 'Will Smith'], 'a capitalized stop word inside a sentence opens a name ("the All Blacks", "actor Will Smith") or ends one after a given name ("Theresa May"; round 11, from the backlog)'],
+  [OF_NAME_NOUN, ['Bank of England', 'Hollywood Walk of Fame'], 'two names joined by "of" stay one before the common noun they modify ("the Bank of England governor" gave "Bank" and "England governor": round 11)'],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -723,4 +728,5 @@ export const NEGATIVE: [string, string[], string][] = [
   [STYLED_WORDS, ['phones', 'cheaper phones unveils'], 'a title-case headline\'s capitals alone make no names (round 11)'],
   [STOPWORD_NAMES, ['blacks', 'theresa'], 'a name is not cut at a stop word that opens or ends it (round 11)'],
   [STOPWORD_VERBS, ['dior will replace galliano', 'lily will', 'will replace galliano'], 'a capitalized modal after a name is no part of it (round 11)'],
+  [OF_NAME_NOUN, ['bank', 'england governor', 'fame star', 'hollywood walk'], 'no fragment of a name joined by "of" before a common noun (round 11)'],
 ];
