@@ -36,6 +36,7 @@ import {
   HOLIDAYS,
   MOVING_HOLIDAYS,
   OFFSET_WORDS,
+  ORDINALS,
   PART_MODS,
   PREFIX_MODS,
   SAME_PERIOD,
@@ -47,7 +48,7 @@ import { daySigned, hourBeforeDay, offsetDay, partOfDay, rangeClock, yearAfterTi
 import { dateMeaning, shiftDay } from './resolve.js';
 import { closesAt, monthAt } from './rules/common.js';
 import { DURATIONS } from './rules/durations.js';
-import { NAMED } from './rules/named.js';
+import { NAMED, weekdayAt } from './rules/named.js';
 import { NUMERIC, slashedMonthDay } from './rules/numeric.js';
 import { RELATIVE } from './rules/relative.js';
 import { SETS } from './rules/sets.js';
@@ -55,7 +56,7 @@ import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { overnightEnd, rangeMeaning, WRITTEN } from './rules/written.js';
 import { digitWordLettersOf, type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
-import { addDays, narrow, pad2, validDate, weekValue, ymdValue } from './timex.js';
+import { addDays, daysIn, isDigits, narrow, pad2, validDate, weekday, weekValue, ymdValue } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
@@ -442,6 +443,7 @@ export function refine(s: Scan, matches: Match[]): Match[] {
   ms = adverbs(ms);
   ms = rates(s, ms);
   ms = weekdayDate(s, ms);
+  ms = nthWeekday(s, ms);
   ms = joinDateTime(s, ms);
   ms = hourBeforeDay(s, ms);
   ms = daySigned(s, ms);
@@ -702,6 +704,67 @@ const isClock = (m: Match): m is Match & Clock => m.point === 'time' && typeof (
 const DATE_TIME_GLUE = new Set([',', 'at', 'on', '@', '∙', '·', '•']);
 
 /** "June 16 at 3 p.m.", "Friday, 9 a.m.", "9 a.m. Tuesday", "4 a.m. EDT Thursday", "today 5PM". */
+/**
+ * "the first Saturday of December", "the last Monday in May 2026": that day of the month (the span from "the"; the
+ * month placed as alone). An ordinal from one to five, or "last".
+ */
+function nthWeekday(s: Scan, ms: Match[]): Match[] {
+  let out: Match[] | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1];
+    // ("the last Monday in May": the directed rule read "last Monday")
+    const directed = s.word(a.from) === 'last' && a.to === a.from + 2 && s.word(a.from - 1) === 'the';
+    const at = directed ? a.from + 1 : a.from;
+    const nth = directed ? -1 : ORDINALS.get(s.word(a.from - 1) ?? '');
+    const wd = (a.rule === 'weekday' || directed) && a.to === at + 1 ? weekdayAt(s, at) : undefined;
+    const sep = s.word(a.to);
+    const prev = out ? out[out.length - 1] : k > 0 ? ms[k - 1] : undefined;
+    if (
+      wd &&
+      nth !== undefined &&
+      (nth === -1 || (nth >= 1 && nth <= 5)) &&
+      s.word(at - 2) === 'the' &&
+      (!prev || prev.to <= at - 2) &&
+      b !== undefined &&
+      b.from === a.to + 1 &&
+      (sep === 'of' || sep === 'in') &&
+      b.point === 'month' &&
+      !b.parts
+    ) {
+      out ??= ms.slice(0, k);
+      const day = wd[0];
+      const month = b;
+      out.push({
+        from: at - 2,
+        to: b.to,
+        rule: 'nth-weekday',
+        point: 'day',
+        mean(ctx) {
+          const m = month.mean(ctx);
+          const v = m.value;
+          if (!(v.length === 7 && isDigits(v, 0, 4) && isDigits(v, 5, 7))) return m;
+          const y = Number(v.slice(0, 4));
+          const mo = Number(v.slice(5, 7));
+          let d: number;
+          if (nth === -1) {
+            const last = daysIn(y, mo);
+            d = last - ((weekday({ y, m: mo, d: last }) - day + 7) % 7);
+          } else {
+            d = 1 + ((day - weekday({ y, m: mo, d: 1 }) + 7) % 7) + 7 * (nth - 1);
+            if (d > daysIn(y, mo)) return m;
+          }
+          return dateMeaning(ymdValue({ y, m: mo, d }), m.inferred);
+        },
+      });
+      k++;
+      continue;
+    }
+    out?.push(a);
+  }
+  return out ?? ms;
+}
+
 /**
  * Is match k a day that ends a range of days ("Monday to Friday, 9am to 5pm", "June 16 - June 18 at 9am")? Its
  * clock is then the range's, each day's (rangeClock), not the second end's alone.

@@ -572,6 +572,13 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'The office is open Monday to Friday 9am-5pm.', ['Monday to Friday', '2025-10-13/2025-10-17'], ['9am-5pm', '2025-10-15T09:00/2025-10-15T17:00']],
   ['2025-10-15', 'The fair runs from June 18 to June 20 at 9 a.m.', ['June 18 to June 20 at 9 a.m.', '2025-06-18T09:00/2025-06-20T09:00']],
   ['2025-10-15', 'The shop opens Friday, 9am.', ['Friday, 9am', '2025-10-17T09:00']],
+  // round 10 review: the nth weekday of a month is that day
+  ['2025-10-15', 'The event takes place on the first Saturday of December.', ['the first Saturday of December', '2025-12-06']],
+  ['2025-10-15', 'The vote is on the last Monday in May 2026.', ['the last Monday in May 2026', '2026-05-25']],
+  ['2025-10-15', 'It was the first Friday in June.', ['the first Friday in June', '2025-06-06']],
+  ['2025-10-15', 'He won the second Tuesday of March last year.', ['the second Tuesday of March last year', '2024-03-12']],
+  ['2025-10-15', 'He played on the first Saturday and won in December.', ['Saturday', '2025-10-11'], ['December', '2024-12']], // no "of"/"in" right after the weekday: apart
+  ['2025-10-15', 'Last Monday in May the shop shut.', ['Last Monday', '2025-10-13'], ['May', '2025-05']], // no "the": the last Monday before the reference
   // round 10: a month six months from the reference with no cue: the nearer by days (chrono's suite: "May" said on 22 November)
   ['2025-11-22', 'Retail figures for May are key.', ['May', '2026-05']],
   ['2025-11-05', 'Retail figures for May are key.', ['May', '2025-05']],
