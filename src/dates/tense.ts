@@ -255,10 +255,13 @@ function beToNoPlan(s: Scan, i: number): boolean {
   return (v === 'is' || v === 'are') && s.word(i + 1) === 'blame';
 }
 
-/** Does "had" or "had been" stand right before token i (a plan in the past perfect)? */
+/**
+ * Does "had" or "had been" stand right before token i (a plan in the past perfect)? Or "originally", "initially",
+ * "previously" (a plan overtaken: "The match, originally scheduled for Saturday, was postponed")?
+ */
 function pastPerfect(s: Scan, i: number): boolean {
   const w = s.word(i - 1);
-  return w === 'had' || (w === 'been' && s.word(i - 2) === 'had');
+  return w === 'had' || (w === 'been' && s.word(i - 2) === 'had') || w === 'originally' || w === 'initially' || w === 'previously';
 }
 
 /** How far back (in tokens) the verb of a month's clause may stand when no cue is within the window. */

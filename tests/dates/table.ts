@@ -548,6 +548,14 @@ export const POSITIVE: Row[] = [
   ['Fans flock to Wembley on Saturday', ['Saturday', '2025-06-14']],
   ['Bid to save club fails on Friday', ['Friday', '2025-06-13']],
   ['He wanted Strike to go ahead on Thursday.', ['Thursday', '2025-06-12']],
+  // round 10 review: "originally", "initially", "previously" before a plan: overtaken, behind the report
+  ['The match, originally scheduled for Saturday, was postponed.', ['Saturday', '2025-06-14']],
+  ['The vote, initially planned for May, was delayed.', ['May', '2025-05']],
+  ['The match is scheduled for Saturday.', ['Saturday', '2025-06-21']],
+  // round 10 review: a weekday ending a range before its first end is the one after it
+  ['The road will be closed from 8pm on Friday until 6am on Monday.', ['8pm on Friday until 6am on Monday', '2025-06-20T20:00/2025-06-23T06:00']],
+  ['The show ran from Thursday to Sunday.', ['Thursday to Sunday', '2025-06-12/2025-06-15']],
+  ['The fair runs Monday to Friday.', ['Monday to Friday', '2025-06-16/2025-06-20']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date

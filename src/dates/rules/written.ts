@@ -24,7 +24,7 @@ import {
 } from '../lexicon.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
-import { addDays, daysIn, intervalOf, pad2, pad4, validDate, ymdValue } from '../timex.js';
+import { addDays, daysIn, intervalOf, isDayValue, pad2, pad4, validDate, ymdValue } from '../timex.js';
 import { closesAt, dayAt, isWord, LATEST_DATED_YEAR, LATEST_YEAR, monthAt, shortYearAt, yearAt } from './common.js';
 import { YEAR_WORD_FIRSTS, yearWordsAt } from './named.js';
 import { KIND_PUNCT, KIND_WORD } from '../../text/tokenize.js';
@@ -151,11 +151,25 @@ export function rangeMeaning(a: Meaning, b: Meaning): Meaning {
  * range's value and its second part both take it, so that the whole and its parts agree.
  */
 export function overnightEnd(a: Meaning, b: Meaning): Meaning {
+  // "from 8pm on Friday until 6am on Monday": a weekday placed before the first end is the one after it
+  if (a.interval && b.interval && b.interval.end < a.interval.start && b.inferred.includes('month') && b.inferred.includes('day') && isDayValue(b.value.slice(0, 10))) {
+    const day = b.value.slice(0, 10);
+    const later = addDaysTo(day, 7);
+    if (later >= a.interval.start.slice(0, 10) && later <= addDaysTo(a.interval.start.slice(0, 10), 7)) {
+      const shift = (v: string) => `${later}${v.slice(10)}`;
+      return { ...b, value: shift(b.value), interval: { start: shift(b.interval.start), end: shift(b.interval.end) } };
+    }
+  }
   if (a.type !== 'time' || b.type !== 'time' || !a.interval || !b.interval || !b.inferred.includes('day')) return b;
   const day = b.interval.start.slice(0, 10);
   if (b.interval.end >= a.interval.start || a.interval.start.slice(0, 10) !== day || !b.value.startsWith(day)) return b;
   const next = nextDay(day);
   return { ...b, value: `${next}${b.value.slice(10)}`, interval: { start: `${next}${b.interval.start.slice(10)}`, end: `${next}${b.interval.end.slice(10)}` } };
+}
+
+/** An ISO day moved by n days. */
+function addDaysTo(day: string, n: number): string {
+  return ymdValue(addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8, 10)) }, n));
 }
 
 /** The day after an ISO day ('2025-06-16' → '2025-06-17'). */
