@@ -98,6 +98,10 @@ const STOPWORD_VERBS =
 const OF_NAME_NOUN =
   'Mervyn King, the Bank of England governor, said interest rates would stay on hold. Analysts expect the Bank of England to raise rates in May. Actress Penelope Cruz received a Hollywood Walk of Fame star on Friday, and fans filled the Hollywood Walk of Fame.';
 
+/** Hyphenated title nouns of awards before names (round 11). */
+const AWARD_TITLES =
+  'Oscar-winner Andrea Arnold will direct the new film, the studio said. Pulitzer Prize-winner David Mamet wrote the script, and Arnold said Mamet had been generous. Olympic gold-medallist Kelly Holmes will appear in it.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -432,6 +436,7 @@ export const FOUND: [string, string[], string][] = [
   [STYLED_WORDS, ['cheaper phones'], 'a title-case headline\'s words the body writes in lower case stay common words (round 11)'],
   [STOPWORD_NAMES, ['All Blacks', 'Theresa May', 'Will Smith'], 'a capitalized stop word inside a sentence opens a name ("the All Blacks", "actor Will Smith") or ends one after a given name ("Theresa May"; round 11, from the backlog)'],
   [OF_NAME_NOUN, ['Bank of England', 'Hollywood Walk of Fame'], 'two names joined by "of" stay one before the common noun they modify ("the Bank of England governor" gave "Bank" and "England governor": round 11)'],
+  [AWARD_TITLES, ['Andrea Arnold', 'David Mamet', 'Kelly Holmes'], 'a hyphenated award title before a name is dropped as a title ("Oscar-winner Andrea Arnold" was one phrase: round 11)'],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -729,4 +734,5 @@ export const NEGATIVE: [string, string[], string][] = [
   [STOPWORD_NAMES, ['blacks', 'theresa'], 'a name is not cut at a stop word that opens or ends it (round 11)'],
   [STOPWORD_VERBS, ['dior will replace galliano', 'lily will', 'will replace galliano'], 'a capitalized modal after a name is no part of it (round 11)'],
   [OF_NAME_NOUN, ['bank', 'england governor', 'fame star', 'hollywood walk'], 'no fragment of a name joined by "of" before a common noun (round 11)'],
+  [AWARD_TITLES, ['oscar-winner andrea arnold', 'prize-winner david mamet', 'pulitzer prize-winner david mamet', 'oscar-winner'], 'an award title is no part of the name after it (round 11)'],
 ];

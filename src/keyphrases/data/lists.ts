@@ -181,6 +181,9 @@ export const NAME_MODIFIER_PARTS: ReadonlySet<string> = new Set(
   # an age and a seeding, as sport writes them before a player ("Fifteen-year-old | Donald Young",
   # "second-seeded | Tim Henman"; review of round 10)
   old seeded
+  # a hyphenated title noun of an award or a record ("Oscar-winner | Andrea Arnold", "Pulitzer
+  # Prize-winner | David Mamet", "record-holder | Paula Radcliffe"; round 11)
+  winner nominee medallist medalist holder
 `),
 );
 
