@@ -450,6 +450,7 @@ export function refine(s: Scan, matches: Match[]): Match[] {
   ms = offsets(s, ms);
   ms = weekOf(s, ms);
   ms = ranges(s, ms);
+  ms = monthsQuarter(s, ms);
   ms = rangeClock(s, ms);
   ms = yearAfterTime(s, ms);
   return approximations(s, modifiers(s, ms));
@@ -761,6 +762,57 @@ function nthWeekday(s: Scan, ms: Match[]): Match[] {
       continue;
     }
     out?.push(a);
+  }
+  return out ?? ms;
+}
+
+/**
+ * "the January-to-March quarter", "the July to September period": a calendar quarter named by its first and last
+ * months (TimeBank writes "the quarter" `1989-Q3`), in the year the first month is placed in; the span from "the" to
+ * the noun. Months that make no quarter ("the April to September period") stay a range.
+ */
+function monthsQuarter(s: Scan, ms: Match[]): Match[] {
+  let out: Match[] | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    let first: Match | undefined;
+    let lastAt = -1;
+    let end = a.to;
+    if (a.parts && a.parts.length === 2 && a.parts[0]!.point === 'month' && a.parts[1]!.point === 'month' && a.parts[1]!.to === a.parts[1]!.from + 1) {
+      first = a.parts[0];
+      lastAt = a.parts[1]!.from;
+    } else if (a.point === 'month' && !a.parts && s.dash(a.to) && s.word(a.to + 1) === 'to' && s.dash(a.to + 2)) {
+      // "January-to-March": the hyphens keep the range rule out (and "March" there may be no match of its own)
+      first = a;
+      lastAt = a.to + 3;
+      end = a.to + 4;
+    }
+    const noun = s.word(end);
+    if (!first || s.word(a.from - 1) !== 'the' || (noun !== 'quarter' && noun !== 'period')) {
+      out?.push(a);
+      continue;
+    }
+    const m1 = monthAt(s, first.from, true)?.[0];
+    const m2 = monthAt(s, lastAt, true)?.[0];
+    if (m1 === undefined || m2 === undefined || m1 % 3 !== 1 || m2 !== m1 + 2 || first.to !== first.from + 1) {
+      out?.push(a);
+      continue;
+    }
+    out ??= ms.slice(0, k);
+    const start = first;
+    out.push({
+      from: a.from - 1,
+      to: end + 1,
+      rule: 'quarter',
+      point: 'quarter',
+      mean(ctx) {
+        const v = start.mean(ctx).value;
+        return isDigits(v, 0, 4) ? dateMeaning(`${v.slice(0, 4)}-Q${(m1 + 2) / 3}`, ['year']) : dateMeaning(`XXXX-Q${(m1 + 2) / 3}`);
+      },
+    });
+    // (the second month's own match, if it made one)
+    const b = ms[k + 1];
+    if (end !== a.to && b !== undefined && b.from === lastAt && b.to <= end) k++;
   }
   return out ?? ms;
 }

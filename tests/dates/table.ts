@@ -556,6 +556,12 @@ export const POSITIVE: Row[] = [
   ['The road will be closed from 8pm on Friday until 6am on Monday.', ['8pm on Friday until 6am on Monday', '2025-06-20T20:00/2025-06-23T06:00']],
   ['The show ran from Thursday to Sunday.', ['Thursday to Sunday', '2025-06-12/2025-06-15']],
   ['The fair runs Monday to Friday.', ['Monday to Friday', '2025-06-16/2025-06-20']],
+  // round 10 review: a calendar quarter named by its months is the quarter (TimeBank "the quarter" 1989-Q3)
+  ["Japan's economy shrank in the January-to-March quarter.", ['the January-to-March quarter', '2025-Q1']],
+  ['Sales rose in the October-to-December quarter.', ['the October-to-December quarter', '2024-Q4']],
+  ['The firm earned $630m in the October-to-December period, up from the previous quarter.', ['the October-to-December period', '2024-Q4'], ['the previous quarter', '2024-Q3']],
+  ['Profits fell in the April to September period.', ['April to September', '2025-04/2025-09']], // six months: no quarter, a range
+  ['Sales ran from July to September in the quarter.', ['July to September', '2025-07/2025-09'], ['the quarter', '2025-Q1']], // no "the" before the months
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
