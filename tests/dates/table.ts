@@ -562,6 +562,8 @@ export const POSITIVE: Row[] = [
   ['The firm earned $630m in the October-to-December period, up from the previous quarter.', ['the October-to-December period', '2024-Q4'], ['the previous quarter', '2024-Q3']],
   ['Profits fell in the April to September period.', ['April to September', '2025-04/2025-09']], // six months: no quarter, a range
   ['Sales ran from July to September in the quarter.', ['July to September', '2025-07/2025-09'], ['the quarter', '2025-Q1']], // no "the" before the months
+  // round 10 review: "between 2 and 4 October" is a range of days, as "between October 2 and 4" is
+  ['The sequel took $44.7m between 24 and 26 December.', ['24 and 26 December', '2024-12-24/2024-12-26']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
@@ -593,6 +595,10 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'He won the second Tuesday of March last year.', ['the second Tuesday of March last year', '2024-03-12']],
   ['2025-10-15', 'He played on the first Saturday and won in December.', ['Saturday', '2025-10-11'], ['December', '2024-12']], // no "of"/"in" right after the weekday: apart
   ['2025-10-15', 'Last Monday in May the shop shut.', ['Last Monday', '2025-10-13'], ['May', '2025-05']], // no "the": the last Monday before the reference
+  // round 10 review: "between 2 and 4 October" is a range of days (and a list or a count is not)
+  ['2025-10-15', 'The survey was carried out between 2 and 4 October.', ['2 and 4 October', '2025-10-02/2025-10-04']],
+  ['2025-10-15', 'The survey ran on 2 and 3 October.', ['3 October', '2025-10-03']], // a list, not a range: TimeML marks the second
+  ['2025-10-15', 'Between 10 and 12 people died on 3 October.', ['3 October', '2025-10-03']],
   // round 10: a month six months from the reference with no cue: the nearer by days (chrono's suite: "May" said on 22 November)
   ['2025-11-22', 'Retail figures for May are key.', ['May', '2026-05']],
   ['2025-11-05', 'Retail figures for May are key.', ['May', '2025-05']],

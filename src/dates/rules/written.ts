@@ -239,8 +239,10 @@ const dayMonth: Rule = (s, i) => {
   const numeric = s.digits(k) !== undefined || /^\d/.test(s.at(k) ?? '');
   let j = next;
   let d2: [number, number] | undefined;
-  // "16-18 June", "8th to 11th May"; in words only after a day in words ("eighth to eleventh May 2010")
-  if ((s.dash(j) || isWord(s, j, 'to', 'through')) && dayAt(s, j + 1) && (/^\d/.test(s.at(j + 1) ?? '') || (!numeric && s.digits(j + 1) === undefined))) {
+  // "16-18 June", "8th to 11th May", "between 2 and 4 October"; in words only after a day in words ("eighth to eleventh May 2010")
+  // ("between 2 and 4 October": "and" after "between", as "between October 2 and 4")
+  const between = numeric && isWord(s, j, 'and') && s.word(start - 1) === 'between';
+  if ((s.dash(j) || isWord(s, j, 'to', 'through') || between) && dayAt(s, j + 1) && (/^\d/.test(s.at(j + 1) ?? '') || (!numeric && s.digits(j + 1) === undefined))) {
     d2 = dayAt(s, j + 1);
     j = d2![1];
   }
@@ -540,13 +542,14 @@ function withDayPart(rule: Rule): Rule {
 export const WRITTEN: Rule[] = [
   startsWith(withDayPart(monthDay), MONTHS.keys(), WEEKDAYS.keys()),
   // a weekday, "the", then a day: "16", "16th", "sixteenth", "twenty-fourth"
-  // after a day in digits ("16", "16th"): a range's dash or "to" ("16-18 June"), "of", the month; after "the", the day
+  // after a day in digits ("16", "16th"): a range's dash, "to" or "and" ("16-18 June", "between 2 and 4 October"), "of",
+  // the month; after "the", the day
   followedBy(
     digitWordLetters(opensAt(withDayPart(dayMonth), Shape.Number | Shape.DigitWord, WEEKDAYS.keys(), ORDINALS.keys(), ['the', 'twenty', 'thirty']), ORDINAL_SUFFIXES),
     { shapes: Shape.Number | Shape.DigitWord, words: ['the'] },
     Shape.Number | Shape.DigitWord,
     DASHES,
-    ['to', 'through', 'of', 'twenty', 'thirty'],
+    ['to', 'through', 'and', 'of', 'twenty', 'thirty'],
     MONTHS.keys(),
     ORDINALS.keys(),
   ),
