@@ -18,7 +18,10 @@
 //     "Welsh Rugby Union", "British Airways": DEMONYMS), and a hyphenated
 //     modifier that places or describes a name ("Swiss-based | Xstrata",
 //     "state-owned | Rosneft"; not "web-based application":
-//     NAME_MODIFIER_PARTS);
+//     NAME_MODIFIER_PARTS); and an adjective that opens a sentence before
+//     a name the text writes alone or first inside sentences, while never
+//     capitalizing the adjective there ("Troubled | Marsh", "Dogged |
+//     Federer"; round 11);
 //   - generic modifiers at its start are dropped ("new tuning method", also
 //     when the sentence opens with them: "New tuning methods", "Former
 //     girlfriend"; but not before a name: "New York").
@@ -33,6 +36,8 @@
 // Bank of England governor", "a Hollywood Walk of Fame star"; round 11),
 // when the left run does not open the sentence.
 import { NAME_PARTICLES } from './data/lists.js';
+import { lexiconInfo } from './lexicon.js';
+import { BITS } from './lexicon-rules.js';
 import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, type Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
@@ -89,10 +94,30 @@ function close(words: Word[], runs: Occurrence[], from: number, to: number): num
   return -1;
 }
 
+/**
+ * By word id: bit 2 when the word is capitalized inside a sentence, bit 1
+ * when it is also tagged a name there and follows no capitalized word (a
+ * name's first word, or a name alone).
+ */
+function nameStarts(words: Word[]): Uint8Array {
+  const out = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.cap || w.initial) continue;
+    // 2: capitalized inside a sentence; 1 more: a name's first word or a name alone
+    const p = words[i - 1];
+    const first = w.tag === 'P' && !(p !== undefined && w.joined && p.cap && p.sentence === w.sentence);
+    out[w.id] = out[w.id]! | (first ? 3 : 2);
+  }
+  return out;
+}
+
 /** All candidate occurrences in text order. */
 export function findCandidates(words: Word[]): Occurrence[] {
   const runs: Occurrence[] = [];
   let from = -1;
+  // the names' first words and the capitalized words, by id (made when first asked)
+  let starts: Uint8Array | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!inside(w)) {
@@ -122,6 +147,25 @@ export function findCandidates(words: Word[]): Occurrence[] {
         from = -1;
       } else if ((prev.lists & LISTED_DEMONYM) !== 0 && prev.cap && personAfterDemonym(words, i)) {
         // a nationality before a person's name, as a title: "Italian | Roberta Vinci"
+        from = -1;
+      } else if (
+        prev.initial &&
+        i - 1 === from &&
+        prev.tag === 'A' &&
+        !prev.shouting &&
+        w.cap &&
+        w.tag === 'P' &&
+        !w.shouting &&
+        (prev.lists & (LISTED_DEMONYM | LISTED_GIVEN_NAME)) === 0 &&
+        ((lexiconInfo(prev.lower)?.mask ?? 0) & BITS.JJ) !== 0 &&
+        ((starts ??= nameStarts(words))[w.id]! & 1) !== 0 &&
+        starts[prev.id] === 0
+      ) {
+        // an adjective that opens the sentence, before a name that stands
+        // alone or opens a name inside a sentence elsewhere, and is never
+        // capitalized there itself, describes the name: "Troubled | Marsh",
+        // "Dogged | Federer", "Injured | Chelsea winger" (not "European
+        // Union", "Labour Party": their first word is a name's inside sentences)
         from = -1;
       } else if ((prev.lists & LISTED_NAME_MODIFIER) !== 0 && w.cap && w.tag === 'P' && !w.initial) {
         // a modifier that places or describes a name, as a title: "Swiss-based | Xstrata"
