@@ -269,10 +269,12 @@ export const EASTER_DAYS = new Map<string, number | 'week'>([
 /** Frequency words that are sets only when no noun follows ("paid quarterly", not "quarterly dividend"). */
 export const ADJECTIVE_SETS: ReadonlySet<string> = new Set(words(`weekly monthly quarterly yearly biweekly hourly nightly`));
 
-/** Named days of the year that move (US holidays): month, ISO weekday, which one (-1 = last). */
-export const MOVING_HOLIDAYS = new Map<string, [number, number, number]>([
+/** Named days of the year that move (US holidays): month, ISO weekday, which one (-1 = last), and days after it. */
+export const MOVING_HOLIDAYS = new Map<string, [number, number, number, number?]>([
   ['thanksgiving', [11, 4, 4]],
   ['thanksgiving day', [11, 4, 4]],
+  ['black friday', [11, 4, 4, 1]], // the day after Thanksgiving (a fourth element: days after the nth weekday)
+  ['cyber monday', [11, 4, 4, 4]], // the Monday after it
   ['memorial day', [5, 1, -1]],
   ['labor day', [9, 1, 1]],
   ['election day', [11, 2, 1]], // the Tuesday after the first Monday: see the holiday rule

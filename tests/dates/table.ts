@@ -599,6 +599,13 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'The survey was carried out between 2 and 4 October.', ['2 and 4 October', '2025-10-02/2025-10-04']],
   ['2025-10-15', 'The survey ran on 2 and 3 October.', ['3 October', '2025-10-03']], // a list, not a range: TimeML marks the second
   ['2025-10-15', 'Between 10 and 12 people died on 3 October.', ['3 October', '2025-10-03']],
+  // round 10 review: "the second half of the year", "the first quarter of this year": the reference's year
+  ['2025-10-15', 'Profits will rise in the second half of the year.', ['the second half of the year', '2025-H2']],
+  ['2025-10-15', 'Sales fell in the first quarter of this year.', ['the first quarter of this year', '2025-Q1']],
+  ['2025-10-15', 'He scored in the second half of the match.'], // a match's half
+  // round 10 review: Black Friday and Cyber Monday, counted from Thanksgiving
+  ['2025-10-15', 'Retailers are preparing for Black Friday and Cyber Monday.', ['Black Friday', '2025-11-28'], ['Cyber Monday', '2025-12-01']],
+  ['2025-10-15', 'The black friday sale was weak.', ['friday', '2025-10-10']], // in lower case: no name
   // round 10: a month six months from the reference with no cue: the nearer by days (chrono's suite: "May" said on 22 November)
   ['2025-11-22', 'Retail figures for May are key.', ['May', '2026-05']],
   ['2025-11-05', 'Retail figures for May are key.', ['May', '2025-05']],

@@ -529,6 +529,9 @@ const quarterRule: Rule = (s, i) => {
     if (!y && stated === undefined && d !== undefined && s.word(k + 2) === 'year' && (s.word(k + 1) === 'last' || s.word(k + 1) === 'next' || s.word(k + 1) === 'this')) {
       return { from: i, to: k + 3, rule: 'quarter', point: 'quarter', mean(ctx: Context) { return dateMeaning(`${unitValue(ctx.ref, 'Y', d)}-${code}`); } };
     }
+    // "the second half of the year", "the first quarter of this year": the reference's year (the quarter placed as alone)
+    const year = s.word(k + 2) === 'year' && (s.word(k + 1) === 'the' || s.word(k + 1) === 'this');
+    if (!y && stated === undefined && year && w0 === 'the' && !hyphen) return quarterMatch(i, k + 3, q, half ? 'H' : 'Q');
   } else y = yearAt(s, k);
   if (stated !== undefined) return { from: i, to: k, rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(stated)}-${code}`)) };
   if (y) return { from: i, to: y[1], rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
@@ -610,7 +613,7 @@ function easterMatch(s: Scan, i: number, offset: number | 'week', to: number): M
 /** "Christmas", "Christmas Day", "New Year's Day", "Halloween". */
 export const holidayRule: Rule = (s, i) => {
   let best: [string, number] | undefined;
-  let moving: [[number, number, number], number] | undefined;
+  let moving: [[number, number, number, number?], number] | undefined;
   let easter: [number | 'week', number] | undefined;
   let key = '';
   for (let k = i; k < i + 3; k++) {
@@ -627,7 +630,7 @@ export const holidayRule: Rule = (s, i) => {
   }
   if (easter) return easterMatch(s, i, easter[0], easter[1]);
   if (moving && (!best || moving[1] > best[1])) {
-    const [[month, wd, nth], to] = moving;
+    const [[month, wd, nth, after], to] = moving;
     const y = yearAt(s, to);
     const name = key;
     return {
@@ -638,7 +641,7 @@ export const holidayRule: Rule = (s, i) => {
       mean(ctx) {
         const year = y ? y[0] : ctx.ref ? placeMonthDay(ctx, month, 15) : undefined;
         if (year === undefined) return dateMeaning(`XXXX-${pad2(month)}-XX`);
-        const day = nthWeekday(year, month, wd, nth, name.startsWith('election'));
+        const day = addDays(nthWeekday(year, month, wd, nth, name.startsWith('election')), after ?? 0);
         return dateMeaning(ymdValue(day), y ? [] : ['year']);
       },
     };
