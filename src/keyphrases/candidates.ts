@@ -118,6 +118,10 @@ export function findCandidates(words: Word[]): Occurrence[] {
   let from = -1;
   // the names' first words and the capitalized words, by id (made when first asked)
   let starts: Uint8Array | undefined;
+  const startsAt = (id: number): number => {
+    starts ??= nameStarts(words);
+    return starts[id]!;
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!inside(w)) {
@@ -158,8 +162,8 @@ export function findCandidates(words: Word[]): Occurrence[] {
         !w.shouting &&
         (prev.lists & (LISTED_DEMONYM | LISTED_GIVEN_NAME)) === 0 &&
         ((lexiconInfo(prev.lower)?.mask ?? 0) & BITS.JJ) !== 0 &&
-        ((starts ??= nameStarts(words))[w.id]! & 1) !== 0 &&
-        starts[prev.id] === 0
+        (startsAt(w.id) & 1) !== 0 &&
+        startsAt(prev.id) === 0
       ) {
         // an adjective that opens the sentence, before a name that stands
         // alone or opens a name inside a sentence elsewhere, and is never
