@@ -112,4 +112,24 @@ export const BACKLOG_UNWANTED: [string, string, string][] = [
     "Sam",
     "a hyphenated surname that ends in \"-ed\" (\"Bankman-Fried\") is tagged an adjective, so the name is cut to \"Sam\" (review of round 10)",
   ],
+  [
+    'India-Pakistan peace boosts trade\n\nCalmer relations between India and Pakistan are paying economic dividends, a report says. Trade between the two countries rose by a quarter last year, and officials said exports of tea and cotton led the rise. India and Pakistan plan talks on a gas pipeline in March.',
+    'India-Pakistan peace boosts trade',
+    'a headline verb in -s before a noun that can be a verb too ("boosts trade") is read as a noun, so the whole headline is one phrase (BBC business/347); reading it as the verb whenever the headline has no other verb reads "Bank shares fall" as "shares" the verb, the same shape, so it was not built (round 11)',
+  ],
+  [
+    'Donald J. Trump accepted the Republican nomination on Thursday. Donald Trump said the country was in crisis, and Mr. Trump promised to restore order. Delegates cheered as Donald Trump spoke for more than an hour. Trump thanked his family, and Donald J. Trump left the stage with his wife.',
+    'Donald J. Trump',
+    'a name with and without its middle initial is two phrases, both listed (KPTimes ny0282969; 2 of the 3,205 lists read in round 11); round 5 measured merging them (the canonical form became the one with the initial, and the editors write "Donald Trump")',
+  ],
+  [
+    'The US economy is falling back, figures show. Retail sales dropped in March and the economy falling further would worry the Fed, analysts said. The economy grew by 3% last year, but sales of cars and homes slowed. Analysts said the economy falling into recession was unlikely.',
+    'economy falling',
+    'an -ing verb after a noun that the lexicon also knows as a noun ("falling", "following", "trying") ends the phrase as its head ("Cleveland area falling", "public airing following", "finest musical talent spanning": 9 of 2,225 BBC top-10s); the -ing forms read as verbs only after names, after plurals and before objects (round 11)',
+  ],
+  [
+    "Britain's mobile phone users sent a record 2.4 billion text messages in December, the highest monthly total ever, the Mobile Data Association said. The previous highest monthly total was in October. People sent 92 million messages on New Year's Day.",
+    'highest monthly',
+    'an adjective the lexicon also knows as a noun ("monthly") heads a phrase cut before the noun it modifies ("total", read as an adjective before "ever"); measured in round 11, the degree words as generic modifiers ("biggest", "highest", "lowest", "leading", "strong") turned "lowest level" into "level" and cost "biggest sovereign default" (train F@10 +0.01, not kept)',
+  ],
 ];
