@@ -564,6 +564,9 @@ export const POSITIVE: Row[] = [
   ['Sales ran from July to September in the quarter.', ['July to September', '2025-07/2025-09'], ['the quarter', '2025-Q1']], // no "the" before the months
   // round 10 review: "between 2 and 4 October" is a range of days, as "between October 2 and 4" is
   ['The sequel took $44.7m between 24 and 26 December.', ['24 and 26 December', '2024-12-24/2024-12-26']],
+  // round 10, from the backlog: an ambiguous abbreviation as a list's or a range's second day, after a weekday as it stands
+  ['Shops open on Sat and Sun.', ['Sat', '2025-06-14'], ['Sun', '2025-06-15']], // a dot ending the paragraph is its stop
+  ['Shops open Fri to Sun.', ['Fri to Sun', '2025-06-13/2025-06-15']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
@@ -867,4 +870,7 @@ export const NEGATIVE: string[] = [
   'They lost their last quarter-final.', // round 9: a quarter compound after a direction ("last", "same", "previous") names no quarter either
   'Next quarter-final is in Rome.',
   'The previous quarter point cut helped.',
+  'Oracle, Sun and IBM gained.', // round 10: "Sun" after a name and "and" is the firm
+  'The Sat and Sun papers led on it.', // a first abbreviation with no cue makes no list
+  'He sold shares in Sun and Sat on the board.',
 ];

@@ -60,6 +60,9 @@ function cuedWeekdayFollower(s: Scan, k: number): boolean {
   return !s.cap(k) || MONTHS.has(w) || WEEKDAYS.has(w) || DAY_PARTS.has(w) || NAMED_TIMES.has(w);
 }
 
+/** Words between two weekdays of a list or a range ("Sat and Sun", "Fri to Sun", "Mon-Sat"). */
+const WEEKDAY_LIST_JOINS = new Set(['and', 'or', 'to', 'through', 'until', '-', '\u2013', '&']);
+
 /** A weekday at i, honouring ambiguous abbreviations: [weekday, next]. */
 export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
   const w = s.word(i);
@@ -70,14 +73,23 @@ export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
     // "thurs", "tues" are never words; "sat", "sun", "wed", "mon" need a capital and a date beside them (or a cue before)
     if (!s.cap(i) && w !== 'thurs' && w !== 'tues' && w !== 'thur') return undefined;
     // "Sun, June 15" yes; "Sun, Oracle and IBM" no; "on Mon", "next Wed" yes (see WEEKDAY_CUES)
-    if (AMBIGUOUS_WEEKDAYS.has(w) && (w === 'sun' || !WEEKDAY_CUES.has(s.word(i - 1) ?? ''))) {
+    // ("Sat and Sun", "Fri to Sun": after a capitalized weekday and a joining word, a list's or a range's second day)
+    // (the first one a weekday as it stands: a full name, "Thurs", or an abbreviation after a cue, "on Sat")
+    const first = s.word(i - 2) ?? '';
+    const listed =
+      s.cap(i - 2) &&
+      WEEKDAYS.has(first) &&
+      (!AMBIGUOUS_WEEKDAYS.has(first) || (first !== 'sun' && WEEKDAY_CUES.has(s.word(i - 3) ?? ''))) &&
+      WEEKDAY_LIST_JOINS.has(s.word(i - 1) ?? '');
+    if (AMBIGUOUS_WEEKDAYS.has(w) && !listed && (w === 'sun' || !WEEKDAY_CUES.has(s.word(i - 1) ?? ''))) {
       const k = s.at(i + 1) === ',' || s.at(i + 1) === '.' ? i + 2 : i + 1;
       const t = s.token(k);
       const datey = t !== undefined && (t.kind === 'number' || /^\d/.test(t.text) || MONTHS_LOW.has(s.at(k)!));
       if (!datey) return undefined;
     } else if (AMBIGUOUS_WEEKDAYS.has(w) && !cuedWeekdayFollower(s, i + 1)) return undefined;
   }
-  const next = s.at(i + 1) === '.' && s.tight(i + 1) && w.length <= 5 ? i + 2 : i + 1;
+  // ("Sat." takes its dot, unless the dot ends the paragraph: "on Sat and Sun.")
+  const next = s.at(i + 1) === '.' && s.tight(i + 1) && w.length <= 5 && i + 2 < s.to && !s.br(i + 2) ? i + 2 : i + 1;
   return [wd, next];
 }
 
