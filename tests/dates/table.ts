@@ -565,8 +565,8 @@ export const POSITIVE: Row[] = [
   // round 10 review: "between 2 and 4 October" is a range of days, as "between October 2 and 4" is
   ['The sequel took $44.7m between 24 and 26 December.', ['24 and 26 December', '2024-12-24/2024-12-26']],
   // round 10, from the backlog: an ambiguous abbreviation as a list's or a range's second day, after a weekday as it stands
-  ['Shops open on Sat and Sun.', ['Sat', '2025-06-14'], ['Sun', '2025-06-15']], // a dot ending the paragraph is its stop
-  ['Shops open Fri to Sun.', ['Fri to Sun', '2025-06-13/2025-06-15']],
+  ['Shops open on Sat and Sun.', ['Sat', '2025-06-14'], ['Sun.', '2025-06-15']], // an abbreviation takes its dot, as "next Mon." does
+  ['Shops open Fri to Sun.', ['Fri to Sun.', '2025-06-13/2025-06-15']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date

@@ -88,8 +88,7 @@ export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
       if (!datey) return undefined;
     } else if (AMBIGUOUS_WEEKDAYS.has(w) && !cuedWeekdayFollower(s, i + 1)) return undefined;
   }
-  // ("Sat." takes its dot, unless the dot ends the paragraph: "on Sat and Sun.")
-  const next = s.at(i + 1) === '.' && s.tight(i + 1) && w.length <= 5 && i + 2 < s.to && !s.br(i + 2) ? i + 2 : i + 1;
+  const next = s.at(i + 1) === '.' && s.tight(i + 1) && w.length <= 5 ? i + 2 : i + 1;
   return [wd, next];
 }
 
