@@ -970,6 +970,19 @@ function ranges(s: Scan, ms: Match[]): Match[] {
 const YEAR = /^\d{4}/;
 
 /** Re-make a meaning with a new value, keeping type, mod and what else was inferred. */
+/** A clock whose day was taken from the focus or the reference ("2am" alone: only its day inferred). */
+const bareClock = (m: Meaning) => m.type === 'time' && m.inferred.length === 1 && m.inferred[0] === 'day';
+/** A time on a calendar day, 'YYYY-MM-DDTHH:MM…' (no zone letters after the day: any clock). */
+const DAY_CLOCK = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
+
+/** A time moved onto a day (and so many days after it), its interval with it; what it inferred stays. */
+function onDayOf(m: Meaning, day: string, after: number): Meaning {
+  const d = after ? ymdValue(addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8, 10)) }, after)) : day;
+  const out: Meaning = { ...m, value: d + m.value.slice(10) };
+  if (m.interval) out.interval = { start: d + m.interval.start.slice(10), end: d + m.interval.end.slice(10) };
+  return out;
+}
+
 function revalue(m: Meaning, value: string, stated: string): Meaning {
   const out = dateMeaning(value, m.inferred.filter((f) => f !== stated), m.type);
   if (m.granularity && (m.type === 'time' || !out.granularity)) out.granularity = m.granularity;
@@ -1018,6 +1031,14 @@ function propagate(a: Meaning, b: Meaning): [Meaning, Meaning] {
   const day = /^[\dX]{4}-[\dX]{2}-[\dX]{2}/;
   if (y.type === 'time' && y.inferred.includes('day') && day.test(x.value) && !x.inferred.includes('day')) {
     y = revalue(y, x.value.slice(0, 10) + y.value.slice(10), 'day');
+  } else if (bareClock(y) && x.type === 'time' && !bareClock(x) && DAY_CLOCK.test(x.value) && DAY_CLOCK.test(y.value)) {
+    // "from 11pm Friday to 2am": the second clock is on the first one's day, or the next when it comes before it
+    y = onDayOf(y, x.value.slice(0, 10), y.value.slice(10) < x.value.slice(10) ? 1 : 0);
+  } else if (bareClock(x) && y.type === 'time' && !bareClock(y) && DAY_CLOCK.test(x.value) && DAY_CLOCK.test(y.value)) {
+    // "10pm - 2am Friday": the day is the first clock's, and the second's the next when it comes before it
+    const overnight = y.value.slice(10) < x.value.slice(10);
+    x = onDayOf(x, y.value.slice(0, 10), 0);
+    if (overnight) y = onDayOf(y, y.value.slice(0, 10), 1);
   }
   // "3:30-4:30pm": the first time is in the afternoon too
   const ta = /T(\d\d)/.exec(x.value);

@@ -11,9 +11,7 @@ export const BACKLOG: [string, string, string, string][] = [
   // round 8
   ['Sales ran Jan-March 2004.', 'Jan-March 2004', '2004-01/2004-03', 'an abbreviated month before a hyphen is not read as a range\'s first end (only "March 2004" is found)'],
   ['Necklaces 60 Percent Off Today through Sunday, three necklaces', 'Today through Sunday', '2025-06-16/2025-06-22', 'an advert in title case that the headline test does not see (the line goes on in lower case): "Today" after the capitalized "Off" is read as a title'],
-  ['The bar opens 10pm - 2am Friday.', '10pm - 2am Friday', '2025-06-13T22:00/2025-06-14T02:00', 'a day after a range of clocks is given to its second end only (the first stays on the reference day)'],
   ['Ping me -5d 00', '-5d 00', '2025-06-11T00:00', 'chrono reads a bare "00" after a signed amount as the hour'],
-  ['Bars open from 11pm Friday to 2am.', '11pm Friday to 2am', '2025-06-13T23:00/2025-06-14T02:00', 'a day given to the first clock of a range only: the second stays on the reference day (2025-06-16T02:00), not the night after Friday'],
   // review of round 8: what the review found and left
   ['By Spring Labour will have a new leader.', 'Spring', '2026-SP', 'a capitalized season after a preposition of time, before a capitalized word, is read as a name ("since Summer Jam", KPCrowd, is one); news writes the season in lower case'],
   ['The report said June Retail Sales rose.', 'June', '2025-06', 'a month before a title-case data name with no cue is read as a first name ("January Jones"); wire news writes "June retail sales"'],

@@ -567,6 +567,12 @@ export const POSITIVE: Row[] = [
   // round 10, from the backlog: an ambiguous abbreviation as a list's or a range's second day, after a weekday as it stands
   ['Shops open on Sat and Sun.', ['Sat', '2025-06-14'], ['Sun.', '2025-06-15']], // an abbreviation takes its dot, as "next Mon." does
   ['Shops open Fri to Sun.', ['Fri to Sun.', '2025-06-13/2025-06-15']],
+  // round 10, from the backlog: a day stated at one end of a range of clocks is the other's too (the later clock
+  // before the earlier one is on the next day)
+  ['Bars open from 11pm Friday to 2am.', ['11pm Friday to 2am', '2025-06-13T23:00/2025-06-14T02:00']],
+  ['The bar opens 10pm - 2am Friday.', ['10pm - 2am Friday', '2025-06-20T22:00/2025-06-21T02:00']], // "opens": the coming Friday
+  ['The meeting ran from 9am Friday to 5pm.', ['9am Friday to 5pm', '2025-06-13T09:00/2025-06-13T17:00']],
+  ['The meeting ran 9am - 5pm Friday.', ['9am - 5pm Friday', '2025-06-13T09:00/2025-06-13T17:00']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
