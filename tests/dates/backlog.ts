@@ -9,7 +9,6 @@ export const BACKLOG: [string, string, string, string][] = [
   ['The fair opens on 14/4 in Lyon.', '14/4', '2025-04-14', 'a day-first slashed date without a year is not read, even with the day above 12 ("24/7" would be July 24): only month-first "6/16" is'],
   ['UK Retail Sales Beat May Forecasts', 'May', '2025-05', 'in a title-case headline "May" without a cue is not read: a modal ("Fed May Cut Rates") or a name as often, and the capitals tell nothing'],
   // round 8
-  ['Sales ran Jan-March 2004.', 'Jan-March 2004', '2004-01/2004-03', 'an abbreviated month before a hyphen is not read as a range\'s first end (only "March 2004" is found)'],
   ['Necklaces 60 Percent Off Today through Sunday, three necklaces', 'Today through Sunday', '2025-06-16/2025-06-22', 'an advert in title case that the headline test does not see (the line goes on in lower case): "Today" after the capitalized "Off" is read as a title'],
   ['Ping me -5d 00', '-5d 00', '2025-06-11T00:00', 'chrono reads a bare "00" after a signed amount as the hour'],
   // review of round 8: what the review found and left

@@ -573,6 +573,9 @@ export const POSITIVE: Row[] = [
   ['The bar opens 10pm - 2am Friday.', ['10pm - 2am Friday', '2025-06-20T22:00/2025-06-21T02:00']], // "opens": the coming Friday
   ['The meeting ran from 9am Friday to 5pm.', ['9am Friday to 5pm', '2025-06-13T09:00/2025-06-13T17:00']],
   ['The meeting ran 9am - 5pm Friday.', ['9am - 5pm Friday', '2025-06-13T09:00/2025-06-13T17:00']],
+  // round 10, from the backlog: an abbreviated month beside another across a dash is a range's end
+  ['Sales ran Jan-March 2004.', ['Jan-March 2004', '2004-01/2004-03']],
+  ['Sales ran Jan-Mar 2004.', ['Jan-Mar 2004', '2004-01/2004-03']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
@@ -877,6 +880,7 @@ export const NEGATIVE: string[] = [
   'Next quarter-final is in Rome.',
   'The previous quarter point cut helped.',
   'Oracle, Sun and IBM gained.', // round 10: "Sun" after a name and "and" is the firm
+  'Sales ran Jan-Smith.', // an abbreviation before a dash and no month stays a name
   'The Sat and Sun papers led on it.', // a first abbreviation with no cue makes no list
   'He sold shares in Sun and Sat on the board.',
 ];

@@ -424,7 +424,9 @@ const monthYear: Rule = (s, i) => {
   const prev = s.word(i - 1);
   // "in mid-May", "by late-March": the modifier before a hyphen is the cue
   const glued = s.dash(i - 1) && s.tight(i) && s.tight(i - 1) ? s.word(i - 2) : undefined;
-  const cue = (prev !== undefined && (PREPOSITIONS_OF_TIME.has(prev) || MONTH_CUES.has(prev))) || (glued !== undefined && MONTH_CUES.has(glued));
+  // ("Jan-March 2004", "Jan-Mar": a month beside another across a dash is a range's end)
+  const paired = (s.dash(next) && MONTHS.has(s.word(next + 1) ?? '') && s.cap(next + 1)) || (s.dash(i - 1) && MONTHS.has(s.word(i - 2) ?? '') && s.cap(i - 2));
+  const cue = (prev !== undefined && (PREPOSITIONS_OF_TIME.has(prev) || MONTH_CUES.has(prev))) || (glued !== undefined && MONTH_CUES.has(glued)) || paired;
   // "May" and "March" capitalized inside a sentence are the months; abbreviations ("Jan") need a cue
   const inside = insideSentence(s, i);
   if (w.length <= 4 && w !== 'june' && w !== 'july' && w !== 'may' && !cue) return undefined;
