@@ -210,12 +210,10 @@ class ResolveContext implements Context {
     if (Math.abs(days) <= 7) return a;
     // the sentence of the clock (k) and, in the same paragraph, of the anchor (j)
     const ss = sentencesOf(cp);
-    let k = 0;
-    while (k < ss.length && ss[k]!.to <= this.curAt) k++;
+    const k = sentenceIndex(ss, this.curAt);
     let previous: boolean;
     if (ap === cp) {
-      let j = Math.min(k, ss.length - 1);
-      while (j > 0 && ss[j]!.from > this.anchorAt) j--;
+      const j = sentenceIndex(ss, this.anchorAt);
       if (j >= k) return a;
       previous = j === k - 1;
     } else {
@@ -295,6 +293,18 @@ class ResolveContext implements Context {
 }
 
 /** The resolution context at the start of a text: the given reference, else the dateline's date. */
+/** The number of the first sentence that ends after token `at` (binary search: a paragraph may hold many). */
+function sentenceIndex(ss: readonly { to: number }[], at: number): number {
+  let lo = 0;
+  let hi = ss.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ss[mid]!.to <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Days since 1970-01-01. */
 function dayNumber(d: Ymd): number {
   return Date.UTC(d.y, d.m - 1, d.d) / 86400000;
