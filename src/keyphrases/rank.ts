@@ -565,7 +565,10 @@ const DIGIT = /\d/;
  * first form dropped their first words). Neither word may be a common noun of the lexicon
  * ("Labour Party", "Marvel Comics"; so "Serge" and "Heath" are missed),
  * nor a product's code ("Nintendo DS", "Airbus A380"); a name met alone
- * before its full name ("Nintendo ... the Nintendo Wii") is no given name.
+ * before its full name ("Nintendo ... the Nintendo Wii") is no given name,
+ * unless GIVEN_NAMES holds it (quotations name a person by the given name
+ * before the text names him in full: '"Steven is above money" ... Steven
+ * Gerrard'; round 11).
  */
 function givenNames(words: Word[], lone: RankedPhrase[], pairs: RankedPhrase[]): void {
   const mark = int32(INT32.nameMark, words.length);
@@ -598,7 +601,7 @@ function givenNames(words: Word[], lone: RankedPhrase[], pairs: RankedPhrase[]):
   if (!any) return;
   for (const g of lone) {
     const m = mark[g.ids[0]!]!;
-    if ((m & GIVEN) !== 0 && (m >>> 4) - 1 < g.first && !placeCue(words, g)) g.credit = true;
+    if ((m & GIVEN) !== 0 && ((m >>> 4) - 1 < g.first || (words[g.first]!.lists & LISTED_GIVEN_NAME) !== 0) && !placeCue(words, g)) g.credit = true;
   }
 }
 

@@ -106,6 +106,10 @@ const AWARD_TITLES =
 const HEADLINE_ADJECTIVE =
   'Dogged Federer reaches Dubai final\n\nRoger Federer beat Andy Roddick to reach the final in Dubai. Federer, the world number one, said he had played badly. Roddick served well, but Federer won the tie-break. European Union officials watched the match, and the European Union will fund the event next year.';
 
+/** A listed given name alone in quotations before the full name (round 11). */
+const GIVEN_FIRST =
+  'Liverpool chief executive Rick Parry said: "Steven is above money." Parry said the club would never sell Steven to Chelsea. Steven Gerrard has been linked with Chelsea, and Gerrard said he was happy at Anfield. Gerrard scored twice on Saturday. "Steven knows my views," Parry said.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -442,6 +446,7 @@ export const FOUND: [string, string[], string][] = [
   [OF_NAME_NOUN, ['Bank of England', 'Hollywood Walk of Fame'], 'two names joined by "of" stay one before the common noun they modify ("the Bank of England governor" gave "Bank" and "England governor": round 11)'],
   [AWARD_TITLES, ['Andrea Arnold', 'David Mamet', 'Kelly Holmes'], 'a hyphenated award title before a name is dropped as a title ("Oscar-winner Andrea Arnold" was one phrase: round 11)'],
   [HEADLINE_ADJECTIVE, ['Federer', 'Roger Federer', 'European Union'], 'an adjective opening a sentence before a name the text writes alone is no part of it; a name whose first word the text capitalizes inside sentences stays whole (round 11)'],
+  [GIVEN_FIRST, ['Steven Gerrard', 'Gerrard'], 'the full name is listed where its given name alone is not (round 11)'],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -741,4 +746,5 @@ export const NEGATIVE: [string, string[], string][] = [
   [OF_NAME_NOUN, ['bank', 'england governor', 'fame star', 'hollywood walk'], 'no fragment of a name joined by "of" before a common noun (round 11)'],
   [AWARD_TITLES, ['oscar-winner andrea arnold', 'prize-winner david mamet', 'pulitzer prize-winner david mamet', 'oscar-winner'], 'an award title is no part of the name after it (round 11)'],
   [HEADLINE_ADJECTIVE, ['dogged federer', 'union'], 'an opening adjective describes the name after it: "Dogged Federer" (round 11)'],
+  [GIVEN_FIRST, ['steven'], 'a given name of GIVEN_NAMES alone stands for the full name also when quotations use it before the text names the person in full (round 11: "Steven" led a BBC list)'],
 ];
