@@ -44,6 +44,23 @@ const SCHEDULED = new Set(
   reopen expire               # "schools reopen on Monday" (not "open", "start", "end": adjectives and nouns as often)
 `),
 );
+/** A fixture's verbs, in the present ("Scotland face Denmark on Sunday", "Sale host Bath on Friday"); see fixture(). */
+const FIXTURE_VERBS = new Set(words(`face faces host hosts`));
+/** Subjects in lower case before a fixture's verb ("they face Chelsea", "Connecticut, which faces Kentucky"). */
+const FIXTURE_SUBJECTS = new Set(words(`they we who which`));
+
+/**
+ * Is the fixture verb at i one: in lower case, after a name (capitalized) or a pronoun, with no hyphen beside it?
+ * ("banks face hard times", "wounds to her body and face", "met face-to-face", "beat host West Ham", "the Names
+ * and Faces column" are not.)
+ */
+function fixture(s: Scan, i: number): boolean {
+  if (s.cap(i) || s.dash(i - 1) || s.dash(i + 1)) return false;
+  const before = s.word(i - 1);
+  if (before === undefined) return false;
+  return FIXTURE_SUBJECTS.has(before) || (s.cap(i - 1) && !DETERMINERS.has(before));
+}
+
 /**
  * Verbs of scheduled events that need the word after them ("takes effect on Monday", "comes into force on 1 April",
  * "goes on sale on Friday", "go to the polls on 7 May"): the verb, and the words that may follow it.
@@ -409,6 +426,7 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
     else if (w === 'next' && i !== at && s.word(i + 1) !== 'to') t = 1; // "next to the U.S. embassy" is a place
     else if ((SCHEDULED.has(w) || SCHEDULED_BEFORE.get(w)?.has(s.word(i + 1) ?? '') || inCourt(s, i)) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
+    else if (FIXTURE_VERBS.has(w) && fixture(s, i)) t = 1;
     else if (BASE_PAST.has(w) && BEFORE_INFINITIVE.has(s.word(i - 1) ?? '')) t = 0; // "expects to cut rates in August"
     else if ((PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) && !attributive(s, i)) {
       // a participle after "be", "is", "been", "will be" is passive or perfect, not a past cue
