@@ -67,6 +67,7 @@ function fixture(s: Scan, i: number): boolean {
  */
 const SCHEDULED_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['takes', new Set(words(`effect place office charge over`))], // "her deputy takes over on Thursday"
+  ['returns', new Set(words(`to home`))], // "the case returns to court on Wednesday" (not "tax returns")
   ['take', new Set(words(`effect place office over`))],
   // "the season kicks off in August" (not "kicks" alone: "two penalty kicks in March", "free kicks")
   ['kicks', new Set(words(`off`))],
@@ -414,7 +415,8 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     let t = 0;
     // "had been due to expire Friday", "had been scheduled to expire at midnight Friday": a plan
     // in the past perfect was overtaken; its time lies behind the report
-    if (FUTURE.has(w)) t = pastPerfect(s, i) ? -1 : comparedExpectation(s, i) || forecastNoun(s, i) ? 0 : 1;
+    // ("I'll", "we'll": the contraction is one token)
+    if (FUTURE.has(w) || w.endsWith("'ll") || w.endsWith('\u2019ll')) t = pastPerfect(s, i) ? -1 : comparedExpectation(s, i) || forecastNoun(s, i) ? 0 : 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
     // "who has been training in Australia over the winter": the present perfect runs up to the report
     else if (w === 'been' && (s.word(i - 1) === 'has' || s.word(i - 1) === 'have') && s.word(i + 1) !== 'due' && s.word(i + 1) !== 'set') t = -1;

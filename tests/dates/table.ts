@@ -576,6 +576,11 @@ export const POSITIVE: Row[] = [
   // round 10, from the backlog: an abbreviated month beside another across a dash is a range's end
   ['Sales ran Jan-March 2004.', ['Jan-March 2004', '2004-01/2004-03']],
   ['Sales ran Jan-Mar 2004.', ['Jan-Mar 2004', '2004-01/2004-03']],
+  // round 10 review: "I'll", "we'll" are one token and a cue ahead; "returns to" is a schedule
+  ['He told reporters: "I\'ll be back on Friday."', ['Friday', '2025-06-20']],
+  ['"We\'ll stay until Christmas," she said.', ['Christmas', '2025-12-25']],
+  ['The case, which has dragged on since 2019, returns to court on Wednesday.', ['2019', '2019'], ['Wednesday', '2025-06-18']],
+  ['Tax returns for May fell.', ['May', '2025-05']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
