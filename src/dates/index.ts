@@ -12,7 +12,7 @@ import { SegmentedSentences } from '../text/sentences.js';
 import { forEachLazyWindow } from '../windows.js';
 import { findPieces, type Piece, sentencesOf } from './matches.js';
 import { parseReference } from './resolve.js';
-import { ZONES } from './lexicon.js';
+import { AHEAD_MEASURES, ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
 import type { Context, Match, Meaning, Scan, Ymd } from './scan.js';
 import { clauseTense, tenseAt } from './tense.js';
@@ -293,6 +293,17 @@ class ResolveContext implements Context {
 }
 
 /** The resolution context at the start of a text: the given reference, else the dateline's date. */
+/** Does "ahead of" stand a few words before token `at`, in its clause ("ahead of the Fed's decision on Wednesday")? */
+function aheadOf(s: Scan, at: number): boolean {
+  for (let k = at - 1; k >= at - 6 && k > s.from; k--) {
+    const t = s.token(k);
+    if (t === undefined || (t.kind !== 'word' && (t.text === ',' || t.text === ';' || t.text === '.' || t.text === ':'))) return false;
+    // (not a lead or a margin: "minutes ahead of Carole on Thursday", "eight points ahead of")
+    if (s.is(k, 'of') && s.is(k - 1, 'ahead')) return !AHEAD_MEASURES.has(s.word(k - 2) ?? '');
+  }
+  return false;
+}
+
 /** The number of the first sentence that ends after token `at` (binary search: a paragraph may hold many). */
 function sentenceIndex(ss: readonly { to: number }[], at: number): number {
   let lo = 0;
@@ -336,6 +347,8 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     if (since) ctx.tense = -1;
     // "as soon as Tuesday", "as early as next week": ahead
     else if (before === 'as' && (scan.word(m.from - 2) === 'soon' || scan.word(m.from - 2) === 'early')) ctx.tense = 1;
+    // "ahead of Thursday's results", "ahead of the Fed's decision on Wednesday": what is awaited lies ahead
+    else if (m.from >= bodyFrom && aheadOf(scan, m.from)) ctx.tense = 1;
     else if (m.from >= bodyFrom) {
       // a deadline ("by Jan. 14", "until March", "through January") looks ahead
       // (not a staged part of the day: "shares fell 3% by mid-afternoon Tuesday" is a time reached, not a deadline)

@@ -37,6 +37,17 @@ export const WEEKDAYS = numberMap(`
 export const DETERMINERS: ReadonlySet<string> = new Set(words(`a an the its his her their our your my this these those each every any no some`));
 
 /**
+ * Words before "ahead of" that make it a lead or a margin, not an event awaited ("minutes ahead of Carole on
+ * Thursday", "eight points ahead of"); "ahead of" otherwise places the date after it ahead ("ahead of Thursday's
+ * results").
+ */
+export const AHEAD_MEASURES: ReadonlySet<string> = new Set(words(`
+  seconds minutes hours days weeks months years     # a margin in time
+  points goals strokes lengths shots runs laps places miles yards metres   # a lead in a contest or a race
+  way well far just                                  # "way ahead of", "well ahead of", "just ahead of"
+`));
+
+/**
  * Words before a count of weeks that make it a span spent, not the British "a week on Friday" (the Friday after
  * next): "for a week on Friday's plan", "in a week", "after a week on Friday", "nearly a week".
  */

@@ -581,6 +581,12 @@ export const POSITIVE: Row[] = [
   ['"We\'ll stay until Christmas," she said.', ['Christmas', '2025-12-25']],
   ['The case, which has dragged on since 2019, returns to court on Wednesday.', ['2019', '2019'], ['Wednesday', '2025-06-18']],
   ['Tax returns for May fell.', ['May', '2025-05']],
+  // round 10 review: "ahead of" a few words before a date places it ahead; a lead or a margin does not
+  ["Shares rose ahead of Thursday's results.", ['Thursday', '2025-06-19']],
+  ["Investors are cautious ahead of the Fed's decision on Wednesday.", ['Wednesday', '2025-06-18']],
+  ['The skipper spoke out ahead of the 12 March tie.', ['12 March', '2026-03-12']],
+  ['She arrived minutes ahead of Carole on Thursday afternoon.', ['Thursday afternoon', '2025-06-12']],
+  ['Ahead of the game, he said on Friday that he was fit.', ['Friday', '2025-06-13']], // a comma between: another clause
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
