@@ -24,7 +24,7 @@
 // likewise (a longer name that holds a chosen name excepted).
 import type { Occurrence } from './candidates.js';
 import { FLOAT64, float64, INT32, int32 } from './scratch.js';
-import { LISTED_ATTRIBUTION, LISTED_EVENT_PREPOSITION, LISTED_GENERAL_NOUN, LISTED_GIVEN_NAME, LISTED_NEVER_ALONE, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, neverAlonePair, type Word } from './tag.js';
+import { LISTED_ATTRIBUTION, LISTED_DEMONYM, LISTED_EVENT_PREPOSITION, LISTED_GENERAL_NOUN, LISTED_GIVEN_NAME, LISTED_NEVER_ALONE, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, neverAlonePair, type Word } from './tag.js';
 
 /**
  * Tunable constants of the ranking, chosen on the KPCrowd train split only:
@@ -275,12 +275,14 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     // occurrences are in text order: the first tells whether the phrase is in the title
     const inLead = title >= 0 && words[g.occurrences[0]!.from]!.sentence === title ? params.titleBoost : 0;
     // a one-word name that stands alone ("Kutcher", "Ebola", "China"): in
-    // news, entities are what editors and readers tag
+    // news, entities are what editors and readers tag; a nationality or a
+    // people ("Spaniard", "Russian", "Scots": DEMONYMS) is none, it stands
+    // for the person or the country the text names (round 11)
     let name = false;
     if (g.ids.length === 1 && g.alone > 0) {
       for (const o of g.occurrences) {
         const w = words[o.from]!;
-        if (w.tag === 'P' && !w.initial && ((w.lists & LISTED_PROPER_ADJECTIVE) === 0 || eventAt(words, o.from))) {
+        if (w.tag === 'P' && !w.initial && (w.lists & LISTED_DEMONYM) === 0 && ((w.lists & LISTED_PROPER_ADJECTIVE) === 0 || eventAt(words, o.from))) {
           name = true;
           break;
         }

@@ -433,3 +433,15 @@ describe('extractKeyphrases: news (round 10)', () => {
     expect(value / off.get(key)!).toBeCloseTo(factor, 12);
   });
 });
+
+describe('extractKeyphrases: round 11', () => {
+  // "The Spaniard" refers back to the player the text names: a nationality
+  // or a people (DEMONYMS) gets no factor of a name standing alone
+  const DEMONYM =
+    'Rafael Nadal beat Andy Roddick in the final in Miami on Sunday. The Spaniard said Roddick had served well. Nadal won in straight sets, and Roddick said Nadal was the better player on the day. Nadal will play in Monte Carlo next.';
+  it('a nationality standing for a person ranks below the names and places of the text', () => {
+    const got = texts(DEMONYM);
+    expect(got.slice(0, 4)).toEqual(['Roddick', 'Nadal', 'Andy Roddick', 'Rafael Nadal']);
+    expect(got.indexOf('Spaniard')).toBeGreaterThan(got.indexOf('Miami'));
+  });
+});
