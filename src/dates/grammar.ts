@@ -56,7 +56,7 @@ import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { overnightEnd, rangeMeaning, WRITTEN } from './rules/written.js';
 import { digitWordLettersOf, type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
-import { addDays, daysIn, isDigits, narrow, pad2, validDate, weekday, weekValue, ymdValue } from './timex.js';
+import { addDays, daysIn, isDayValue, isDigits, narrow, pad2, validDate, weekday, weekValue, ymdValue } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
@@ -445,6 +445,7 @@ export function refine(s: Scan, matches: Match[]): Match[] {
   ms = weekdayDate(s, ms);
   ms = nthWeekday(s, ms);
   ms = joinDateTime(s, ms);
+  ms = parenClock(s, ms);
   ms = hourBeforeDay(s, ms);
   ms = daySigned(s, ms);
   ms = offsets(s, ms);
@@ -815,6 +816,65 @@ function monthsQuarter(s: Scan, ms: Match[]): Match[] {
     if (end !== a.to && b !== undefined && b.from === lastAt && b.to <= end) k++;
   }
   return out ?? ms;
+}
+
+/**
+ * A clock, then the same moment in another zone in parentheses, then its day: "at 8pm local time (1900 BST) on
+ * Friday", "at about 10:35 a.m. (0735 GMT) Friday" (wire news); or with the day inside them, "at 4 in the morning
+ * (4 a.m. EDT Thursday)". The day is each clock's; the mentions stay apart (a span never crosses a parenthesis).
+ */
+function parenClock(s: Scan, ms: Match[]): Match[] {
+  let out: Match[] | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1];
+    let open = a.to;
+    // ("8pm local time (…)", "10 a.m. local (…)")
+    if (s.word(open) === 'local') open += s.word(open + 1) === 'time' ? 2 : 1;
+    if (!b || !isClock(a) || a.parts || s.at(open) !== '(' || b.from !== open + 1 || s.at(b.to) !== ')') {
+      out?.push(a);
+      continue;
+    }
+    let day: Match | undefined;
+    let inner: Match = b;
+    if (b.rule === 'date-time' && !b.parts) day = b;
+    else if (isClock(b) && !b.parts) {
+      // after the parenthesis: "on Friday", ", Friday", "Friday"
+      let j = b.to + 1;
+      if (s.word(j) === 'on' || s.at(j) === ',') j++;
+      const c = ms[k + 2];
+      if (c && c.from === j && isDay(c)) {
+        day = c;
+        inner = onDay(b, c);
+      }
+    }
+    if (!day) {
+      out?.push(a);
+      continue;
+    }
+    out ??= ms.slice(0, k);
+    out.push(onDay(a, day));
+    if (inner !== b) {
+      out.push(inner);
+      k++;
+    }
+  }
+  return out ?? ms;
+}
+
+/** A clock on the day of another match (a day, or a time on one). */
+function onDay(clock: Match & Clock, day: Match): Match & Clock {
+  return {
+    ...clock,
+    mean(ctx) {
+      const dm = day.mean(ctx);
+      const d = dm.value.slice(0, 10);
+      if (!isDayValue(d)) return clock.mean(ctx);
+      const t = timeMeaning(ctx, clock.clock, clock.zone, d);
+      t.inferred = dm.inferred.slice();
+      return t;
+    },
+  };
 }
 
 /**

@@ -587,6 +587,11 @@ export const POSITIVE: Row[] = [
   ['The skipper spoke out ahead of the 12 March tie.', ['12 March', '2026-03-12']],
   ['She arrived minutes ahead of Carole on Thursday afternoon.', ['Thursday afternoon', '2025-06-12']],
   ['Ahead of the game, he said on Friday that he was fit.', ['Friday', '2025-06-13']], // a comma between: another clause
+  // round 10 review: a clock, the same moment in another zone in parentheses, then the day: the day is each clock's
+  ['The opening ceremony will be at 8pm local time (1900 BST) on Friday.', ['8pm', '2025-06-20T20:00'], ['1900 BST', '2025-06-20T19:00+01:00'], ['Friday', '2025-06-20']],
+  ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.', ['10:35 a.m.', '2025-06-13T10:35'], ['0735 GMT', '2025-06-13T07:35Z'], ['Friday', '2025-06-13']],
+  ['"He will leave at 4 in the morning (4 a.m. EDT Thursday)," Castro said.', ['4 in the morning', '2025-06-19T04:00'], ['4 a.m. EDT Thursday', '2025-06-19T04:00-04:00']],
+  ['The vote closes at 10pm (2100 GMT).', ['10pm', '2025-06-16T22:00'], ['2100 GMT', '2025-06-16T21:00Z']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
