@@ -290,8 +290,10 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     }
     // a one-word common noun that is always a whole noun phrase, at least
     // twice ("bouquet", "ceremony"): a concept of its own, not a part of
-    // longer terms ("development" in "regional development")
-    const noun = !name && g.ids.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length && (words[g.first]!.lists & LISTED_GENERAL_NOUN) === 0;
+    // longer terms ("development" in "regional development"); not a general
+    // noun nor a nationality, which refer back to what the text names
+    // ("the company", "the Italians": round 11)
+    const noun = !name && g.ids.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length && (words[g.first]!.lists & (LISTED_GENERAL_NOUN | LISTED_DEMONYM)) === 0;
     if (name && !words[g.first]!.common) {
       lone ??= [];
       lone.push(g);

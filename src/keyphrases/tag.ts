@@ -57,7 +57,10 @@
 //  13. in a title-case headline, a word the body writes capitalized inside
 //      a sentence at the end of a name and never in lower case, or a pair
 //      of words the body writes capitalized, is a name's word there too
-//      ("Robinson out of Six Nations", "Will Leave Bellevue Hospital").
+//      ("Robinson out of Six Nations", "Will Leave Bellevue Hospital");
+//  14. a form the lexicon does not know, opening a sentence, whose suffix
+//      reads as no name ("Dokic", "Ivanovic" in "-ic", "Italy" in "-ly"), is
+//      a name when the text writes it as one inside a sentence.
 import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { withCurlyApostrophes } from '../text/data/words.js';
@@ -448,6 +451,8 @@ export interface Entry {
   styledTag: Tag;
   /** Its index in entryList (its number in the form cache's slots, less one). */
   number: number;
+  /** The tagging pass that last saw the form as a name inside a sentence (see tagWords). */
+  named: number;
 }
 
 const entries = new Map<string, Entry>();
@@ -561,6 +566,7 @@ function entryOfSlow(surface: string): Entry {
     initialTag: 'O',
     styledTag: 'O',
     number: entryList.length,
+    named: -1,
   };
   if (CODE.test(surface)) {
     e.kind = 'noun';
@@ -751,6 +757,8 @@ function tagWords(doc: PrecisDocument): Word[] {
   // number the keys in order of first occurrence
   const pass = ++passes;
   let keys = 0;
+  // the words that open a sentence with a form the lexicon does not know (see below)
+  let unknownOpeners: number[] | undefined;
   // the words of each sentence: forEachWord written out, so that the loop's
   // state stays in local variables (no closure call per word)
   for (let index = 0; index < seg.sentences.length; index++) {
@@ -822,13 +830,21 @@ function tagWords(doc: PrecisDocument): Word[] {
       } else if (word.cap && !isFirst) {
         // a capitalized word inside a sentence: a name, or a proper adjective
         word.tag = entry.allCaps || entry.info?.tag !== 'A' ? 'P' : 'A';
+        if (word.tag === 'P') entry.named = pass;
       } else if (word.cap) {
         word.tag = opens ? entry.initialTag : entry.styledTag;
+        // a form the lexicon does not know, opening a sentence, that its
+        // suffix reads as no name ("Nadal", "Ivanovic" as adjectives): a
+        // name if the text writes it as one inside a sentence (read below)
+        if (opens && word.tag !== 'P' && entry.info === undefined) (unknownOpeners ??= []).push(out.length);
       } else {
         word.tag = entry.tag;
       }
       out.push(word);
     }
+  }
+  if (unknownOpeners !== undefined) {
+    for (const k of unknownOpeners) if (out[k]!.entry.named === pass) out[k]!.tag = 'P';
   }
   if (styled >= 0) namesInStyledHeadline(out, styled);
   // contextual rules, left to right

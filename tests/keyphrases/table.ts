@@ -110,6 +110,10 @@ const HEADLINE_ADJECTIVE =
 const GIVEN_FIRST =
   'Liverpool chief executive Rick Parry said: "Steven is above money." Parry said the club would never sell Steven to Chelsea. Steven Gerrard has been linked with Chelsea, and Gerrard said he was happy at Anfield. Gerrard scored twice on Saturday. "Steven knows my views," Parry said.';
 
+/** Names the lexicon does not know whose suffix reads as an adjective or an adverb, opening sentences (round 11). */
+const SUFFIX_NAMES =
+  'Ana Ivanovic beat Jelena Dokic in the Canberra final on Saturday. Ivanovic served well throughout the match. Dokic said Ivanovic had deserved the title. Italy hosts the next event, and the tour moves on to Italy in May.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -447,6 +451,7 @@ export const FOUND: [string, string[], string][] = [
   [AWARD_TITLES, ['Andrea Arnold', 'David Mamet', 'Kelly Holmes'], 'a hyphenated award title before a name is dropped as a title ("Oscar-winner Andrea Arnold" was one phrase: round 11)'],
   [HEADLINE_ADJECTIVE, ['Federer', 'Roger Federer', 'European Union'], 'an adjective opening a sentence before a name the text writes alone is no part of it; a name whose first word the text capitalizes inside sentences stays whole (round 11)'],
   [GIVEN_FIRST, ['Steven Gerrard', 'Gerrard'], 'the full name is listed where its given name alone is not (round 11)'],
+  [SUFFIX_NAMES, ['Dokic', 'Ivanovic', 'Italy'], 'a word the lexicon does not know that opens a sentence is a name when the text writes it as one inside a sentence ("Dokic" read as an adjective in "-ic", "Italy" as an adverb in "-ly": round 11)'],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -747,4 +752,5 @@ export const NEGATIVE: [string, string[], string][] = [
   [AWARD_TITLES, ['oscar-winner andrea arnold', 'prize-winner david mamet', 'pulitzer prize-winner david mamet', 'oscar-winner'], 'an award title is no part of the name after it (round 11)'],
   [HEADLINE_ADJECTIVE, ['dogged federer', 'union'], 'an opening adjective describes the name after it: "Dogged Federer" (round 11)'],
   [GIVEN_FIRST, ['steven'], 'a given name of GIVEN_NAMES alone stands for the full name also when quotations use it before the text names the person in full (round 11: "Steven" led a BBC list)'],
+  [SUFFIX_NAMES, ['hosts', 'italy hosts'], 'a name opening a sentence is no adverb that leaves its verb to be read as a noun (round 11)'],
 ];
