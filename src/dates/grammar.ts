@@ -895,6 +895,27 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     const b = ms[k + 1];
+    // "8pm tonight", "10am this morning", "11pm last night": the clock on that part's day
+    if (b && b.from === a.to && isClock(a) && !a.parts && b.part !== undefined && !b.parts && !isClock(b)) {
+      const time = a;
+      const part = b;
+      out.push({
+        from: a.from,
+        to: b.to,
+        rule: 'date-time',
+        point: 'time',
+        mean(ctx) {
+          const d = part.mean(ctx);
+          const day = d.value.slice(0, 10);
+          if (!isDayValue(day)) return time.mean(ctx);
+          const t = timeMeaning(ctx, time.clock, time.zone, day);
+          t.inferred = d.inferred.slice();
+          return t;
+        },
+      });
+      k++;
+      continue;
+    }
     if (b) {
       const gap = b.from - a.to;
       const sep = s.at(a.to);

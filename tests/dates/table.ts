@@ -642,6 +642,11 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'She suffered wounds to her body and face on Friday.', ['Friday', '2025-10-10']],
   ['2025-10-15', 'The best players met face-to-face in late September.', ['late September', '2025-09']],
   ['2025-10-15', 'United beat host West Ham on Saturday.', ['Saturday', '2025-10-11']],
+  // round 10 review: a clock before a part of a day ("8pm tonight", "11pm last night") is on that part's day
+  ['2025-10-15', 'The match kicks off at 8pm tonight.', ['8pm tonight', '2025-10-15T20:00']],
+  ['2025-10-15', 'He left at 11pm last night.', ['11pm last night', '2025-10-14T23:00']],
+  ['2025-10-15', 'Shares closed at 4pm yesterday afternoon.', ['4pm yesterday afternoon', '2025-10-14T16:00']],
+  ['2025-10-15', 'It opened at 10am; this morning it shut.', ['10am', '2025-10-15T10:00'], ['this morning', '2025-10-15TMO']], // a mark between: apart
   // round 10: a month six months from the reference with no cue: the nearer by days (chrono's suite: "May" said on 22 November)
   ['2025-11-22', 'Retail figures for May are key.', ['May', '2026-05']],
   ['2025-11-05', 'Retail figures for May are key.', ['May', '2025-05']],
