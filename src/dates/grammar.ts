@@ -56,7 +56,7 @@ import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { overnightEnd, rangeMeaning, WRITTEN } from './rules/written.js';
 import { digitWordLettersOf, type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
-import { addDays, daysIn, isDayValue, isDigits, narrow, pad2, validDate, weekday, weekValue, ymdValue } from './timex.js';
+import { addDays, addMonths, daysIn, isDayValue, isDigits, narrow, pad2, pad4, validDate, weekday, weekValue, ymdValue } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
@@ -1096,7 +1096,15 @@ function propagate(a: Meaning, b: Meaning): [Meaning, Meaning] {
   // "Monday to Friday" on a Sunday: two weekdays (neither month nor day stated) in order, within a week
   const dd = /^(\d{4})-(\d\d)-(\d\d)$/;
   const wx = dd.exec(x.value);
-  const wy = dd.exec(y.value);
+  let wy = dd.exec(y.value);
+  // "July 1st to the 3rd": a day of no stated month takes the first end's (the next month's when it comes before it)
+  if (wx && wy && y.inferred.includes('month') && !y.inferred.includes('day') && !x.inferred.includes('month')) {
+    const [yy, mm] = wy[3]! < wx[3]! ? addMonths(Number(wx[1]), Number(wx[2]), 1) : [Number(wx[1]), Number(wx[2])];
+    if (Number(wy[3]) <= daysIn(yy, mm)) {
+      y = revalue(y, `${pad4(yy)}-${pad2(mm)}-${wy[3]}`, '');
+      wy = dd.exec(y.value);
+    }
+  }
   if (wx && wy && x.inferred.includes('day') && y.inferred.includes('day') && x.inferred.includes('month') && y.inferred.includes('month') && y.value < x.value) {
     y = revalue(y, ymdValue(addDays({ y: Number(wy[1]), m: Number(wy[2]), d: Number(wy[3]) }, 7)), '');
   }

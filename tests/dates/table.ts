@@ -592,6 +592,13 @@ export const POSITIVE: Row[] = [
   ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.', ['10:35 a.m.', '2025-06-13T10:35'], ['0735 GMT', '2025-06-13T07:35Z'], ['Friday', '2025-06-13']],
   ['"He will leave at 4 in the morning (4 a.m. EDT Thursday)," Castro said.', ['4 in the morning', '2025-06-19T04:00'], ['4 a.m. EDT Thursday', '2025-06-19T04:00-04:00']],
   ['The vote closes at 10pm (2100 GMT).', ['10pm', '2025-06-16T22:00'], ['2100 GMT', '2025-06-16T21:00Z']],
+  // round 10 review: "June 28th and 29th" lists a day with its suffix; "on the 30th" is a day of the month in focus
+  ['The fair is on June 28th and 29th.', ['June 28th', '2025-06-28'], ['29th', '2025-06-29']],
+  ['Entries close on the 30th.', ['the 30th', '2025-06-30']],
+  ['She played the 18th hole on the 18th.', ['the 18th', '2025-05-18']], // past, after the reference's day: the month before
+  ['In March, sales fell. On the 12th, the firm warned.', ['March', '2025-03'], ['the 12th', '2025-03-12']],
+  ['Tweet week runs from the 3rd to the 11th.', ['the 3rd to the 11th', '2025-06-03/2025-06-11']],
+  ['The show runs July 28th to the 3rd.', ['July 28th to the 3rd', '2025-07-28/2025-08-03']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date
@@ -910,6 +917,9 @@ export const NEGATIVE: string[] = [
   'The previous quarter point cut helped.',
   'Oracle, Sun and IBM gained.', // round 10: "Sun" after a name and "and" is the firm
   'Sales ran Jan-Smith.', // an abbreviation before a dash and no month stays a name
+  'He celebrated the 30th anniversary.', // round 10: "the 30th" before a noun, or after "to" with no day before it, is no day
+  'She climbed to the 3rd.',
+  'He rose to the 11th place.',
   'The Sat and Sun papers led on it.', // a first abbreviation with no cue makes no list
   'He sold shares in Sun and Sat on the board.',
 ];

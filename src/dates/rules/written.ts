@@ -22,9 +22,9 @@ import {
   WEEKDAYS,
   ZONES,
 } from '../lexicon.js';
-import { dateMeaning, placeMonthDay } from '../resolve.js';
+import { dateMeaning, direction, placeMonthDay } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
-import { addDays, daysIn, intervalOf, isDayValue, pad2, pad4, validDate, ymdValue } from '../timex.js';
+import { addDays, addMonths, daysIn, intervalOf, isDayValue, pad2, pad4, validDate, ymdValue } from '../timex.js';
 import { closesAt, dayAt, isWord, LATEST_DATED_YEAR, LATEST_YEAR, monthAt, shortYearAt, yearAt } from './common.js';
 import { YEAR_WORD_FIRSTS, yearWordsAt } from './named.js';
 import { KIND_PUNCT, KIND_WORD } from '../../text/tokenize.js';
@@ -261,17 +261,69 @@ const dayMonth: Rule = (s, i) => {
   return dayPart(start, to, y?.[0], m, d, 'day-month');
 };
 
+/** Prepositions before "the 30th" that make it a day of the month in focus ("on the 30th", "by the 15th"). */
+const ORDINAL_DAY_BEFORE = new Set(['on', 'by', 'until', 'till', 'from', 'to', 'through', 'before', 'after', 'since']);
+/** Words after "the 30th" that leave it a day (no noun: "the 30th anniversary", "the 18th hole" are not). */
+const ORDINAL_DAY_AFTER = new Set(['and', 'or', 'to', 'at', 'when', 'until', 'before', 'after', 'of']);
+
+/**
+ * "on the 30th", "by the 15th": a day of the month in focus (the one named after the last full day), else of the
+ * reference's month, moved a month on when the tense looks ahead past it, or back when it looks behind.
+ */
+const ordinalDay: Rule = (s, i) => {
+  if (s.word(i) !== 'the') return undefined;
+  const before = s.word(i - 1) ?? '';
+  if (!ORDINAL_DAY_BEFORE.has(before)) return undefined;
+  // ("from the 3rd to the 11th", "July 1st to the 3rd": after "to" only as a range's end; "climbed to the 3rd" is a rank)
+  if ((before === 'to' || before === 'through') && numericDay(s, i - 2) === undefined) return undefined;
+  const t = s.token(i + 1);
+  if (t === undefined || !/^\d{1,2}(?:st|nd|rd|th)$/i.test(t.text)) return undefined;
+  const dd = dayAt(s, i + 1);
+  if (!dd) return undefined;
+  const [d, next] = dd;
+  // "on the 30th of June" is the day-month rule's
+  if (s.word(next) === 'of' && monthAt(s, next + 1)) return undefined;
+  if (!closesAt(s, next) && !ORDINAL_DAY_AFTER.has(s.word(next) ?? '')) return undefined;
+  return {
+    from: i,
+    to: next,
+    rule: 'ordinal-day',
+    point: 'day',
+    mean(ctx) {
+      let y: number | undefined;
+      let m: number | undefined;
+      if (ctx.month !== undefined && /^\d{4}-\d\d$/.test(ctx.month)) {
+        y = Number(ctx.month.slice(0, 4));
+        m = Number(ctx.month.slice(5, 7));
+      } else if (ctx.ref) {
+        const dir = direction(ctx);
+        [y, m] = addMonths(ctx.ref.y, ctx.ref.m, dir > 0 && d < ctx.ref.d ? 1 : dir < 0 && d > ctx.ref.d ? -1 : 0);
+      }
+      if (y === undefined || m === undefined || d > daysIn(y, m)) return dateMeaning('XXXX-XX-' + pad2(d));
+      return dateMeaning(`${pad4(y)}-${pad2(m)}-${pad2(d)}`, ['year', 'month']);
+    },
+  };
+};
+
+/** A day in digits at i, bare or with its suffix ("25", "25th"), else undefined. */
+function numericDay(s: Scan, i: number): number | undefined {
+  const t = s.token(i);
+  if (t === undefined || !/^\d/.test(t.text)) return undefined;
+  const d = dayAt(s, i);
+  return d && d[1] === i + 1 ? d[0] : undefined;
+}
+
 /**
  * The second day of a list in one month: "25" in "April 24 and 25" (TimeML annotates it apart).
  * It must end the phrase ("April 24 and 25 people" counts people), with an optional year after it.
  */
 const listedDay: Rule = (s, i) => {
-  const d = s.digits(i);
-  if (d === undefined || s.len(i) > 2 || d < 1 || d > 31) return undefined;
+  const d = numericDay(s, i);
+  if (d === undefined) return undefined;
   // (s.is: most numbers here follow some other word, which need not be lower-cased to tell)
   if (!s.is(i - 1, 'and') && !s.is(i - 1, 'or')) return undefined;
-  const first = s.digits(i - 2);
-  if (first === undefined || s.len(i - 2) > 2 || first >= d) return undefined;
+  const first = numericDay(s, i - 2);
+  if (first === undefined || first >= d) return undefined;
   const mm = monthAt(s, i - 3);
   if (!mm || mm[1] !== i - 2) return undefined;
   const y = yearAfter(s, i + 1, true, true);
@@ -563,5 +615,6 @@ export const WRITTEN: Rule[] = [
   // "15Sep": a month after the day's digits
   digitWordLetters(opensAt(dayMonthGlued, Shape.DigitWord, WEEKDAYS.keys()), MONTHS.keys()),
   // after the listed day: its year ("and 25, 2025", "or 4 of 2026", "'26", "nineteen ninety"), or the end of the phrase
-  followedBy(opensAt(listedDay, Shape.Number), Shape.Number, Shape.Number | Shape.Mark | Shape.End, ['of', ...YEAR_WORD_FIRSTS]),
+  startsWith(ordinalDay, ['the']),
+  followedBy(digitWordLetters(opensAt(listedDay, Shape.Number | Shape.DigitWord), ORDINAL_SUFFIXES), Shape.Number | Shape.DigitWord, Shape.Number | Shape.Mark | Shape.End, ['of', ...YEAR_WORD_FIRSTS]),
 ];
