@@ -114,6 +114,10 @@ const GIVEN_FIRST =
 const SUFFIX_NAMES =
   'Ana Ivanovic beat Jelena Dokic in the Canberra final on Saturday. Ivanovic served well throughout the match. Dokic said Ivanovic had deserved the title. Italy hosts the next event, and the tour moves on to Italy in May.';
 
+/** Function words the shared stop-word list lacks (round 11). */
+const WHILST =
+  'Adrian Mutu trained with Romanian side Dinamo Bucharest whilst Juventus considered a move. Mutu said the image noise of the scandal was fading, whilst his lawyer said talks with Juventus went well.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -452,6 +456,7 @@ export const FOUND: [string, string[], string][] = [
   [HEADLINE_ADJECTIVE, ['Federer', 'Roger Federer', 'European Union'], 'an adjective opening a sentence before a name the text writes alone is no part of it; a name whose first word the text capitalizes inside sentences stays whole (round 11)'],
   [GIVEN_FIRST, ['Steven Gerrard', 'Gerrard'], 'the full name is listed where its given name alone is not (round 11)'],
   [SUFFIX_NAMES, ['Dokic', 'Ivanovic', 'Italy'], 'a word the lexicon does not know that opens a sentence is a name when the text writes it as one inside a sentence ("Dokic" read as an adjective in "-ic", "Italy" as an adverb in "-ly": round 11)'],
+  [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -753,4 +758,5 @@ export const NEGATIVE: [string, string[], string][] = [
   [HEADLINE_ADJECTIVE, ['dogged federer', 'union'], 'an opening adjective describes the name after it: "Dogged Federer" (round 11)'],
   [GIVEN_FIRST, ['steven'], 'a given name of GIVEN_NAMES alone stands for the full name also when quotations use it before the text names the person in full (round 11: "Steven" led a BBC list)'],
   [SUFFIX_NAMES, ['hosts', 'italy hosts'], 'a name opening a sentence is no adverb that leaves its verb to be read as a noun (round 11)'],
+  [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction the shared stop words lack is never in a phrase (MORE_STOPWORDS; round 11)'],
 ];
