@@ -837,7 +837,10 @@ function tagWords(doc: PrecisDocument): Word[] {
         // a form the lexicon does not know, opening a sentence, that its
         // suffix reads as no name ("Nadal", "Ivanovic" as adjectives): a
         // name if the text writes it as one inside a sentence (read below)
-        if (opens && word.tag !== 'P' && entry.info === undefined) (unknownOpeners ??= []).push(out.length);
+        if (opens && word.tag !== 'P' && entry.info === undefined) {
+          unknownOpeners ??= [];
+          unknownOpeners.push(out.length);
+        }
       } else {
         word.tag = entry.tag;
       }
