@@ -179,7 +179,7 @@ export function findCandidates(words: Word[]): Occurrence[] {
     if (from < 0) from = i;
   }
   close(words, runs, from, words.length);
-  return dropRosters(words, joinNames(words, runs));
+  return dropRosters(words, joinNames(words, runs, startsAt));
 }
 
 /** Fewest names that make a sentence a roster. */
@@ -300,7 +300,20 @@ function allNamed(words: Word[], run: Occurrence): boolean {
   return true;
 }
 
-function joinNames(words: Word[], runs: Occurrence[]): Occurrence[] {
+/**
+ * May the name `left`, joined by "of" or "for", take the name and the common
+ * noun after it ("the Bank of England governor")? Not a person's name, which
+ * the joiner ties to a firm or a band ("Joe Mount of Metronomy dresses";
+ * review of round 11), and, opening the sentence, only a word the text
+ * capitalizes inside a sentence too ("Bank of England governor Andrew Bailey
+ * said ... The Bank of England has", not "Design of PID-type controllers").
+ */
+function nameBeforeNoun(words: Word[], left: Occurrence, startsAt: (id: number) => number): boolean {
+  const first = words[left.from]!;
+  return (first.lists & LISTED_GIVEN_NAME) === 0 && (!first.initial || (startsAt(first.id) & 2) !== 0);
+}
+
+function joinNames(words: Word[], runs: Occurrence[], startsAt: (id: number) => number): Occurrence[] {
   const out: Occurrence[] = [];
   for (let r = 0; r < runs.length; r++) {
     const left = runs[r]!;
@@ -316,7 +329,7 @@ function joinNames(words: Word[], runs: Occurrence[]): Occurrence[] {
       allNamed(words, left) &&
       // the right run a name, or (after "of", "for") a name and the common
       // noun it modifies: "Hollywood Walk of Fame star", "Department of Health posts"
-      (allNamed(words, right) || (joiner.lower !== 'and' && !words[left.from]!.initial && words[right.from]!.cap && words[right.from]!.tag === 'P')) &&
+      (allNamed(words, right) || (joiner.lower !== 'and' && words[right.from]!.cap && words[right.from]!.tag === 'P' && nameBeforeNoun(words, left, startsAt))) &&
       // a word capitalized because it opens the sentence names a thing only
       // when the lexicon reads its capital as a name's ("Bank of England",
       // not "Shares of General Motors", "Part of Apple")

@@ -98,6 +98,13 @@ const STOPWORD_VERBS =
 const OF_NAME_NOUN =
   'Mervyn King, the Bank of England governor, said interest rates would stay on hold. Analysts expect the Bank of England to raise rates in May. Actress Penelope Cruz received a Hollywood Walk of Fame star on Friday, and fans filled the Hollywood Walk of Fame.';
 
+/** The same, the name opening the sentence; and a person's name before "of" (review of round 11). */
+const OF_NAME_OPENING =
+  'Bank of England governor Andrew Bailey said rates would stay at 5%. The Bank of England has raised rates fourteen times. Bailey told MPs that food prices were still rising.';
+const OF_PERSON =
+  'In the photograph, Joe Mount of Metronomy dresses for a day on the beach. Mount grew up in Torbay, and Joe Mount wrote the new album there. Metronomy play London next month.';
+const OF_OPENING_TERM = 'Design of PID-type controllers is hard. The controllers work well in plants, and PID-type controllers are cheap.';
+
 /** Hyphenated title nouns of awards before names (round 11). */
 const AWARD_TITLES =
   'Oscar-winner Andrea Arnold will direct the new film, the studio said. Pulitzer Prize-winner David Mamet wrote the script, and Arnold said Mamet had been generous. Olympic gold-medallist Kelly Holmes will appear in it.';
@@ -452,6 +459,9 @@ export const FOUND: [string, string[], string][] = [
   [STYLED_WORDS, ['cheaper phones'], 'a title-case headline\'s words the body writes in lower case stay common words (round 11)'],
   [STOPWORD_NAMES, ['All Blacks', 'Theresa May', 'Will Smith'], 'a capitalized stop word inside a sentence opens a name ("the All Blacks", "actor Will Smith") or ends one after a given name ("Theresa May"; round 11, from the backlog)'],
   [OF_NAME_NOUN, ['Bank of England', 'Hollywood Walk of Fame'], 'two names joined by "of" stay one before the common noun they modify ("the Bank of England governor" gave "Bank" and "England governor": round 11)'],
+  [OF_NAME_OPENING, ['Bank of England', 'Andrew Bailey'], 'a name joined by "of" before a common noun stays one also when it opens the sentence, if the text capitalizes its first word inside a sentence too (review of round 11: "Bank" and "England governor")'],
+  [OF_PERSON, ['Joe Mount'], 'a person\'s name before "of" is not joined to the name and the noun after it (review of round 11: "Joe Mount of Metronomy dresses" in a KPCrowd train list)'],
+  [OF_OPENING_TERM, ['PID-type controllers'], 'a common word that opens the sentence before "of" joins no name (round 11)'],
   [AWARD_TITLES, ['Andrea Arnold', 'David Mamet', 'Kelly Holmes'], 'a hyphenated award title before a name is dropped as a title ("Oscar-winner Andrea Arnold" was one phrase: round 11)'],
   [HEADLINE_ADJECTIVE, ['Federer', 'Roger Federer', 'European Union'], 'an adjective opening a sentence before a name the text writes alone is no part of it; a name whose first word the text capitalizes inside sentences stays whole (round 11)'],
   [GIVEN_FIRST, ['Steven Gerrard', 'Gerrard'], 'the full name is listed where its given name alone is not (round 11)'],
@@ -754,6 +764,9 @@ export const NEGATIVE: [string, string[], string][] = [
   [STOPWORD_NAMES, ['blacks', 'theresa'], 'a name is not cut at a stop word that opens or ends it (round 11)'],
   [STOPWORD_VERBS, ['dior will replace galliano', 'lily will', 'will replace galliano'], 'a capitalized modal after a name is no part of it (round 11)'],
   [OF_NAME_NOUN, ['bank', 'england governor', 'fame star', 'hollywood walk'], 'no fragment of a name joined by "of" before a common noun (round 11)'],
+  [OF_NAME_OPENING, ['bank', 'england governor'], 'no fragment of a name joined by "of" that opens the sentence (review of round 11)'],
+  [OF_PERSON, ['joe mount of metronomy dresses', 'joe mount of metronomy'], 'a person\'s name is not joined by "of" to a firm and the word after it (review of round 11)'],
+  [OF_OPENING_TERM, ['design of pid-type controllers'], 'an opening common word before "of" stays out of the name (round 11)'],
   [AWARD_TITLES, ['oscar-winner andrea arnold', 'prize-winner david mamet', 'pulitzer prize-winner david mamet', 'oscar-winner'], 'an award title is no part of the name after it (round 11)'],
   [HEADLINE_ADJECTIVE, ['dogged federer', 'union'], 'an opening adjective describes the name after it: "Dogged Federer" (round 11)'],
   [GIVEN_FIRST, ['steven'], 'a given name of GIVEN_NAMES alone stands for the full name also when quotations use it before the text names the person in full (round 11: "Steven" led a BBC list)'],
