@@ -65,7 +65,7 @@ import { internals, memo, type PrecisDocument } from '../document.js';
 import { STOPWORDS } from '../text/data/stopwords.js';
 import { withCurlyApostrophes } from '../text/data/words.js';
 import { stem } from '../text/stem.js';
-import { KIND_NUMBER, KIND_PUNCT } from '../text/tokenize.js';
+import { KIND_NUMBER, KIND_PUNCT, KIND_SYMBOL, type Tokens } from '../text/tokenize.js';
 import { forEachWord, isWordLike, wordEnd } from '../text/words.js';
 import { GIVEN_NAMES } from './data/given-names.js';
 import {
@@ -89,6 +89,7 @@ import {
   OCCUPATIONS,
   REPORTING_ING,
   REPORTING_VERBS,
+  QUESTION_STOPWORDS,
   SURNAME_STOPWORDS,
   TITLES,
   TRANSITIVE_ING,
@@ -851,6 +852,11 @@ function tagWords(doc: PrecisDocument): Word[] {
     for (const k of unknownOpeners) if (out[k]!.entry.named === pass) out[k]!.tag = 'P';
   }
   if (styled >= 0) namesInStyledHeadline(out, styled);
+  // a stop word that opens names (NAME_STOPWORDS), capitalized before a name:
+  // the pairs the rules below read as names inside a sentence, and the
+  // words that open a sentence with such a pair (review of round 11)
+  let namedPairs: Set<string> | undefined;
+  let openingStopwords: number[] | undefined;
   // contextual rules, left to right
   for (let i = 0; i < out.length; i++) {
     const w = out[i]!;
@@ -894,6 +900,12 @@ function tagWords(doc: PrecisDocument): Word[] {
         // after a word that is no name and before a name: "The All Blacks",
         // "actor Will Smith" (not "Dior Will Replace Galliano", a headline's verb)
         w.tag = 'P';
+        namedPairs ??= new Set();
+        namedPairs.add(`${w.lower} ${next.id}`);
+      } else if (w.initial && w.cap && !entry.allCaps && next?.joined === true && next.cap && next.tag === 'P' && NAME_STOPWORDS.has(w.lower)) {
+        // the same opening a sentence: read after this loop (see below)
+        openingStopwords ??= [];
+        openingStopwords.push(i);
       } else if (w.cap && !w.initial && !entry.allCaps && w.joined && prev?.tag === 'P' && (prev.lists & LISTED_GIVEN_NAME) !== 0 && SURNAME_STOPWORDS.has(w.lower)) {
         // a stop word that is a surname, with a capital after a given name: "Theresa May", "Brian May"
         w.tag = 'P';
@@ -1183,5 +1195,33 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.tag = 'A';
     }
   }
+  if (openingStopwords !== undefined) {
+    for (const k of openingStopwords) {
+      const w = out[k]!;
+      // opening a sentence, such a word opens the name when the text writes
+      // the pair as a name inside a sentence ("All Saints had hits ... the
+      // girl group All Saints"), and a modal that opens only questions
+      // (QUESTION_STOPWORDS) does in a sentence that asks none ("Will Jordan
+      // scored a hat-trick", not "Will Labour win?"; review of round 11)
+      if (namedPairs?.has(`${w.lower} ${out[k + 1]!.id}`) || (QUESTION_STOPWORDS.has(w.lower) && w.sentence !== head && !asksQuestion(tokens, seg.sentences[w.sentence]!))) w.tag = 'P';
+    }
+  }
   return out;
+}
+
+/** Closing quotes and brackets that may follow a sentence's question mark. */
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
+
+/** Does the sentence end in a question mark (before closing quotes and spaces)? */
+function asksQuestion(tokens: Tokens, sentence: { from: number; to: number }): boolean {
+  for (let k = sentence.to - 1; k >= sentence.from; k--) {
+    const t = tokens.text[k]!;
+    if (tokens.kind[k] !== KIND_PUNCT && tokens.kind[k] !== KIND_SYMBOL) {
+      if (t.trim() === '') continue;
+      return false;
+    }
+    if (CLOSERS.has(t)) continue;
+    return t.includes('?');
+  }
+  return false;
 }

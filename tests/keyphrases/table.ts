@@ -105,6 +105,12 @@ const OF_PERSON =
   'In the photograph, Joe Mount of Metronomy dresses for a day on the beach. Mount grew up in Torbay, and Joe Mount wrote the new album there. Metronomy play London next month.';
 const OF_OPENING_TERM = 'Design of PID-type controllers is hard. The controllers work well in plants, and PID-type controllers are cheap.';
 
+/** "All" and "Will" opening sentences: names by the text's other sentences, or a modal in a sentence that asks nothing (review of round 11). */
+const OPENING_STOPWORD_NAMES =
+  'All Saints to reunite for tour\n\nThe girl group All Saints will reunite for a UK tour next year. Shaznay Lewis said the band had unfinished business. All Saints had hits in the 1990s. Tickets go on sale on Friday.';
+const OPENING_WILL =
+  'The All Blacks beat Ireland in Dublin to reach the semi-final. Will Jordan scored a hat-trick for New Zealand. Ireland coach Andy Farrell said his side had given everything. Will Labour win the seat? Labour hopes so. All Britons living abroad must register, and all Britons will get a form.';
+
 /** Hyphenated title nouns of awards before names (round 11). */
 const AWARD_TITLES =
   'Oscar-winner Andrea Arnold will direct the new film, the studio said. Pulitzer Prize-winner David Mamet wrote the script, and Arnold said Mamet had been generous. Olympic gold-medallist Kelly Holmes will appear in it.';
@@ -459,6 +465,8 @@ export const FOUND: [string, string[], string][] = [
   [STYLED_WORDS, ['cheaper phones'], 'a title-case headline\'s words the body writes in lower case stay common words (round 11)'],
   [STOPWORD_NAMES, ['All Blacks', 'Theresa May', 'Will Smith'], 'a capitalized stop word inside a sentence opens a name ("the All Blacks", "actor Will Smith") or ends one after a given name ("Theresa May"; round 11, from the backlog)'],
   [OF_NAME_NOUN, ['Bank of England', 'Hollywood Walk of Fame'], 'two names joined by "of" stay one before the common noun they modify ("the Bank of England governor" gave "Bank" and "England governor": round 11)'],
+  [OPENING_STOPWORD_NAMES, ['All Saints'], 'a capitalized "All" opening a sentence opens the name the text writes with it inside a sentence (review of round 11: "Saints" led the list)'],
+  [OPENING_WILL, ['Will Jordan', 'All Blacks'], 'a capitalized "Will" opening a sentence that asks no question opens the name after it (review of round 11: "Jordan")'],
   [OF_NAME_OPENING, ['Bank of England', 'Andrew Bailey'], 'a name joined by "of" before a common noun stays one also when it opens the sentence, if the text capitalizes its first word inside a sentence too (review of round 11: "Bank" and "England governor")'],
   [OF_PERSON, ['Joe Mount'], 'a person\'s name before "of" is not joined to the name and the noun after it (review of round 11: "Joe Mount of Metronomy dresses" in a KPCrowd train list)'],
   [OF_OPENING_TERM, ['PID-type controllers'], 'a common word that opens the sentence before "of" joins no name (round 11)'],
@@ -764,6 +772,8 @@ export const NEGATIVE: [string, string[], string][] = [
   [STOPWORD_NAMES, ['blacks', 'theresa'], 'a name is not cut at a stop word that opens or ends it (round 11)'],
   [STOPWORD_VERBS, ['dior will replace galliano', 'lily will', 'will replace galliano'], 'a capitalized modal after a name is no part of it (round 11)'],
   [OF_NAME_NOUN, ['bank', 'england governor', 'fame star', 'hollywood walk'], 'no fragment of a name joined by "of" before a common noun (round 11)'],
+  [OPENING_STOPWORD_NAMES, ['saints'], 'no fragment of a name opened by "All" at a sentence start (review of round 11)'],
+  [OPENING_WILL, ['jordan', 'will labour', 'all britons'], 'no fragment of "Will Jordan"; a question\'s "Will" and a statement\'s "All" open no name (review of round 11)'],
   [OF_NAME_OPENING, ['bank', 'england governor'], 'no fragment of a name joined by "of" that opens the sentence (review of round 11)'],
   [OF_PERSON, ['joe mount of metronomy dresses', 'joe mount of metronomy'], 'a person\'s name is not joined by "of" to a firm and the word after it (review of round 11)'],
   [OF_OPENING_TERM, ['design of pid-type controllers'], 'an opening common word before "of" stays out of the name (round 11)'],

@@ -50,6 +50,19 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Stop words of NAME_STOPWORDS that, opening a sentence, open only
+ * questions: a sentence that opens with one before a name and asks nothing
+ * opens with the name ("Will Jordan scored a hat-trick", "Will Quince, the
+ * health minister, said"; not "Will Labour win?"; see tag.ts, review of
+ * round 11). Not "all": "All Britons must register" is a statement.
+ */
+export const QUESTION_STOPWORDS: ReadonlySet<string> = new Set(
+  words(`
+  will
+`),
+);
+
+/**
  * Stop words that are surnames: written with a capital inside a sentence,
  * right after a given name (GIVEN_NAMES), one is the name's last word
  * ("Theresa May", "Brian May"; see tag.ts). Not every stop word: news
