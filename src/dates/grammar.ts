@@ -715,6 +715,11 @@ function nthWeekday(s: Scan, ms: Match[]): Match[] {
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     const b = ms[k + 1];
+    // (most matches: no month right after them)
+    if (b === undefined || b.point !== 'month' || b.from !== a.to + 1) {
+      out?.push(a);
+      continue;
+    }
     // ("the last Monday in May": the directed rule read "last Monday")
     const directed = s.word(a.from) === 'last' && a.to === a.from + 2 && s.word(a.from - 1) === 'the';
     const at = directed ? a.from + 1 : a.from;
@@ -776,6 +781,11 @@ function monthsQuarter(s: Scan, ms: Match[]): Match[] {
   let out: Match[] | undefined;
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
+    // (most matches: no "the" before them, or no month)
+    if ((a.point !== 'month' && !a.parts) || !s.is(a.from - 1, 'the')) {
+      out?.push(a);
+      continue;
+    }
     let first: Match | undefined;
     let lastAt = -1;
     let end = a.to;
@@ -828,6 +838,10 @@ function parenClock(s: Scan, ms: Match[]): Match[] {
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     const b = ms[k + 1];
+    if (!b || !isClock(a)) {
+      out?.push(a);
+      continue;
+    }
     let open = a.to;
     // ("8pm local time (…)", "10 a.m. local (…)")
     if (s.word(open) === 'local') open += s.word(open + 1) === 'time' ? 2 : 1;
@@ -924,7 +938,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       // "midnight of 31 December": the end of that day
       const midnightOf = gap === 1 && sep === 'of' && isClock(a) && a.clock.startsWith('24') && isDay(b);
       const okGap = gap === 0 || (gap === 1 && sep !== undefined && DATE_TIME_GLUE.has(sep)) || bound !== undefined || midnightOf;
-      if (okGap && !secondEnd(s, ms, k) && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b)) {
+      if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b) && !secondEnd(s, ms, k)) {
         const day = isDay(a) ? a : b;
         const time = (isDay(a) ? b : a) as Match & Clock;
         out.push({

@@ -9,6 +9,7 @@ import { internals, isDocument, knownOptions, memo, type ParseOptions, type Prec
 import { checkKnownOptions, checkOptions, rangeError, typeError } from '../errors.js';
 import type { Span } from '../types.js';
 import { SegmentedSentences } from '../text/sentences.js';
+import { KIND_WORD } from '../text/tokenize.js';
 import { forEachLazyWindow } from '../windows.js';
 import { findPieces, type Piece, sentencesOf } from './matches.js';
 import { parseReference } from './resolve.js';
@@ -295,11 +296,16 @@ class ResolveContext implements Context {
 /** The resolution context at the start of a text: the given reference, else the dateline's date. */
 /** Does "ahead of" stand a few words before token `at`, in its clause ("ahead of the Fed's decision on Wednesday")? */
 function aheadOf(s: Scan, at: number): boolean {
+  // (read on the token columns: most mentions have no "ahead of" before them)
+  const { kind, text } = s.tokens;
   for (let k = at - 1; k >= at - 6 && k > s.from; k--) {
-    const t = s.token(k);
-    if (t === undefined || (t.kind !== 'word' && (t.text === ',' || t.text === ';' || t.text === '.' || t.text === ':'))) return false;
+    if (kind[k] !== KIND_WORD) {
+      const c = text[k]!;
+      if (c === ',' || c === ';' || c === '.' || c === ':') return false;
+      continue;
+    }
     // (not a lead or a margin: "minutes ahead of Carole on Thursday", "eight points ahead of")
-    if (s.is(k, 'of') && s.is(k - 1, 'ahead')) return !AHEAD_MEASURES.has(s.word(k - 2) ?? '');
+    if (text[k]!.length === 2 && s.is(k, 'of') && s.is(k - 1, 'ahead')) return !AHEAD_MEASURES.has(s.word(k - 2) ?? '');
   }
   return false;
 }

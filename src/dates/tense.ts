@@ -416,7 +416,7 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     // "had been due to expire Friday", "had been scheduled to expire at midnight Friday": a plan
     // in the past perfect was overtaken; its time lies behind the report
     // ("I'll", "we'll": the contraction is one token)
-    if (FUTURE.has(w) || w.endsWith("'ll") || w.endsWith('\u2019ll')) t = pastPerfect(s, i) ? -1 : comparedExpectation(s, i) || forecastNoun(s, i) ? 0 : 1;
+    if (FUTURE.has(w) || (w.charCodeAt(w.length - 1) === 108 && (w.endsWith("'ll") || w.endsWith('\u2019ll')))) t = pastPerfect(s, i) ? -1 : comparedExpectation(s, i) || forecastNoun(s, i) ? 0 : 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
     // "who has been training in Australia over the winter": the present perfect runs up to the report
     else if (w === 'been' && (s.word(i - 1) === 'has' || s.word(i - 1) === 'have') && s.word(i + 1) !== 'due' && s.word(i + 1) !== 'set') t = -1;

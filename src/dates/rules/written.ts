@@ -614,7 +614,8 @@ export const WRITTEN: Rule[] = [
   followedBy(opensAt(yearMonth, Shape.Number | Shape.Apostrophe), Shape.Number, 0, MONTHS.keys(), ERAS.keys(), BC_ERAS),
   // "15Sep": a month after the day's digits
   digitWordLetters(opensAt(dayMonthGlued, Shape.DigitWord, WEEKDAYS.keys()), MONTHS.keys()),
+  // "the" before a day with its suffix ("on the 30th")
+  followedBy(startsWith(ordinalDay, ['the']), { words: ['the'] }, Shape.DigitWord),
   // after the listed day: its year ("and 25, 2025", "or 4 of 2026", "'26", "nineteen ninety"), or the end of the phrase
-  startsWith(ordinalDay, ['the']),
   followedBy(digitWordLetters(opensAt(listedDay, Shape.Number | Shape.DigitWord), ORDINAL_SUFFIXES), Shape.Number | Shape.DigitWord, Shape.Number | Shape.Mark | Shape.End, ['of', ...YEAR_WORD_FIRSTS]),
 ];
