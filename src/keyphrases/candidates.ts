@@ -97,15 +97,24 @@ function close(words: Word[], runs: Occurrence[], from: number, to: number): num
 /**
  * By word id: bit 2 when the word is capitalized inside a sentence, bit 1
  * when it is also tagged a name there and follows no capitalized word (a
- * name's first word, or a name alone).
+ * name's first word, or a name alone); bit 4 when it opens a sentence as a
+ * name alone (news opens sentences with the surname: "Nadal said", "Zhang,
+ * 21, shot a 66"; review of round 11).
  */
 function nameStarts(words: Word[]): Uint8Array {
   const out = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!w.cap || w.initial) continue;
-    // 2: capitalized inside a sentence; 1 more: a name's first word or a name alone
+    if (!w.cap) continue;
     const p = words[i - 1];
+    if (w.initial) {
+      // the sentence's first word (not any word of a title-case headline), a name alone
+      const n = words[i + 1];
+      const alone = !(n !== undefined && n.sentence === w.sentence && n.joined && n.cap);
+      if (w.tag === 'P' && !w.shouting && alone && !(p !== undefined && p.sentence === w.sentence)) out[w.id] = out[w.id]! | 4;
+      continue;
+    }
+    // 2: capitalized inside a sentence; 1 more: a name's first word or a name alone
     const first = w.tag === 'P' && !(p !== undefined && w.joined && p.cap && p.sentence === w.sentence);
     out[w.id] = out[w.id]! | (first ? 3 : 2);
   }
@@ -162,11 +171,12 @@ export function findCandidates(words: Word[]): Occurrence[] {
         !w.shouting &&
         (prev.lists & (LISTED_DEMONYM | LISTED_GIVEN_NAME)) === 0 &&
         ((lexiconInfo(prev.lower)?.mask ?? 0) & BITS.JJ) !== 0 &&
-        (startsAt(w.id) & 1) !== 0 &&
-        startsAt(prev.id) === 0
+        (startsAt(w.id) & 5) !== 0 &&
+        (startsAt(prev.id) & 3) === 0
       ) {
         // an adjective that opens the sentence, before a name that stands
-        // alone or opens a name inside a sentence elsewhere, and is never
+        // alone or opens a name inside a sentence elsewhere, or opens a
+        // sentence alone ("Nadal said": review of round 11), and is never
         // capitalized there itself, describes the name: "Troubled | Marsh",
         // "Dogged | Federer", "Injured | Chelsea winger" (not "European
         // Union", "Labour Party": their first word is a name's inside sentences)

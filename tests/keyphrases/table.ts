@@ -111,6 +111,13 @@ const OPENING_STOPWORD_NAMES =
 const OPENING_WILL =
   'The All Blacks beat Ireland in Dublin to reach the semi-final. Will Jordan scored a hat-trick for New Zealand. Ireland coach Andy Farrell said his side had given everything. Will Labour win the seat? Labour hopes so. All Britons living abroad must register, and all Britons will get a form.';
 
+/** An opening adjective before a surname the text writes alone only at sentence starts (review of round 11). */
+const OPENING_ADJECTIVE_SURNAME =
+  'Nadal wins 14th French Open\n\nRafael Nadal won his 14th French Open title with a straight-sets win over Casper Ruud in Paris. Nadal said he did not know if he would return next year. Ruud said it was an honour to play in a final. Injured Nadal had needed painkillers before every match.';
+/** The same adjective before a name the text also writes with it inside a sentence stays in the name. */
+const OPENING_ADJECTIVE_NAME =
+  'Grateful Dead reissue tops chart\n\nThe band Grateful Dead reached number one with a live album. Grateful Dead fans queued for hours, and the label said Grateful Dead records sold well. Dead Heads is a fan club.';
+
 /** Hyphenated title nouns of awards before names (round 11). */
 const AWARD_TITLES =
   'Oscar-winner Andrea Arnold will direct the new film, the studio said. Pulitzer Prize-winner David Mamet wrote the script, and Arnold said Mamet had been generous. Olympic gold-medallist Kelly Holmes will appear in it.';
@@ -465,6 +472,8 @@ export const FOUND: [string, string[], string][] = [
   [STYLED_WORDS, ['cheaper phones'], 'a title-case headline\'s words the body writes in lower case stay common words (round 11)'],
   [STOPWORD_NAMES, ['All Blacks', 'Theresa May', 'Will Smith'], 'a capitalized stop word inside a sentence opens a name ("the All Blacks", "actor Will Smith") or ends one after a given name ("Theresa May"; round 11, from the backlog)'],
   [OF_NAME_NOUN, ['Bank of England', 'Hollywood Walk of Fame'], 'two names joined by "of" stay one before the common noun they modify ("the Bank of England governor" gave "Bank" and "England governor": round 11)'],
+  [OPENING_ADJECTIVE_SURNAME, ['Rafael Nadal'], 'an opening adjective before a surname that stands alone only at sentence starts ("Nadal said") describes it (review of round 11)'],
+  [OPENING_ADJECTIVE_NAME, ['Grateful Dead'], 'an opening adjective the text capitalizes inside a sentence before the same word is the name\'s first word'],
   [OPENING_STOPWORD_NAMES, ['All Saints'], 'a capitalized "All" opening a sentence opens the name the text writes with it inside a sentence (review of round 11: "Saints" led the list)'],
   [OPENING_WILL, ['Will Jordan', 'All Blacks'], 'a capitalized "Will" opening a sentence that asks no question opens the name after it (review of round 11: "Jordan")'],
   [OF_NAME_OPENING, ['Bank of England', 'Andrew Bailey'], 'a name joined by "of" before a common noun stays one also when it opens the sentence, if the text capitalizes its first word inside a sentence too (review of round 11: "Bank" and "England governor")'],
@@ -772,6 +781,8 @@ export const NEGATIVE: [string, string[], string][] = [
   [STOPWORD_NAMES, ['blacks', 'theresa'], 'a name is not cut at a stop word that opens or ends it (round 11)'],
   [STOPWORD_VERBS, ['dior will replace galliano', 'lily will', 'will replace galliano'], 'a capitalized modal after a name is no part of it (round 11)'],
   [OF_NAME_NOUN, ['bank', 'england governor', 'fame star', 'hollywood walk'], 'no fragment of a name joined by "of" before a common noun (round 11)'],
+  [OPENING_ADJECTIVE_SURNAME, ['injured nadal'], 'an opening adjective is no part of the surname after it (review of round 11: "Injured Nadal", "Disappointed Scott" in a BBC list)'],
+  [OPENING_ADJECTIVE_NAME, ['dead'], 'no fragment of a name whose first word is an adjective'],
   [OPENING_STOPWORD_NAMES, ['saints'], 'no fragment of a name opened by "All" at a sentence start (review of round 11)'],
   [OPENING_WILL, ['jordan', 'will labour', 'all britons'], 'no fragment of "Will Jordan"; a question\'s "Will" and a statement\'s "All" open no name (review of round 11)'],
   [OF_NAME_OPENING, ['bank', 'england governor'], 'no fragment of a name joined by "of" that opens the sentence (review of round 11)'],
