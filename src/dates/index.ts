@@ -13,7 +13,7 @@ import { KIND_WORD } from '../text/tokenize.js';
 import { forEachLazyWindow } from '../windows.js';
 import { findPieces, type Piece, sentencesOf } from './matches.js';
 import { parseReference } from './resolve.js';
-import { AHEAD_MEASURES, ZONES } from './lexicon.js';
+import { AHEAD_MEASURES, CONTRACT_NOUNS, ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
 import type { Context, Match, Meaning, Scan, Ymd } from './scan.js';
 import { clauseTense, tenseAt } from './tense.js';
@@ -355,6 +355,8 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     else if (before === 'as' && (scan.word(m.from - 2) === 'soon' || scan.word(m.from - 2) === 'early')) ctx.tense = 1;
     // "ahead of Thursday's results", "ahead of the Fed's decision on Wednesday": what is awaited lies ahead
     else if (m.from >= bodyFrom && aheadOf(scan, m.from)) ctx.tense = 1;
+    // "crude for February delivery", "the May futures contract": a contract month is one ahead
+    else if (m.point === 'month' && !m.parts && CONTRACT_NOUNS.has(scan.word(m.to) ?? '')) ctx.tense = 1;
     else if (m.from >= bodyFrom) {
       // a deadline ("by Jan. 14", "until March", "through January") looks ahead
       // (not a staged part of the day: "shares fell 3% by mid-afternoon Tuesday" is a time reached, not a deadline)

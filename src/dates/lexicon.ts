@@ -47,6 +47,9 @@ export const AHEAD_MEASURES: ReadonlySet<string> = new Set(words(`
   way well far just                                  # "way ahead of", "well ahead of", "just ahead of"
 `));
 
+/** Nouns after a month that make it a contract's month, one ahead ("crude for February delivery", "May futures"). */
+export const CONTRACT_NOUNS: ReadonlySet<string> = new Set(words(`delivery futures contract contracts`));
+
 /**
  * Words before a count of weeks that make it a span spent, not the British "a week on Friday" (the Friday after
  * next): "for a week on Friday's plan", "in a week", "after a week on Friday", "nearly a week".

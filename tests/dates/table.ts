@@ -654,6 +654,10 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'He left at 11pm last night.', ['11pm last night', '2025-10-14T23:00']],
   ['2025-10-15', 'Shares closed at 4pm yesterday afternoon.', ['4pm yesterday afternoon', '2025-10-14T16:00']],
   ['2025-10-15', 'It opened at 10am; this morning it shut.', ['10am', '2025-10-15T10:00'], ['this morning', '2025-10-15TMO']], // a mark between: apart
+  // round 10 review: a contract's month is one ahead, whatever the tense
+  ['2025-10-15', 'Brent crude for December delivery rose 1%.', ['December', '2025-12']],
+  ['2025-10-15', 'Cocoa for May delivery rose for the first day.', ['May', '2026-05']],
+  ['2025-10-15', 'Deliveries rose in May.', ['May', '2025-05']],
   // round 10: a month six months from the reference with no cue: the nearer by days (chrono's suite: "May" said on 22 November)
   ['2025-11-22', 'Retail figures for May are key.', ['May', '2026-05']],
   ['2025-11-05', 'Retail figures for May are key.', ['May', '2025-05']],
