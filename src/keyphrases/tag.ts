@@ -906,8 +906,9 @@ function tagWords(doc: PrecisDocument): Word[] {
         // the same opening a sentence: read after this loop (see below)
         openingStopwords ??= [];
         openingStopwords.push(i);
-      } else if (w.cap && !w.initial && !entry.allCaps && w.joined && prev?.tag === 'P' && (prev.lists & LISTED_GIVEN_NAME) !== 0 && SURNAME_STOPWORDS.has(w.lower)) {
-        // a stop word that is a surname, with a capital after a given name: "Theresa May", "Brian May"
+      } else if (w.cap && !w.initial && !entry.allCaps && w.joined && ((prev?.tag === 'P' && (prev.lists & LISTED_GIVEN_NAME) !== 0) || prev?.title === true) && SURNAME_STOPWORDS.has(w.lower)) {
+        // a stop word that is a surname, with a capital after a given name
+        // or a title: "Theresa May", "Brian May", "Mrs May" (review of round 11)
         w.tag = 'P';
       } else if ((form & NUMBER_WORD) !== 0 && w.cap && !w.initial && !entry.allCaps && next?.joined === true && next.cap && next.tag === 'P') {
         // a number word written with a capital inside a sentence, before a

@@ -118,6 +118,10 @@ const OPENING_ADJECTIVE_SURNAME =
 const OPENING_ADJECTIVE_NAME =
   'Grateful Dead reissue tops chart\n\nThe band Grateful Dead reached number one with a live album. Grateful Dead fans queued for hours, and the label said Grateful Dead records sold well. Dead Heads is a fan club.';
 
+/** A surname that is a stop word after a title (review of round 11). */
+const TITLE_MAY =
+  'May faces rebellion over Brexit deal\n\nTheresa May faces a rebellion from her own MPs over the Brexit deal she agreed in Brussels. Former foreign secretary Boris Johnson said the deal would leave Britain a vassal state. Mrs May will ask the Commons to back the deal in a vote in December. The vote may come in May.';
+
 /** Hyphenated title nouns of awards before names (round 11). */
 const AWARD_TITLES =
   'Oscar-winner Andrea Arnold will direct the new film, the studio said. Pulitzer Prize-winner David Mamet wrote the script, and Arnold said Mamet had been generous. Olympic gold-medallist Kelly Holmes will appear in it.';
@@ -474,6 +478,7 @@ export const FOUND: [string, string[], string][] = [
   [OF_NAME_NOUN, ['Bank of England', 'Hollywood Walk of Fame'], 'two names joined by "of" stay one before the common noun they modify ("the Bank of England governor" gave "Bank" and "England governor": round 11)'],
   [OPENING_ADJECTIVE_SURNAME, ['Rafael Nadal'], 'an opening adjective before a surname that stands alone only at sentence starts ("Nadal said") describes it (review of round 11)'],
   [OPENING_ADJECTIVE_NAME, ['Grateful Dead'], 'an opening adjective the text capitalizes inside a sentence before the same word is the name\'s first word'],
+  [TITLE_MAY, ['Theresa May', 'Brexit deal'], '"May" after a title ("Mrs May") is the surname, which counts for the full name (review of round 11: "Theresa May" was 11th)'],
   [OPENING_STOPWORD_NAMES, ['All Saints'], 'a capitalized "All" opening a sentence opens the name the text writes with it inside a sentence (review of round 11: "Saints" led the list)'],
   [OPENING_WILL, ['Will Jordan', 'All Blacks'], 'a capitalized "Will" opening a sentence that asks no question opens the name after it (review of round 11: "Jordan")'],
   [OF_NAME_OPENING, ['Bank of England', 'Andrew Bailey'], 'a name joined by "of" before a common noun stays one also when it opens the sentence, if the text capitalizes its first word inside a sentence too (review of round 11: "Bank" and "England governor")'],
@@ -783,6 +788,7 @@ export const NEGATIVE: [string, string[], string][] = [
   [OF_NAME_NOUN, ['bank', 'england governor', 'fame star', 'hollywood walk'], 'no fragment of a name joined by "of" before a common noun (round 11)'],
   [OPENING_ADJECTIVE_SURNAME, ['injured nadal'], 'an opening adjective is no part of the surname after it (review of round 11: "Injured Nadal", "Disappointed Scott" in a BBC list)'],
   [OPENING_ADJECTIVE_NAME, ['dead'], 'no fragment of a name whose first word is an adjective'],
+  [TITLE_MAY, ['mrs may', 'may faces', 'may will'], 'a title is no part of the surname after it, and a modal is none of it'],
   [OPENING_STOPWORD_NAMES, ['saints'], 'no fragment of a name opened by "All" at a sentence start (review of round 11)'],
   [OPENING_WILL, ['jordan', 'will labour', 'all britons'], 'no fragment of "Will Jordan"; a question\'s "Will" and a statement\'s "All" open no name (review of round 11)'],
   [OF_NAME_OPENING, ['bank', 'england governor'], 'no fragment of a name joined by "of" that opens the sentence (review of round 11)'],
