@@ -658,6 +658,10 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'Brent crude for December delivery rose 1%.', ['December', '2025-12']],
   ['2025-10-15', 'Cocoa for May delivery rose for the first day.', ['May', '2026-05']],
   ['2025-10-15', 'Deliveries rose in May.', ['May', '2025-05']],
+  // round 10 review: "continues on/at/in" is a schedule ("the trial continues on Monday"); "continues to" is not
+  ['2025-10-15', 'The trial continues on Monday.', ['Monday', '2025-10-20']],
+  ['2025-10-15', 'The court heard the defendant denies the charges and the trial continues on Thursday.', ['Thursday', '2025-10-16']],
+  ['2025-10-15', 'Inflation continues to rise in May.', ['May', '2025-05']],
   // round 10: a month six months from the reference with no cue: the nearer by days (chrono's suite: "May" said on 22 November)
   ['2025-11-22', 'Retail figures for May are key.', ['May', '2026-05']],
   ['2025-11-05', 'Retail figures for May are key.', ['May', '2025-05']],
