@@ -33,8 +33,11 @@
 // "and", only one word joins on the left ("Belt and Road Initiative", not
 // "Nextel Communications and Nortel Networks": two names). After "of" or
 // "for", the right run may end in the common nouns the name modifies ("the
-// Bank of England governor", "a Hollywood Walk of Fame star"; round 11),
-// when the left run does not open the sentence.
+// Bank of England governor", "a Hollywood Walk of Fame star"; round 11):
+// the name is joined and the nouns are a candidate of their own ("Bank of
+// England | governor"), when the left run is no person's name and opens no
+// sentence, or opens one with a word capitalized inside a sentence too
+// (review of round 11).
 import { NAME_PARTICLES } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS } from './lexicon-rules.js';
@@ -349,7 +352,12 @@ function joinNames(words: Word[], runs: Occurrence[], startsAt: (id: number) => 
       !words[left.to - 1]!.title &&
       (joiner.lower !== 'and' || (left.to - left.from === 1 && right.to - right.from >= 2 && words[right.to - 1]!.common))
     ) {
-      out.push({ from: left.from, to: right.to });
+      // the name, then the common nouns it modifies on their own ("Bank of
+      // England | governor": an editor tags the name; review of round 11)
+      let k = right.from;
+      while (k < right.to && words[k]!.cap) k++;
+      out.push({ from: left.from, to: k });
+      if (k < right.to) out.push({ from: k, to: right.to });
       r++;
       continue;
     }
