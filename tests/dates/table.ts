@@ -632,7 +632,8 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'Last Monday in May the shop shut.', ['Last Monday', '2025-10-13'], ['May', '2025-05']], // no "the": the last Monday before the reference
   // round 10 review: "between 2 and 4 October" is a range of days (and a list or a count is not)
   ['2025-10-15', 'The survey was carried out between 2 and 4 October.', ['2 and 4 October', '2025-10-02/2025-10-04']],
-  ['2025-10-15', 'The survey ran on 2 and 3 October.', ['3 October', '2025-10-03']], // a list, not a range: TimeML marks the second
+  ['2025-10-15', 'The survey ran on 2 and 3 October.', ['2', '2025-10-02'], ['3 October', '2025-10-03']], // a list, not a range: TimeML marks each day
+  ['2025-10-15', 'He scored 1 and 2 goals in October.', ['October', '2025-10']], // no month right after the second number: no list
   ['2025-10-15', 'Between 10 and 12 people died on 3 October.', ['3 October', '2025-10-03']],
   // round 10 review: "the second half of the year", "the first quarter of this year": the reference's year
   ['2025-10-15', 'Profits will rise in the second half of the year.', ['the second half of the year', '2025-H2']],

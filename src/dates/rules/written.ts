@@ -305,6 +305,23 @@ const ordinalDay: Rule = (s, i) => {
   };
 };
 
+/**
+ * The first day of a list in one month, day first: "1" in "the strike on 1 and 2 October" (TimeML annotates it apart;
+ * "between 1 and 2 October" is a range, the day-month rule's).
+ */
+const listedFirstDay: Rule = (s, i) => {
+  const d = numericDay(s, i);
+  if (d === undefined || s.is(i - 1, 'between')) return undefined;
+  if (!s.is(i + 1, 'and') && !s.is(i + 1, 'or')) return undefined;
+  const d2 = numericDay(s, i + 2);
+  if (d2 === undefined || d2 <= d) return undefined;
+  const mm = monthAt(s, i + 3);
+  if (!mm) return undefined;
+  const y = yearAfter(s, mm[1], true, true);
+  if (!ymd(y?.[0], mm[0], d)) return undefined;
+  return dayPart(i, i + 1, y?.[0], mm[0], d, 'day-month');
+};
+
 /** A day in digits at i, bare or with its suffix ("25", "25th"), else undefined. */
 function numericDay(s: Scan, i: number): number | undefined {
   const t = s.token(i);
@@ -614,6 +631,8 @@ export const WRITTEN: Rule[] = [
   followedBy(opensAt(yearMonth, Shape.Number | Shape.Apostrophe), Shape.Number, 0, MONTHS.keys(), ERAS.keys(), BC_ERAS),
   // "15Sep": a month after the day's digits
   digitWordLetters(opensAt(dayMonthGlued, Shape.DigitWord, WEEKDAYS.keys()), MONTHS.keys()),
+  // the first day of a list, before "and" or "or" ("on 1 and 2 October")
+  followedBy(digitWordLetters(opensAt(listedFirstDay, Shape.Number | Shape.DigitWord), ORDINAL_SUFFIXES), Shape.Number | Shape.DigitWord, 0, ['and', 'or']),
   // "the" before a day with its suffix ("on the 30th")
   followedBy(startsWith(ordinalDay, ['the']), { words: ['the'] }, Shape.DigitWord),
   // after the listed day: its year ("and 25, 2025", "or 4 of 2026", "'26", "nineteen ninety"), or the end of the phrase
