@@ -13,7 +13,7 @@ import { KIND_WORD } from '../text/tokenize.js';
 import { forEachLazyWindow } from '../windows.js';
 import { findPieces, type Piece, sentencesOf } from './matches.js';
 import { parseReference } from './resolve.js';
-import { AHEAD_MEASURES, CONTRACT_NOUNS, ZONES } from './lexicon.js';
+import { AHEAD_COMPARED, AHEAD_MEASURES, CONTRACT_NOUNS, ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
 import type { Context, Match, Meaning, Scan, Ymd } from './scan.js';
 import { clauseTense, tenseAt } from './tense.js';
@@ -305,7 +305,8 @@ function aheadOf(s: Scan, at: number): boolean {
       continue;
     }
     // (not a lead or a margin: "minutes ahead of Carole on Thursday", "eight points ahead of")
-    if (text[k]!.length === 2 && s.is(k, 'of') && s.is(k - 1, 'ahead')) return !AHEAD_MEASURES.has(s.word(k - 2) ?? '');
+    // (nor a comparison: "ahead of expectations on Friday", "ahead of schedule")
+    if (text[k]!.length === 2 && s.is(k, 'of') && s.is(k - 1, 'ahead')) return !AHEAD_MEASURES.has(s.word(k - 2) ?? '') && !AHEAD_COMPARED.has(s.word(k + 1) ?? '');
   }
   return false;
 }

@@ -47,6 +47,11 @@ export const AHEAD_MEASURES: ReadonlySet<string> = new Set(words(`
   way well far just                                  # "way ahead of", "well ahead of", "just ahead of"
 `));
 
+/** Words after "ahead of" that make it a comparison, not an event awaited ("ahead of expectations on Friday"). */
+export const AHEAD_COMPARED: ReadonlySet<string> = new Set(words(`
+  expectations expected forecasts forecast estimates schedule target targets plan inflation rivals
+`));
+
 /** Nouns after a month that make it a contract's month, one ahead ("crude for February delivery", "May futures"). */
 export const CONTRACT_NOUNS: ReadonlySet<string> = new Set(words(`delivery futures contract contracts`));
 

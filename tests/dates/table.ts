@@ -587,6 +587,8 @@ export const POSITIVE: Row[] = [
   ['The skipper spoke out ahead of the 12 March tie.', ['12 March', '2026-03-12']],
   ['She arrived minutes ahead of Carole on Thursday afternoon.', ['Thursday afternoon', '2025-06-12']],
   ['Ahead of the game, he said on Friday that he was fit.', ['Friday', '2025-06-13']], // a comma between: another clause
+  ['Shares fell ahead of expectations on Friday.', ['Friday', '2025-06-13']], // a comparison
+  ['Ministers met ahead of the summit on Thursday.', ['Thursday', '2025-06-19']],
   // round 10 review: a clock, the same moment in another zone in parentheses, then the day: the day is each clock's
   ['The opening ceremony will be at 8pm local time (1900 BST) on Friday.', ['8pm', '2025-06-20T20:00'], ['1900 BST', '2025-06-20T19:00+01:00'], ['Friday', '2025-06-20']],
   ['The blast occurred at about 10:35 a.m. (0735 GMT) Friday, police said.', ['10:35 a.m.', '2025-06-13T10:35'], ['0735 GMT', '2025-06-13T07:35Z'], ['Friday', '2025-06-13']],
