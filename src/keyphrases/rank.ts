@@ -292,8 +292,10 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     // twice ("bouquet", "ceremony"): a concept of its own, not a part of
     // longer terms ("development" in "regional development"); not a general
     // noun nor a nationality, which refer back to what the text names
-    // ("the company", "the Italians": round 11)
-    const noun = !name && g.ids.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length && (words[g.first]!.lists & (LISTED_GENERAL_NOUN | LISTED_DEMONYM)) === 0;
+    // ("the company", "the Italians": round 11), written with a capital
+    // ("swedes", "kiwis", "poles" are vegetables, fruit and posts; review of round 11)
+    const lead = words[g.first]!;
+    const noun = !name && g.ids.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length && (lead.lists & (lead.cap ? LISTED_GENERAL_NOUN | LISTED_DEMONYM : LISTED_GENERAL_NOUN)) === 0;
     if (name && !words[g.first]!.common) {
       lone ??= [];
       lone.push(g);

@@ -47,6 +47,17 @@ describe('extractKeyphrases: backlog of unwanted phrases (known failures, still 
   }
 });
 
+describe('extractKeyphrases: nationalities and their lower-case homographs (review of round 11)', () => {
+  const KIWIS =
+    'Zespri said growers in the Bay of Plenty picked a record crop this year. Shoppers in Europe and Asia bought more kiwis than ever, and exporters shipped kiwis to forty countries. Prices of apples fell, while demand for avocados rose. Growers said warm weather helped the vines.';
+  it('"kiwis" in lower case is fruit, a common noun with the noun factor, not a people without it', () => {
+    expect(texts(KIWIS, 1)).toEqual(['kiwis']);
+  });
+  it('"Kiwis" with a capital is a people: it gets no noun factor', () => {
+    expect(texts(KIWIS.replaceAll('kiwis', 'Kiwis'), 1)).not.toEqual(['Kiwis']);
+  });
+});
+
 describe('extractKeyphrases: a headline counts', () => {
   const BODY = 'Wavelength services have been hyped for years. Analysts expect growth, and investors remain cautious about the technology and its margins.';
   it('a phrase of the headline (one short sentence without a stop, then a paragraph break) ranks high', () => {
