@@ -45,7 +45,12 @@ const SCHEDULED = new Set(
 `),
 );
 /** A fixture's verbs, in the present ("Scotland face Denmark on Sunday", "Sale host Bath on Friday"); see fixture(). */
-const FIXTURE_VERBS = new Set(words(`face faces host hosts`));
+const FIXTURE_VERBS = new Set(words(`
+  face faces host hosts
+  travel travels fly flies   # "England travel to Rome on Saturday", "the squad flies out on Tuesday"
+`));
+/** Of those, the ones that take a subject in lower case after "the" too ("the team travels to Madrid on Tuesday"). */
+const MOVES = new Set(words(`travels flies`));
 /** Subjects in lower case before a fixture's verb ("they face Chelsea", "Connecticut, which faces Kentucky"). */
 const FIXTURE_SUBJECTS = new Set(words(`they we who which`));
 
@@ -58,7 +63,7 @@ function fixture(s: Scan, i: number): boolean {
   if (s.cap(i) || s.dash(i - 1) || s.dash(i + 1)) return false;
   const before = s.word(i - 1);
   if (before === undefined) return false;
-  return FIXTURE_SUBJECTS.has(before) || (s.cap(i - 1) && !DETERMINERS.has(before));
+  return FIXTURE_SUBJECTS.has(before) || (s.cap(i - 1) && !DETERMINERS.has(before)) || (MOVES.has(s.word(i)!) && s.is(i - 2, 'the'));
 }
 
 /**

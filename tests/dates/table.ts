@@ -652,6 +652,10 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'She suffered wounds to her body and face on Friday.', ['Friday', '2025-10-10']],
   ['2025-10-15', 'The best players met face-to-face in late September.', ['late September', '2025-09']],
   ['2025-10-15', 'United beat host West Ham on Saturday.', ['Saturday', '2025-10-11']],
+  ['2025-10-15', 'The Gunners travel to St James\' Park on Wednesday.', ['Wednesday', '2025-10-15']],
+  ['2025-10-15', 'The team travels to Madrid on Tuesday for the match.', ['Tuesday', '2025-10-21']],
+  ['2025-10-15', 'The squad flies out on Tuesday.', ['Tuesday', '2025-10-21']],
+  ['2025-10-15', 'The squad flew out on Tuesday.', ['Tuesday', '2025-10-14']],
   // round 10 review: a clock before a part of a day ("8pm tonight", "11pm last night") is on that part's day
   ['2025-10-15', 'The match kicks off at 8pm tonight.', ['8pm tonight', '2025-10-15T20:00']],
   ['2025-10-15', 'He left at 11pm last night.', ['11pm last night', '2025-10-14T23:00']],
