@@ -102,7 +102,8 @@ function close(words: Word[], runs: Occurrence[], from: number, to: number): num
  * when it is also tagged a name there and follows no capitalized word (a
  * name's first word, or a name alone); bit 4 when it opens a sentence as a
  * name alone (news opens sentences with the surname: "Nadal said", "Zhang,
- * 21, shot a 66"; review of round 11).
+ * 21, shot a 66"; review of round 11); bit 8 when, capitalized inside a
+ * sentence, it stands before "of" or "for" ("the Bank of England").
  */
 function nameStarts(words: Word[]): Uint8Array {
   const out = new Uint8Array(words.length);
@@ -117,6 +118,9 @@ function nameStarts(words: Word[]): Uint8Array {
       if (w.tag === 'P' && !w.shouting && alone && !(p !== undefined && p.sentence === w.sentence)) out[w.id] = out[w.id]! | 4;
       continue;
     }
+    // 8: capitalized inside a sentence before "of" or "for" ("the Bank of England")
+    const n = words[i + 1];
+    if (n !== undefined && n.sentence === w.sentence && n.joined && (n.lists & LISTED_JOINER) !== 0 && n.lower !== 'and') out[w.id] = out[w.id]! | 8;
     // 2: capitalized inside a sentence; 1 more: a name's first word or a name alone
     const first = w.tag === 'P' && !(p !== undefined && w.joined && p.cap && p.sentence === w.sentence);
     out[w.id] = out[w.id]! | (first ? 3 : 2);
@@ -317,13 +321,16 @@ function allNamed(words: Word[], run: Occurrence): boolean {
  * May the name `left`, joined by "of" or "for", take the name and the common
  * noun after it ("the Bank of England governor")? Not a person's name, which
  * the joiner ties to a firm or a band ("Joe Mount of Metronomy dresses";
- * review of round 11), and, opening the sentence, only a word the text
- * capitalizes inside a sentence too ("Bank of England governor Andrew Bailey
- * said ... The Bank of England has", not "Design of PID-type controllers").
+ * review of round 11), and, opening the sentence, only a name of two words
+ * or more ("State Administration of Taxation officials") or a word the text
+ * writes capitalized before "of" or "for" inside a sentence too ("Bank of
+ * England governor Andrew Bailey said ... The Bank of England has", not
+ * "Design of PID-type controllers", nor "Hope for Rose Bay residents" beside
+ * "Resident Hope Carter").
  */
 function nameBeforeNoun(words: Word[], left: Occurrence, startsAt: (id: number) => number): boolean {
   const first = words[left.from]!;
-  return (first.lists & LISTED_GIVEN_NAME) === 0 && (!first.initial || (startsAt(first.id) & 2) !== 0);
+  return (first.lists & LISTED_GIVEN_NAME) === 0 && (!first.initial || left.to - left.from >= 2 || (startsAt(first.id) & 8) !== 0);
 }
 
 function joinNames(words: Word[], runs: Occurrence[], startsAt: (id: number) => number): Occurrence[] {

@@ -126,6 +126,12 @@ const TITLE_MAY =
 const OF_NAME_TAIL =
   'The Secretary of State for Scotland, Alister Jack, said the Scotland Office would move staff to Glasgow. The Department for Education budget will be cut by 2%, the Chancellor said. A Department for Education spokesman declined to comment. The Church of England synod meets in York next week.';
 
+/** Opening a sentence before "of"/"for": a name of two words joins, a word that is a name elsewhere only before another word does not (review of round 11). */
+const OF_OPENING_TWO_WORDS =
+  'China will cut taxes on exports of textiles, officials said. State Administration of Taxation officials told reporters the cut would help factories in Guangdong. Exporters welcomed the move, and factories said orders were rising.';
+const FOR_OPENING_HOPE =
+  'Hope for Rose Bay residents as sea wall plan approved\n\nResidents of Rose Bay have won approval for a new sea wall after years of flooding. Sydney council said the wall would cost $12m. Resident Hope Carter said the decision was a relief. Work starts in March.';
+
 /** Hyphenated title nouns of awards before names (round 11). */
 const AWARD_TITLES =
   'Oscar-winner Andrea Arnold will direct the new film, the studio said. Pulitzer Prize-winner David Mamet wrote the script, and Arnold said Mamet had been generous. Olympic gold-medallist Kelly Holmes will appear in it.';
@@ -484,6 +490,7 @@ export const FOUND: [string, string[], string][] = [
   [OPENING_ADJECTIVE_NAME, ['Grateful Dead'], 'an opening adjective the text capitalizes inside a sentence before the same word is the name\'s first word'],
   [TITLE_MAY, ['Theresa May', 'Brexit deal'], '"May" after a title ("Mrs May") is the surname, which counts for the full name (review of round 11: "Theresa May" was 11th)'],
   [OF_NAME_TAIL, ['Department for Education', 'Church of England'], 'a name joined by "of"/"for" is a candidate without the common noun after it (review of round 11: "Church of England synod")'],
+  [OF_OPENING_TWO_WORDS, ['State Administration of Taxation'], 'a name of two words opening a sentence joins "of" and the name after it (review of round 11: "State Administration" and "Taxation officials")'],
   [OPENING_STOPWORD_NAMES, ['All Saints'], 'a capitalized "All" opening a sentence opens the name the text writes with it inside a sentence (review of round 11: "Saints" led the list)'],
   [OPENING_WILL, ['Will Jordan', 'All Blacks'], 'a capitalized "Will" opening a sentence that asks no question opens the name after it (review of round 11: "Jordan")'],
   [OF_NAME_OPENING, ['Bank of England', 'Andrew Bailey'], 'a name joined by "of" before a common noun stays one also when it opens the sentence, if the text capitalizes its first word inside a sentence too (review of round 11: "Bank" and "England governor")'],
@@ -796,6 +803,8 @@ export const NEGATIVE: [string, string[], string][] = [
   [TITLE_MAY, ['mrs may', 'may faces', 'may will'], 'a title is no part of the surname after it, and a modal is none of it'],
   [OF_NAME_TAIL, ['department for education spokesman', 'department for education budget', 'church of england synod', 'department', 'education spokesman'], 'no name glued to the common noun after it, and no fragment of it (review of round 11)'],
   [OF_NAME_NOUN, ['bank of england governor', 'hollywood walk of fame star'], 'no name glued to the common noun after it (review of round 11)'],
+  [OF_OPENING_TWO_WORDS, ['state administration', 'taxation officials'], 'no fragment of a name joined by "of" (review of round 11)'],
+  [FOR_OPENING_HOPE, ['hope for rose bay'], 'a common word opening a sentence before "for" joins no name, though the text capitalizes it in a person\'s name (review of round 11)'],
   [OPENING_STOPWORD_NAMES, ['saints'], 'no fragment of a name opened by "All" at a sentence start (review of round 11)'],
   [OPENING_WILL, ['jordan', 'will labour', 'all britons'], 'no fragment of "Will Jordan"; a question\'s "Will" and a statement\'s "All" open no name (review of round 11)'],
   [OF_NAME_OPENING, ['bank', 'england governor'], 'no fragment of a name joined by "of" that opens the sentence (review of round 11)'],
