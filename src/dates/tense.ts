@@ -158,8 +158,9 @@ const REPORTING = new Set(words(`said says told added noted explained warned ins
  */
 function attribution(s: Scan, at: number, i: number): boolean {
   if (!REPORTING.has(s.word(i)!)) return false;
-  // inverted: "The musical will open in November, said Mr Richards"
-  if (s.at(i - 1) === ',') return true;
+  // inverted: "The musical will open in November, said Mr Richards", "…, said a spokesman" (a name or a determiner
+  // after the verb; "The CEO, speaking on Tuesday, said growth would return" is the main clause's verb)
+  if (s.at(i - 1) === ',') return s.cap(i + 1) || DETERMINERS.has(s.word(i + 1) ?? '');
   // else the report ends with it ("…, traders said."), not a fronted date's clause ("On Tuesday, he told the BBC")
   const next = s.at(i + 1);
   if (next !== undefined && !ATTRIBUTION_END.has(next)) return false;

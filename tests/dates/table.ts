@@ -669,6 +669,10 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'The trial continues on Monday.', ['Monday', '2025-10-20']],
   ['2025-10-15', 'The court heard the defendant denies the charges and the trial continues on Thursday.', ['Thursday', '2025-10-16']],
   ['2025-10-15', 'Inflation continues to rise in May.', ['May', '2025-05']],
+  // round 10 review: ", said" is an inverted attribution only before a name or a determiner
+  ['2025-10-15', 'The CEO, speaking at a conference on Tuesday, said growth would return next year.', ['Tuesday', '2025-10-14'], ['next year', '2026']],
+  ['2025-10-15', 'The plant will close in March, said the firm.', ['March', '2026-03']],
+  ['2025-10-15', 'The musical will open in November, said Mr Richards.', ['November', '2025-11']],
   // round 10: a month six months from the reference with no cue: the nearer by days (chrono's suite: "May" said on 22 November)
   ['2025-11-22', 'Retail figures for May are key.', ['May', '2026-05']],
   ['2025-11-05', 'Retail figures for May are key.', ['May', '2025-05']],
