@@ -849,7 +849,28 @@ function tagWords(doc: PrecisDocument): Word[] {
     }
   }
   if (unknownOpeners !== undefined) {
-    for (const k of unknownOpeners) if (out[k]!.entry.named === pass) out[k]!.tag = 'P';
+    // or, the text never writing it in lower case, when it opens two
+    // sentences or more ("Italy Beat Wales In Rome ... Italy beat Wales
+    // ... Italy play France next": a match report names the side first;
+    // review of round 11)
+    let opened: Uint8Array | undefined;
+    for (const k of unknownOpeners) {
+      const w = out[k]!;
+      if (w.entry.named === pass) w.tag = 'P';
+      else if ((w.tag === 'O' || w.tag === 'A') && (w.lists & LISTED_DEMONYM) === 0) {
+        // read by its suffix as an adverb or an adjective (not "Postprocessing",
+        // a gerund; not a nationality, "Iranian")
+        opened ??= new Uint8Array(keys);
+        if (opened[w.id]! < 2) opened[w.id]!++;
+      }
+    }
+    if (opened !== undefined) {
+      for (const w of out) if (!w.cap) opened[w.id] = 0;
+      for (const k of unknownOpeners) {
+        const w = out[k]!;
+        if (opened[w.id] === 2 && (w.tag === 'O' || w.tag === 'A') && (w.lists & LISTED_DEMONYM) === 0) w.tag = 'P';
+      }
+    }
   }
   if (styled >= 0) namesInStyledHeadline(out, styled);
   // a stop word that opens names (NAME_STOPWORDS), capitalized before a name:

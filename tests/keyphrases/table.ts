@@ -132,6 +132,10 @@ const OF_OPENING_TWO_WORDS =
 const FOR_OPENING_HOPE =
   'Hope for Rose Bay residents as sea wall plan approved\n\nResidents of Rose Bay have won approval for a new sea wall after years of flooding. Sydney council said the wall would cost $12m. Resident Hope Carter said the decision was a relief. Work starts in March.';
 
+/** A name the lexicon does not know, only ever opening sentences (review of round 11). */
+const OPENING_ONLY_NAME =
+  'Italy Beat Wales In Rome\n\nItaly beat Wales 24-21 in the Six Nations in Rome on Saturday. Italy coach Gonzalo Quesada said his side had grown up. Wales have now lost eleven Tests in a row. Italy play France next.';
+
 /** Hyphenated title nouns of awards before names (round 11). */
 const AWARD_TITLES =
   'Oscar-winner Andrea Arnold will direct the new film, the studio said. Pulitzer Prize-winner David Mamet wrote the script, and Arnold said Mamet had been generous. Olympic gold-medallist Kelly Holmes will appear in it.';
@@ -491,6 +495,7 @@ export const FOUND: [string, string[], string][] = [
   [TITLE_MAY, ['Theresa May', 'Brexit deal'], '"May" after a title ("Mrs May") is the surname, which counts for the full name (review of round 11: "Theresa May" was 11th)'],
   [OF_NAME_TAIL, ['Department for Education', 'Church of England'], 'a name joined by "of"/"for" is a candidate without the common noun after it (review of round 11: "Church of England synod")'],
   [OF_OPENING_TWO_WORDS, ['State Administration of Taxation'], 'a name of two words opening a sentence joins "of" and the name after it (review of round 11: "State Administration" and "Taxation officials")'],
+  [OPENING_ONLY_NAME, ['Italy', 'Wales', 'Gonzalo Quesada'], 'a form the lexicon does not know, read by its suffix as an adverb ("-ly"), is a name when it opens two sentences or more and is never in lower case (review of round 11: round 11 asked for it inside a sentence, and "Italy" was lost)'],
   [OPENING_STOPWORD_NAMES, ['All Saints'], 'a capitalized "All" opening a sentence opens the name the text writes with it inside a sentence (review of round 11: "Saints" led the list)'],
   [OPENING_WILL, ['Will Jordan', 'All Blacks'], 'a capitalized "Will" opening a sentence that asks no question opens the name after it (review of round 11: "Jordan")'],
   [OF_NAME_OPENING, ['Bank of England', 'Andrew Bailey'], 'a name joined by "of" before a common noun stays one also when it opens the sentence, if the text capitalizes its first word inside a sentence too (review of round 11: "Bank" and "England governor")'],
