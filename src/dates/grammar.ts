@@ -444,6 +444,7 @@ export function refine(s: Scan, matches: Match[]): Match[] {
   ms = rates(s, ms);
   ms = weekdayDate(s, ms);
   ms = nthWeekday(s, ms);
+  ms = dayOfYear(s, ms);
   ms = joinDateTime(s, ms);
   ms = parenClock(s, ms);
   ms = hourBeforeDay(s, ms);
@@ -706,6 +707,41 @@ const isClock = (m: Match): m is Match & Clock => m.point === 'time' && typeof (
 const DATE_TIME_GLUE = new Set([',', 'at', 'on', '@', '∙', '·', '•']);
 
 /** "June 16 at 3 p.m.", "Friday, 9 a.m.", "9 a.m. Tuesday", "4 a.m. EDT Thursday", "today 5PM". */
+/**
+ * "4 June last year", "June 4 next year", "4 January this year": a day and month in a relative year, one mention (as
+ * "June last year" is); the day's own year, if it states one, stays.
+ */
+function dayOfYear(s: Scan, ms: Match[]): Match[] {
+  let out: Match[] | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const a = ms[k]!;
+    const b = ms[k + 1];
+    const d = b && b.from === a.to && b.to === b.from + 2 && s.is(b.from + 1, 'year') ? s.word(b.from) : undefined;
+    const dir = d === 'last' ? -1 : d === 'next' ? 1 : d === 'this' ? 0 : undefined;
+    if (dir === undefined || a.point !== 'day' || a.parts || a.rule === 'weekday' || a.rule === 'deictic' || a.rule === 'ago') {
+      out?.push(a);
+      continue;
+    }
+    out ??= ms.slice(0, k);
+    const day = a;
+    out.push({
+      ...a,
+      to: b!.to,
+      rule: 'day-of-year',
+      mean(ctx) {
+        const m = day.mean(ctx);
+        if (!ctx.ref || !m.inferred.includes('year') || !isDayValue(m.value)) return m;
+        const y = ctx.ref.y + dir;
+        // ("29 February next year" in a common year: no such day, the day as placed alone)
+        if (Number(m.value.slice(8, 10)) > daysIn(y, Number(m.value.slice(5, 7)))) return m;
+        return dateMeaning(pad4(y) + m.value.slice(4), m.inferred.filter((f) => f !== 'year'));
+      },
+    });
+    k++;
+  }
+  return out ?? ms;
+}
+
 /**
  * "the first Saturday of December", "the last Monday in May 2026": that day of the month (the span from "the"; the
  * month placed as alone). An ordinal from one to five, or "last".

@@ -673,6 +673,10 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'The CEO, speaking at a conference on Tuesday, said growth would return next year.', ['Tuesday', '2025-10-14'], ['next year', '2026']],
   ['2025-10-15', 'The plant will close in March, said the firm.', ['March', '2026-03']],
   ['2025-10-15', 'The musical will open in November, said Mr Richards.', ['November', '2025-11']],
+  // round 10 review: a day and month in a relative year is one mention, as "June last year" is
+  ['2025-10-15', 'The exhibition runs until 4 January next year.', ['4 January next year', '2026-01-04']],
+  ['2025-10-15', 'It opened on June 4 last year.', ['June 4 last year', '2024-06-04']],
+  ['2025-10-15', 'He came on Friday last year.', ['Friday', '2025-10-10'], ['last year', '2024']], // a weekday stays apart
   // round 10: a month six months from the reference with no cue: the nearer by days (chrono's suite: "May" said on 22 November)
   ['2025-11-22', 'Retail figures for May are key.', ['May', '2026-05']],
   ['2025-11-05', 'Retail figures for May are key.', ['May', '2025-05']],
