@@ -849,17 +849,17 @@ function tagWords(doc: PrecisDocument): Word[] {
     }
   }
   if (unknownOpeners !== undefined) {
-    // or, the text never writing it in lower case, when it opens two
-    // sentences or more ("Italy Beat Wales In Rome ... Italy beat Wales
+    // or, read as an adverb by its "-ly" and the text never writing it in
+    // lower case, when it opens two sentences or more ("Italy Beat Wales In Rome ... Italy beat Wales
     // ... Italy play France next": a match report names the side first;
     // review of round 11)
     let opened: Uint8Array | undefined;
     for (const k of unknownOpeners) {
       const w = out[k]!;
       if (w.entry.named === pass) w.tag = 'P';
-      else if ((w.tag === 'O' || w.tag === 'A') && (w.lists & LISTED_DEMONYM) === 0) {
-        // read by its suffix as an adverb or an adjective (not "Postprocessing",
-        // a gerund; not a nationality, "Iranian")
+      else if (w.tag === 'O') {
+        // read by its suffix as an adverb (not "Adaptive by design ...
+        // Adaptive by nature", an adjective; nor "Postprocessing", a gerund)
         opened ??= new Uint8Array(keys);
         if (opened[w.id]! < 2) opened[w.id]!++;
       }
@@ -868,7 +868,7 @@ function tagWords(doc: PrecisDocument): Word[] {
       for (const w of out) if (!w.cap) opened[w.id] = 0;
       for (const k of unknownOpeners) {
         const w = out[k]!;
-        if (opened[w.id] === 2 && (w.tag === 'O' || w.tag === 'A') && (w.lists & LISTED_DEMONYM) === 0) w.tag = 'P';
+        if (opened[w.id] === 2 && w.tag === 'O') w.tag = 'P';
       }
     }
   }
