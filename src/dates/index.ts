@@ -258,7 +258,7 @@ class ResolveContext implements Context {
       if (sentence === undefined || sentence.from > this.at) this.known = 0;
       else {
         const t = tenseAt(piece.scan, sentence.from, Math.min(sentence.to, sentence.from + 80), this.at);
-        this.known = this.ahead ? Math.max(t, 0) : t;
+        this.known = this.ahead ? Math.max(t, 0) : this.lean && t === 0 ? 1 : t;
         if (this.known === 0) {
           this.clausePiece = piece;
           this.clauseFrom = sentence.from;
@@ -286,11 +286,14 @@ class ResolveContext implements Context {
    * The tense is that of the sentence of the piece that holds token `at` (at least 0 when `ahead`;
    * 0 outside a sentence), worked out when first read: the sentences are cut only then.
    */
-  ask(piece: Piece, at: number, ahead: boolean): void {
+  ask(piece: Piece, at: number, ahead: boolean, lean = false): void {
     this.piece = piece;
     this.at = at;
     this.ahead = ahead;
+    this.lean = lean;
   }
+  /** Whether the pending question leans ahead when no cue answers it ("starting in March"). */
+  private lean = false;
 }
 
 /** The resolution context at the start of a text: the given reference, else the dateline's date. */
@@ -309,6 +312,13 @@ function aheadOf(s: Scan, at: number): boolean {
     if (text[k]!.length === 2 && s.is(k, 'of') && s.is(k - 1, 'ahead')) return !AHEAD_MEASURES.has(s.word(k - 2) ?? '') && !AHEAD_COMPARED.has(s.word(k + 1) ?? '');
   }
   return false;
+}
+
+/** Does "starting" or "beginning" stand right before token `at`, or before "in", "on", "from" there? */
+function startingBefore(s: Scan, at: number): boolean {
+  let k = at - 1;
+  if (s.is(k, 'in') || s.is(k, 'on') || s.is(k, 'from')) k--;
+  return s.is(k, 'starting') || s.is(k, 'beginning');
 }
 
 /** The number of the first sentence that ends after token `at` (binary search: a paragraph may hold many). */
@@ -362,7 +372,9 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
       // a deadline ("by Jan. 14", "until March", "through January") looks ahead
       // (not a staged part of the day: "shares fell 3% by mid-afternoon Tuesday" is a time reached, not a deadline)
       const deadline = (before === 'by' || before === 'until' || before === 'till' || before === 'through') && m.rule !== 'mod-part';
-      ctx.ask(piece, m.from, deadline);
+      // "a tour starting in March", "fares rise starting Monday": a start announced lies ahead, unless a past cue
+      // says otherwise ("Starting March 23rd, we began registering")
+      ctx.ask(piece, m.from, deadline, startingBefore(scan, m.from));
     } else ctx.tense = 0;
     ctx.curPiece = piece;
     ctx.curAt = m.from;

@@ -677,6 +677,11 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'The exhibition runs until 4 January next year.', ['4 January next year', '2026-01-04']],
   ['2025-10-15', 'It opened on June 4 last year.', ['June 4 last year', '2024-06-04']],
   ['2025-10-15', 'He came on Friday last year.', ['Friday', '2025-10-10'], ['last year', '2024']], // a weekday stays apart
+  // round 10 review: "starting", "beginning" before a date lean ahead when no cue is near
+  ['2025-10-15', 'The band announced a 20-date tour starting in March.', ['March', '2026-03']],
+  ['2025-10-15', 'The production is staged at the Volksoper, beginning on Saturday.', ['Saturday', '2025-10-18']],
+  ['2025-10-15', 'The strike, starting on Monday, caused chaos.', ['Monday', '2025-10-13']], // a past cue near it
+  ['2025-10-15', 'Starting March 23rd, we began registering.', ['March 23rd', '2025-03-23']],
   // round 10: a month six months from the reference with no cue: the nearer by days (chrono's suite: "May" said on 22 November)
   ['2025-11-22', 'Retail figures for May are key.', ['May', '2026-05']],
   ['2025-11-05', 'Retail figures for May are key.', ['May', '2025-05']],
