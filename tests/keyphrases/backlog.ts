@@ -61,6 +61,26 @@ export const BACKLOG: [string, string, string][] = [
     "Save the Green Planet",
     "a work's title with \"the\" inside is cut at the stop word: \"Save\" alone reads as a one-word name (review of round 10)",
   ],
+  [
+    "Marks and Spencer profits rise\n\nMarks and Spencer said profits rose 20% as shoppers bought more food and clothing. Chief executive Stuart Machin said M&S had won customers from rivals. Machin said the retailer would open 20 new food halls. Shares in Marks and Spencer rose 5%.",
+    "Marks and Spencer",
+    "a name of one word joined by \"and\" to a name of one word is two names (\"Marks\", \"Spencer\"): \"and\" joins one word on the left only before a name of two words or more ending in a common noun (\"Belt and Road Initiative\"), which keeps \"Nextel Communications and Nortel Networks\" apart (review of round 11)",
+  ],
+  [
+    "Mighty Liverpool thrash Manchester United\n\nLiverpool beat Manchester United 7-0 at Anfield on Sunday. Mohamed Salah scored twice, and Cody Gakpo and Darwin Nunez also scored two each. United manager Erik ten Hag said it was unacceptable. Liverpool are third in the Premier League.",
+    "Erik ten Hag",
+    "\"ten\" is a number word, not a particle of NAME_PARTICLES, so the name is cut to \"Erik\" and \"Hag\" (review of round 11)",
+  ],
+  [
+    "Tesco sales rose 4% in the twelve weeks to Christmas, whilst rival Sainsbury's saw growth of 3%. Tesco chief executive Ken Murphy said shoppers had bought more premium food. Aldi and Lidl gained market share albeit more slowly than last year. Kantar said grocery inflation fell to 6%.",
+    "Sainsbury's",
+    "a firm whose name ends in a possessive (\"Sainsbury's\") is read as \"Sainsbury\": the tagger strips the \"'s\" of every word (review of round 11)",
+  ],
+  [
+    "England captain Ben Stokes said his side would keep attacking after they lost the first Test to India in Hyderabad. Stokes said the defeat was a lesson. Indian spinner Ravindra Jadeja took seven wickets. The second Test starts in Visakhapatnam on Friday.",
+    "first Test",
+    "a capitalized \"Test\" after a lower-case ordinal is a name of one word (\"Test\") and the ordinal no part of it (review of round 11)",
+  ],
 ];
 
 // Known failures of the other kind: each row is a phrase that should not be
@@ -131,5 +151,55 @@ export const BACKLOG_UNWANTED: [string, string, string][] = [
     "Britain's mobile phone users sent a record 2.4 billion text messages in December, the highest monthly total ever, the Mobile Data Association said. The previous highest monthly total was in October. People sent 92 million messages on New Year's Day.",
     'highest monthly',
     'an adjective the lexicon also knows as a noun ("monthly") heads a phrase cut before the noun it modifies ("total", read as an adjective before "ever"); measured in round 11, the degree words as generic modifiers ("biggest", "highest", "lowest", "leading", "strong") turned "lowest level" into "level" and cost "biggest sovereign default" (train F@10 +0.01, not kept)',
+  ],
+  [
+    "Mighty Liverpool thrash Manchester United\n\nLiverpool beat Manchester United 7-0 at Anfield on Sunday. Mohamed Salah scored twice, and Cody Gakpo and Darwin Nunez also scored two each. United manager Erik ten Hag said it was unacceptable. Liverpool are third in the Premier League.",
+    "Mighty Liverpool",
+    "round 11's opening adjective before a name asks for a word tagged an adjective, and the lexicon reads \"Mighty\" with a capital as a name's (\"Mighty Ducks\"): the headline's \"Mighty Liverpool\" stays one name (review of round 11)",
+  ],
+  [
+    "Scientists in Kew have grown a rose that survives drought. The Royal Botanic Gardens, Kew, said the new rose needs half the water of common varieties. Botanist Rose Wilson, who led the work, said gardeners in dry regions would benefit. The rose will go on sale next year.",
+    "Botanist Rose Wilson",
+    "an occupation that opens a sentence before a name is dropped only when OCCUPATIONS holds it; \"botanist\", \"farmer\", \"headteacher\" are not there (review of round 11)",
+  ],
+  [
+    "Scientists in Kew have grown a rose that survives drought. The Royal Botanic Gardens, Kew, said the new rose needs half the water of common varieties. Botanist Rose Wilson, who led the work, said gardeners in dry regions would benefit. The rose will go on sale next year.",
+    "Gardens",
+    "\"Gardens\" of \"Royal Botanic Gardens\" and \"gardeners\" share the stem \"garden\", so the name's last word counts as a phrase of its own (review of round 11)",
+  ],
+  [
+    "The Secretary of State for Scotland, Alister Jack, said the Scotland Office would move staff to Glasgow. The Department for Education budget will be cut by 2%, the Chancellor said. A Department for Education spokesman declined to comment. The Church of England synod meets in York next week.",
+    "State for Scotland",
+    "\"The Secretary of State for Scotland\": a title with \"of\" and \"for\" inside is cut into \"Secretary\" and \"State for Scotland\" (review of round 11)",
+  ],
+  [
+    "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris to discuss energy prices. The French and the Germans disagree over nuclear power. Macron wants nuclear energy counted as green; the Germans do not. The Spaniards and the Italians back a price cap on gas.",
+    "Germans",
+    "a people standing alone gets neither the name nor the noun factor (round 11), but in a short text its frequency still ranks it in the top 10 beside the leaders the text names; dropping them was not tried: the crowd tags \"Americans\" (review of round 11)",
+  ],
+  [
+    "Britain's Katie Boulter reached the quarter-finals in Nottingham. Boulter beat Chinese player Wang Xinyu in three sets. \"Katie played brilliantly,\" said her coach. Briton Harriet Dart lost to the top seed. The Britons hope to do well at Wimbledon.",
+    "Britons hope",
+    "a verb that is a noun too (\"hope\") after a plural people is read as the head of a phrase (review of round 11)",
+  ],
+  [
+    "Veteran golfer Rose Zhang wins in Arizona\n\nVeteran Rose Zhang won the LPGA tournament in Arizona by two shots. Zhang, 21, shot a final round of 66. Korean Ko Jin-young finished second. Determined Zhang said she had worked on her putting all winter.",
+    "Korean Ko",
+    "a hyphenated given name (\"Jin-young\") is tagged an adjective, so \"Korean Ko Jin-young\" is cut after \"Ko\" and the nationality stays (review of round 11)",
+  ],
+  [
+    "Fine china sales rise\n\nSales of fine china rose sharply last year as younger buyers returned to formal dining, Wedgwood said. The Stoke-on-Trent maker said bone china plates and teapots sold well in the United States and Japan. Wedgwood chief executive Rose Hill said the firm would hire 200 potters. Rival Portmeirion reported a similar rise.",
+    "Fine china sales rise",
+    "a sentence-case headline whose verb (\"rise\") is a noun too is read as one noun phrase (review of round 11; \"India-Pakistan peace boosts trade\" in BACKLOG_UNWANTED has the same shape)",
+  ],
+  [
+    "Frank Lampard has been named manager of Coventry City. Lampard, the former Chelsea midfielder, replaces Mark Robins. Coventry chairman Doug King said Frank had the experience the club needed. Grant Holt, the former striker, welcomed the appointment.",
+    "Frank",
+    "a given name alone stands for \"Frank Lampard\", but \"frank\" is an adjective in the lexicon and GIVEN_NAMES lacks it (as \"Serge\" above; round 10's review added \"jack\", \"mark\", \"bill\") (review of round 11)",
+  ],
+  [
+    "All Party Parliamentary Group on Cycling calls for new lanes\n\nMPs on the All Party Parliamentary Group on Cycling want £1bn for new bike lanes. All councils should build safe routes, the group said. Cycling UK backed the report. Ministers said funding was already rising.",
+    "Group",
+    "a name with \"on\" inside (\"All Party Parliamentary Group on Cycling\") is cut at \"on\", and its last word stands alone as a fragment (review of round 11)",
   ],
 ];
