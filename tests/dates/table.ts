@@ -601,6 +601,9 @@ export const POSITIVE: Row[] = [
   ['In March, sales fell. On the 12th, the firm warned.', ['March', '2025-03'], ['the 12th', '2025-03-12']],
   ['Tweet week runs from the 3rd to the 11th.', ['the 3rd to the 11th', '2025-06-03/2025-06-11']],
   ['The show runs July 28th to the 3rd.', ['July 28th to the 3rd', '2025-07-28/2025-08-03']],
+  // round 10 review: "H1 2025", "H2 2024" are halves, with their year only
+  ['Profits rose 8% in H1 2025.', ['H1 2025', '2025-H1']],
+  ['The H1 visa rules changed in 2024.', ['2024', '2024']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date

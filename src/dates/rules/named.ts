@@ -449,7 +449,7 @@ export function quarterCompound(s: Scan, i: number): boolean {
   return s.dash(i + 1) && s.tight(i + 1) && s.tight(i + 2) && QUARTER_COMPOUNDS.has(s.word(i + 2) ?? '');
 }
 
-/** "Q3 2024", "Q3", "the third quarter (of 2024)", "third-quarter", "the fourth fiscal quarter", "the first half of 2025", "the quarter", "the latest quarter". */
+/** "Q3 2024", "Q3", "H1 2025", "the third quarter (of 2024)", "third-quarter", "the fourth fiscal quarter", "the first half of 2025", "the quarter", "the latest quarter". */
 const quarterRule: Rule = (s, i) => {
   let j = i;
   const w0 = s.word(i);
@@ -459,6 +459,11 @@ const quarterRule: Rule = (s, i) => {
     const y = yearAt(s, i + 1);
     if (y) return { from: i, to: y[1], rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(y[0])}-Q${q}`)) };
     return quarterMatch(i, i + 1, q, 'Q');
+  }
+  // "H1 2025", "H2 2024": a half with its year ("H1" alone is a heading, a visa, a gene as often)
+  if ((w0 === 'h1' || w0 === 'h2') && s.tokens.text[i]![0] === 'H') {
+    const y = yearAt(s, i + 1);
+    return y ? { from: i, to: y[1], rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(y[0])}-H${w0[1]}`)) } : undefined;
   }
   if (w0 === 'the') j++;
   if (s.word(j) === 'fiscal') j++;
@@ -675,7 +680,7 @@ export const holidayRule: Rule = (s, i) => {
 };
 
 /** The words but ordinals that quarterRule can start with ("Q3", "the third quarter", "fiscal third quarter"). */
-const QUARTER_OPENERS = ['q1', 'q2', 'q3', 'q4', 'the', 'fiscal'];
+const QUARTER_OPENERS = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'the', 'fiscal'];
 /** What follows "the" or "fiscal" in a quarter before its ordinal, if anything ("the latest quarter", "the current fiscal year"). */
 const QUARTER_LEADS = ['fiscal', 'latest', 'last', 'past', 'recent', 'previous', 'current', 'quarter'];
 
