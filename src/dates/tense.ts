@@ -46,7 +46,7 @@ const SCHEDULED = new Set(
 );
 /** A fixture's verbs, in the present ("Scotland face Denmark on Sunday", "Sale host Bath on Friday"); see fixture(). */
 const FIXTURE_VERBS = new Set(words(`
-  face faces host hosts
+  face faces host hosts play plays   # "Murray plays his first-round match on Monday"
   travel travels fly flies   # "England travel to Rome on Saturday", "the squad flies out on Tuesday"
 `));
 /** Of those, the ones that take a subject in lower case after "the" too ("the team travels to Madrid on Tuesday"). */

@@ -659,6 +659,9 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'The team travels to Madrid on Tuesday for the match.', ['Tuesday', '2025-10-21']],
   ['2025-10-15', 'The squad flies out on Tuesday.', ['Tuesday', '2025-10-21']],
   ['2025-10-15', 'The squad flew out on Tuesday.', ['Tuesday', '2025-10-14']],
+  ['2025-06-20', 'Murray plays his first-round match on Monday.', ['Monday', '2025-06-23']],
+  ['2025-06-20', 'The Huskies play Notre Dame on Sunday in a semifinal.', ['Sunday', '2025-06-22']],
+  ['2025-06-20', 'Murray played his first-round match on Monday.', ['Monday', '2025-06-16']],
   // round 10 review: a clock before a part of a day ("8pm tonight", "11pm last night") is on that part's day
   ['2025-10-15', 'The match kicks off at 8pm tonight.', ['8pm tonight', '2025-10-15T20:00']],
   ['2025-10-15', 'He left at 11pm last night.', ['11pm last night', '2025-10-14T23:00']],
