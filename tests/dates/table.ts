@@ -212,6 +212,9 @@ export const POSITIVE: Row[] = [
   ['The plant opened in the nineteen-nineties.', ['the nineteen-nineties', '199', { granularity: 'decade' }]], // from the backlog
   ['Rail boomed in the eighteen forties.', ['the eighteen forties', '184']],
   ['The city was founded in the 12th century.', ['the 12th century', '11', { granularity: 'century' }]],
+  ['The mill was built in the 1800s.', ['the 1800s', '18', { granularity: 'century', interval: { start: '1800-01-01', end: '1899-12-31' } }]], // a century's hundreds, as news writes them
+  ['Trams ran here in the early 1900s.', ['the early 1900s', '19', { mod: 'START' }]],
+  ['Phones shrank in the 2000s.', ['the 2000s', '200', { granularity: 'decade' }]], // this century's first decade stays a decade
   // seasons, quarters, fiscal years
   ['Sales slow in the early summer.', ['the early summer', '2025-SU', { mod: 'START' }]],
   ['It came in late spring.', ['late spring', '2025-SP', { mod: 'END' }]],
@@ -228,6 +231,9 @@ export const POSITIVE: Row[] = [
   ['Net rose from the year-earlier third quarter.', ['the year-earlier third quarter', '2024-Q3']],
   ['Sales rose earlier this year.', ['earlier this year', '2025']],
   ['Revenue in fiscal 2024 was flat.', ['fiscal 2024', '2024']],
+  ['Revenue in FY2024 was flat, and FY25 guidance was cut.', ['FY2024', '2024'], ['FY25', '2025']], // a fiscal year in one word
+  ['Sales fell in fy1999.', ['fy1999', '1999']],
+  ['Profit rose in H1 2025.', ['H1 2025', '2025-H1', { granularity: 'quarter', interval: { start: '2025-01-01', end: '2025-06-30' } }]],
   ['Growth slowed in the last half of 1989.', ['the last half of 1989', '1989-H2']],
   // parts of periods
   ['The post-1959 politics split families.', ['post-1959', '1959', { mod: 'AFTER' }]], // a prefix of time before a year
@@ -800,6 +806,9 @@ export const NEGATIVE: string[] = [
   'See page 2013 of the report.',
   'The house sold for $2013.',
   'Upgrade to version 2.0 is available.',
+  'The FY2024X model and FY24B form are codes.', // letters after the digits: no fiscal year
+  'He set the H1 heading and H2 titles.', // a half needs its year
+  'Health officials tracked the H1 strain.',
   'The build 2015.13.01 shipped.', // no month 13
   'Call 555-1234 or 020 7946 0958.',
   'Arsenal won 3-1 at home.',

@@ -224,7 +224,7 @@ function pluralNoun(w: string | undefined): boolean {
   return w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !YEAR_VERBS.has(w);
 }
 
-/** "2013", "in 2013", "the year 2000", "fiscal 1989", "fiscal year 2024", "FY2024", "FY 2024". */
+/** "2013", "in 2013", "the year 2000", "fiscal 1989", "fiscal year 2024", "FY 2024". */
 const yearRule: Rule = (s, i) => {
   let from = i;
   let j = i;
@@ -233,10 +233,7 @@ const yearRule: Rule = (s, i) => {
     j++;
     if (s.word(j) === 'year') j++;
   } else if (w === 'fy') j++;
-  else if (w !== undefined && /^fy\d{4}$/.test(w)) {
-    const y = Number(w.slice(2));
-    return { from, to: i + 1, rule: 'fiscal-year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
-  } else if (w === 'the' && s.word(i + 1) === 'year' && yearAt(s, i + 2)) j = i + 2;
+  else if (w === 'the' && s.word(i + 1) === 'year' && yearAt(s, i + 2)) j = i + 2;
   const y = s.digits(j);
   if (y === undefined || s.len(j) !== 4 || y < 1000 || y > LATEST_YEAR) return undefined;
   if (j === i && !yearContext(s, i, i + 1)) return undefined;
@@ -245,6 +242,25 @@ const yearRule: Rule = (s, i) => {
   if (j === i) from = i;
   return { from, to: j + 1, rule: 'year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
 };
+
+/**
+ * "FY2024", "FY24", "fy2025": a fiscal year written in one word (two digits are this century's below 50, else
+ * the last's: "FY99" is 1999).
+ */
+export const gluedFiscalYear: Rule = (s, i) => {
+  const w = s.word(i);
+  if (w === undefined || !/^fy(\d\d|\d{4})$/.test(w)) return undefined; // (its declared words all pass)
+  let y = Number(w.slice(2));
+  if (w.length === 4) y += y < 50 ? 2000 : 1900;
+  if (y < 1000 || y > LATEST_YEAR) return undefined;
+  return { from: i, to: i + 1, rule: 'fiscal-year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
+};
+
+/** The words gluedFiscalYear starts with, made here rather than listed: "fy00" to "fy99", "fy1900" to "fy2099". */
+const FISCAL_WORDS = [
+  ...Array.from({ length: 100 }, (_, n) => `fy${String(n).padStart(2, '0')}`),
+  ...Array.from({ length: 200 }, (_, n) => `fy${1900 + n}`),
+];
 
 /** The words a year in words starts with ({@link yearWordsAt}): the gates of rules that read one list them. */
 export const YEAR_WORD_FIRSTS: readonly string[] = ['nineteen', 'eighteen', 'two'];
@@ -313,6 +329,11 @@ const decadeRule: Rule = (s, i) => {
     }
   }
   if (decade === undefined) return undefined;
+  // "the 1800s", "the early 1900s": a century's hundreds, as news writes them (TIMEX3 "18"), not its first
+  // decade; "the 2000s" is this century's first decade, "the noughties"
+  if (decade < 200 && decade % 10 === 0 && decade >= 100) {
+    return { from: i, to, rule: 'century', point: 'century', mean: fixed(dateMeaning(String(decade / 10))) };
+  }
   const value = String(decade).padStart(3, '0');
   return { from: i, to, rule: 'decade', point: 'decade', mean: fixed(dateMeaning(value)) };
 };
@@ -363,7 +384,7 @@ const DEGREE_REACH = 8;
 /** Words before "the nineties" that make it degrees, not a decade. */
 const DEGREE_WORDS = new Set(['temperature', 'temperatures', 'degrees', 'mercury', 'thermometer', 'highs', 'lows']);
 
-/** "the 20th century", "the twentieth century", "the 1800s" is a decade-shaped century: left to decadeRule. */
+/** "the 20th century", "the twentieth century" ("the 1800s", a decade-shaped century, is decadeRule's). */
 const centuryRule: Rule = (s, i) => {
   let j = i;
   if (s.word(j) === 'the') j++;
@@ -708,9 +729,11 @@ export const NAMED: Rule[] = [
   // "the nineties", "the early seventies"
   followedBy(startsWith(decadeWords, ['the'], DECADE_WORDS.keys()), { words: ['the'] }, 0, DECADE_WORDS.keys()),
   followedBy(startsWith(seasonRule, SEASONS.keys(), ['the']), { words: ['the'] }, 0, SEASONS.keys()),
-  // "2013", "fiscal 1989", "FY 2024", "the year 2000" ("fy2024" is no opener: see grammar.ts)
+  // "2013", "fiscal 1989", "FY 2024", "the year 2000" ("FY2024" is gluedFiscalYear's)
   followedBy(opensAt(yearRule, Shape.Number, ['fiscal', 'fy', 'the']), { words: ['fiscal', 'fy', 'the'] }, Shape.Number, ['year']),
   // "the nineteen-nineties", "the year two thousand", "two thousand and one"
   followedBy(startsWith(yearWords, ['the', ...YEAR_WORD_FIRSTS]), { words: ['the', 'two'] }, 0, ['nineteen', 'eighteen', 'year', 'thousand']),
+  // "FY2024", "FY24"
+  startsWith(gluedFiscalYear, FISCAL_WORDS),
   startsWith(holidayRule, [...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].map((k) => k.split(' ')[0]!)),
 ];
