@@ -706,7 +706,6 @@ const isClock = (m: Match): m is Match & Clock => m.point === 'time' && typeof (
 /** What may stand between a day and its time: "June 16 at 3 p.m.", "Friday, 9 a.m.", "8:23 AM · Jul 9" (a post's timestamp). */
 const DATE_TIME_GLUE = new Set([',', 'at', 'on', '@', '∙', '·', '•']);
 
-/** "June 16 at 3 p.m.", "Friday, 9 a.m.", "9 a.m. Tuesday", "4 a.m. EDT Thursday", "today 5PM". */
 /**
  * "4 June last year", "June 4 next year", "4 January this year": a day and month in a relative year, one mention (as
  * "June last year" is); the day's own year, if it states one, stays.
@@ -940,6 +939,7 @@ function secondEnd(s: Scan, ms: Match[], k: number): boolean {
 /** Words between two days that make them a range's ends. */
 const DAY_RANGE_JOINS = new Set(['to', 'through', 'until', 'till', 'thru', '-', '\u2013', '\u2014']);
 
+/** "June 16 at 3 p.m.", "Friday, 9 a.m.", "9 a.m. Tuesday", "4 a.m. EDT Thursday", "today 5PM". */
 function joinDateTime(s: Scan, ms: Match[]): Match[] {
   const out: Match[] = [];
   for (let k = 0; k < ms.length; k++) {
@@ -1100,7 +1100,6 @@ function ranges(s: Scan, ms: Match[]): Match[] {
 
 const YEAR = /^\d{4}/;
 
-/** Re-make a meaning with a new value, keeping type, mod and what else was inferred. */
 /** A clock whose day was taken from the focus or the reference ("2am" alone: only its day inferred). */
 const bareClock = (m: Meaning) => m.type === 'time' && m.inferred.length === 1 && m.inferred[0] === 'day';
 /** A time on a calendar day, 'YYYY-MM-DDTHH:MM…' (no zone letters after the day: any clock). */
@@ -1114,6 +1113,7 @@ function onDayOf(m: Meaning, day: string, after: number): Meaning {
   return out;
 }
 
+/** Re-make a meaning with a new value, keeping type, mod and what else was inferred. */
 function revalue(m: Meaning, value: string, stated: string): Meaning {
   const out = dateMeaning(value, m.inferred.filter((f) => f !== stated), m.type);
   if (m.granularity && (m.type === 'time' || !out.granularity)) out.granularity = m.granularity;

@@ -296,7 +296,6 @@ class ResolveContext implements Context {
   private lean = false;
 }
 
-/** The resolution context at the start of a text: the given reference, else the dateline's date. */
 /** Does "ahead of" stand a few words before token `at`, in its clause ("ahead of the Fed's decision on Wednesday")? */
 function aheadOf(s: Scan, at: number): boolean {
   // (read on the token columns: most mentions have no "ahead of" before them)
@@ -338,6 +337,7 @@ function dayNumber(d: Ymd): number {
   return Date.UTC(d.y, d.m - 1, d.d) / 86400000;
 }
 
+/** The resolution context at the start of a text: the given reference, else the dateline's date. */
 function startContext(given: (Ymd & { min?: number }) | undefined, dateline: string | undefined, policy: DatePolicy): ResolveContext {
   let ref = given;
   if (!ref && dateline && /^\d{4}-\d\d-\d\d$/.test(dateline)) ref = parseReference(dateline);

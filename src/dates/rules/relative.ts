@@ -680,14 +680,14 @@ const gluedDuration: Rule = (s, i) => {
 /** Minutes in a clock-sized unit (days and weeks count too, for sums like "1 day 21 hours"). */
 const CLOCK_MINUTES: Record<string, number> = { '1W': 7 * 1440, '1D': 1440, '1H': 60, '1MIN': 1, '1S': 1 / 60 };
 
+/** A unit's size in the next smaller calendar unit, for a fractional count ("2.5 years" is 30 months): [size, unit]. */
+const FINER_UNITS: Record<string, [number, string]> = { Y: [12, 'M'], '10Y': [10, 'Y'], '100Y': [100, 'Y'], W: [7, 'D'] };
+
 /**
  * A date `count` units from the reference (or, for `fromAnchor`, from the last date mentioned).
  * Hours, minutes and seconds (`minutes` set) give a time when the reference states its clock,
  * else the day, taking the reference at noon.
  */
-/** A unit's size in the next smaller calendar unit, for a fractional count ("2.5 years" is 30 months): [size, unit]. */
-const FINER_UNITS: Record<string, [number, string]> = { Y: [12, 'M'], '10Y': [10, 'Y'], '100Y': [100, 'Y'], W: [7, 'D'] };
-
 function agoMatch(from: number, to: number, sign: number, count: number, unit: string, minutes: number | undefined, fromAnchor: boolean): Match {
   const u = unit.replace(/^1(?=[YMWDHS])/, '');
   const clockSized = u === 'MIN' || u === 'H' || u === 'S' || (minutes !== undefined && !Number.isInteger(minutes / 1440));

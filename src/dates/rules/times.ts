@@ -406,13 +406,13 @@ function partMatch(from: number, to: number, offset: number, code: string): Matc
   };
 }
 
-/** The time rules, in order. */
 /** What may follow an hour given as a number, before hourRule reads it: a meridiem ("3 pm", "3 p.m."), "o'clock", a part of the day ("4 in the morning", "11 at night", "11 tonight"). */
 const HOUR_FOLLOWERS = ['am', 'pm', 'a', 'p', "o'clock", 'o’clock', 'oclock', 'o', 'in', 'at', 'tonight'];
 
 /** A meridiem glued to an hour's digits ("3pm", "10.30am"). */
 const MERIDIEM_LETTERS = ['am', 'pm'];
 
+/** The time rules, in order. */
 export const TIMES: Rule[] = [
   // clocks start with a digit: "15:30", "3pm", "8 - 11pm", "10.30pm"; after a number, what the rule reads next
   followedBy(opensAt(clockRule, Shape.Number), Shape.Number, 0, [':']),

@@ -581,7 +581,6 @@ const yearMonth: Rule = (s, i) => {
   return { from: i, to: next, rule: 'year-month', point: 'month', mean() { return monthMeaning({ tense: 0, policy: 'auto' }, y[0], m); } };
 };
 
-/** The written-date rules, in order (longer forms first; the longest match wins anyway). */
 /**
  * "Jan 1, 2020 Morning", "16 June evening": a part of the day after a full or partial date joins it.
  * The value stays the day's (as "Friday night" does, see the weekday rule); the interval is the part's hours.
@@ -610,6 +609,7 @@ function withDayPart(rule: Rule): Rule {
   };
 }
 
+/** The written-date rules, in order (longer forms first; the longest match wins anyway). */
 export const WRITTEN: Rule[] = [
   startsWith(withDayPart(monthDay), MONTHS.keys(), WEEKDAYS.keys()),
   // a weekday, "the", then a day: "16", "16th", "sixteenth", "twenty-fourth"
