@@ -310,9 +310,10 @@ const ordinalDay: Rule = (s, i) => {
  * "between 1 and 2 October" is a range, the day-month rule's).
  */
 const listedFirstDay: Rule = (s, i) => {
+  // (the joining word first: it rules out most numbers without reading them)
+  if (!s.is(i + 1, 'and') && !s.is(i + 1, 'or')) return undefined;
   const d = numericDay(s, i);
   if (d === undefined || s.is(i - 1, 'between')) return undefined;
-  if (!s.is(i + 1, 'and') && !s.is(i + 1, 'or')) return undefined;
   const d2 = numericDay(s, i + 2);
   if (d2 === undefined || d2 <= d) return undefined;
   const mm = monthAt(s, i + 3);
@@ -324,8 +325,9 @@ const listedFirstDay: Rule = (s, i) => {
 
 /** A day in digits at i, bare or with its suffix ("25", "25th"), else undefined. */
 function numericDay(s: Scan, i: number): number | undefined {
-  const t = s.token(i);
-  if (t === undefined || !/^\d/.test(t.text)) return undefined;
+  // (on the token column: this runs at most numbers of a text)
+  const c = i >= s.from && i < s.to ? s.tokens.text[i]!.charCodeAt(0) : 0;
+  if (c < 48 || c > 57) return undefined;
   const d = dayAt(s, i);
   return d && d[1] === i + 1 ? d[0] : undefined;
 }
@@ -335,10 +337,10 @@ function numericDay(s: Scan, i: number): number | undefined {
  * It must end the phrase ("April 24 and 25 people" counts people), with an optional year after it.
  */
 const listedDay: Rule = (s, i) => {
+  // (s.is first: most numbers here follow some other word, which need not be lower-cased to tell)
+  if (!s.is(i - 1, 'and') && !s.is(i - 1, 'or')) return undefined;
   const d = numericDay(s, i);
   if (d === undefined) return undefined;
-  // (s.is: most numbers here follow some other word, which need not be lower-cased to tell)
-  if (!s.is(i - 1, 'and') && !s.is(i - 1, 'or')) return undefined;
   const first = numericDay(s, i - 2);
   if (first === undefined || first >= d) return undefined;
   const mm = monthAt(s, i - 3);
