@@ -22,7 +22,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BACKGROUND_BANDS } from '../src/keyphrases/data/background.js';
+import { forEachBackgroundWord } from '../src/keyphrases/data/background.js';
 import { codeChar, coarse, guess, type LexiconInfo, maskOf, signature } from '../src/keyphrases/lexicon-rules.js';
 
 /** Where the generated lexicon lives. */
@@ -41,7 +41,7 @@ export function buildLexicon(): string {
   };
   // lower-case words: the background table's, in its order
   const words: string[] = [];
-  for (const band of BACKGROUND_BANDS) if (band) words.push(...band.split(' '));
+  forEachBackgroundWord((word) => words.push(word));
   const lowerInfo = new Map<string, LexiconInfo | undefined>();
   const sigs: (string | undefined)[] = [];
   const counts = new Map<string, number>();
@@ -87,7 +87,7 @@ export function buildLexicon(): string {
     `export const LEXICON_ENTRIES: readonly string[] = ${JSON.stringify(order)};`,
     '',
     '/**',
-    ' * One character for each word of BACKGROUND_BANDS, in order: the code of its entry,',
+    ' * One character for each background word, in the order forEachBackgroundWord reads them: its entry code,',
     ' * "." when the suffix rules guess it, "-" when the lexicon does not know it.',
     ' */',
     '// biome-ignore format: data',

@@ -1,7 +1,7 @@
 // Look-ups in the compact part-of-speech lexicon (data/lexicon.ts, built by
 // scripts/build-keyphrase-lexicon.ts from Brill's lexicon): what the tagger
 // knows of a word form without context.
-import { BACKGROUND_BANDS } from './data/background.js';
+import { forEachBackgroundWord } from './data/background.js';
 import { LEXICON_CAPITALIZED, LEXICON_CODES, LEXICON_ENTRIES } from './data/lexicon.js';
 import { BITS, codeChar, fromSignature, guess, type LexiconInfo } from './lexicon-rules.js';
 
@@ -11,13 +11,10 @@ function load(): Map<string, LexiconInfo | null> {
   const map = new Map<string, LexiconInfo | null>();
   const byCode = new Map<string, LexiconInfo>(LEXICON_ENTRIES.map((sig, i) => [codeChar(i), fromSignature(sig)]));
   let k = 0;
-  for (const band of BACKGROUND_BANDS) {
-    if (!band) continue;
-    for (const word of band.split(' ')) {
-      const code = LEXICON_CODES[k++]!;
-      map.set(word, code === '.' ? guess(word) : code === '-' ? null : (byCode.get(code) ?? null));
-    }
-  }
+  forEachBackgroundWord((word) => {
+    const code = LEXICON_CODES[k++]!;
+    map.set(word, code === '.' ? guess(word) : code === '-' ? null : (byCode.get(code) ?? null));
+  });
   for (const sig of Object.keys(LEXICON_CAPITALIZED)) {
     const info = fromSignature(sig);
     for (const word of LEXICON_CAPITALIZED[sig]!.split(' ')) map.set(word, info);

