@@ -13,7 +13,7 @@ import { KIND_WORD } from '../text/tokenize.js';
 import { forEachLazyWindow } from '../windows.js';
 import { findPieces, type Piece, sentencesOf } from './matches.js';
 import { parseReference } from './resolve.js';
-import { AHEAD_COMPARED, AHEAD_MEASURES, CONTRACT_NOUNS, ZONES } from './lexicon.js';
+import { AHEAD_COMPARED, AHEAD_MEASURES, CONTRACT_BLOCKERS, CONTRACT_NOUNS, ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
 import type { Context, Match, Meaning, Scan, Ymd } from './scan.js';
 import { clauseTense, tenseAt } from './tense.js';
@@ -258,7 +258,10 @@ class ResolveContext implements Context {
       if (sentence === undefined || sentence.from > this.at) this.known = 0;
       else {
         const t = tenseAt(piece.scan, sentence.from, Math.min(sentence.to, sentence.from + 80), this.at);
-        this.known = this.ahead ? Math.max(t, 0) : this.lean && t === 0 ? 1 : t;
+        // (a lean set off by a comma gives way to a past cue further back in the clause: "Prices have been rising
+        // steadily, starting in January"; "announced a tour starting in March" keeps it: read only for those few)
+        const lean = this.lean === 1 || (this.lean === 2 && clauseTense(piece.scan, sentence.from, this.at) >= 0);
+        this.known = this.ahead ? Math.max(t, 0) : lean && t === 0 ? 1 : t;
         if (this.known === 0) {
           this.clausePiece = piece;
           this.clauseFrom = sentence.from;
@@ -286,14 +289,14 @@ class ResolveContext implements Context {
    * The tense is that of the sentence of the piece that holds token `at` (at least 0 when `ahead`;
    * 0 outside a sentence), worked out when first read: the sentences are cut only then.
    */
-  ask(piece: Piece, at: number, ahead: boolean, lean = false): void {
+  ask(piece: Piece, at: number, ahead: boolean, lean = 0): void {
     this.piece = piece;
     this.at = at;
     this.ahead = ahead;
     this.lean = lean;
   }
-  /** Whether the pending question leans ahead when no cue answers it ("starting in March"). */
-  private lean = false;
+  /** Whether the pending question leans ahead when no cue answers it ("starting in March"): 0 no, 1 yes, 2 unless a past cue is in its clause. */
+  private lean = 0;
 }
 
 /** Does "ahead of" stand a few words before token `at`, in its clause ("ahead of the Fed's decision on Wednesday")? */
@@ -313,11 +316,15 @@ function aheadOf(s: Scan, at: number): boolean {
   return false;
 }
 
-/** Does "starting" or "beginning" stand right before token `at`, or before "in", "on", "from" there? */
-function startingBefore(s: Scan, at: number): boolean {
+/**
+ * Does "starting" or "beginning" stand right before token `at`, or before "in", "on", "from" there? 0 no, 1 yes, 2
+ * yes after a comma (an adverbial of the clause before, whose past cue it then follows: "…, starting in January").
+ */
+function startingBefore(s: Scan, at: number): number {
   let k = at - 1;
   if (s.is(k, 'in') || s.is(k, 'on') || s.is(k, 'from')) k--;
-  return s.is(k, 'starting') || s.is(k, 'beginning');
+  if (!s.is(k, 'starting') && !s.is(k, 'beginning')) return 0;
+  return s.at(k - 1) === ',' ? 2 : 1;
 }
 
 /** The number of the first sentence that ends after token `at` (binary search: a paragraph may hold many). */
@@ -367,7 +374,8 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     // "ahead of Thursday's results", "ahead of the Fed's decision on Wednesday": what is awaited lies ahead
     else if (m.from >= bodyFrom && aheadOf(scan, m.from)) ctx.tense = 1;
     // "crude for February delivery", "the May futures contract": a contract month is one ahead
-    else if (m.point === 'month' && !m.parts && CONTRACT_NOUNS.has(scan.word(m.to) ?? '')) ctx.tense = 1;
+    // (not after a preposition of time: "In March delivery costs rose 5%" dates the costs)
+    else if (m.point === 'month' && !m.parts && CONTRACT_NOUNS.has(scan.word(m.to) ?? '') && !CONTRACT_BLOCKERS.has(before ?? '')) ctx.tense = 1;
     else if (m.from >= bodyFrom) {
       // a deadline ("by Jan. 14", "until March", "through January") looks ahead
       // (not a staged part of the day: "shares fell 3% by mid-afternoon Tuesday" is a time reached, not a deadline)

@@ -54,6 +54,8 @@ export const AHEAD_COMPARED: ReadonlySet<string> = new Set(words(`
 
 /** Nouns after a month that make it a contract's month, one ahead ("crude for February delivery", "May futures"). */
 export const CONTRACT_NOUNS: ReadonlySet<string> = new Set(words(`delivery futures contract contracts`));
+/** Prepositions of time before such a month that make it the time of what follows ("In March delivery costs rose"). */
+export const CONTRACT_BLOCKERS: ReadonlySet<string> = new Set(words(`in since during until till by from after before through`));
 
 /**
  * Words before a count of weeks that make it a span spent, not the British "a week on Friday" (the Friday after

@@ -610,6 +610,29 @@ export const POSITIVE: Row[] = [
   // round 10 review: "H1 2025", "H2 2024" are halves, with their year only
   ['Profits rose 8% in H1 2025.', ['H1 2025', '2025-H1']],
   ['The H1 visa rules changed in 2024.', ['2024', '2024']],
+  // review of round 10: a fixture's verb with a particle or a reaction faced is no fixture; the fixture stays
+  ['Boeing faces fresh scrutiny after the crash on Sunday.', ['Sunday', '2025-06-15']],
+  ['Trump faces a backlash over his remarks on Friday.', ['Friday', '2025-06-13']],
+  ["Federer plays down injury fears after Sunday's defeat.", ['Sunday', '2025-06-15']],
+  ['Federer plays Nadal in the final on Sunday.', ['Sunday', '2025-06-22']],
+  ['England face a tough test against Italy on Saturday.', ['Saturday', '2025-06-21']],
+  // review of round 10: a headline's "to" after a participle or a noun that takes "to" is a preposition, no future
+  ['Firefighters called to blaze at school on Sunday', ['Sunday', '2025-06-15']],
+  ['Woman admits to fraud at charity in March', ['March', '2025-03']],
+  ['Boost to tourism from festival in May', ['May', '2025-05']],
+  ['Council to close library on Friday', ['Friday', '2025-06-20']],
+  // review of round 10: a month after a preposition of time is no contract's month before "delivery"
+  ['In March delivery costs rose 5%.', ['March', '2025-03']],
+  ['Brent crude for August delivery rose 1% to $80.', ['August', '2025-08']],
+  // review of round 10: "starting" after a comma gives way to a past cue in the clause before it
+  ['Prices have been rising steadily, starting in January.', ['January', '2025-01']],
+  ['Fares go up, starting in January.', ['January', '2026-01']],
+  // review of round 10: "the 1st of each month" is a set's; the first of a list with its month after the second is
+  // not the month in focus's; a rank after a verb of rise or fall is no day
+  ['Rent is due on the 1st of each month.', ['each month', 'P1M']],
+  ['Sales on the 2nd and 3rd of January were strong.', ['3rd of January', '2025-01-03']],
+  ['Ireland climbed from the 30th to the 12th in the rankings in May.', ['May', '2025-05']],
+  ['The festival ran from the 3rd to the 11th.', ['the 3rd to the 11th', '2025-06-03/2025-06-11']],
   // sets
   ['The deal will add $33 million a year.', ['a year', 'P1Y', { type: 'set' }]], // after an amount: how often, a set
   ['Profit rose from $10 million a year ago.', ['a year ago', '2024', { type: 'date' }]], // "ago": a date

@@ -263,6 +263,8 @@ const dayMonth: Rule = (s, i) => {
 
 /** Prepositions before "the 30th" that make it a day of the month in focus ("on the 30th", "by the 15th"). */
 const ORDINAL_DAY_BEFORE = new Set(['on', 'by', 'until', 'till', 'from', 'to', 'through', 'before', 'after', 'since']);
+/** Verbs of a rise or a fall before "from the 30th" that make it a rank or a place ("climbed from the 30th to the 12th"). */
+const RANK_MOVES = new Set(['rose', 'climbed', 'fell', 'dropped', 'slipped', 'slid', 'jumped', 'moved', 'tumbled', 'plunged', 'soared', 'rise', 'rises', 'climb', 'climbs', 'fall', 'falls', 'drop', 'drops', 'slip', 'slips', 'jump', 'jumps', 'move', 'moves', 'up', 'down']);
 /** Words after "the 30th" that leave it a day (no noun: "the 30th anniversary", "the 18th hole" are not). */
 const ORDINAL_DAY_AFTER = new Set(['and', 'or', 'to', 'at', 'when', 'until', 'before', 'after', 'of']);
 
@@ -281,8 +283,17 @@ const ordinalDay: Rule = (s, i) => {
   const dd = dayAt(s, i + 1);
   if (!dd) return undefined;
   const [d, next] = dd;
-  // "on the 30th of June" is the day-month rule's
-  if (s.word(next) === 'of' && monthAt(s, next + 1)) return undefined;
+  // "on the 30th of June" is the day-month rule's; "the 1st of each month" a set's
+  const after = s.word(next);
+  if (after === 'of' && (monthAt(s, next + 1) || s.is(next + 1, 'each') || s.is(next + 1, 'every'))) return undefined;
+  // "the 2nd and 3rd of January": the first of a list whose month is stated after the second is no day of the
+  // month in focus (left unread, as before this rule, rather than given the wrong month)
+  if ((after === 'and' || after === 'or') && numericDay(s, next + 1) !== undefined) {
+    const k = s.is(next + 2, 'of') ? next + 3 : next + 2;
+    if (monthAt(s, k)) return undefined;
+  }
+  // "climbed from the 30th to the 12th in the rankings": a rank left
+  if (before === 'from' && RANK_MOVES.has(s.word(i - 2) ?? '')) return undefined;
   if (!closesAt(s, next) && !ORDINAL_DAY_AFTER.has(s.word(next) ?? '')) return undefined;
   return {
     from: i,
