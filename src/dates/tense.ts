@@ -177,7 +177,9 @@ function attribution(s: Scan, at: number, i: number): boolean {
   if (!REPORTING.has(s.word(i)!)) return false;
   // inverted: "The musical will open in November, said Mr Richards", "…, said a spokesman" (a name or a determiner
   // after the verb; "The CEO, speaking on Tuesday, said growth would return" is the main clause's verb)
-  if (s.at(i - 1) === ',') return s.cap(i + 1) || DETERMINERS.has(s.word(i + 1) ?? '');
+  // ('"We will be back in August," said Jones': the comma inside the closing quotation mark)
+  const c = s.at(i - 1);
+  if (c === ',' || ((c === '"' || c === '\u201d') && s.at(i - 2) === ',')) return s.cap(i + 1) || DETERMINERS.has(s.word(i + 1) ?? '');
   // else the report ends with it ("…, traders said."), not a fronted date's clause ("On Tuesday, he told the BBC")
   const next = s.at(i + 1);
   if (next !== undefined && !ATTRIBUTION_END.has(next)) return false;
@@ -462,6 +464,9 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     else if ((SCHEDULED.has(w) || SCHEDULED_BEFORE.get(w)?.has(s.word(i + 1) ?? '') || inCourt(s, i)) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
     else if (FIXTURE_VERBS.has(w) && fixture(s, i)) t = 1;
     else if (BASE_PAST.has(w) && BEFORE_INFINITIVE.has(s.word(i - 1) ?? '')) t = 0; // "expects to cut rates in August"
+    // "The firm will cut 200 jobs in September": after "will" the form is the infinitive, and "will" the cue
+    // (not after "would": see BEFORE_INFINITIVE)
+    else if (BASE_PAST.has(w) && s.word(i - 1) === 'will') t = 1;
     else if ((PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) && !attributive(s, i)) {
       // a participle after "be", "is", "been", "will be" is passive or perfect, not a past cue
       const prev = s.word(i - 1);
