@@ -62,7 +62,7 @@ const FIXTURE_PARTICLES = new Set(words(`down up`));
  */
 const FACED_REACTIONS = new Set(words(`
   calls criticism scrutiny backlash questions pressure anger fury outrage condemnation accusations allegations claims
-  demands protests resistance opposition
+  demands protests resistance opposition charges prosecution lawsuit lawsuits
 `));
 /** Words that may stand between "faces" and a reaction ("faces a backlash", "faces mounting pressure"). */
 const FACED_BEFORE = new Set(words(`a an fresh renewed mounting growing further new more`));

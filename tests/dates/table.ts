@@ -613,6 +613,7 @@ export const POSITIVE: Row[] = [
   // review of round 10: a fixture's verb with a particle or a reaction faced is no fixture; the fixture stays
   ['Boeing faces fresh scrutiny after the crash on Sunday.', ['Sunday', '2025-06-15']],
   ['Trump faces a backlash over his remarks on Friday.', ['Friday', '2025-06-13']],
+  ['Smith faces charges over the crash on Sunday.', ['Sunday', '2025-06-15']],
   ["Federer plays down injury fears after Sunday's defeat.", ['Sunday', '2025-06-15']],
   ['Federer plays Nadal in the final on Sunday.', ['Sunday', '2025-06-22']],
   ['England face a tough test against Italy on Saturday.', ['Saturday', '2025-06-21']],
@@ -633,6 +634,8 @@ export const POSITIVE: Row[] = [
   ['Sales on the 2nd and 3rd of January were strong.', ['3rd of January', '2025-01-03']],
   ['Ireland climbed from the 30th to the 12th in the rankings in May.', ['May', '2025-05']],
   ['The festival ran from the 3rd to the 11th.', ['the 3rd to the 11th', '2025-06-03/2025-06-11']],
+  ['Shares fell from the 3rd to the 10th.', ['the 3rd to the 10th', '2025-06-03/2025-06-10']],
+  ['He moved from the 30th to the 12th place.'],
   // review of round 10 (older misfires found on the way): "will" before "cut", "hit", "put" is the cue, the form its
   // infinitive; an inverted attribution after a quotation closed by its comma is no cue for the quoted date
   ['The firm will cut 200 jobs in September, said Mr Richards.', ['September', '2025-09']],

@@ -263,8 +263,6 @@ const dayMonth: Rule = (s, i) => {
 
 /** Prepositions before "the 30th" that make it a day of the month in focus ("on the 30th", "by the 15th"). */
 const ORDINAL_DAY_BEFORE = new Set(['on', 'by', 'until', 'till', 'from', 'to', 'through', 'before', 'after', 'since']);
-/** Verbs of a rise or a fall before "from the 30th" that make it a rank or a place ("climbed from the 30th to the 12th"). */
-const RANK_MOVES = new Set(['rose', 'climbed', 'fell', 'dropped', 'slipped', 'slid', 'jumped', 'moved', 'tumbled', 'plunged', 'soared', 'rise', 'rises', 'climb', 'climbs', 'fall', 'falls', 'drop', 'drops', 'slip', 'slips', 'jump', 'jumps', 'move', 'moves', 'up', 'down']);
 /** Words after "the 30th" that leave it a day (no noun: "the 30th anniversary", "the 18th hole" are not). */
 const ORDINAL_DAY_AFTER = new Set(['and', 'or', 'to', 'at', 'when', 'until', 'before', 'after', 'of']);
 
@@ -292,8 +290,14 @@ const ordinalDay: Rule = (s, i) => {
     const k = s.is(next + 2, 'of') ? next + 3 : next + 2;
     if (monthAt(s, k)) return undefined;
   }
-  // "climbed from the 30th to the 12th in the rankings": a rank left
-  if (before === 'from' && RANK_MOVES.has(s.word(i - 2) ?? '')) return undefined;
+  // "climbed from the 30th to the 12th in the rankings": a range of days only when its other end is a day too, one
+  // that closes its phrase ("fell from the 3rd to the 10th."); else ranks or places
+  if (before === 'from' && (after === 'to' || after === 'until')) {
+    const k = s.is(next + 1, 'the') ? next + 2 : next + 1;
+    const c = s.at(k)?.charCodeAt(0) ?? 0;
+    const e = c >= 48 && c <= 57 ? dayAt(s, k) : undefined;
+    if (e && !closesAt(s, e[1]) && !ORDINAL_DAY_AFTER.has(s.word(e[1]) ?? '') && !monthAt(s, e[1]) && !(s.word(e[1]) === 'of' && monthAt(s, e[1] + 1))) return undefined;
+  }
   if (!closesAt(s, next) && !ORDINAL_DAY_AFTER.has(s.word(next) ?? '')) return undefined;
   return {
     from: i,
