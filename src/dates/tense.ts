@@ -3,7 +3,7 @@
 // nearest cue up to 16 tokens before it: clauseTense). Cues are words, not a parser: auxiliaries and reporting
 // verbs, and regular past forms in -ed.
 import { words } from '../text/data/words.js';
-import { CARDINALS, DETERMINERS } from './lexicon.js';
+import { CARDINALS, DETERMINERS, MONTHS, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const FUTURE = new Set(
@@ -48,6 +48,7 @@ const SCHEDULED = new Set(
 const FIXTURE_VERBS = new Set(words(`
   face faces host hosts play plays   # "Murray plays his first-round match on Monday"
   travel travels fly flies   # "England travel to Rome on Saturday", "the squad flies out on Tuesday"
+  return                     # "Liverpool return to action against Everton on Saturday" (not "tax return", "Ronaldo's return")
 `));
 /** Of those, the ones that take a subject in lower case after "the" too ("the team travels to Madrid on Tuesday"). */
 const MOVES = new Set(words(`travels flies`));
@@ -77,10 +78,12 @@ function fixture(s: Scan, i: number): boolean {
   const before = s.word(i - 1);
   if (before === undefined) return false;
   const after = s.word(i + 1) ?? '';
-  if (FIXTURE_PARTICLES.has(after)) return false;
+  if (FIXTURE_PARTICLES.has(after) || s.possessive(i - 1)) return false;
   // (a reaction faced: only "face", "faces" have one; the test runs for the few fixture verbs found)
   if (s.word(i)!.charCodeAt(0) === 102 && (FACED_REACTIONS.has(after) || (FACED_BEFORE.has(after) && FACED_REACTIONS.has(s.word(i + 2) ?? '')))) return false;
-  return FIXTURE_SUBJECTS.has(before) || (s.cap(i - 1) && !DETERMINERS.has(before)) || (MOVES.has(s.word(i)!) && s.is(i - 2, 'the'));
+  // (a month or a weekday before it is no subject but the noun's date: "Clijsters set for February return"; "May"
+  // is a name as often: "Theresa May faces MPs on Wednesday")
+  return FIXTURE_SUBJECTS.has(before) || (s.cap(i - 1) && !DETERMINERS.has(before) && ((!MONTHS.has(before) && !WEEKDAYS.has(before)) || before === 'may')) || (MOVES.has(s.word(i)!) && s.is(i - 2, 'the'));
 }
 
 /**

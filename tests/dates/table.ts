@@ -617,6 +617,11 @@ export const POSITIVE: Row[] = [
   ["Federer plays down injury fears after Sunday's defeat.", ['Sunday', '2025-06-15']],
   ['Federer plays Nadal in the final on Sunday.', ['Sunday', '2025-06-22']],
   ['England face a tough test against Italy on Saturday.', ['Saturday', '2025-06-21']],
+  // review of round 10: "return" after a name or a pronoun is a fixture too; not after a possessive, a month, a weekday
+  ['Liverpool return to action against Everton on Saturday.', ['Saturday', '2025-06-21']],
+  ["Ronaldo's return on Sunday was a success.", ['Sunday', '2025-06-15']],
+  ['Clijsters made her February return in Paris.', ['February', '2025-02']],
+  ['Mrs May faces MPs on Wednesday.', ['Wednesday', '2025-06-18']],
   // review of round 10: a headline's "to" after a participle or a noun that takes "to" is a preposition, no future
   ['Firefighters called to blaze at school on Sunday', ['Sunday', '2025-06-15']],
   ['Woman admits to fraud at charity in March', ['March', '2025-03']],
