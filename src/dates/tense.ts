@@ -466,10 +466,9 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     else if (w === 'next' && i !== at && s.word(i + 1) !== 'to') t = 1; // "next to the U.S. embassy" is a place
     else if ((SCHEDULED.has(w) || SCHEDULED_BEFORE.get(w)?.has(s.word(i + 1) ?? '') || inCourt(s, i)) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
     else if (FIXTURE_VERBS.has(w) && fixture(s, i)) t = 1;
-    else if (BASE_PAST.has(w) && BEFORE_INFINITIVE.has(s.word(i - 1) ?? '')) t = 0; // "expects to cut rates in August"
-    // "The firm will cut 200 jobs in September": after "will" the form is the infinitive, and "will" the cue
-    // (not after "would": see BEFORE_INFINITIVE)
-    else if (BASE_PAST.has(w) && s.word(i - 1) === 'will') t = 1;
+    // "expects to cut rates in August": the infinitive, no cue; "The firm will cut 200 jobs in September": after
+    // "will" the infinitive too, and "will" the cue (not after "would": see BEFORE_INFINITIVE)
+    else if (BASE_PAST.has(w) && (BEFORE_INFINITIVE.has(s.word(i - 1) ?? '') || s.word(i - 1) === 'will')) t = s.word(i - 1) === 'will' ? 1 : 0;
     else if ((PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w))) && !attributive(s, i)) {
       // a participle after "be", "is", "been", "will be" is passive or perfect, not a past cue
       const prev = s.word(i - 1);
