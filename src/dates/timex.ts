@@ -143,6 +143,9 @@ export function granularityOf(value: string): Granularity | undefined {
   if (n === 10 && value[4] === '-' && value[7] === '-' && value[5] !== 'W') return 'day';
   if (n === 7 && /^[\dX]{4}-[\dX]{2}$/.test(value)) return 'month';
   if (n === 4 && /^[\dX]{4}$/.test(value)) return 'year';
+  // every shape below opens with a digit or an X: 'PRESENT_REF', 'P3Y' and the like state none, without a regex tried
+  const c0 = value.charCodeAt(0);
+  if (!((c0 >= 48 && c0 <= 57) || c0 === 88)) return undefined;
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(value)) return 'second';
   if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value)) return 'minute';
   if (/^\d{4}-\d\d-\d\dT\d\d/.test(value)) return 'hour';
@@ -204,6 +207,9 @@ export function intervalOf(value: string): { start: string; end: string } | unde
   if (n === 7 && isDigits(value, 0, 4) && value.charCodeAt(4) === 45 && isDigits(value, 5, 7)) {
     return { start: `${value}-01`, end: `${value}-${pad2(daysIn(Number(value.slice(0, 4)), Number(value.slice(5, 7))))}` };
   }
+  // every shape below opens with a digit: 'XXXX-06-16', 'PRESENT_REF' and the like have no bounds, without a regex tried
+  const c0 = value.charCodeAt(0);
+  if (c0 < 48 || c0 > 57) return undefined;
   let m = /^(\d{4})-(\d\d)-(\d\d)(T\d\d(?::\d\d){0,2})?(?:[TZ+-].*)?$/.exec(value);
   if (m) {
     const day = `${m[1]}-${m[2]}-${m[3]}`;
