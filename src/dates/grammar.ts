@@ -562,17 +562,25 @@ const TITLE_WORDS = 4;
  * one-word answer ("Monday.").
  */
 function titles(s: Scan, ms: Match[]): Match[] {
-  return ms.filter((m) => !quotedTitle(s, m));
+  // (most pieces hold no title: the list is copied only from the first one)
+  let out: Match[] | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
+    if (quotedTitle(s, m)) out ??= ms.slice(0, k);
+    else out?.push(m);
+  }
+  return out ?? ms;
 }
 
 function quotedTitle(s: Scan, m: Match): boolean {
   let capital = false;
   for (let k = m.from; k < m.to; k++) {
-    const t = s.tokens.get(k)!;
-    if (t.kind === 'word') {
+    // (the kind column, no token object)
+    const kind = s.tokens.kind[k];
+    if (kind === KIND_WORD) {
       if (!s.cap(k)) return false;
       capital = true;
-    } else if (t.kind !== 'number') return false;
+    } else if (kind !== KIND_NUMBER) return false;
   }
   if (!capital) return false;
   let j = m.from - 1;

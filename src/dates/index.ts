@@ -9,7 +9,7 @@ import { internals, isDocument, knownOptions, memo, type ParseOptions, type Prec
 import { checkKnownOptions, checkOptions, rangeError, typeError } from '../errors.js';
 import type { Span } from '../types.js';
 import { SegmentedSentences } from '../text/sentences.js';
-import { KIND_WORD } from '../text/tokenize.js';
+import { KIND_PUNCT, KIND_WORD } from '../text/tokenize.js';
 import { forEachLazyWindow } from '../windows.js';
 import { findPieces, type Piece, sentencesOf } from './matches.js';
 import { parseReference } from './resolve.js';
@@ -362,10 +362,13 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     // "since" looks back, also a few words before the date ("since shortly after the Oct. 23 slaying")
     let since = before === 'since';
     for (let k = m.from - 2; !since && k >= m.from - 5; k--) {
-      const t = scan.token(k);
       // a mark is read as written, and a word lower-cased only if it may be "since": the words
-      // before a date are seldom read otherwise
-      if (t === undefined || (t.kind !== 'word' && (t.text === ',' || t.text === ';' || t.text === '.'))) break;
+      // before a date are seldom read otherwise (the token's columns, no token object)
+      if (k < scan.from || k >= scan.to) break;
+      if (scan.tokens.kind[k] !== KIND_WORD) {
+        const t = scan.tokens.text[k];
+        if (t === ',' || t === ';' || t === '.') break;
+      }
       since = scan.is(k, 'since');
     }
     if (since) ctx.tense = -1;
@@ -433,12 +436,16 @@ function zoneAfter(s: Scan, at: number): number | undefined {
   let j = at;
   const comma = s.at(j) === ',';
   if (comma) j++;
-  const t = s.token(j);
-  if (t?.kind !== 'word' || t.text !== t.text.toUpperCase() || !ZONES.has(s.word(j)!)) return undefined;
-  const next = s.token(j + 1);
+  // (the tokens' columns, no token objects: this runs after every day and week)
+  if (j < s.from || j >= s.to || s.tokens.kind[j] !== KIND_WORD) return undefined;
+  const text = s.tokens.text[j]!;
+  if (text !== text.toUpperCase() || !ZONES.has(s.word(j)!)) return undefined;
   // "Friday ET 5pm": the zone belongs to the time after it; after a comma it must end the phrase ("Monday, EST said")
-  if (next && (/^\d/.test(next.text) || (comma && next.kind !== 'punct'))) return undefined;
-  return t.end;
+  if (j + 1 < s.to) {
+    const c = s.tokens.text[j + 1]!.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || (comma && s.tokens.kind[j + 1] !== KIND_PUNCT)) return undefined;
+  }
+  return s.tokens.end[j]!;
 }
 
 function toMention(text: string, s: Scan, m: Match, ctx: Context): DateMention {

@@ -65,6 +65,13 @@ function addPiece(pieces: Piece[], scan: Scan, source: SentenceSource | undefine
   // most paragraphs hold no date: the refiners have nothing to do there
   if (found.length === 0) return;
   // impossible dates ("June 31, 2022") held their span during the scan so that no part of them is read alone
-  const matches = refine(scan, found).filter((m) => m.rule !== VOID);
+  let matches = refine(scan, found);
+  // (copied only when it holds one: most pieces hold none)
+  for (let k = 0; k < matches.length; k++) {
+    if (matches[k]!.rule === VOID) {
+      matches = matches.filter((m) => m.rule !== VOID);
+      break;
+    }
+  }
   if (matches.length > 0) pieces.push({ scan, matches, source, paragraph, bodyFrom });
 }
