@@ -28,7 +28,7 @@
 //                      (keep modifiers and approximations last: they wrap
 //                      whatever the steps before built)
 import { words } from '../text/data/words.js';
-import { KIND_NUMBER, KIND_WORD } from '../text/tokenize.js';
+import { KIND_NUMBER, KIND_PUNCT, KIND_WORD } from '../text/tokenize.js';
 import {
   APPROX_MODS,
   DAY_PARTS,
@@ -947,6 +947,16 @@ function secondEnd(s: Scan, ms: Match[], k: number): boolean {
 /** Words between two days that make them a range's ends. */
 const DAY_RANGE_JOINS = new Set(['to', 'through', 'until', 'till', 'thru', '-', '\u2013', '\u2014']);
 
+/**
+ * Does a clause end at token j (none there, a line break before it, a mark but ':' or '.', or a '.' not touching the
+ * token after it)? Read on the token columns: joinDateTime asks after every day.
+ */
+function clauseEnd(s: Scan, j: number): boolean {
+  if (j >= s.to || s.tokens.br[j]! > 0) return true;
+  const text = s.tokens.text[j]!;
+  return s.tokens.kind[j] === KIND_PUNCT && text !== ':' && text !== '.' ? true : text === '.' && !s.tight(j + 1);
+}
+
 /** "June 16 at 3 p.m.", "Friday, 9 a.m.", "9 a.m. Tuesday", "4 a.m. EDT Thursday", "today 5PM". */
 function joinDateTime(s: Scan, ms: Match[]): Match[] {
   const out: Match[] = [];
@@ -1012,11 +1022,9 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       const next = ms[k + 1];
       const clock = next && next.from === c && isClock(next) ? next : undefined;
       // a bare hour only at the end of a clause ("at 8.", "at 8,"), never before a noun ("at 10 people")
-      const after = s.tokens.get(c + 1);
-      const ends = !after || c + 1 >= s.to || after.br > 0 || (after.kind === 'punct' && after.text !== ':' && after.text !== '.' ? true : after.text === '.' && !s.tight(c + 2));
-      const bare = !clock && c > a.to && s.digits(c) !== undefined && s.len(c) <= 2 && ends && (!next || next.from > c) ? s.digits(c)! : undefined;
+      const bare = !clock && c > a.to && s.digits(c) !== undefined && s.len(c) <= 2 && clauseEnd(s, c + 1) && (!next || next.from > c) ? s.digits(c)! : undefined;
       // "Monday at 12.30", "September 16, 2020 at 23.00": a dotted clock after a day and "at"
-      const dm = !clock && c > a.to && s.token(c)?.kind === 'number' && (!next || next.from > c) ? /^(\d{1,2})\.(\d\d)$/.exec(s.tokens.text[c]!) : null;
+      const dm = !clock && c > a.to && c < s.to && s.tokens.kind[c] === KIND_NUMBER && (!next || next.from > c) ? /^(\d{1,2})\.(\d\d)$/.exec(s.tokens.text[c]!) : null;
       const dotted = dm && Number(dm[1]) <= 23 && Number(dm[2]) <= 59 ? dm : null;
       if (dotted) {
         const part = a.part;
