@@ -2,7 +2,7 @@
 // month, month names, and the meaning builders.
 import { AMBIGUOUS_MONTHS, CARDINALS, MONTHS, ORDINALS, PART_MODS, PREFIX_MODS, WEEKDAYS } from '../lexicon.js';
 import type { Scan } from '../scan.js';
-import { KIND_PUNCT } from '../../text/tokenize.js';
+import { KIND_NUMBER, KIND_PUNCT } from '../../text/tokenize.js';
 
 /** Words after which "couple of" counts two without its "a". */
 const COUPLE_AFTER = new Set(['next', 'past', 'last', 'first', 'previous', 'coming', 'following']);
@@ -19,8 +19,8 @@ export function numberAt(s: Scan, i: number): [number, number] | undefined {
     return [d, i + 1];
   }
   // "1.5"
-  const t = s.token(i);
-  if (t?.kind === 'number' && /^\d{1,3}\.\d{1,2}$/.test(t.text)) return [Number(t.text), i + 1];
+  // (the token columns, no token object: every word a count may start at reads this)
+  if (i >= s.from && i < s.to && s.tokens.kind[i] === KIND_NUMBER && /^\d{1,3}\.\d{1,2}$/.test(s.tokens.text[i]!)) return [Number(s.tokens.text[i]!), i + 1];
   const w = s.word(i);
   if (w === undefined) return undefined;
   if ((w === 'a' || w === 'an') && s.word(i + 1) === 'couple' && s.word(i + 2) === 'of') return [2, i + 3];

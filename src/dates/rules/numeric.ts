@@ -4,6 +4,7 @@
 // ("2.0"), phone numbers ("555-1234"), numbers with more parts ("1-1-1-1").
 import { type Match, type Rule, type Scan, fixed, followedBy, Shape } from '../scan.js';
 import { pad2, pad4, validDate } from '../timex.js';
+import { KIND_NUMBER } from '../../text/tokenize.js';
 import { dateMeaning, placeMonthDay } from '../resolve.js';
 
 const allTight = (s: Scan, from: number, to: number) => {
@@ -171,9 +172,10 @@ export function slashedMonthDay(i: number, m: number, d: number): Match {
 
 /** "16.06.2025": one number token with two dots. Day first (European); month first when the day cannot be. "2015.05.25": year first. */
 const dotted: Rule = (s, i) => {
-  const t = s.token(i);
   // "1.1.2025" is the shortest: the scan opens a shorter number before many a mark ("5%"), and tries this rule there
-  if (t?.kind !== 'number' || t.end - t.start < 8) return undefined;
+  // (read on the token columns before a token object is made)
+  if (i < s.from || i >= s.to || s.tokens.kind[i] !== KIND_NUMBER || s.len(i) < 8) return undefined;
+  const t = s.token(i)!;
   // "2015.05.25": year first
   const ymdDots = /^(\d{4})\.(\d\d)\.(\d\d)$/.exec(t.text);
   if (ymdDots) {

@@ -402,8 +402,9 @@ function digitAt(s: Scan, i: number): boolean {
 const ago: Rule = (s, i0) => {
   // "+15 minutes", "-3y", "+1 day 2 hour": a signed amount in digits from the reference (the sign alone before it, touching it;
   // not "-seven seconds": the scan opens a sign only before a digit)
-  const st = s.token(i0);
-  const signed = st !== undefined && st.kind !== 'word' && (st.text === '+' || st.text === '-') && digitAt(s, i0 + 1) && s.tight(i0 + 1) && !s.tight(i0) ? (st.text === '+' ? 1 : -1) : 0;
+  // (the token columns, no token object: most tokens this rule is tried at are words)
+  const st = i0 >= s.from && i0 < s.to && s.tokens.kind[i0] !== KIND_WORD ? s.tokens.text[i0]! : undefined;
+  const signed = st !== undefined && (st === '+' || st === '-') && digitAt(s, i0 + 1) && s.tight(i0 + 1) && !s.tight(i0) ? (st === '+' ? 1 : -1) : 0;
   const i = signed ? i0 + 1 : i0;
   // "a few days ago", "several years ago", "months ago": the past, no further
   let v = i;
@@ -581,9 +582,9 @@ type Glued = [count: number, unit: string, strict?: boolean, letters?: string];
  * (SUM_UNITS).
  */
 function gluedAt(s: Scan, i: number): Glued | undefined {
-  const t = s.token(i);
-  if (t?.kind !== 'word') return undefined;
-  const c = t.text.charCodeAt(0);
+  // (the token columns, no token object: \`ago\` asks at every token it is tried at)
+  if (i < s.from || i >= s.to || s.tokens.kind[i] !== KIND_WORD) return undefined;
+  const c = s.tokens.text[i]!.charCodeAt(0);
   if (c < 48 || c > 57) return undefined;
   const g = /^(\d{1,3}(?:\.\d{1,2})?)([a-z]{1,7})$/.exec(s.word(i)!);
   if (!g) return undefined;
@@ -600,8 +601,11 @@ function gluedAt(s: Scan, i: number): Glued | undefined {
  * character codes over one short token.
  */
 function gluedSumAt(s: Scan, i: number): number | undefined {
-  const t = s.token(i);
-  if (t?.kind !== 'word' || t.text.length > 24) return undefined;
+  // (the token columns, no token object; a word that opens with no digit is no sum, and is not lower-cased)
+  if (i < s.from || i >= s.to || s.tokens.kind[i] !== KIND_WORD) return undefined;
+  const text = s.tokens.text[i]!;
+  const c = text.charCodeAt(0);
+  if (text.length > 24 || c < 48 || c > 57) return undefined;
   const w = s.word(i)!;
   let k = 0;
   let total = 0;

@@ -9,7 +9,7 @@ import { dateMeaning, direction } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, pad2, ymdValue } from '../timex.js';
 import { overnightEnd, rangeMeaning, titled } from './written.js';
-import { KIND_WORD } from '../../text/tokenize.js';
+import { KIND_NUMBER, KIND_WORD } from '../../text/tokenize.js';
 
 /** A meridiem at i ("pm", "p.m.", "PM"): ['AM' | 'PM', next]. */
 function meridiemAt(s: Scan, i: number): [string, number] | undefined {
@@ -243,17 +243,17 @@ const dottedClock: Rule = (s, i) => {
  * or glued to its zone ("2100GMT"): ['HH:MM', the zone glued to it], or undefined.
  */
 function fourDigits(s: Scan, i: number): [string, string | undefined] | undefined {
-  const t = s.token(i);
-  if (t === undefined) return undefined;
-  let text = t.text;
+  // (the token columns, no token object)
+  if (i < s.from || i >= s.to) return undefined;
+  let text = s.tokens.text[i]!;
   let zone: string | undefined;
-  if (t.kind === 'number') {
+  if (s.tokens.kind[i] === KIND_NUMBER) {
     if (text.length !== 4 || s.digits(i) === undefined) return undefined;
     // part of a longer number: "3,1830", "0.1830"
     if (s.tight(i) && (s.at(i - 1) === ',' || s.at(i - 1) === '.')) return undefined;
   } else {
     // "2100GMT": a zone in capitals glued to the digits
-    if (t.text.length < 7 || !/^\d{4}[A-Z]{3,4}$/.test(text)) return undefined;
+    if (text.length < 7 || !/^\d{4}[A-Z]{3,4}$/.test(text)) return undefined;
     zone = ZONES.get(text.slice(4).toLowerCase());
     if (zone === undefined) return undefined;
     text = text.slice(0, 4);
