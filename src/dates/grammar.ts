@@ -504,19 +504,25 @@ const UNIT_RANK: Record<string, number> = { '1S': 1, '1MIN': 2, '1H': 3, '1D': 4
  * rate (how often, how much), neither a duration nor a period; both matches are dropped.
  */
 function rates(s: Scan, ms: Match[]): Match[] {
-  const out: Match[] = [];
+  // (the list is copied only from the first match it drops or changes: most pieces have none)
+  let out: Match[] | undefined;
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     const small = a.dur && a.dur.n !== undefined && !Number.isNaN(a.dur.n) ? UNIT_RANK[a.dur.unit] : undefined;
-    const per = s.word(a.to);
-    const big = UNIT_RANK[UNITS.get(s.word(a.to + 1) ?? '') ?? ''];
+    // (the words after it only after a count of a unit)
+    const per = small !== undefined ? s.word(a.to) : undefined;
+    const big = small !== undefined ? UNIT_RANK[UNITS.get(s.word(a.to + 1) ?? '') ?? ''] : undefined;
     if (small !== undefined && big !== undefined && big > small && (per === 'a' || per === 'an' || per === 'per') && !a.parts) {
+      out ??= ms.slice(0, k);
       if (ms[k + 1]?.from === a.to) k++;
       continue;
     }
-    out.push(perAmount(s, a) ? asSet(a) : a);
+    if (perAmount(s, a)) {
+      out ??= ms.slice(0, k);
+      out.push(asSet(a));
+    } else out?.push(a);
   }
-  return out;
+  return out ?? ms;
 }
 
 /** Words before "a year" that make it a rate: an amount ("$33 million a year", "20% a year"). */
@@ -596,7 +602,8 @@ function quotedTitle(s: Scan, m: Match): boolean {
 
 /** "two weeks after yesterday", "2 days after next Friday", "a month before June 16": a day moved by a duration. */
 function offsets(s: Scan, ms: Match[]): Match[] {
-  const out: Match[] = [];
+  // (the list is copied only from the first match it moves: most pieces have none)
+  let out: Match[] | undefined;
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     const w = s.word(a.to);
@@ -612,6 +619,7 @@ function offsets(s: Scan, ms: Match[]): Match[] {
       const days = unit === '1D' ? 1 : unit === '1W' ? 7 : unit === '2W' ? 14 : 0;
       const months = unit === '1M' ? 1 : unit === '3M' ? 3 : unit === '1Y' ? 12 : 0;
       if (days || months) {
+        out ??= ms.slice(0, k);
         out.push(offsetDay(a.from, b.to, b, sign * n * days, sign * n * months));
         if (!slashed) k++;
         continue;
@@ -621,6 +629,7 @@ function offsets(s: Scan, ms: Match[]): Match[] {
     // (ahead) and the weeks after it; not a span spent on something ("for a week on Friday's plan")
     if (b && a.dur && weeksOn(s, a, b)) {
       const weeks = a.dur.unit === '2W' ? 2 : a.dur.n!;
+      out ??= ms.slice(0, k);
       out.push(offsetDay(a.from, b.to, aheadDay(b), 7 * weeks, 0));
       k++;
       continue;
@@ -628,15 +637,16 @@ function offsets(s: Scan, ms: Match[]): Match[] {
     // "the day before last Tuesday", "the day after Christmas": a day next to a day
     const rel = s.word(a.from - 1);
     // (no read at index -1: an array read out of bounds leaves V8's fast path)
-    const prev = out.length > 0 ? out[out.length - 1] : undefined;
+    const prev = out !== undefined ? (out.length > 0 ? out[out.length - 1] : undefined) : k > 0 ? ms[k - 1] : undefined;
     if (isDay(a) && (rel === 'before' || rel === 'after') && s.word(a.from - 2) === 'day' && s.word(a.from - 3) === 'the' && (!prev || prev.to <= a.from - 3)) {
       const sign = rel === 'after' ? 1 : -1;
+      out ??= ms.slice(0, k);
       out.push(offsetDay(a.from - 3, a.to, a, sign, 0));
       continue;
     }
-    out.push(a);
+    out?.push(a);
   }
-  return out;
+  return out ?? ms;
 }
 
 /**
@@ -689,7 +699,8 @@ function slashedDay(s: Scan, i: number): Match | undefined {
  * directed) before a date is part of it (the date decides).
  */
 function weekdayDate(s: Scan, ms: Match[]): Match[] {
-  const out: Match[] = [];
+  // (the list is copied only from the first pair it joins: most pieces have none)
+  let out: Match[] | undefined;
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     const b = ms[k + 1];
@@ -698,14 +709,15 @@ function weekdayDate(s: Scan, ms: Match[]): Match[] {
     if (b && weekdayFirst && b.point === 'day' && !b.parts && b.rule !== 'weekday' && b.rule !== 'directed-weekday') {
       const gap = b.from - a.to;
       if (gap === 0 || (gap === 1 && s.at(a.to) === ',')) {
+        out ??= ms.slice(0, k);
         out.push({ ...b, from: a.from });
         k++;
         continue;
       }
     }
-    out.push(a);
+    out?.push(a);
   }
-  return out;
+  return out ?? ms;
 }
 
 const isDay = (m: Match) => m.point === 'day' && !m.parts;
@@ -959,7 +971,8 @@ function clauseEnd(s: Scan, j: number): boolean {
 
 /** "June 16 at 3 p.m.", "Friday, 9 a.m.", "9 a.m. Tuesday", "4 a.m. EDT Thursday", "today 5PM". */
 function joinDateTime(s: Scan, ms: Match[]): Match[] {
-  const out: Match[] = [];
+  // (the list is copied only from the first match it joins: most pieces have none)
+  let out: Match[] | undefined;
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     const b = ms[k + 1];
@@ -967,6 +980,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
     if (b && b.from === a.to && isClock(a) && !a.parts && b.part !== undefined && !b.parts && !isClock(b)) {
       const time = a;
       const part = b;
+      out ??= ms.slice(0, k);
       out.push({
         from: a.from,
         to: b.to,
@@ -995,6 +1009,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b) && !secondEnd(s, ms, k)) {
         const day = isDay(a) ? a : b;
         const time = (isDay(a) ? b : a) as Match & Clock;
+        out ??= ms.slice(0, k);
         out.push({
           from: a.from,
           to: b.to,
@@ -1030,6 +1045,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
         const part = a.part;
         // "at 23.00+14": a numeric offset glued to it
         const offset = offsetAt(s, c + 1);
+        out ??= ms.slice(0, k);
         out.push({
           from: a.from,
           to: offset ? offset[1] : c + 1,
@@ -1048,6 +1064,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       }
       if ((clock && a.part) || (bare !== undefined && bare >= 1 && bare <= 12)) {
         const part = a.part;
+        out ??= ms.slice(0, k);
         out.push({
           from: a.from,
           to: clock ? clock.to : c + 1,
@@ -1068,9 +1085,9 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
         continue;
       }
     }
-    out.push(a);
+    out?.push(a);
   }
-  return out;
+  return out ?? ms;
 }
 
 const RANGE_WORDS = new Set(['to', 'through', 'thru', 'until', 'till', 'and']);
@@ -1078,7 +1095,8 @@ const RANGE_POINTS = new Set(['day', 'month', 'year', 'time', 'quarter', 'season
 
 /** "from 2019 to 2021", "between March and May", "2019-2021", "June 16 – July 2", "13:00 - 16:00". */
 function ranges(s: Scan, ms: Match[]): Match[] {
-  const out: Match[] = [];
+  // (the list is copied only from the first pair it joins: most pieces have none)
+  let out: Match[] | undefined;
   for (let k = 0; k < ms.length; k++) {
     const a = ms[k]!;
     const b = ms[k + 1];
@@ -1094,6 +1112,7 @@ function ranges(s: Scan, ms: Match[]): Match[] {
         const pa: Match = { ...a, mean(ctx) { return propagate(a.mean(ctx), b.mean(ctx))[0]; } };
         // a clock before the first is on the next day in the part as in the range ("11pm to 2am")
         const pb: Match = { ...b, mean(ctx) { const [x, y] = propagate(a.mean(ctx), b.mean(ctx)); return overnightEnd(x, y); } };
+        out ??= ms.slice(0, k);
         out.push({
           from: a.from,
           to: b.to,
@@ -1109,9 +1128,9 @@ function ranges(s: Scan, ms: Match[]): Match[] {
         continue;
       }
     }
-    out.push(a);
+    out?.push(a);
   }
-  return out;
+  return out ?? ms;
 }
 
 const YEAR = /^\d{4}/;
@@ -1221,10 +1240,12 @@ const withMod = (inner: Match, from: number, to: number, mod: string, rule: stri
 
 /** "early July", "late 1990s", "mid-2024", "mid-November", "post-1959", "the end of the year", "the beginning of 2025". */
 function modifiers(s: Scan, ms: Match[]): Match[] {
-  const out: Match[] = [];
-  for (const m of ms) {
+  // (the list is copied only from the first match it changes: most pieces have none)
+  let out: Match[] | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
     if (!m.point || m.dur) {
-      out.push(m);
+      out?.push(m);
       continue;
     }
     // "mid-2024", "mid-November", "late-november"
@@ -1235,12 +1256,14 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
       const mod = part ?? PREFIX_MODS.get(s.word(m.from - 2) ?? '');
       if (mod) {
         // "the mid-1990s" takes its "the"; "the post-1959 politics" does not (the noun's)
+        out ??= ms.slice(0, k);
         out.push(withMod(m, m.from - 2, m.to, mod, 'modifier', part ? s : undefined));
         continue;
       }
     }
     // "early July", "late yesterday", "early next year"
     if ((w1 === 'early' || w1 === 'late' || w1 === 'mid') && s.word(m.from) !== 'the') {
+      out ??= ms.slice(0, k);
       out.push(withMod(m, m.from - 1, m.to, PART_MODS.get(w1)!, 'modifier', s));
       continue;
     }
@@ -1248,34 +1271,46 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
     if (w1 === 'of' && s.word(m.from - 3) === 'the') {
       const mod = PART_MODS.get(s.word(m.from - 2) ?? '');
       if (mod) {
+        out ??= ms.slice(0, k);
         out.push(withMod(m, m.from - 3, m.to, mod, 'modifier'));
         continue;
       }
     }
-    out.push(m);
+    out?.push(m);
   }
-  return out;
+  return out ?? ms;
 }
 
 const OUTSIDE_SPAN = new Set(['about', 'around', 'almost', 'over', 'approximately', 'roughly']);
 
 /** "about three years", "nearly forty years", "more than four decades ago", "up to 180 days", "less than a decade". */
 function approximations(s: Scan, ms: Match[]): Match[] {
-  return ms.map((m0) => {
-    // "the next year or so", "over the next two years or so": TimeBank's span takes "or so", the mod says it
-    const m = (m0.dur || m0.point) && s.word(m0.to) === 'or' && s.word(m0.to + 1) === 'so' ? withMod(m0, m0.from, m0.to + 2, 'APPROX', 'approximation') : m0;
-    if (!m.dur && m.rule !== 'ago') return m;
-    // "~5 hours": the tilde touching the number is "about" (outside the span, like "about")
-    if (s.at(m.from - 1) === '~' && s.tight(m.from)) return withMod(m, m.from, m.to, 'APPROX', 'approximation');
-    const w1 = s.word(m.from - 1);
-    const w2 = s.word(m.from - 2);
-    const two = w2 !== undefined && w1 !== undefined ? APPROX_MODS.get(`${w2} ${w1}`) : undefined;
-    if (two) return withMod(m, m.from - 2, m.to, two, 'approximation');
-    const one = w1 === undefined ? undefined : APPROX_MODS.get(w1);
-    if (one && !(w1 === 'over' && s.word(m.from) === 'the') && !(w1 === 'some' && s.word(m.from) === 'a')) {
-      // TimeBank leaves "about", "around", "almost" and "over" outside the span; the mod still says it
-      return withMod(m, OUTSIDE_SPAN.has(w1!) ? m.from : m.from - 1, m.to, one, 'approximation');
-    }
-    return m;
-  });
+  // (the list is copied only from the first match it changes: most pieces have none)
+  let out: Match[] | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m0 = ms[k]!;
+    const m = approximation(s, m0);
+    if (m !== m0) out ??= ms.slice(0, k);
+    out?.push(m);
+  }
+  return out ?? ms;
+}
+
+/** A match with the approximation before or after it ("about three years", "the next year or so"), else the match. */
+function approximation(s: Scan, m0: Match): Match {
+  // "the next year or so", "over the next two years or so": TimeBank's span takes "or so", the mod says it
+  const m = (m0.dur || m0.point) && s.word(m0.to) === 'or' && s.word(m0.to + 1) === 'so' ? withMod(m0, m0.from, m0.to + 2, 'APPROX', 'approximation') : m0;
+  if (!m.dur && m.rule !== 'ago') return m;
+  // "~5 hours": the tilde touching the number is "about" (outside the span, like "about")
+  if (s.at(m.from - 1) === '~' && s.tight(m.from)) return withMod(m, m.from, m.to, 'APPROX', 'approximation');
+  const w1 = s.word(m.from - 1);
+  const w2 = s.word(m.from - 2);
+  const two = w2 !== undefined && w1 !== undefined ? APPROX_MODS.get(`${w2} ${w1}`) : undefined;
+  if (two) return withMod(m, m.from - 2, m.to, two, 'approximation');
+  const one = w1 === undefined ? undefined : APPROX_MODS.get(w1);
+  if (one && !(w1 === 'over' && s.word(m.from) === 'the') && !(w1 === 'some' && s.word(m.from) === 'a')) {
+    // TimeBank leaves "about", "around", "almost" and "over" outside the span; the mod still says it
+    return withMod(m, OUTSIDE_SPAN.has(w1!) ? m.from : m.from - 1, m.to, one, 'approximation');
+  }
+  return m;
 }

@@ -452,7 +452,9 @@ function toMention(text: string, s: Scan, m: Match, ctx: Context): DateMention {
   const start = s.tokens.start[m.from]!;
   const meaning: Meaning = m.mean(ctx);
   // "today EST", "September 16, 2020, EST", "next week EST": a zone after a calendar day or week is part of the span; the value stays
-  const zone = !m.parts && meaning.type === 'date' && DAY_VALUE.test(meaning.value) ? zoneAfter(s, m.to) : undefined;
+  // (DAY_VALUE's values are 10 or 8 characters long: most values are told by their length, without the regex)
+  const n = meaning.value.length;
+  const zone = !m.parts && meaning.type === 'date' && (n === 10 || n === 8) && DAY_VALUE.test(meaning.value) ? zoneAfter(s, m.to) : undefined;
   // "last month's" → "last month"
   const end = zone ?? s.tokens.end[m.to - 1]! - (s.possessive(m.to - 1) ? 2 : 0);
   const granularity = meaning.granularity;

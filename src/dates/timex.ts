@@ -141,8 +141,8 @@ export function granularityOf(value: string): Granularity | undefined {
   // the common shapes first, by length and separators (no regex)
   const n = value.length;
   if (n === 10 && value[4] === '-' && value[7] === '-' && value[5] !== 'W') return 'day';
-  if (n === 7 && /^[\dX]{4}-[\dX]{2}$/.test(value)) return 'month';
-  if (n === 4 && /^[\dX]{4}$/.test(value)) return 'year';
+  if (n === 7 && isDigitsOrX(value, 0, 4) && value.charCodeAt(4) === 45 && isDigitsOrX(value, 5, 7)) return 'month';
+  if (n === 4 && isDigitsOrX(value, 0, 4)) return 'year';
   // every shape below opens with a digit or an X: 'PRESENT_REF', 'P3Y' and the like state none, without a regex tried
   const c0 = value.charCodeAt(0);
   if (!((c0 >= 48 && c0 <= 57) || c0 === 88)) return undefined;
@@ -276,6 +276,15 @@ export function isDigits(s: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = s.charCodeAt(k);
     if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Are the characters of `s` in [from, to) ASCII digits or 'X' (what `[\dX]` matches)? `s` must reach `to`. */
+function isDigitsOrX(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if ((c < 48 || c > 57) && c !== 88) return false;
   }
   return true;
 }
