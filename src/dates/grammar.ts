@@ -241,14 +241,18 @@ function masks(s: Scan): Int32Array {
     out = sharedMasks;
     out.fill(0, 0, size);
   } else out = new Int32Array(size);
-  for (let i = s.from; i < s.to; i++) {
-    const kind = s.tokens.kind[i];
-    const text = s.tokens.text[i]!;
+  // (the columns and bounds in locals: the calls below keep V8 from knowing they stay)
+  const kinds = s.tokens.kind;
+  const texts = s.tokens.text;
+  const to = s.to;
+  for (let i = base; i < to; i++) {
+    const kind = kinds[i];
+    const text = texts[i]!;
     if (kind === KIND_NUMBER) {
       // a year opens whatever follows ("2013", "16.06.2025"); other numbers only after an apostrophe ("'98", read as written:
       // at() would lower-case the word before) or before a token some rule declares it may follow
       const year = text.length === 4 || text.length >= 8;
-      out[i - base] = year || (i > s.from && s.tokens.text[i - 1]! === "'") ? NUMBER_CODE : shortNumberCode(followerKey(s, i + 1));
+      out[i - base] = year || (i > base && texts[i - 1]! === "'") ? NUMBER_CODE : shortNumberCode(followerKey(s, i + 1));
     }
     else if (kind === KIND_WORD) {
       const c = text.charCodeAt(0);
@@ -264,7 +268,7 @@ function masks(s: Scan): Int32Array {
       }
     } else if (text === "'" || text === '’') out[i - base] = APOSTROPHE_CODE;
     // "+15 minutes", "-3y": a sign touching a number, after a space
-    else if ((text === '+' || text === '-') && i + 1 < s.to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(s.tokens.text[i + 1]!)) out[i - base] = SIGN_CODE;
+    else if ((text === '+' || text === '-') && i + 1 < to && s.tight(i + 1) && !s.tight(i) && /^\d/.test(texts[i + 1]!)) out[i - base] = SIGN_CODE;
   }
   // "the", "a", "in"…: open only before an opener within two tokens
   for (let k = 0; k < size - 2; k++) {
