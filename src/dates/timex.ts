@@ -146,19 +146,20 @@ export function granularityOf(value: string): Granularity | undefined {
   // every shape below opens with a digit or an X: 'PRESENT_REF', 'P3Y' and the like state none, without a regex tried
   const c0 = value.charCodeAt(0);
   if (!((c0 >= 48 && c0 <= 57) || c0 === 88)) return undefined;
-  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(value)) return 'second';
-  if (/^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value)) return 'minute';
-  if (/^\d{4}-\d\d-\d\dT\d\d/.test(value)) return 'hour';
-  if (/^[\dX]{4}-[\dX]{2}-[\dX]{2}/.test(value)) return 'day';
-  if (/^[\dX]{4}-W[\dX]{2}-\d$/.test(value)) return 'day';
-  if (/^[\dX]{4}-W[\dX]{2}/.test(value)) return 'week';
-  if (/^[\dX]{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
-  if (/^[\dX]{4}-(Q\d|H\d)$/.test(value)) return 'quarter';
-  if (/^[\dX]{4}-[\dX]{2}$/.test(value)) return 'month';
-  if (/^[\dX]{4}$/.test(value)) return 'year';
-  if (/^[\dX]{3}$/.test(value)) return 'decade';
-  if (/^[\dX]{2}$/.test(value)) return 'century';
-  if (/^[\dX]$/.test(value)) return 'millennium';
+  // (each regex only on a value of a length it can match: a value runs one or two of them, not the chain)
+  if (n >= 19 && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/.test(value)) return 'second';
+  if (n >= 16 && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value)) return 'minute';
+  if (n >= 13 && /^\d{4}-\d\d-\d\dT\d\d/.test(value)) return 'hour';
+  if (n >= 10 && /^[\dX]{4}-[\dX]{2}-[\dX]{2}/.test(value)) return 'day';
+  if (n === 10 && /^[\dX]{4}-W[\dX]{2}-\d$/.test(value)) return 'day';
+  if (n >= 8 && /^[\dX]{4}-W[\dX]{2}/.test(value)) return 'week';
+  if (n === 7 && /^[\dX]{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
+  if (n === 7 && /^[\dX]{4}-(Q\d|H\d)$/.test(value)) return 'quarter';
+  if (n === 7 && /^[\dX]{4}-[\dX]{2}$/.test(value)) return 'month';
+  if (n === 4 && /^[\dX]{4}$/.test(value)) return 'year';
+  if (n === 3 && /^[\dX]{3}$/.test(value)) return 'decade';
+  if (n === 2 && /^[\dX]{2}$/.test(value)) return 'century';
+  if (n === 1 && /^[\dX]$/.test(value)) return 'millennium';
   return undefined;
 }
 
@@ -210,7 +211,8 @@ export function intervalOf(value: string): { start: string; end: string } | unde
   // every shape below opens with a digit: 'XXXX-06-16', 'PRESENT_REF' and the like have no bounds, without a regex tried
   const c0 = value.charCodeAt(0);
   if (c0 < 48 || c0 > 57) return undefined;
-  let m = /^(\d{4})-(\d\d)-(\d\d)(T\d\d(?::\d\d){0,2})?(?:[TZ+-].*)?$/.exec(value);
+  // (each regex only on a value of a length it can match: a value runs one or two of them, not the chain)
+  let m = n >= 10 ? /^(\d{4})-(\d\d)-(\d\d)(T\d\d(?::\d\d){0,2})?(?:[TZ+-].*)?$/.exec(value) : null;
   if (m) {
     const day = `${m[1]}-${m[2]}-${m[3]}`;
     const t = m[4];
@@ -231,33 +233,33 @@ export function intervalOf(value: string): { start: string; end: string } | unde
     }
     return { start: day, end: day };
   }
-  m = /^(\d{4})-(\d\d)$/.exec(value);
+  m = n === 7 ? /^(\d{4})-(\d\d)$/.exec(value) : null;
   if (m) {
     const [y, mo] = [Number(m[1]), Number(m[2])];
     return { start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad2(daysIn(y, mo))}` };
   }
-  m = /^(\d{4})$/.exec(value);
+  m = n === 4 ? /^(\d{4})$/.exec(value) : null;
   if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
-  m = /^(\d{3})$/.exec(value);
+  m = n === 3 ? /^(\d{3})$/.exec(value) : null;
   if (m) return { start: `${m[1]}0-01-01`, end: `${m[1]}9-12-31` };
-  m = /^(\d\d)$/.exec(value);
+  m = n === 2 ? /^(\d\d)$/.exec(value) : null;
   if (m) return { start: `${m[1]}00-01-01`, end: `${m[1]}99-12-31` };
-  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  m = n === 7 ? /^(\d{4})-Q([1-4])$/.exec(value) : null;
   if (m) {
     const [y, q] = [Number(m[1]), Number(m[2])];
     const last = q * 3;
     return { start: `${m[1]}-${pad2(last - 2)}-01`, end: `${m[1]}-${pad2(last)}-${pad2(daysIn(y, last))}` };
   }
-  m = /^(\d{4})-H([12])$/.exec(value);
+  m = n === 7 ? /^(\d{4})-H([12])$/.exec(value) : null;
   if (m) return m[2] === '1' ? { start: `${m[1]}-01-01`, end: `${m[1]}-06-30` } : { start: `${m[1]}-07-01`, end: `${m[1]}-12-31` };
-  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  m = n === 7 ? /^(\d{4})-(SP|SU|FA|WI)$/.exec(value) : null;
   if (m) {
     const y = Number(m[1]);
     const [a, b] = SEASON_MONTHS[m[2]!]!;
     const endYear = b < a ? y + 1 : y;
     return { start: `${m[1]}-${pad2(a)}-01`, end: `${pad4(endYear)}-${pad2(b)}-${pad2(daysIn(endYear, b))}` };
   }
-  m = /^(\d{4})-W(\d\d)(-WE|-([1-7]))?$/.exec(value);
+  m = n >= 8 && n <= 11 ? /^(\d{4})-W(\d\d)(-WE|-([1-7]))?$/.exec(value) : null;
   if (m) {
     const monday = weekStart(Number(m[1]), Number(m[2]));
     if (m[4]) {
