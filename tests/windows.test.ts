@@ -126,6 +126,14 @@ describe('windows', () => {
     expect(datesOfText(raw(text), undefined, 'auto', 1).map((d) => d.text)).toEqual(want);
   });
 
+  it('a clock opening a paragraph takes the day stated at the end of the paragraph before, in windows too', () => {
+    // (found by the property below: a window numbered its paragraphs from 0, so the two looked apart)
+    const text = 'date 2025-06-16\n\nMarch 3, 2019 \n\n 3 p.m.';
+    const whole = extractDates(parse(text));
+    expect(whole.map((d) => d.value)).toEqual(['2025-06-16', '2019-03-03', '2019-03-03T15:00']);
+    for (const size of [1, 5, 20]) expect(datesOfText(raw(text), undefined, 'auto', size)).toEqual(whole);
+  });
+
   it('random texts with random blank lines and date words, cut at random sizes, give the same dates', () => {
     const piece = fc.oneof(
       fc.constantFrom('\n\n', '\r\n\r\n', '\n', 'by', 'since', 'until', 'as soon as', 'on', 'in', 'last', 'next', 'later', 'ago'),

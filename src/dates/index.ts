@@ -151,6 +151,7 @@ export function datesOfText(
       // the context starts at the first window with a token, which holds the dateline if there is one
       if (w.tokens.length === 0) return;
       ctx ??= startContext(ref, w.dateline?.date, policy);
+      ctx.paragraphBase = w.paragraphBase;
       for (const piece of findPieces(read.text, w.tokens, w.bodyFrom, w.paragraphs, w.sentences)) resolveAll(read.text, piece, ctx!, out);
     },
     size,
@@ -191,6 +192,10 @@ class ResolveContext implements Context {
   quarterFresh?: boolean;
   /** Where the anchor was mentioned (its piece and first token), and the match being resolved (see clockAnchor). */
   anchorPiece: Piece | undefined = undefined;
+  /** The number in the whole text of the anchor's paragraph and of the match's (a window numbers its own from `paragraphBase`). */
+  anchorParagraph = -1;
+  curParagraph = -1;
+  paragraphBase = 0;
   anchorAt = 0;
   curPiece: Piece | undefined = undefined;
   curAt = 0;
@@ -221,7 +226,7 @@ class ResolveContext implements Context {
       // the last sentence of the paragraph just before, for a clock in the first sentence of its own
       const before = sentencesOf(ap);
       const last = before[before.length - 1];
-      previous = k === 0 && ap.paragraph === cp.paragraph - 1 && last !== undefined && this.anchorAt >= last.from;
+      previous = k === 0 && this.anchorParagraph === this.curParagraph - 1 && last !== undefined && this.anchorAt >= last.from;
     }
     if (!previous) return undefined;
     // the sentence before: not when the clock's clause looks the other way ("The vote was held on 4 May. The
@@ -388,6 +393,7 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
       ctx.ask(piece, m.from, deadline, startingBefore(scan, m.from));
     } else ctx.tense = 0;
     ctx.curPiece = piece;
+    ctx.curParagraph = ctx.paragraphBase + piece.paragraph;
     ctx.curAt = m.from;
     const mention = toMention(text, scan, m, ctx);
     out.push(mention);
@@ -398,6 +404,7 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     if (year && !m.parts && (isDayValue(v) || (m.rule === 'date-time' && v.charCodeAt(10) === 84 && isDayValue(v.slice(0, 10))))) {
       ctx.anchor = parseDay(v);
       ctx.anchorPiece = piece;
+      ctx.anchorParagraph = ctx.paragraphBase + piece.paragraph;
       ctx.anchorAt = m.from;
       ctx.month = undefined;
       ctx.quarterFresh = false;
@@ -416,6 +423,7 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
       if (s0 === iv.end && s0.length === 10 && isDigits(s0, 0, 4)) {
         ctx.anchor = parseDay(s0);
         ctx.anchorPiece = piece;
+        ctx.anchorParagraph = ctx.paragraphBase + piece.paragraph;
         ctx.anchorAt = m.from;
         ctx.month = undefined;
       }
