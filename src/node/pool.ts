@@ -17,13 +17,23 @@ export interface Runner {
  * `worker.ts` beside this file when running from source (tsx, vitest), where
  * the worker threads need tsx's loader too.
  */
-function workerModule(): { filename: string; execArgv?: string[] } {
+function workerModule(): { filename: string; execArgv: string[] } {
   const built = new URL('./node-worker.js', import.meta.url);
-  if (existsSync(built)) return { filename: built.href };
+  if (existsSync(built)) return { filename: built.href, execArgv: [...process.execArgv, ...NO_REQUIRE_ESM] };
   const source = new URL('./worker.ts', import.meta.url);
-  if (existsSync(source)) return { filename: source.href, execArgv: ['--import', 'tsx'] };
+  if (existsSync(source)) return { filename: source.href, execArgv: ['--import', 'tsx', ...NO_REQUIRE_ESM] };
   throw new Error(`precis/node: the worker module node-worker.js is missing beside ${import.meta.url}`);
 }
+
+/**
+ * Piscina loads a thread's module with `require()` first, which on Node 20.19+ loads an ES module
+ * synchronously; a pool closed while a thread is still in that load aborts the whole process (Node
+ * 20.20: "FATAL ERROR: v8::Module::IsGraphAsync must be used on an instantiated module": two clean-clone
+ * CI runs of the CLI tests, and one of 1,800 pools closed early in a loop). Without require(esm) in the threads, `require()`
+ * throws at once and piscina loads the module with `import()`, which a closing pool may interrupt
+ * safely. (Only where Node knows the flag.)
+ */
+const NO_REQUIRE_ESM = process.allowedNodeEnvironmentFlags.has('--no-experimental-require-module') ? ['--no-experimental-require-module'] : [];
 
 /** A runner on `threads` worker threads; with 0 threads, jobs run in the calling thread. */
 export function createRunner(threads: number): Runner {
@@ -40,7 +50,7 @@ export function createRunner(threads: number): Runner {
     maxThreads: threads,
     // one job at a time per thread: the work is CPU-bound
     concurrentTasksPerWorker: 1,
-    ...(execArgv ? { execArgv } : {}),
+    execArgv,
   });
   // A task's failure reaches its own promise. The pool also emits 'error' when
   // a thread answers a task it no longer tracks (the batch was closed while the
