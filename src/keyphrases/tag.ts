@@ -394,14 +394,14 @@ const formOf = (lower: string): number => {
 };
 
 /** Is the word (its entry `e`) an adverb that may stand between a determiner and a participle ("very", "often", "widely")? */
-const adverbLike = (word: Word, e: Entry) => word.tag === 'O' && (e.form & ADVERBISH) !== 0;
+const adverbLike = (word: Word) => word.tag === 'O' && (word.entry.form & ADVERBISH) !== 0;
 /**
  * Does a determiner open the phrase at `at`, walking back over up to three
  * adverbs: "A very often overlooked issue" (a bounded walk: linear time)?
  */
 const determinerBefore = (out: Word[], at: number, sentence: number): boolean => {
   let j = at;
-  for (let steps = 0; j >= 0 && steps < 3 && out[j]!.sentence === sentence && adverbLike(out[j]!, out[j]!.entry); steps++) j--;
+  for (let steps = 0; j >= 0 && steps < 3 && out[j]!.sentence === sentence && adverbLike(out[j]!); steps++) j--;
   return j >= 0 && out[j]!.sentence === sentence && (out[j]!.entry.context & DET) !== 0;
 };
 
@@ -909,24 +909,34 @@ function tagWords(doc: PrecisDocument): Word[] {
     if (tag === 'P') continue;
     if (tag === 'O') {
       // a word out of phrases (a stop word, a number, a date) comes in only
-      // by one of these three rules (a new rule for such words goes here)
+      // by one of these rules (a new rule for such words goes here)
       if (entry.acronym && !(prev?.shouting && w.joined) && !(next?.shouting && next.joined)) {
         // "US", "IT" among words not in capitals: a name
         w.tag = 'P';
       } else if (entry.modifier && next?.joined === true && (next.tag === 'N' || next.tag === 'A' || next.tag === 'P')) {
         // an excluded noun before a noun modifies it: "time management", "end users"
         w.tag = 'A';
-      } else if (w.cap && !w.initial && !entry.allCaps && w.joined && prev !== undefined && prev.tag !== 'P' && next?.joined === true && next.cap && next.tag === 'P' && NAME_STOPWORDS.has(w.lower)) {
-        // a stop word that opens names, with a capital inside a sentence,
-        // after a word that is no name and before a name: "The All Blacks",
-        // "actor Will Smith" (not "Dior Will Replace Galliano", a headline's verb)
-        w.tag = 'P';
-        namedPairs ??= new Set();
-        namedPairs.add(`${w.lower} ${next.id}`);
-      } else if (w.initial && w.cap && !entry.allCaps && next?.joined === true && next.cap && next.tag === 'P' && NAME_STOPWORDS.has(w.lower)) {
-        // the same opening a sentence: read after this loop (see below)
-        openingStopwords ??= [];
-        openingStopwords.push(i);
+      } else if (
+        w.cap &&
+        !entry.allCaps &&
+        next?.joined === true &&
+        next.cap &&
+        next.tag === 'P' &&
+        NAME_STOPWORDS.has(w.lower) &&
+        (w.initial || (w.joined && prev !== undefined && prev.tag !== 'P'))
+      ) {
+        if (w.initial) {
+          // opening a sentence: read after this loop (see below)
+          openingStopwords ??= [];
+          openingStopwords.push(i);
+        } else {
+          // a stop word that opens names, with a capital inside a sentence,
+          // after a word that is no name and before a name: "The All Blacks",
+          // "actor Will Smith" (not "Dior Will Replace Galliano", a headline's verb)
+          w.tag = 'P';
+          namedPairs ??= new Set();
+          namedPairs.add(`${w.lower} ${next.id}`);
+        }
       } else if (w.cap && !w.initial && !entry.allCaps && w.joined && ((prev?.tag === 'P' && (prev.lists & LISTED_GIVEN_NAME) !== 0) || prev?.title === true) && SURNAME_STOPWORDS.has(w.lower)) {
         // a stop word that is a surname, with a capital after a given name
         // or a title: "Theresa May", "Brian May", "Mrs May" (review of round 11)
