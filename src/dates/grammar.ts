@@ -61,7 +61,6 @@ import { addDays, addMonths, daysIn, isDayValue, isDigits, narrow, pad2, pad4, v
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
 export const FAMILIES: readonly (readonly Rule[])[] = [NUMERIC, WRITTEN, RELATIVE, TIMES, NAMED, SETS, DURATIONS, VAGUE];
 
-
 /** The token shapes each family's rules may start with (same order as FAMILIES). */
 const GATE_SHAPES: readonly number[] = [
   Shape.Number, // numeric dates
@@ -641,7 +640,7 @@ function offsets(s: Scan, ms: Match[]): Match[] {
     // "the day before last Tuesday", "the day after Christmas": a day next to a day
     const rel = s.word(a.from - 1);
     // (no read at index -1: an array read out of bounds leaves V8's fast path)
-    const prev = out !== undefined ? (out.length > 0 ? out[out.length - 1] : undefined) : k > 0 ? ms[k - 1] : undefined;
+    const prev = lastKept(out, ms, k);
     if (isDay(a) && (rel === 'before' || rel === 'after') && s.word(a.from - 2) === 'day' && s.word(a.from - 3) === 'the' && (!prev || prev.to <= a.from - 3)) {
       const sign = rel === 'after' ? 1 : -1;
       out ??= ms.slice(0, k);
@@ -681,6 +680,11 @@ function aheadDay(day: Match): Match {
       return ctx.ref && day.rule === 'weekday' && m.value === ymdValue(ctx.ref) ? shiftDay(m, 7, 0) : m;
     },
   };
+}
+
+/** The last match a refiner has kept before match k: its own list's last once it copies (see `out` in the refiners), else match k - 1. */
+function lastKept(out: Match[] | undefined, ms: Match[], k: number): Match | undefined {
+  return out ? out[out.length - 1] : k > 0 ? ms[k - 1] : undefined;
 }
 
 /**
@@ -785,19 +789,9 @@ function nthWeekday(s: Scan, ms: Match[]): Match[] {
     const nth = directed ? -1 : ORDINALS.get(s.word(a.from - 1) ?? '');
     const wd = (a.rule === 'weekday' || directed) && a.to === at + 1 ? weekdayAt(s, at) : undefined;
     const sep = s.word(a.to);
-    const prev = out ? out[out.length - 1] : k > 0 ? ms[k - 1] : undefined;
-    if (
-      wd &&
-      nth !== undefined &&
-      (nth === -1 || (nth >= 1 && nth <= 5)) &&
-      s.word(at - 2) === 'the' &&
-      (!prev || prev.to <= at - 2) &&
-      b !== undefined &&
-      b.from === a.to + 1 &&
-      (sep === 'of' || sep === 'in') &&
-      b.point === 'month' &&
-      !b.parts
-    ) {
+    const prev = lastKept(out, ms, k);
+    // (b is a month right after the separator: tested above)
+    if (wd && nth !== undefined && (nth === -1 || (nth >= 1 && nth <= 5)) && s.word(at - 2) === 'the' && (!prev || prev.to <= at - 2) && (sep === 'of' || sep === 'in') && !b.parts) {
       out ??= ms.slice(0, k);
       const day = wd[0];
       const month = b;
@@ -858,7 +852,7 @@ function monthsQuarter(s: Scan, ms: Match[]): Match[] {
       end = a.to + 4;
     }
     const noun = s.word(end);
-    if (!first || s.word(a.from - 1) !== 'the' || (noun !== 'quarter' && noun !== 'period')) {
+    if (!first || (noun !== 'quarter' && noun !== 'period')) {
       out?.push(a);
       continue;
     }
@@ -904,7 +898,7 @@ function parenClock(s: Scan, ms: Match[]): Match[] {
     let open = a.to;
     // ("8pm local time (…)", "10 a.m. local (…)")
     if (s.word(open) === 'local') open += s.word(open + 1) === 'time' ? 2 : 1;
-    if (!b || !isClock(a) || a.parts || s.at(open) !== '(' || b.from !== open + 1 || s.at(b.to) !== ')') {
+    if (a.parts || s.at(open) !== '(' || b.from !== open + 1 || s.at(b.to) !== ')') {
       out?.push(a);
       continue;
     }

@@ -174,7 +174,6 @@ function copy(m: DateMention): DateMention {
   return mentionOf(m.text, m.start, m.end, m.type, m.value, m.inferred.slice(), m.granularity, iv && { start: iv.start, end: iv.end }, m.mod, m.parts?.map(copy));
 }
 
-
 /**
  * The resolution context carried through a text. The tense around a mention
  * is worked out only when its meaning asks for it: most do not (years, full

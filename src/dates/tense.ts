@@ -3,6 +3,7 @@
 // nearest cue up to 16 tokens before it: clauseTense). Cues are words, not a parser: auxiliaries and reporting
 // verbs, and regular past forms in -ed.
 import { words } from '../text/data/words.js';
+import { KIND_WORD } from '../text/tokenize.js';
 import { CARDINALS, DETERMINERS, MONTHS, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
@@ -279,9 +280,9 @@ function intended(s: Scan, from: number, at: number): number {
  * name or a noun before it, a word in lower case after it, on a line of its own that ends with no stop.
  */
 function headlineTo(s: Scan, from: number, i: number): boolean {
-  const v = s.token(i + 1);
-  const n = s.token(i - 1);
-  if (v?.kind !== 'word' || n?.kind !== 'word' || v.text !== s.word(i + 1) || HEADLINE_TO_BLOCKERS.has(s.word(i - 1)!)) return false;
+  // (on the token columns: a word in lower case after "to", a word before it)
+  if (i - 1 < s.from || i + 1 >= s.to || s.tokens.kind[i + 1] !== KIND_WORD || s.tokens.kind[i - 1] !== KIND_WORD) return false;
+  if (s.tokens.text[i + 1] !== s.word(i + 1) || HEADLINE_TO_BLOCKERS.has(s.word(i - 1)!)) return false;
   // a participle before "to" is a passive with its place or aim ("Firefighters called to blaze at school on Sunday",
   // "linked to", "sentenced to"); a plan's ("expected to", "set to") is read before this, as an intention
   const p = s.word(i - 1)!;
@@ -299,7 +300,6 @@ function headlineTo(s: Scan, from: number, i: number): boolean {
 
 /** The most tokens a headline's line holds. */
 const HEADLINE_TOKENS = 24;
-
 
 /**
  * Is "to" at i, after "is" or "are", the idiom "is to blame" (at fault), no be-to future: "nobody is to
@@ -401,7 +401,6 @@ function commaAfter(s: Scan, at: number, to: number): number {
   return -1;
 }
 
-
 /** Determiners that stand alone as pronouns as often ("This happened", "Each received", "Some feared"). */
 const PRONOUN_DETERMINERS = new Set(words(`this these those each any some`));
 
@@ -419,7 +418,7 @@ function nounAfter(s: Scan, i: number): boolean {
 }
 
 /** Ordinals between a determiner and a noun: "the first cut", "a second hit". */
-const ORDINALS = new Set(words(`first second third fourth fifth last final next latest further fresh`)); // "a further cut in November"
+const SEQUENCE_WORDS = new Set(words(`first second third fourth fifth last final next latest further fresh`)); // "a further cut in November"
 
 /**
  * Is the form in -ed at i an adjective before its noun, after a determiner, maybe with an adverb between ("would be
@@ -435,7 +434,7 @@ function attributive(s: Scan, i: number): boolean {
   if (PRONOUN_DETERMINERS.has(prev)) return nounAfter(s, i);
   if (DETERMINERS.has(prev)) return true;
   // "the first cut in June", "a second hit": a past form that is also a noun, after a determiner and an ordinal
-  if (ORDINALS.has(prev) && DETERMINERS.has(s.word(i - 2) ?? '')) return true;
+  if (SEQUENCE_WORDS.has(prev) && DETERMINERS.has(s.word(i - 2) ?? '')) return true;
   return (prev === 'still' || prev === 'newly' || prev === 'recently' || prev === 'widely' || prev === 'long') && DETERMINERS.has(s.word(i - 2) ?? '');
 }
 

@@ -780,7 +780,6 @@ const nextDay: Rule = (s, i) => {
   };
 };
 
-
 /** Prepositions before "the morning" that make it a part of the day in focus ("orders came in the morning"). */
 const PART_PREPOSITIONS = new Set(['in', 'during', 'by', 'throughout', 'until', 'till']);
 
