@@ -683,6 +683,9 @@ function titleCase(doc: PrecisDocument, sentence: number): boolean {
   return content >= 3 && capitals * 5 >= content * 4;
 }
 
+/** The tag of a form written with a capital inside a sentence: a name, or a proper adjective ("French"). */
+const capitalTag = (entry: Entry): Tag => (entry.allCaps || entry.info?.tag !== 'A' ? 'P' : 'A');
+
 /**
  * In a title-case headline the capitals are the style's, so its words are
  * read as written in lower case; but a word the body writes with a capital
@@ -728,7 +731,7 @@ function name(w: Word): void {
   // hospital"): it stays out of the name factor (rank.ts)
   if (!w.common) w.initial = false;
   const entry = w.entry;
-  if (entry.kind === 'word') w.tag = entry.allCaps || entry.info?.tag !== 'A' ? 'P' : 'A';
+  if (entry.kind === 'word') w.tag = capitalTag(entry);
 }
 
 /** Is out[k] a noun, a name or an adjective joined to the word before it, in sentence `sentence`? */
@@ -831,7 +834,7 @@ function tagWords(doc: PrecisDocument): Word[] {
         word.tag = 'N';
       } else if (word.cap && !isFirst) {
         // a capitalized word inside a sentence: a name, or a proper adjective
-        word.tag = entry.allCaps || entry.info?.tag !== 'A' ? 'P' : 'A';
+        word.tag = capitalTag(entry);
         if (word.tag === 'P') entry.named = pass;
       } else if (word.cap) {
         word.tag = opens ? entry.initialTag : entry.styledTag;
