@@ -45,7 +45,7 @@ import {
   WEEKS_ON_BLOCKERS,
 } from './lexicon.js';
 import { daySigned, hourBeforeDay, offsetDay, partOfDay, rangeClock, yearAfterTime } from './joins.js';
-import { dateMeaning, shiftDay } from './resolve.js';
+import { dateMeaning, onDayOf, shiftDay } from './resolve.js';
 import { closesAt, monthAt } from './rules/common.js';
 import { DURATIONS } from './rules/durations.js';
 import { NAMED, weekdayAt } from './rules/named.js';
@@ -1137,14 +1137,6 @@ const YEAR = /^\d{4}/;
 const bareClock = (m: Meaning) => m.type === 'time' && m.inferred.length === 1 && m.inferred[0] === 'day';
 /** A time on a calendar day, 'YYYY-MM-DDTHH:MM…' (no zone letters after the day: any clock). */
 const DAY_CLOCK = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
-
-/** A time moved onto a day (and so many days after it), its interval with it; what it inferred stays. */
-function onDayOf(m: Meaning, day: string, after: number): Meaning {
-  const d = after ? ymdValue(addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8, 10)) }, after)) : day;
-  const out: Meaning = { ...m, value: d + m.value.slice(10) };
-  if (m.interval) out.interval = { start: d + m.interval.start.slice(10), end: d + m.interval.end.slice(10) };
-  return out;
-}
 
 /** Re-make a meaning with a new value, keeping type, mod and what else was inferred. */
 function revalue(m: Meaning, value: string, stated: string): Meaning {

@@ -17,7 +17,7 @@ import { AHEAD_COMPARED, AHEAD_MEASURES, CONTRACT_BLOCKERS, CONTRACT_NOUNS, ZONE
 import { anchoredInterval } from './rules/durations.js';
 import type { Context, Match, Meaning, Scan, Ymd } from './scan.js';
 import { clauseTense, tenseAt } from './tense.js';
-import { type Granularity, isDayValue, isDigits, parseDay } from './timex.js';
+import { dayNumber, type Granularity, isDayValue, isDigits, parseDay } from './timex.js';
 
 export type { Granularity } from './timex.js';
 
@@ -341,11 +341,6 @@ function sentenceIndex(ss: readonly { to: number }[], at: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Days since 1970-01-01. */
-function dayNumber(d: Ymd): number {
-  return Date.UTC(d.y, d.m - 1, d.d) / 86400000;
 }
 
 /** The resolution context at the start of a text: the given reference, else the dateline's date. */

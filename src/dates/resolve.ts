@@ -29,6 +29,7 @@ import {
   pad2,
   pad4,
   parseDay,
+  shiftDayValue,
   weekday,
   weekValue,
   ymdValue,
@@ -64,15 +65,21 @@ export function shiftDay(d: Meaning, days: number, months: number): Meaning {
   return dateMeaning(ymdValue({ y, m: mo, d: Math.min(day.d, daysIn(y, mo)) }), d.inferred);
 }
 
+/** A time or a day moved onto another day (and so many days after it), its interval with it; what it inferred stays. */
+export function onDayOf(m: Meaning, day: string, after: number): Meaning {
+  const d = after ? shiftDayValue(day, after) : day;
+  const out: Meaning = { ...m, value: d + m.value.slice(10) };
+  if (m.interval) out.interval = { start: d + m.interval.start.slice(10), end: d + m.interval.end.slice(10) };
+  return out;
+}
+
 /** Place a month (and maybe a day) without a year. */
 export function placeMonthDay(ctx: Context, month: number, day?: number): number | undefined {
   const ref = ctx.ref;
   if (!ref) return undefined;
   const dir = direction(ctx);
-  const here = ref.m * 100 + (day ?? (dir < 0 ? 0 : 99));
   const there = month * 100 + (day ?? 50);
   const cmp = day === undefined ? month - ref.m : there - (ref.m * 100 + ref.d);
-  void here;
   // 'auto': a date just after the reference (the next month, two months for a day) stays in its
   // year even in past tense: the cue belongs to another clause more often than not
   if (dir < 0 && ctx.policy === 'auto') {

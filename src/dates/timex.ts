@@ -301,6 +301,11 @@ export function parseDay(s: string): Ymd {
   return { y: Number(s.slice(0, 4)), m: Number(s.slice(5, 7)), d: Number(s.slice(8, 10)) };
 }
 
+/** A 'YYYY-MM-DD' day moved by `n` days, as the same string form. */
+export function shiftDayValue(day: string, n: number): string {
+  return ymdValue(addDays(parseDay(day), n));
+}
+
 /** Narrow an interval to its START, MID or END third (for "early July", "mid-2024", "late 1990s"). */
 export function narrow(interval: { start: string; end: string }, mod: string): { start: string; end: string } {
   if (interval.start.includes('T') || (mod !== 'START' && mod !== 'MID' && mod !== 'END')) return interval;

@@ -22,9 +22,9 @@ import {
   WEEKDAYS,
   ZONES,
 } from '../lexicon.js';
-import { dateMeaning, direction, placeMonthDay } from '../resolve.js';
+import { dateMeaning, direction, onDayOf, placeMonthDay } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
-import { addDays, addMonths, daysIn, intervalOf, isDayValue, pad2, pad4, validDate, ymdValue } from '../timex.js';
+import { addDays, addMonths, daysIn, intervalOf, isDayValue, pad2, pad4, shiftDayValue, validDate, ymdValue } from '../timex.js';
 import { closesAt, dayAt, isWord, LATEST_DATED_YEAR, LATEST_YEAR, monthAt, shortYearAt, yearAt } from './common.js';
 import { YEAR_WORD_FIRSTS, yearWordsAt } from './named.js';
 import { KIND_PUNCT, KIND_WORD } from '../../text/tokenize.js';
@@ -154,22 +154,14 @@ export function overnightEnd(a: Meaning, b: Meaning): Meaning {
   // "from 8pm on Friday until 6am on Monday": a weekday placed before the first end is the one after it
   if (a.interval && b.interval && b.interval.end < a.interval.start && b.inferred.includes('month') && b.inferred.includes('day') && isDayValue(b.value.slice(0, 10))) {
     const day = b.value.slice(0, 10);
-    const later = addDaysTo(day, 7);
-    if (later >= a.interval.start.slice(0, 10) && later <= addDaysTo(a.interval.start.slice(0, 10), 7)) {
-      const shift = (v: string) => `${later}${v.slice(10)}`;
-      return { ...b, value: shift(b.value), interval: { start: shift(b.interval.start), end: shift(b.interval.end) } };
-    }
+    const later = shiftDayValue(day, 7);
+    if (later >= a.interval.start.slice(0, 10) && later <= shiftDayValue(a.interval.start.slice(0, 10), 7)) return onDayOf(b, later, 0);
   }
   if (a.type !== 'time' || b.type !== 'time' || !a.interval || !b.interval || !b.inferred.includes('day')) return b;
   const day = b.interval.start.slice(0, 10);
   if (b.interval.end >= a.interval.start || a.interval.start.slice(0, 10) !== day || !b.value.startsWith(day)) return b;
   const next = nextDay(day);
   return { ...b, value: `${next}${b.value.slice(10)}`, interval: { start: `${next}${b.interval.start.slice(10)}`, end: `${next}${b.interval.end.slice(10)}` } };
-}
-
-/** An ISO day moved by n days. */
-function addDaysTo(day: string, n: number): string {
-  return ymdValue(addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8, 10)) }, n));
 }
 
 /** The day after an ISO day ('2025-06-16' → '2025-06-17'). */
@@ -276,8 +268,8 @@ const ordinalDay: Rule = (s, i) => {
   if (!ORDINAL_DAY_BEFORE.has(before)) return undefined;
   // ("from the 3rd to the 11th", "July 1st to the 3rd": after "to" only as a range's end; "climbed to the 3rd" is a rank)
   if ((before === 'to' || before === 'through') && numericDay(s, i - 2) === undefined) return undefined;
-  const t = s.token(i + 1);
-  if (t === undefined || !/^\d{1,2}(?:st|nd|rd|th)$/i.test(t.text)) return undefined;
+  // (on the token column: no token object)
+  if (i + 1 >= s.to || !/^\d{1,2}(?:st|nd|rd|th)$/i.test(s.tokens.text[i + 1]!)) return undefined;
   const dd = dayAt(s, i + 1);
   if (!dd) return undefined;
   const [d, next] = dd;
@@ -307,7 +299,8 @@ const ordinalDay: Rule = (s, i) => {
     mean(ctx) {
       let y: number | undefined;
       let m: number | undefined;
-      if (ctx.month !== undefined && /^\d{4}-\d\d$/.test(ctx.month)) {
+      // (a month in focus is always 'YYYY-MM': see resolveAll)
+      if (ctx.month !== undefined) {
         y = Number(ctx.month.slice(0, 4));
         m = Number(ctx.month.slice(5, 7));
       } else if (ctx.ref) {
