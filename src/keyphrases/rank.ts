@@ -296,7 +296,7 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
     // ("swedes", "kiwis", "poles" are vegetables, fruit and posts; review of round 11)
     const lead = words[g.first]!;
     const noun = !name && g.ids.length === 1 && g.alone >= 2 && g.alone === g.occurrences.length && (lead.lists & (lead.cap ? LISTED_GENERAL_NOUN | LISTED_DEMONYM : LISTED_GENERAL_NOUN)) === 0;
-    if (name && !words[g.first]!.common) {
+    if (name && !lead.common) {
       lone ??= [];
       lone.push(g);
     } else if (g.name && g.ids.length === 2) {
@@ -531,7 +531,10 @@ function fullNames(words: Word[], lone: RankedPhrase[], fulls: RankedPhrase[], f
     for (let k = g.first; k < g.first + g.ids.length; k++) {
       const w = words[k]!;
       // a given name may be a common noun too ("Maria", "Bill", "Mark")
-      if ((w.common && (k > g.first || (w.lists & LISTED_GIVEN_NAME) === 0)) || w.tag !== 'P') person = false;
+      if ((w.common && (k > g.first || (w.lists & LISTED_GIVEN_NAME) === 0)) || w.tag !== 'P') {
+        person = false;
+        break;
+      }
     }
     if (person) g.score *= factor;
   }
