@@ -111,15 +111,14 @@ function nameStarts(words: Word[]): Uint8Array {
     const w = words[i]!;
     if (!w.cap) continue;
     const p = words[i - 1];
+    const n = words[i + 1];
     if (w.initial) {
       // the sentence's first word (not any word of a title-case headline), a name alone
-      const n = words[i + 1];
       const alone = !(n !== undefined && n.sentence === w.sentence && n.joined && n.cap);
       if (w.tag === 'P' && !w.shouting && alone && !(p !== undefined && p.sentence === w.sentence)) out[w.id] = out[w.id]! | 4;
       continue;
     }
     // 8: capitalized inside a sentence before "of" or "for" ("the Bank of England")
-    const n = words[i + 1];
     if (n !== undefined && n.sentence === w.sentence && n.joined && (n.lists & LISTED_JOINER) !== 0 && n.lower !== 'and') out[w.id] = out[w.id]! | 8;
     // 2: capitalized inside a sentence; 1 more: a name's first word or a name alone
     const first = w.tag === 'P' && !(p !== undefined && w.joined && p.cap && p.sentence === w.sentence);
