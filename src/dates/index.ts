@@ -439,7 +439,7 @@ function zoneAfter(s: Scan, at: number): number | undefined {
   const comma = s.at(j) === ',';
   if (comma) j++;
   // (the tokens' columns, no token objects: this runs after every day and week)
-  if (j < s.from || j >= s.to || s.tokens.kind[j] !== KIND_WORD) return undefined;
+  if (s.kind(j) !== KIND_WORD) return undefined;
   const text = s.tokens.text[j]!;
   if (text !== text.toUpperCase() || !ZONES.has(s.word(j)!)) return undefined;
   // "Friday ET 5pm": the zone belongs to the time after it; after a comma it must end the phrase ("Monday, EST said")

@@ -240,6 +240,10 @@ export class Scan {
   token(i: number): Token | undefined {
     return i >= this.from && i < this.to ? this.tokens.get(i) : undefined;
   }
+  /** Token i's kind code (KIND_WORD, KIND_NUMBER … of tokenize.ts), or -1 outside the scan: a test without a token object. */
+  kind(i: number): number {
+    return i >= this.from && i < this.to ? this.tokens.kind[i]! : -1;
+  }
   /** The lower-cased word at i, if token i is a word. */
   word(i: number): string | undefined {
     if (i < this.from || i >= this.to) return undefined;

@@ -281,7 +281,7 @@ function intended(s: Scan, from: number, at: number): number {
  */
 function headlineTo(s: Scan, from: number, i: number): boolean {
   // (on the token columns: a word in lower case after "to", a word before it)
-  if (i - 1 < s.from || i + 1 >= s.to || s.tokens.kind[i + 1] !== KIND_WORD || s.tokens.kind[i - 1] !== KIND_WORD) return false;
+  if (s.kind(i + 1) !== KIND_WORD || s.kind(i - 1) !== KIND_WORD) return false;
   if (s.tokens.text[i + 1] !== s.word(i + 1) || HEADLINE_TO_BLOCKERS.has(s.word(i - 1)!)) return false;
   // a participle before "to" is a passive with its place or aim ("Firefighters called to blaze at school on Sunday",
   // "linked to", "sentenced to"); a plan's ("expected to", "set to") is read before this, as an intention

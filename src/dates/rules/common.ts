@@ -20,7 +20,7 @@ export function numberAt(s: Scan, i: number): [number, number] | undefined {
   }
   // "1.5"
   // (the token columns, no token object: every word a count may start at reads this)
-  if (i >= s.from && i < s.to && s.tokens.kind[i] === KIND_NUMBER && /^\d{1,3}\.\d{1,2}$/.test(s.tokens.text[i]!)) return [Number(s.tokens.text[i]!), i + 1];
+  if (s.kind(i) === KIND_NUMBER && /^\d{1,3}\.\d{1,2}$/.test(s.tokens.text[i]!)) return [Number(s.tokens.text[i]!), i + 1];
   const w = s.word(i);
   if (w === undefined) return undefined;
   if ((w === 'a' || w === 'an') && s.word(i + 1) === 'couple' && s.word(i + 2) === 'of') return [2, i + 3];

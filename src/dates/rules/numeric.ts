@@ -174,16 +174,16 @@ export function slashedMonthDay(i: number, m: number, d: number): Match {
 const dotted: Rule = (s, i) => {
   // "1.1.2025" is the shortest: the scan opens a shorter number before many a mark ("5%"), and tries this rule there
   // (read on the token columns before a token object is made)
-  if (i < s.from || i >= s.to || s.tokens.kind[i] !== KIND_NUMBER || s.len(i) < 8) return undefined;
-  const t = s.token(i)!;
+  if (s.kind(i) !== KIND_NUMBER || s.len(i) < 8) return undefined;
+  const text = s.tokens.text[i]!;
   // "2015.05.25": year first
-  const ymdDots = /^(\d{4})\.(\d\d)\.(\d\d)$/.exec(t.text);
+  const ymdDots = /^(\d{4})\.(\d\d)\.(\d\d)$/.exec(text);
   if (ymdDots) {
     const [y, mo, d] = [Number(ymdDots[1]), Number(ymdDots[2]), Number(ymdDots[3])];
     if (y < 1000 || !validDate(y, mo, d)) return undefined;
     return { from: i, to: i + 1, rule: 'dotted', point: 'day', mean: fixed(dateMeaning(`${pad4(y)}-${pad2(mo)}-${pad2(d)}`)) };
   }
-  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t.text);
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   if (!m) return undefined;
   let [d, mo] = [Number(m[1]), Number(m[2])];
   if (mo > 12 && d <= 12) [d, mo] = [mo, d];

@@ -403,7 +403,8 @@ const ago: Rule = (s, i0) => {
   // "+15 minutes", "-3y", "+1 day 2 hour": a signed amount in digits from the reference (the sign alone before it, touching it;
   // not "-seven seconds": the scan opens a sign only before a digit)
   // (the token columns, no token object: most tokens this rule is tried at are words)
-  const st = i0 >= s.from && i0 < s.to && s.tokens.kind[i0] !== KIND_WORD ? s.tokens.text[i0]! : undefined;
+  const signKind = s.kind(i0);
+  const st = signKind >= 0 && signKind !== KIND_WORD ? s.tokens.text[i0]! : undefined;
   const signed = st !== undefined && (st === '+' || st === '-') && digitAt(s, i0 + 1) && s.tight(i0 + 1) && !s.tight(i0) ? (st === '+' ? 1 : -1) : 0;
   const i = signed ? i0 + 1 : i0;
   // "a few days ago", "several years ago", "months ago": the past, no further
@@ -583,7 +584,7 @@ type Glued = [count: number, unit: string, strict?: boolean, letters?: string];
  */
 function gluedAt(s: Scan, i: number): Glued | undefined {
   // (the token columns, no token object: \`ago\` asks at every token it is tried at)
-  if (i < s.from || i >= s.to || s.tokens.kind[i] !== KIND_WORD) return undefined;
+  if (s.kind(i) !== KIND_WORD) return undefined;
   const c = s.tokens.text[i]!.charCodeAt(0);
   if (c < 48 || c > 57) return undefined;
   const g = /^(\d{1,3}(?:\.\d{1,2})?)([a-z]{1,7})$/.exec(s.word(i)!);
@@ -602,7 +603,7 @@ function gluedAt(s: Scan, i: number): Glued | undefined {
  */
 function gluedSumAt(s: Scan, i: number): number | undefined {
   // (the token columns, no token object; a word that opens with no digit is no sum, and is not lower-cased)
-  if (i < s.from || i >= s.to || s.tokens.kind[i] !== KIND_WORD) return undefined;
+  if (s.kind(i) !== KIND_WORD) return undefined;
   const text = s.tokens.text[i]!;
   const c = text.charCodeAt(0);
   if (text.length > 24 || c < 48 || c > 57) return undefined;
