@@ -233,13 +233,7 @@ export function intervalOf(value: string): { start: string; end: string } | unde
     }
     return { start: day, end: day };
   }
-  m = n === 7 ? /^(\d{4})-(\d\d)$/.exec(value) : null;
-  if (m) {
-    const [y, mo] = [Number(m[1]), Number(m[2])];
-    return { start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${pad2(daysIn(y, mo))}` };
-  }
-  m = n === 4 ? /^(\d{4})$/.exec(value) : null;
-  if (m) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
+  // ('YYYY' and 'YYYY-MM' were told above)
   m = n === 3 ? /^(\d{3})$/.exec(value) : null;
   if (m) return { start: `${m[1]}0-01-01`, end: `${m[1]}9-12-31` };
   m = n === 2 ? /^(\d\d)$/.exec(value) : null;
