@@ -414,7 +414,7 @@ const contextAt = (out: Word[], k: number): number => {
 };
 
 /** What a word form says by itself, out of context (cached per form). */
-export interface Entry {
+interface Entry {
   /** The form as written: the key of its cache slot. */
   surface: string;
   lower: string;
