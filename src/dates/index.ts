@@ -205,6 +205,13 @@ class ResolveContext implements Context {
    * is about something else ("He was born on 3 March 1990. … The ceremony begins at 10 a.m.", "the 11 September
    * attacks … at 2200 GMT"), and the clock is on the reference day.
    */
+  /** The last full day becomes `day`, mentioned at token `at` of `piece`. */
+  focusDay(day: Ymd, piece: Piece, at: number): void {
+    this.anchor = day;
+    this.anchorPiece = piece;
+    this.anchorParagraph = this.paragraphBase + piece.paragraph;
+    this.anchorAt = at;
+  }
   get clockAnchor(): Ymd | undefined {
     const a = this.anchor;
     const ap = this.anchorPiece;
@@ -396,10 +403,7 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     const year = isDigits(v, 0, 4);
     // a full day, or a time on a day the text states ("at 7am on Thursday … and close at 10pm"), is the day in focus
     if (year && !m.parts && (isDayValue(v) || (m.rule === 'date-time' && v.charCodeAt(10) === 84 && isDayValue(v.slice(0, 10))))) {
-      ctx.anchor = parseDay(v);
-      ctx.anchorPiece = piece;
-      ctx.anchorParagraph = ctx.paragraphBase + piece.paragraph;
-      ctx.anchorAt = m.from;
+      ctx.focusDay(parseDay(v), piece, m.from);
       ctx.month = undefined;
       ctx.quarterFresh = false;
     } else if (year && !m.parts && v.length === 7 && v.charCodeAt(4) === 45 && isDigits(v, 5, 7) && m.rule !== 'unit-before-focus') {
@@ -415,10 +419,7 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     if (m.rule === 'ago' && mention.type === 'duration' && iv && !year) {
       const s0 = iv.start;
       if (s0 === iv.end && s0.length === 10 && isDigits(s0, 0, 4)) {
-        ctx.anchor = parseDay(s0);
-        ctx.anchorPiece = piece;
-        ctx.anchorParagraph = ctx.paragraphBase + piece.paragraph;
-        ctx.anchorAt = m.from;
+        ctx.focusDay(parseDay(s0), piece, m.from);
         ctx.month = undefined;
       }
       else if (mention.granularity === 'year' && s0.endsWith('-01-01') && iv.end === `${s0.slice(0, 4)}-12-31`) ctx.year = Number(s0.slice(0, 4));
