@@ -247,7 +247,7 @@ const yearRule: Rule = (s, i) => {
  * "FY2024", "FY24", "fy2025": a fiscal year written in one word (two digits are this century's below 50, else
  * the last's: "FY99" is 1999).
  */
-export const gluedFiscalYear: Rule = (s, i) => {
+const gluedFiscalYear: Rule = (s, i) => {
   const w = s.word(i);
   if (w === undefined || !/^fy(\d\d|\d{4})$/.test(w)) return undefined; // (its declared words all pass)
   let y = Number(w.slice(2));
