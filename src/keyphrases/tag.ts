@@ -78,7 +78,6 @@ import {
   GENERIC_MODIFIERS,
   JOINERS,
   MODIFIER_NOUNS,
-  MORE_STOPWORDS,
   NAME_MODIFIER_PARTS,
   NAME_OPENERS,
   NAME_STOPWORDS,
@@ -572,7 +571,7 @@ function entryOfSlow(surface: string): Entry {
   };
   if (CODE.test(surface)) {
     e.kind = 'noun';
-  } else if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || MORE_STOPWORDS.has(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
+  } else if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
     e.kind = 'other';
     e.acronym = e.allCaps && CAPITAL_ACRONYMS.has(lower);
   } else if (EXCLUDED.has(lower) || (parts.length > 1 && EXCLUDED.has(parts[0]!) && quantityCompound(parts))) {

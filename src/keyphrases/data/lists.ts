@@ -20,19 +20,6 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Function words that the shared stop-word list (src/text/data/stopwords.ts)
- * lacks, read as stop words here: British and formal conjunctions and
- * prepositions the suffix rules would read as nouns ("Dinamo Bucharest
- * whilst", "image noise whilst": round 11). The lead may move them to the
- * shared list.
- */
-export const MORE_STOPWORDS: ReadonlySet<string> = new Set(
-  words(`
-  whilst amidst whereby albeit
-`),
-);
-
-/**
  * Stop words that open names: written with a capital inside a sentence,
  * after a word and before a name, one is the name's first word ("the All
  * Blacks", "the All England Club", "actor Will Smith", "singer Will Young";

@@ -12,12 +12,12 @@ const LISTED = words(`
   she her hers herself it its itself they them their theirs themselves one ones oneself
   who whom whose which what whatever whoever whichever
   # prepositions
-  about above across after against along amid among amongst around as at before behind below beneath
+  about above across after against along amid amidst among amongst around as at before behind below beneath
   beside besides between beyond by despite down during except for from in inside into like near of off
   on onto out outside over past per since than through throughout till to toward towards under
   underneath unlike until up upon via with within without
   # conjunctions
-  and but or nor so yet if then else because although though while whereas unless whether
+  and but or nor so yet if then else because although though while whilst whereas whereby albeit unless whether
   # auxiliaries and very common verbs
   am is are was were be been being do does did doing done have has had having
   can could may might must shall should will would ought
