@@ -210,8 +210,9 @@ export function scorePhrases(words: Word[], candidates: Occurrence[], params: Ra
       if (b < to) {
         if (!subphrases) break;
         if (w.tag !== 'N' && w.tag !== 'P') continue;
-        // a name is not cut inside: "Perry" from "Katy Perry", never "Katy"
-        if (w.cap && words[b]!.cap) continue;
+        // a name is not cut inside: "Perry" from "Katy Perry", never "Katy",
+        // nor "Robert de" from "Robert de Niro" (a particle is a name's word)
+        if ((w.cap || w.tag === 'P') && words[b]!.cap) continue;
       }
       // the sub-runs ending at b, longest last: [b-1, b), [b-2, b) ...
       let parent = -1;

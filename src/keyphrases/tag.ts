@@ -80,6 +80,7 @@ import {
   MODIFIER_NOUNS,
   NAME_MODIFIER_PARTS,
   NAME_OPENERS,
+  NAME_PARTICLES,
   NAME_STOPWORDS,
   NAMING_PARTICIPLES,
   NEVER_ALONE,
@@ -361,6 +362,8 @@ const CONTRACTS_S = 1 << 20;
 const CONTRACTS_IS = 1 << 21;
 /** In NUMBER_WORDS ("six", "million"; not the ordinals). */
 const NUMBER_WORD = 1 << 22;
+/** In NAME_PARTICLES ("de", "van", "da"). */
+const PARTICLE = 1 << 23;
 const formOf = (lower: string): number => {
   const s = lower.endsWith('s');
   const ly = lower.endsWith('ly');
@@ -388,7 +391,8 @@ const formOf = (lower: string): number => {
     (lower.includes('-') ? HYPHENATED : 0) |
     (CONTRACTED_S.has(lower) ? CONTRACTS_S : 0) |
     (CONTRACTED_IS.has(lower) ? CONTRACTS_IS : 0) |
-    (NUMBER_WORDS.has(lower) ? NUMBER_WORD : 0)
+    (NUMBER_WORDS.has(lower) ? NUMBER_WORD : 0) |
+    (NAME_PARTICLES.has(lower) ? PARTICLE : 0)
   );
 };
 
@@ -904,6 +908,24 @@ function tagWords(doc: PrecisDocument): Word[] {
       // "St. Pauli" (a name itself: before the test that skips names)
       w.tag = 'P';
       next.joined = true;
+      continue;
+    }
+    if (
+      (form & PARTICLE) !== 0 &&
+      !w.cap &&
+      prev?.cap === true &&
+      // after a name's word, an initial ("R de Marigny" in a line-up) or a
+      // title, also abbreviated ("Mr de Vabres", "Mr. de Betak")
+      (w.joined ? prev.tag !== 'O' || prev.end - prev.start === 1 || prev.title : prev.title) &&
+      next?.joined === true &&
+      next.cap &&
+      (next.tag === 'P' || next.tag === 'N')
+    ) {
+      // a lower-case particle between two capitalized words is a word of
+      // the name: "Robert de Niro", "Stade de France", "Renaud Donnedieu de
+      // Vabres", "Rio de Janeiro", "Mr de Vabres", "R de Marigny" in a
+      // line-up (round 12; the lexicon reads "de" as a noun)
+      w.tag = 'P';
       continue;
     }
     const tag = w.tag;

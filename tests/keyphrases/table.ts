@@ -156,6 +156,10 @@ const SUFFIX_NAMES =
 const WHILST =
   'Adrian Mutu trained with Romanian side Dinamo Bucharest whilst Juventus considered a move. Mutu said the image noise of the scandal was fading, whilst his lawyer said talks with Juventus went well.';
 
+/** Lower-case particles inside names, after a name's word or a title (round 12). */
+const PARTICLES =
+  'France beat Wales at the Stade de France on Saturday. Culture minister Renaud Donnedieu de Vabres watched from the stand. "It was a great night for French rugby," Mr. de Vabres said. Film star Robert de Niro was also in the crowd before he flew to Rio de Janeiro for a new Robert de Niro thriller. Wales coach Mike Ruddock said his side had played well at the Stade de France.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -505,6 +509,7 @@ export const FOUND: [string, string[], string][] = [
   [HEADLINE_ADJECTIVE, ['Federer', 'Roger Federer', 'European Union'], 'an adjective opening a sentence before a name the text writes alone is no part of it; a name whose first word the text capitalizes inside sentences stays whole (round 11)'],
   [GIVEN_FIRST, ['Steven Gerrard', 'Gerrard'], 'the full name is listed where its given name alone is not (round 11)'],
   [SUFFIX_NAMES, ['Dokic', 'Ivanovic', 'Italy'], 'a word the lexicon does not know that opens a sentence is a name when the text writes it as one inside a sentence ("Dokic" read as an adjective in "-ic", "Italy" as an adverb in "-ly": round 11)'],
+  [PARTICLES, ['Stade de France', 'Robert de Niro', 'Rio de Janeiro', 'Renaud Donnedieu de Vabres'], 'a lower-case particle between capitalized words is a word of the name (round 12: "Stade de", "Rio de", "Renaud Donnedieu de" in BBC lists)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
 
@@ -819,5 +824,6 @@ export const NEGATIVE: [string, string[], string][] = [
   [HEADLINE_ADJECTIVE, ['dogged federer', 'union'], 'an opening adjective describes the name after it: "Dogged Federer" (round 11)'],
   [GIVEN_FIRST, ['steven'], 'a given name of GIVEN_NAMES alone stands for the full name also when quotations use it before the text names the person in full (round 11: "Steven" led a BBC list)'],
   [SUFFIX_NAMES, ['hosts', 'italy hosts'], 'a name opening a sentence is no adverb that leaves its verb to be read as a noun (round 11)'],
+  [PARTICLES, ['de', 'stade de', 'rio de', 'janeiro', 'niro', 'vabres', 'robert de', 'renaud donnedieu de'], 'no name cut at its particle, and no particle alone (round 12)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],
 ];
