@@ -160,6 +160,10 @@ const WHILST =
 const PARTICLES =
   'France beat Wales at the Stade de France on Saturday. Culture minister Renaud Donnedieu de Vabres watched from the stand. "It was a great night for French rugby," Mr. de Vabres said. Film star Robert de Niro was also in the crowd before he flew to Rio de Janeiro for a new Robert de Niro thriller. Wales coach Mike Ruddock said his side had played well at the Stade de France.';
 
+/** Times of day with their time zone (round 12). */
+const TIME_ZONES =
+  'Shares in Continental Airlines fell 6% to $10.44 by 1830 GMT after the carrier warned it could run out of cash. The airline said talks with its pilots would resume at 0900 GMT on Monday. Continental Airlines needs cost cuts of $500m, the airline said, and its shares fell again by 2100 GMT.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -510,6 +514,7 @@ export const FOUND: [string, string[], string][] = [
   [GIVEN_FIRST, ['Steven Gerrard', 'Gerrard'], 'the full name is listed where its given name alone is not (round 11)'],
   [SUFFIX_NAMES, ['Dokic', 'Ivanovic', 'Italy'], 'a word the lexicon does not know that opens a sentence is a name when the text writes it as one inside a sentence ("Dokic" read as an adjective in "-ic", "Italy" as an adverb in "-ly": round 11)'],
   [PARTICLES, ['Stade de France', 'Robert de Niro', 'Rio de Janeiro', 'Renaud Donnedieu de Vabres'], 'a lower-case particle between capitalized words is a word of the name (round 12: "Stade de", "Rio de", "Renaud Donnedieu de" in BBC lists)'],
+  [TIME_ZONES, ['Continental Airlines', 'cost cuts'], 'the firm and its trouble, not the time of day (round 12)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
 
@@ -825,5 +830,6 @@ export const NEGATIVE: [string, string[], string][] = [
   [GIVEN_FIRST, ['steven'], 'a given name of GIVEN_NAMES alone stands for the full name also when quotations use it before the text names the person in full (round 11: "Steven" led a BBC list)'],
   [SUFFIX_NAMES, ['hosts', 'italy hosts'], 'a name opening a sentence is no adverb that leaves its verb to be read as a noun (round 11)'],
   [PARTICLES, ['de', 'stade de', 'rio de', 'janeiro', 'niro', 'vabres', 'robert de', 'renaud donnedieu de'], 'no name cut at its particle, and no particle alone (round 12)'],
+  [TIME_ZONES, ['gmt'], 'a time zone is a time word, never a keyphrase (round 12: "GMT" in 13 of 2,225 BBC lists)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],
 ];

@@ -79,6 +79,8 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   hour hours minute minutes second seconds decade decades century centuries morning mornings
   afternoon evening evenings night nights weekend weekends moment moments period periods
   era ago lately recently
+  # time zones, as news writes a time of day ("by 1830 GMT": round 12)
+  gmt bst utc cet est edt pst pdt
   # numbers, ordinals and quantities (the cardinal number words are NUMBER_WORDS, added below)
   hundreds thousands millions billions trillions
   dozen dozens half halves quarter quarters couple
