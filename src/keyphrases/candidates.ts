@@ -41,7 +41,7 @@
 import { NAME_PARTICLES } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS } from './lexicon-rules.js';
-import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, type Word } from './tag.js';
+import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, participleForm, type Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
 export interface Occurrence {
@@ -170,15 +170,14 @@ export function findCandidates(words: Word[]): Occurrence[] {
       } else if (
         prev.initial &&
         i - 1 === from &&
-        prev.tag === 'A' &&
+        (prev.tag === 'A' || prev.tag === 'P') &&
         !prev.shouting &&
         w.cap &&
         w.tag === 'P' &&
         !w.shouting &&
         (prev.lists & (LISTED_DEMONYM | LISTED_GIVEN_NAME)) === 0 &&
-        ((lexiconInfo(prev.lower)?.mask ?? 0) & BITS.JJ) !== 0 &&
-        (startsAt(w.id) & 5) !== 0 &&
-        (startsAt(prev.id) & 3) === 0
+        (startsAt(prev.id) & 3) === 0 &&
+        openingModifier(prev, w, startsAt)
       ) {
         // an adjective that opens the sentence, before a name that stands
         // alone or opens a name inside a sentence elsewhere, or opens a
@@ -298,6 +297,21 @@ function personAfterDemonym(words: Word[], i: number): boolean {
     if (k === i && !given && w.entry.styledTag === 'A') return false;
   }
   return k - i >= 2;
+}
+
+/**
+ * Does `prev`, which opens the sentence and is never capitalized inside
+ * one, describe the name `w` after it? An adjective of the lexicon before
+ * a name the text writes alone or first inside a sentence, or alone
+ * opening one ("Troubled | Marsh", "Dogged | Federer"; round 11); or a
+ * participle ("Fuming | Robinson", "Mixed | Christmas", "Unseeded |
+ * Nicolas Almagro"; round 12) before such a name that is no common noun
+ * ("Hunting Act", "Carling Cup" stay whole), or before a given name.
+ */
+function openingModifier(prev: Word, w: Word, startsAt: (id: number) => number): boolean {
+  if (prev.tag === 'A' && ((lexiconInfo(prev.lower)?.mask ?? 0) & BITS.JJ) !== 0) return (startsAt(w.id) & 5) !== 0;
+  if (!participleForm(prev) || w.common) return false;
+  return (startsAt(w.id) & 5) !== 0 || (w.lists & LISTED_GIVEN_NAME) !== 0;
 }
 
 /**

@@ -164,6 +164,10 @@ const PARTICLES =
 const TIME_ZONES =
   'Shares in Continental Airlines fell 6% to $10.44 by 1830 GMT after the carrier warned it could run out of cash. The airline said talks with its pilots would resume at 0900 GMT on Monday. Continental Airlines needs cost cuts of $500m, the airline said, and its shares fell again by 2100 GMT.';
 
+/** Participles opening a sentence before a name, which they describe (round 12). */
+const OPENING_PARTICIPLES =
+  'Fuming Robinson blasts referee\n\nEngland coach Andy Robinson said the referee had cost his side the match in Dublin. Robinson said two tries had been wrongly ruled out. Unseeded Nicolas Almagro won the Buenos Aires title on the same day. Hunting Act protests were held in London, where the Hunting Act came into force.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -515,6 +519,7 @@ export const FOUND: [string, string[], string][] = [
   [SUFFIX_NAMES, ['Dokic', 'Ivanovic', 'Italy'], 'a word the lexicon does not know that opens a sentence is a name when the text writes it as one inside a sentence ("Dokic" read as an adjective in "-ic", "Italy" as an adverb in "-ly": round 11)'],
   [PARTICLES, ['Stade de France', 'Robert de Niro', 'Rio de Janeiro', 'Renaud Donnedieu de Vabres'], 'a lower-case particle between capitalized words is a word of the name (round 12: "Stade de", "Rio de", "Renaud Donnedieu de" in BBC lists)'],
   [TIME_ZONES, ['Continental Airlines', 'cost cuts'], 'the firm and its trouble, not the time of day (round 12)'],
+  [OPENING_PARTICIPLES, ['Robinson', 'Nicolas Almagro', 'Hunting Act protests'], 'a participle opening a sentence is no part of the name after it, but a name that opens with one stays whole (round 12)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
 
@@ -831,5 +836,6 @@ export const NEGATIVE: [string, string[], string][] = [
   [SUFFIX_NAMES, ['hosts', 'italy hosts'], 'a name opening a sentence is no adverb that leaves its verb to be read as a noun (round 11)'],
   [PARTICLES, ['de', 'stade de', 'rio de', 'janeiro', 'niro', 'vabres', 'robert de', 'renaud donnedieu de'], 'no name cut at its particle, and no particle alone (round 12)'],
   [TIME_ZONES, ['gmt'], 'a time zone is a time word, never a keyphrase (round 12: "GMT" in 13 of 2,225 BBC lists)'],
+  [OPENING_PARTICIPLES, ['fuming robinson', 'unseeded nicolas almagro', 'act protests', 'act'], 'no participle glued to the name it describes (round 12: "Fuming Robinson", "Mixed Christmas", "Unseeded Nicolas Almagro" in BBC lists)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],
 ];
