@@ -168,6 +168,10 @@ const TIME_ZONES =
 const OPENING_PARTICIPLES =
   'Fuming Robinson blasts referee\n\nEngland coach Andy Robinson said the referee had cost his side the match in Dublin. Robinson said two tries had been wrongly ruled out. Unseeded Nicolas Almagro won the Buenos Aires title on the same day. Hunting Act protests were held in London, where the Hunting Act came into force.';
 
+/** Titles the list lacked before round 12 ("Comptroller", "DJ", "MSP"); "Agent" also opens names of things. */
+const MORE_TITLES =
+  "New York State Comptroller Alan Hevesi said the WorldCom directors would pay $18m from their own pockets. Hevesi said the settlement set a new standard. Virgin Radio DJ Pete Mitchell played the band's new single, and MSP Karen Whitefield praised it. Agent Orange victims sued the makers of the defoliant.";
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -520,6 +524,7 @@ export const FOUND: [string, string[], string][] = [
   [PARTICLES, ['Stade de France', 'Robert de Niro', 'Rio de Janeiro', 'Renaud Donnedieu de Vabres'], 'a lower-case particle between capitalized words is a word of the name (round 12: "Stade de", "Rio de", "Renaud Donnedieu de" in BBC lists)'],
   [TIME_ZONES, ['Continental Airlines', 'cost cuts'], 'the firm and its trouble, not the time of day (round 12)'],
   [OPENING_PARTICIPLES, ['Robinson', 'Nicolas Almagro', 'Hunting Act protests'], 'a participle opening a sentence is no part of the name after it, but a name that opens with one stays whole (round 12)'],
+  [MORE_TITLES, ['Alan Hevesi', 'Pete Mitchell', 'Karen Whitefield', 'Agent Orange victims'], 'a title is no part of the name after it, and "Agent" stays in a name of a thing (round 12)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
 
@@ -837,5 +842,6 @@ export const NEGATIVE: [string, string[], string][] = [
   [PARTICLES, ['de', 'stade de', 'rio de', 'janeiro', 'niro', 'vabres', 'robert de', 'renaud donnedieu de'], 'no name cut at its particle, and no particle alone (round 12)'],
   [TIME_ZONES, ['gmt'], 'a time zone is a time word, never a keyphrase (round 12: "GMT" in 13 of 2,225 BBC lists)'],
   [OPENING_PARTICIPLES, ['fuming robinson', 'unseeded nicolas almagro', 'act protests', 'act'], 'no participle glued to the name it describes (round 12: "Fuming Robinson", "Mixed Christmas", "Unseeded Nicolas Almagro" in BBC lists)'],
+  [MORE_TITLES, ['new york state comptroller alan hevesi', 'comptroller alan hevesi', 'virgin radio dj pete mitchell', 'msp karen whitefield', 'orange victims'], 'no title glued to a name (round 12: "New York State Comptroller Alan Hevesi", "MSP Karen Whitefield" in BBC lists)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],
 ];

@@ -133,6 +133,9 @@ export const TITLES: ReadonlySet<string> = new Set(
   coach manager striker midfielder defender goalkeeper star singer actor actress director
   leader chief boss head deputy mr mrs ms dr
   commissioner councillor councilman councilwoman assemblyman assemblywoman mp mep superintendent speaker
+  # round 12, from BBC lists ("New York State Comptroller Alan Hevesi", "Virgin Radio DJ Pete
+  # Mitchell", "MSP Karen Whitefield", "Co-star Richard Gere", "Agent Brian Hassell")
+  comptroller reverend msp dj co-star agent
 `).concat([...OCCUPATIONS]),
 );
 
@@ -213,6 +216,8 @@ export const NAME_MODIFIER_PARTS: ReadonlySet<string> = new Set(
 export const NAME_OPENERS: ReadonlySet<string> = new Set(
   words(`
   general major chief head justice star duke doctor coach lady premier
+  # "Agent Orange" (round 12)
+  agent
 `),
 );
 
