@@ -81,6 +81,16 @@ export const BACKLOG: [string, string, string][] = [
     "first Test",
     "a capitalized \"Test\" after a lower-case ordinal is a name of one word (\"Test\") and the ordinal no part of it (review of round 11)",
   ],
+  [
+    "Insurance broker Marsh & McLennan agreed to pay $850m to settle claims that it rigged bids. Marsh & McLennan said the deal would let it move on. Shares in Marsh & McLennan rose 3% in New York, and rivals Aon and Willis also gained.",
+    "Marsh & McLennan",
+    "an ampersand is punctuation to the tagger, so a firm's name is cut at it (\"Marsh\", \"McLennan\"; in 35 of 2,225 BBC top 10s: \"Procter\", \"Ernst\", \"Tate\"); joining capitalized words across it mends 22 of 33 changed BBC lists, but was measured and not kept: KPCrowd train F@10 17.225 -> 17.223 (the crowd tags \"Dolce\" and \"Gabbana\" apart) (round 12)",
+  ],
+  [
+    "The director of the Lord of the Rings trilogy will make a film of The Hobbit. Peter Jackson said the Lord of the Rings films had taken seven years. Jackson is now making King Kong in Wellington.",
+    "Lord of the Rings",
+    "\"of\" joins two names only when nothing stands between (\"Bank of England\"), so a title with \"of the\" is cut (\"Lord\", \"Rings\"; \"Passion\", \"Christ\"; \"Revenge\", \"Sith\" in BBC lists); joining a capitalized common noun, \"of the\" and a name was measured and not kept: KPCrowd train F@10 17.225 -> 17.215, and a sub-phrase \"of the Rings\" appeared (round 12)",
+  ],
 ];
 
 // Known failures of the other kind: each row is a phrase that should not be
@@ -201,5 +211,20 @@ export const BACKLOG_UNWANTED: [string, string, string][] = [
     "All Party Parliamentary Group on Cycling calls for new lanes\n\nMPs on the All Party Parliamentary Group on Cycling want £1bn for new bike lanes. All councils should build safe routes, the group said. Cycling UK backed the report. Ministers said funding was already rising.",
     "Group",
     "a name with \"on\" inside (\"All Party Parliamentary Group on Cycling\") is cut at \"on\", and its last word stands alone as a fragment (review of round 11)",
+  ],
+  [
+    "Wonder Woman film hires Buffy creator\n\nThe creator of the Buffy television series has signed up to write and direct the Wonder Woman film. Joss Whedon said the character was the first great female superhero. Producer Joel Silver said there was no one better than Joss to adapt the comic. Whedon also wrote the Toy Story script, and fans of Joss welcomed the news.",
+    "Joss",
+    "a given name alone stands for \"Joss Whedon\", but GIVEN_NAMES lacks it and no title or reporting verb stands beside the name (\"Whedon said\" is none: \"Joss Whedon said\" is); as \"Timofey\" above (round 12)",
+  ],
+  [
+    "Car demand surges\n\nSouth African car sales rose 20% last year as low interest rates drew buyers into showrooms. Sales of new cars reached a record, the national association of car makers said. Exports of cars also rose, led by BMW and Toyota plants near Pretoria. Analysts said car demand would slow this year as interest rates rise.",
+    "Car demand surges",
+    "a headline's verb in -s that ends it is read as a plural noun (\"South African car demand surges\" was a BBC keyphrase): the headline-verb rule asks for a name, a determiner or a noun after the verb, and a headline that ends in a noun compound (\"UK house prices\", \"US retail figures\") has the same shape (round 12)",
+  ],
+  [
+    "Car demand surges\n\nSouth African car sales rose 20% last year as low interest rates drew buyers into showrooms. Sales of new cars reached a record, the national association of car makers said. Exports of cars also rose, led by BMW and Toyota plants near Pretoria. Analysts said car demand would slow this year as interest rates rise.",
+    "interest rates rise",
+    "a base verb after a plural noun at a clause's end is read as a noun (\"as interest rates rise\"; \"combat price growth and lift interest rates\" in a BBC list): \"rise\" is a noun after a noun as often (\"a sharp interest rates rise\") (round 12)",
   ],
 ];
