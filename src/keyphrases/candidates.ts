@@ -91,8 +91,15 @@ function close(words: Word[], runs: Occurrence[], from: number, to: number): num
   let end = to;
   while (end > from && !head(words[end - 1]!)) end--;
   // a generic modifier in lower case, or capitalized only because it opens
-  // the sentence before a lower-case word ("New tuning methods", but "New York")
-  while (from < end - 1 && (words[from]!.lists & LISTED_GENERIC) !== 0 && (!words[from]!.cap || (words[from]!.initial && !words[from + 1]!.cap))) from++;
+  // the sentence before a lower-case word ("New tuning methods", but "New
+  // York") or is a compound, which opens no name ("Newly-crowned Australian
+  // Open champion": round 12)
+  while (
+    from < end - 1 &&
+    (words[from]!.lists & LISTED_GENERIC) !== 0 &&
+    (!words[from]!.cap || (words[from]!.initial && (!words[from + 1]!.cap || words[from]!.lower.includes('-'))))
+  )
+    from++;
   if (end > from) runs.push({ from, to: end });
   return -1;
 }

@@ -76,6 +76,7 @@ import {
   EXCLUDED,
   GENERAL_NOUNS,
   GENERIC_MODIFIERS,
+  GENERIC_PREFIXES,
   JOINERS,
   MODIFIER_NOUNS,
   NAME_MODIFIER_PARTS,
@@ -88,6 +89,7 @@ import {
   OBJECT_ING,
   OCCUPATIONS,
   REPORTING_ING,
+  RANK_ORDINALS,
   REPORTING_VERBS,
   QUESTION_STOPWORDS,
   SURNAME_STOPWORDS,
@@ -188,8 +190,15 @@ const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
 const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 // the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
 const NEVER_ALONE_LAST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+/** A hyphenated generic modifier: "newly-crowned", "much-anticipated", "third-biggest" (see GENERIC_PREFIXES). */
+const genericCompound = (lower: string): boolean => {
+  const dash = lower.indexOf('-');
+  if (dash < 0) return false;
+  const first = lower.slice(0, dash);
+  return GENERIC_PREFIXES.has(first) || (RANK_ORDINALS.has(first) && lower.endsWith('est'));
+};
 const listsOf = (lower: string): number =>
-  (GENERIC_MODIFIERS.has(lower) ? LISTED_GENERIC : 0) |
+  (GENERIC_MODIFIERS.has(lower) || genericCompound(lower) ? LISTED_GENERIC : 0) |
   (JOINERS.has(lower) ? LISTED_JOINER : 0) |
   (NAME_OPENERS.has(lower) ? LISTED_NAME_OPENER : 0) |
   (NEVER_ALONE.has(lower) ? LISTED_NEVER_ALONE : 0) |

@@ -262,6 +262,19 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * First parts of hyphenated generic modifiers (round 12): an ordinal before
+ * a superlative ranks the thing among others ("the third-biggest software
+ * firm", "the second-largest brewer": "largest" is generic itself), and
+ * "newly-" and "much-" say when or how much ("Newly-crowned Australian Open
+ * champion", "much-anticipated sci-fi horror"). A compound that opens with
+ * one (the ordinal only before a word in "-est") is dropped from the start
+ * of a phrase, as GENERIC_MODIFIERS are.
+ */
+export const GENERIC_PREFIXES: ReadonlySet<string> = new Set(words(`newly much`));
+/** Ordinals that open a ranking compound with a superlative ("second-largest"; see GENERIC_PREFIXES). */
+export const RANK_ORDINALS: ReadonlySet<string> = new Set(words(`second third fourth fifth sixth seventh eighth ninth tenth`));
+
+/**
  * Excluded nouns (see EXCLUDED) that may still modify a noun inside a longer
  * phrase: "time management", "time-domain response", "end users", "majority
  * opinion", "case study", "number theory", "night shift". Alone, or at the
