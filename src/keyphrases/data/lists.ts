@@ -216,8 +216,8 @@ export const NAME_MODIFIER_PARTS: ReadonlySet<string> = new Set(
 export const NAME_OPENERS: ReadonlySet<string> = new Set(
   words(`
   general major chief head justice star duke doctor coach lady premier
-  # "Agent Orange" (round 12)
-  agent
+  # "Agent Orange", "DJ Shadow" (round 12)
+  agent dj
 `),
 );
 
