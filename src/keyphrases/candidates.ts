@@ -317,7 +317,8 @@ function personAfterDemonym(words: Word[], i: number): boolean {
  */
 function openingModifier(prev: Word, w: Word, startsAt: (id: number) => number): boolean {
   if (prev.tag === 'A' && ((lexiconInfo(prev.lower)?.mask ?? 0) & BITS.JJ) !== 0) return (startsAt(w.id) & 5) !== 0;
-  if (!participleForm(prev) || w.common) return false;
+  // (five letters or more: "Reed", "Ming", "Wing" are names' words more often than participles)
+  if (!participleForm(prev) || prev.end - prev.start < 5 || w.common) return false;
   return (startsAt(w.id) & 5) !== 0 || (w.lists & LISTED_GIVEN_NAME) !== 0;
 }
 

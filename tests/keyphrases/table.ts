@@ -179,6 +179,9 @@ const GENERIC_COMPOUNDS =
 /** "DJ" before a stage name that is a common noun: a name of its own, as "Agent Orange" (round 12). */
 const DJ_NAME = 'DJ Shadow released a new album on Monday. DJ Shadow said the record took three years. Radio 1 DJ Pete Mitchell played it.';
 
+/** A short name's word in "-ed" opening a sentence: no participle (review of round 12). */
+const REED = 'Reed Elsevier said profits rose. The publisher owns Elsevier, and Elsevier journals sold well. Reed Elsevier shares rose.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -534,6 +537,7 @@ export const FOUND: [string, string[], string][] = [
   [MORE_TITLES, ['Alan Hevesi', 'Pete Mitchell', 'Karen Whitefield', 'Agent Orange victims'], 'a title is no part of the name after it, and "Agent" stays in a name of a thing (round 12)'],
   [GENERIC_COMPOUNDS, ['Australian Open champion', 'sci-fi horror', 'software firm', 'brewer'], 'a rank among others or "newly-", "much-" is no part of the term (round 12)'],
   [DJ_NAME, ['DJ Shadow', 'Pete Mitchell'], '"DJ" is a title before a person\'s name only, as NAME_OPENERS are (round 12)'],
+  [REED, ['Reed Elsevier'], 'a word of four letters in "-ed" or "-ing" opening a sentence is no participle cut from the name after it ("Reed | Elsevier"; review of round 12)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
 
@@ -854,5 +858,6 @@ export const NEGATIVE: [string, string[], string][] = [
   [MORE_TITLES, ['new york state comptroller alan hevesi', 'comptroller alan hevesi', 'virgin radio dj pete mitchell', 'msp karen whitefield', 'orange victims'], 'no title glued to a name (round 12: "New York State Comptroller Alan Hevesi", "MSP Karen Whitefield" in BBC lists)'],
   [GENERIC_COMPOUNDS, ['newly-crowned australian open champion', 'much-anticipated sci-fi horror', 'third-biggest software firm', 'second-largest brewer'], 'no hyphenated generic modifier opens a phrase (round 12: "third-largest milk producer", "Newly-crowned Australian Open champion" in BBC lists)'],
   [DJ_NAME, ['shadow', 'dj pete mitchell', 'radio 1 dj pete mitchell'], 'no stage name cut from its "DJ", no title glued to a name (round 12)'],
+  [REED, ['elsevier shares'], 'no firm\'s name cut at a short word in "-ed" (review of round 12)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],
 ];
