@@ -38,7 +38,7 @@
 // England | governor"), when the left run is no person's name and opens no
 // sentence, or opens one with a word capitalized inside a sentence too
 // (review of round 11).
-import { NAME_PARTICLES } from './data/lists.js';
+import { NAME_PARTICLES, NO_NAME_MODIFIERS } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS } from './lexicon-rules.js';
 import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, participleForm, type Word } from './tag.js';
@@ -92,12 +92,13 @@ function close(words: Word[], runs: Occurrence[], from: number, to: number): num
   while (end > from && !head(words[end - 1]!)) end--;
   // a generic modifier in lower case, or capitalized only because it opens
   // the sentence before a lower-case word ("New tuning methods", but "New
-  // York") or is a compound, which opens no name ("Newly-crowned Australian
-  // Open champion": round 12)
+  // York") or is a compound or a word of NO_NAME_MODIFIERS, which open no
+  // name ("Newly-crowned Australian Open champion", "Former England
+  // footballer": round 12)
   while (
     from < end - 1 &&
     (words[from]!.lists & LISTED_GENERIC) !== 0 &&
-    (!words[from]!.cap || (words[from]!.initial && (!words[from + 1]!.cap || words[from]!.lower.includes('-'))))
+    (!words[from]!.cap || (words[from]!.initial && (!words[from + 1]!.cap || words[from]!.lower.includes('-') || NO_NAME_MODIFIERS.has(words[from]!.lower))))
   )
     from++;
   if (end > from) runs.push({ from, to: end });

@@ -182,6 +182,9 @@ const DJ_NAME = 'DJ Shadow released a new album on Monday. DJ Shadow said the re
 /** A short name's word in "-ed" opening a sentence: no participle (review of round 12). */
 const REED = 'Reed Elsevier said profits rose. The publisher owns Elsevier, and Elsevier journals sold well. Reed Elsevier shares rose.';
 
+/** Generic modifiers of time opening a sentence before a capital: no name opens with them, where one opens with "New" (round 12). */
+const FORMER = 'Former England footballer Paul Gascoigne joined the show. Former Labour minister Clare Short said the war was illegal. Gascoigne said he was happy, and Short left the party. New Labour won again in New York style.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -538,6 +541,7 @@ export const FOUND: [string, string[], string][] = [
   [GENERIC_COMPOUNDS, ['Australian Open champion', 'sci-fi horror', 'software firm', 'brewer'], 'a rank among others or "newly-", "much-" is no part of the term (round 12)'],
   [DJ_NAME, ['DJ Shadow', 'Pete Mitchell'], '"DJ" is a title before a person\'s name only, as NAME_OPENERS are (round 12)'],
   [REED, ['Reed Elsevier'], 'a word of four letters in "-ed" or "-ing" opening a sentence is no participle cut from the name after it ("Reed | Elsevier"; review of round 12)'],
+  [FORMER, ['England footballer', 'Labour minister', 'New Labour', 'New York style'], '"Former" opening a sentence is dropped before a capital as in lower case; "New" may open a name (round 12)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
 
@@ -859,5 +863,6 @@ export const NEGATIVE: [string, string[], string][] = [
   [GENERIC_COMPOUNDS, ['newly-crowned australian open champion', 'much-anticipated sci-fi horror', 'third-biggest software firm', 'second-largest brewer'], 'no hyphenated generic modifier opens a phrase (round 12: "third-largest milk producer", "Newly-crowned Australian Open champion" in BBC lists)'],
   [DJ_NAME, ['shadow', 'dj pete mitchell', 'radio 1 dj pete mitchell'], 'no stage name cut from its "DJ", no title glued to a name (round 12)'],
   [REED, ['elsevier shares'], 'no firm\'s name cut at a short word in "-ed" (review of round 12)'],
+  [FORMER, ['former england footballer', 'former labour minister', 'labour', 'york style'], 'no "Former" glued to a phrase, no name cut from "New" (round 12: "Former England footballer", "Former Cabinet minister" in BBC lists)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],
 ];

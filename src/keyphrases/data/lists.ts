@@ -262,6 +262,15 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Generic modifiers of time relative to now that open no name: opening a
+ * sentence before a capital, they are dropped as in lower case ("Former
+ * England footballer", "Former Labour minister", "Upcoming Bond film";
+ * round 12), where "New" may open one ("New York", "New Labour", "New
+ * Year") and stays.
+ */
+export const NO_NAME_MODIFIERS: ReadonlySet<string> = new Set(words(`former upcoming recent`));
+
+/**
  * First parts of hyphenated generic modifiers (round 12): an ordinal before
  * a superlative ranks the thing among others ("the third-biggest software
  * firm", "the second-largest brewer": "largest" is generic itself), and
