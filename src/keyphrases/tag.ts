@@ -408,6 +408,11 @@ const formOf = (lower: string): number => {
   );
 };
 
+/** Does the text have a capital letter A to Z at `at`? */
+const capitalAt = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
+};
 /** Is the word (its entry `e`) an adverb that may stand between a determiner and a participle ("very", "often", "widely")? */
 const adverbLike = (word: Word) => word.tag === 'O' && (word.entry.form & ADVERBISH) !== 0;
 /**
@@ -779,6 +784,8 @@ function tagWords(doc: PrecisDocument): Word[] {
   let keys = 0;
   // the words that open a sentence with a form the lexicon does not know (see below)
   let unknownOpeners: number[] | undefined;
+  // the word before was joined to this one through an ampersand ("Marsh & McLennan")
+  let ampersand = false;
   // the words of each sentence: forEachWord written out, so that the loop's
   // state stays in local variables (no closure call per word)
   for (let index = 0; index < seg.sentences.length; index++) {
@@ -790,6 +797,21 @@ function tagWords(doc: PrecisDocument): Word[] {
     for (let from = sentence.from, to = from; from < sentence.to; from = to) {
       if (!isWordLike(tokens, from)) {
         to = from + 1;
+        if (
+          previousTo === from &&
+          to < sentence.to &&
+          tokens.text[from] === '&' &&
+          out[out.length - 1]!.cap &&
+          !out[out.length - 1]!.entry.allCaps &&
+          isWordLike(tokens, to) &&
+          capitalAt(text, tokens.start[to]!)
+        ) {
+          // an ampersand between capitalized words is inside a firm's name:
+          // "Marsh & McLennan", "Procter & Gamble", "Standard & Poor's"
+          // (round 12): the words are adjacent, and both are names' words
+          previousTo = to;
+          ampersand = true;
+        }
         continue;
       }
       to = wordEnd(tokens, from, sentence.to);
@@ -862,6 +884,14 @@ function tagWords(doc: PrecisDocument): Word[] {
         }
       } else {
         word.tag = entry.tag;
+      }
+      if (ampersand) {
+        ampersand = false;
+        const before = out[out.length - 1]!;
+        if (word.tag !== 'O' && before.tag !== 'O') {
+          word.tag = 'P';
+          before.tag = 'P';
+        }
       }
       out.push(word);
     }

@@ -82,11 +82,6 @@ export const BACKLOG: [string, string, string][] = [
     "a capitalized \"Test\" after a lower-case ordinal is a name of one word (\"Test\") and the ordinal no part of it (review of round 11)",
   ],
   [
-    "Insurance broker Marsh & McLennan agreed to pay $850m to settle claims that it rigged bids. Marsh & McLennan said the deal would let it move on. Shares in Marsh & McLennan rose 3% in New York, and rivals Aon and Willis also gained.",
-    "Marsh & McLennan",
-    "an ampersand is punctuation to the tagger, so a firm's name is cut at it (\"Marsh\", \"McLennan\"; in 35 of 2,225 BBC top 10s: \"Procter\", \"Ernst\", \"Tate\"); joining capitalized words across it mends 22 of 33 changed BBC lists, but was measured and not kept: KPCrowd train F@10 17.225 -> 17.223 (the crowd tags \"Dolce\" and \"Gabbana\" apart) (round 12)",
-  ],
-  [
     "The director of the Lord of the Rings trilogy will make a film of The Hobbit. Peter Jackson said the Lord of the Rings films had taken seven years. Jackson is now making King Kong in Wellington.",
     "Lord of the Rings",
     "\"of\" joins two names only when nothing stands between (\"Bank of England\"), so a title with \"of the\" is cut (\"Lord\", \"Rings\"; \"Passion\", \"Christ\"; \"Revenge\", \"Sith\" in BBC lists); joining a capitalized common noun, \"of the\" and a name was measured and not kept: KPCrowd train F@10 17.225 -> 17.215, and a sub-phrase \"of the Rings\" appeared (round 12)",

@@ -36,6 +36,10 @@ const SPEAKER =
 const CLUB =
   'Manchester United beat Arsenal 2-0 at Old Trafford. United were the better side, and the win puts United top of the table. Fans in Manchester celebrated late into the night, and police in Manchester made two arrests.';
 
+/** Firms' names with an ampersand inside. */
+const AMPERSAND =
+  'Insurance broker Marsh & McLennan agreed to pay $850m to settle claims that it rigged bids. Marsh & McLennan said the deal would let it move on. Shares in Marsh & McLennan rose 3% in New York, and rivals Aon and Willis also gained. Johnson & Johnson and Procter & Gamble reported results later.';
+
 /** Capitalized occupations inside a sentence, as words of names. */
 const PRICE_INDEX =
   'US wholesale prices rose 0.3% in January, the Labor Department said. The Producer Price Index has risen for three months. The Economist Intelligence Unit ranked Melbourne the most liveable city, and the Economist Intelligence Unit survey looked at 140 cities.';
@@ -542,6 +546,7 @@ export const FOUND: [string, string[], string][] = [
   [DJ_NAME, ['DJ Shadow', 'Pete Mitchell'], '"DJ" is a title before a person\'s name only, as NAME_OPENERS are (round 12)'],
   [REED, ['Reed Elsevier'], 'a word of four letters in "-ed" or "-ing" opening a sentence is no participle cut from the name after it ("Reed | Elsevier"; review of round 12)'],
   [FORMER, ['England footballer', 'Labour minister', 'New Labour', 'New York style'], '"Former" opening a sentence is dropped before a capital as in lower case; "New" may open a name (round 12)'],
+  [AMPERSAND, ['Marsh & McLennan'], 'an ampersand between capitalized words is inside a firm\'s name ("Marsh", "McLennan" in 4 BBC lists; round 12, kept by the lead at KPCrowd train F@10 -0.001: the crowd tags "Dolce" and "Gabbana" apart)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
 
