@@ -8,7 +8,8 @@
 //      next line opens with a bullet or a list marker, or when the line ends
 //      with terminal punctuation; otherwise it is a wrapped line and joins;
 //   3. a bullet after white space, or the next marker of an inline list
-//      ("1. ... 2. ...", "a) ... b) ..."), starts a sentence;
+//      ("1. ... 2. ...", "a) ... b) ..."), starts a sentence (not after a
+//      semicolon or a comma: "1) Apples; 2) pears.");
 //   4. a short heading run into its paragraph ends before a pronoun or a
 //      demonstrative ("Lovely Cottage This cottage is ..."); a picture
 //      credit starts a sentence ("... D.C. Image: US Navy."), and a figure
@@ -34,9 +35,12 @@
 //  10. a period ends a sentence unless it belongs to a number, a list
 //      marker, a URL or an e-mail address; unless a title precedes it
 //      ("Mr.", "Mt."), or an abbreviation of a number before a numeral
-//      ("p. 55", "Fig. 3"); unless an ambiguous abbreviation or an initial
-//      precedes it and the next word is not a likely sentence opener
-//      ("U.S. Government" goes on, "U.S. How" ends); unless a comma or a
+//      ("p. 55", "Fig. 3"); unless a month precedes it and a number, a comma
+//      or a lower-case word follows ("Jan. 5" goes on, "in Jan. Profits"
+//      ends); unless an ambiguous abbreviation or an initial precedes it and
+//      the next word is not a likely sentence opener ("U.S. Government" goes
+//      on, "U.S. How" ends; "St." after a name is one: "Downing St. The";
+//      after "a.m."/"p.m." only days, months and time zones go on); unless a comma or a
 //      lower-case word follows, though after a plain word (not an
 //      abbreviation) a lower-case word does start a sentence ("i am out.
 //      jill is in"); with no space after it, only between two words or
@@ -46,6 +50,7 @@
 //      after a closing quote the next sentence must start with a capital.
 import {
   AFTER_HEADING,
+  AFTER_TIME,
   AMBIGUOUS,
   BEFORE_NUMBER,
   CAPTION_LABELS,
@@ -55,8 +60,10 @@ import {
   FIGURE_LABELS,
   GO_ON_AFTER_DASH,
   GREETINGS,
+  MONTHS,
   OPENERS,
   SIGN_OFFS,
+  SUFFIX_TITLES,
   TITLES,
 } from './data/abbreviations.js';
 import { charSet, isCapitalized, isLowercase, KIND_EMAIL, KIND_NUMBER, KIND_PUNCT, KIND_URL, KIND_WORD, type Tokens, WordSet } from './tokenize.js';
@@ -114,6 +121,10 @@ const firstBit = (c: number) =>
 const TITLE = 1;
 const NUMBERED = 2;
 const AMBIGUOUS_ABBR = 4;
+/** a month ("Jan"): the period ends a sentence before a capitalized word, not before a number */
+const MONTH = 8;
+/** a title that is also written after a name or a number ("St": Saint or Street) */
+const SUFFIX = 16;
 
 const key = (word: string) => (word.length === 1 ? word : word.toLowerCase());
 
@@ -168,13 +179,21 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
   }
   const cased = new Set(CASED);
   const numbered = new Set(BEFORE_NUMBER.map(key));
+  const months = new Set(MONTHS.map(key));
+  const suffixes = new Set(SUFFIX_TITLES.map(key));
   let longest = 0;
-  for (const set of [titles, ambiguous, cased, numbered]) for (const w of set) longest = Math.max(longest, w.length);
+  for (const set of [titles, ambiguous, cased, numbered, months]) for (const w of set) longest = Math.max(longest, w.length);
   const kinds = new Map<string, number>();
-  for (const [set, bit] of [[titles, TITLE], [numbered, NUMBERED], [ambiguous, AMBIGUOUS_ABBR]] as const)
+  for (const [set, bit] of [
+    [titles, TITLE],
+    [numbered, NUMBERED],
+    [ambiguous, AMBIGUOUS_ABBR],
+    [months, MONTH],
+    [suffixes, SUFFIX],
+  ] as const)
     for (const w of set) kinds.set(w, (kinds.get(w) ?? 0) | bit);
   const firsts = new Int32Array(longest + 1);
-  for (const set of [titles, ambiguous, cased, numbered]) for (const w of set) firsts[w.length]! |= firstBit(w.charCodeAt(0));
+  for (const set of [titles, ambiguous, cased, numbered, months]) for (const w of set) firsts[w.length]! |= firstBit(w.charCodeAt(0));
   return { cased, longest, kinds, firsts };
 }
 
@@ -290,6 +309,24 @@ function opensSentence(tokens: Tokens, i: number, to: number): boolean {
   const t = tokens.text[k]!;
   if (kind === KIND_PUNCT) return OPENING.has(t) || BULLETS.has(t) || t === '¿' || t === '¡';
   return true; // numbers, symbols, URLs
+}
+
+const AFTER_TIME_SET = new WordSet(AFTER_TIME);
+
+/**
+ * Does the capitalized word at token i go on after a time of day: a day, a
+ * month, a time zone, or a name followed by "time" within three words
+ * ("3 p.m. New York time")?
+ */
+function afterTime(tokens: Tokens, i: number, to: number, abbr: Abbreviations): boolean {
+  const t = tokens.text[i]!;
+  if (AFTER_TIME_SET.has(t) || (kindOf(abbr, t) & MONTH) !== 0) return true;
+  for (let k = i + 1; k < to && k <= i + 3 && tokens.br[k]! === 0; k++) {
+    const u = tokens.text[k]!;
+    if (u === 'time' || u === 'Time') return true;
+    if (!isCapitalized(tokens, k)) return false;
+  }
+  return false;
 }
 
 /** Is the next word one that opens sentences far more often than it continues them? */
@@ -486,7 +523,7 @@ function plainWordBefore(tokens: Tokens, i: number, word: string, kind: number):
   if (word !== prev) return false;
   if (tokens.kind[i - 1] === KIND_NUMBER) return prev.length >= 2;
   if (tokens.kind[i - 1] !== KIND_WORD || prev.length < 2) return false;
-  return !isTitle(kind, word, tokens, -1) && !isNumbered(kind) && !isAmbiguous(kind);
+  return !isTitle(kind, word, tokens, -1) && !isNumbered(kind) && !isAmbiguous(kind) && (kind & MONTH) === 0;
 }
 
 /**
@@ -715,7 +752,9 @@ function segmentBlock(
         start = cut(out, start, i, paragraph);
       } else if (expected && !(i === start + 1 && BULLETS.has(tokens.text[start]!))) {
         const m = markerAt(tokens, i, to);
-        if (m && m.type === expected.type && m.value === expected.value) start = cut(out, start, i, paragraph);
+        // (not after a semicolon or a comma: the items are one sentence, "1) Apples; 2) pears.")
+        if (m && m.type === expected.type && m.value === expected.value && tokens.text[i - 1] !== ';' && tokens.text[i - 1] !== ',')
+          start = cut(out, start, i, paragraph);
       }
     }
     // list markers at the start of a sentence (or right after its bullet)
@@ -903,7 +942,10 @@ function segmentBlock(
     }
     const closed = quoted(tokens, i + 1, end);
     const [word, wordStart] = wordBefore(text, tokens, i, start);
-    const kind = kindOf(abbr, word);
+    let kind = kindOf(abbr, word);
+    // "Downing St.", "John Smith Sr.", "6 ft.": a title written after a name or a number reads as an ambiguous abbreviation
+    if ((kind & SUFFIX) !== 0 && wordStart > start && (isCapitalized(tokens, wordStart - 1) || tokens.kind[wordStart - 1] === KIND_NUMBER))
+      kind = (kind & ~TITLE) | AMBIGUOUS_ABBR;
     if (!closed && tokens.start[i + 1]! === tokens.end[i]!) {
       // no space after the period: "world.Today", "1,000.That" end; "U.S.A", "e.g" go on
       const prev = i - 1;
@@ -939,6 +981,11 @@ function segmentBlock(
       brk = false;
     } else if (isNumbered(kind) && !closed && isNumeral(tokens, end)) {
       brk = false;
+    } else if ((kind & MONTH) !== 0 && !closed) {
+      // rule 10d: "Jan. 5", "in Jan. and Feb." go on; "closed in Jan. Profits rose" ends
+      // (a number: also one glued to a word, "Apr. 4on")
+      const c0 = tokens.text[end]!.charCodeAt(0);
+      brk = tokens.kind[end] !== KIND_NUMBER && !(c0 >= 48 && c0 <= 57) && opensSentence(tokens, end, to) && tokens.text[end] !== ',';
     } else if (
       !closed &&
       (isAmbiguous(kind) ||
@@ -949,6 +996,9 @@ function segmentBlock(
         (word.length === 1 && isCapitalized(tokens, i - 1) && !(attached(tokens, i - 1) && JOINERS.has(tokens.text[i - 2] ?? ''))))
     ) {
       brk = isOpener(tokens, end, to, abbr);
+      // after a time of day, a capitalized word other than a day, a month or a time zone starts a sentence:
+      // "until 2 p.m. Meet the designer", not "at 9 a.m. EST Tuesday" or "3 p.m. Moscow time"
+      if (!brk && (word === 'p.m' || word === 'a.m') && isCapitalized(tokens, end) && !afterTime(tokens, end, to, abbr)) brk = true;
       // an opening time phrase is not a sentence: "At 5 a.m. Mr. Smith went ..."
       if (brk && /^[ap]\.m$/i.test(word)) {
         let wordsBefore = 0;

@@ -56,9 +56,9 @@ export const AMBIGUOUS = words(`
   U.S U.S.A U.K U.N E.U U.A.E D.C N.Y L.A S.F N.J P.R
   # addresses and districts
   Ave Blvd Rd Hwy Sq Ln Apt Bldg Ct Pl Pkwy Hts Mtn Jct Tpke Twp Div Natl
-  # months and days, as in "Jan. 16" or "Tue. 3"
-  # (not Mon, Wed, Sat, Sun: as words they end sentences)
-  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Tue Tues Thu Thur Thurs Fri
+  # days, as in "Tue. 3" (not Mon, Wed, Sat, Sun: as words they end
+  # sentences; months are under MONTHS)
+  Tue Tues Thu Thur Thurs Fri
   # measures and counts
   # (not "in" or "est": as words they end sentences. "min" and "max" are
   # here because a lower-case word after a plain word's period starts a
@@ -67,6 +67,49 @@ export const AMBIGUOUS = words(`
   tsp tbsp gal qty
   # others common in news and letters
   al ca co ed eds incl misc orig pt qt sq etc esp ibid tel ext
+`);
+
+/**
+ * Month abbreviations (AP style: "Jan. 5", "Sept. 2001"). Inside a sentence
+ * one stands before a number, a comma or a lower-case word ("in Jan. and
+ * Feb."); before any other capitalized word its period ends the sentence:
+ * "The deal closed in Jan. | Profits rose.", "hosts Ant and Dec. | Natalie
+ * ...". (May, June, July take no period.)
+ */
+export const MONTHS = words(`
+  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+`);
+
+/**
+ * Titles that also abbreviate a word written after a name or a number:
+ * "St. Paul's" (Saint) but "Downing St." (Street), "Sr. Maria" (Sister) but
+ * "John Smith Sr." (Senior), "Ft. Worth" (Fort) but "6 ft." (feet), "Pt.
+ * Reyes" (Point) but "2 pt." (pints). After a capitalized word or a number
+ * one reads as an ambiguous abbreviation (its period ends a sentence before
+ * a sentence opener: "He lives off Downing St. | The PM was out."); elsewhere
+ * as a title. ("Mount St. Helens" goes on: "Helens" opens no sentence.)
+ */
+export const SUFFIX_TITLES = words(`
+  St Ste Sr Ft Pt
+`);
+
+/**
+ * Capitalized words that go on after a time of day ("at 9 a.m. EST
+ * Tuesday", "5 p.m. Eastern time"): days, months, time zones and their
+ * names. After a lower-case "a.m." or "p.m.", any other capitalized word
+ * starts a sentence ("until 2 p.m. | Meet the designer ..."), and so does a
+ * capitalized word that is not followed by "time" within three words ("3 p.m.
+ * Moscow time" goes on). Month abbreviations (MONTHS) go on too.
+ */
+export const AFTER_TIME = words(`
+  # days
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+  # months
+  January February March April May June July August September October November December
+  # time zones (abbreviations) and their names
+  ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST GMT BST UTC CET CEST EET EEST WET WEST IST JST KST
+  AEST AEDT ACST AWST NZST NZDT SGT HKT MSK Z
+  Eastern Central Mountain Pacific Atlantic Greenwich Universal Coordinated
 `);
 
 /**
