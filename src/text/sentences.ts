@@ -66,6 +66,7 @@ import {
   SUFFIX_TITLES,
   TITLES,
 } from './data/abbreviations.js';
+import { STOPWORDS } from './data/stopwords.js';
 import { charSet, isCapitalized, isLowercase, KIND_EMAIL, KIND_NUMBER, KIND_PUNCT, KIND_URL, KIND_WORD, type Tokens, WordSet } from './tokenize.js';
 
 /** A range of tokens [from, to). */
@@ -327,6 +328,27 @@ function afterTime(tokens: Tokens, i: number, to: number, abbr: Abbreviations): 
     if (!isCapitalized(tokens, k)) return false;
   }
   return false;
+}
+
+/**
+ * Does a line that holds a whole sentence so far, with no terminal at its
+ * end, end before the line break at token i? Yes when it ends with a word
+ * that is not a lower-case function word or with "%", and the next line
+ * opens with a sentence opener: a headline, a byline or a time stamp over the
+ * story ("Bank of England holds rates at 5% | The decision was ...", "By Jane
+ * Smith | The prime minister ..."). A line wrapped inside a sentence ends
+ * with a function word ("which met in | The Hague") or goes on with a name
+ * or a lower-case word. (Not after a number: a line "2025-02-30" over "No
+ * such day." is read as one sentence, as tests/text/dateline.test.ts asks.)
+ */
+function headlineEnds(tokens: Tokens, i: number, to: number, abbr: Abbreviations): boolean {
+  const prev = i - 1;
+  const kind = tokens.kind[prev];
+  const t = tokens.text[prev]!;
+  if (kind === KIND_WORD) {
+    if (isLowercase(tokens, prev) && STOPWORDS.has(t)) return false;
+  } else if (t !== '%') return false;
+  return tokens.text[i] !== 'I' && isOpener(tokens, i, to, abbr);
 }
 
 /** Is the next word one that opens sentences far more often than it continues them? */
@@ -703,6 +725,8 @@ function segmentBlock(
   let start = from;
   // the marker value an inline list expects next, if a list is open
   let expected: { type: Marker['type']; value: number } | undefined;
+  // the first token of the current line
+  let lineStart = from;
 
   // (the two columns every token is asked about, in locals)
   const { kind: kinds, br: brs } = tokens;
@@ -742,7 +766,8 @@ function segmentBlock(
           STRONG_BULLETS.has(tokens.text[i]!) ||
           ((tokens.text[i] === '-' || tokens.text[i] === '*') && i + 1 < to && !attached(tokens, i + 1)) ||
           markerAt(tokens, i, to) ||
-          (prevTerminal && opensSentence(tokens, i, to))
+          (prevTerminal && opensSentence(tokens, i, to)) ||
+          (start === lineStart && !prevTerminal && headlineEnds(tokens, i, to, abbr))
         ) {
           start = cut(out, start, i, paragraph);
         }
@@ -757,6 +782,7 @@ function segmentBlock(
           start = cut(out, start, i, paragraph);
       }
     }
+    if (tBr > 0) lineStart = i;
     // list markers at the start of a sentence (or right after its bullet)
     if (i === start || (i === start + 1 && BULLETS.has(tokens.text[start]!))) {
       const m = markerAt(tokens, i, to);

@@ -17,6 +17,26 @@ export const SENTENCE_BACKLOG: BacklogCase[] = [
     why: 'an ambiguous abbreviation ("Inc.") before a capitalized word that is not a common sentence opener reads as inside the sentence ("Apple Inc. Chief Executive Tim Cook said" is common in wire copy)',
   },
   {
+    text: 'The decision was made in the U.S. Markets reacted quickly.',
+    expected: ['The decision was made in the U.S.', 'Markets reacted quickly.'],
+    why: '"U.S." before a capitalized noun reads as a name ("U.S. Markets", like "U.S. Army")',
+  },
+  {
+    text: 'It is the approach known as Plan B. Officials say it will work.',
+    expected: ['It is the approach known as Plan B.', 'Officials say it will work.'],
+    why: 'a single capital letter ending a name ("Plan B", "Vitamin D", "Malcolm X") reads as an initial before a name',
+  },
+  {
+    text: 'She was 5 ft. 4 in. tall. Her sister was taller.',
+    expected: ['She was 5 ft. 4 in. tall.', 'Her sister was taller.'],
+    why: '"in." for inches is the word "in" ending a sentence, and a lower-case word after a plain word\'s period starts one',
+  },
+  {
+    text: 'Storm batters coast\nThousands are without power.',
+    expected: ['Storm batters coast', 'Thousands are without power.'],
+    why: 'a headline over its story on the next line ends only before a sentence opener ("The", "It"), not before a plain capitalized noun, which a wrapped line also starts with',
+  },
+  {
     text: 'Hope all is well with you Take Care',
     expected: ['Hope all is well with you', 'Take Care'],
     why: 'web text: a boundary with no punctuation and no line break',

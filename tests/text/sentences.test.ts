@@ -130,6 +130,173 @@ const CASES: Record<string, [string, string[]][]> = {
   ],
 };
 
+/**
+ * News copy, written for these tests in the styles of wire services and
+ * UK and US papers (datelines, bylines, headlines, quotes, sports results,
+ * money, abbreviations of AP style): [text, expected sentences] by topic.
+ */
+const NEWS_CASES: Record<string, [string, string[]][]> = {
+  'datelines and bylines': [
+    ['LONDON (Reuters) - British inflation fell to 2.1% in May. The pound slipped.', ['LONDON (Reuters) - British inflation fell to 2.1% in May.', 'The pound slipped.']],
+    ['WASHINGTON (AP) — The Senate passed the bill 51-49 on Tuesday. It now goes to the House.', ['WASHINGTON (AP) — The Senate passed the bill 51-49 on Tuesday.', 'It now goes to the House.']],
+    ['By Jane Smith, Political Correspondent\n\nThe prime minister called an election. Voters go to the polls in July.', ['By Jane Smith, Political Correspondent', 'The prime minister called an election.', 'Voters go to the polls in July.']],
+    ['NEW YORK, March 3 (Reuters) - U.S. stocks rose on Friday. The Dow gained 0.4%.', ['NEW YORK, March 3 (Reuters) - U.S. stocks rose on Friday.', 'The Dow gained 0.4%.']],
+  ],
+  'headlines without full stops': [
+    ['Floods hit northern England\n\nThousands of homes were evacuated on Sunday. Rain is forecast to continue.', ['Floods hit northern England', 'Thousands of homes were evacuated on Sunday.', 'Rain is forecast to continue.']],
+    ['Bank of England holds rates at 5%\nThe decision was unanimous.', ['Bank of England holds rates at 5%', 'The decision was unanimous.']],
+    ['By Jane Smith\nThe prime minister called an election.', ['By Jane Smith', 'The prime minister called an election.']],
+    ['Updated 10:32 GMT\nThe minister resigned on Friday.', ['Updated 10:32 GMT', 'The minister resigned on Friday.']],
+    ['PM resigns after vote\nIt was the third defeat in a week.', ['PM resigns after vote', 'It was the third defeat in a week.']],
+    ['BREAKING: Prime minister resigns\n\nThe prime minister has resigned.', ['BREAKING: Prime minister resigns', 'The prime minister has resigned.']],
+    ['The talks, which met in\nThe Hague, ended. Both sides hailed it.', ['The talks, which met in\nThe Hague, ended.', 'Both sides hailed it.']],
+  ],
+  'month abbreviations': [
+    ['The law takes effect Jan. 1, 2027. Critics vowed to fight it.', ['The law takes effect Jan. 1, 2027.', 'Critics vowed to fight it.']],
+    ['Sales peaked in Sept. Analysts had expected a slowdown.', ['Sales peaked in Sept.', 'Analysts had expected a slowdown.']],
+    ['The attacks of Sept. 11 changed air travel. Security tightened.', ['The attacks of Sept. 11 changed air travel.', 'Security tightened.']],
+    ['Results are due in Feb. or March. Investors are nervous.', ['Results are due in Feb. or March.', 'Investors are nervous.']],
+  ],
+  'St.': [
+    ['Protesters marched down Main St. They were peaceful.', ['Protesters marched down Main St.', 'They were peaceful.']],
+    ['The shop on Baker St. In the window hung a sign.', ['The shop on Baker St.', 'In the window hung a sign.']],
+    ['He was a pupil at St. Paul\'s School in London. He left at 16.', ["He was a pupil at St. Paul's School in London.", 'He left at 16.']],
+  ],
+  'a.m./p.m.': [
+    ['Polls close at 10 p.m. Results are expected overnight.', ['Polls close at 10 p.m.', 'Results are expected overnight.']],
+    ['The blast happened at 7:45 a.m. Witnesses heard two bangs.', ['The blast happened at 7:45 a.m.', 'Witnesses heard two bangs.']],
+    ['The deadline is 5 p.m. Eastern time on Friday. No extension is planned.', ['The deadline is 5 p.m. Eastern time on Friday.', 'No extension is planned.']],
+    ['Police were called at 11 p.m. Saturday. Two men were arrested.', ['Police were called at 11 p.m. Saturday.', 'Two men were arrested.']],
+    ['At 6 a.m. Mr. Jones left the house. Nobody saw him again.', ['At 6 a.m. Mr. Jones left the house.', 'Nobody saw him again.']],
+  ],
+  'companies and initialisms': [
+    ['Apple Inc. said on Thursday it would buy back shares. Its stock rose 2%.', ['Apple Inc. said on Thursday it would buy back shares.', 'Its stock rose 2%.']],
+    ['Microsoft Corp. Chairman Bill Gates spoke first. He was brief.', ['Microsoft Corp. Chairman Bill Gates spoke first.', 'He was brief.']],
+    ['The U.S. Army said two soldiers died. The U.K. Ministry of Defence declined to comment.', ['The U.S. Army said two soldiers died.', 'The U.K. Ministry of Defence declined to comment.']],
+    ['Tesco Plc. Its shares fell.', ['Tesco Plc.', 'Its shares fell.']],
+    ['Talks with the U.N. Security Council stalled. A vote is due.', ['Talks with the U.N. Security Council stalled.', 'A vote is due.']],
+    ['Martin Luther King Jr. Day is a holiday. Banks are closed.', ['Martin Luther King Jr. Day is a holiday.', 'Banks are closed.']],
+    ['She moved to Washington, D.C. She was 24.', ['She moved to Washington, D.C.', 'She was 24.']],
+  ],
+  'initials': [
+    ['J.K. Rowling wrote the books. They sold millions.', ['J.K. Rowling wrote the books.', 'They sold millions.']],
+    ['The author J. K. Rowling spoke at the event. Fans queued for hours.', ['The author J. K. Rowling spoke at the event.', 'Fans queued for hours.']],
+    ['Franklin D. Roosevelt was president. He served four terms.', ['Franklin D. Roosevelt was president.', 'He served four terms.']],
+    ['The report was written by E. O. Wilson. It won a prize.', ['The report was written by E. O. Wilson.', 'It won a prize.']],
+  ],
+  'No. / Nos. / vs. / approx. / e.g. / i.e.': [
+    ['A spokesman for No. 10 declined to comment. The cabinet meets on Tuesday.', ['A spokesman for No. 10 declined to comment.', 'The cabinet meets on Tuesday.']],
+    ['Platforms Nos. 3 and 4 were closed. Trains were diverted.', ['Platforms Nos. 3 and 4 were closed.', 'Trains were diverted.']],
+    ['It was the Lakers vs. the Celtics. The Celtics won.', ['It was the Lakers vs. the Celtics.', 'The Celtics won.']],
+    ['Smith vs. Jones goes to trial next week. Both sides are confident.', ['Smith vs. Jones goes to trial next week.', 'Both sides are confident.']],
+    ['The quake killed approx. 300 people. Rescuers are still searching.', ['The quake killed approx. 300 people.', 'Rescuers are still searching.']],
+    ['Some metals, e.g. lithium and cobalt, are scarce. Prices have doubled.', ['Some metals, e.g. lithium and cobalt, are scarce.', 'Prices have doubled.']],
+    ['The core rate, i.e. excluding food and energy, rose 0.3%. Economists were surprised.', ['The core rate, i.e. excluding food and energy, rose 0.3%.', 'Economists were surprised.']],
+    ['Fruit, vegetables, grain etc. were all dearer. Shoppers cut back.', ['Fruit, vegetables, grain etc. were all dearer.', 'Shoppers cut back.']],
+  ],
+  'numbers and sports': [
+    ['Nadal won 6-4 6-3. He plays Federer next.', ['Nadal won 6-4 6-3.', 'He plays Federer next.']],
+    ['Arsenal beat Chelsea 2-1. Saka scored twice.', ['Arsenal beat Chelsea 2-1.', 'Saka scored twice.']],
+    ['The FTSE 100 closed up 0.8% at 7,654.3. Miners led the gains.', ['The FTSE 100 closed up 0.8% at 7,654.3.', 'Miners led the gains.']],
+    ['The bill costs $1.2bn. Ministers say it will pay for itself.', ['The bill costs $1.2bn.', 'Ministers say it will pay for itself.']],
+    ['Growth was revised to 0.2 per cent. The Treasury welcomed the figures.', ['Growth was revised to 0.2 per cent.', 'The Treasury welcomed the figures.']],
+    ['He ran the 100m in 9.58 seconds. Nobody has come close.', ['He ran the 100m in 9.58 seconds.', 'Nobody has come close.']],
+    ['The ratio was 3.5:1 in 2019. It has since narrowed.', ['The ratio was 3.5:1 in 2019.', 'It has since narrowed.']],
+    ['India were 245-6 at lunch. Kohli made 87.', ['India were 245-6 at lunch.', 'Kohli made 87.']],
+  ],
+  'URLs and e-mail': [
+    ['Details are at www.gov.uk/floods. The page is updated hourly.', ['Details are at www.gov.uk/floods.', 'The page is updated hourly.']],
+    ['Tips can be sent to news@bbc.co.uk. All messages are read.', ['Tips can be sent to news@bbc.co.uk.', 'All messages are read.']],
+    ['Read more at https://www.reuters.com/world/. Subscribe for updates.', ['Read more at https://www.reuters.com/world/.', 'Subscribe for updates.']],
+  ],
+  'quotes': [
+    ['"We will not back down," the minister said. "Not now, not ever."', ['"We will not back down," the minister said.', '"Not now, not ever."']],
+    ['"He told me, \'Leave now,\' and I did," she said. Police arrived later.', ['"He told me, \'Leave now,\' and I did," she said.', 'Police arrived later.']],
+    ['The memo read: \'Do not open. Call the police.\' Nobody did.', ["The memo read: 'Do not open.", "Call the police.'", 'Nobody did.']],
+    ['“It’s a disaster,” said one trader. “Nobody saw it coming.”', ['“It’s a disaster,” said one trader.', '“Nobody saw it coming.”']],
+    ['‘We are delighted,’ a spokeswoman said. ‘The team worked hard.’', ['‘We are delighted,’ a spokeswoman said.', '‘The team worked hard.’']],
+    ['She called the plan "unworkable." The union agreed.', ['She called the plan "unworkable."', 'The union agreed.']],
+    ['The senator asked, "Who pays for this?" Nobody answered.', ['The senator asked, "Who pays for this?"', 'Nobody answered.']],
+    ['"Why now?" asked the opposition leader. "Because we must," the minister replied.', ['"Why now?" asked the opposition leader.', '"Because we must," the minister replied.']],
+    ['He called it "a stitch-up". Labour denied it.', ['He called it "a stitch-up".', 'Labour denied it.']],
+  ],
+  'brackets': [
+    ['Output fell (the third fall in a row). Exports held up.', ['Output fell (the third fall in a row).', 'Exports held up.']],
+    ['The company (founded in 1998) employs 4,000 people. It is based in Leeds.', ['The company (founded in 1998) employs 4,000 people.', 'It is based in Leeds.']],
+    ['The vote was delayed. (A recount was ordered.) Both sides claimed victory.', ['The vote was delayed.', '(A recount was ordered.)', 'Both sides claimed victory.']],
+  ],
+  '? ! ?! ellipses': [
+    ['Is this the end of cheap money? Economists think so.', ['Is this the end of cheap money?', 'Economists think so.']],
+    ['What next?! Fans demanded answers.', ['What next?!', 'Fans demanded answers.']],
+    ['Goal! The stadium erupted.', ['Goal!', 'The stadium erupted.']],
+    ['He hesitated… Then he signed.', ['He hesitated…', 'Then he signed.']],
+    ['The minister said the plan would work... but gave no details.', ['The minister said the plan would work... but gave no details.']],
+    ['And then... Silence. Nobody spoke.', ['And then...', 'Silence.', 'Nobody spoke.']],
+  ],
+  'Q&A': [
+    ['Q: When will rates fall? A: Not before next year.', ['Q: When will rates fall?', 'A: Not before next year.']],
+    ['Q. What does it mean for savers?\nA. Higher returns, for now.', ['Q. What does it mean for savers?', 'A. Higher returns, for now.']],
+  ],
+  'bullet lists': [
+    ['The key points:\n• Rates held at 5%\n• Two members voted for a cut', ['The key points:', '• Rates held at 5%', '• Two members voted for a cut']],
+    ['Key facts:\n- 40 people injured\n- 3 in a critical condition', ['Key facts:', '- 40 people injured', '- 3 in a critical condition']],
+    ['The plan has three parts: (1) tax cuts, (2) spending and (3) reform. Critics are unconvinced.', ['The plan has three parts: (1) tax cuts, (2) spending and (3) reform.', 'Critics are unconvinced.']],
+  ],
+  'UK style: no periods after titles': [
+    ['Mr Johnson met Dr Patel at No 10. They spoke for an hour.', ['Mr Johnson met Dr Patel at No 10.', 'They spoke for an hour.']],
+    ['Mrs May resigned in 2019. She was succeeded by Mr Johnson.', ['Mrs May resigned in 2019.', 'She was succeeded by Mr Johnson.']],
+    ['The BBC\'s Nick Robinson asked about the NHS. The PM dodged the question.', ["The BBC's Nick Robinson asked about the NHS.", 'The PM dodged the question.']],
+  ],
+  'state abbreviations': [
+    ['The plant is in Flint, Mich. It employs 2,000 workers.', ['The plant is in Flint, Mich.', 'It employs 2,000 workers.']],
+    ['He was born in Springfield, Ill., in 1950. He moved west.', ['He was born in Springfield, Ill., in 1950.', 'He moved west.']],
+  ],
+  'titles before names': [
+    ['Gov. Newsom signed the bill. Sen. Padilla praised it.', ['Gov. Newsom signed the bill.', 'Sen. Padilla praised it.']],
+    ['Rep. Ocasio-Cortez and Sen. Sanders held a rally. Thousands attended.', ['Rep. Ocasio-Cortez and Sen. Sanders held a rally.', 'Thousands attended.']],
+    ['The Rev. Al Sharpton spoke at the funeral. Mourners filled the church.', ['The Rev. Al Sharpton spoke at the funeral.', 'Mourners filled the church.']],
+    ['Lt. Gen. Smith led the inquiry. His report is due in May.', ['Lt. Gen. Smith led the inquiry.', 'His report is due in May.']],
+  ],
+  'dashes': [
+    ['The deal — worth $3bn — was signed on Friday. Shares jumped.', ['The deal — worth $3bn — was signed on Friday.', 'Shares jumped.']],
+    ['Prices rose sharply - by 9% - in April. Wages lagged.', ['Prices rose sharply - by 9% - in April.', 'Wages lagged.']],
+  ],
+  'more abbreviations': [
+    ['The bridge is approx. 2 km long. It opened in 1932.', ['The bridge is approx. 2 km long.', 'It opened in 1932.']],
+    ['See p. 12 of the report. It sets out the risks.', ['See p. 12 of the report.', 'It sets out the risks.']],
+    ['Shares in BP plc fell 3%. Shell was flat.', ['Shares in BP plc fell 3%.', 'Shell was flat.']],
+    ['The firm is run by Smith & Co. Ltd. of Leeds. It makes bricks.', ['The firm is run by Smith & Co. Ltd. of Leeds.', 'It makes bricks.']],
+    ['She holds a Ph.D. in physics. Her thesis was on lasers.', ['She holds a Ph.D. in physics.', 'Her thesis was on lasers.']],
+    ['The match starts at 7.45pm. Tickets are sold out.', ['The match starts at 7.45pm.', 'Tickets are sold out.']],
+    ['Temperatures hit 40.3C on Tuesday. A record was set.', ['Temperatures hit 40.3C on Tuesday.', 'A record was set.']],
+    ['He was fined £2,500. The judge called it a warning.', ['He was fined £2,500.', 'The judge called it a warning.']],
+    ['Version 2.1.3 fixes the bug. Users should update.', ['Version 2.1.3 fixes the bug.', 'Users should update.']],
+    ['The Fed raised rates by 0.25 percentage points. It was the 10th rise.', ['The Fed raised rates by 0.25 percentage points.', 'It was the 10th rise.']],
+    ['The U.S. and China agreed a truce. Tariffs will be cut.', ['The U.S. and China agreed a truce.', 'Tariffs will be cut.']],
+    ['Reporting by Jane Doe; Editing by John Roe', ['Reporting by Jane Doe; Editing by John Roe']],
+    ['(Reporting by Jane Doe in London; Editing by John Roe)', ['(Reporting by Jane Doe in London; Editing by John Roe)']],
+    ['Copyright 2026 The Associated Press. All rights reserved.', ['Copyright 2026 The Associated Press.', 'All rights reserved.']],
+  ],
+  'wire copy: party and state, possessives, quotes after abbreviations': [
+    ['Sen. Joe Manchin (D-W.Va.) said Tuesday he would vote no. His aides confirmed it.', ['Sen. Joe Manchin (D-W.Va.) said Tuesday he would vote no.', 'His aides confirmed it.']],
+    ['Rep. Nancy Pelosi (D-Calif.) spoke first. She was brief.', ['Rep. Nancy Pelosi (D-Calif.) spoke first.', 'She was brief.']],
+    ["Apple Inc.'s shares fell 3%. The U.S.'s debt rose.", ["Apple Inc.'s shares fell 3%.", "The U.S.'s debt rose."]],
+    ['He works for Acme Inc. "We are thrilled," he said.', ['He works for Acme Inc.', '"We are thrilled," he said.']],
+    ['The firm earned $5 mln. The bank lost $2 bln.', ['The firm earned $5 mln.', 'The bank lost $2 bln.']],
+    ['Mr. and Mrs. Smith arrived at 10 a.m. They left at noon.', ['Mr. and Mrs. Smith arrived at 10 a.m.', 'They left at noon.']],
+    ['He holds a B.A. from Yale. He also studied law.', ['He holds a B.A. from Yale.', 'He also studied law.']],
+    ['The results are published at 3 p.m. ET. Markets then react.', ['The results are published at 3 p.m. ET.', 'Markets then react.']],
+    ["He was born in St. John's, Nfld. He moved to Toronto.", ["He was born in St. John's, Nfld.", 'He moved to Toronto.']],
+    ['It happened on Dec. 25, 2025. Nobody was hurt.', ['It happened on Dec. 25, 2025.', 'Nobody was hurt.']],
+    ['The vote passed (52-48). Opposition MPs walked out.', ['The vote passed (52-48).', 'Opposition MPs walked out.']],
+    ['He said it was "over" (for now). Then he left.', ['He said it was "over" (for now).', 'Then he left.']],
+    ['The Lions led 14-7 at the half. Detroit then scored twice.', ['The Lions led 14-7 at the half.', 'Detroit then scored twice.']],
+    ['Shares in Acme Ltd. Its chairman quit.', ['Shares in Acme Ltd.', 'Its chairman quit.']],
+    ["He spoke to Mr. Smith's lawyer. The lawyer declined.", ["He spoke to Mr. Smith's lawyer.", 'The lawyer declined.']],
+    ['LONDON, Nov. 3 (Reuters) - Oil fell. Brent was down 2%.', ['LONDON, Nov. 3 (Reuters) - Oil fell.', 'Brent was down 2%.']],
+  ],
+};
+
 /** One sentence each: no boundary may be found. */
 const NEGATIVES: [string, string][] = [
   ['He moved to the U.S. in 1990 and stayed.', 'U.S. before a lower-case word'],
@@ -186,6 +353,21 @@ const NEGATIVES: [string, string][] = [
   ['See Jones, op. cit. for the details.', 'op. cit.'],
   ['Table 3 shows the results for each region.', 'a figure label in running text'],
   ['ORAL ARGUMENT OF GEN. ELIZABETH PRELOGAR FOR THE PETITIONERS', 'a title in a text in capitals'],
+  ['The ceasefire began on Jan. 5 at midnight.', 'news'],
+  ['Gen. Smith and Mr. Jones met at St. Louis airport.', 'news'],
+  ['Shares of Acme Corp. rose 3% in early trading.', 'news'],
+  ['Pres. Biden met PM Sunak in Belfast.', 'news'],
+  ['Sales rose 4.5% vs. a year earlier.', 'news'],
+  ['The plan covers, e.g. schools, hospitals and roads.', 'news'],
+  ['The case, Smith v. Jones, was heard in 2019.', 'news'],
+  ['The U.S. Supreme Court ruled 6-3 on Friday.', 'news'],
+  ['The Dallas-Ft. Worth area was hit by storms.', 'news'],
+  ['He scored in the 89th min. to seal the win.', 'news'],
+  ['J.K. Rowling and J.R.R. Tolkien top the list.', 'news'],
+  ['The No. 2 seed was knocked out.', 'news'],
+  ['He said he was "shocked... and angry" at the decision.', 'news'],
+  ['The company reported a net loss of $3.4 million, or 12 cents a share.', 'news'],
+  ['Visit bbc.co.uk/news for the latest.', 'news'],
 ];
 
 describe('segment: sentences', () => {
@@ -198,6 +380,18 @@ describe('segment: sentences', () => {
       }
     });
   }
+
+  describe('news copy', () => {
+    for (const [topic, cases] of Object.entries(NEWS_CASES)) {
+      describe(topic, () => {
+        for (const [text, expected] of cases) {
+          it(JSON.stringify(text), () => {
+            expect(split(text)).toEqual(expected);
+          });
+        }
+      });
+    }
+  });
 
   describe('negatives: one sentence, no boundary', () => {
     for (const [text, why] of NEGATIVES) {
