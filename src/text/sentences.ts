@@ -25,7 +25,7 @@
 //   7. a closing formula ("Best regards,") or a greeting before an opener
 //      ("Hi, Yes ...") ends a sentence at its comma;
 //   8. `?` and `!` (in runs: "?!", "!!") end a sentence, except before a
-//      comma or a lower-case word; a lower-case word still starts a new one
+//      comma, a legal form ("Yahoo! Inc.") or a lower-case word; a lower-case word still starts a new one
 //      after a lower-case word ("grow up? india?"), not after a name or a
 //      title ("Yahoo! in", "Shall We Dance? at");
 //   9. ellipses: "[...]" never ends one; an ellipsis opening a sentence does
@@ -50,6 +50,7 @@
 //      after a closing quote the next sentence must start with a capital.
 import {
   AFTER_HEADING,
+  AFTER_NAME,
   AFTER_TIME,
   AMBIGUOUS,
   BEFORE_NUMBER,
@@ -60,6 +61,7 @@ import {
   FIGURE_LABELS,
   GO_ON_AFTER_DASH,
   GREETINGS,
+  MEASURES_AFTER_NUMBER,
   MONTHS,
   OPENERS,
   SIGN_OFFS,
@@ -126,6 +128,8 @@ const AMBIGUOUS_ABBR = 4;
 const MONTH = 8;
 /** a title that is also written after a name or a number ("St": Saint or Street) */
 const SUFFIX = 16;
+/** a word that is a measure after a number ("in": inches) */
+const MEASURE = 32;
 
 const key = (word: string) => (word.length === 1 ? word : word.toLowerCase());
 
@@ -182,8 +186,9 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
   const numbered = new Set(BEFORE_NUMBER.map(key));
   const months = new Set(MONTHS.map(key));
   const suffixes = new Set(SUFFIX_TITLES.map(key));
+  const measures = new Set(MEASURES_AFTER_NUMBER.map(key));
   let longest = 0;
-  for (const set of [titles, ambiguous, cased, numbered, months]) for (const w of set) longest = Math.max(longest, w.length);
+  for (const set of [titles, ambiguous, cased, numbered, months, measures]) for (const w of set) longest = Math.max(longest, w.length);
   const kinds = new Map<string, number>();
   for (const [set, bit] of [
     [titles, TITLE],
@@ -191,10 +196,11 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
     [ambiguous, AMBIGUOUS_ABBR],
     [months, MONTH],
     [suffixes, SUFFIX],
+    [measures, MEASURE],
   ] as const)
     for (const w of set) kinds.set(w, (kinds.get(w) ?? 0) | bit);
   const firsts = new Int32Array(longest + 1);
-  for (const set of [titles, ambiguous, cased, numbered, months]) for (const w of set) firsts[w.length]! |= firstBit(w.charCodeAt(0));
+  for (const set of [titles, ambiguous, cased, numbered, months, measures]) for (const w of set) firsts[w.length]! |= firstBit(w.charCodeAt(0));
   return { cased, longest, kinds, firsts };
 }
 
@@ -308,11 +314,20 @@ function opensSentence(tokens: Tokens, i: number, to: number): boolean {
   const kind = tokens.kind[k];
   if (kind === KIND_WORD) return !isLowercase(tokens, k);
   const t = tokens.text[k]!;
-  if (kind === KIND_PUNCT) return OPENING.has(t) || BULLETS.has(t) || t === '¿' || t === '¡';
+  // (a capitalized handle or hashtag opens one too: "@BBCNews shared it", not "uniforms. #hipsters")
+  if (kind === KIND_PUNCT)
+    return (
+      OPENING.has(t) ||
+      BULLETS.has(t) ||
+      t === '¿' ||
+      t === '¡' ||
+      ((t === '@' || t === '#') && k + 1 < to && attached(tokens, k + 1) && tokens.kind[k + 1] === KIND_WORD && !isLowercase(tokens, k + 1))
+    );
   return true; // numbers, symbols, URLs
 }
 
 const AFTER_TIME_SET = new WordSet(AFTER_TIME);
+const AFTER_NAME_SET = new WordSet(AFTER_NAME);
 
 /**
  * Does the capitalized word at token i go on after a time of day: a day, a
@@ -900,11 +915,14 @@ function segmentBlock(
       let j = i;
       while (j + 1 < to && attached(tokens, j + 1) && EXCLAIM.has(tokens.text[j + 1]!)) j++;
       const end = closeAfter(tokens, j, to);
+      // a name ending in "!" goes on before its legal form: "Yahoo! Inc. said"
+      const named = end === j + 1 && end < to && tokens.kind[end] === KIND_WORD && AFTER_NAME_SET.has(tokens.text[end]!);
       if (
         end >= to ||
         fullStop ||
-        (!isLowercase(tokens, end) && tokens.text[end] !== ',' && opensSentence(tokens, end, to)) ||
-        (!quoted(tokens, j + 1, end) && isLowercase(tokens, end) && lowerAfterExclaim(tokens, i, start))
+        (!named &&
+          ((!isLowercase(tokens, end) && tokens.text[end] !== ',' && opensSentence(tokens, end, to)) ||
+            (!quoted(tokens, j + 1, end) && isLowercase(tokens, end) && lowerAfterExclaim(tokens, i, start))))
       )
         start = cut(out, start, end, paragraph);
       i = end;
@@ -972,6 +990,8 @@ function segmentBlock(
     // "Downing St.", "John Smith Sr.", "6 ft.": a title written after a name or a number reads as an ambiguous abbreviation
     if ((kind & SUFFIX) !== 0 && wordStart > start && (isCapitalized(tokens, wordStart - 1) || tokens.kind[wordStart - 1] === KIND_NUMBER))
       kind = (kind & ~TITLE) | AMBIGUOUS_ABBR;
+    // "5 in. tall": a measure after a number
+    else if ((kind & MEASURE) !== 0 && wordStart > start && tokens.kind[wordStart - 1] === KIND_NUMBER) kind |= AMBIGUOUS_ABBR;
     if (!closed && tokens.start[i + 1]! === tokens.end[i]!) {
       // no space after the period: "world.Today", "1,000.That" end; "U.S.A", "e.g" go on
       const prev = i - 1;

@@ -94,6 +94,24 @@ export const SUFFIX_TITLES = words(`
 `);
 
 /**
+ * Measures that are also words: after a number a period after one is an
+ * abbreviation ("6 ft. 5 in. forward", "a 2 mi. walk"), read as an ambiguous
+ * one; elsewhere a word ("The votes are in. Then ...").
+ */
+export const MEASURES_AFTER_NUMBER = words(`
+  in yd yds mi
+`);
+
+/**
+ * Words written after a name, without or with their period: a company's
+ * legal form and a generation. One after a name ending in "!" or "?" goes on
+ * with it ("Yahoo! Inc. said", "Jeopardy! Inc"): it never opens a sentence.
+ */
+export const AFTER_NAME = words(`
+  Inc Corp Co Ltd LLC LLP Plc PLC Bros Jr Sr Esq
+`);
+
+/**
  * Capitalized words that go on after a time of day ("at 9 a.m. EST
  * Tuesday", "5 p.m. Eastern time"): days, months, time zones and their
  * names. After a lower-case "a.m." or "p.m.", any other capitalized word
