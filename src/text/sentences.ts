@@ -65,6 +65,7 @@ import {
   MONTHS,
   OPENERS,
   SIGN_OFFS,
+  STATES,
   SUFFIX_TITLES,
   TITLES,
 } from './data/abbreviations.js';
@@ -182,7 +183,7 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
     const w = word.trim().replace(/\.$/, '');
     if (w) ambiguous.add(key(w));
   }
-  const cased = new Set(CASED);
+  const cased = new Set([...CASED, ...STATES]);
   const numbered = new Set(BEFORE_NUMBER.map(key));
   const months = new Set(MONTHS.map(key));
   const suffixes = new Set(SUFFIX_TITLES.map(key));
@@ -327,6 +328,13 @@ function opensSentence(tokens: Tokens, i: number, to: number): boolean {
 }
 
 const AFTER_TIME_SET = new WordSet(AFTER_TIME);
+const STATE_SET = new Set(STATES);
+
+/** Is there a lower-case word among the (at most 16) tokens before token i, from `start` on? Not in a headline. */
+function lowerBefore(tokens: Tokens, start: number, i: number): boolean {
+  for (let k = i - 1; k >= start && i - k <= 16; k--) if (tokens.kind[k] === KIND_WORD && isLowercase(tokens, k)) return true;
+  return false;
+}
 const AFTER_NAME_SET = new WordSet(AFTER_NAME);
 
 /**
@@ -1042,6 +1050,9 @@ function segmentBlock(
         (word.length === 1 && isCapitalized(tokens, i - 1) && !(attached(tokens, i - 1) && JOINERS.has(tokens.text[i - 2] ?? ''))))
     ) {
       brk = isOpener(tokens, end, to, abbr);
+      // a state after a comma closes a place: "of Miami Beach, Fla. Sister Jeanne said ..."
+      if (!brk && tokens.text[wordStart - 1] === ',' && wordStart - 1 > start && STATE_SET.has(word) && isCapitalized(tokens, end) && lowerBefore(tokens, start, wordStart - 1))
+        brk = true;
       // after a time of day, a capitalized word other than a day, a month or a time zone starts a sentence:
       // "until 2 p.m. Meet the designer", not "at 9 a.m. EST Tuesday" or "3 p.m. Moscow time"
       if (!brk && (word === 'p.m' || word === 'a.m') && isCapitalized(tokens, end) && !afterTime(tokens, end, to, abbr)) brk = true;

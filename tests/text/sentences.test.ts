@@ -354,6 +354,13 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['She was 5 ft. 4 in. tall. Her sister was taller.', ['She was 5 ft. 4 in. tall.', 'Her sister was taller.']],
     ['The votes are in. Then the count starts.', ['The votes are in.', 'Then the count starts.']],
   ],
+  'a U.S. state after a comma closes a place': [
+    ['The shelter is run by a charity in Tampa, Fla. Volunteer Maria Lopez opened it in 2019.', ['The shelter is run by a charity in Tampa, Fla.', 'Volunteer Maria Lopez opened it in 2019.']],
+    ['The bakery chain is based in Dayton, Ohio, and Akron, Ohio. Its rival, Crumbs, is based in Toledo.', ['The bakery chain is based in Dayton, Ohio, and Akron, Ohio.', 'Its rival, Crumbs, is based in Toledo.']],
+    ['The mill closed in Lowell, Mass. Workers, some of them there for 30 years, were laid off.', ['The mill closed in Lowell, Mass.', 'Workers, some of them there for 30 years, were laid off.']],
+    ['The suspect was arrested near Albany, N.Y. Detectives had tracked him for months.', ['The suspect was arrested near Albany, N.Y.', 'Detectives had tracked him for months.']],
+    ['Facing Budget Gap, Calif. Cuts School Funds', ['Facing Budget Gap, Calif. Cuts School Funds']],
+  ],
 };
 
 /** One sentence each: no boundary may be found. */
@@ -438,6 +445,8 @@ const NEGATIVES: [string, string][] = [
   ['Smith & Wesson Holding Corp. shares fell.', 'news'],
   ['Martin Luther King Jr. Boulevard was closed.', 'news'],
   ['Sen. Mitch McConnell, R-Ky., said no.', 'news'],
+  ['He was born in Springfield, Ill. on May 2 and raised there.', 'a state after a comma before a lower-case word'],
+  ['The company moved from Austin, Tex., to Denver last year.', 'a state between commas'],
 ];
 
 describe('segment: sentences', () => {

@@ -52,8 +52,8 @@ export const AMBIGUOUS = words(`
   Jr Sr Esq Ph.D M.D B.A M.A B.Sc M.Sc D.Phil LL.B J.D
   # times of day
   a.m p.m A.M P.M
-  # places and countries written with periods
-  U.S U.S.A U.K U.N E.U U.A.E D.C N.Y L.A S.F N.J P.R
+  # places and countries written with periods (U.S. states are under STATES)
+  U.S U.S.A U.K U.N E.U U.A.E L.A S.F
   # addresses and districts
   Ave Blvd Rd Hwy Sq Ln Apt Bldg Ct Pl Pkwy Hts Mtn Jct Tpke Twp Div Natl
   # days, as in "Tue. 3" (not Mon, Wed, Sat, Sun: as words they end
@@ -132,16 +132,29 @@ export const AFTER_TIME = words(`
 
 /**
  * Ambiguous abbreviations that count only in the case written here, because
- * in another case they are ordinary words or names ("Ill." is Illinois,
- * "ill." is not; "sp." is species, "SP" a product name): U.S. states in news
- * (AP) style, scholarly abbreviations in lower case.
+ * in another case they are ordinary words or names ("sp." is species, "SP" a
+ * product name): scholarly abbreviations in lower case. (U.S. states, cased
+ * too, are under STATES.)
  */
 export const CASED = words(`
   # scholarly: "op. cit.", "sp. nov.", "resp."
   cit resp sp spp var trans repr suppl ser
-  # U.S. states, AP style ("Springfield, Ill.", "Kansas City, Mo.")
+`);
+
+/**
+ * U.S. states and districts in news (AP) style, matched in the case written
+ * ("Ill." is Illinois, "ill." is not) and ambiguous like CASED. After a
+ * comma, one closes a place ("Miami Beach, Fla.", "Buffalo, N.Y."): inside a
+ * sentence a comma or a lower-case word follows it ("Springfield, Ill., in
+ * 1950"; "Ill. on May 2"), so before any capitalized word its period ends the
+ * sentence ("... of Miami Beach, Fla. | Sister Jeanne said ..."), unless the
+ * words before are all capitalized (a headline: "Facing Deficit, Ariz.
+ * Shifts Costs").
+ */
+export const STATES = words(`
   Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
   Neb Nebr Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo N.H N.M N.C N.D S.C S.D R.I W.Va
+  D.C N.Y N.J P.R
 `);
 
 /**
