@@ -172,6 +172,28 @@ const isListedTitle = (abbr: Abbreviations, word: string) => ((abbr.kinds.get(ke
 /** Is a word of dictionary `kind` an ambiguous abbreviation? */
 const isAmbiguous = (kind: number) => (kind & AMBIGUOUS_ABBR) !== 0;
 
+// ambiguous abbreviations written in capitals in the lists ("LLC", "PLC")
+const UPPER_AMBIGUOUS = new Set(AMBIGUOUS.filter((w) => w.length > 1 && !w.includes('.') && UPPER.test(w)));
+
+/**
+ * Is `word`, an ambiguous abbreviation by its letters, an acronym instead? A
+ * word in capitals without inner periods ("SEC", "CA") is one, unless the
+ * lists write it so ("LLC") or the text goes on in capitals ("ACME INC.
+ * ANNOUNCED", "THE SENATE CMTE. Chairman"): "the SEC. | "Companies cannot
+ * ..." is no "sec." for seconds.
+ * (As titles in capitals, in `isTitle`.)
+ */
+function isAcronym(word: string, tokens: Tokens, prev: number, next: number): boolean {
+  if (word.length < 2 || word.includes('.') || !UPPER.test(word) || UPPER_AMBIGUOUS.has(word)) return false;
+  // (through an opening bracket or quote: "INDEPENDENCE, MO. (AP)")
+  const k = tokens.kind[next] === KIND_PUNCT && OPENING.has(tokens.text[next]!) ? next + 1 : next;
+  return !inCapitals(tokens, k) && !inCapitals(tokens, prev);
+}
+
+/** Is token k a word of two letters or more in capitals? */
+const inCapitals = (tokens: Tokens, k: number) =>
+  k >= 0 && tokens.kind[k] === KIND_WORD && tokens.text[k]!.length > 1 && UPPER.test(tokens.text[k]!);
+
 /** Is a word of dictionary `kind` an abbreviation that stands before a number? */
 const isNumbered = (kind: number) => (kind & NUMBERED) !== 0;
 
@@ -1042,7 +1064,7 @@ function segmentBlock(
       brk = tokens.kind[end] !== KIND_NUMBER && !(c0 >= 48 && c0 <= 57) && opensSentence(tokens, end, to) && tokens.text[end] !== ',';
     } else if (
       !closed &&
-      (isAmbiguous(kind) ||
+      ((isAmbiguous(kind) && !isAcronym(word, tokens, wordStart - 1, end)) ||
         // (an initialism has a period second, or third after an astral letter; no read past the end of a
         // short word: see READS in tokenize.ts)
         (word.length > 2 && (word.charCodeAt(1) === 46 || word.charCodeAt(2) === 46) && INITIALISM.test(word)) ||

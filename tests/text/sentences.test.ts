@@ -354,6 +354,10 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['She was 5 ft. 4 in. tall. Her sister was taller.', ['She was 5 ft. 4 in. tall.', 'Her sister was taller.']],
     ['The votes are in. Then the count starts.', ['The votes are in.', 'Then the count starts.']],
   ],
+  'an acronym is no abbreviation': [
+    ['The bank was fined by the SEC. "We accept the ruling," it said.', ['The bank was fined by the SEC.', '"We accept the ruling," it said.']],
+    ['The rally was held in Anaheim, CA. Residents lined the streets.', ['The rally was held in Anaheim, CA.', 'Residents lined the streets.']],
+  ],
   'a U.S. state after a comma closes a place': [
     ['The shelter is run by a charity in Tampa, Fla. Volunteer Maria Lopez opened it in 2019.', ['The shelter is run by a charity in Tampa, Fla.', 'Volunteer Maria Lopez opened it in 2019.']],
     ['The bakery chain is based in Dayton, Ohio, and Akron, Ohio. Its rival, Crumbs, is based in Toledo.', ['The bakery chain is based in Dayton, Ohio, and Akron, Ohio.', 'Its rival, Crumbs, is based in Toledo.']],
@@ -447,6 +451,8 @@ const NEGATIVES: [string, string][] = [
   ['Sen. Mitch McConnell, R-Ky., said no.', 'news'],
   ['He was born in Springfield, Ill. on May 2 and raised there.', 'a state after a comma before a lower-case word'],
   ['The company moved from Austin, Tex., to Denver last year.', 'a state between commas'],
+  ['SHARES OF ACME INC. ROSE ON MONDAY.', 'an abbreviation in a text in capitals'],
+  ['KANSAS CITY, MO. (AP) -- Police arrested two men on Monday.', 'a state in capitals before a wire credit'],
 ];
 
 describe('segment: sentences', () => {
