@@ -396,11 +396,22 @@ function headlineEnds(tokens: Tokens, i: number, to: number, abbr: Abbreviations
   return tokens.text[i] !== 'I' && isOpener(tokens, i, to, abbr);
 }
 
+/**
+ * The token after an opening quote or bracket at token i, or i: through
+ * "(", "“", and the two backquotes of pre-tokenized wire copy ("``We ...").
+ */
+function pastOpening(tokens: Tokens, i: number, to: number): number {
+  if (tokens.kind[i] === KIND_WORD || i + 1 >= to) return i;
+  const t = tokens.text[i]!;
+  if (OPENING.has(t)) return i + 1;
+  if (t === '`') return tokens.text[i + 1] === '`' && attached(tokens, i + 1) && i + 2 < to ? i + 2 : i + 1;
+  return i;
+}
+
 /** Is the next word one that opens sentences far more often than it continues them? */
 function isOpener(tokens: Tokens, i: number, to: number, abbr: Abbreviations): boolean {
   if (!(i >= 0 && i < tokens.length)) return true;
-  let k = i;
-  if (tokens.kind[k] === KIND_PUNCT && OPENING.has(tokens.text[k]!) && i + 1 < to) k = i + 1;
+  const k = pastOpening(tokens, i, to);
   if (!isCapitalized(tokens, k)) return false;
   const t = tokens.text[k]!;
   if (OPENER_SET.has(t)) return true;
@@ -1073,7 +1084,17 @@ function segmentBlock(
     ) {
       brk = isOpener(tokens, end, to, abbr);
       // a state after a comma closes a place: "of Miami Beach, Fla. Sister Jeanne said ..."
-      if (!brk && tokens.text[wordStart - 1] === ',' && wordStart - 1 > start && STATE_SET.has(word) && isCapitalized(tokens, end) && lowerBefore(tokens, start, wordStart - 1))
+      if (
+        !brk &&
+        tokens.text[wordStart - 1] === ',' &&
+        wordStart - 1 > start &&
+        STATE_SET.has(word) &&
+        isCapitalized(tokens, pastOpening(tokens, end, to)) &&
+        // (not in a dateline: "RAPID CITY, S.D. (AP) —")
+        !inCapitals(tokens, pastOpening(tokens, end, to)) &&
+        !inCapitals(tokens, wordStart - 2) &&
+        lowerBefore(tokens, start, wordStart - 1)
+      )
         brk = true;
       // after a time of day, a capitalized word other than a day, a month or a time zone starts a sentence:
       // "until 2 p.m. Meet the designer", not "at 9 a.m. EST Tuesday" or "3 p.m. Moscow time"

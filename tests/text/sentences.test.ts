@@ -355,6 +355,7 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['The votes are in. Then the count starts.', ['The votes are in.', 'Then the count starts.']],
   ],
   'an acronym is no abbreviation': [
+    ["Prices are higher in the U.S. ``It is a shock,'' one tourist said.", ['Prices are higher in the U.S.', "``It is a shock,'' one tourist said."]],
     ['The bank was fined by the SEC. "We accept the ruling," it said.', ['The bank was fined by the SEC.', '"We accept the ruling," it said.']],
     ['The rally was held in Anaheim, CA. Residents lined the streets.', ['The rally was held in Anaheim, CA.', 'Residents lined the streets.']],
   ],
@@ -364,6 +365,10 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['The mill closed in Lowell, Mass. Workers, some of them there for 30 years, were laid off.', ['The mill closed in Lowell, Mass.', 'Workers, some of them there for 30 years, were laid off.']],
     ['The suspect was arrested near Albany, N.Y. Detectives had tracked him for months.', ['The suspect was arrested near Albany, N.Y.', 'Detectives had tracked him for months.']],
     ['Facing Budget Gap, Calif. Cuts School Funds', ['Facing Budget Gap, Calif. Cuts School Funds']],
+    [
+      "``Sales were slow,'' said the owner of a shop in Fort Myers, Fla. ``Nobody came.''",
+      ["``Sales were slow,'' said the owner of a shop in Fort Myers, Fla.", "``Nobody came.''"],
+    ],
   ],
 };
 
@@ -453,6 +458,7 @@ const NEGATIVES: [string, string][] = [
   ['The company moved from Austin, Tex., to Denver last year.', 'a state between commas'],
   ['SHARES OF ACME INC. ROSE ON MONDAY.', 'an abbreviation in a text in capitals'],
   ['KANSAS CITY, MO. (AP) -- Police arrested two men on Monday.', 'a state in capitals before a wire credit'],
+  ['Storm damage in KEY WEST, Fla. (AP) Residents returned home on Monday.', 'a dateline with a state run into a headline'],
 ];
 
 describe('segment: sentences', () => {
