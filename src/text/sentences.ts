@@ -28,7 +28,7 @@
 //      comma, a legal form ("Yahoo! Inc.") or a lower-case word; a lower-case word still starts a new one
 //      after a lower-case word ("grow up? india?"), not after a name or a
 //      title ("Yahoo! in", "Shall We Dance? at");
-//   9. ellipses: "[...]" never ends one; an ellipsis opening a sentence does
+//   9. ellipses: "[...]" ends one only before a capitalized word (not "I"); an ellipsis opening a sentence does
 //      not end it; three dots end one before a capitalized word ("... I" only
 //      when the dots are not spaced); four dots (a period and an ellipsis)
 //      before a capitalized word; "word. . . . Next" ends after the period;
@@ -999,8 +999,11 @@ function segmentBlock(
       const elision = i > from && attached(tokens, i) && (tokens.text[i - 1] === '[' || tokens.text[i - 1] === '(');
       const end = closeAfter(tokens, j, to);
       if (elision || end >= to) {
+        // an elision before a capitalized word skips to a new sentence: "crop yields [...] Ozone is ..."
+        // (not before "I", nor before a name inside a quotation: "Bohr [...] used" goes on)
+        if (end >= to || (tokens.kind[end] === KIND_WORD && tokens.br[end] === 0 && tokens.text[end] !== 'I' && isCapitalized(tokens, end)))
+          start = cut(out, start, end, paragraph);
         i = end;
-        if (end >= to) start = cut(out, start, end, paragraph);
         continue;
       }
       if (dots === 4 && spaced && attached(tokens, i) && tokens.start[i + 1]! > tokens.end[i]!) {

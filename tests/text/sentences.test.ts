@@ -70,6 +70,11 @@ const CASES: Record<string, [string, string[]][]> = {
     ['He paused... Then he spoke again.', ['He paused...', 'Then he spoke again.']],
     ['Wait for it…  The crowd roared.', ['Wait for it…', 'The crowd roared.']],
     ['I was in Amsterdam for... I got sick there.', ['I was in Amsterdam for...', 'I got sick there.']],
+    [
+      'The report said "rents have risen in every region [...] Wages have not kept up," and called for action.',
+      ['The report said "rents have risen in every region [...]', 'Wages have not kept up," and called for action.'],
+    ],
+    ['"Exports fell by a third [...] Nobody expected it," she wrote.', ['"Exports fell by a third [...]', 'Nobody expected it," she wrote.']],
   ],
   'quotes and parentheses': [
     ['"We will win," she said. "Nobody doubts it."', ['"We will win," she said.', '"Nobody doubts it."']],
@@ -386,6 +391,8 @@ const NEGATIVES: [string, string][] = [
   ['The price rose to $1,234.56 on Friday.', 'decimal amount'],
   ['The vote was 52.3% to 47.7%.', 'percentages'],
   ['I was thinking... maybe we should go.', 'ellipsis before a lower-case word'],
+  ['The minister said the plan [...] would cut costs.', 'an elision before a lower-case word'],
+  ['"Bohr [...] I think used the analogy," he said.', 'an elision before I'],
   ['You need three things: 1) a pen, 2) paper and 3) time.', 'inline list after a colon'],
   ['1) Apples; 2) pears.', 'inline list items after a semicolon'],
   ['Downing St. residents were told to stay indoors.', 'St. as Street before a lower-case word'],
