@@ -32,6 +32,11 @@ export const SENTENCE_BACKLOG: BacklogCase[] = [
     why: 'a headline over its story on the next line ends only before a sentence opener ("The", "It"), not before a plain capitalized noun, which a wrapped line also starts with',
   },
   {
+    text: 'The host of E! News quit. She gave no reason.',
+    expected: ['The host of E! News quit.', 'She gave no reason.'],
+    why: 'a one-letter name ending in "!" ("E!") before a capitalized word reads as a sentence ending',
+  },
+  {
     text: 'Hope all is well with you Take Care',
     expected: ['Hope all is well with you', 'Take Care'],
     why: 'web text: a boundary with no punctuation and no line break',

@@ -20,6 +20,8 @@ export const TITLES = words(`
   # military, police and political ranks
   Adm Brig Capt Cdr Cmdr Col Comdr Cpl Cpt Gen Gov Insp Lt Maj Pfc Pres Pvt Rep Reps Sen Sens Sgt Supt
   Atty Det Amb Msgr Spc Rt Cllr Dist
+  # assistant, deputy, alderman: "Asst. Secretary Jane Roe", "Dep. Mayor", "Ald. Smith"
+  Asst Dep Ald
   # place-name prefixes
   Mt Ft St Ste Pt
   # latin and scholarly, which stand inside sentences: "e.g. this", "cf. that"
@@ -36,6 +38,8 @@ export const TITLES = words(`
  */
 export const BEFORE_NUMBER = words(`
   p pp Fig Figs Vol Vols Art Ch Chap Sec Secs Para Eq Eqs Tab Ref Refs Op
+  # roads: "Rte. 9"
+  Rte
   # numbers: "No. 1", "N°. 1026" ("Hell no. Thats a great name" ends)
   No Nos Nr N° Nº
 `);
@@ -47,7 +51,7 @@ export const BEFORE_NUMBER = words(`
  */
 export const AMBIGUOUS = words(`
   # companies and organisations
-  Co Corp Inc Ltd Bros Assn Assoc Dept Univ Govt Intl Mfg Plc LLC LLP
+  Co Cos Corp Inc Ltd Pty Bros Assn Assoc Dept Univ Govt Intl Mfg Plc LLC LLP
   # after a name
   Jr Sr Esq Ph.D M.D B.A M.A B.Sc M.Sc D.Phil LL.B J.D
   # times of day
@@ -63,7 +67,7 @@ export const AMBIGUOUS = words(`
   # (not "in" or "est": as words they end sentences. "min" and "max" are
   # here because a lower-case word after a plain word's period starts a
   # sentence: "5 min. later" must not)
-  approx ft lb lbs oz yr yrs mo mos wk wks hr hrs min max avg sec mil mln pct
+  approx ft lb lbs oz yr yrs mo mos wk wks hr hrs min max avg sec mil mln pct qtr qtrs
   tsp tbsp gal qty
   # others common in news and letters
   al ca co ed eds incl misc orig pt qt sq etc esp ibid tel ext
