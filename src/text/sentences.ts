@@ -56,6 +56,7 @@ import {
   BEFORE_NUMBER,
   CAPTION_LABELS,
   CASED,
+  COMPANY_FORMS,
   DOMAINS,
   EMOTICONS,
   FIGURE_LABELS,
@@ -351,6 +352,7 @@ function opensSentence(tokens: Tokens, i: number, to: number): boolean {
 
 const AFTER_TIME_SET = new WordSet(AFTER_TIME);
 const STATE_SET = new Set(STATES);
+const COMPANY_SET = new Set(COMPANY_FORMS);
 
 /** Is there a lower-case word among the (at most 16) tokens before token i, from `start` on? Not in a headline. */
 function lowerBefore(tokens: Tokens, start: number, i: number): boolean {
@@ -1086,6 +1088,19 @@ function segmentBlock(
         (word.length === 1 && isCapitalized(tokens, i - 1) && !(attached(tokens, i - 1) && JOINERS.has(tokens.text[i - 2] ?? ''))))
     ) {
       brk = isOpener(tokens, end, to, abbr);
+      // a company's legal form before a name and its comma: "Cruise Lines Inc. Carnival, which has ..."
+      if (
+        !brk &&
+        COMPANY_SET.has(word) &&
+        tokens.kind[end] === KIND_WORD &&
+        isCapitalized(tokens, end) &&
+        // (not a date: "Foo Corp. Monday, the company said")
+        !AFTER_TIME_SET.has(tokens.text[end]!) &&
+        end + 1 < to &&
+        tokens.text[end + 1] === ',' &&
+        attached(tokens, end + 1)
+      )
+        brk = true;
       // a state after a comma closes a place: "of Miami Beach, Fla. Sister Jeanne said ..."
       if (
         !brk &&

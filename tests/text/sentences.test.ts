@@ -388,6 +388,16 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['BHP Billiton Pty. Ltd. agreed the deal. Its shares rose.', ['BHP Billiton Pty. Ltd. agreed the deal.', 'Its shares rose.']],
     ['Drive east on Rte. 9 for a mile. The farm is on the left.', ['Drive east on Rte. 9 for a mile.', 'The farm is on the left.']],
   ],
+  "a company's legal form before a name and its comma": [
+    [
+      'The largest lender is Chicago-based Midwest Grain Holdings Inc. Midwest, which owns six mills, filed a claim on Monday.',
+      ['The largest lender is Chicago-based Midwest Grain Holdings Inc.', 'Midwest, which owns six mills, filed a claim on Monday.'],
+    ],
+    [
+      'The deal was announced by Acme Corp. Bolt, its smaller rival, said it would appeal.',
+      ['The deal was announced by Acme Corp.', 'Bolt, its smaller rival, said it would appeal.'],
+    ],
+  ],
   'an acronym is no abbreviation': [
     ["Prices are higher in the U.S. ``It is a shock,'' one tourist said.", ['Prices are higher in the U.S.', "``It is a shock,'' one tourist said."]],
     ['The bank was fined by the SEC. "We accept the ruling," it said.', ['The bank was fined by the SEC.', '"We accept the ruling," it said.']],
@@ -495,6 +505,8 @@ const NEGATIVES: [string, string][] = [
   ['SHARES OF ACME INC. ROSE ON MONDAY.', 'an abbreviation in a text in capitals'],
   ['KANSAS CITY, MO. (AP) -- Police arrested two men on Monday.', 'a state in capitals before a wire credit'],
   ['Storm damage in KEY WEST, Fla. (AP) Residents returned home on Monday.', 'a dateline with a state run into a headline'],
+  ['Apple Inc. Chief Executive Tim Cook, 63, spoke first.', 'a legal form before a title and a name'],
+  ['Shares of Foo Corp. Monday, a holiday, were not traded.', 'a legal form before a day and a comma'],
   ['Asst. Supt. Mary Jones led the search.', 'news'],
   ['The firm, Smith Bros. Inc., was sold.', 'news'],
   ['Ald. Smith and Dep. Mayor Jones voted no.', 'news'],

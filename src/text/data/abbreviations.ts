@@ -107,13 +107,23 @@ export const MEASURES_AFTER_NUMBER = words(`
 `);
 
 /**
- * Words written after a name, without or with their period: a company's
- * legal form and a generation. One after a name ending in "!" or "?" goes on
- * with it ("Yahoo! Inc. said", "Jeopardy! Inc"): it never opens a sentence.
+ * A company's legal form ("Acme Inc.", "Foo Corp.", "Bar Pty. Ltd."): an
+ * ambiguous abbreviation, which goes on before a capitalized word ("Apple
+ * Inc. Chief Executive Tim Cook"), but ends a sentence before a capitalized
+ * word that a comma follows, the subject of the next sentence with an
+ * apposition ("... Carnival Cruise Lines Inc. | Carnival, which has ...").
  */
-export const AFTER_NAME = words(`
-  Inc Corp Co Ltd LLC LLP Plc PLC Bros Jr Sr Esq
+export const COMPANY_FORMS = words(`
+  Inc Corp Co Cos Ltd Pty LLC LLP Plc PLC Bros
 `);
+
+/**
+ * Words written after a name, without or with their period: a company's
+ * legal form (COMPANY_FORMS) and a generation. One after a name ending in "!"
+ * or "?" goes on with it ("Yahoo! Inc. said", "Jeopardy! Inc"): it never
+ * opens a sentence.
+ */
+export const AFTER_NAME = [...COMPANY_FORMS, ...words(`Jr Sr Esq`)];
 
 /**
  * Capitalized words that go on after a time of day ("at 9 a.m. EST
