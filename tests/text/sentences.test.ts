@@ -507,6 +507,8 @@ const NEGATIVES: [string, string][] = [
   ['Storm damage in KEY WEST, Fla. (AP) Residents returned home on Monday.', 'a dateline with a state run into a headline'],
   ['Apple Inc. Chief Executive Tim Cook, 63, spoke first.', 'a legal form before a title and a name'],
   ['Shares of Foo Corp. Monday, a holiday, were not traded.', 'a legal form before a day and a comma'],
+  ['The bank bought 40,000 shares of Cie. de Saint-Gobain last week.', 'Cie. before a lower-case word'],
+  ['The bid by Cie. Generale des Eaux was rejected.', 'Cie. before a name'],
   ['Asst. Supt. Mary Jones led the search.', 'news'],
   ['The firm, Smith Bros. Inc., was sold.', 'news'],
   ['Ald. Smith and Dep. Mayor Jones voted no.', 'news'],

@@ -52,6 +52,8 @@ export const BEFORE_NUMBER = words(`
 export const AMBIGUOUS = words(`
   # companies and organisations
   Co Cos Corp Inc Ltd Pty Bros Assn Assoc Dept Univ Govt Intl Mfg Plc LLC LLP
+  # French "Compagnie", in names: "Cie. de Navigation Mixte", "Cie. Financiere de Paribas"
+  Cie
   # after a name
   Jr Sr Esq Ph.D M.D B.A M.A B.Sc M.Sc D.Phil LL.B J.D
   # times of day
