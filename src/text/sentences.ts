@@ -5,8 +5,10 @@
 //   1. a blank line ends a paragraph (and its sentence);
 //   2. inside a paragraph, a line break ends a sentence when the paragraph is
 //      a list of lines (it does not end with terminal punctuation), when the
-//      next line opens with a bullet or a list marker, or when the line ends
-//      with terminal punctuation; otherwise it is a wrapped line and joins;
+//      next line opens with a bullet or a list marker, when the line ends
+//      with terminal punctuation, when a headline's line ends before a
+//      sentence opener, or when no line of the paragraph (three or more) goes
+//      on from the one before; otherwise it is a wrapped line and joins;
 //   3. a bullet after white space, or the next marker of an inline list
 //      ("1. ... 2. ...", "a) ... b) ..."), starts a sentence (not after a
 //      semicolon or a comma: "1) Apples; 2) pears.");
@@ -410,6 +412,29 @@ function pastOpening(tokens: Tokens, i: number, to: number): number {
   return i;
 }
 
+/**
+ * Are the lines of the paragraph tokens[from, to) units of their own, not
+ * lines of wrapped text? Yes when it has three lines or more and no line
+ * goes on from the one before: none starts with a lower-case word, and none
+ * ends with a lower-case function word, a comma or a dash, as a caption, a
+ * credit and a story run together ("Image copyright Getty Images | Image
+ * caption The minister ... | Her deputy will take over."). Wrapped text
+ * starts most of its lines with a lower-case word.
+ */
+function lineUnits(tokens: Tokens, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from + 1; k < to; k++) {
+    if (tokens.br[k]! === 0) continue;
+    breaks++;
+    if (isLowercase(tokens, k)) return false;
+    const p = tokens.text[k - 1]!;
+    if (tokens.kind[k - 1] === KIND_WORD ? isLowercase(tokens, k - 1) && STOPWORDS.has(p) : CONTINUES.has(p)) return false;
+  }
+  return breaks >= 2;
+}
+
+const CONTINUES = charSet(',-–—(&/');
+
 /** Is the next word one that opens sentences far more often than it continues them? */
 function isOpener(tokens: Tokens, i: number, to: number, abbr: Abbreviations): boolean {
   if (!(i >= 0 && i < tokens.length)) return true;
@@ -785,6 +810,8 @@ function segmentBlock(
   let expected: { type: Marker['type']; value: number } | undefined;
   // the first token of the current line
   let lineStart = from;
+  // are the paragraph's lines units of their own (1), or wrapped lines (0)? (-1: not asked yet)
+  let units = -1;
 
   // (the two columns every token is asked about, in locals)
   const { kind: kinds, br: brs } = tokens;
@@ -825,7 +852,8 @@ function segmentBlock(
           ((tokens.text[i] === '-' || tokens.text[i] === '*') && i + 1 < to && !attached(tokens, i + 1)) ||
           markerAt(tokens, i, to) ||
           (prevTerminal && opensSentence(tokens, i, to)) ||
-          (start === lineStart && !prevTerminal && headlineEnds(tokens, i, to, abbr))
+          (start === lineStart && !prevTerminal && headlineEnds(tokens, i, to, abbr)) ||
+          (!prevTerminal && opensSentence(tokens, i, to) && (units === -1 ? (units = lineUnits(tokens, from, to) ? 1 : 0) : units) === 1)
         ) {
           start = cut(out, start, i, paragraph);
         }

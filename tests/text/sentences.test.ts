@@ -155,6 +155,18 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['PM resigns after vote\nIt was the third defeat in a week.', ['PM resigns after vote', 'It was the third defeat in a week.']],
     ['BREAKING: Prime minister resigns\n\nThe prime minister has resigned.', ['BREAKING: Prime minister resigns', 'The prime minister has resigned.']],
     ['The talks, which met in\nThe Hague, ended. Both sides hailed it.', ['The talks, which met in\nThe Hague, ended.', 'Both sides hailed it.']],
+    [
+      'The minister resigned on Friday.\nImage copyright Getty Images\nImage caption The minister was under pressure\nHer deputy will take over.',
+      ['The minister resigned on Friday.', 'Image copyright Getty Images', 'Image caption The minister was under pressure', 'Her deputy will take over.'],
+    ],
+    [
+      'Media playback is unsupported on your device\nMedia caption Watch: The bridge collapses\nRescue teams arrived within minutes.',
+      ['Media playback is unsupported on your device', 'Media caption Watch: The bridge collapses', 'Rescue teams arrived within minutes.'],
+    ],
+    [
+      'The committee, which met on\nMonday, said the plan\nwould cost more than the\nGovernment had hoped. It was shelved.',
+      ['The committee, which met on\nMonday, said the plan\nwould cost more than the\nGovernment had hoped.', 'It was shelved.'],
+    ],
   ],
   'month abbreviations': [
     ['The law takes effect Jan. 1, 2027. Critics vowed to fight it.', ['The law takes effect Jan. 1, 2027.', 'Critics vowed to fight it.']],
