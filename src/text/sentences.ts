@@ -846,6 +846,8 @@ function segmentBlock(
       // rule 2: line breaks
       if (tBr === 1) {
         const prevTerminal = isTerminal(tokens, i - 1) || CLOSERS.has(tokens.text[i - 1]!);
+        // (the paragraph's lines are read once, at its first line break after no terminal)
+        if (units === -1 && !prevTerminal && !hardLines) units = lineUnits(tokens, from, to) ? 1 : 0;
         if (
           hardLines ||
           STRONG_BULLETS.has(tokens.text[i]!) ||
@@ -853,7 +855,7 @@ function segmentBlock(
           markerAt(tokens, i, to) ||
           (prevTerminal && opensSentence(tokens, i, to)) ||
           (start === lineStart && !prevTerminal && headlineEnds(tokens, i, to, abbr)) ||
-          (!prevTerminal && opensSentence(tokens, i, to) && (units === -1 ? (units = lineUnits(tokens, from, to) ? 1 : 0) : units) === 1)
+          (units === 1 && !prevTerminal && opensSentence(tokens, i, to))
         ) {
           start = cut(out, start, i, paragraph);
         }
