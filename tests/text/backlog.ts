@@ -37,6 +37,11 @@ export const SENTENCE_BACKLOG: BacklogCase[] = [
     why: 'a one-letter name ending in "!" ("E!") before a capitalized word reads as a sentence ending',
   },
   {
+    text: 'The sale ends Sun. Jan. 12. Hurry.',
+    expected: ['The sale ends Sun. Jan. 12.', 'Hurry.'],
+    why: 'day abbreviations that are words too ("Sun", "Mon", "Wed", "Sat") are plain words, so their period ends a sentence, also before a month',
+  },
+  {
     text: 'Hope all is well with you Take Care',
     expected: ['Hope all is well with you', 'Take Care'],
     why: 'web text: a boundary with no punctuation and no line break',
