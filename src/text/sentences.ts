@@ -27,13 +27,15 @@
 //   7. a closing formula ("Best regards,") or a greeting before an opener
 //      ("Hi, Yes ...") ends a sentence at its comma;
 //   8. `?` and `!` (in runs: "?!", "!!") end a sentence, except before a
-//      comma, a legal form ("Yahoo! Inc.") or a lower-case word; a lower-case word still starts a new one
-//      after a lower-case word ("grow up? india?"), not after a name or a
-//      title ("Yahoo! in", "Shall We Dance? at");
-//   9. ellipses: "[...]" ends one only before a capitalized word (not "I"); an ellipsis opening a sentence does
-//      not end it; three dots end one before a capitalized word ("... I" only
-//      when the dots are not spaced); four dots (a period and an ellipsis)
-//      before a capitalized word; "word. . . . Next" ends after the period;
+//      comma, a legal form ("Yahoo! Inc.") or a lower-case word; a
+//      lower-case word still starts a new one after a lower-case word ("grow
+//      up? india?"), not after a name or a title ("Yahoo! in", "Shall We
+//      Dance? at");
+//   9. ellipses: "[...]" ends one only before a capitalized word (not "I");
+//      an ellipsis opening a sentence does not end it; three dots end one
+//      before a capitalized word ("... I" only when the dots are not spaced);
+//      four dots (a period and an ellipsis) before a capitalized word;
+//      "word. . . . Next" ends after the period;
 //  10. a period ends a sentence unless it belongs to a number, a list
 //      marker, a URL or an e-mail address; unless a title precedes it
 //      ("Mr.", "Mt."), or an abbreviation of a number before a numeral
@@ -42,11 +44,14 @@
 //      ends); unless an ambiguous abbreviation or an initial precedes it and
 //      the next word is not a likely sentence opener ("U.S. Government" goes
 //      on, "U.S. How" ends; "St." after a name is one: "Downing St. The";
-//      after "a.m."/"p.m." only days, months and time zones go on); unless a comma or a
-//      lower-case word follows, though after a plain word (not an
-//      abbreviation) a lower-case word does start a sentence ("i am out.
-//      jill is in"); with no space after it, only between two words or
-//      numbers ("world.Today") and not before a domain ("Amazon.Com");
+//      after "a.m."/"p.m." only days, months and time zones go on; a state
+//      after a comma and a legal form before "Name," end before any capital;
+//      a word in capitals is an acronym, not an abbreviation: "the SEC.");
+//      unless a comma or a lower-case word follows, though after a plain
+//      word (not an abbreviation) a lower-case word does start a sentence
+//      ("i am out. jill is in"); with no space after it, only between two
+//      words or numbers ("world.Today") and not before a domain
+//      ("Amazon.Com");
 //  11. what trails a terminal belongs to the sentence it ends: closing quotes
 //      and brackets, citation marks ("[6]"), elisions ("[...]"), emoticons;
 //      after a closing quote the next sentence must start with a capital.
@@ -355,13 +360,13 @@ function opensSentence(tokens: Tokens, i: number, to: number): boolean {
 const AFTER_TIME_SET = new WordSet(AFTER_TIME);
 const STATE_SET = new Set(STATES);
 const COMPANY_SET = new Set(COMPANY_FORMS);
+const AFTER_NAME_SET = new WordSet(AFTER_NAME);
 
 /** Is there a lower-case word among the (at most 16) tokens before token i, from `start` on? Not in a headline. */
 function lowerBefore(tokens: Tokens, start: number, i: number): boolean {
   for (let k = i - 1; k >= start && i - k <= 16; k--) if (tokens.kind[k] === KIND_WORD && isLowercase(tokens, k)) return true;
   return false;
 }
-const AFTER_NAME_SET = new WordSet(AFTER_NAME);
 
 /**
  * Does the capitalized word at token i go on after a time of day: a day, a
