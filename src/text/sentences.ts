@@ -395,14 +395,38 @@ function afterTime(tokens: Tokens, i: number, to: number, abbr: Abbreviations): 
  * or a lower-case word. (Not after a number: a line "2025-02-30" over "No
  * such day." is read as one sentence, as tests/text/dateline.test.ts asks.)
  */
-function headlineEnds(tokens: Tokens, i: number, to: number, abbr: Abbreviations): boolean {
+function headlineEnds(tokens: Tokens, start: number, i: number, to: number, abbr: Abbreviations): boolean {
   const prev = i - 1;
   const kind = tokens.kind[prev];
   const t = tokens.text[prev]!;
   if (kind === KIND_WORD) {
     if (isLowercase(tokens, prev) && STOPWORDS.has(t)) return false;
   } else if (t !== '%') return false;
-  return tokens.text[i] !== 'I' && isOpener(tokens, i, to, abbr);
+  if (tokens.text[i] === 'I') return false;
+  if (isOpener(tokens, i, to, abbr)) return true;
+  // a title-case headline before a capitalized word and a lower-case one ("Thousands are"; not a name: "Rishi Sunak")
+  const k = pastOpening(tokens, i, to);
+  return isCapitalized(tokens, k) && k + 1 < to && tokens.kind[k + 1] === KIND_WORD && isLowercase(tokens, k + 1) && titleCase(tokens, start, i);
+}
+
+/**
+ * Are tokens[start, i) a headline in title case: three to sixteen words, every
+ * one capitalized but lower-case function words ("Storm Batters Coast",
+ * "Bank of England Holds Rates")? Before a line that opens with a
+ * capitalized word and a lower-case one, such a line ends ("Storm Batters
+ * Coast | Thousands are ..."); a line wrapped inside a sentence has
+ * lower-case words, or goes on with a name ("The Prime Minister | Boris
+ * Johnson said").
+ */
+function titleCase(tokens: Tokens, start: number, i: number): boolean {
+  if (i - start > 24) return false;
+  let words = 0;
+  for (let k = start; k < i; k++) {
+    if (tokens.kind[k] !== KIND_WORD) continue;
+    if (isLowercase(tokens, k) && !STOPWORDS.has(tokens.text[k]!)) return false;
+    if (isCapitalized(tokens, k)) words++;
+  }
+  return words >= 3 && words <= 16;
 }
 
 /**
@@ -859,7 +883,7 @@ function segmentBlock(
           ((tokens.text[i] === '-' || tokens.text[i] === '*') && i + 1 < to && !attached(tokens, i + 1)) ||
           markerAt(tokens, i, to) ||
           (prevTerminal && opensSentence(tokens, i, to)) ||
-          (start === lineStart && !prevTerminal && headlineEnds(tokens, i, to, abbr)) ||
+          (start === lineStart && !prevTerminal && headlineEnds(tokens, start, i, to, abbr)) ||
           (units === 1 && !prevTerminal && opensSentence(tokens, i, to))
         ) {
           start = cut(out, start, i, paragraph);

@@ -29,7 +29,7 @@ export const SENTENCE_BACKLOG: BacklogCase[] = [
   {
     text: 'Storm batters coast\nThousands are without power.',
     expected: ['Storm batters coast', 'Thousands are without power.'],
-    why: 'a headline over its story on the next line ends only before a sentence opener ("The", "It"), not before a plain capitalized noun, which a wrapped line also starts with',
+    why: 'a headline in sentence case over its story on the next line ends only before a sentence opener ("The", "It"), not before a plain capitalized noun, which a wrapped line also starts with (a title-case headline does: "Storm Batters Coast")',
   },
   {
     text: 'The host of E! News quit. She gave no reason.',

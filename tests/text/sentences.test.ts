@@ -153,6 +153,10 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['By Jane Smith\nThe prime minister called an election.', ['By Jane Smith', 'The prime minister called an election.']],
     ['Updated 10:32 GMT\nThe minister resigned on Friday.', ['Updated 10:32 GMT', 'The minister resigned on Friday.']],
     ['PM resigns after vote\nIt was the third defeat in a week.', ['PM resigns after vote', 'It was the third defeat in a week.']],
+    ['Storm Batters Coast\nThousands are without power.', ['Storm Batters Coast', 'Thousands are without power.']],
+    ['Bank of England Holds Rates at 5%\nPolicymakers voted 7-2.', ['Bank of England Holds Rates at 5%', 'Policymakers voted 7-2.']],
+    ['Prime Minister Boris Johnson and Chancellor\nRishi Sunak said it.', ['Prime Minister Boris Johnson and Chancellor\nRishi Sunak said it.']],
+    ['The European\nCommission said no.', ['The European\nCommission said no.']],
     ['BREAKING: Prime minister resigns\n\nThe prime minister has resigned.', ['BREAKING: Prime minister resigns', 'The prime minister has resigned.']],
     ['The talks, which met in\nThe Hague, ended. Both sides hailed it.', ['The talks, which met in\nThe Hague, ended.', 'Both sides hailed it.']],
     [
