@@ -435,6 +435,13 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['A: Yes. Q: Why? A: Because it works.', ['A: Yes.', 'Q: Why?', 'A: Because it works.']],
     ['Prime Minister Rishi Sunak said: "We will act." Labour called it a U-turn.', ['Prime Minister Rishi Sunak said: "We will act."', 'Labour called it a U-turn.']],
   ],
+  'South Asian, African and Commonwealth styles': [
+    ['The project cost Rs. 500 crore. It was delayed by two years.', ['The project cost Rs. 500 crore.', 'It was delayed by two years.']],
+    ['Smt. Sonia Gandhi addressed the rally. Sqn. Ldr. Ajay Rao flew past.', ['Smt. Sonia Gandhi addressed the rally.', 'Sqn. Ldr. Ajay Rao flew past.']],
+    ['Engr. Musa Bello opened the bridge. Traffic resumed at noon.', ['Engr. Musa Bello opened the bridge.', 'Traffic resumed at noon.']],
+    ['Fares rose to Sh. 2,000 in Nairobi. Commuters protested.', ['Fares rose to Sh. 2,000 in Nairobi.', 'Commuters protested.']],
+    ['Losses were covered by Swiss Re. Tightly packed cities are most at risk.', ['Losses were covered by Swiss Re.', 'Tightly packed cities are most at risk.']],
+  ],
   'an acronym is no abbreviation': [
     ["Prices are higher in the U.S. ``It is a shock,'' one tourist said.", ['Prices are higher in the U.S.', "``It is a shock,'' one tourist said."]],
     ['The bank was fined by the SEC. "We accept the ruling," it said.', ['The bank was fined by the SEC.', '"We accept the ruling," it said.']],

@@ -22,6 +22,9 @@ export const TITLES = words(`
   Atty Det Amb Msgr Spc Rt Cllr Dist
   # assistant, deputy, alderman: "Asst. Secretary Jane Roe", "Dep. Mayor", "Ald. Smith"
   Asst Dep Ald
+  # in South Asian, African and Commonwealth news: "Smt. Sonia Gandhi", "Sqn. Ldr. Rao", "Wg. Cdr.",
+  # "Flt. Lt.", "Engr. Musa Bello", "Alh. Aliko Dangote"
+  Smt Kum Sqn Ldr Wg Flt Engr Alh
   # place-name prefixes
   Mt Ft St Ste Pt
   # latin and scholarly, which stand inside sentences: "e.g. this", "cf. that"
@@ -40,6 +43,8 @@ export const BEFORE_NUMBER = words(`
   p pp Fig Figs Vol Vols Art Ch Chap Sec Secs Para Eq Eqs Tab Ref Refs Op
   # roads: "Rte. 9"
   Rte
+  # currencies written before the amount: "Rs. 500 crore", "Re. 1", "Sh. 2,000", "Ksh. 50"
+  Rs Re Sh Ksh
   # numbers: "No. 1", "N°. 1026" ("Hell no. Thats a great name" ends)
   No Nos Nr N° Nº
 `);
