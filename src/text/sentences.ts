@@ -357,6 +357,12 @@ function opensSentence(tokens: Tokens, i: number, to: number): boolean {
   return true; // numbers, symbols, URLs
 }
 
+/** Does token k start with an ASCII digit (a number, an ordinal: "42nd")? */
+const startsWithDigit = (tokens: Tokens, k: number) => {
+  const c = tokens.text[k]!.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
 const AFTER_TIME_SET = new WordSet(AFTER_TIME);
 const STATE_SET = new Set(STATES);
 const COMPANY_SET = new Set(COMPANY_FORMS);
@@ -1093,7 +1099,8 @@ function segmentBlock(
     const [word, wordStart] = wordBefore(text, tokens, i, start);
     let kind = kindOf(abbr, word);
     // "Downing St.", "John Smith Sr.", "6 ft.": a title written after a name or a number reads as an ambiguous abbreviation
-    if ((kind & SUFFIX) !== 0 && wordStart > start && (isCapitalized(tokens, wordStart - 1) || tokens.kind[wordStart - 1] === KIND_NUMBER))
+    // (after a number or an ordinal too: "42nd St.")
+    if ((kind & SUFFIX) !== 0 && wordStart > start && (isCapitalized(tokens, wordStart - 1) || startsWithDigit(tokens, wordStart - 1)))
       kind = (kind & ~TITLE) | AMBIGUOUS_ABBR;
     // "5 in. tall": a measure after a number
     else if ((kind & MEASURE) !== 0 && wordStart > start && tokens.kind[wordStart - 1] === KIND_NUMBER) kind |= AMBIGUOUS_ABBR;
@@ -1135,8 +1142,7 @@ function segmentBlock(
     } else if ((kind & MONTH) !== 0 && !closed) {
       // rule 10d: "Jan. 5", "in Jan. and Feb." go on; "closed in Jan. Profits rose" ends
       // (a number: also one glued to a word, "Apr. 4on")
-      const c0 = tokens.text[end]!.charCodeAt(0);
-      brk = tokens.kind[end] !== KIND_NUMBER && !(c0 >= 48 && c0 <= 57) && opensSentence(tokens, end, to) && tokens.text[end] !== ',';
+      brk = tokens.kind[end] !== KIND_NUMBER && !startsWithDigit(tokens, end) && opensSentence(tokens, end, to) && tokens.text[end] !== ',';
     } else if (
       !closed &&
       ((isAmbiguous(kind) && !isAcronym(word, tokens, wordStart - 1, end)) ||

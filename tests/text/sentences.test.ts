@@ -45,6 +45,7 @@ const CASES: Record<string, [string, string[]][]> = {
     ['He lives off Downing St. The PM was out.', ['He lives off Downing St.', 'The PM was out.']],
     ['John Smith Sr. He founded the firm in 1950.', ['John Smith Sr.', 'He founded the firm in 1950.']],
     ['The wall is 6 ft. The gate is lower.', ['The wall is 6 ft.', 'The gate is lower.']],
+    ['The shop is on 42nd St. The rent is high.', ['The shop is on 42nd St.', 'The rent is high.']],
   ],
   'e.g., i.e., cf.': [
     ['Bring fruit, e.g. apples or pears. Do not bring nuts.', ['Bring fruit, e.g. apples or pears.', 'Do not bring nuts.']],
@@ -489,6 +490,7 @@ const NEGATIVES: [string, string][] = [
   ['At 5 p.m. Smith went home.', 'an opening time phrase before a name'],
   ['Robert Downey Jr. won the award for best actor.', 'Jr. before a lower-case word'],
   ['A 6 ft. wall surrounds the compound.', 'ft. after a number before a lower-case word'],
+  ['The 3rd St. Louis team won again.', 'St. after an ordinal before a name'],
   ['"Is it over?" he asked.', 'question inside a quotation'],
   ['The site www.example.com lists the rules.', 'URL with inner periods'],
   ['She works at Yahoo! in Sunnyvale.', 'name with an exclamation point'],
