@@ -42,6 +42,11 @@ export const SENTENCE_BACKLOG: BacklogCase[] = [
     why: 'day abbreviations that are words too ("Sun", "Mon", "Wed", "Sat") are plain words, so their period ends a sentence, also before a month',
   },
   {
+    text: 'Gen. (ret.) John Smith spoke at 3 p.m. EST on Sunday.',
+    expected: ['Gen. (ret.) John Smith spoke at 3 p.m. EST on Sunday.'],
+    why: 'an abbreviation closed by a bracket ("(ret.)") reads as a sentence that the bracket closes',
+  },
+  {
     text: 'Hope all is well with you Take Care',
     expected: ['Hope all is well with you', 'Take Care'],
     why: 'web text: a boundary with no punctuation and no line break',

@@ -74,7 +74,7 @@ export const AMBIGUOUS = words(`
   # (not "in" or "est": as words they end sentences. "min" and "max" are
   # here because a lower-case word after a plain word's period starts a
   # sentence: "5 min. later" must not)
-  approx ft lb lbs oz yr yrs mo mos wk wks hr hrs min max avg sec mil mln pct qtr qtrs
+  approx ft lb lbs oz yr yrs mo mos wk wks hr hrs min max avg sec mil mln pct qtr qtrs pts
   tsp tbsp gal qty
   # others common in news and letters
   al ca co ed eds incl misc orig pt qt sq etc esp ibid tel ext
