@@ -74,6 +74,7 @@ import {
   OPENERS,
   SIGN_OFFS,
   STATES,
+  SUBJECTS,
   SUFFIX_TITLES,
   TITLES,
 } from './data/abbreviations.js';
@@ -367,6 +368,7 @@ const AFTER_TIME_SET = new WordSet(AFTER_TIME);
 const STATE_SET = new Set(STATES);
 const COMPANY_SET = new Set(COMPANY_FORMS);
 const AFTER_NAME_SET = new WordSet(AFTER_NAME);
+const SUBJECT_SET = new WordSet(SUBJECTS);
 
 /** Is there a lower-case word among the (at most 16) tokens before token i, from `start` on? Not in a headline. */
 function lowerBefore(tokens: Tokens, start: number, i: number): boolean {
@@ -1153,6 +1155,16 @@ function segmentBlock(
         (word.length === 1 && isCapitalized(tokens, i - 1) && !(attached(tokens, i - 1) && JOINERS.has(tokens.text[i - 2] ?? ''))))
     ) {
       brk = isOpener(tokens, end, to, abbr);
+      // a plural subject and a lower-case word: "Acme Inc. Shareholders were not told"
+      if (
+        !brk &&
+        isAmbiguous(kind) &&
+        SUBJECT_SET.has(tokens.text[end]!) &&
+        end + 1 < to &&
+        tokens.kind[end + 1] === KIND_WORD &&
+        isLowercase(tokens, end + 1)
+      )
+        brk = true;
       // a company's legal form before a name and its comma: "Cruise Lines Inc. Carnival, which has ..."
       if (
         !brk &&

@@ -12,14 +12,14 @@ export interface BacklogCase {
 
 export const SENTENCE_BACKLOG: BacklogCase[] = [
   {
-    text: 'They signed with Acme Inc. Shareholders were not told.',
-    expected: ['They signed with Acme Inc.', 'Shareholders were not told.'],
-    why: 'an ambiguous abbreviation ("Inc.") before a capitalized word that is not a common sentence opener reads as inside the sentence ("Apple Inc. Chief Executive Tim Cook said" is common in wire copy)',
+    text: 'They signed with Acme Inc. Brussels objected to the deal.',
+    expected: ['They signed with Acme Inc.', 'Brussels objected to the deal.'],
+    why: 'an ambiguous abbreviation ("Inc.") before a name that is not a sentence opener or a plural subject ("Shareholders were") reads as inside the sentence ("Apple Inc. Chief Executive Tim Cook said" is common in wire copy)',
   },
   {
-    text: 'The decision was made in the U.S. Markets reacted quickly.',
-    expected: ['The decision was made in the U.S.', 'Markets reacted quickly.'],
-    why: '"U.S." before a capitalized noun reads as a name ("U.S. Markets", like "U.S. Army")',
+    text: 'The decision was made in the U.S. Congress reacted quickly.',
+    expected: ['The decision was made in the U.S.', 'Congress reacted quickly.'],
+    why: '"U.S." before a capitalized name reads as part of it ("U.S. Congress", like "U.S. Army")',
   },
   {
     text: 'It is the approach known as Plan B. Officials say it will work.',

@@ -46,6 +46,9 @@ const CASES: Record<string, [string, string[]][]> = {
     ['John Smith Sr. He founded the firm in 1950.', ['John Smith Sr.', 'He founded the firm in 1950.']],
     ['The wall is 6 ft. The gate is lower.', ['The wall is 6 ft.', 'The gate is lower.']],
     ['The shop is on 42nd St. The rent is high.', ['The shop is on 42nd St.', 'The rent is high.']],
+    ['They signed with Acme Inc. Shareholders were not told.', ['They signed with Acme Inc.', 'Shareholders were not told.']],
+    ['The decision was made in the U.S. Markets reacted quickly.', ['The decision was made in the U.S.', 'Markets reacted quickly.']],
+    ['The talks ended at 4 p.m. Negotiators will meet again on Friday.', ['The talks ended at 4 p.m.', 'Negotiators will meet again on Friday.']],
   ],
   'e.g., i.e., cf.': [
     ['Bring fruit, e.g. apples or pears. Do not bring nuts.', ['Bring fruit, e.g. apples or pears.', 'Do not bring nuts.']],
@@ -513,6 +516,8 @@ const NEGATIVES: [string, string][] = [
   ['Robert Downey Jr. won the award for best actor.', 'Jr. before a lower-case word'],
   ['A 6 ft. wall surrounds the compound.', 'ft. after a number before a lower-case word'],
   ['The 3rd St. Louis team won again.', 'St. after an ordinal before a name'],
+  ['U.S. Forces Korea said the drill would go ahead.', 'U.S. before a name that starts with a plural noun'],
+  ['U.S. Officials Say Talks Stalled', 'U.S. before a plural noun in a title-case headline'],
   ['The bill passed 218-214 after a vote that lasted until 2 a.m. Friday.', 'news'],
   ['Mr. Smith, 45, of Albany, N.Y., was fined $500.', 'news'],
   ['Sales at Acme Co. rose 5% in the Jan.-March quarter.', 'news'],

@@ -207,6 +207,25 @@ export const OPENERS = words(`
 `);
 
 /**
+ * Plural nouns that open news sentences as their subject ("Police said",
+ * "Shares fell", "Analysts expect"). After an ambiguous abbreviation one of
+ * these, then a lower-case word, starts a sentence: "They signed with Acme
+ * Inc. | Shareholders were not told.", "made in the U.S. | Markets reacted".
+ * In running text the noun of a name after "U.S." is lower-case ("U.S.
+ * troops"), and a name goes on in capitals ("U.S. Forces Korea").
+ */
+export const SUBJECTS = words(`
+  # people
+  Police Officials Authorities Analysts Investors Critics Experts Residents Witnesses Prosecutors Lawmakers
+  Legislators Voters Doctors Nurses Scientists Researchers Officers Troops Soldiers Rescuers Firefighters
+  Protesters Demonstrators Workers Employees Customers Shareholders Economists Traders Students Teachers
+  Parents Fans Players Negotiators Diplomats Investigators Detectives Regulators Campaigners Activists
+  Passengers Patients Survivors Relatives Neighbours Neighbors Opponents Supporters Republicans Democrats
+  # things that rise and fall
+  Shares Stocks Prices Sales Profits Earnings Revenues Markets Bonds Yields Exports Imports Talks
+`);
+
+/**
  * Closing formulas of letters and e-mails. Alone before a comma at the start
  * of a sentence, one ends that sentence: "Best regards, | Jane Doe". Words of
  * a formula are joined with `_`.
