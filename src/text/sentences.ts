@@ -412,9 +412,16 @@ function headlineEnds(tokens: Tokens, start: number, i: number, to: number, abbr
   } else if (t !== '%') return false;
   if (tokens.text[i] === 'I') return false;
   if (isOpener(tokens, i, to, abbr)) return true;
-  // a title-case headline before a capitalized word and a lower-case one ("Thousands are"; not a name: "Rishi Sunak")
+  // before a capitalized word and a lower-case one ("Thousands are"; not a name: "Rishi Sunak"), a plural
+  // subject ends any headline, any capitalized word a title-case one
   const k = pastOpening(tokens, i, to);
-  return isCapitalized(tokens, k) && k + 1 < to && tokens.kind[k + 1] === KIND_WORD && isLowercase(tokens, k + 1) && titleCase(tokens, start, i);
+  return (
+    isCapitalized(tokens, k) &&
+    k + 1 < to &&
+    tokens.kind[k + 1] === KIND_WORD &&
+    isLowercase(tokens, k + 1) &&
+    (SUBJECT_SET.has(tokens.text[k]!) || titleCase(tokens, start, i))
+  );
 }
 
 /**

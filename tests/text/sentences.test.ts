@@ -158,6 +158,8 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['Updated 10:32 GMT\nThe minister resigned on Friday.', ['Updated 10:32 GMT', 'The minister resigned on Friday.']],
     ['PM resigns after vote\nIt was the third defeat in a week.', ['PM resigns after vote', 'It was the third defeat in a week.']],
     ['Storm Batters Coast\nThousands are without power.', ['Storm Batters Coast', 'Thousands are without power.']],
+    ['Storm batters coast\nThousands are without power.', ['Storm batters coast', 'Thousands are without power.']],
+    ['The committee said that its\nPolice were ready.', ['The committee said that its\nPolice were ready.']],
     ['Bank of England Holds Rates at 5%\nPolicymakers voted 7-2.', ['Bank of England Holds Rates at 5%', 'Policymakers voted 7-2.']],
     ['Prime Minister Boris Johnson and Chancellor\nRishi Sunak said it.', ['Prime Minister Boris Johnson and Chancellor\nRishi Sunak said it.']],
     ['The European\nCommission said no.', ['The European\nCommission said no.']],

@@ -212,7 +212,9 @@ export const OPENERS = words(`
  * these, then a lower-case word, starts a sentence: "They signed with Acme
  * Inc. | Shareholders were not told.", "made in the U.S. | Markets reacted".
  * In running text the noun of a name after "U.S." is lower-case ("U.S.
- * troops"), and a name goes on in capitals ("U.S. Forces Korea").
+ * troops"), and a name goes on in capitals ("U.S. Forces Korea"). A
+ * headline on the line over its story ends before one too ("Storm batters
+ * coast | Thousands are without power.").
  */
 export const SUBJECTS = words(`
   # people
@@ -221,6 +223,8 @@ export const SUBJECTS = words(`
   Protesters Demonstrators Workers Employees Customers Shareholders Economists Traders Students Teachers
   Parents Fans Players Negotiators Diplomats Investigators Detectives Regulators Campaigners Activists
   Passengers Patients Survivors Relatives Neighbours Neighbors Opponents Supporters Republicans Democrats
+  # counts of people: "Thousands are without power"
+  Thousands Hundreds Dozens Millions
   # things that rise and fall
   Shares Stocks Prices Sales Profits Earnings Revenues Markets Bonds Yields Exports Imports Talks
 `);
