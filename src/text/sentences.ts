@@ -64,6 +64,7 @@ import {
   CAPTION_LABELS,
   CASED,
   COMPANY_FORMS,
+  DAYS_BEFORE_MONTH,
   DOMAINS,
   EMOTICONS,
   FIGURE_LABELS,
@@ -369,6 +370,7 @@ const STATE_SET = new Set(STATES);
 const COMPANY_SET = new Set(COMPANY_FORMS);
 const AFTER_NAME_SET = new WordSet(AFTER_NAME);
 const SUBJECT_SET = new WordSet(SUBJECTS);
+const DAY_SET = new WordSet(DAYS_BEFORE_MONTH);
 
 /** Is there a lower-case word among the (at most 16) tokens before token i, from `start` on? Not in a headline. */
 function lowerBefore(tokens: Tokens, start: number, i: number): boolean {
@@ -1145,6 +1147,9 @@ function segmentBlock(
       // after a period that ends a plain word (not an abbreviation)
       brk = true;
     } else if (isTitle(kind, word, tokens, end) && !closed) {
+      brk = false;
+    } else if (!closed && DAY_SET.has(word) && tokens.kind[end] === KIND_WORD && (kindOf(abbr, tokens.text[end]!) & MONTH) !== 0) {
+      // a day before a month: "ends Sun. Jan. 12"
       brk = false;
     } else if (isNumbered(kind) && !closed && isNumeral(tokens, end)) {
       brk = false;

@@ -46,6 +46,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['John Smith Sr. He founded the firm in 1950.', ['John Smith Sr.', 'He founded the firm in 1950.']],
     ['The wall is 6 ft. The gate is lower.', ['The wall is 6 ft.', 'The gate is lower.']],
     ['The shop is on 42nd St. The rent is high.', ['The shop is on 42nd St.', 'The rent is high.']],
+    ['The sale ends Sun. Jan. 12. Hurry while stocks last.', ['The sale ends Sun. Jan. 12.', 'Hurry while stocks last.']],
+    ['He reads the Sun. The paper backed him.', ['He reads the Sun.', 'The paper backed him.']],
     ['They signed with Acme Inc. Shareholders were not told.', ['They signed with Acme Inc.', 'Shareholders were not told.']],
     ['The decision was made in the U.S. Markets reacted quickly.', ['The decision was made in the U.S.', 'Markets reacted quickly.']],
     ['The talks ended at 4 p.m. Negotiators will meet again on Friday.', ['The talks ended at 4 p.m.', 'Negotiators will meet again on Friday.']],

@@ -92,6 +92,16 @@ export const MONTHS = words(`
 `);
 
 /**
+ * Day abbreviations that are words too ("Sun", "Mon", "Wed", "Sat"), so
+ * not ambiguous abbreviations: capitalized before a month, one goes on ("The
+ * sale ends Sun. Jan. 12"); elsewhere it is a word ("... Sun. The paper
+ * said").
+ */
+export const DAYS_BEFORE_MONTH = words(`
+  Mon Wed Sat Sun
+`);
+
+/**
  * Titles that also abbreviate a word written after a name or a number:
  * "St. Paul's" (Saint) but "Downing St." (Street), "Sr. Maria" (Sister) but
  * "John Smith Sr." (Senior), "Ft. Worth" (Fort) but "6 ft." (feet), "Pt.
