@@ -1106,8 +1106,12 @@ function segmentBlock(
       i = end;
       continue;
     }
-    const closed = quoted(tokens, i + 1, end);
     const [word, wordStart] = wordBefore(text, tokens, i, start);
+    // an abbreviation in brackets of its own ("Gen. (ret.) John Smith"): the bracket closes the
+    // abbreviation, not a sentence
+    const ownBracket =
+      end === i + 2 && tokens.text[i + 1] === ')' && wordStart > start && tokens.text[wordStart - 1] === '(' && attached(tokens, wordStart);
+    const closed = quoted(tokens, i + 1, end) && !ownBracket;
     let kind = kindOf(abbr, word);
     // "Downing St.", "John Smith Sr.", "6 ft.": a title written after a name or a number reads as an ambiguous abbreviation
     // (after a number or an ordinal too: "42nd St.")
@@ -1115,7 +1119,7 @@ function segmentBlock(
       kind = (kind & ~TITLE) | AMBIGUOUS_ABBR;
     // "5 in. tall": a measure after a number
     else if ((kind & MEASURE) !== 0 && wordStart > start && tokens.kind[wordStart - 1] === KIND_NUMBER) kind |= AMBIGUOUS_ABBR;
-    if (!closed && tokens.start[i + 1]! === tokens.end[i]!) {
+    if (!closed && !ownBracket && tokens.start[i + 1]! === tokens.end[i]!) {
       // no space after the period: "world.Today", "1,000.That" end; "U.S.A", "e.g" go on
       const prev = i - 1;
       const isAbbr =

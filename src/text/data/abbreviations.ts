@@ -78,6 +78,8 @@ export const AMBIGUOUS = words(`
   tsp tbsp gal qty
   # others common in news and letters
   al ca co ed eds incl misc orig pt qt sq etc esp ibid tel ext
+  # retired, after a rank: "Gen. (ret.) John Smith", "Col. Jane Roe, ret."
+  ret
 `);
 
 /**
