@@ -93,6 +93,8 @@ import {
   REPORTING_VERBS,
   QUESTION_STOPWORDS,
   SURNAME_STOPWORDS,
+  TIME_ZONES,
+  TIMES_OF_DAY,
   TITLES,
   TRANSITIVE_ING,
 } from './data/lists.js';
@@ -595,7 +597,7 @@ function entryOfSlow(surface: string): Entry {
   } else if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
     e.kind = 'other';
     e.acronym = e.allCaps && CAPITAL_ACRONYMS.has(lower);
-  } else if (EXCLUDED.has(lower) || (parts.length > 1 && EXCLUDED.has(parts[0]!) && quantityCompound(parts))) {
+  } else if ((EXCLUDED.has(lower) && !(allCaps && TIME_ZONES.has(lower))) || (parts.length > 1 && EXCLUDED.has(parts[0]!) && quantityCompound(parts))) {
     e.kind = 'excluded';
     e.modifier = MODIFIER_NOUNS.has(parts[0]!) && (parts.length === 1 || !EXCLUDED.has(parts.at(-1)!));
   } else if (DIGIT.test(lower) && !e.cap) {
@@ -884,6 +886,13 @@ function tagWords(doc: PrecisDocument): Word[] {
         }
       } else {
         word.tag = entry.tag;
+      }
+      if (entry.allCaps && TIME_ZONES.has(entry.lower)) {
+        // a time zone in capitals after a time of day is a time word ("by
+        // 1830 GMT", "9:30 a.m. EST"); elsewhere a name's ("GMT Games",
+        // "UTC Aerospace Systems": review of round 12)
+        const before = out.at(-1);
+        if (before !== undefined && before.sentence === index && (DIGIT_START.test(before.lower) || TIMES_OF_DAY.has(before.lower))) word.tag = 'O';
       }
       if (ampersand) {
         ampersand = false;

@@ -189,6 +189,14 @@ const REED = 'Reed Elsevier said profits rose. The publisher owns Elsevier, and 
 /** Generic modifiers of time opening a sentence before a capital: no name opens with them, where one opens with "New" (round 12). */
 const FORMER = 'Former England footballer Paul Gascoigne joined the show. Former Labour minister Clare Short said the war was illegal. Gascoigne said he was happy, and Short left the party. New Labour won again in New York style.';
 
+/** Time zones' capitals as names: a firm, a band, a school (review of round 12). */
+const ZONE_NAMES =
+  'GMT Games has published a new board game about the Cold War. GMT Games said Twilight Struggle sold 100,000 copies. Fans of GMT Games queued at Essen. UTC Aerospace Systems will cut 500 jobs in Wolverhampton, and unions attacked UTC Aerospace Systems. His band EST toured the world, and EST albums topped the jazz charts.';
+
+/** Time zones after a time of day (review of round 12). */
+const ZONE_TIMES =
+  'The summit will start at 0900 GMT in Brussels. EU leaders will discuss the budget, and the summit ends at 1700 GMT. Trading opens at 9:30 a.m. EST on Wall Street, and polls close at midnight BST. The Dow Jones rose at 10am EST.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -547,6 +555,7 @@ export const FOUND: [string, string[], string][] = [
   [REED, ['Reed Elsevier'], 'a word of four letters in "-ed" or "-ing" opening a sentence is no participle cut from the name after it ("Reed | Elsevier"; review of round 12)'],
   [FORMER, ['England footballer', 'Labour minister', 'New Labour', 'New York style'], '"Former" opening a sentence is dropped before a capital as in lower case; "New" may open a name (round 12)'],
   [AMPERSAND, ['Marsh & McLennan'], 'an ampersand between capitalized words is inside a firm\'s name ("Marsh", "McLennan" in 4 BBC lists; round 12, kept by the lead at KPCrowd train F@10 -0.001: the crowd tags "Dolce" and "Gabbana" apart)'],
+  [ZONE_NAMES, ['GMT Games', 'UTC Aerospace Systems', 'EST'], 'a time zone\'s capitals not after a time of day are a name\'s (review of round 12: "GMT Games" was "Games", "UTC Aerospace Systems" was "Aerospace Systems", the jazz trio "EST" was lost)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
 
@@ -869,5 +878,7 @@ export const NEGATIVE: [string, string[], string][] = [
   [DJ_NAME, ['shadow', 'dj pete mitchell', 'radio 1 dj pete mitchell'], 'no stage name cut from its "DJ", no title glued to a name (round 12)'],
   [REED, ['elsevier shares'], 'no firm\'s name cut at a short word in "-ed" (review of round 12)'],
   [FORMER, ['former england footballer', 'former labour minister', 'labour', 'york style'], 'no "Former" glued to a phrase, no name cut from "New" (round 12: "Former England footballer", "Former Cabinet minister" in BBC lists)'],
+  [ZONE_NAMES, ['games', 'aerospace', 'aerospace systems'], 'no name cut from a time zone\'s capitals (review of round 12)'],
+  [ZONE_TIMES, ['gmt', 'est', 'bst'], 'a time zone after a time of day ("0900 GMT", "9:30 a.m. EST", "midnight BST", "10am EST") is a time word (review of round 12)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],
 ];

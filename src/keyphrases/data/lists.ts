@@ -79,7 +79,8 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   hour hours minute minutes second seconds decade decades century centuries morning mornings
   afternoon evening evenings night nights weekend weekends moment moments period periods
   era ago lately recently
-  # time zones, as news writes a time of day ("by 1830 GMT": round 12)
+  # time zones, as news writes a time of day ("by 1830 GMT": round 12); in
+  # capitals, only after a time of day (TIME_ZONES)
   gmt bst utc cet est edt pst pdt
   # numbers, ordinals and quantities (the cardinal number words are NUMBER_WORDS, added below)
   hundreds thousands millions billions trillions
@@ -282,6 +283,22 @@ export const NO_NAME_MODIFIERS: ReadonlySet<string> = new Set(words(`former upco
 export const GENERIC_PREFIXES: ReadonlySet<string> = new Set(words(`newly much`));
 /** Ordinals that open a ranking compound with a superlative ("second-largest"; see GENERIC_PREFIXES). */
 export const RANK_ORDINALS: ReadonlySet<string> = new Set(words(`second third fourth fifth sixth seventh eighth ninth tenth`));
+
+/**
+ * Time zones: EXCLUDED as time words, but written in capitals only after a
+ * time of day ("by 1830 GMT", "9:30 a.m. EST", "midnight BST"). Elsewhere
+ * the capitals are a name's (review of round 12): "GMT Games", "UTC
+ * Aerospace Systems", the jazz trio "EST", the Energy Saving Trust "(EST)",
+ * a University Technical College "UTC", photodynamic therapy "(PDT)".
+ */
+export const TIME_ZONES: ReadonlySet<string> = new Set(words(`gmt bst utc cet est edt pst pdt`));
+
+/**
+ * Times of day that a time zone in capitals follows ("1830 GMT", "9:30 a.m.
+ * EST"); a word that opens with a digit is one too, and "m" is the last
+ * word of "a.m." and "p.m." as the words are read ("a", "m").
+ */
+export const TIMES_OF_DAY: ReadonlySet<string> = new Set(words(`am pm m noon midday midnight`));
 
 /**
  * Excluded nouns (see EXCLUDED) that may still modify a noun inside a longer
