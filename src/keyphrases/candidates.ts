@@ -38,7 +38,7 @@
 // England | governor"), when the left run is no person's name and opens no
 // sentence, or opens one with a word capitalized inside a sentence too
 // (review of round 11).
-import { NAME_PARTICLES, NO_NAME_MODIFIERS } from './data/lists.js';
+import { NAME_PARTICLES, NO_NAME_MODIFIERS, STAGE_NAME_TITLES } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS } from './lexicon-rules.js';
 import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, participleForm, type Word } from './tag.js';
@@ -167,6 +167,8 @@ export function findCandidates(words: Word[]): Occurrence[] {
         w.cap &&
         !w.title &&
         ((prev.lists & LISTED_NAME_OPENER) === 0 || personAt(words, i)) &&
+        // a stage name of one word keeps its title ("DJ Khaled", "Agent Carter")
+        (!STAGE_NAME_TITLES.has(prev.lower) || fullName(words, i)) &&
         // a capitalized occupation inside a sentence is a word of the name ("the Producer Price Index")
         ((prev.lists & LISTED_OCCUPATION) === 0 || prev.initial)
       ) {
@@ -276,6 +278,16 @@ function personAt(words: Word[], i: number): boolean {
     if (!w.common) return true;
   }
   return false;
+}
+
+/**
+ * Do words i and i + 1 make a name of two words or more, the first no
+ * common noun ("Pete Mitchell", "Jesse Jackson"; not "Khaled" nor "Carter"
+ * alone)? See STAGE_NAME_TITLES.
+ */
+function fullName(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  return !words[i]!.common && next !== undefined && next.joined && next.cap && !next.possessive && inside(next) && !words[i]!.possessive;
 }
 
 /**

@@ -91,6 +91,16 @@ export const BACKLOG: [string, string, string][] = [
     "Beijing Olympics",
     "a place in -ing the lexicon does not know, opening every sentence it is in, reads as a participle that describes the name after it (round 12's \"Fuming | Robinson\", \"Unseeded | Nicolas Almagro\"; \"fuming\" is unknown to the lexicon too); a text that names the place inside a sentence (\"in Beijing\") keeps it, and none of the 3,735 texts read in round 12 lost one",
   ],
+  [
+    "Reverend Horton Heat play Glasgow on Friday. Jim Heath formed Reverend Horton Heat in Dallas in 1985, and Reverend Horton Heat have made twelve albums.",
+    "Reverend Horton Heat",
+    "a stage name of two words after a title (\"Reverend Horton Heat\", \"DJ Jazzy Jeff\", \"Agent Cody Banks\" as a film's title) reads as a person's full name after a title, and the title is dropped; a one-word stage name keeps it (\"DJ Khaled\", \"Agent Carter\", \"Reverend Run\": review of round 12)",
+  ],
+  [
+    "DJ Jazzy Jeff and Will Smith are touring again. DJ Jazzy Jeff said Will Smith was his oldest friend, and DJ Jazzy Jeff will play Glastonbury.",
+    "DJ Jazzy Jeff",
+    "a stage name of two words after \"DJ\" reads as a person's full name after a title (review of round 12; see \"Reverend Horton Heat\")",
+  ],
 ];
 
 // Known failures of the other kind: each row is a phrase that should not be

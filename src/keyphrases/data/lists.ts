@@ -217,10 +217,18 @@ export const NAME_MODIFIER_PARTS: ReadonlySet<string> = new Set(
 export const NAME_OPENERS: ReadonlySet<string> = new Set(
   words(`
   general major chief head justice star duke doctor coach lady premier
-  # "Agent Orange", "DJ Shadow" (round 12)
-  agent dj
+  # "Agent Orange", "DJ Shadow" (round 12); "MSP Airport" (review of round 12)
+  agent dj msp
 `),
 );
+
+/**
+ * Titles that open stage and fictional names of one word ("DJ Khaled",
+ * "DJ Fresh", "Agent Carter", "Agent Smith", "Reverend Run"): dropped only
+ * before a name of two words or more ("DJ Pete Mitchell", "Agent Brian
+ * Hassell", "Reverend Jesse Jackson"; review of round 12).
+ */
+export const STAGE_NAME_TITLES: ReadonlySet<string> = new Set(words(`agent dj reverend`));
 
 /**
  * Joins inside names of things: "Belt and Road Initiative", "Bank of England".
