@@ -192,12 +192,14 @@ const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
 const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 // the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
 const NEVER_ALONE_LAST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
-/** A hyphenated generic modifier: "newly-crowned", "much-anticipated", "third-biggest" (see GENERIC_PREFIXES). */
+/** A hyphenated generic modifier: "newly-crowned", "much-anticipated", "third-biggest" (see GENERIC_PREFIXES); not "third-Test". */
 const genericCompound = (lower: string): boolean => {
   const dash = lower.indexOf('-');
   if (dash < 0) return false;
   const first = lower.slice(0, dash);
-  return GENERIC_PREFIXES.has(first) || (RANK_ORDINALS.has(first) && lower.endsWith('est'));
+  // the ordinal before a superlative the lexicon reads as an adjective: not
+  // "third-Test", "second-interest" (review of round 12)
+  return GENERIC_PREFIXES.has(first) || (RANK_ORDINALS.has(first) && lower.endsWith('est') && lexiconInfo(lower.slice(dash + 1))?.tag === 'A');
 };
 const listsOf = (lower: string): number =>
   (GENERIC_MODIFIERS.has(lower) || genericCompound(lower) ? LISTED_GENERIC : 0) |
