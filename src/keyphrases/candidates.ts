@@ -98,7 +98,7 @@ function close(words: Word[], runs: Occurrence[], from: number, to: number): num
   while (
     from < end - 1 &&
     (words[from]!.lists & LISTED_GENERIC) !== 0 &&
-    (!words[from]!.cap || (words[from]!.initial && (!words[from + 1]!.cap || words[from]!.lower.includes('-') || NO_NAME_MODIFIERS.has(words[from]!.lower))))
+    (!words[from]!.cap || (words[from]!.initial && (!words[from + 1]!.cap || words[from]!.lower.includes('-') || noNameModifier(words, from, end))))
   )
     from++;
   if (end > from) runs.push({ from, to: end });
@@ -278,6 +278,21 @@ function personAt(words: Word[], i: number): boolean {
     if (!w.common) return true;
   }
   return false;
+}
+
+/**
+ * Is word `from`, capitalized as it opens the sentence, a word of
+ * NO_NAME_MODIFIERS before the name or term it describes ("Former | England
+ * footballer", "Former | Cabinet minister"; round 12)? Not before one
+ * capitalized plural common noun that ends the phrase: that is a title's
+ * ("Recent Trends", "Recent Arrivals", "Upcoming Releases": review of round
+ * 12), where a singular one is a title of a person ("Former | Rep. Dick
+ * Armey").
+ */
+function noNameModifier(words: Word[], from: number, end: number): boolean {
+  if (!NO_NAME_MODIFIERS.has(words[from]!.lower)) return false;
+  const next = words[from + 1]!;
+  return !(end === from + 2 && next.common && next.lower.endsWith('s') && !next.lower.endsWith('ss'));
 }
 
 /**
