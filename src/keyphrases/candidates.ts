@@ -38,7 +38,7 @@
 // England | governor"), when the left run is no person's name and opens no
 // sentence, or opens one with a word capitalized inside a sentence too
 // (review of round 11).
-import { NAME_PARTICLES, NO_NAME_MODIFIERS, STAGE_NAME_TITLES } from './data/lists.js';
+import { ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, STAGE_NAME_TITLES } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS } from './lexicon-rules.js';
 import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, participleForm, type Word } from './tag.js';
@@ -346,7 +346,8 @@ function personAfterDemonym(words: Word[], i: number): boolean {
 function openingModifier(prev: Word, w: Word, startsAt: (id: number) => number): boolean {
   if (prev.tag === 'A' && ((lexiconInfo(prev.lower)?.mask ?? 0) & BITS.JJ) !== 0) return (startsAt(w.id) & 5) !== 0;
   // (five letters or more: "Reed", "Ming", "Wing" are names' words more often than participles)
-  if (!participleForm(prev) || prev.end - prev.start < 5 || w.common) return false;
+  // (not a name's word in "-ing", "-ed": "Khaled Meshaal", "Beijing Olympics"; review of round 12)
+  if (!participleForm(prev) || prev.end - prev.start < 5 || w.common || ING_ED_NAMES.has(prev.lower)) return false;
   return (startsAt(w.id) & 5) !== 0 || (w.lists & LISTED_GIVEN_NAME) !== 0;
 }
 

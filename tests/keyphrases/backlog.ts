@@ -87,11 +87,6 @@ export const BACKLOG: [string, string, string][] = [
     "\"of\" joins two names only when nothing stands between (\"Bank of England\"), so a title with \"of the\" is cut (\"Lord\", \"Rings\"; \"Passion\", \"Christ\"; \"Revenge\", \"Sith\" in BBC lists); joining a capitalized common noun, \"of the\" and a name was measured and not kept: KPCrowd train F@10 17.225 -> 17.215, and a sub-phrase \"of the Rings\" appeared (round 12)",
   ],
   [
-    "Beijing Olympics organisers said the stadium was ready. The Olympics open in August, and tickets for the Olympics sold out. Beijing Olympics officials praised the builders.",
-    "Beijing Olympics",
-    "a place in -ing the lexicon does not know, opening every sentence it is in, reads as a participle that describes the name after it (round 12's \"Fuming | Robinson\", \"Unseeded | Nicolas Almagro\"; \"fuming\" is unknown to the lexicon too); a text that names the place inside a sentence (\"in Beijing\") keeps it, and none of the 3,735 texts read in round 12 lost one",
-  ],
-  [
     "Reverend Horton Heat play Glasgow on Friday. Jim Heath formed Reverend Horton Heat in Dallas in 1985, and Reverend Horton Heat have made twelve albums.",
     "Reverend Horton Heat",
     "a stage name of two words after a title (\"Reverend Horton Heat\", \"DJ Jazzy Jeff\", \"Agent Cody Banks\" as a film's title) reads as a person's full name after a title, and the title is dropped; a one-word stage name keeps it (\"DJ Khaled\", \"Agent Carter\", \"Reverend Run\": review of round 12)",

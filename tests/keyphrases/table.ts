@@ -209,6 +209,13 @@ const TEST_MATCHES =
 const RECENT_TITLES =
   'Recent Arrivals, a new exhibition at Tate Modern, shows work by refugees. Tate Modern said Recent Arrivals would tour Europe. Recent Trends in UK Crime, a Home Office report, says burglary is falling. Former Rep. Dick Armey spoke first. Former Cabinet minister Clare Short said the war was illegal.';
 
+/** Names' words in "-ing", "-ed" opening a sentence, named once there (review of round 12). */
+const ING_ED_OPENERS =
+  'Khaled Meshaal has been re-elected leader of Hamas. Meshaal lives in Qatar, and Israel says Meshaal ordered attacks. Channing Tatum will star in a film by Steven Soderbergh. Tatum said Soderbergh was his favourite director.';
+/** A place in "-ing" opening every sentence it is in (round 12's backlog). */
+const BEIJING =
+  'Beijing Olympics organisers said the stadium was ready. The Olympics open in August, and tickets for the Olympics sold out. Beijing Olympics officials praised the builders.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -571,6 +578,8 @@ export const FOUND: [string, string[], string][] = [
   [STAGE_NAMES, ['DJ Khaled', 'Agent Carter', 'Reverend Run', 'Pete Mitchell', 'MSP Airport'], 'a title stays in a stage or fictional name of one word, and goes before a full name (review of round 12: "DJ Khaled" was "Khaled", "Agent Carter" "Carter", "Reverend Run" "Run", "MSP Airport" "Airport")'],
   [TEST_MATCHES, ['third-Test win', 'fifth-Test defeat'], 'an ordinal before a noun in "-est" ranks nothing, and stays in the phrase (review of round 12: "third-Test win" was "win", "fifth-Test defeat" "defeat")'],
   [RECENT_TITLES, ['Recent Arrivals', 'Recent Trends', 'Cabinet minister'], '"Recent" opening a title of one plural common noun stays in it; before a name or a longer term it goes (review of round 12: "Recent Arrivals" gave "Arrivals", "Recent Trends" "Trends")'],
+  [ING_ED_OPENERS, ['Khaled Meshaal', 'Channing Tatum'], 'a given name in "-ed", "-ing" opening a sentence is no participle cut from the surname (review of round 12: "Meshaal", "Tatum" alone; 12 of 22 such names were cut)'],
+  [BEIJING, ['Beijing Olympics'], 'a place in "-ing" opening every sentence it is in is no participle (ING_ED_NAMES; round 12\'s backlog: "Beijing" was cut as "Fuming" is)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
 

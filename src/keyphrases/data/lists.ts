@@ -271,6 +271,28 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Names' words in "-ing" and "-ed" that open a name where they open a
+ * sentence, and are no participle describing the name after them (round
+ * 12's opening participles: "Fuming | Robinson", "Unseeded | Nicolas
+ * Almagro"). A text that names them once, at a sentence's start, gives no
+ * other sign (review of round 12: "Khaled Meshaal", "Channing Tatum",
+ * "Beijing Olympics" were cut to "Meshaal", "Tatum", "Olympics").
+ */
+export const ING_ED_NAMES: ReadonlySet<string> = new Set(
+  words(`
+  # given names
+  sterling irving channing manning fielding browning golding harding redding deming
+  khaled javed jared manfred wilfred alfred fareed rasheed saeed waleed naveed ahmed mohammed mohamed
+  hamed zayed majed siegfried winifred
+  # towns, cities and states (football and rugby clubs take their names)
+  reading ealing woking kettering dorking barking flushing epping tooting worthing wapping
+  spalding stirling godalming wyoming beijing nanjing chongqing kunming
+  # clubs ("Sporting Lisbon", "Racing Santander")
+  sporting racing
+`),
+);
+
+/**
  * Generic modifiers of time relative to now that open no name: opening a
  * sentence before a capital, they are dropped as in lower case ("Former
  * England footballer", "Former Labour minister", "Upcoming Bond film";
