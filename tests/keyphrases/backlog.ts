@@ -96,12 +96,27 @@ export const BACKLOG: [string, string, string][] = [
     "DJ Jazzy Jeff",
     "a stage name of two words after \"DJ\" reads as a person's full name after a title (review of round 12; see \"Reverend Horton Heat\")",
   ],
+  [
+    "AT&T has agreed to buy Time Warner for $85bn. AT&T said the deal would help it compete with Netflix. Time Warner owns CNN, and shares in AT&T fell.",
+    "AT&T",
+    "an ampersand between capitals with no space is read as three words (\"at\" a stop word, \"t\" too short), and \"AT&T\", \"M&S\", \"B&Q\", \"P&O Ferries\" (as \"Ferries\") are lost; reading them as one word was measured and not kept (review of round 12): 22 of 2,225 BBC lists change, most for the better (\"AT&T\", \"M&S\", \"R&B\", \"J&J\"), but KPCrowd train F@10 fell 17.243 -> 17.215, as the crowd's references drop the \"&\" (\"Poor's\", not \"S&P\")",
+  ],
 ];
 
 // Known failures of the other kind: each row is a phrase that should not be
 // among the top 10 and still is (the test asserts it still is; when one
 // stops being there, move it to table.ts' NEGATIVE list). [text, phrase, why].
 export const BACKLOG_UNWANTED: [string, string, string][] = [
+  [
+    "Wales & Scotland battle for Six Nations crown\n\nWales and Scotland meet in Cardiff on Saturday. Wales coach Mike Ruddock said Scotland were dangerous, and Wales fans expect a win.",
+    "Wales & Scotland battle",
+    "an ampersand between capitalized words joins them as a firm's name (round 12: \"Marsh & McLennan\"), also two names a headline lists (\"Wales & Scotland\", \"Arsenal & Chelsea\", \"Liverpool & Everton fans\"): 3 of 22 probe texts; the text writing each name alone elsewhere would tell them apart (review of round 12)",
+  ],
+  [
+    "Officers found the stolen Mercedes van Police had been hunting near Dover. The Mercedes had false plates. The driver fled on foot, and the van was taken to a police pound.",
+    "Mercedes van Police",
+    "\"van\" as a vehicle between capitalized words (\"Ford Transit van Tuesday\", \"Royal Mail van Jones\", \"white van Dublin police\": 5 of 22 probe texts) is read as a noun run into the name after it; round 12's particle rule reads it as a name's word there too, and the output was the same before it (review of round 12)",
+  ],
   [
     'France have brought flanker Serge Betsen back into their squad. Betsen missed the defeat by Scotland with a knee injury. "We missed Serge badly against Scotland," coach Bernard Laporte said. "Serge has a good case," Laporte added. Betsen trained on Monday.',
     'Serge',
