@@ -110,7 +110,7 @@ export const BACKLOG_UNWANTED: [string, string, string][] = [
   [
     "Wales & Scotland battle for Six Nations crown\n\nWales and Scotland meet in Cardiff on Saturday. Wales coach Mike Ruddock said Scotland were dangerous, and Wales fans expect a win.",
     "Wales & Scotland battle",
-    "an ampersand between capitalized words joins them as a firm's name (round 12: \"Marsh & McLennan\"), also two names a headline lists (\"Wales & Scotland\", \"Arsenal & Chelsea\", \"Liverpool & Everton fans\"): 3 of 22 probe texts; the text writing each name alone elsewhere would tell them apart (review of round 12)",
+    "an ampersand between capitalized words joins them as a firm's name (round 12: \"Marsh & McLennan\"), also two names a headline lists (\"Wales & Scotland\", \"Arsenal & Chelsea\", \"Liverpool & Everton fans\"): 3 of 22 probe texts; breaking the name where the text writes each word alone elsewhere was measured and not kept (review of round 12): it mends 2 of the 3, but both BBC lists it changes read worse (\"Richard & Judy\" lost, \"Standard & Poor's\" cut to \"Standard\")",
   ],
   [
     "Officers found the stolen Mercedes van Police had been hunting near Dover. The Mercedes had false plates. The driver fled on foot, and the van was taken to a police pound.",
