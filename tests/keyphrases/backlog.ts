@@ -108,6 +108,11 @@ export const BACKLOG: [string, string, string][] = [
 // stops being there, move it to table.ts' NEGATIVE list). [text, phrase, why].
 export const BACKLOG_UNWANTED: [string, string, string][] = [
   [
+    "Pakistan Standard Time (PST) will move an hour ahead to save power. PST is five hours ahead of GMT. Shops in Karachi will close early, and offices will open at 8am. Clocks in Pakistan will change again in October.",
+    "GMT",
+    "a time zone in capitals is a time word only after a time of day (review of round 12: round 12 excluded it everywhere, and lost \"GMT Games\", \"UTC Aerospace Systems\", the trio \"EST\"); a zone named as such (\"ahead of GMT\") is read as a name's capitals",
+  ],
+  [
     "Wales & Scotland battle for Six Nations crown\n\nWales and Scotland meet in Cardiff on Saturday. Wales coach Mike Ruddock said Scotland were dangerous, and Wales fans expect a win.",
     "Wales & Scotland battle",
     "an ampersand between capitalized words joins them as a firm's name (round 12: \"Marsh & McLennan\"), also two names a headline lists (\"Wales & Scotland\", \"Arsenal & Chelsea\", \"Liverpool & Everton fans\"): 3 of 22 probe texts; breaking the name where the text writes each word alone elsewhere was measured and not kept (review of round 12): it mends 2 of the 3, but both BBC lists it changes read worse (\"Richard & Judy\" lost, \"Standard & Poor's\" cut to \"Standard\")",
