@@ -38,7 +38,7 @@
 // England | governor"), when the left run is no person's name and opens no
 // sentence, or opens one with a word capitalized inside a sentence too
 // (review of round 11).
-import { ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, STAGE_NAME_TITLES } from './data/lists.js';
+import { ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, STAGE_NAME_OPENERS, STAGE_NAME_TITLES } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS } from './lexicon-rules.js';
 import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, participleForm, type Word } from './tag.js';
@@ -167,8 +167,10 @@ export function findCandidates(words: Word[]): Occurrence[] {
         w.cap &&
         !w.title &&
         ((prev.lists & LISTED_NAME_OPENER) === 0 || personAt(words, i)) &&
-        // a stage name of one word keeps its title ("DJ Khaled", "Agent Carter")
-        (!STAGE_NAME_TITLES.has(prev.lower) || fullName(words, i)) &&
+        // a stage name of one word keeps its title ("DJ Khaled", "Agent Carter"),
+        // and of two ("DJ Jazzy Jeff") where no employer's name stands before
+        // the title ("Capital Radio DJ Margherita Taylor" is a person)
+        (!STAGE_NAME_TITLES.has(prev.lower) || fullName(words, i, STAGE_NAME_OPENERS.has(prev.lower) && !(prev.joined && i >= 2 && words[i - 2]!.cap), startsAt)) &&
         // a capitalized occupation inside a sentence is a word of the name ("the Producer Price Index")
         ((prev.lists & LISTED_OCCUPATION) === 0 || prev.initial)
       ) {
@@ -296,13 +298,22 @@ function noNameModifier(words: Word[], from: number, end: number): boolean {
 }
 
 /**
- * Do words i and i + 1 make a name of two words or more, the first no
- * common noun ("Pete Mitchell", "Jesse Jackson"; not "Khaled" nor "Carter"
- * alone)? See STAGE_NAME_TITLES.
+ * Is word i the first of a person's full name: two words or more, the
+ * first no common noun ("Pete Mitchell", "Jesse Jackson"; not "Khaled" nor
+ * "Carter" alone)? With `strict`, also a listed given name or a surname
+ * the text writes alone (not "Jazzy Jeff", "Cody Banks", whose last words
+ * stand in the stage name only). See STAGE_NAME_TITLES, STAGE_NAME_OPENERS.
  */
-function fullName(words: Word[], i: number): boolean {
-  const next = words[i + 1];
-  return !words[i]!.common && next !== undefined && next.joined && next.cap && !next.possessive && inside(next) && !words[i]!.possessive;
+function fullName(words: Word[], i: number, strict: boolean, startsAt: (id: number) => number): boolean {
+  const w = words[i]!;
+  if (w.common || w.possessive) return false;
+  let k = i + 1;
+  for (; k < words.length && k < i + NAME_WORDS; k++) {
+    const next = words[k]!;
+    if (!next.joined || !next.cap || !inside(next) || words[k - 1]!.possessive) break;
+  }
+  if (k === i + 1) return false;
+  return !strict || (w.lists & LISTED_GIVEN_NAME) !== 0 || (startsAt(words[k - 1]!.id) & 5) !== 0;
 }
 
 /**

@@ -89,12 +89,7 @@ export const BACKLOG: [string, string, string][] = [
   [
     "Reverend Horton Heat play Glasgow on Friday. Jim Heath formed Reverend Horton Heat in Dallas in 1985, and Reverend Horton Heat have made twelve albums.",
     "Reverend Horton Heat",
-    "a stage name of two words after a title (\"Reverend Horton Heat\", \"DJ Jazzy Jeff\", \"Agent Cody Banks\" as a film's title) reads as a person's full name after a title, and the title is dropped; a one-word stage name keeps it (\"DJ Khaled\", \"Agent Carter\", \"Reverend Run\": review of round 12)",
-  ],
-  [
-    "DJ Jazzy Jeff and Will Smith are touring again. DJ Jazzy Jeff said Will Smith was his oldest friend, and DJ Jazzy Jeff will play Glastonbury.",
-    "DJ Jazzy Jeff",
-    "a stage name of two words after \"DJ\" reads as a person's full name after a title (review of round 12; see \"Reverend Horton Heat\")",
+    "a band's name of two words after \"Reverend\" reads as a person's full name after a title, and the title is dropped; a one-word stage name keeps it (\"Reverend Run\"), and \"DJ\", \"Agent\" keep two-word ones (\"DJ Jazzy Jeff\"), but asking \"Reverend\" for the same evidence (a listed given name or a surname written alone) glued it to \"Reverend Jesse Jackson\" (review of round 12)",
   ],
   [
     "AT&T has agreed to buy Time Warner for $85bn. AT&T said the deal would help it compete with Netflix. Time Warner owns CNN, and shares in AT&T fell.",

@@ -216,6 +216,10 @@ const ING_ED_OPENERS =
 const BEIJING =
   'Beijing Olympics organisers said the stadium was ready. The Olympics open in August, and tickets for the Olympics sold out. Beijing Olympics officials praised the builders.';
 
+/** Stage and fictional names of two words after "DJ", "Agent"; a radio DJ's own name after the station (review of round 12). */
+const STAGE_NAMES_TWO =
+  'DJ Jazzy Jeff and Will Smith are touring again. DJ Jazzy Jeff said Will Smith was his oldest friend. Agent Cody Banks topped the US box office, and Frankie Muniz plays a teenage spy in Agent Cody Banks. Capital Radio DJ Margherita Taylor will host the show.';
+
 export const FOUND: [string, string[], string][] = [
   [
     'The pact stands as a key stabilizing force in the region, officials said. Trade grew along a long winding road.',
@@ -580,6 +584,7 @@ export const FOUND: [string, string[], string][] = [
   [RECENT_TITLES, ['Recent Arrivals', 'Recent Trends', 'Cabinet minister'], '"Recent" opening a title of one plural common noun stays in it; before a name or a longer term it goes (review of round 12: "Recent Arrivals" gave "Arrivals", "Recent Trends" "Trends")'],
   [ING_ED_OPENERS, ['Khaled Meshaal', 'Channing Tatum'], 'a given name in "-ed", "-ing" opening a sentence is no participle cut from the surname (review of round 12: "Meshaal", "Tatum" alone; 12 of 22 such names were cut)'],
   [BEIJING, ['Beijing Olympics'], 'a place in "-ing" opening every sentence it is in is no participle (ING_ED_NAMES; round 12\'s backlog: "Beijing" was cut as "Fuming" is)'],
+  [STAGE_NAMES_TWO, ['DJ Jazzy Jeff', 'Agent Cody Banks', 'Margherita Taylor'], '"DJ", "Agent" opening a name of two words stay, unless the first is a listed given name or the last stands alone; after an employer\'s name the title is a job (review of round 12: "Jazzy Jeff", "Cody Banks")'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
 
@@ -907,5 +912,6 @@ export const NEGATIVE: [string, string[], string][] = [
   [STAGE_NAMES, ['khaled', 'carter', 'run', 'airport', 'dj pete mitchell', 'reverend jesse jackson'], 'no stage name cut from its title, no title glued to a full name (review of round 12)'],
   [TEST_MATCHES, ['win', 'defeat', 'second-largest bank'], 'no phrase cut from an ordinal before a noun in "-est", and a rank before a superlative still dropped (review of round 12)'],
   [RECENT_TITLES, ['arrivals', 'trends', 'former rep', 'former cabinet minister'], 'no title cut from "Recent", no "Former" glued to a title of a person (review of round 12: "Former Rep" in a KPCrowd train list while mending)'],
+  [STAGE_NAMES_TWO, ['jazzy jeff', 'cody banks', 'capital radio dj margherita taylor', 'dj margherita taylor'], 'no stage name cut from its title, no title glued to a radio DJ\'s name (review of round 12)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],
 ];

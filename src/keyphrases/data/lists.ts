@@ -231,6 +231,17 @@ export const NAME_OPENERS: ReadonlySet<string> = new Set(
 export const STAGE_NAME_TITLES: ReadonlySet<string> = new Set(words(`agent dj reverend`));
 
 /**
+ * Of STAGE_NAME_TITLES, those that open stage names of two words too ("DJ
+ * Jazzy Jeff", "Agent Cody Banks"): dropped only before a listed given name
+ * ("DJ Pete Mitchell") or a name whose last word the text writes alone
+ * ("Agent Brian Hassell ... Hassell said"; review of round 12), where
+ * the title opens the name: after an employer's name it is a job ("Capital
+ * Radio DJ Margherita Taylor"). A "Reverend" before two names' words is a
+ * person's title ("Reverend Jesse Jackson").
+ */
+export const STAGE_NAME_OPENERS: ReadonlySet<string> = new Set(words(`agent dj`));
+
+/**
  * Joins inside names of things: "Belt and Road Initiative", "Bank of England".
  * They join two capitalized parts when the word before the join is a
  * capitalized common noun (see candidates.ts).
