@@ -369,6 +369,37 @@ export const PRODUCT_BEFORE_YEAR: ReadonlySet<string> = new Set(words(`windows s
 /** Words that end a street's name: a four-digit number before a capitalized name and one of them is a house number ("1801 California St.", "2005 Main Street"). */
 export const STREET_WORDS: ReadonlySet<string> = new Set(words(`street st avenue ave road rd boulevard blvd lane drive dr place square way parkway highway`));
 
+/**
+ * Plural nouns without an "s" that a number before them counts ("He counted 2013 sheep", "between 1500 and 2000
+ * people"): read with the plurals in -s by the year rule.
+ */
+export const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(
+  words(`
+  people men women children police staff personnel crew
+  cattle sheep deer fish livestock poultry swine geese mice
+  `),
+);
+
+/**
+ * Plural nouns a year before them dates rather than counts, so four digits with no determiner before them stay a
+ * year ("2013 elections were held", "2020 Olympics", "2013 figures show", "below 1990 levels"): elections and
+ * contests, a period's accounts and figures, a year's events. A plural noun not listed is counted ("2013 sheep",
+ * "1500 troops").
+ */
+export const YEAR_HEAD_PLURALS: ReadonlySet<string> = new Set(
+  words(`
+  # votes and contests that recur by the year
+  elections polls primaries midterms caucuses referendums olympics paralympics championships playoffs finals
+  awards oscars grammys emmys baftas
+  # a period's accounts and figures
+  figures results accounts earnings profits losses sales revenues numbers statistics stats estimates forecasts
+  projections targets levels prices rates values terms budgets returns rankings standings census
+  # a year's events
+  protests riots attacks bombings floods wildfires killings massacres talks negotiations hearings reforms
+  rules regulations guidelines accords agreements
+  `),
+);
+
 /** Verbs in -s after a number that leave it a year ("1992 was", "2013 marks"): a plural noun there would count things. */
 export const YEAR_VERBS: ReadonlySet<string> = new Set(words(`was is has does sees saw marks brings`));
 

@@ -655,6 +655,15 @@ export const POSITIVE: Row[] = [
   ['The fair returns each July.', ['each July', 'XXXX-07', { type: 'set', granularity: 'month' }]],
   ['They ski every winter.', ['every winter', 'XXXX-WI', { type: 'set' }]],
   ['The show airs Tuesday nights.', ['Tuesday nights', 'XXXX-WXX-2TNI', { type: 'set' }]],
+  // round 11: four digits before a plural noun count it, unless the noun is one a year dates (YEAR_HEAD_PLURALS)
+  ['2013 elections were held in March.', ['2013', '2013'], ['March', '2025-03']],
+  ['Collins worked at the 2000 and 2004 Olympics.', ['2000', '2000'], ['2004', '2004']],
+  ['2013 figures show a rise.', ['2013', '2013']],
+  ['Stocks remain down on 2004 levels.', ['2004', '2004']],
+  ['Analysts had estimated that eBay would achieve 2005 revenues of $4.37bn.', ['2005', '2005']],
+  ['The Russian lost the 2002 and 2004 finals.', ['2002', '2002'], ['2004', '2004']],
+  ['The 1990s were good to him.', ['The 1990s', '199']],
+  ['In 2013 troops left the city.', ['2013', '2013']], // a preposition of time makes it a year whatever follows
 ];
 
 /** With a reference that states its clock (Monday 2025-06-16, 12:14): hours and minutes ago are times. */
@@ -1002,4 +1011,9 @@ export const NEGATIVE: string[] = [
   'He rose to the 11th place.',
   'The Sat and Sun papers led on it.', // a first abbreviation with no cue makes no list
   'He sold shares in Sun and Sat on the board.',
+  // round 11: a plural count noun after four digits counts it
+  'He counted 2013 sheep.',
+  '1500 troops were sent to the border.',
+  'Police deployed 1500 officers and 2000 staff.',
+  'The farm lost 1200 cattle in the storm.',
 ];

@@ -8,6 +8,8 @@
 import {
   AMBIGUOUS_WEEKDAYS,
   COUNT_AFTER_HYPHEN,
+  PLURALS_WITHOUT_S,
+  YEAR_HEAD_PLURALS,
   VEHICLE_MAKES,
   VEHICLE_NOUNS,
   DAY_PARTS,
@@ -209,15 +211,13 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   if (w !== undefined && s.cap(next) && VEHICLE_MAKES.has(w) && !PREPOSITIONS_OF_TIME.has(before) && !makesEvent(s, next + 1)) return false;
   // "a 2048-bit key", "a 2000-strong crowd": a count in a compound adjective
   if (s.dash(next) && s.tight(next) && s.tight(next + 1) && COUNT_AFTER_HYPHEN.has(s.word(next + 1) ?? '')) return false;
-  // "2013 ballots": a number before a plural noun counts things, unless a preposition of time comes first
-  // ("the 1992 protests" is a year: a determiner before it; so is "the post-1959 politics": a prefix of time)
+  // "2013 ballots", "2013 sheep": a number before a plural noun counts things, unless a preposition of time comes
+  // first ("the 1992 protests" is a year: a determiner before it; so is "the post-1959 politics": a prefix of time)
+  // or the noun is one a year dates ("2013 elections", "2020 Olympics", "2013 figures")
   const cued = PREPOSITIONS_OF_TIME.has(before) || betweenEnd(s, i);
-  if (pluralNoun(w) && !prefixed && !cued && !YEAR_DETERMINERS.has(before)) return false;
+  if ((pluralNoun(w) || PLURALS_WITHOUT_S.has(w ?? '')) && !YEAR_HEAD_PLURALS.has(w ?? '') && !prefixed && !cued && !YEAR_DETERMINERS.has(before)) return false;
   return true;
 }
-
-/** Plural nouns without an "s" that a number before counts ("between 1500 and 2000 people"). */
-const PLURALS_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'cattle', 'sheep', 'fish']);
 
 /** Is w a plural noun a number before it would count ("2013 ballots"), not a verb in -s that leaves a year ("1992 was")? */
 function pluralNoun(w: string | undefined): boolean {
