@@ -664,6 +664,16 @@ export const POSITIVE: Row[] = [
   ['The Russian lost the 2002 and 2004 finals.', ['2002', '2002'], ['2004', '2004']],
   ['The 1990s were good to him.', ['The 1990s', '199']],
   ['In 2013 troops left the city.', ['2013', '2013']], // a preposition of time makes it a year whatever follows
+  // round 11: a season's or a fiscal year's two years, the second written short or after a slash, are a range of
+  // years as "2019-2021" is (parts "2024" and "25" → 2025)
+  ['The 2024-25 season starts in August.', ['2024-25', '2024/2025', { parts: [{ text: '2024', value: '2024' }, { text: '25', value: '2025' }], interval: { start: '2024-01-01', end: '2025-12-31' } }], ['August', '2025-08']],
+  ['Arsenal hope to move for the start of the 2024/25 season.', ['2024/25', '2024/2025']],
+  ['He was top scorer in the 2019/20 campaign.', ['2019/20', '2019/2020']],
+  ['Revenue fell in the 1989-90 fiscal year.', ['1989-90', '1989/1990']],
+  ['Borrowing is tipped to fall to £31bn by 2024/25.', ['2024/25', '2024/2025']],
+  ['Figures showed that, for 2003/2004, rates rose.', ['2003/2004', '2003/2004']],
+  ['Their first winning season since 1999-00 came at last.', ['1999-00', '1999/2000']],
+  ['The club (2010/11) won the league.', ['2010/11', '2010/2011']],
 ];
 
 /** With a reference that states its clock (Monday 2025-06-16, 12:14): hours and minutes ago are times. */
@@ -1016,4 +1026,12 @@ export const NEGATIVE: string[] = [
   '1500 troops were sent to the border.',
   'Police deployed 1500 officers and 2000 staff.',
   'The farm lost 1200 cattle in the storm.',
+  // round 11: pairs of numbers that are no season's years
+  'They won 3-1 at home.',
+  'The helpline is open 24/7.',
+  'The ratio 2024/25 = 81 % of the target.',
+  'See pages 1989-90 of the report.',
+  'The code 2024-25-30 is invalid.',
+  'It cost £2024/25 a head.',
+  'Mix 3/4 cup of flour.',
 ];

@@ -243,6 +243,41 @@ const yearRule: Rule = (s, i) => {
   return { from, to: j + 1, rule: 'year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
 };
 
+/** Marks around a pair of numbers that make it arithmetic, a ratio or a fraction, not two years ("2024/25 = 81 %"). */
+const ARITHMETIC = new Set(['=', '%', '+', '*', '×', '÷', '<', '>']);
+/** Marks that may touch a pair of years and close it ("(2024/25)", "2019/20,"). */
+const PAIR_CLOSERS = new Set([',', '.', ';', ':', ')', '"', '”', '’', "'"]);
+
+/**
+ * "2024-25", "2024/25", "1989-90", "2019/20", "1999-00", "2019/2020": a season or a fiscal year over two
+ * years, the range of the two (parts "2024" and "25", 2024/2025), as "2019-2021" is. The second year must
+ * follow the first (a gap could be a month: "2010-12" is no season), and nothing arithmetic, no page or
+ * currency, no further number touches the pair ("2024/25 = 81 %", "pages 1989-90", "2024-25-30").
+ */
+const yearPair: Rule = (s, i) => {
+  const y = s.digits(i);
+  if (y === undefined || s.len(i) !== 4 || y < 1800 || y >= LATEST_YEAR) return undefined;
+  const slash = s.at(i + 1) === '/';
+  if (!(slash || s.dash(i + 1)) || !s.tight(i + 1) || !s.tight(i + 2)) return undefined;
+  const n = s.len(i + 2);
+  const e = s.digits(i + 2);
+  if (e === undefined || !(n === 2 || (slash && n === 4))) return undefined;
+  if ((n === 2 ? (y + 1) % 100 : y + 1) !== e) return undefined;
+  // a touching token before or after carries the numbers on ("1-2024-25", "2024/25/26", "2024-25%")
+  const prev = s.at(i - 1);
+  if (prev !== undefined && s.tight(i) && prev !== '(' && prev !== '"' && prev !== '“' && prev !== "'") return undefined;
+  if (s.tight(i + 3) && s.at(i + 3) !== undefined && !PAIR_CLOSERS.has(s.at(i + 3)!)) return undefined;
+  if (prev !== undefined && (CURRENCY.has(prev) || NOT_YEAR_BEFORE.has(prev) || ARITHMETIC.has(prev))) return undefined;
+  const after = s.at(i + 3);
+  if (after !== undefined && (ARITHMETIC.has(after) || NOT_YEAR_AFTER.has(s.word(i + 3) ?? ''))) return undefined;
+  const first = dateMeaning(pad4(y));
+  const second = dateMeaning(pad4(y + 1));
+  const a: Match = { from: i, to: i + 1, rule: 'year', point: 'year', mean: fixed(first) };
+  const b: Match = { from: i + 2, to: i + 3, rule: 'year', point: 'year', mean: fixed(second) };
+  const whole = { type: 'date' as const, value: `${first.value}/${second.value}`, inferred: [], granularity: first.granularity!, interval: { start: first.interval!.start, end: second.interval!.end } };
+  return { from: i, to: i + 3, rule: 'range', point: 'year', parts: [a, b], mean: fixed(whole) };
+};
+
 /**
  * "FY2024", "FY24", "fy2025": a fiscal year written in one word (two digits are this century's below 50, else
  * the last's: "FY99" is 1999).
@@ -731,6 +766,8 @@ export const NAMED: Rule[] = [
   followedBy(startsWith(seasonRule, SEASONS.keys(), ['the']), { words: ['the'] }, 0, SEASONS.keys()),
   // "2013", "fiscal 1989", "FY 2024", "the year 2000" ("FY2024" is gluedFiscalYear's)
   followedBy(opensAt(yearRule, Shape.Number, ['fiscal', 'fy', 'the']), { words: ['fiscal', 'fy', 'the'] }, Shape.Number, ['year']),
+  // "2024-25", "2024/25", "2019/2020": a season's or a fiscal year's two years
+  followedBy(opensAt(yearPair, Shape.Number), Shape.Number, 0, ['/'], DASHES),
   // "the nineteen-nineties", "the year two thousand", "two thousand and one"
   followedBy(startsWith(yearWords, ['the', ...YEAR_WORD_FIRSTS]), { words: ['the', 'two'] }, 0, ['nineteen', 'eighteen', 'year', 'thousand']),
   // "FY2024", "FY24"
