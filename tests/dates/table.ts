@@ -674,6 +674,16 @@ export const POSITIVE: Row[] = [
   ['Figures showed that, for 2003/2004, rates rose.', ['2003/2004', '2003/2004']],
   ['Their first winning season since 1999-00 came at last.', ['1999-00', '1999/2000']],
   ['The club (2010/11) won the league.', ['2010/11', '2010/2011']],
+  // round 11: a quarter or a half before its fiscal year is one mention, the year's quarter (TimeBank: "the first
+  // quarter of fiscal 1990" is 1990-Q1, a fiscal year valued by its plain year)
+  ['Results for Q1 FY25 beat forecasts.', ['Q1 FY25', '2025-Q1']],
+  ['Sales in Q2 FY2024 fell.', ['Q2 FY2024', '2024-Q2']],
+  ['Revenue for Q3 fiscal 2025 rose 4%.', ['Q3 fiscal 2025', '2025-Q3']],
+  ['H1 FY25 profit doubled.', ['H1 FY25', '2025-H1']],
+  ['FY25 Q1 results were strong.', ['FY25 Q1', '2025-Q1']],
+  ['It was the best first quarter of FY24 on record.', ['first quarter of FY24', '2024-Q1']],
+  ['FY2025 guidance was raised.', ['FY2025', '2025']],
+  ['In Q1 fiscal discipline slipped.', ['Q1', '2025-Q1']], // "fiscal" with no year after it is the next noun's
 ];
 
 /** With a reference that states its clock (Monday 2025-06-16, 12:14): hours and minutes ago are times. */

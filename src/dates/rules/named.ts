@@ -283,13 +283,37 @@ const yearPair: Rule = (s, i) => {
  * the last's: "FY99" is 1999).
  */
 const gluedFiscalYear: Rule = (s, i) => {
-  const w = s.word(i);
-  if (w === undefined || !/^fy(\d\d|\d{4})$/.test(w)) return undefined; // (its declared words all pass)
-  let y = Number(w.slice(2));
-  if (w.length === 4) y += y < 50 ? 2000 : 1900;
-  if (y < 1000 || y > LATEST_YEAR) return undefined;
+  const y = gluedFiscal(s.word(i));
+  if (y === undefined) return undefined;
+  // "FY25 Q1", "FY2024 H2": the fiscal year's quarter or half, one mention
+  const p = s.word(i + 1);
+  if (p !== undefined && (QUARTER_CODES.has(p) || p === 'h1' || p === 'h2') && s.tokens.text[i + 1]![0] === p[0]!.toUpperCase()) {
+    return { from: i, to: i + 2, rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(y)}-${p.toUpperCase()}`)) };
+  }
   return { from: i, to: i + 1, rule: 'fiscal-year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
 };
+
+const QUARTER_CODES = new Set(['q1', 'q2', 'q3', 'q4']);
+
+/** The year of a fiscal year in one word ("fy24" → 2024, "fy99" → 1999, "fy2025"), else undefined. */
+function gluedFiscal(w: string | undefined): number | undefined {
+  if (w === undefined || !/^fy(\d\d|\d{4})$/.test(w)) return undefined;
+  let y = Number(w.slice(2));
+  if (w.length === 4) y += y < 50 ? 2000 : 1900;
+  return y < 1000 || y > LATEST_YEAR ? undefined : y;
+}
+
+/**
+ * The year that may follow a quarter or a half: "2024", "fiscal 2025", "fiscal year 2025", "FY 2025", "FY25",
+ * "FY2025" ("Q1 FY25" is the fiscal year's first quarter, 2025-Q1, as TimeBank values "the first quarter of fiscal
+ * 1990" 1990-Q1): [year, next].
+ */
+function fiscalYearAt(s: Scan, k: number): [number, number] | undefined {
+  const w = s.word(k);
+  if (w === 'fiscal' || w === 'fy') return yearAt(s, w === 'fiscal' && s.word(k + 1) === 'year' ? k + 2 : k + 1);
+  const g = gluedFiscal(w);
+  return g === undefined ? yearAt(s, k) : [g, k + 1];
+}
 
 /** The words gluedFiscalYear starts with, made here rather than listed: "fy00" to "fy99", "fy1900" to "fy2099". */
 const FISCAL_WORDS = [
@@ -512,13 +536,13 @@ const quarterRule: Rule = (s, i) => {
   // "Q3", "Q3 2024", "3Q"
   if (w0 !== undefined && /^q[1-4]$/.test(w0) && s.tokens.text[i]![0] === 'Q') {
     const q = Number(w0[1]);
-    const y = yearAt(s, i + 1);
+    const y = fiscalYearAt(s, i + 1);
     if (y) return { from: i, to: y[1], rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(y[0])}-Q${q}`)) };
     return quarterMatch(i, i + 1, q, 'Q');
   }
   // "H1 2025", "H2 2024": a half with its year ("H1" alone is a heading, a visa, a gene as often)
   if ((w0 === 'h1' || w0 === 'h2') && s.tokens.text[i]![0] === 'H') {
-    const y = yearAt(s, i + 1);
+    const y = fiscalYearAt(s, i + 1);
     return y ? { from: i, to: y[1], rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(y[0])}-H${w0[1]}`)) } : undefined;
   }
   if (w0 === 'the') j++;
@@ -593,9 +617,7 @@ const quarterRule: Rule = (s, i) => {
   // "of 2024", "of fiscal 2024", "2024"
   let y: [number, number] | undefined;
   if (s.word(k) === 'of') {
-    let m = k + 1;
-    if (s.word(m) === 'fiscal') m++;
-    y = yearAt(s, m);
+    y = fiscalYearAt(s, k + 1);
     // "the first quarter of last year", "the second half of next year": that year's quarter or half, one mention
     const d = DIRECTIONS.get(s.word(k + 1) ?? '');
     if (!y && stated === undefined && d !== undefined && s.word(k + 2) === 'year' && (s.word(k + 1) === 'last' || s.word(k + 1) === 'next' || s.word(k + 1) === 'this')) {
