@@ -276,6 +276,7 @@ class ResolveContext implements Context {
         if (this.known === 0) {
           this.clausePiece = piece;
           this.clauseFrom = sentence.from;
+          this.clauseTo = Math.min(sentence.to, sentence.from + 80);
         }
       }
     }
@@ -286,11 +287,12 @@ class ResolveContext implements Context {
     void this.tense;
     const piece = this.clausePiece;
     if (piece === undefined) return 0;
-    const t = clauseTense(piece.scan, this.clauseFrom, this.at);
+    const t = clauseTense(piece.scan, this.clauseFrom, this.at, this.clauseTo, this.end);
     return this.ahead ? Math.max(t, 0) : t;
   }
   private clausePiece: Piece | undefined = undefined;
   private clauseFrom = 0;
+  private clauseTo = 0;
   set tense(value: number) {
     this.piece = undefined;
     this.clausePiece = undefined;
@@ -300,12 +302,15 @@ class ResolveContext implements Context {
    * The tense is that of the sentence of the piece that holds token `at` (at least 0 when `ahead`;
    * 0 outside a sentence), worked out when first read: the sentences are cut only then.
    */
-  ask(piece: Piece, at: number, ahead: boolean, lean = 0): void {
+  ask(piece: Piece, at: number, ahead: boolean, lean = 0, end = at + 1): void {
     this.piece = piece;
     this.at = at;
+    this.end = end;
     this.ahead = ahead;
     this.lean = lean;
   }
+  /** The token after the mention the pending question is about. */
+  private end = 0;
   /** Whether the pending question leans ahead when no cue answers it ("starting in March"): 0 no, 1 yes, 2 unless a past cue is in its clause. */
   private lean = 0;
 }
@@ -391,7 +396,7 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
       const deadline = (before === 'by' || before === 'until' || before === 'till' || before === 'through') && m.rule !== 'mod-part';
       // "a tour starting in March", "fares rise starting Monday": a start announced lies ahead, unless a past cue
       // says otherwise ("Starting March 23rd, we began registering")
-      ctx.ask(piece, m.from, deadline, startingBefore(scan, m.from));
+      ctx.ask(piece, m.from, deadline, startingBefore(scan, m.from), m.to);
     } else ctx.tense = 0;
     ctx.curPiece = piece;
     ctx.curParagraph = ctx.paragraphBase + piece.paragraph;

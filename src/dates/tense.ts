@@ -327,7 +327,28 @@ const CLAUSE_REACH = 16;
  * a month with no cue within the window ("will be named commander of the Space Shuttle Columbia for a mission in
  * December", "changed from a fiscal year to a calendar year in December").
  */
-export function clauseTense(s: Scan, from: number, at: number): number {
+export function clauseTense(s: Scan, from: number, at: number, to = at, end = at + 1): number {
+  const t = clauseTenseBefore(s, from, at);
+  return t !== 0 || to <= end ? t : frontedTense(s, from, at, to, end);
+}
+
+/** Verbs of intention in the present before "to" that are a cue ahead ("plans to hold", "intends to sell"). */
+const INTENDS = new Set(words(`plans plan intends intend aims aim`));
+
+/** How far after the comma that closes a fronted date its clause's verb may stand ("In January, a week after …, a bomb killed"). */
+const FRONTED_REACH = 30;
+
+/**
+ * -1 past, 1 future, 0 none: for a date that opens its sentence, alone or after a preposition, and is closed by a
+ * comma within a few tokens ("In January, a week after the anniversary, a clinic bombing killed a guard"), the
+ * first cue after that comma: the main clause's verb, which stands after its subject.
+ */
+function frontedTense(s: Scan, from: number, at: number, to: number, end: number): number {
+  if (at - from > 1 || s.at(end) !== ',') return 0;
+  return nearestCue(s, end + 1, to, end + 1, FRONTED_REACH, true);
+}
+
+function clauseTenseBefore(s: Scan, from: number, at: number): number {
   // a quotation or what a colon introduces has its own tense: 'Ferguson said: "Ruud comes back on Tuesday"'
   // (walking back, a quotation closed before the mention is passed over: 'was "in the craphouse" at a press
   // conference on Tuesday' keeps its "was")
@@ -439,7 +460,7 @@ function attributive(s: Scan, i: number): boolean {
 }
 
 /** -1 past, 1 future, 0 none: the cue nearest to token `at` within [from, to) and the window. */
-function nearestCue(s: Scan, from: number, to: number, at: number, window = WINDOW): number {
+function nearestCue(s: Scan, from: number, to: number, at: number, window = WINDOW, fronted = false): number {
   let best = 0;
   let bestDist = Number.POSITIVE_INFINITY;
   const lo = Math.max(from, at - window);
@@ -454,6 +475,11 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     // ("I'll", "we'll": the contraction is one token)
     if (FUTURE.has(w) || (w.charCodeAt(w.length - 1) === 108 && (w.endsWith("'ll") || w.endsWith('\u2019ll')))) t = pastPerfect(s, i) ? -1 : comparedExpectation(s, i) || forecastNoun(s, i) ? 0 : 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
+    // "the League plans to hold a news conference on Tuesday": an intention in the present (not the noun after a
+    // determiner: "the plans to build it were dropped in March")
+    // (before the date, or as the main verb after a fronted one: after a date in its clause it is as often a noun's,
+    // "talks on Friday over government plans to hold", or a reported clause's)
+    else if (INTENDS.has(w) && s.word(i + 1) === 'to' && (i < at || fronted) && !DETERMINERS.has(s.word(i - 1) ?? '')) t = 1;
     // "who has been training in Australia over the winter": the present perfect runs up to the report
     else if (w === 'been' && (s.word(i - 1) === 'has' || s.word(i - 1) === 'have') && s.word(i + 1) !== 'due' && s.word(i + 1) !== 'set') t = -1;
     // "a four-member office of the chairman, effective Feb. 1", "effective from Monday": a change takes effect

@@ -684,6 +684,20 @@ export const POSITIVE: Row[] = [
   ['It was the best first quarter of FY24 on record.', ['first quarter of FY24', '2024-Q1']],
   ['FY2025 guidance was raised.', ['FY2025', '2025']],
   ['In Q1 fiscal discipline slipped.', ['Q1', '2025-Q1']], // "fiscal" with no year after it is the next noun's
+  // round 11: a date opening its sentence and closed by a comma takes the tense of the first cue after the comma,
+  // the main clause's verb, up to 30 tokens on (AQUAINT NYT19981025.0188 "In January, a week after …, killed")
+  ['In November, the gap between US exports and imports widened to a record.', ['November', '2024-11']],
+  ['From May, dial-up users will be able to download a blocker.', ['May', '2026-05']],
+  ['On Tuesday, a meeting of the WSIS in Geneva agreed to set up a fund.', ['Tuesday', '2025-06-10']],
+  ['In January, a week after the anniversary of the ruling, a clinic bombing in Birmingham, Ala., killed a guard.', ['January', '2025-01'], ['a week', 'P1W']],
+  ['Saturday, March 26 The deposits are part of a story that starts on Mars.', ['Saturday, March 26', '2025-03-26']], // the comma inside the mention closes nothing
+  // round 11: "plans to", "intends to", "aims to" before the date (or as a fronted date's main verb) look ahead; after
+  // the date they are as often a noun's or a reported clause's
+  ['The union plans to strike on Friday.', ['Friday', '2025-06-20']],
+  ['On Tuesday, the league plans to hold a news conference.', ['Tuesday', '2025-06-17']],
+  ['Mr Kennedy held talks with Tony Blair on Friday over government plans to hold terror suspects.', ['Friday', '2025-06-13']],
+  ['Notebaert sent a letter to the board on Thursday saying that it plans to submit a new offer.', ['Thursday', '2025-06-12']],
+  ['The plans to build it were dropped in March.', ['March', '2025-03']],
 ];
 
 /** With a reference that states its clock (Monday 2025-06-16, 12:14): hours and minutes ago are times. */
