@@ -1107,9 +1107,11 @@ function ranges(s: Scan, ms: Match[]): Match[] {
       const sameKind = a.point === b.point || (a.point === 'day' && b.point === 'time') || (a.point === 'time' && b.point === 'day');
       if ((dash || word) && sameKind && !(dash && a.point === 'year' && !(s.tight(a.to) && s.tight(b.from)) && before !== 'from')) {
         // (methods, not a named arrow: see the note on `mean` in scan.ts)
-        const pa: Match = { ...a, mean(ctx) { return propagate(a.mean(ctx), b.mean(ctx))[0]; } };
+        // a first clock whose half of the day is written ("6am", "00:01") keeps it: "from 6am until 9pm"
+        const half = halfStated(s, a);
+        const pa: Match = { ...a, mean(ctx) { return propagate(a.mean(ctx), b.mean(ctx), half)[0]; } };
         // a clock before the first is on the next day in the part as in the range ("11pm to 2am")
-        const pb: Match = { ...b, mean(ctx) { const [x, y] = propagate(a.mean(ctx), b.mean(ctx)); return overnightEnd(x, y); } };
+        const pb: Match = { ...b, mean(ctx) { const [x, y] = propagate(a.mean(ctx), b.mean(ctx), half); return overnightEnd(x, y); } };
         out ??= ms.slice(0, k);
         out.push({
           from: a.from,
@@ -1118,7 +1120,7 @@ function ranges(s: Scan, ms: Match[]): Match[] {
           point: a.point,
           parts: [pa, pb],
           mean(ctx) {
-            const [x, y] = propagate(a.mean(ctx), b.mean(ctx));
+            const [x, y] = propagate(a.mean(ctx), b.mean(ctx), half);
             return rangeMeaning(x, y);
           },
         });
@@ -1152,8 +1154,29 @@ function revalue(m: Meaning, value: string, stated: string): Meaning {
   return out;
 }
 
+/** Words that state a clock's half of the day ("6 am", "6 a.m."; glued, "6am", they end its token). */
+const HALVES = new Set(['am', 'pm']);
+
+/**
+ * Does match m write its clock's half of the day: "am" or "pm" in it or glued to its digits ("6am", "6 a.m."), or a
+ * 24-hour clock with a leading zero ("00:01", "06:00", "0600")? Then the afternoon of a range's second end is not
+ * its own ("from 6am until 9pm", "from 00:01 on Friday until 23:59").
+ */
+function halfStated(s: Scan, m: Match): boolean {
+  for (let i = m.from; i < m.to; i++) {
+    const w = s.word(i) ?? s.at(i);
+    if (w === undefined) continue;
+    if (HALVES.has(w) || ((w.endsWith('am') || w.endsWith('pm')) && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) return true;
+    // "a.m." is four tokens: "a", ".", "m", "."
+    if ((w === 'a' || w === 'p') && s.at(i + 1) === '.' && s.word(i + 2) === 'm') return true;
+    // "00:01", "06:00", "0600": two digits or four, the first a zero
+    if ((w.length === 2 || w.length === 4) && w.charCodeAt(0) === 48 && s.digits(i) !== undefined) return true;
+  }
+  return false;
+}
+
 /** A range's ends share what one states and the other leaves out: the year, the day, the afternoon. */
-function propagate(a: Meaning, b: Meaning): [Meaning, Meaning] {
+function propagate(a: Meaning, b: Meaning, halfStated = false): [Meaning, Meaning] {
   let x = a;
   let y = b;
   const ay = a.inferred.includes('year');
@@ -1207,7 +1230,7 @@ function propagate(a: Meaning, b: Meaning): [Meaning, Meaning] {
   // "3:30-4:30pm": the first time is in the afternoon too
   const ta = /T(\d\d)/.exec(x.value);
   const tb = /T(\d\d)/.exec(y.value);
-  if (x.type === 'time' && ta && tb && Number(ta[1]) < 12 && Number(tb[1]) >= 12 && Number(ta[1]) + 12 <= Number(tb[1])) {
+  if (!halfStated && x.type === 'time' && ta && tb && Number(ta[1]) < 12 && Number(tb[1]) >= 12 && Number(ta[1]) + 12 <= Number(tb[1])) {
     const h = String(Number(ta[1]) + 12);
     x = revalue(x, x.value.replace(/T\d\d/, `T${h}`), '');
   }

@@ -698,6 +698,12 @@ export const POSITIVE: Row[] = [
   ['Mr Kennedy held talks with Tony Blair on Friday over government plans to hold terror suspects.', ['Friday', '2025-06-13']],
   ['Notebaert sent a letter to the board on Thursday saying that it plans to submit a new offer.', ['Thursday', '2025-06-12']],
   ['The plans to build it were dropped in March.', ['March', '2025-03']],
+  // round 11: a range's first clock that writes its half of the day keeps it (only a bare one takes the second's
+  // afternoon, "3:30-4:30pm")
+  ['A yellow weather warning is in place from 6am until 9pm on Tuesday.', ['6am until 9pm on Tuesday', '2025-06-17T06:00/2025-06-17T21:00']],
+  ['The roads are closed from 6 a.m. until 9 p.m.', ['6 a.m. until 9 p.m.', '2025-06-16T06:00/2025-06-16T21:00']],
+  ['Engineering works run from 06:00 until 21:00.', ['06:00 until 21:00', '2025-06-16T06:00/2025-06-16T21:00']],
+  ['The surgery is open from 3:30 to 4:30pm.', ['3:30 to 4:30pm', '2025-06-16T15:30/2025-06-16T16:30']],
 ];
 
 /** With a reference that states its clock (Monday 2025-06-16, 12:14): hours and minutes ago are times. */
