@@ -704,6 +704,12 @@ export const POSITIVE: Row[] = [
   ['The roads are closed from 6 a.m. until 9 p.m.', ['6 a.m. until 9 p.m.', '2025-06-16T06:00/2025-06-16T21:00']],
   ['Engineering works run from 06:00 until 21:00.', ['06:00 until 21:00', '2025-06-16T06:00/2025-06-16T21:00']],
   ['The surgery is open from 3:30 to 4:30pm.', ['3:30 to 4:30pm', '2025-06-16T15:30/2025-06-16T16:30']],
+  // round 11: "every second Tuesday", "every other Friday" are sets of that weekday, "every second week" every two
+  // weeks ("every second" alone is still each second)
+  ['The council meets every second Tuesday of the month.', ['every second Tuesday of the month', 'XXXX-WXX-2', { type: 'set' }]],
+  ['Bins are collected every other Friday.', ['every other Friday', 'XXXX-WXX-5', { type: 'set' }]],
+  ['The magazine comes out every second week.', ['every second week', 'P2W', { type: 'set' }]],
+  ['The light flashes every second.', ['every second', 'PT1S', { type: 'set' }]],
 ];
 
 /** With a reference that states its clock (Monday 2025-06-16, 12:14): hours and minutes ago are times. */

@@ -2,7 +2,7 @@
 // "every summer" (XXXX-SU), "every day" (P1D),
 // "each year" (P1Y), "every two years" (P2Y), "daily", "annually",
 // "once a week", "twice a year". Must reject: "every one", "each other".
-import { ADJECTIVE_SETS, CARDINALS, SEASONS, SET_WORDS, UNITS } from '../lexicon.js';
+import { ADJECTIVE_SETS, CARDINALS, ORDINALS, SEASONS, SET_WORDS, UNITS } from '../lexicon.js';
 import { type Meaning, type Rule, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { pad2 } from '../timex.js';
 import { monthAt, numberAt } from './common.js';
@@ -29,6 +29,23 @@ const every: Rule = (s, i) => {
   if (season) return { from: i, to: i + 2, rule: 'set', mean: fixed(set(`XXXX-${season}`, 'season')) };
   let k = i + 1;
   let n = 1;
+  // "every second Tuesday (of the month)", "every other Friday": that weekday, every so many weeks; "every second
+  // week", "every third year": every two weeks, three years (the ordinal is no unit: "every second" alone is)
+  const nth = s.word(k) === 'other' ? 2 : ORDINALS.get(s.word(k) ?? '');
+  if (nth !== undefined && nth >= 2 && nth <= 4) {
+    const d = weekdayAt(s, k + 1);
+    if (d) {
+      let to = d[1];
+      const of = s.word(to + 1);
+      if (s.word(to) === 'of' && (of === 'the' || of === 'each' || of === 'every') && s.word(to + 2) === 'month') to += 3;
+      return { from: i, to, rule: 'set', mean: fixed(set(`XXXX-WXX-${d[0]}`, 'day')) };
+    }
+    const unit = UNITS.get(s.word(k + 1) ?? '');
+    if (unit && unit !== 'WE' && unit !== 'S') {
+      const value = durationValue(nth, unit);
+      return { from: i, to: k + 2, rule: 'set', mean: fixed(set(value, GRAIN[value.slice(-1)])) };
+    }
+  }
   if (s.word(k) === 'other') {
     n = 2;
     k++;
