@@ -42,6 +42,7 @@ import {
   SAME_PERIOD,
   UNITS,
   VAGUE_REFS,
+  WEEKDAYS,
   WEEKS_ON_BLOCKERS,
 } from './lexicon.js';
 import { daySigned, hourBeforeDay, offsetDay, partOfDay, rangeClock, yearAfterTime } from './joins.js';
@@ -55,7 +56,7 @@ import { SETS } from './rules/sets.js';
 import { type Clock, offsetAt, TIMES, timeMeaning } from './rules/times.js';
 import { VAGUE } from './rules/vague.js';
 import { overnightEnd, rangeMeaning, WRITTEN } from './rules/written.js';
-import { digitWordLettersOf, type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
+import { type Context, digitWordLettersOf, type Match, type Meaning, type Rule, type Scan, Shape } from './scan.js';
 import { addDays, addMonths, daysIn, isDayValue, isDigits, narrow, pad2, pad4, validDate, weekday, weekValue, ymdValue } from './timex.js';
 
 /** The rule families, in priority order (a tie in length goes to the earlier family). */
@@ -718,14 +719,46 @@ function weekdayDate(s: Scan, ms: Match[]): Match[] {
       const gap = b.from - a.to;
       if (gap === 0 || (gap === 1 && s.at(a.to) === ',')) {
         out ??= ms.slice(0, k);
-        out.push({ ...b, from: a.from });
+        const wd = a.rule === 'weekday' ? weekdayAt(s, a.from)?.[0] : undefined;
+        out.push(wd === undefined ? { ...b, from: a.from } : { ...b, from: a.from, mean(ctx) { return weekdayYear(b.mean(ctx), wd, ctx); } });
         k++;
         continue;
       }
     }
+    // "Thursday 19 June" read as one by the written rules: the weekday checks the year too
+    if (a.point === 'day' && !a.parts && a.to > a.from + 1 && a.rule !== 'weekday' && a.rule !== 'directed-weekday' && s.kind(a.from) === KIND_WORD && WEEKDAYS.has(s.word(a.from) ?? '')) {
+      const wd = WEEKDAYS.get(s.word(a.from)!)!;
+      out ??= ms.slice(0, k);
+      out.push({ ...a, mean(ctx) { return weekdayYear(a.mean(ctx), wd, ctx); } });
+      continue;
+    }
     out?.push(a);
   }
   return out ?? ms;
+}
+
+/**
+ * A day whose year was inferred, stated with its weekday ("Thursday 19 June"): when the weekday is not that day's in
+ * the year placed, the year next to it where it is, if one is ("will announce on Thursday 19 June" said on Friday 20
+ * June 2025: 2025, the day before, not 2026 where 19 June is a Friday). The weekday is the writer's check on the day.
+ */
+function weekdayYear(m: Meaning, wd: number, ctx: Context): Meaning {
+  const ref = ctx.ref;
+  if (!ref || !m.inferred.includes('year') || !isDayValue(m.value.slice(0, 10)) || m.value.length !== 10) return m;
+  const y = Number(m.value.slice(0, 4));
+  const md = { m: Number(m.value.slice(5, 7)), d: Number(m.value.slice(8, 10)) };
+  if (weekday({ y, ...md }) === wd) return m;
+  // only a day the tense placed a year off when the weekday puts it within a week of the reference: a date farther
+  // away decides over its weekday, as chrono reads "Tuesday, 10 January" (the year is the date's, the weekday a slip)
+  const r = Date.UTC(ref.y, ref.m - 1, ref.d);
+  for (const other of [y - 1, y + 1]) {
+    if (md.d > daysIn(other, md.m) || weekday({ y: other, ...md }) !== wd) continue;
+    const t = Date.UTC(other, md.m - 1, md.d);
+    // (a policy's direction holds: 'past' never moves a day ahead of the reference, 'future' never behind it)
+    if ((ctx.policy === 'past' && t > r) || (ctx.policy === 'future' && t < r)) continue;
+    if (Math.abs(t - r) <= 7 * 86_400_000) return dateMeaning(pad4(other) + m.value.slice(4), m.inferred);
+  }
+  return m;
 }
 
 const isDay = (m: Match) => m.point === 'day' && !m.parts;

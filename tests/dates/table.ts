@@ -718,6 +718,12 @@ export const POSITIVE: Row[] = [
  * Round 10 on.
  */
 export const ROWS_AT: [string, ...Row][] = [
+  // round 11: a weekday stated with its day checks the year the tense gave it, when it puts the day within a week of
+  // the reference ("will announce on Thursday 19 June" said on Friday 20 June 2025 is the day before, not 2026); a
+  // date farther away decides over its weekday (chrono: "Tuesday, 10 January")
+  ['2025-06-20', 'The Bank of England will announce its next rate decision on Thursday 19 June.', ['Thursday 19 June', '2025-06-19']],
+  ['2025-06-20', 'Tickets went on sale on Friday 27 June.', ['Friday 27 June', '2025-06-27']],
+  ['2025-06-20', 'The boutique opens on Monday, April 5.', ['Monday, April 5', '2026-04-05']],
   // round 10 review: a time on a stated day makes that day the one in focus for a later bare clock
   ['2025-10-15', 'Polls open at 7am on Thursday and close at 10pm.', ['7am on Thursday', '2025-10-16T07:00'], ['10pm', '2025-10-16T22:00']],
   ['2025-10-15', 'Polls open at 7am and close at 10pm.', ['7am', '2025-10-15T07:00'], ['10pm', '2025-10-15T22:00']],
