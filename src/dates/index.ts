@@ -271,8 +271,9 @@ class ResolveContext implements Context {
         const t = tenseAt(piece.scan, sentence.from, Math.min(sentence.to, sentence.from + 80), this.at);
         // (a lean set off by a comma gives way to a past cue further back in the clause: "Prices have been rising
         // steadily, starting in January"; "announced a tour starting in March" keeps it: read only for those few)
-        const lean = this.lean === 1 || (this.lean === 2 && clauseTense(piece.scan, sentence.from, this.at) >= 0);
-        this.known = this.ahead ? Math.max(t, 0) : lean && t === 0 ? 1 : t;
+        const lean = this.lean === 1 || (this.lean === 2 && clauseTense(piece.scan, sentence.from, this.at, Math.min(sentence.to, sentence.from + 80), this.end) >= 0);
+        // (a leaning deadline with no cue at all looks ahead: "The festival runs until Sunday"; a past cue gives way to it, 0)
+        this.known = this.ahead ? (lean && t === 0 ? 1 : Math.max(t, 0)) : lean && t === 0 ? 1 : t;
         if (this.known === 0) {
           this.clausePiece = piece;
           this.clauseFrom = sentence.from;
@@ -396,7 +397,10 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
       const deadline = (before === 'by' || before === 'until' || before === 'till' || before === 'through') && m.rule !== 'mod-part';
       // "a tour starting in March", "fares rise starting Monday": a start announced lies ahead, unless a past cue
       // says otherwise ("Starting March 23rd, we began registering")
-      ctx.ask(piece, m.from, deadline, startingBefore(scan, m.from), m.to);
+      // a weekday after "until", "by" leans ahead with no cue, unless a past cue is in its clause ("The festival runs
+      // until Sunday"; "Until Saturday, such attacks had maimed"; "this year through Oct. 19", a month's day, is a
+      // period's end as often)
+      ctx.ask(piece, m.from, deadline, deadline && m.rule === 'weekday' ? 2 : startingBefore(scan, m.from), m.to);
     } else ctx.tense = 0;
     ctx.curPiece = piece;
     ctx.curParagraph = ctx.paragraphBase + piece.paragraph;

@@ -710,6 +710,12 @@ export const POSITIVE: Row[] = [
   ['Bins are collected every other Friday.', ['every other Friday', 'XXXX-WXX-5', { type: 'set' }]],
   ['The magazine comes out every second week.', ['every second week', 'P2W', { type: 'set' }]],
   ['The light flashes every second.', ['every second', 'PT1S', { type: 'set' }]],
+  // round 11: a weekday after "until" or "by" with no cue leans ahead, unless a past cue is in its clause
+  ['The festival runs until Sunday.', ['Sunday', '2025-06-22']],
+  ["Creditors have given the group until Wednesday to sign up to the rescue.", ['Wednesday', '2025-06-18']],
+  ['The show ran until Sunday.', ['Sunday', '2025-06-15']],
+  ['Until Saturday, such booby-trap attacks had badly maimed recruits.', ['Saturday', '2025-06-14']],
+  ["They had gone five matches unbeaten until Sunday's 1-0 defeat.", ['Sunday', '2025-06-15']],
 ];
 
 /** With a reference that states its clock (Monday 2025-06-16, 12:14): hours and minutes ago are times. */
