@@ -400,6 +400,20 @@ export const YEAR_HEAD_PLURALS: ReadonlySet<string> = new Set(
   `),
 );
 
+/**
+ * Capitalized words after a capitalized weekday that make the two a title, a newspaper's or a programme's ("the Sunday
+ * Times", "Sunday Telegraph journalist Robert Peston", "the Sunday People", "Sunday Politics"), not a day.
+ */
+export const WEEKDAY_TITLES: ReadonlySet<string> = new Set(
+  words(`
+  times telegraph mirror express post herald people sport independent observer star tribune mail record
+  politics kitchen brunch
+  `),
+);
+
+/** Newspapers whose name ends "on Sunday" ("the Mail on Sunday", "Independent on Sunday", "Scotland on Sunday"): capitalized before "on". */
+export const ON_SUNDAY_TITLES: ReadonlySet<string> = new Set(words(`mail independent scotland`));
+
 /** Verbs in -s after a number that leave it a year ("1992 was", "2013 marks"): a plural noun there would count things. */
 export const YEAR_VERBS: ReadonlySet<string> = new Set(words(`was is has does sees saw marks brings`));
 

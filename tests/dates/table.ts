@@ -714,6 +714,8 @@ export const POSITIVE: Row[] = [
   ['The festival runs until Sunday.', ['Sunday', '2025-06-22']],
   ["Creditors have given the group until Wednesday to sign up to the rescue.", ['Wednesday', '2025-06-18']],
   ['The show ran until Sunday.', ['Sunday', '2025-06-15']],
+  ['The Sunday Times reported that they met on Sunday.', ['Sunday', '2025-06-15']], // the paper is no day, the second Sunday is
+  ['The match is on Sunday. Times are hard.', ['Sunday', '2025-06-15']],
   ['Until Saturday, such booby-trap attacks had badly maimed recruits.', ['Saturday', '2025-06-14']],
   ["They had gone five matches unbeaten until Sunday's 1-0 defeat.", ['Sunday', '2025-06-15']],
 ];
@@ -1074,6 +1076,13 @@ export const NEGATIVE: string[] = [
   '1500 troops were sent to the border.',
   'Police deployed 1500 officers and 2000 staff.',
   'The farm lost 1200 cattle in the storm.',
+  // round 11: a weekday in a newspaper's or a programme's name
+  'A new book by Sunday Telegraph journalist Robert Peston says so.',
+  'He told the Mail on Sunday that he would quit.',
+  "Producer Judy Craymer is the highest new entry in the Sunday Times' rich list.",
+  'The Independent and the Independent on Sunday are up for sale.',
+  'Barclays declined to comment on the report in the Sunday Express.',
+  'He was speaking on Sunday Politics.',
   // round 11: pairs of numbers that are no season's years
   'They won 3-1 at home.',
   'The helpline is open 24/7.',

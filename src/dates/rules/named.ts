@@ -8,7 +8,9 @@
 import {
   AMBIGUOUS_WEEKDAYS,
   COUNT_AFTER_HYPHEN,
+  ON_SUNDAY_TITLES,
   PLURALS_WITHOUT_S,
+  WEEKDAY_TITLES,
   YEAR_HEAD_PLURALS,
   VEHICLE_MAKES,
   VEHICLE_NOUNS,
@@ -102,6 +104,9 @@ const weekdayRule: Rule = (s, i) => {
   const wd = weekdayAt(s, i);
   if (!wd) return undefined;
   const [day, next] = wd;
+  // "the Sunday Times", "Sunday Telegraph journalist", "the Mail on Sunday": a newspaper's or a programme's name
+  if (s.cap(i) && next === i + 1 && s.cap(next) && s.tokens.br[next] === 0 && WEEKDAY_TITLES.has(s.word(next) ?? '')) return undefined;
+  if (day === 7 && s.cap(i) && s.word(i - 1) === 'on' && s.cap(i - 2) && ON_SUNDAY_TITLES.has(s.word(i - 2) ?? '')) return undefined;
   // "Tuesday nights", "Sunday mornings": every one of them
   const plural = s.word(next);
   const every = plural?.endsWith('s') ? DAY_PARTS.get(plural.slice(0, -1)) : undefined;
