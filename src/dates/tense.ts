@@ -332,6 +332,19 @@ export function clauseTense(s: Scan, from: number, at: number, to = at, end = at
   return t !== 0 || to <= end ? t : frontedTense(s, from, at, to, end);
 }
 
+/**
+ * Is token i the first number of a score: two numbers of one or two digits joined by a dash, touching ("2-1", "1-1";
+ * not a third part, "4-3-3", nor a longer number, "2024-25", "555-1234", nor days beside a month, "10-20 February")?
+ */
+function score(s: Scan, i: number): boolean {
+  if (s.len(i) > 2 || s.digits(i) === undefined || !s.dash(i + 1) || !s.tight(i + 1) || !s.tight(i + 2)) return false;
+  if (s.len(i + 2) > 2 || s.digits(i + 2) === undefined) return false;
+  if (s.tight(i) && s.dash(i - 1)) return false;
+  // "10-20 February", "May 13-14": a range of days
+  if (MONTHS.has(s.word(i + 3) ?? '') || MONTHS.has(s.word(i - 1) ?? '')) return false;
+  return !(s.tight(i + 3) && (s.dash(i + 3) || s.at(i + 3) === '/' || s.at(i + 3) === '.' && s.digits(i + 4) !== undefined));
+}
+
 /** Verbs of intention in the present before "to" that are a cue ahead ("plans to hold", "intends to sell"). */
 const INTENDS = new Set(words(`plans plan intends intend aims aim`));
 
@@ -466,6 +479,14 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
   const lo = Math.max(from, at - window);
   const hi = Math.min(to, at + window + 1);
   for (let i = lo; i < hi; i++) {
+    // "Liverpool beat Everton 2-1 on Saturday", "drew 1-1 with Leeds on Tuesday": a score is a result, past
+    if (score(s, i)) {
+      if (Math.abs(i - at) < bestDist) {
+        best = -1;
+        bestDist = Math.abs(i - at);
+      }
+      continue;
+    }
     const w = s.word(i);
     if (w === undefined) continue;
     if (i > at && attribution(s, at, i)) continue;

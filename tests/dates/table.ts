@@ -726,6 +726,12 @@ export const POSITIVE: Row[] = [
  * Round 10 on.
  */
 export const ROWS_AT: [string, ...Row][] = [
+  // round 11: a score ("2-1") near the date is a result, a past cue (not days beside a month, "10-20 February")
+  ['2025-06-20', 'Liverpool beat Everton 2-1 on Saturday evening.', ['Saturday evening', '2025-06-14TEV']],
+  ['2025-06-20', 'Henman beat Rusedski 4-6 7-6 6-4 at the Dubai Championships on Tuesday.', ['Tuesday', '2025-06-17']],
+  ['2025-06-20', 'Ireland face Wales on Saturday after a 2-1 win.', ['Saturday', '2025-06-21']],
+  ['2025-06-20', 'They switch to a 4-3-3 on Saturday.', ['Saturday', '2025-06-21']],
+  ['2025-06-20', 'The festival will take place from 10-20 February.', ['10-20 February', '2026-02-10/2026-02-20']],
   // round 11: a weekday stated with its day checks the year the tense gave it, when it puts the day within a week of
   // the reference ("will announce on Thursday 19 June" said on Friday 20 June 2025 is the day before, not 2026); a
   // date farther away decides over its weekday (chrono: "Tuesday, 10 January")
