@@ -345,6 +345,12 @@ function score(s: Scan, i: number): boolean {
   return !(s.tight(i + 3) && (s.dash(i + 3) || s.at(i + 3) === '/' || s.at(i + 3) === '.' && s.digits(i + 4) !== undefined));
 }
 
+/** How far before a date "could" or "might" may stand to be its cue. */
+const COULD_REACH = 8;
+
+/** Words after "could", "might" that leave them no cue ahead: a past ability or a perfect ("could not attend", "could be located"). */
+const NOT_AFTER_COULD = new Set(words(`have not never be only hardly barely`));
+
 /** Verbs of intention in the present before "to" that are a cue ahead ("plans to hold", "intends to sell"). */
 const INTENDS = new Set(words(`plans plan intends intend aims aim`));
 
@@ -496,6 +502,11 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     // ("I'll", "we'll": the contraction is one token)
     if (FUTURE.has(w) || (w.charCodeAt(w.length - 1) === 108 && (w.endsWith("'ll") || w.endsWith('\u2019ll')))) t = pastPerfect(s, i) ? -1 : comparedExpectation(s, i) || forecastNoun(s, i) ? 0 : 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
+    // "Temperatures could reach 34C on Saturday": a possibility ahead (not "could have", "could not", "couldn't", "could
+    // be located Wednesday": a past ability as often)
+    // (before the date and near it only: after it, or far back, it is another clause's, "fell from 95.5 in January,
+    // which could indicate", "PCs bought before November could replace")
+    else if ((w === 'could' || w === 'might') && i < at && at - i <= COULD_REACH && !NOT_AFTER_COULD.has(s.word(i + 1) ?? '')) t = 1;
     // "the League plans to hold a news conference on Tuesday": an intention in the present (not the noun after a
     // determiner: "the plans to build it were dropped in March")
     // (before the date, or as the main verb after a fronted one: after a date in its clause it is as often a noun's,

@@ -732,6 +732,12 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-06-20', 'Ireland face Wales on Saturday after a 2-1 win.', ['Saturday', '2025-06-21']],
   ['2025-06-20', 'They switch to a 4-3-3 on Saturday.', ['Saturday', '2025-06-21']],
   ['2025-06-20', 'The festival will take place from 10-20 February.', ['10-20 February', '2026-02-10/2026-02-20']],
+  // round 11: "could", "might" before a verb, a few words before the date, are a possibility ahead
+  ['2025-06-16', 'Temperatures could reach 34C on Saturday.', ['Saturday', '2025-06-21']],
+  ['2025-06-16', 'El Guerrouj could meet Bekele in March.', ['March', '2026-03']],
+  ['2025-06-16', 'Neither he nor his grandparents could be located on Wednesday.', ['Wednesday', '2025-06-11']],
+  ['2025-06-16', 'Spending fell to 94.2 from 95.5 in January, which could indicate a fall.', ['January', '2025-01']],
+  ['2025-06-16', 'PCs bought before November could replace their copies.', ['November', '2024-11']],
   // round 11: a weekday stated with its day checks the year the tense gave it, when it puts the day within a week of
   // the reference ("will announce on Thursday 19 June" said on Friday 20 June 2025 is the day before, not 2026); a
   // date farther away decides over its weekday (chrono: "Tuesday, 10 January")
