@@ -1040,6 +1040,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b) && !secondEnd(s, ms, k)) {
         const day = isDay(a) ? a : b;
         const time = (isDay(a) ? b : a) as Match & Clock;
+        const weekdayDay = day.rule === 'weekday';
         out ??= ms.slice(0, k);
         out.push({
           from: a.from,
@@ -1049,8 +1050,9 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
           mean(ctx) {
             const d = day.mean(ctx);
             if (!/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(d.value)) return d;
-            // "midnight on 1 January" is the moment that day begins; "midnight Friday" ends Friday (T24:00)
-            const clock = sep === 'on' && time.clock.startsWith('24') ? `00${time.clock.slice(2)}` : time.clock;
+            // "midnight on 1 January" is the moment that day begins; "midnight Friday" ends Friday (T24:00), and so
+            // does "midnight on Saturday" (a weekday's night: "shortly before midnight on Saturday")
+            const clock = sep === 'on' && time.clock.startsWith('24') && !weekdayDay ? `00${time.clock.slice(2)}` : time.clock;
             const t = timeMeaning(ctx, clock, time.zone, d.value);
             t.inferred = d.inferred;
             if (bound) t.mod = bound;
@@ -1308,7 +1310,10 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
       }
     }
     // "early July", "late yesterday", "early next year"
-    if ((w1 === 'early' || w1 === 'late' || w1 === 'mid') && s.word(m.from) !== 'the') {
+    // (not "a day late next week", "two weeks early this year": after a duration the word says how far off, no part)
+    const prev = k > 0 ? ms[k - 1] : undefined;
+    const howFar = w1 !== 'mid' && prev !== undefined && prev.dur !== undefined && prev.to === m.from - 1;
+    if ((w1 === 'early' || w1 === 'late' || w1 === 'mid') && s.word(m.from) !== 'the' && !howFar) {
       out ??= ms.slice(0, k);
       out.push(withMod(m, m.from - 1, m.to, PART_MODS.get(w1)!, 'modifier', s));
       continue;

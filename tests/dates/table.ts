@@ -710,6 +710,13 @@ export const POSITIVE: Row[] = [
   ['Bins are collected every other Friday.', ['every other Friday', 'XXXX-WXX-5', { type: 'set' }]],
   ['The magazine comes out every second week.', ['every second week', 'P2W', { type: 'set' }]],
   ['The light flashes every second.', ['every second', 'PT1S', { type: 'set' }]],
+  // round 11: "midnight on <weekday>" ends that day, as "midnight Friday" does ("midnight on 1 January" begins it)
+  ['Police said the incident happened shortly before midnight on Saturday.', ['midnight on Saturday', '2025-06-14T24:00']],
+  ['The ban starts at midnight on 1 January.', ['midnight on 1 January', '2026-01-01T00:00']],
+  // round 11: "late", "early" after a duration say how far off, no part of the period after them
+  ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
+  ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],
+  ['It peaked in late June.', ['late June', '2025-06', { mod: 'END' }]],
   // round 11: a weekday after "until" or "by" with no cue leans ahead, unless a past cue is in its clause
   ['The festival runs until Sunday.', ['Sunday', '2025-06-22']],
   ["Creditors have given the group until Wednesday to sign up to the rescue.", ['Wednesday', '2025-06-18']],
