@@ -1040,7 +1040,8 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b) && !secondEnd(s, ms, k)) {
         const day = isDay(a) ? a : b;
         const time = (isDay(a) ? b : a) as Match & Clock;
-        const weekdayDay = day.rule === 'weekday';
+        // (not after "after": "just after midnight on Tuesday 9 November" is the first minutes of that day)
+        const weekdayDay = (day.rule === 'weekday' || (s.kind(day.from) === KIND_WORD && WEEKDAYS.has(s.word(day.from) ?? ''))) && s.word(a.from - 1) !== 'after';
         out ??= ms.slice(0, k);
         out.push({
           from: a.from,

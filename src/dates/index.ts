@@ -13,7 +13,7 @@ import { KIND_PUNCT, KIND_WORD } from '../text/tokenize.js';
 import { forEachLazyWindow } from '../windows.js';
 import { findPieces, type Piece, sentencesOf } from './matches.js';
 import { parseReference } from './resolve.js';
-import { AHEAD_COMPARED, AHEAD_MEASURES, CONTRACT_BLOCKERS, CONTRACT_NOUNS, ZONES } from './lexicon.js';
+import { AHEAD_COMPARED, AHEAD_MEASURES, CONTRACT_BLOCKERS, CONTRACT_NOUNS, DETERMINERS, WEEKDAYS, ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
 import type { Context, Match, Meaning, Scan, Ymd } from './scan.js';
 import { clauseTense, tenseAt } from './tense.js';
@@ -273,7 +273,8 @@ class ResolveContext implements Context {
         // steadily, starting in January"; "announced a tour starting in March" keeps it: read only for those few)
         const lean = this.lean === 1 || (this.lean === 2 && clauseTense(piece.scan, sentence.from, this.at, Math.min(sentence.to, sentence.from + 80), this.end) >= 0);
         // (a leaning deadline with no cue at all looks ahead: "The festival runs until Sunday"; a past cue gives way to it, 0)
-        this.known = this.ahead ? (lean && t === 0 ? 1 : Math.max(t, 0)) : lean && t === 0 ? 1 : t;
+        // (a deadline leaning 1 looks ahead over a past cue: "gave prosecutors until Friday to respond")
+        this.known = this.ahead ? (this.lean === 1 || (lean && t === 0) ? 1 : Math.max(t, 0)) : lean && t === 0 ? 1 : t;
         if (this.known === 0) {
           this.clausePiece = piece;
           this.clauseFrom = sentence.from;
@@ -314,6 +315,20 @@ class ResolveContext implements Context {
   private end = 0;
   /** Whether the pending question leans ahead when no cue answers it ("starting in March"): 0 no, 1 yes, 2 unless a past cue is in its clause. */
   private lean = 0;
+}
+
+/**
+ * How a deadline leans with no cue (see Context.ask): a weekday in it leans ahead unless a past cue is in its clause
+ * ("The festival runs until Sunday", "remains in effect until 8 p.m. Sunday"), and ahead whatever the clause when an
+ * infinitive of what is due follows ("The judge gave prosecutors until Friday to respond"); other dates do not lean.
+ */
+function deadlineLean(s: Scan, m: Match): number {
+  let weekday = false;
+  for (let i = m.from; i < m.to && !weekday; i++) weekday = s.kind(i) === KIND_WORD && WEEKDAYS.has(s.word(i) ?? '');
+  if (!weekday) return 0;
+  // (after "until" only: "rose strongly through Friday to close at $28.23" is a period's end)
+  const until = s.word(m.from - 1) === 'until' || s.word(m.from - 1) === 'till';
+  return until && s.word(m.to) === 'to' && s.kind(m.to + 1) === KIND_WORD && !DETERMINERS.has(s.word(m.to + 1) ?? '') ? 1 : 2;
 }
 
 /** Does "ahead of" stand a few words before token `at`, in its clause ("ahead of the Fed's decision on Wednesday")? */
@@ -400,7 +415,7 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
       // a weekday after "until", "by" leans ahead with no cue, unless a past cue is in its clause ("The festival runs
       // until Sunday"; "Until Saturday, such attacks had maimed"; "this year through Oct. 19", a month's day, is a
       // period's end as often)
-      ctx.ask(piece, m.from, deadline, deadline && m.rule === 'weekday' ? 2 : startingBefore(scan, m.from), m.to);
+      ctx.ask(piece, m.from, deadline, deadline ? deadlineLean(scan, m) : startingBefore(scan, m.from), m.to);
     } else ctx.tense = 0;
     ctx.curPiece = piece;
     ctx.curParagraph = ctx.paragraphBase + piece.paragraph;

@@ -207,6 +207,19 @@ export function tenseAt(s: Scan, from: number, to: number, at: number): number {
     const close = commaAfter(s, at, to);
     if (close >= 0) to = close;
   }
+  // a semicolon ends a clause: "signed the bill into law on Friday; it takes effect Jan. 1" (each side its own cue)
+  for (let i = at - 1; i >= Math.max(from, at - WINDOW); i--) {
+    if (s.at(i) === ';') {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = at + 1; i < Math.min(to, at + WINDOW + 1); i++) {
+    if (s.at(i) === ';') {
+      to = i;
+      break;
+    }
+  }
   const t = nearestCue(s, from, to, at);
   return t !== 0 ? t : intended(s, from, at);
 }

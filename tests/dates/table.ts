@@ -713,6 +713,15 @@ export const POSITIVE: Row[] = [
   // round 11: "midnight on <weekday>" ends that day, as "midnight Friday" does ("midnight on 1 January" begins it)
   ['Police said the incident happened shortly before midnight on Saturday.', ['midnight on Saturday', '2025-06-14T24:00']],
   ['The ban starts at midnight on 1 January.', ['midnight on 1 January', '2026-01-01T00:00']],
+  ['The offer closes at midnight on Sunday 29 June.', ['midnight on Sunday 29 June', '2025-06-29T24:00']],
+  ['Stores open just after midnight on Tuesday 9 November.', ['midnight on Tuesday 9 November', '2025-11-09T00:00']], // after midnight: the day's first minutes
+  // round 11: a semicolon ends the clause whose cue places a date
+  ['The governor signed the bill into law on Friday; it takes effect Jan. 1.', ['Friday', '2025-06-13'], ['Jan. 1', '2026-01-01']],
+  // round 11: a deadline with a weekday leans ahead as a bare weekday does ("until 8 p.m. Sunday"); "until Friday to
+  // respond" (what is due) looks ahead over a past cue; "through Friday to close" is a period's end
+  ['The heat advisory remains in effect until 8 p.m. Sunday.', ['8 p.m. Sunday', '2025-06-22T20:00']],
+  ['The judge gave prosecutors until Friday to respond.', ['Friday', '2025-06-20']],
+  ['Nasdaq shares rose strongly through Friday to close at $28.23.', ['Friday', '2025-06-13']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],
