@@ -259,7 +259,9 @@ export const ZONES = pairs(`
   gmt=Z utc=Z z=Z bst=+01:00 cet=+01:00 cest=+02:00
   est=-05:00 edt=-04:00 cst=-06:00 cdt=-05:00 mst=-07:00 mdt=-06:00 pst=-08:00 pdt=-07:00
   jst=+09:00 ist=+05:30 aest=+10:00
-  et=-05:00 ct=-06:00 mt=-07:00 pt=-08:00      # US zones without daylight saving told apart
+  # US zones that do not say standard or daylight time: the standard offset, then the summer one (taken from
+  # the 2nd Sunday of March to the 1st Sunday of November, US rules since 2007, when the day is known)
+  et=-05:00/-04:00 ct=-06:00/-05:00 mt=-07:00/-06:00 pt=-08:00/-07:00
 `);
 
 /** Meridiem markers ("3 pm", "3 p.m.", "3 o'clock" is handled by the time rule). */

@@ -722,6 +722,12 @@ export const POSITIVE: Row[] = [
   ['The heat advisory remains in effect until 8 p.m. Sunday.', ['8 p.m. Sunday', '2025-06-22T20:00']],
   ['The judge gave prosecutors until Friday to respond.', ['Friday', '2025-06-20']],
   ['Nasdaq shares rose strongly through Friday to close at $28.23.', ['Friday', '2025-06-13']],
+  // round 11: "ET", "CT", "MT", "PT" are standard or daylight time by the day (US rules: 2nd Sunday of March to
+  // 1st Sunday of November)
+  ['The outage began at about 2 a.m. ET and was resolved by 9 a.m.', ['2 a.m. ET', '2025-06-16T02:00-04:00'], ['9 a.m.', '2025-06-16T09:00']],
+  ['The show will air at 8pm ET on Jan. 5.', ['8pm ET on Jan. 5', '2026-01-05T20:00-05:00']],
+  ['It starts at 10 a.m. PT on March 9, 2025.', ['10 a.m. PT on March 9, 2025', '2025-03-09T10:00-07:00']],
+  ['It started at 10 a.m. PT on March 8, 2025.', ['10 a.m. PT on March 8, 2025', '2025-03-08T10:00-08:00']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],

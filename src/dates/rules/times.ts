@@ -7,7 +7,7 @@
 import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, ZONES } from '../lexicon.js';
 import { dateMeaning, direction } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
-import { addDays, pad2, ymdValue } from '../timex.js';
+import { addDays, isDayValue, pad2, weekday, ymdValue } from '../timex.js';
 import { overnightEnd, rangeMeaning, titled } from './written.js';
 import { KIND_NUMBER, KIND_WORD } from '../../text/tokenize.js';
 
@@ -113,6 +113,8 @@ export function timeMeaning(ctx: Context, clock: string, zone?: string, day?: st
   // reference (Context.clockAnchor), else the reference day
   const base = day === undefined ? (ctx.clockAnchor ?? ctx.ref) : undefined;
   const d = day ?? (base ? ymdValue(base) : 'XXXX-XX-XX');
+  // "2 a.m. ET": standard or daylight time by the day ("-05:00/-04:00" in the zone list)
+  if (zone !== undefined && zone.length === 13 && zone.charCodeAt(6) === 47) zone = usSummer(d) ? zone.slice(7) : zone.slice(0, 6);
   const value = `${d}T${clock}${zone && zone !== 'Z' ? zone : zone === 'Z' ? 'Z' : ''}`;
   const m = dateMeaning(value, day ? [] : ['day'], 'time');
   m.granularity = clock.length === 2 ? 'hour' : /^\d\d:\d\d$/.test(clock) ? 'minute' : clock.length > 5 ? 'second' : 'hour';
@@ -123,6 +125,20 @@ export function timeMeaning(ctx: Context, clock: string, zone?: string, day?: st
   } else if (!m.interval && !d.startsWith('X') && /^\d/.test(clock)) m.interval = { start: `${d}T${clock}`, end: `${d}T${clock}` };
   if (/^[A-Z]{2}$/.test(clock)) m.granularity = 'hour';
   return m;
+}
+
+/** Is day d ('YYYY-MM-DD') in US daylight time: from the second Sunday of March to the first Sunday of November? */
+function usSummer(d: string): boolean {
+  if (!isDayValue(d)) return false;
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  const day = Number(d.slice(8, 10));
+  if (m < 3 || m > 11) return false;
+  if (m > 3 && m < 11) return true;
+  // the weekday of the 1st, then the day of the nth Sunday
+  const first = weekday({ y, m, d: 1 });
+  const sunday = 1 + ((7 - first) % 7);
+  return m === 3 ? day >= sunday + 7 : day < sunday;
 }
 
 function to24(h: number, mer: string | undefined): number | undefined {
