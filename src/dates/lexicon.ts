@@ -416,6 +416,11 @@ export const WEEKDAY_TITLES: ReadonlySet<string> = new Set(
 /** Newspapers whose name ends "on Sunday" ("the Mail on Sunday", "Independent on Sunday", "Scotland on Sunday"): capitalized before "on". */
 export const ON_SUNDAY_TITLES: ReadonlySet<string> = new Set(words(`mail independent scotland`));
 
+/** Nouns after "the new year" that make it the holiday, no year ("the New Year celebration", "the new year party"). */
+export const NEW_YEAR_HOLIDAY_NOUNS: ReadonlySet<string> = new Set(
+  words(`celebration celebrations party parties eve day holiday holidays message address resolution resolutions fireworks`),
+);
+
 /** Verbs in -s after a number that leave it a year ("1992 was", "2013 marks"): a plural noun there would count things. */
 export const YEAR_VERBS: ReadonlySet<string> = new Set(words(`was is has does sees saw marks brings`));
 

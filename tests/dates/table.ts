@@ -728,6 +728,14 @@ export const POSITIVE: Row[] = [
   ['The show will air at 8pm ET on Jan. 5.', ['8pm ET on Jan. 5', '2026-01-05T20:00-05:00']],
   ['It starts at 10 a.m. PT on March 9, 2025.', ['10 a.m. PT on March 9, 2025', '2025-03-09T10:00-07:00']],
   ['It started at 10 a.m. PT on March 8, 2025.', ['10 a.m. PT on March 8, 2025', '2025-03-08T10:00-08:00']],
+  // round 11: "the new year" is the year that begins next, not New Year's Day: ahead under a future cue (in its
+  // clause too), behind under a past one, with none the coming year from July on; a capitalized word or a noun of
+  // the holiday after it keeps the holiday ("the New Year Honours", "the New Year celebration")
+  ['The inquiry will report its findings in the new year.', ['the new year', '2026']],
+  ['I will be asking Parliament to renew this legislation in the New Year.', ['the New Year', '2026']],
+  ['The JSE had risen steadily since the New Year.', ['the New Year', '2025']],
+  ['He received an OBE in the New Year Honours.', ['New Year', '2025-01-01']],
+  ['Fireworks lit up the sky during the New Year celebration.', ['New Year', '2025-01-01']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],

@@ -8,6 +8,7 @@
 import {
   AMBIGUOUS_WEEKDAYS,
   COUNT_AFTER_HYPHEN,
+  NEW_YEAR_HOLIDAY_NOUNS,
   ON_SUNDAY_TITLES,
   PLURALS_WITHOUT_S,
   WEEKDAY_TITLES,
@@ -762,6 +763,33 @@ export const holidayRule: Rule = (s, i) => {
   };
 };
 
+/**
+ * "the new year", "in the New Year": the year that begins next, not New Year's Day (a capitalized word after it keeps
+ * the holiday's name: "the New Year Honours"; "the New Year's Eve party" is the holiday rule's). Behind under a past
+ * cue ("had risen steadily since the New Year": the reference's year), ahead under a future one ("will report in
+ * the new year"), and with none the coming year from July on, this year before.
+ */
+const newYearRule: Rule = (s, i) => {
+  if (s.word(i) !== 'the' || s.word(i + 1) !== 'new' || s.word(i + 2) !== 'year') return undefined;
+  if (s.possessive(i + 2) || (s.kind(i + 3) === KIND_WORD && s.cap(i + 3) && s.tokens.br[i + 3] === 0)) return undefined;
+  if (NEW_YEAR_HOLIDAY_NOUNS.has(s.word(i + 3) ?? '')) return undefined;
+  return {
+    from: i,
+    to: i + 3,
+    rule: 'new-year',
+    point: 'year',
+    mean(ctx) {
+      const ref = ctx.ref;
+      if (!ref) return dateMeaning('XXXX');
+      // (with no cue near it, the verb of its clause: "I will be asking Parliament to renew this legislation in the
+      // New Year")
+      const d = direction(ctx) || (ctx.policy === 'auto' ? (ctx.clause ?? 0) : 0);
+      const y = d < 0 ? ref.y : d > 0 ? ref.y + 1 : ref.m >= 7 ? ref.y + 1 : ref.y;
+      return dateMeaning(pad4(y), ['year']);
+    },
+  };
+};
+
 /** The words but ordinals that quarterRule can start with ("Q3", "the third quarter", "fiscal third quarter"). */
 const QUARTER_OPENERS = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'the', 'fiscal'];
 /** What follows "the" or "fiscal" in a quarter before its ordinal, if anything ("the latest quarter", "the current fiscal year"). */
@@ -799,5 +827,7 @@ export const NAMED: Rule[] = [
   followedBy(startsWith(yearWords, ['the', ...YEAR_WORD_FIRSTS]), { words: ['the', 'two'] }, 0, ['nineteen', 'eighteen', 'year', 'thousand']),
   // "FY2024", "FY24"
   startsWith(gluedFiscalYear, FISCAL_WORDS),
+  // "in the new year"
+  followedBy(startsWith(newYearRule, ['the']), { words: ['the'] }, 0, ['new']),
   startsWith(holidayRule, [...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].map((k) => k.split(' ')[0]!)),
 ];
