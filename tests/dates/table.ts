@@ -736,6 +736,9 @@ export const POSITIVE: Row[] = [
   ['The JSE had risen steadily since the New Year.', ['the New Year', '2025']],
   ['He received an OBE in the New Year Honours.', ['New Year', '2025-01-01']],
   ['Fireworks lit up the sky during the New Year celebration.', ['New Year', '2025-01-01']],
+  // round 11: holidays named with a possessive ("New Year's Eve", "Valentine's Day") are the holiday, not "New Year"
+  ['Meet the Fockers took the most money on New Year\'s Eve and New Year\'s Day.', ["New Year's Eve", '2024-12-31'], ["New Year's Day", '2025-01-01']],
+  ['She went into labour there on Valentine’s Day.', ['Valentine’s Day', '2025-02-14']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],

@@ -720,7 +720,12 @@ export const holidayRule: Rule = (s, i) => {
     const w = s.word(k);
     // "Easter week": the second word may be in lower case
     if (w === undefined || (!s.cap(k) && !(easter && k === i + 1))) break;
+    // ("New Year's Eve", "Valentine's Day": the word is read without its possessive, the names keep it)
     key = key ? `${key} ${w}` : w;
+    if (s.possessive(k) && k < i + 2) {
+      const named = `${key}'s`;
+      if (HOLIDAYS.get(`${named} ${s.word(k + 1) ?? ''}`) !== undefined || MOVING_HOLIDAYS.get(`${named} ${s.word(k + 1) ?? ''}`) !== undefined) key = named;
+    }
     const v = HOLIDAYS.get(key);
     if (v) best = [v, k + 1];
     const mv = MOVING_HOLIDAYS.get(key);
@@ -829,5 +834,6 @@ export const NAMED: Rule[] = [
   startsWith(gluedFiscalYear, FISCAL_WORDS),
   // "in the new year"
   followedBy(startsWith(newYearRule, ['the']), { words: ['the'] }, 0, ['new']),
-  startsWith(holidayRule, [...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].map((k) => k.split(' ')[0]!)),
+  // (a first word's possessive is not part of the word the gate reads: "Valentine's Day" opens at "valentine")
+  startsWith(holidayRule, [...HOLIDAYS.keys(), ...MOVING_HOLIDAYS.keys(), ...EASTER_DAYS.keys()].map((k) => k.split(' ')[0]!.replace(/'s$/, ''))),
 ];
