@@ -148,7 +148,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set(words(`
  * Words besides the prepositions of time that let a month stand alone ("last March", "early May",
  * "every June"): without one, "May", "March" and the abbreviations are words as often.
  */
-export const MONTH_CUES: ReadonlySet<string> = new Set(words(`last next this early late mid every each until since`));
+export const MONTH_CUES: ReadonlySet<string> = new Set(words(`last next this early late mid end every each until since`));
 
 /**
  * Words before a capitalized "Mon", "Wed" or "Sat" that make it the weekday without a date beside

@@ -739,6 +739,9 @@ export const POSITIVE: Row[] = [
   // round 11: holidays named with a possessive ("New Year's Eve", "Valentine's Day") are the holiday, not "New Year"
   ['Meet the Fockers took the most money on New Year\'s Eve and New Year\'s Day.', ["New Year's Eve", '2024-12-31'], ["New Year's Day", '2025-01-01']],
   ['She went into labour there on Valentine’s Day.', ['Valentine’s Day', '2025-02-14']],
+  // round 11: "end-" before a year or an ambiguous month marks its end, as "mid-" does
+  ['Inflation is expected to fall back to 2% by end-2026.', ['end-2026', '2026', { mod: 'END' }]],
+  ['The ruling comes into effect from end-March.', ['end-March', '2026-03', { mod: 'END' }]],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],

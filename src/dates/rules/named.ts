@@ -191,7 +191,7 @@ function yearContext(s: Scan, i: number, next: number): boolean {
     if (after === 'and' && end !== undefined && s.len(next + 1) === 4 && !betweenEnd(s, next + 1) && (pluralNoun(s.word(next + 2)) || PLURALS_WITHOUT_S.has(s.word(next + 2) ?? ''))) return false;
   }
   // "mid-2024", "pre-1990", "post-1959"
-  const prefixed = s.tight(i) && s.dash(i - 1) && s.tight(i - 1) && isWord(s, i - 2, 'mid', 'early', 'late', 'pre', 'post');
+  const prefixed = s.tight(i) && s.dash(i - 1) && s.tight(i - 1) && isWord(s, i - 2, 'mid', 'early', 'late', 'end', 'pre', 'post');
   if (s.tight(i) && prev !== undefined && prev !== '(' && prev !== '"' && prev !== '“' && prev !== "'") {
     // and the second year of "2019-2021"
     const ok = prefixed || (s.dash(i - 1) && s.tight(i - 1) && s.len(i - 2) === 4 && (s.digits(i - 2) ?? 0) >= 1000 && !s.tight(i - 2));
