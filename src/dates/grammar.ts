@@ -480,24 +480,46 @@ function adverbs(ms: Match[]): Match[] {
   return out ?? ms;
 }
 
-/** "the week of March 6": the week that holds the day (TimeML: `2000-W10`), the span from "the". */
+/** Words between "the week" and a day that make the week the one holding the day ("the week beginning 7 July"). */
+const WEEK_OF = new Set(words(`of beginning commencing starting ending to`));
+
+/**
+ * "the week of March 6", "the week beginning 7 July", "the week commencing 7 July", "the week to Saturday", "the week
+ * ending Friday": the week that holds the day (TimeML: `2000-W10`), the span from "the" ("the week" read alone before
+ * it is dropped).
+ */
 function weekOf(s: Scan, ms: Match[]): Match[] {
-  return ms.map((m) => {
+  let out: Match[] | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k]!;
     const f = m.from;
-    if (!isDay(m) || s.word(f - 1) !== 'of' || s.word(f - 2) !== 'week' || s.word(f - 3) !== 'the') return m;
-    return {
-      from: f - 3,
-      to: m.to,
-      rule: 'week-of',
-      point: 'W',
-      mean(ctx) {
-        const d = m.mean(ctx);
-        const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
-        if (!day) return d;
-        return dateMeaning(weekValue({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }), d.inferred);
-      },
-    };
-  });
+    if (!isDay(m) || !WEEK_OF.has(s.word(f - 1) ?? '') || s.word(f - 2) !== 'week' || s.word(f - 3) !== 'the') {
+      out?.push(m);
+      continue;
+    }
+    out ??= ms.slice(0, k);
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.from === f - 3 && prev.to === f - 1) out.pop();
+    out.push(weekHolding(m, f - 3));
+  }
+  return out ?? ms;
+}
+
+/** The week that holds day match m, spanning from token `from` ("the week of March 6" → `2000-W10`). */
+function weekHolding(m: Match, from: number): Match {
+  return {
+    from,
+    to: m.to,
+    rule: 'week-of',
+    point: 'W',
+    mean(ctx) {
+      const d = m.mean(ctx);
+      const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
+      // (a day with no year known: a week, which one unknown)
+      if (!day) return d.value.startsWith('XXXX-') ? dateMeaning('XXXX-WXX', d.inferred) : d;
+      return dateMeaning(weekValue({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }), d.inferred);
+    },
+  };
 }
 
 /** Units from the smallest up, to tell a rate ("24 hours a day") from a sum or a list. */

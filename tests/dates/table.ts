@@ -742,6 +742,12 @@ export const POSITIVE: Row[] = [
   // round 11: "end-" before a year or an ambiguous month marks its end, as "mid-" does
   ['Inflation is expected to fall back to 2% by end-2026.', ['end-2026', '2026', { mod: 'END' }]],
   ['The ruling comes into effect from end-March.', ['end-March', '2026-03', { mod: 'END' }]],
+  // round 11: "the week beginning/commencing/starting 7 July", "the week to Saturday", "the week ending Friday" are
+  // the week that holds the day, one mention, as "the week of March 6" is
+  ['The talks will take place in the week beginning 7 July.', ['the week beginning 7 July', '2025-W28']],
+  ['Retail sales rose 1.2% in the week to Saturday.', ['the week to Saturday', '2025-W24']],
+  ['Cinema admissions fell in the week ending Friday.', ['the week ending Friday', '2025-W24']],
+  ['Rail works are planned for the week commencing 14 July.', ['the week commencing 14 July', '2025-W29']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],
