@@ -748,6 +748,11 @@ export const POSITIVE: Row[] = [
   ['Retail sales rose 1.2% in the week to Saturday.', ['the week to Saturday', '2025-W24']],
   ['Cinema admissions fell in the week ending Friday.', ['the week ending Friday', '2025-W24']],
   ['Rail works are planned for the week commencing 14 July.', ['the week commencing 14 July', '2025-W29']],
+  // round 11: "the quarter ended/ending/to <day>" is the calendar quarter that holds most of it, the day 45 days
+  // before its end (TimeBank wsj_0662 "the quarter ended July 31": 1989-Q2)
+  ['Nvidia will report results for the quarter ending July 27 on August 27.', ['the quarter', '2025-Q2'], ['July 27', '2025-07-27'], ['August 27', '2025-08-27']],
+  ['For the quarter ended March 31, 2024, Delta posted net income.', ['the quarter', '2024-Q1'], ['March 31, 2024', '2024-03-31']],
+  ['Profit in the quarter to 30 June rose.', ['the quarter', '2025-Q2'], ['30 June', '2025-06-30']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],

@@ -43,7 +43,7 @@ import { dateMeaning, direction, placeMonthDay, placeWeekday, unitValue } from '
 import { type Context, DASHES, digitWordLetters, type Match, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, daysIn, easterSunday, intervalOf, pad2, pad4, weekday, weekValue, ymdValue } from '../timex.js';
 import { STOPWORDS } from '../../text/data/stopwords.js';
-import { isWord, LATEST_YEAR, numberAt, yearAt } from './common.js';
+import { dayAt, isWord, LATEST_YEAR, monthAt, numberAt, yearAt } from './common.js';
 import { KIND_WORD } from '../../text/tokenize.js';
 
 const MONTHS_LOW: ReadonlySet<string> = new Set(MONTHS.keys());
@@ -575,6 +575,23 @@ const quarterRule: Rule = (s, i) => {
   // "the quarter-finals", "the third quarter-final": a compound noun, not a quarter of a year
   if (w === 'quarter' && quarterCompound(s, j)) return undefined;
   if (w === 'quarter' && j === i + 1 && w0 === 'the' && s.word(j + 1) !== 'of' && s.word(j + 1) !== 'century') {
+    // "the quarter ended July 31": the calendar quarter that holds most of it (TimeBank wsj_0662: 1989-Q2)
+    const end = quarterEndAt(s, j + 1);
+    if (end) {
+      const [m, d, y] = end;
+      return {
+        from: i,
+        to: j + 1,
+        rule: 'quarter',
+        point: 'quarter',
+        mean(ctx) {
+          const year = y ?? placeMonthDay(ctx, m, d);
+          if (year === undefined) return lastQuarter(ctx);
+          const mid = addDays({ y: year, m, d: Math.min(d, daysIn(year, m)) }, -45);
+          return dateMeaning(`${pad4(mid.y)}-Q${Math.ceil(mid.m / 3)}`, y === undefined ? ['year'] : []);
+        },
+      };
+    }
     return { from: i, to: j + 1, rule: 'quarter', point: 'quarter', mean(ctx) { return lastQuarter(ctx); } };
   }
   // "the 1988 third quarter", "the 1989 period"
@@ -644,6 +661,28 @@ const quarterRule: Rule = (s, i) => {
   if (half && s.word(k) === 'of') return undefined;
   return quarterMatch(i, k, q, half ? 'H' : 'Q');
 };
+
+/** The day a quarter ends, after "ended", "ending", "to" at k ("the quarter ended Sept. 30", "… ending 27 July 2025"): [month, day, year?]. */
+function quarterEndAt(s: Scan, k: number): [number, number, number | undefined] | undefined {
+  const w = s.word(k);
+  if (w !== 'ended' && w !== 'ending' && w !== 'to') return undefined;
+  let m: number | undefined;
+  let d: number | undefined;
+  let next = k + 1;
+  const mo = monthAt(s, next, true);
+  if (mo) {
+    const da = dayAt(s, mo[1]);
+    if (!da) return undefined;
+    [m, d, next] = [mo[0], da[0], da[1]];
+  } else {
+    const da = dayAt(s, next);
+    const mo2 = da ? monthAt(s, da[1], true) : undefined;
+    if (!da || !mo2) return undefined;
+    [m, d, next] = [mo2[0], da[0], mo2[1]];
+  }
+  if (s.at(next) === ',') next++;
+  return [m, d, yearAt(s, next)?.[0]];
+}
 
 function quarterMatch(from: number, to: number, q: number, letter: string) {
   return {
