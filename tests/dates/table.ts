@@ -753,6 +753,10 @@ export const POSITIVE: Row[] = [
   ['Nvidia will report results for the quarter ending July 27 on August 27.', ['the quarter', '2025-Q2'], ['July 27', '2025-07-27'], ['August 27', '2025-08-27']],
   ['For the quarter ended March 31, 2024, Delta posted net income.', ['the quarter', '2024-Q1'], ['March 31, 2024', '2024-03-31']],
   ['Profit in the quarter to 30 June rose.', ['the quarter', '2025-Q2'], ['30 June', '2025-06-30']],
+  // round 11: "the 90s" with its "the" is the decade, as "the '90s" is (the two-digit form was never read); not after a
+  // word of temperature, nor in a list of counts
+  ['Sales peaked in the 90s.', ['the 90s', '199']],
+  ['In the 70s she took on jobs more commonly taken by men.', ['the 70s', '197']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],
@@ -1135,6 +1139,9 @@ export const NEGATIVE: string[] = [
   '1500 troops were sent to the border.',
   'Police deployed 1500 officers and 2000 staff.',
   'The farm lost 1200 cattle in the storm.',
+  'Highs in the 90s are expected on the coast.',
+  'Audiences are in the 10s, 100s, and 1,000s rather than millions.',
+  'He is in his 90s.',
   // round 11: a weekday in a newspaper's or a programme's name
   'A new book by Sunday Telegraph journalist Robert Peston says so.',
   'He told the Mail on Sunday that he would quit.',

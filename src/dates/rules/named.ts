@@ -387,10 +387,18 @@ const decadeRule: Rule = (s, i) => {
       to = j + 2;
     }
   } else {
-    const m = /^(\d{2,3})0s$/.exec(a ?? '');
+    const m = /^(\d|\d{3})0s$/.exec(a ?? '');
     if (m && s.tokens.kind[j] === KIND_WORD) {
-      decade = m[1]!.length === 3 ? Number(m[1]) : 190 + Number(m[1]![1]);
-      if (m[1]!.length === 2 && j === i) return undefined; // "90s" alone could be ages or temperatures
+      if (m[1]!.length === 3) decade = Number(m[1]);
+      else {
+        // "the 90s", "the 20s" (as "the '90s"): "90s" alone could be ages or temperatures, and after a word of
+        // temperature it is degrees ("Highs in the 90s")
+        if (j === i || degreesBefore(s, i)) return undefined;
+        // "in the 10s, 100s, and 1,000s": a list of counts
+        if (s.at(j + 1) === ',' && s.kind(j + 2) === KIND_WORD && s.len(j + 2) > 0 && s.at(j + 2)!.charCodeAt(0) >= 48 && s.at(j + 2)!.charCodeAt(0) <= 57) return undefined;
+        const d = Number(m[1]);
+        decade = d >= 3 ? 190 + d : 200 + d;
+      }
     }
   }
   if (decade === undefined) return undefined;
@@ -425,11 +433,7 @@ const decadeWords: Rule = (s, i) => {
   // degrees: a word of temperature up to eight tokens before the phrase ("Temperatures in Phoenix climbed into the
   // nineties", "Temperatures reached the mid-nineties"), within its clause
   const first = s.word(i) === 'the' ? i : s.word(i - 2) === 'the' ? i - 2 : i - 3; // "the early seventies", "the mid-eighties"
-  for (let k = first - 1; k >= first - DEGREE_REACH && k >= 0; k--) {
-    const a = s.at(k);
-    if (a === '.' || a === ';' || a === ':') break;
-    if (DEGREE_WORDS.has(s.word(k) ?? '')) return undefined;
-  }
+  if (degreesBefore(s, first)) return undefined;
   return {
     from: i,
     to: d + 1,
@@ -442,6 +446,16 @@ const decadeWords: Rule = (s, i) => {
     },
   };
 };
+
+/** Does a word of temperature stand up to DEGREE_REACH tokens before token `first`, in its clause ("Temperatures in Phoenix climbed into the nineties")? */
+function degreesBefore(s: Scan, first: number): boolean {
+  for (let k = first - 1; k >= first - DEGREE_REACH && k >= 0; k--) {
+    const a = s.at(k);
+    if (a === '.' || a === ';' || a === ':') return false;
+    if (DEGREE_WORDS.has(s.word(k) ?? '')) return true;
+  }
+  return false;
+}
 
 /** How far before "the nineties" (in tokens) a word of temperature makes it degrees. */
 const DEGREE_REACH = 8;
