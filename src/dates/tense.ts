@@ -41,7 +41,7 @@ const SCHEDULED = new Set(
   meet meets resume resumes begin begins arrive arrives convene convenes
   # an event's start or end in the third person ("the exhibition opens on Friday", "voting closes on Sunday",
   # "the offer expires on Monday"): forms in -s, which are no nouns after a subject
-  opens reopens starts ends closes expires launches premieres debuts
+  opens reopens starts ends closes expires launches premieres debuts finishes concludes
   reopen expire               # "schools reopen on Monday" (not "open", "start", "end": adjectives and nouns as often)
 `),
 );

@@ -757,6 +757,9 @@ export const POSITIVE: Row[] = [
   // word of temperature, nor in a list of counts
   ['Sales peaked in the 90s.', ['the 90s', '199']],
   ['In the 70s she took on jobs more commonly taken by men.', ['the 70s', '197']],
+  // round 11: "finishes", "concludes" are an event's end in the present, a schedule as "ends" is
+  ['The F1 season finishes in Abu Dhabi in December.', ['December', '2025-12']],
+  ['The inquiry concludes on Friday.', ['Friday', '2025-06-20']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],
