@@ -49,6 +49,8 @@ export const BACKLOG: [string, string, string, string][] = [
   ['The library is open from 9am to 5pm Monday to Saturday.', 'Monday to Saturday', '2025-06-16/2025-06-21', 'the clock range joins "Monday", leaving "to Saturday" a weekday of its own (opening hours over a range of days)'],
   ['The inflation figures for May will be published on Wednesday.', 'May', '2025-05', 'the month of a data noun ("figures for May") is the period the data cover, behind; the clause cue "will be published" places it ahead'],
   ['He pleaded not guilty at his arraignment Thursday and is due back in court Nov. 12.', 'Thursday', '2025-06-12', '"is due" after "and" (the next clause) is nearer than "pleaded": a coordinated verb is no clause boundary for the window'],
+  ['The stock closed at $145.20 on Friday, up 3% on the week.', 'the week', '2025-W24', '"the week" after a day is the period in focus, the reference\'s week, not the week of the day just stated'],
+  ['Music from the 1950s and 60s filled the hall.', '60s', '196', 'a two-digit decade after "and" in a list of decades (no "the" of its own) is not read'],
   ['The S&P 500 is up 12% year to date.', 'year to date', '2025', '"year to date" (the year so far) is no mention'],
   ['The console goes on sale on 5 June, priced at £395.', '5 June', '2026-06-05', 'the participle "priced" after the comma is read as a past cue nearer than "goes on sale"'],
   ['Kick-off is at 3pm on Boxing Day.', '3pm on Boxing Day', '2025-12-26T15:00', 'a present "is" is no cue, so the holiday is the nearest one (behind by 172 days against 193 ahead); a fixture\'s kick-off is ahead (as "The exam is in December")'],
