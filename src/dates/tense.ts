@@ -107,6 +107,10 @@ const SCHEDULED_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['come', new Set(words(`into`))],
   ['goes', new Set(words(`on to`))],
   ['go', new Set(words(`on to`))],
+  // "polls open at 7am on Thursday", "pre-orders open at 2pm on Wednesday", "nominations close on Friday" (not the
+  // nouns: "Friday's close", "at the open", after a determiner; see scheduleNoun)
+  ['open', new Set(words(`at on`))],
+  ['close', new Set(words(`at on`))],
 ]);
 /** Is the word at i "appear(s)" before "in court" or "at … court" ("they appear in court on 3 July")? */
 function inCourt(s: Scan, i: number): boolean {
@@ -364,6 +368,20 @@ const COULD_REACH = 8;
 /** Words after "could", "might" that leave them no cue ahead: a past ability or a perfect ("could not attend", "could be located"). */
 const NOT_AFTER_COULD = new Set(words(`have not never be only hardly barely`));
 
+/** Verbs listed in SCHEDULED_BEFORE that are read only after a plural subject, in lower case ("polls open at"). */
+const AFTER_PLURAL = new Set(words(`open close`));
+
+/**
+ * Is the word w at i, when it is "open" or "close", a verb after a plural subject ("Polls open at 7am", "Nominations
+ * close on Friday")? Not a noun after an adjective or a noun ("its previous record close on Wednesday"), a name
+ * ("the Chennai Open on Sunday") or a verb after a modal ("wouldn't open on Sunday"). Other verbs: yes.
+ */
+function pluralVerb(s: Scan, i: number, w: string): boolean {
+  if (!AFTER_PLURAL.has(w)) return true;
+  const prev = s.word(i - 1);
+  return !s.cap(i) && prev !== undefined && prev.length > 2 && prev.endsWith('s') && !prev.endsWith('ss') && !s.possessive(i - 1);
+}
+
 /** Verbs of intention in the present before "to" that are a cue ahead ("plans to hold", "intends to sell"). */
 const INTENDS = new Set(words(`plans plan intends intend aims aim`));
 
@@ -534,7 +552,7 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     else if (w === 'set' && s.word(i + 1) === 'to') t = pastPerfect(s, i) ? -1 : 1;
     else if (w === 'let' && (s.possessive(i) || s.word(i + 1) === 'us')) t = 1; // "let's meet", "let us meet"
     else if (w === 'next' && i !== at && s.word(i + 1) !== 'to') t = 1; // "next to the U.S. embassy" is a place
-    else if ((SCHEDULED.has(w) || SCHEDULED_BEFORE.get(w)?.has(s.word(i + 1) ?? '') || inCourt(s, i)) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
+    else if ((SCHEDULED.has(w) || (SCHEDULED_BEFORE.get(w)?.has(s.word(i + 1) ?? '') && pluralVerb(s, i, w)) || inCourt(s, i)) && !NOT_SCHEDULED_AFTER.has(s.word(i - 1) ?? '') && !NOT_SCHEDULED_AFTER.has(s.word(i - 2) ?? '') && !scheduleNoun(s, i)) t = 1;
     else if (FIXTURE_VERBS.has(w) && fixture(s, i)) t = 1;
     // "expects to cut rates in August": the infinitive, no cue; "The firm will cut 200 jobs in September": after
     // "will" the infinitive too, and "will" the cue (not after "would": see BEFORE_INFINITIVE)

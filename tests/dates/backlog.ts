@@ -44,7 +44,6 @@ export const BACKLOG: [string, string, string, string][] = [
   ['She was released on bail until a date in mid-August.', 'mid-August', '2025-08', 'the deadline "until" stands three words before the month ("until a date in"): only the word right before it counts, so the past "was released" places it'],
   ['The heatwave is forecast to end by midweek.', 'midweek', '2025-W25', '"midweek" alone is no mention'],
   ['Snow is expected overnight, with up to 10cm on high ground by dawn.', 'overnight', '2025-06-16TNI', '"overnight" alone is no mention (it is a part of the day only after a date: "Friday overnight")'],
-  ['Pre-orders open at 2pm BST on Wednesday.', '2pm BST on Wednesday', '2025-06-18T14:00+01:00', '"open" is no schedule verb (round 8: "as of Friday\'s close", "the open" are nouns as often), so the weekday goes behind'],
   ['The show airs at 9pm on BBC One on Sunday nights.', '9pm', 'XXXX-WXX-7T21:00', 'a clock is not joined to a set of days after a channel\'s name; it is read on the reference day'],
   ['The library is open from 9am to 5pm Monday to Saturday.', 'Monday to Saturday', '2025-06-16/2025-06-21', 'the clock range joins "Monday", leaving "to Saturday" a weekday of its own (opening hours over a range of days)'],
   ['The inflation figures for May will be published on Wednesday.', 'May', '2025-05', 'the month of a data noun ("figures for May") is the period the data cover, behind; the clause cue "will be published" places it ahead'],

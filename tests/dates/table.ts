@@ -760,6 +760,13 @@ export const POSITIVE: Row[] = [
   // round 11: "finishes", "concludes" are an event's end in the present, a schedule as "ends" is
   ['The F1 season finishes in Abu Dhabi in December.', ['December', '2025-12']],
   ['The inquiry concludes on Friday.', ['Friday', '2025-06-20']],
+  // round 11: "open", "close" after a plural subject and before "at" or "on" are a schedule ("Polls open at 7am"); not
+  // the nouns ("its previous record close"), a name ("the Chennai Open") or after a modal
+  ['Pre-orders open at 2pm BST on Wednesday.', ['2pm BST on Wednesday', '2025-06-18T14:00+01:00']],
+  ['Nominations close on Friday.', ['Friday', '2025-06-20']],
+  ['The index rose above its previous record close on Wednesday.', ['Wednesday', '2025-06-11']],
+  ['Moya won the Chennai Open on Sunday.', ['Sunday', '2025-06-15']],
+  ["They probably wouldn't open on Sunday.", ['Sunday', '2025-06-15']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],
