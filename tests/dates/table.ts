@@ -571,7 +571,7 @@ export const POSITIVE: Row[] = [
   // round 10 review: "between 2 and 4 October" is a range of days, as "between October 2 and 4" is
   ['The sequel took $44.7m between 24 and 26 December.', ['24 and 26 December', '2024-12-24/2024-12-26']],
   // round 10, from the backlog: an ambiguous abbreviation as a list's or a range's second day, after a weekday as it stands
-  ['Shops open on Sat and Sun.', ['Sat', '2025-06-14'], ['Sun.', '2025-06-15']], // an abbreviation takes its dot, as "next Mon." does
+  ['Shops open on Sat and Sun.', ['Sat', '2025-06-21'], ['Sun.', '2025-06-22']], // an abbreviation takes its dot, as "next Mon." does (since round 11 "open on" after a plural subject is a schedule, ahead)
   ['Shops open Fri to Sun.', ['Fri to Sun.', '2025-06-13/2025-06-15']],
   // round 10, from the backlog: a day stated at one end of a range of clocks is the other's too (the later clock
   // before the earlier one is on the next day)
