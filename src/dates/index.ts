@@ -13,7 +13,7 @@ import { KIND_PUNCT, KIND_WORD } from '../text/tokenize.js';
 import { forEachLazyWindow } from '../windows.js';
 import { findPieces, type Piece, sentencesOf } from './matches.js';
 import { parseReference } from './resolve.js';
-import { AHEAD_COMPARED, AHEAD_MEASURES, CONTRACT_BLOCKERS, CONTRACT_NOUNS, DETERMINERS, WEEKDAYS, ZONES } from './lexicon.js';
+import { AHEAD_COMPARED, AHEAD_MEASURES, CONTRACT_BLOCKERS, CONTRACT_NOUNS, DATA_NOUNS, DETERMINERS, WEEKDAYS, ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
 import type { Context, Match, Meaning, Scan, Ymd } from './scan.js';
 import { clauseTense, tenseAt } from './tense.js';
@@ -406,6 +406,8 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     // "crude for February delivery", "the May futures contract": a contract month is one ahead
     // (not after a preposition of time: "In March delivery costs rose 5%" dates the costs)
     else if (m.point === 'month' && !m.parts && CONTRACT_NOUNS.has(scan.word(m.to) ?? '') && !CONTRACT_BLOCKERS.has(before ?? '')) ctx.tense = 1;
+    // "the inflation figures for May will be published on Wednesday": the month the data cover is behind
+    else if (m.point === 'month' && !m.parts && before === 'for' && DATA_NOUNS.has(scan.word(m.from - 2) ?? '')) ctx.tense = -1;
     else if (m.from >= bodyFrom) {
       // a deadline ("by Jan. 14", "until March", "through January") looks ahead
       // (not a staged part of the day: "shares fell 3% by mid-afternoon Tuesday" is a time reached, not a deadline)

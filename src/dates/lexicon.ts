@@ -421,6 +421,14 @@ export const NEW_YEAR_HOLIDAY_NOUNS: ReadonlySet<string> = new Set(
   words(`celebration celebrations party parties eve day holiday holidays message address resolution resolutions fireworks`),
 );
 
+/**
+ * Nouns of published data before "for" and a month: the month is the period the data cover, behind the report
+ * whatever its verb ("The inflation figures for May will be published on Wednesday", "trade data for April").
+ */
+export const DATA_NOUNS: ReadonlySet<string> = new Set(
+  words(`figures data statistics numbers readings reading results sales index indices survey report`),
+);
+
 /** Verbs in -s after a number that leave it a year ("1992 was", "2013 marks"): a plural noun there would count things. */
 export const YEAR_VERBS: ReadonlySet<string> = new Set(words(`was is has does sees saw marks brings`));
 

@@ -767,6 +767,10 @@ export const POSITIVE: Row[] = [
   ['The index rose above its previous record close on Wednesday.', ['Wednesday', '2025-06-11']],
   ['Moya won the Chennai Open on Sunday.', ['Sunday', '2025-06-15']],
   ["They probably wouldn't open on Sunday.", ['Sunday', '2025-06-15']],
+  // round 11: a month after a noun of published data and "for" is the period the data cover, behind
+  ['The inflation figures for May will be published on Wednesday.', ['May', '2025-05'], ['Wednesday', '2025-06-18']],
+  ['China will release economic data for March in mid-April.', ['March', '2025-03'], ['mid-April', '2026-04', { mod: 'MID' }]],
+  ['Sales for next May are booked.', ['next May', '2026-05']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],
@@ -874,8 +878,10 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'The strike, starting on Monday, caused chaos.', ['Monday', '2025-10-13']], // a past cue near it
   ['2025-10-15', 'Starting March 23rd, we began registering.', ['March 23rd', '2025-03-23']],
   // round 10: a month six months from the reference with no cue: the nearer by days (chrono's suite: "May" said on 22 November)
-  ['2025-11-22', 'Retail figures for May are key.', ['May', '2026-05']],
-  ['2025-11-05', 'Retail figures for May are key.', ['May', '2025-05']],
+  // (round 11: "figures for May" is data for a month behind, so the rows say "sales in May")
+  ['2025-11-22', 'Retail sales in May are key.', ['May', '2026-05']],
+  ['2025-11-05', 'Retail sales in May are key.', ['May', '2025-05']],
+  ['2025-11-22', 'Retail figures for May are key.', ['May', '2025-05']],
   ['2025-01-20', 'The July figures matter most.', ['July', '2025-07']],
   ['2025-01-05', 'The July figures matter most.', ['July', '2024-07']],
 ];
