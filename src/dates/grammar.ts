@@ -1009,6 +1009,16 @@ function secondEnd(s: Scan, ms: Match[], k: number): boolean {
   return prev !== undefined && isDay(a) && isDay(prev) && a.from === prev.to + 1 && DAY_RANGE_JOINS.has(s.word(prev.to) ?? '');
 }
 
+/**
+ * Is match k a day that opens a range of days ("9am to 5pm Monday to Saturday")? A clock before it is then the
+ * range's hours, not the first day's alone: the two stay apart.
+ */
+function firstEnd(s: Scan, ms: Match[], k: number): boolean {
+  const a = ms[k];
+  const next = ms[k + 1];
+  return a !== undefined && next !== undefined && isDay(a) && isDay(next) && next.from === a.to + 1 && DAY_RANGE_JOINS.has(s.word(a.to) ?? s.at(a.to) ?? '');
+}
+
 /** Words between two days that make them a range's ends. */
 const DAY_RANGE_JOINS = new Set(['to', 'through', 'until', 'till', 'thru', '-', '\u2013', '\u2014']);
 
@@ -1059,7 +1069,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       // "midnight of 31 December": the end of that day
       const midnightOf = gap === 1 && sep === 'of' && isClock(a) && a.clock.startsWith('24') && isDay(b);
       const okGap = gap === 0 || (gap === 1 && sep !== undefined && DATE_TIME_GLUE.has(sep)) || bound !== undefined || midnightOf;
-      if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b) && !secondEnd(s, ms, k)) {
+      if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b) && !secondEnd(s, ms, k) && !(isClock(a) && firstEnd(s, ms, k + 1))) {
         const day = isDay(a) ? a : b;
         const time = (isDay(a) ? b : a) as Match & Clock;
         // (not after "after": "just after midnight on Tuesday 9 November" is the first minutes of that day)

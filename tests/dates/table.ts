@@ -771,6 +771,10 @@ export const POSITIVE: Row[] = [
   ['The inflation figures for May will be published on Wednesday.', ['May', '2025-05'], ['Wednesday', '2025-06-18']],
   ['China will release economic data for March in mid-April.', ['March', '2025-03'], ['mid-April', '2026-04', { mod: 'MID' }]],
   ['Sales for next May are booked.', ['next May', '2026-05']],
+  // round 11: a clock before a day that opens a range of days is the range's hours, not the first day's
+  ['The library is open from 9am to 5pm Monday to Saturday.', ['9am to 5pm', '2025-06-16T09:00/2025-06-16T17:00'], ['Monday to Saturday', '2025-06-16/2025-06-21']],
+  ['Open 9am-5pm, Monday to Friday.', ['9am-5pm', '2025-06-16T09:00/2025-06-16T17:00'], ['Monday to Friday', '2025-06-16/2025-06-20']],
+  ['The shop is open 10am to 4pm on Sunday.', ['10am to 4pm on Sunday', '2025-06-15T10:00/2025-06-15T16:00']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],
