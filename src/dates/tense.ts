@@ -103,8 +103,8 @@ const SCHEDULED_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // online edition", "appears in Thursday's Sun" are publications; "appears in court": see scheduledBefore)
   ['appears', new Set(words(`before`))],
   ['appear', new Set(words(`before`))],
-  ['comes', new Set(words(`into`))],
-  ['come', new Set(words(`into`))],
+  ['comes', new Set(words(`into out`))], // "the model comes out in May"
+  ['come', new Set(words(`into out`))],
   ['goes', new Set(words(`on to`))],
   ['go', new Set(words(`on to`))],
   // "polls open at 7am on Thursday", "pre-orders open at 2pm on Wednesday", "nominations close on Friday" (not the
@@ -211,15 +211,17 @@ export function tenseAt(s: Scan, from: number, to: number, at: number): number {
     const close = commaAfter(s, at, to);
     if (close >= 0) to = close;
   }
-  // a semicolon ends a clause: "signed the bill into law on Friday; it takes effect Jan. 1" (each side its own cue)
+  // a semicolon ends a clause: "signed the bill into law on Friday; it takes effect Jan. 1" (each side its own cue),
+  // and so does "and" or "but" before an auxiliary: "pleaded not guilty at his arraignment Thursday and is due back
+  // in court Nov. 12"
   for (let i = at - 1; i >= Math.max(from, at - WINDOW); i--) {
-    if (s.at(i) === ';') {
+    if (s.at(i) === ';' || coordinated(s, i)) {
       from = i + 1;
       break;
     }
   }
   for (let i = at + 1; i < Math.min(to, at + WINDOW + 1); i++) {
-    if (s.at(i) === ';') {
+    if (s.at(i) === ';' || coordinated(s, i)) {
       to = i;
       break;
     }
@@ -367,6 +369,15 @@ const COULD_REACH = 8;
 
 /** Words after "could", "might" that leave them no cue ahead: a past ability or a perfect ("could not attend", "could be located"). */
 const NOT_AFTER_COULD = new Set(words(`have not never be only hardly barely`));
+
+/** Auxiliaries after "and" or "but" that open a coordinated clause with its own tense. */
+const CLAUSE_AUXILIARIES = new Set(words(`is are was were will would has have had did does do`));
+
+/** Is token i "and" or "but" opening a coordinated clause ("… Thursday and is due back …")? */
+function coordinated(s: Scan, i: number): boolean {
+  const w = s.word(i);
+  return (w === 'and' || w === 'but') && CLAUSE_AUXILIARIES.has(s.word(i + 1) ?? '');
+}
 
 /** Verbs listed in SCHEDULED_BEFORE that are read only after a plural subject, in lower case ("polls open at"). */
 const AFTER_PLURAL = new Set(words(`open close`));
@@ -533,8 +544,9 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     // ("I'll", "we'll": the contraction is one token)
     if (FUTURE.has(w) || (w.charCodeAt(w.length - 1) === 108 && (w.endsWith("'ll") || w.endsWith('\u2019ll')))) t = pastPerfect(s, i) ? -1 : comparedExpectation(s, i) || forecastNoun(s, i) ? 0 : 1;
     else if (w === 'going' && s.word(i + 1) === 'to') t = 1;
-    // "Temperatures could reach 34C on Saturday": a possibility ahead (not "could have", "could not", "couldn't", "could
-    // be located Wednesday": a past ability as often)
+    // "Temperatures could reach 34C on Saturday": a possibility ahead (not "could have", "could not", "couldn't",
+    // "could be located Wednesday": a past ability as often; not "should": "wondered whether he should attend after
+    // December's catastrophe")
     // (before the date and near it only: after it, or far back, it is another clause's, "fell from 95.5 in January,
     // which could indicate", "PCs bought before November could replace")
     else if ((w === 'could' || w === 'might') && i < at && at - i <= COULD_REACH && !NOT_AFTER_COULD.has(s.word(i + 1) ?? '')) t = 1;

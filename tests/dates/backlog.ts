@@ -45,7 +45,7 @@ export const BACKLOG: [string, string, string, string][] = [
   ['The heatwave is forecast to end by midweek.', 'midweek', '2025-W25', '"midweek" alone is no mention'],
   ['Snow is expected overnight, with up to 10cm on high ground by dawn.', 'overnight', '2025-06-16TNI', '"overnight" alone is no mention (it is a part of the day only after a date: "Friday overnight")'],
   ['The show airs at 9pm on BBC One on Sunday nights.', '9pm', 'XXXX-WXX-7T21:00', 'a clock is not joined to a set of days after a channel\'s name; it is read on the reference day'],
-  ['He pleaded not guilty at his arraignment Thursday and is due back in court Nov. 12.', 'Thursday', '2025-06-12', '"is due" after "and" (the next clause) is nearer than "pleaded": a coordinated verb is no clause boundary for the window'],
+  ['The chair should go on sale in April and is expected to cost $399.', 'April', '2026-04', '"and is" opens a coordinated clause (round 11), so its "is expected" no longer places the month; "should go on sale" is no cue ("should" tried as one: 2 of 4 BBC outputs it changed were wrong, "wondered whether he should attend after December\'s catastrophe")'],
   ['The stock closed at $145.20 on Friday, up 3% on the week.', 'the week', '2025-W24', '"the week" after a day is the period in focus, the reference\'s week, not the week of the day just stated'],
   ['Music from the 1950s and 60s filled the hall.', '60s', '196', 'a two-digit decade after "and" in a list of decades (no "the" of its own) is not read'],
   ['The S&P 500 is up 12% year to date.', 'year to date', '2025', '"year to date" (the year so far) is no mention'],

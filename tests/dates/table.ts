@@ -775,6 +775,11 @@ export const POSITIVE: Row[] = [
   ['The library is open from 9am to 5pm Monday to Saturday.', ['9am to 5pm', '2025-06-16T09:00/2025-06-16T17:00'], ['Monday to Saturday', '2025-06-16/2025-06-21']],
   ['Open 9am-5pm, Monday to Friday.', ['9am-5pm', '2025-06-16T09:00/2025-06-16T17:00'], ['Monday to Friday', '2025-06-16/2025-06-20']],
   ['The shop is open 10am to 4pm on Sunday.', ['10am to 4pm on Sunday', '2025-06-15T10:00/2025-06-15T16:00']],
+  // round 11: "and"/"but" before an auxiliary open a coordinated clause with its own tense; "comes out" is a schedule
+  ['He pleaded not guilty at his arraignment Thursday and is due back in court Nov. 12.', ['Thursday', '2025-06-12'], ['Nov. 12', '2025-11-12']],
+  ['The council held a conference call on Tuesday and are set to announce their decision.', ['Tuesday', '2025-06-10']],
+  ['They delivered 20,000 bottles to the US in January and will launch another wine.', ['January', '2025-01']],
+  ['An even smaller model comes out in May and will store 256MB of music.', ['May', '2026-05']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],
