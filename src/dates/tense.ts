@@ -103,6 +103,9 @@ const SCHEDULED_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // online edition", "appears in Thursday's Sun" are publications; "appears in court": see scheduledBefore)
   ['appears', new Set(words(`before`))],
   ['appear', new Set(words(`before`))],
+  // "the festival runs until Sunday" (not "runs from": "the hurricane season runs from June 1 to Nov. 30" said in June
+  // is this year's, under way, and an end placed ahead would move it to the next)
+  ['runs', new Set(words(`until till through`))],
   ['comes', new Set(words(`into out`))], // "the model comes out in May"
   ['come', new Set(words(`into out`))],
   ['goes', new Set(words(`on to`))],

@@ -780,6 +780,11 @@ export const POSITIVE: Row[] = [
   ['The council held a conference call on Tuesday and are set to announce their decision.', ['Tuesday', '2025-06-10']],
   ['They delivered 20,000 bottles to the US in January and will launch another wine.', ['January', '2025-01']],
   ['An even smaller model comes out in May and will store 256MB of music.', ['May', '2026-05']],
+  // round 11: "runs from/until/through" is a schedule; "the autumn of next year" is that year's season, one mention
+  ['The Berlinale runs until 20 February.', ['20 February', '2026-02-20']],
+  ['The hurricane season runs from June 1 to Nov. 30.', ['June 1 to Nov. 30', '2025-06-01/2025-11-30']],
+  ['The centre will open in the autumn of next year.', ['the autumn of next year', '2026-FA']],
+  ['It opened in the spring of last year.', ['the spring of last year', '2024-SP']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],

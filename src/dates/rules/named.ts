@@ -504,6 +504,12 @@ const seasonRule: Rule = (s, i) => {
   if (s.word(k) === 'of' && (yearAt(s, k + 1) || yearWordsAt(s, k + 1))) k++;
   const y = yearAt(s, k) ?? yearWordsAt(s, k);
   if (y) return { from: i, to: y[1], rule: 'season', point: 'season', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
+  // "the autumn of next year", "the spring of last year": that year's season, one mention (as "the first quarter of
+  // next year" is)
+  const rel = s.word(j + 1) === 'of' && s.word(j + 3) === 'year' ? DIRECTIONS.get(s.word(j + 2) ?? '') : undefined;
+  if (rel !== undefined && j > i) {
+    return { from: i, to: j + 4, rule: 'season', point: 'season', mean(ctx: Context) { return dateMeaning(`${unitValue(ctx.ref, 'Y', rel)}-${code}`); } };
+  }
   // "the Winter Olympics", "the Summer Palace", "the Autumn Statement": capitalized before a capitalized word, a name
   if (s.titleWord(j) && s.cap(j + 1) && s.tokens.br[j + 1]! === 0 && !MONTHS.has(s.word(j + 1)!) && !WEEKDAYS.has(s.word(j + 1)!)) return undefined;
   const prev = s.word(i - 1);
