@@ -1,6 +1,6 @@
 // Round 11: news the date rules were not made for, in the registers news writes dates in (sports fixtures and
 // results, markets and earnings, courts, weather, elections, obituaries, health, tech launches; UK and US styles),
-// each run under a Monday, a Wednesday and a Friday reference: 275 sentences, 251 of them here. Every row was read
+// each run under a Monday, a Wednesday and a Friday reference: 305 sentences, 278 of them here. Every row was read
 // against the contract (docs/dates.md) before it was kept: [reference, text, ...every mention as [text, value]];
 // ALL stands for the three references when they give the same. What the contract asks and the rules do not yet
 // give is in the backlog (tests/dates/backlog.ts, "round 11"), not here; two the contract does not decide ("Two
@@ -354,4 +354,39 @@ export const NEWS: [string, string, ...[string, string][]][] = [
   ['2025-06-16', 'Yesterday afternoon the council voted to close the library.', ['Yesterday afternoon', '2025-06-15TAF']],
   ['2025-06-18', 'Yesterday afternoon the council voted to close the library.', ['Yesterday afternoon', '2025-06-17TAF']],
   ['2025-06-20', 'Yesterday afternoon the council voted to close the library.', ['Yesterday afternoon', '2025-06-19TAF']],
+  [ALL, 'The yield on the 10-year Treasury rose to 4.4%.', ['10-year', 'P10Y']],
+  [ALL, 'The 9/11 attacks killed nearly 3,000 people.'],
+  [ALL, 'The 2008 financial crisis hit the banks hard.', ['2008', '2008']],
+  [ALL, 'Delegates arrive for COP29 next week.', ['next week', '2025-W26']],
+  [ALL, 'Fireworks are planned for the July 4th weekend.', ['July 4th', '2025-07-04']],
+  [ALL, 'Traffic is expected to be heavy over the Labor Day weekend.', ['Labor Day', '2025-09-01']],
+  [ALL, 'Last Christmas the shop closed early.', ['Last Christmas', '2024-12-25']],
+  [ALL, 'Two years on, the town is still rebuilding.', ['Two years', 'P2Y']],
+  [ALL, 'A year to the day after the flood, residents marched.', ['A year', 'P1Y']],
+  ['2025-06-16', 'The minister will make a statement later today.', ['today', '2025-06-16']],
+  ['2025-06-18', 'The minister will make a statement later today.', ['today', '2025-06-18']],
+  ['2025-06-20', 'The minister will make a statement later today.', ['today', '2025-06-20']],
+  [ALL, 'Monday\'s vote was delayed.', ['Monday', '2025-06-16']],
+  ['2025-06-16', 'Tonight\'s game kicks off at 8pm.', ['Tonight', '2025-06-16'], ['8pm', '2025-06-16T20:00']],
+  ['2025-06-18', 'Tonight\'s game kicks off at 8pm.', ['Tonight', '2025-06-18'], ['8pm', '2025-06-18T20:00']],
+  ['2025-06-20', 'Tonight\'s game kicks off at 8pm.', ['Tonight', '2025-06-20'], ['8pm', '2025-06-20T20:00']],
+  ['2025-06-16', 'Friday night\'s concert was cancelled.', ['Friday night', '2025-06-13']],
+  ['2025-06-18', 'Friday night\'s concert was cancelled.', ['Friday night', '2025-06-13']],
+  ['2025-06-20', 'Friday night\'s concert was cancelled.', ['Friday night', '2025-06-20']],
+  [ALL, 'The 1st of July is a holiday in Canada.', ['The 1st of July', '2025-07-01']],
+  [ALL, 'The firm\'s Q4 2024 revenue beat estimates.', ['Q4 2024', '2024-Q4']],
+  [ALL, 'Voters in 12 states go to the polls on Super Tuesday, March 3.', ['Tuesday, March 3', '2026-03-03']],
+  [ALL, 'Ramadan begins on or around 28 February.', ['28 February', '2026-02-28']],
+  [ALL, 'Officials said 1,200 homes were without power on Saturday morning.', ['Saturday morning', '2025-06-14']],
+  [ALL, 'The talks, which began on Monday, are expected to last three days.', ['Monday', '2025-06-16'], ['three days', 'P3D']],
+  [ALL, 'He joined the club in the summer of 2019.', ['the summer of 2019', '2019-SU']],
+  [ALL, 'The centre will open in the autumn of next year.', ['the autumn of next year', '2026-FA']],
+  [ALL, 'Sales in the first nine months of the year rose 8%.', ['the first nine months', 'P9M'], ['the year', '2025']],
+  [ALL, 'Shares have fallen by a quarter this year.', ['this year', '2025']],
+  ['2025-06-16', 'The IPO is priced at $20 a share and begins trading Thursday.', ['Thursday', '2025-06-19']],
+  ['2025-06-18', 'The IPO is priced at $20 a share and begins trading Thursday.', ['Thursday', '2025-06-19']],
+  ['2025-06-20', 'The IPO is priced at $20 a share and begins trading Thursday.', ['Thursday', '2025-06-26']],
+  [ALL, 'Results for the 53 weeks to 1 March showed a loss.', ['the 53 weeks', 'P53W'], ['1 March', '2025-03-01']],
+  [ALL, 'The vote was held every four years until 2016.', ['every four years', 'P4Y'], ['2016', '2016']],
+  [ALL, 'The band\'s 1985 Live Aid set is still revered.', ['1985', '1985']],
 ];
