@@ -785,6 +785,8 @@ export const POSITIVE: Row[] = [
   ['The hurricane season runs from June 1 to Nov. 30.', ['June 1 to Nov. 30', '2025-06-01/2025-11-30']],
   ['The centre will open in the autumn of next year.', ['the autumn of next year', '2026-FA']],
   ['It opened in the spring of last year.', ['the spring of last year', '2024-SP']],
+  // round 11: a modifier word the match before already holds is not taken again (mentions never overlap)
+  ['Results for year end-June 2013 were good.', ['year end', '2025'], ['June 2013', '2013-06']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
   ['Bin collections will be a day late next week.', ['a day', 'P1D'], ['next week', '2025-W26']],
   ['The harvest came two weeks early this year.', ['two weeks', 'P2W'], ['this year', '2025']],
