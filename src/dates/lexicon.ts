@@ -429,6 +429,17 @@ export const DATA_NOUNS: ReadonlySet<string> = new Set(
   words(`figures data statistics numbers readings reading results sales index indices survey report`),
 );
 
+/**
+ * Nouns of accounts after a half in a compound adjective that make it the year's half ("second-half revenue",
+ * "first-half profits", "the first-half results"); other nouns leave it a match's or a game's ("a second-half goal").
+ */
+export const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(
+  words(`
+  revenue revenues sales profit profits earnings results loss losses growth income turnover output margin margins
+  figures trading dividend forecast forecasts guidance
+  `),
+);
+
 /** Verbs in -s after a number that leave it a year ("1992 was", "2013 marks"): a plural noun there would count things. */
 export const YEAR_VERBS: ReadonlySet<string> = new Set(words(`was is has does sees saw marks brings`));
 

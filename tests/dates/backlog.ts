@@ -39,7 +39,6 @@ export const BACKLOG: [string, string, string, string][] = [
   ['Ireland Face Faroe Islands On Wednesday', 'Wednesday', '2025-06-18', 'a title-case headline capitalizes its fixture verb, and a capitalized "Face" is no fixture (round 10 reads only the lower case, which tells a verb from a name\'s word)'],
   // round 11: unseen news (tests/dates/news.ts) the contract reads otherwise, left
   ['City have won four of their last five games since the turn of the year.', 'the turn of the year', '2025', '"the turn of the year" is not one mention: "the year" alone is read, the turn left outside'],
-  ['The company expects second-half revenue to rise 10%.', 'second-half', '2025-H2', 'a hyphenated half before a noun of accounts is not read ("third-quarter" is): "second-half goal" is a match\'s as often, and no list of such nouns is kept for halves'],
   ['The dividend will be paid on 15 July to shareholders on the register at 13 June.', '13 June', '2025-06-13', 'the clause cue "will be paid" places a record date ahead; a register date precedes its payment'],
   ['She was released on bail until a date in mid-August.', 'mid-August', '2025-08', 'the deadline "until" stands three words before the month ("until a date in"): only the word right before it counts, so the past "was released" places it'],
   ['The heatwave is forecast to end by midweek.', 'midweek', '2025-W25', '"midweek" alone is no mention'],

@@ -785,6 +785,11 @@ export const POSITIVE: Row[] = [
   ['The hurricane season runs from June 1 to Nov. 30.', ['June 1 to Nov. 30', '2025-06-01/2025-11-30']],
   ['The centre will open in the autumn of next year.', ['the autumn of next year', '2026-FA']],
   ['It opened in the spring of last year.', ['the spring of last year', '2024-SP']],
+  // round 11: a half in a compound adjective is the year's before a noun of accounts, a match's otherwise
+  ['The company expects second-half revenue to rise 10%.', ['second-half', '2025-H2']],
+  ['Qantas has posted a record fiscal first-half profit.', ['fiscal first-half', '2025-H1']],
+  ['The keeper made two saves midway through the first-half.'],
+  ['He was more disappointed with the second-half performance.'],
   // round 11: a modifier word the match before already holds is not taken again (mentions never overlap)
   ['Results for year end-June 2013 were good.', ['year end', '2025'], ['June 2013', '2013-06']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them

@@ -7,6 +7,7 @@
 // "the second summit".
 import {
   AMBIGUOUS_WEEKDAYS,
+  ACCOUNT_NOUNS,
   COUNT_AFTER_HYPHEN,
   NEW_YEAR_HOLIDAY_NOUNS,
   ON_SUNDAY_TITLES,
@@ -674,7 +675,10 @@ const quarterRule: Rule = (s, i) => {
   if (y) return { from: i, to: y[1], rule: 'quarter', point: 'quarter', mean: fixed(dateMeaning(`${pad4(y[0])}-${code}`)) };
   // "the third-quarter profit": an adjective, "the" belongs to the noun
   const from = hyphen && w0 === 'the' ? i + 1 : i;
-  if (from !== i) return quarterMatch(from, k, q, half ? 'H' : 'Q');
+  // a half in a compound adjective is the year's only before a noun of accounts ("second-half revenue", "the first-half
+  // results"; not "the second-half goal", a match's)
+  if (half && hyphen && !ACCOUNT_NOUNS.has(s.word(k) ?? '')) return undefined;
+  if (from !== i || (half && hyphen)) return quarterMatch(from, k, q, half ? 'H' : 'Q');
   // "first half" without "the" is too often something else ("the first half of the match")
   // "the second half" alone is a match's: a half needs its year
   if (half) return undefined;
