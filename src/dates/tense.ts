@@ -347,7 +347,9 @@ const CLAUSE_REACH = 16;
 /**
  * -1 past, 1 future, 0 none: the cue nearest before token `at` in its sentence, up to CLAUSE_REACH tokens back, for
  * a month with no cue within the window ("will be named commander of the Space Shuttle Columbia for a mission in
- * December", "changed from a fiscal year to a calendar year in December").
+ * December", "changed from a fiscal year to a calendar year in December"); with none there, for a date that opens its
+ * sentence and ends at a comma (`end`, the token after the mention; `to`, the sentence's end), the first cue after
+ * the comma ({@link frontedTense}).
  */
 export function clauseTense(s: Scan, from: number, at: number, to = at, end = at + 1): number {
   const t = clauseTenseBefore(s, from, at);
@@ -412,6 +414,7 @@ function frontedTense(s: Scan, from: number, at: number, to: number, end: number
   return nearestCue(s, end + 1, to, end + 1, FRONTED_REACH, true);
 }
 
+/** The cue nearest before token `at` in its clause, up to CLAUSE_REACH tokens back (see {@link clauseTense}). */
 function clauseTenseBefore(s: Scan, from: number, at: number): number {
   // a quotation or what a colon introduces has its own tense: 'Ferguson said: "Ruud comes back on Tuesday"'
   // (walking back, a quotation closed before the mention is passed over: 'was "in the craphouse" at a press

@@ -300,6 +300,7 @@ const gluedFiscalYear: Rule = (s, i) => {
   return { from: i, to: i + 1, rule: 'fiscal-year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
 };
 
+/** Quarters written as codes after a fiscal year in one word ("FY25 Q1"). */
 const QUARTER_CODES = new Set(['q1', 'q2', 'q3', 'q4']);
 
 /** The year of a fiscal year in one word ("fy24" → 2024, "fy99" → 1999, "fy2025"), else undefined. */
