@@ -1194,4 +1194,6 @@ export const NEGATIVE: string[] = [
   'The code 2024-25-30 is invalid.',
   'It cost £2024/25 a head.',
   'Mix 3/4 cup of flour.',
+  'Call 0800 2024-25 for details.',
+  'Flight 2024/25 was delayed.',
 ];

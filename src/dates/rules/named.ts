@@ -274,7 +274,8 @@ const yearPair: Rule = (s, i) => {
   const prev = s.at(i - 1);
   if (prev !== undefined && s.tight(i) && prev !== '(' && prev !== '"' && prev !== '“' && prev !== "'") return undefined;
   if (s.tight(i + 3) && s.at(i + 3) !== undefined && !PAIR_CLOSERS.has(s.at(i + 3)!)) return undefined;
-  if (prev !== undefined && (CURRENCY.has(prev) || NOT_YEAR_BEFORE.has(prev) || ARITHMETIC.has(prev))) return undefined;
+  // (a number before it makes the pair part of a longer one: "Call 0800 2024-25")
+  if (prev !== undefined && (CURRENCY.has(prev) || NOT_YEAR_BEFORE.has(prev) || ARITHMETIC.has(prev) || s.digits(i - 1) !== undefined)) return undefined;
   const after = s.at(i + 3);
   if (after !== undefined && (ARITHMETIC.has(after) || NOT_YEAR_AFTER.has(s.word(i + 3) ?? ''))) return undefined;
   const first = dateMeaning(pad4(y));
