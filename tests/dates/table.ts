@@ -790,6 +790,12 @@ export const POSITIVE: Row[] = [
   ['Qantas has posted a record fiscal first-half profit.', ['fiscal first-half', '2025-H1']],
   ['The keeper made two saves midway through the first-half.'],
   ['He was more disappointed with the second-half performance.'],
+  // round 11: a weekday in the plural after "on" is every such weekday, a set (and its list after it)
+  ['The museum is closed on Mondays.', ['Mondays', 'XXXX-WXX-1', { type: 'set' }]],
+  ['Bins are collected on Tuesdays and Fridays.', ['Tuesdays', 'XXXX-WXX-2'], ['Fridays', 'XXXX-WXX-5']],
+  ['The show moves from BBC One on Fridays to Sundays on BBC Two.', ['Fridays', 'XXXX-WXX-5'], ['Sundays', 'XXXX-WXX-7']],
+  ['Sundays are quiet in the village.'],
+  ['The Sundays were a band.'],
   // round 11: a modifier word the match before already holds is not taken again (mentions never overlap)
   ['Results for year end-June 2013 were good.', ['year end', '2025'], ['June 2013', '2013-06']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them

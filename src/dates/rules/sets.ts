@@ -2,7 +2,7 @@
 // "every summer" (XXXX-SU), "every day" (P1D),
 // "each year" (P1Y), "every two years" (P2Y), "daily", "annually",
 // "once a week", "twice a year". Must reject: "every one", "each other".
-import { ADJECTIVE_SETS, CARDINALS, ORDINALS, SEASONS, SET_WORDS, UNITS } from '../lexicon.js';
+import { ADJECTIVE_SETS, CARDINALS, ORDINALS, SEASONS, SET_WORDS, UNITS, WEEKDAYS } from '../lexicon.js';
 import { type Meaning, type Rule, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { pad2 } from '../timex.js';
 import { monthAt, numberAt } from './common.js';
@@ -91,6 +91,23 @@ const perUnit: Rule = (s, i) => {
   return { from: i, to: k + 2, rule: 'set', mean: fixed(set(value, GRAIN[value.slice(-1)])) };
 };
 
+/** Weekdays in the plural ("Mondays") → ISO weekday. */
+const PLURAL_WEEKDAYS: ReadonlyMap<string, number> = new Map([...WEEKDAYS].filter(([w]) => w.endsWith('day')).map(([w, d]): [string, number] => [`${w}s`, d]));
+
+/**
+ * "closed on Mondays", "collected on Tuesdays and Fridays": every such weekday, a set. Only after "on" (or "and",
+ * "or", "to", a comma after one: "on Tuesdays, Wednesdays and Thursdays"): "The Sundays were a band", "Sundays are
+ * quiet" say nothing of a time.
+ */
+const pluralWeekday: Rule = (s, i) => {
+  const d = PLURAL_WEEKDAYS.get(s.word(i) ?? '');
+  if (d === undefined || !s.cap(i)) return undefined;
+  const prev = s.word(i - 1);
+  const listed = (prev === 'and' || prev === 'or' || s.at(i - 1) === ',' || prev === 'to') && PLURAL_WEEKDAYS.has(s.word(i - 2) ?? '');
+  if (prev !== 'on' && !listed) return undefined;
+  return { from: i, to: i + 1, rule: 'set', mean: fixed(set(`XXXX-WXX-${d}`, 'day')) };
+};
+
 /** The set rules, in order. */
 export const SETS: Rule[] = [
   startsWith(every, ['every', 'each']),
@@ -98,4 +115,5 @@ export const SETS: Rule[] = [
   // after a number, "times" ("3 times a day"), or the rest of a half ("5 1/2 times")
   followedBy(opensAt(perUnit, Shape.Number, ['once', 'twice', 'a', 'an'], CARDINALS.keys()), Shape.Number, Shape.Number, ['times']),
   startsWith(adverb, SET_WORDS.keys()),
+  startsWith(pluralWeekday, PLURAL_WEEKDAYS.keys()),
 ];
