@@ -674,6 +674,9 @@ export const POSITIVE: Row[] = [
   ['Figures showed that, for 2003/2004, rates rose.', ['2003/2004', '2003/2004']],
   ['Their first winning season since 1999-00 came at last.', ['1999-00', '1999/2000']],
   ['The club (2010/11) won the league.', ['2010/11', '2010/2011']],
+  ['He served in the army from 1990-94.', ['1990-94', '1990/1994']], // a later year that can be no month, after a preposition of time
+  ['Michels coached Ajax to four titles between 1965-71.', ['1965-71', '1965/1971']],
+  ['Sales were flat in 2010-12.'], // a second part of 12 or less may be a month: neither is read
   // round 11: a quarter or a half before its fiscal year is one mention, the year's quarter (TimeBank: "the first
   // quarter of fiscal 1990" is 1990-Q1, a fiscal year valued by its plain year)
   ['Results for Q1 FY25 beat forecasts.', ['Q1 FY25', '2025-Q1']],
@@ -1201,5 +1204,6 @@ export const NEGATIVE: string[] = [
   'It cost £2024/25 a head.',
   'Mix 3/4 cup of flour.',
   'Call 0800 2024-25 for details.',
+  'Reference 2012-14 is closed.', // a later year with no preposition of time: a code as often (chrono's negative case)
   'Flight 2024/25 was delayed.',
 ];

@@ -257,9 +257,9 @@ const PAIR_CLOSERS = new Set([',', '.', ';', ':', ')', '"', '”', '’', "'"]);
 
 /**
  * "2024-25", "2024/25", "1989-90", "2019/20", "1999-00", "2019/2020": a season or a fiscal year over two
- * years, the range of the two (parts "2024" and "25", 2024/2025), as "2019-2021" is. The second year must
- * follow the first (a gap could be a month: "2010-12" is no season), and nothing arithmetic, no page or
- * currency, no further number touches the pair ("2024/25 = 81 %", "pages 1989-90", "2024-25-30").
+ * years, the range of the two (parts "2024" and "25", 2024/2025), as "2019-2021" is; with a dash, a later year
+ * within ten that can be no month too ("served from 1990-94"; "2010-12" may be December 2010). Nothing arithmetic,
+ * no page or currency, no further number touches the pair ("2024/25 = 81 %", "pages 1989-90", "2024-25-30").
  */
 const yearPair: Rule = (s, i) => {
   const y = s.digits(i);
@@ -269,7 +269,15 @@ const yearPair: Rule = (s, i) => {
   const n = s.len(i + 2);
   const e = s.digits(i + 2);
   if (e === undefined || !(n === 2 || (slash && n === 4))) return undefined;
-  if ((n === 2 ? (y + 1) % 100 : y + 1) !== e) return undefined;
+  // the next year ("2024-25"), or with a dash a later one within ten years that can be no month ("1990-94")
+  let end = y + 1;
+  if ((n === 2 ? (y + 1) % 100 : y + 1) !== e) {
+    // (after a preposition of time only: "2012-14" alone is a code as often)
+    if (slash || n !== 2 || e <= 12 || !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '')) return undefined;
+    end = y - (y % 100) + e;
+    if (end <= y) end += 100;
+    if (end - y > 10) return undefined;
+  }
   // a touching token before or after carries the numbers on ("1-2024-25", "2024/25/26", "2024-25%")
   const prev = s.at(i - 1);
   if (prev !== undefined && s.tight(i) && prev !== '(' && prev !== '"' && prev !== '“' && prev !== "'") return undefined;
@@ -279,7 +287,7 @@ const yearPair: Rule = (s, i) => {
   const after = s.at(i + 3);
   if (after !== undefined && (ARITHMETIC.has(after) || NOT_YEAR_AFTER.has(s.word(i + 3) ?? ''))) return undefined;
   const first = dateMeaning(pad4(y));
-  const second = dateMeaning(pad4(y + 1));
+  const second = dateMeaning(pad4(end));
   const a: Match = { from: i, to: i + 1, rule: 'year', point: 'year', mean: fixed(first) };
   const b: Match = { from: i + 2, to: i + 3, rule: 'year', point: 'year', mean: fixed(second) };
   const whole = { type: 'date' as const, value: `${first.value}/${second.value}`, inferred: [], granularity: first.granularity!, interval: { start: first.interval!.start, end: second.interval!.end } };
