@@ -1,6 +1,6 @@
 // Round 11: news the date rules were not made for, in the registers news writes dates in (sports fixtures and
 // results, markets and earnings, courts, weather, elections, obituaries, health, tech launches; UK and US styles),
-// each run under a Monday, a Wednesday and a Friday reference: 305 sentences, 278 of them here. Every row was read
+// each run under a Monday, a Wednesday and a Friday reference: 330 sentences, 300 of them here. Every row was read
 // against the contract (docs/dates.md) before it was kept: [reference, text, ...every mention as [text, value]];
 // ALL stands for the three references when they give the same. What the contract asks and the rules do not yet
 // give is in the backlog (tests/dates/backlog.ts, "round 11"), not here; two the contract does not decide ("Two
@@ -389,4 +389,32 @@ export const NEWS: [string, string, ...[string, string][]][] = [
   [ALL, 'Results for the 53 weeks to 1 March showed a loss.', ['the 53 weeks', 'P53W'], ['1 March', '2025-03-01']],
   [ALL, 'The vote was held every four years until 2016.', ['every four years', 'P4Y'], ['2016', '2016']],
   [ALL, 'The band\'s 1985 Live Aid set is still revered.', ['1985', '1985']],
+  [ALL, 'Interest Rates Held At 4.25% As Inflation Eases'],
+  [ALL, 'UK Economy Shrinks 0.3% In April', ['April', '2025-04']],
+  [ALL, 'Man Charged Over Saturday Stabbing', ['Saturday', '2025-06-14']],
+  ['2025-06-16', '10:42 BST: The prime minister has arrived at the summit.', ['10:42 BST', '2025-06-16T10:42+01:00']],
+  ['2025-06-18', '10:42 BST: The prime minister has arrived at the summit.', ['10:42 BST', '2025-06-18T10:42+01:00']],
+  ['2025-06-20', '10:42 BST: The prime minister has arrived at the summit.', ['10:42 BST', '2025-06-20T10:42+01:00']],
+  [ALL, 'Posted at 07:15 on 16 June', ['07:15 on 16 June', '2025-06-16T07:15']],
+  ['2025-06-16', 'Updated 3 hours ago', ['3 hours ago', '2025-06-16']],
+  ['2025-06-18', 'Updated 3 hours ago', ['3 hours ago', '2025-06-18']],
+  ['2025-06-20', 'Updated 3 hours ago', ['3 hours ago', '2025-06-20']],
+  [ALL, 'First published on Mon 16 Jun 2025 09.00 BST', ['Mon 16 Jun 2025 09.00 BST', '2025-06-16T09:00+01:00']],
+  [ALL, 'By Jane Smith, Business reporter, 20 June 2025', ['20 June 2025', '2025-06-20']],
+  [ALL, 'The match was abandoned after 63 minutes.', ['63 minutes', 'PT63M']],
+  ['2025-06-16', 'The 40-year-old was released from hospital on Thursday.', ['Thursday', '2025-06-12']],
+  ['2025-06-18', 'The 40-year-old was released from hospital on Thursday.', ['Thursday', '2025-06-12']],
+  ['2025-06-20', 'The 40-year-old was released from hospital on Thursday.', ['Thursday', '2025-06-19']],
+  [ALL, 'He served in the army from 1990-94.', ['1990-94', '1990/1994']],
+  [ALL, 'In 2023-24, the council spent £3m on repairs.', ['2023-24', '2023/2024']],
+  [ALL, 'Between 1 April and 30 June, 2,000 claims were made.', ['1 April and 30 June', '2025-04-01/2025-06-30']],
+  [ALL, 'The deal runs to 2030 with an option for a further five years.', ['2030', '2030'], ['five years', 'P5Y']],
+  [ALL, 'Fans have waited 57 years for a title.', ['57 years', 'P57Y']],
+  [ALL, 'The firm posted a pre-tax profit of £1.2bn for the year to 31 March.', ['the year', 'P1Y'], ['31 March', '2025-03-31']],
+  [ALL, 'The ceasefire, agreed on 19 January, collapsed in March.', ['19 January', '2025-01-19'], ['March', '2025-03']],
+  [ALL, 'Term starts on 3 September and ends on 19 December.', ['3 September', '2025-09-03'], ['19 December', '2025-12-19']],
+  [ALL, 'The museum is closed on Mondays.', ['Mondays', 'XXXX-WXX-1']],
+  [ALL, 'Talks resumed overnight and continued into Sunday morning.', ['Sunday morning', '2025-06-15']],
+  [ALL, 'The price will be reviewed every three months from October.', ['every three months', 'P3M'], ['October', '2025-10']],
+  [ALL, 'Fewer than half of households recycle weekly.', ['weekly', 'P1W']],
 ];
