@@ -331,6 +331,15 @@ function deadlineLean(s: Scan, m: Match): number {
   return until && s.word(m.to) === 'to' && s.kind(m.to + 1) === KIND_WORD && !DETERMINERS.has(s.word(m.to + 1) ?? '') ? 1 : 2;
 }
 
+/** Does a present "is" or "are" stand right before token `at`, or before "on" there ("is Sunday", "is on Thursday")? */
+function copulaBefore(s: Scan, at: number): boolean {
+  const k = s.word(at - 1) === 'on' ? at - 2 : at - 1;
+  const w = s.word(k);
+  // ("It is Tuesday", "Today is Monday": the day named is the one the writer is in, not one ahead)
+  const subject = s.word(k - 1);
+  return (w === 'is' || w === 'are') && subject !== 'it' && subject !== 'today' && subject !== 'tomorrow' && subject !== 'yesterday';
+}
+
 /** Does "ahead of" stand a few words before token `at`, in its clause ("ahead of the Fed's decision on Wednesday")? */
 function aheadOf(s: Scan, at: number): boolean {
   // (read on the token columns: most mentions have no "ahead of" before them)
@@ -408,6 +417,9 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     else if (m.point === 'month' && !m.parts && CONTRACT_NOUNS.has(scan.word(m.to) ?? '') && !CONTRACT_BLOCKERS.has(before ?? '')) ctx.tense = 1;
     // "the inflation figures for May will be published on Wednesday": the month the data cover is behind
     else if (m.point === 'month' && !m.parts && before === 'for' && DATA_NOUNS.has(scan.word(m.from - 2) ?? '')) ctx.tense = -1;
+    // "Game 7 is Sunday night", "The vote is on Thursday": a weekday a present copula names is the coming one (a report
+    // of one past says "was"; not months: "The exam is in December" reports a past December as often)
+    else if (m.rule === 'weekday' && copulaBefore(scan, m.from)) ctx.tense = 1;
     else if (m.from >= bodyFrom) {
       // a deadline ("by Jan. 14", "until March", "through January") looks ahead
       // (not a staged part of the day: "shares fell 3% by mid-afternoon Tuesday" is a time reached, not a deadline)

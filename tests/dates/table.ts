@@ -799,6 +799,11 @@ export const POSITIVE: Row[] = [
   ['The show moves from BBC One on Fridays to Sundays on BBC Two.', ['Fridays', 'XXXX-WXX-5'], ['Sundays', 'XXXX-WXX-7']],
   ['Sundays are quiet in the village.'],
   ['The Sundays were a band.'],
+  // round 11: a weekday right after a present "is"/"are" (or "is on") is the coming one; not after "it is", "today is"
+  ['Game 7 is Sunday night in Denver.', ['Sunday night', '2025-06-22']],
+  ['The most important thing at the moment is Sunday\'s game against Newport.', ['at the moment', 'PRESENT_REF'], ['Sunday', '2025-06-22']],
+  ['Tim Collins is on Thursday setting out a new scheme.', ['Thursday', '2025-06-19']],
+  ['It is day two. It is Tuesday and today I got pulled to ultrasound.', ['Tuesday', '2025-06-10'], ['today', '2025-06-16']],
   // round 11: a modifier word the match before already holds is not taken again (mentions never overlap)
   ['Results for year end-June 2013 were good.', ['year end', '2025'], ['June 2013', '2013-06']],
   // round 11: "late", "early" after a duration say how far off, no part of the period after them
@@ -810,7 +815,7 @@ export const POSITIVE: Row[] = [
   ["Creditors have given the group until Wednesday to sign up to the rescue.", ['Wednesday', '2025-06-18']],
   ['The show ran until Sunday.', ['Sunday', '2025-06-15']],
   ['The Sunday Times reported that they met on Sunday.', ['Sunday', '2025-06-15']], // the paper is no day, the second Sunday is
-  ['The match is on Sunday. Times are hard.', ['Sunday', '2025-06-15']],
+  ['The match is on Sunday. Times are hard.', ['Sunday', '2025-06-22']], // ("is on": the coming one, since the copula rule below)
   ['Until Saturday, such booby-trap attacks had badly maimed recruits.', ['Saturday', '2025-06-14']],
   ["They had gone five matches unbeaten until Sunday's 1-0 defeat.", ['Sunday', '2025-06-15']],
 ];
