@@ -1,6 +1,6 @@
 // Round 11: news the date rules were not made for, in the registers news writes dates in (sports fixtures and
 // results, markets and earnings, courts, weather, elections, obituaries, health, tech launches; UK and US styles),
-// each run under a Monday, a Wednesday and a Friday reference: 330 sentences, 300 of them here. Every row was read
+// each run under a Monday, a Wednesday and a Friday reference: 350 sentences, 317 of them here. Every row was read
 // against the contract (docs/dates.md) before it was kept: [reference, text, ...every mention as [text, value]];
 // ALL stands for the three references when they give the same. What the contract asks and the rules do not yet
 // give is in the backlog (tests/dates/backlog.ts, "round 11"), not here; two the contract does not decide ("Two
@@ -417,4 +417,27 @@ export const NEWS: [string, string, ...[string, string][]][] = [
   [ALL, 'Talks resumed overnight and continued into Sunday morning.', ['Sunday morning', '2025-06-15']],
   [ALL, 'The price will be reviewed every three months from October.', ['every three months', 'P3M'], ['October', '2025-10']],
   [ALL, 'Fewer than half of households recycle weekly.', ['weekly', 'P1W']],
+  [ALL, 'The hearing is on Friday and the verdict is expected next week.', ['Friday', '2025-06-20'], ['next week', '2025-W26']],
+  [ALL, 'Her birthday is Saturday, and she turns 100.', ['Saturday', '2025-06-21']],
+  ['2025-06-16', 'The election was on Thursday and the count is under way.', ['Thursday', '2025-06-12']],
+  ['2025-06-18', 'The election was on Thursday and the count is under way.', ['Thursday', '2025-06-12']],
+  ['2025-06-20', 'The election was on Thursday and the count is under way.', ['Thursday', '2025-06-19']],
+  [ALL, 'Could the storm reach land by Friday?', ['Friday', '2025-06-20']],
+  ['2025-06-16', 'He said he could not attend on Friday.', ['Friday', '2025-06-13']],
+  ['2025-06-18', 'He said he could not attend on Friday.', ['Friday', '2025-06-13']],
+  ['2025-06-20', 'He said he could not attend on Friday.', ['Friday', '2025-06-20']],
+  [ALL, 'The company, which plans to list in London, reported results on Monday.', ['Monday', '2025-06-16']],
+  [ALL, 'The plans to build a runway were dropped in March.', ['March', '2025-03']],
+  [ALL, 'In 2019, sales fell; in 2020, they rose.', ['2019', '2019'], ['2020', '2020']],
+  [ALL, 'Last season, the club finished 2-1 up on aggregate in March.', ['March', '2025-03']],
+  [ALL, 'The band toured from 1985-87 and split in 1990.', ['1985-87', '1985/1987'], ['1990', '1990']],
+  [ALL, 'The budget for 2025-26 is £1.2tn.', ['2025-26', '2025/2026']],
+  [ALL, 'Inflation figures for June will be published on 16 July.', ['June', '2025-06'], ['16 July', '2025-07-16']],
+  ['2025-06-16', 'The minister, who resigned on Tuesday, will be replaced on Friday.', ['Tuesday', '2025-06-10'], ['Friday', '2025-06-20']],
+  ['2025-06-18', 'The minister, who resigned on Tuesday, will be replaced on Friday.', ['Tuesday', '2025-06-17'], ['Friday', '2025-06-20']],
+  ['2025-06-20', 'The minister, who resigned on Tuesday, will be replaced on Friday.', ['Tuesday', '2025-06-17'], ['Friday', '2025-06-20']],
+  [ALL, 'The 2000s were a decade of growth.', ['The 2000s', '200'], ['a decade', 'P10Y']],
+  [ALL, 'We are in the week beginning 16 June.', ['the week beginning 16 June', '2025-W25']],
+  [ALL, 'Next Friday is a bank holiday.', ['Next Friday', '2025-06-27']],
+  [ALL, 'She will be 90 on Saturday.', ['Saturday', '2025-06-21']],
 ];
