@@ -217,14 +217,18 @@ export function tenseAt(s: Scan, from: number, to: number, at: number): number {
   // a semicolon ends a clause: "signed the bill into law on Friday; it takes effect Jan. 1" (each side its own cue),
   // and so does "and" or "but" before an auxiliary: "pleaded not guilty at his arraignment Thursday and is due back
   // in court Nov. 12"
+  // (read on the token column: three characters or one, before any lower-casing)
+  const texts = s.tokens.text;
   for (let i = at - 1; i >= Math.max(from, at - WINDOW); i--) {
-    if (s.at(i) === ';' || coordinated(s, i)) {
+    const n = texts[i]!.length;
+    if ((n === 1 && texts[i] === ';') || (n === 3 && coordinated(s, i))) {
       from = i + 1;
       break;
     }
   }
   for (let i = at + 1; i < Math.min(to, at + WINDOW + 1); i++) {
-    if (s.at(i) === ';' || coordinated(s, i)) {
+    const n = texts[i]!.length;
+    if ((n === 1 && texts[i] === ';') || (n === 3 && coordinated(s, i))) {
       to = i;
       break;
     }
