@@ -1319,6 +1319,12 @@ const withMod = (inner: Match, from: number, to: number, mod: string, rule: stri
   },
 });
 
+/** Is the word before match k ("late", "early") after a duration that ends right before it ("a day late next week")? */
+function howFar(ms: Match[], k: number, w1: string): boolean {
+  const prev = k > 0 ? ms[k - 1] : undefined;
+  return w1 !== 'mid' && prev !== undefined && prev.dur !== undefined && prev.to === ms[k]!.from - 1;
+}
+
 /** "early July", "late 1990s", "mid-2024", "mid-November", "post-1959", "the end of the year", "the beginning of 2025". */
 function modifiers(s: Scan, ms: Match[]): Match[] {
   // (the list is copied only from the first match it changes: most pieces have none)
@@ -1334,8 +1340,8 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
     // (a modifier the match before already holds stays its: "for year end-June 2013" is "year end" and "June 2013",
     // mentions never overlap)
     const last = out ? out[out.length - 1] : k > 0 ? ms[k - 1] : undefined;
-    const free = (from: number) => last === undefined || last.to <= from;
-    if (s.dash(m.from - 1) && s.tight(m.from) && s.tight(m.from - 1) && free(m.from - 2)) {
+    const lastTo = last === undefined ? -1 : last.to;
+    if (s.dash(m.from - 1) && s.tight(m.from) && s.tight(m.from - 1) && lastTo <= m.from - 2) {
       // "post-1959", "pre-2008": before or after the date, which stays the value (TimeML)
       const part = PART_MODS.get(s.word(m.from - 2) ?? '');
       const mod = part ?? PREFIX_MODS.get(s.word(m.from - 2) ?? '');
@@ -1348,15 +1354,13 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
     }
     // "early July", "late yesterday", "early next year"
     // (not "a day late next week", "two weeks early this year": after a duration the word says how far off, no part)
-    const prev = k > 0 ? ms[k - 1] : undefined;
-    const howFar = w1 !== 'mid' && prev !== undefined && prev.dur !== undefined && prev.to === m.from - 1;
-    if ((w1 === 'early' || w1 === 'late' || w1 === 'mid') && s.word(m.from) !== 'the' && !howFar && free(m.from - 1)) {
+    if ((w1 === 'early' || w1 === 'late' || w1 === 'mid') && s.word(m.from) !== 'the' && !howFar(ms, k, w1) && lastTo <= m.from - 1) {
       out ??= ms.slice(0, k);
       out.push(withMod(m, m.from - 1, m.to, PART_MODS.get(w1)!, 'modifier', s));
       continue;
     }
     // "the end of 2025", "the beginning of June", "the middle of the decade"
-    if (w1 === 'of' && s.word(m.from - 3) === 'the' && free(m.from - 3)) {
+    if (w1 === 'of' && s.word(m.from - 3) === 'the' && lastTo <= m.from - 3) {
       const mod = PART_MODS.get(s.word(m.from - 2) ?? '');
       if (mod) {
         out ??= ms.slice(0, k);
