@@ -65,6 +65,7 @@ import {
   CASED,
   COMPANY_FORMS,
   DAYS_BEFORE_MONTH,
+  DETERMINERS,
   DOMAINS,
   EMOTICONS,
   FIGURE_LABELS,
@@ -371,11 +372,30 @@ const COMPANY_SET = new Set(COMPANY_FORMS);
 const AFTER_NAME_SET = new WordSet(AFTER_NAME);
 const SUBJECT_SET = new WordSet(SUBJECTS);
 const DAY_SET = new WordSet(DAYS_BEFORE_MONTH);
+const DETERMINER_SET = new Set(DETERMINERS);
+
+/** Is token k a word that is a determiner or a possessive ("the", "The", "their")? */
+const isDeterminer = (tokens: Tokens, k: number, start: number) =>
+  k >= start && tokens.kind[k] === KIND_WORD && tokens.text[k]!.length <= 5 && DETERMINER_SET.has(tokens.text[k]!.toLowerCase());
 
 /** Is there a lower-case word among the (at most 16) tokens before token i, from `start` on? Not in a headline. */
 function lowerBefore(tokens: Tokens, start: number, i: number): boolean {
   for (let k = i - 1; k >= start && i - k <= 16; k--) if (tokens.kind[k] === KIND_WORD && isLowercase(tokens, k)) return true;
   return false;
+}
+
+/** The first token of the time of day that ends before token i ("7:15" before "a.m."): numbers and their colons. */
+function timeStart(tokens: Tokens, i: number, start: number): number {
+  let k = i;
+  while (k > start && i - k < 6 && (tokens.kind[k - 1] === KIND_NUMBER || tokens.text[k - 1] === ':')) k--;
+  return k;
+}
+
+/** The first word of the place name that ends before the comma at token c ("Miami Beach" in "Miami Beach, Fla."): at most four capitalized words. */
+function placeStart(tokens: Tokens, c: number, start: number): number {
+  let k = c;
+  while (k > start && c - k < 4 && tokens.kind[k - 1] === KIND_WORD && isCapitalized(tokens, k - 1)) k--;
+  return k;
 }
 
 /**
@@ -1161,6 +1181,9 @@ function segmentBlock(
       // rule 10d: "Jan. 5", "in Jan. and Feb." go on; "closed in Jan. Profits rose" ends
       // (a number: also one glued to a word, "Apr. 4on")
       brk = tokens.kind[end] !== KIND_NUMBER && !startsWithDigit(tokens, end) && opensSentence(tokens, end, to) && tokens.text[end] !== ',';
+      // after a determiner a month is a modifier ("the Jan. Transfer window", "The Oct. Revolution"): it ends
+      // a sentence only before a sentence opener
+      if (brk && isDeterminer(tokens, wordStart - 1, start)) brk = isOpener(tokens, end, to, abbr);
     } else if (
       !closed &&
       ((isAmbiguous(kind) && !isAcronym(word, tokens, wordStart - 1, end)) ||
@@ -1204,12 +1227,22 @@ function segmentBlock(
         // (not in a dateline: "RAPID CITY, S.D. (AP) —")
         !inCapitals(tokens, pastOpening(tokens, end, to)) &&
         !inCapitals(tokens, wordStart - 2) &&
-        lowerBefore(tokens, start, wordStart - 1)
+        lowerBefore(tokens, start, wordStart - 1) &&
+        // (not a place after a determiner, a modifier: "the Trenton, N.J. Office")
+        !isDeterminer(tokens, placeStart(tokens, wordStart - 1, start) - 1, start)
       )
         brk = true;
       // after a time of day, a capitalized word other than a day, a month or a time zone starts a sentence:
       // "until 2 p.m. Meet the designer", not "at 9 a.m. EST Tuesday" or "3 p.m. Moscow time"
-      if (!brk && (word === 'p.m' || word === 'a.m') && isCapitalized(tokens, end) && !afterTime(tokens, end, to, abbr)) brk = true;
+      // (not after a determiner, where the time is a modifier: "Catch the 7:15 a.m. Amtrak train")
+      if (
+        !brk &&
+        (word === 'p.m' || word === 'a.m') &&
+        isCapitalized(tokens, end) &&
+        !afterTime(tokens, end, to, abbr) &&
+        !isDeterminer(tokens, timeStart(tokens, wordStart, start) - 1, start)
+      )
+        brk = true;
       // an opening time phrase is not a sentence: "At 5 a.m. Mr. Smith went ..."
       if (brk && /^[ap]\.m$/i.test(word)) {
         let wordsBefore = 0;

@@ -12,6 +12,16 @@ export interface BacklogCase {
 
 export const SENTENCE_BACKLOG: BacklogCase[] = [
   {
+    text: 'A 12-year-old from Portland, Ore. Scout troop found the boy.',
+    expected: ['A 12-year-old from Portland, Ore. Scout troop found the boy.'],
+    why: 'a place with its state used as a modifier without the comma AP puts after the state ("from Portland, Ore., Scout troop"): a state after a comma ends the sentence before a capitalized word unless a determiner stands before the place',
+  },
+  {
+    text: 'Voters in Atlanta, Ga. Republicans and Democrats alike, turned out.',
+    expected: ['Voters in Atlanta, Ga. Republicans and Democrats alike, turned out.'],
+    why: 'a state before a plural name opening an apposition reads as the end of a place and of the sentence ("in Miami Beach, Fla. Sister Jeanne said")',
+  },
+  {
     text: 'They signed with Acme Inc. Brussels objected to the deal.',
     expected: ['They signed with Acme Inc.', 'Brussels objected to the deal.'],
     why: 'an ambiguous abbreviation ("Inc.") before a name that is not a sentence opener or a plural subject ("Shareholders were") reads as inside the sentence ("Apple Inc. Chief Executive Tim Cook said" is common in wire copy)',

@@ -94,6 +94,19 @@ export const MONTHS = words(`
 `);
 
 /**
+ * Determiners and possessives. Right before a month ("the Jan. transfer
+ * window"), a time of day ("the 7:15 a.m. Amtrak train") or a place with its
+ * state ("the Trenton, N.J. office"), one makes that phrase a modifier of the
+ * noun after it, not the end of a sentence: there the period ends one only
+ * before a sentence opener, as after an ambiguous abbreviation. Matched
+ * case-blind ("The Oct. Revolution").
+ */
+export const DETERMINERS = words(`
+  the a an this that these those its their his her our my your each every last next
+  any no some whose
+`);
+
+/**
  * Day abbreviations that are words too ("Sun", "Mon", "Wed", "Sat"), so
  * not ambiguous abbreviations: capitalized before a month, one goes on ("The
  * sale ends Sun. Jan. 12"); elsewhere it is a word ("... Sun. The paper
