@@ -384,6 +384,27 @@ function lowerBefore(tokens: Tokens, start: number, i: number): boolean {
   return false;
 }
 
+/**
+ * Is there a lower-case word that is not a function word among the tokens
+ * of the sentence before token i ("made in the U.S.", "signed with Acme
+ * Inc.")? Without one ("The U.S.", "Dozens of U.S.", "Acme Inc.") the words
+ * are a name, no sentence. Reads at most 24 tokens back: a longer sentence
+ * counts as having one.
+ */
+function contentBefore(tokens: Tokens, start: number, i: number): boolean {
+  if (i - start > 24) return true;
+  for (let k = i - 1; k >= start; k--)
+    if (tokens.kind[k] === KIND_WORD && isLowercase(tokens, k) && !STOPWORDS.has(tokens.text[k]!)) return true;
+  return false;
+}
+
+/** Is the word at token j one of the (at most four) capitalized words that end before token i ("Acme Inc. | Acme, which ...")? */
+function repeatsName(tokens: Tokens, start: number, i: number, j: number): boolean {
+  for (let k = i - 1; k >= start && i - k <= 4 && tokens.kind[k] === KIND_WORD && isCapitalized(tokens, k); k--)
+    if (tokens.text[k] === tokens.text[j]) return true;
+  return false;
+}
+
 /** The first token of the time of day that ends before token i ("7:15" before "a.m."): numbers and their colons. */
 function timeStart(tokens: Tokens, i: number, start: number): number {
   let k = i;
@@ -1195,19 +1216,23 @@ function segmentBlock(
     ) {
       brk = isOpener(tokens, end, to, abbr);
       // a plural subject and a lower-case word: "Acme Inc. Shareholders were not told"
+      // (not when the sentence so far is only a name: "The U.S. Officials were briefed", "Acme Inc. Shares rose")
       if (
         !brk &&
         isAmbiguous(kind) &&
         SUBJECT_SET.has(tokens.text[end]!) &&
+        contentBefore(tokens, start, wordStart) &&
         end + 1 < to &&
         tokens.kind[end + 1] === KIND_WORD &&
         isLowercase(tokens, end + 1)
       )
         brk = true;
       // a company's legal form before a name and its comma: "Cruise Lines Inc. Carnival, which has ..."
+      // (not when the sentence so far is only the company: "Acme Inc. Chairman, John Smith, resigned")
       if (
         !brk &&
         COMPANY_SET.has(word) &&
+        (contentBefore(tokens, start, wordStart) || repeatsName(tokens, start, wordStart, end)) &&
         tokens.kind[end] === KIND_WORD &&
         isCapitalized(tokens, end) &&
         // (not a date: "Foo Corp. Monday, the company said")

@@ -12,6 +12,11 @@ export interface BacklogCase {
 
 export const SENTENCE_BACKLOG: BacklogCase[] = [
   {
+    text: 'The partners were Foo Corp. Tokyo, Bar Inc. Seoul, and Baz.',
+    expected: ['The partners were Foo Corp. Tokyo, Bar Inc. Seoul, and Baz.'],
+    why: 'companies with their cities in a list: a legal form before a capitalized word and a comma reads as the end of a sentence before its subject and an apposition ("Hearst Corp. Vogue, its best-known title, ...")',
+  },
+  {
     text: 'A 12-year-old from Portland, Ore. Scout troop found the boy.',
     expected: ['A 12-year-old from Portland, Ore. Scout troop found the boy.'],
     why: 'a place with its state used as a modifier without the comma AP puts after the state ("from Portland, Ore., Scout troop"): a state after a comma ends the sentence before a capitalized word unless a determiner stands before the place',

@@ -71,6 +71,18 @@ const CASES: Record<string, [string, string[]][]> = {
     ['He lives in Portland, Ore. His wife lives in Seattle.', ['He lives in Portland, Ore.', 'His wife lives in Seattle.']],
     ['The plant is in the Springfield, Ill. It employs 400 people.', ['The plant is in the Springfield, Ill.', 'It employs 400 people.']],
   ],
+  'a plural subject or a name and its comma after a name alone (no sentence before)': [
+    ['The U.S. Officials were briefed on Monday.', ['The U.S. Officials were briefed on Monday.']],
+    ['Dozens of U.S. Troops were killed. The army confirmed it.', ['Dozens of U.S. Troops were killed.', 'The army confirmed it.']],
+    ['U.S. Analysts expect the Fed to cut rates.', ['U.S. Analysts expect the Fed to cut rates.']],
+    ['The U.K. Markets regulator issued a warning.', ['The U.K. Markets regulator issued a warning.']],
+    ['Acme Corp. Shareholders approved the merger.', ['Acme Corp. Shareholders approved the merger.']],
+    ['Goods shipped to the U.S. Officials said tariffs would rise.', ['Goods shipped to the U.S.', 'Officials said tariffs would rise.']],
+    ['Acme Inc. Chairman, John Smith, resigned.', ['Acme Inc. Chairman, John Smith, resigned.']],
+    ['Acme Pty. Ltd. Sydney, Australia will host.', ['Acme Pty. Ltd. Sydney, Australia will host.']],
+    ['About Acme Inc. Acme, which makes widgets, was founded in 1990.', ['About Acme Inc.', 'Acme, which makes widgets, was founded in 1990.']],
+    ['The deal values Hearst Corp. Vogue, its best-known title, is not included.', ['The deal values Hearst Corp.', 'Vogue, its best-known title, is not included.']],
+  ],
   'e.g., i.e., cf.': [
     ['Bring fruit, e.g. apples or pears. Do not bring nuts.', ['Bring fruit, e.g. apples or pears.', 'Do not bring nuts.']],
   ],
