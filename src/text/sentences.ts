@@ -1120,7 +1120,17 @@ function segmentBlock(
       if (elision || end >= to) {
         // an elision before a capitalized word skips to a new sentence: "crop yields [...] Ozone is ..."
         // (not before "I", nor before a name inside a quotation: "Bohr [...] used" goes on)
-        if (end >= to || (tokens.kind[end] === KIND_WORD && tokens.br[end] === 0 && tokens.text[end] !== 'I' && isCapitalized(tokens, end)))
+        // (nor after a function word, nor before a name of two capitalized words: "The [...] European Union
+        // said", "covers [...] New York and")
+        if (
+          end >= to ||
+          (tokens.kind[end] === KIND_WORD &&
+            tokens.br[end] === 0 &&
+            tokens.text[end] !== 'I' &&
+            isCapitalized(tokens, end) &&
+            !(elision && i - 2 >= start && tokens.kind[i - 2] === KIND_WORD && STOPWORDS.has(tokens.text[i - 2]!.toLowerCase())) &&
+            !(elision && end + 1 < to && isCapitalized(tokens, end + 1) && tokens.br[end + 1] === 0 && !isOpener(tokens, end, to, abbr)))
+        )
           start = cut(out, start, end, paragraph);
         i = end;
         continue;

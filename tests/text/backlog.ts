@@ -12,6 +12,11 @@ export interface BacklogCase {
 
 export const SENTENCE_BACKLOG: BacklogCase[] = [
   {
+    text: 'He wrote that the "plan [...] Brussels rejected" was doomed.',
+    expected: ['He wrote that the "plan [...] Brussels rejected" was doomed.'],
+    why: 'an elision in brackets before a one-word name reads as a cut to a new sentence ("crop yields [...] Ozone is ..."); telling a name from a subject needs more than its capital',
+  },
+  {
     text: 'The partners were Foo Corp. Tokyo, Bar Inc. Seoul, and Baz.',
     expected: ['The partners were Foo Corp. Tokyo, Bar Inc. Seoul, and Baz.'],
     why: 'companies with their cities in a list: a legal form before a capitalized word and a comma reads as the end of a sentence before its subject and an apposition ("Hearst Corp. Vogue, its best-known title, ...")',

@@ -112,6 +112,10 @@ const CASES: Record<string, [string, string[]][]> = {
       ['The report said "rents have risen in every region [...]', 'Wages have not kept up," and called for action.'],
     ],
     ['"Exports fell by a third [...] Nobody expected it," she wrote.', ['"Exports fell by a third [...]', 'Nobody expected it," she wrote.']],
+    ['The statute covers [...] New York and New Jersey.', ['The statute covers [...] New York and New Jersey.']],
+    ['"The [...] European Union said no," he recalled.', ['"The [...] European Union said no," he recalled.']],
+    ['He quoted the ruling: "of [...] Parliament" was struck out.', ['He quoted the ruling: "of [...] Parliament" was struck out.']],
+    ['"Rates rose in 2022 [...] The Bank of England acted late," it said.', ['"Rates rose in 2022 [...]', 'The Bank of England acted late," it said.']],
   ],
   'quotes and parentheses': [
     ['"We will win," she said. "Nobody doubts it."', ['"We will win," she said.', '"Nobody doubts it."']],
