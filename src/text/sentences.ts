@@ -503,8 +503,9 @@ function pastOpening(tokens: Tokens, i: number, to: number): number {
  * Are the lines of the paragraph tokens[from, to) units of their own, not
  * lines of wrapped text? Yes when it has three lines or more and no line
  * goes on from the one before: none starts with a lower-case word, and none
- * ends with a lower-case function word, a comma or a dash, as a caption, a
- * credit and a story run together ("Image copyright Getty Images | Image
+ * ends with a lower-case function word, a comma or a dash, and none opens
+ * with the last word of a name cut at the line before ("the Wellcome |
+ * Trust. It ..."), as a caption, a credit and a story run together ("Image copyright Getty Images | Image
  * caption The minister ... | Her deputy will take over."). Wrapped text
  * starts most of its lines with a lower-case word.
  */
@@ -516,11 +517,15 @@ function lineUnits(tokens: Tokens, from: number, to: number): boolean {
     if (isLowercase(tokens, k)) return false;
     const p = tokens.text[k - 1]!;
     if (tokens.kind[k - 1] === KIND_WORD ? isLowercase(tokens, k - 1) && STOPWORDS.has(p) : CONTINUES.has(p)) return false;
+    // a name wrapped between its words: "the Wellcome | Trust. It ...", "on Monday | Night, cutting ..."
+    if (isCapitalized(tokens, k - 1) && isCapitalized(tokens, k) && k + 1 < to && NAME_ENDS.has(tokens.text[k + 1]!) && attached(tokens, k + 1))
+      return false;
   }
   return breaks >= 2;
 }
 
 const CONTINUES = charSet(',-–—(&/');
+const NAME_ENDS = charSet(',.;:');
 
 /** Is the next word one that opens sentences far more often than it continues them? */
 function isOpener(tokens: Tokens, i: number, to: number, abbr: Abbreviations): boolean {

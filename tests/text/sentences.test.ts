@@ -83,6 +83,23 @@ const CASES: Record<string, [string, string[]][]> = {
     ['About Acme Inc. Acme, which makes widgets, was founded in 1990.', ['About Acme Inc.', 'Acme, which makes widgets, was founded in 1990.']],
     ['The deal values Hearst Corp. Vogue, its best-known title, is not included.', ['The deal values Hearst Corp.', 'Vogue, its best-known title, is not included.']],
   ],
+  'hard-wrapped lines that cut a name': [
+    [
+      'The study was funded by the National Institutes of Health and the Wellcome\nTrust. It followed 2,000 adults for ten years in Britain and the United\nStates.',
+      [
+        'The study was funded by the National Institutes of Health and the Wellcome\nTrust.',
+        'It followed 2,000 adults for ten years in Britain and the United\nStates.',
+      ],
+    ],
+    [
+      'Authorities in Texas said the storm hit Houston and Galveston on Monday\nNight, cutting power to more than a million homes served by CenterPoint\nEnergy, the utility said.',
+      [
+        'Authorities in Texas said the storm hit Houston and Galveston on Monday\nNight, cutting power to more than a million homes served by CenterPoint\nEnergy, the utility said.',
+      ],
+    ],
+    ['Jane Smith\nChief Executive\nAcme Inc.\n\nThe company was founded in 1990.', ['Jane Smith', 'Chief Executive', 'Acme Inc.', 'The company was founded in 1990.']],
+    ['Lakers 102, Celtics 99\nKnicks 88, Nets 85\nThe Lakers have won five straight.', ['Lakers 102, Celtics 99', 'Knicks 88, Nets 85', 'The Lakers have won five straight.']],
+  ],
   'e.g., i.e., cf.': [
     ['Bring fruit, e.g. apples or pears. Do not bring nuts.', ['Bring fruit, e.g. apples or pears.', 'Do not bring nuts.']],
   ],
