@@ -676,6 +676,16 @@ function separatorAt(tokens: Tokens, k: number, to: number): number {
 }
 
 /**
+ * Is the run of separators tokens[k, run) a markdown heading's marker: one
+ * to six "#" and then, after a space, a word on the same line ("## Results")?
+ */
+function markdownHeading(tokens: Tokens, k: number, run: number, to: number): boolean {
+  if (run - k > 6 || run >= to || attached(tokens, run) || tokens.br[run]! > 0 || tokens.kind[run] !== KIND_WORD) return false;
+  for (let m = k; m < run; m++) if (tokens.text[m] !== '#') return false;
+  return true;
+}
+
+/**
  * A citation mark at token k ("[6]", "[1, 2]", "[3–5]") on the same line:
  * the index after its `]`, or k when there is none.
  */
@@ -902,6 +912,8 @@ function segmentBlock(
   let expected: { type: Marker['type']; value: number } | undefined;
   // the first token of the current line
   let lineStart = from;
+  // the first token of a markdown heading ("## Results") that opens the current sentence, or -1
+  let mdHeading = -1;
   // are the paragraph's lines units of their own (1), or wrapped lines (0)? (-1: not asked yet)
   let units = -1;
 
@@ -942,6 +954,8 @@ function segmentBlock(
         if (units === -1 && !prevTerminal && !hardLines) units = lineUnits(tokens, from, to) ? 1 : 0;
         if (
           hardLines ||
+          start === mdHeading ||
+          (tokens.text[i] === '#' && markdownHeading(tokens, i, separatorAt(tokens, i, to), to)) ||
           STRONG_BULLETS.has(tokens.text[i]!) ||
           ((tokens.text[i] === '-' || tokens.text[i] === '*') && i + 1 < to && !attached(tokens, i + 1)) ||
           markerAt(tokens, i, to) ||
@@ -1046,6 +1060,12 @@ function segmentBlock(
     if (i === start || !attached(tokens, i)) {
       const face = i > start ? emoticonAt(tokens, i, to) : i;
       const run = face > i ? face : separatorAt(tokens, i, to);
+      // a markdown heading ("## Results") at the start of a line is no separator: its line is a sentence
+      if (i === start && (i === from || tokens.br[i]! > 0) && markdownHeading(tokens, i, run, to)) {
+        mdHeading = i;
+        i = run;
+        continue;
+      }
       if (run > i && (run >= to || !attached(tokens, run)) && (i > start || run - i >= 2)) {
         const dash = face === i && DASHES.has(ch);
         if (

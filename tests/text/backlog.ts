@@ -12,6 +12,11 @@ export interface BacklogCase {
 
 export const SENTENCE_BACKLOG: BacklogCase[] = [
   {
+    text: "She read from the poem:\n\nI wandered lonely as a cloud\nThat floats on high o'er vales and hills,\nWhen all at once I saw a crowd,\nA host, of golden daffodils.",
+    expected: ['She read from the poem:', "I wandered lonely as a cloud\nThat floats on high o'er vales and hills,\nWhen all at once I saw a crowd,\nA host, of golden daffodils."],
+    why: 'verse capitalizes every line: a line that ends with a noun before one that opens with a sentence opener ("cloud | That floats") reads as a headline over its story',
+  },
+  {
     text: 'He wrote that the "plan [...] Brussels rejected" was doomed.',
     expected: ['He wrote that the "plan [...] Brussels rejected" was doomed.'],
     why: 'an elision in brackets before a one-word name reads as a cut to a new sentence ("crop yields [...] Ozone is ..."); telling a name from a subject needs more than its capital',

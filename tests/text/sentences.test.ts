@@ -100,6 +100,13 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Jane Smith\nChief Executive\nAcme Inc.\n\nThe company was founded in 1990.', ['Jane Smith', 'Chief Executive', 'Acme Inc.', 'The company was founded in 1990.']],
     ['Lakers 102, Celtics 99\nKnicks 88, Nets 85\nThe Lakers have won five straight.', ['Lakers 102, Celtics 99', 'Knicks 88, Nets 85', 'The Lakers have won five straight.']],
   ],
+  'markdown headings': [
+    ['## Results\nThe model reached 91% accuracy on the test set.', ['## Results', 'The model reached 91% accuracy on the test set.']],
+    ['### Installation\nRun the installer and restart.', ['### Installation', 'Run the installer and restart.']],
+    ['Intro\n## Methods\nWe ran it. It worked.', ['Intro', '## Methods', 'We ran it.', 'It worked.']],
+    ['## Results: the model won. It was good.', ['## Results: the model won.', 'It was good.']],
+    ['#1 seed wins again', ['#1 seed wins again']],
+  ],
   'e.g., i.e., cf.': [
     ['Bring fruit, e.g. apples or pears. Do not bring nuts.', ['Bring fruit, e.g. apples or pears.', 'Do not bring nuts.']],
   ],
