@@ -146,6 +146,7 @@ const MEASURE = 32;
 const key = (word: string) => (word.length === 1 ? word : word.toLowerCase());
 
 const UPPER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+const LOWER_WORD = /^[a-z]+$/;
 // titles written in capitals in the list ("PS"); others do not match a word
 // in capitals: "the FT." is a newspaper, "MS." an illness, not "Ft."/"Ms."
 const UPPER_TITLES = new Set(TITLES.filter((w) => w.length > 1 && UPPER.test(w)));
@@ -1227,7 +1228,9 @@ function segmentBlock(
       // after a period that ends a plain word (not an abbreviation)
       brk = true;
     } else if (isTitle(kind, word, tokens, end) && !closed) {
-      brk = false;
+      // a title of three letters or more written in lower case is a noun at the end of a sentence before a
+      // sentence opener: "the chief engr. Then he retired", "a teaching asst. The job ..."
+      brk = word.length >= 3 && LOWER_WORD.test(word) && word !== 'viz' && isOpener(tokens, end, to, abbr);
     } else if (!closed && DAY_SET.has(word) && tokens.kind[end] === KIND_WORD && (kindOf(abbr, tokens.text[end]!) & MONTH) !== 0) {
       // a day before a month: "ends Sun. Jan. 12"
       brk = false;

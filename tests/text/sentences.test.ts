@@ -107,6 +107,13 @@ const CASES: Record<string, [string, string[]][]> = {
     ['## Results: the model won. It was good.', ['## Results: the model won.', 'It was good.']],
     ['#1 seed wins again', ['#1 seed wins again']],
   ],
+  'a title written in lower case': [
+    ['He served as the chief engr. Then he retired.', ['He served as the chief engr.', 'Then he retired.']],
+    ['She worked as a teaching asst. The pay was poor.', ['She worked as a teaching asst.', 'The pay was poor.']],
+    ['He met with sen. Warren on Monday.', ['He met with sen. Warren on Monday.']],
+    ['The Giants play the Jets vs. The Rams next week.', ['The Giants play the Jets vs. The Rams next week.']],
+    ['Asst. Coach John Smith was fired. The team lost.', ['Asst. Coach John Smith was fired.', 'The team lost.']],
+  ],
   'e.g., i.e., cf.': [
     ['Bring fruit, e.g. apples or pears. Do not bring nuts.', ['Bring fruit, e.g. apples or pears.', 'Do not bring nuts.']],
   ],
