@@ -308,6 +308,20 @@ function markerAt(tokens: Tokens, i: number, to: number): Marker | undefined {
   return { type, value, next: j };
 }
 
+/**
+ * Does an inline list open with the marker "1" at token i, after a colon that
+ * follows a word ("Winners: 1. Smith; 2. Jones"; not "2: 1. Then", "3:1.")?
+ * Yes when its second marker comes on the same line within 40 tokens.
+ */
+function listAfterColon(tokens: Tokens, i: number, start: number, to: number): boolean {
+  if (!(i - 2 >= start && isColon(tokens, i - 1) && tokens.kind[i - 2] === KIND_WORD && !attached(tokens, i))) return false;
+  const m = markerAt(tokens, i, to);
+  if (!m) return false;
+  for (let k = m.next; k < to && k - m.next < 40 && tokens.br[k]! === 0; k++)
+    if (tokens.text[k] === '2' && !attached(tokens, k)) return markerAt(tokens, k, to)?.type === m.type;
+  return false;
+}
+
 /** The abbreviation candidate that ends right before token i: "U.S", "e.g", "Mr", "N°". */
 function wordBefore(text: string, tokens: Tokens, i: number, from: number): [string, number] {
   const k = i - 1;
@@ -910,7 +924,9 @@ function segmentBlock(
 ): void {
   let start = from;
   // the marker value an inline list expects next, if a list is open
-  let expected: { type: Marker['type']; value: number } | undefined;
+  // the next marker of the list that the sentence opened (`inline`: a list opened after a colon, whose items are
+  // all one sentence)
+  let expected: { type: Marker['type']; value: number; inline?: boolean } | undefined;
   // the first token of the current line
   let lineStart = from;
   // the first token of a markdown heading ("## Results") that opens the current sentence, or -1
@@ -972,17 +988,26 @@ function segmentBlock(
         start = cut(out, start, i, paragraph);
       } else if (expected && !(i === start + 1 && BULLETS.has(tokens.text[start]!))) {
         const m = markerAt(tokens, i, to);
-        // (not after a semicolon or a comma: the items are one sentence, "1) Apples; 2) pears.")
-        if (m && m.type === expected.type && m.value === expected.value && tokens.text[i - 1] !== ';' && tokens.text[i - 1] !== ',')
-          start = cut(out, start, i, paragraph);
+        // (not after a semicolon or a comma: the items are one sentence, "1) Apples; 2) pears."; the marker's
+        // period ends nothing: "1. Smith; 2. Jones; 3. Lee.")
+        if (m && m.type === expected.type && m.value === expected.value) {
+          if (tokens.text[i - 1] !== ';' && tokens.text[i - 1] !== ',' && !expected.inline) start = cut(out, start, i, paragraph);
+          else {
+            expected = { type: m.type, value: m.value + 1, inline: expected.inline };
+            i = m.next;
+            continue;
+          }
+        }
       }
     }
     if (tBr > 0) lineStart = i;
     // list markers at the start of a sentence (or right after its bullet)
-    if (i === start || (i === start + 1 && BULLETS.has(tokens.text[start]!))) {
+    // (or after a colon, when the list goes on on its line: "Winners: 1. Smith; 2. Jones; 3. Lee.")
+    const inline = i > start && tokens.text[i] === '1' && listAfterColon(tokens, i, start, to);
+    if (i === start || (i === start + 1 && BULLETS.has(tokens.text[start]!)) || inline) {
       const m = markerAt(tokens, i, to);
       if (m && (m.type !== 'upper' || opensSentence(tokens, m.next, to))) {
-        expected = { type: m.type, value: m.value + 1 };
+        expected = { type: m.type, value: m.value + 1, inline };
         i = m.next;
         continue;
       }

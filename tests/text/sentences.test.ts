@@ -35,6 +35,11 @@ const CASES: Record<string, [string, string[]][]> = {
     ['Talks began at 3 p.m. Moscow time. They lasted four hours.', ['Talks began at 3 p.m. Moscow time.', 'They lasted four hours.']],
   ],
   'inline lists': [
+    ['1. Smith; 2. Jones; 3. Lee. Lee won.', ['1. Smith; 2. Jones; 3. Lee.', 'Lee won.']],
+    ['Winners: 1. Smith; 2. Jones; 3. Lee.', ['Winners: 1. Smith; 2. Jones; 3. Lee.']],
+    ['Steps: 1. Mix the flour. 2. Add eggs. 3. Bake.', ['Steps: 1. Mix the flour.', '2. Add eggs.', '3. Bake.']],
+    ['The score was 2: 1. Then came rain.', ['The score was 2: 1.', 'Then came rain.']],
+    ['The ratio was 3:1. The rest is noise.', ['The ratio was 3:1.', 'The rest is noise.']],
     ['1) Apples; 2) pears. Then plums.', ['1) Apples; 2) pears.', 'Then plums.']],
     ['1) The first item 2) The second item', ['1) The first item', '2) The second item']],
   ],
