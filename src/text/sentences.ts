@@ -518,29 +518,35 @@ function pastOpening(tokens: Tokens, i: number, to: number): number {
  * Are the lines of the paragraph tokens[from, to) units of their own, not
  * lines of wrapped text? Yes when it has three lines or more and no line
  * goes on from the one before: none starts with a lower-case word, and none
- * ends with a lower-case function word, a comma or a dash, and none opens
- * with the last word of a name cut at the line before ("the Wellcome |
- * Trust. It ..."), as a caption, a credit and a story run together ("Image copyright Getty Images | Image
+ * ends with a lower-case function word, a comma or a dash, and the lines
+ * are not of one width (50 columns or more) as hard-wrapped prose is ("the
+ * Wellcome | Trust. It ..."), as a caption, a credit and a story run together ("Image copyright Getty Images | Image
  * caption The minister ... | Her deputy will take over."). Wrapped text
  * starts most of its lines with a lower-case word.
  */
 function lineUnits(tokens: Tokens, from: number, to: number): boolean {
   let breaks = 0;
+  let lineFrom = from;
+  let shortest = Number.MAX_SAFE_INTEGER;
+  let longest = 0;
   for (let k = from + 1; k < to; k++) {
     if (tokens.br[k]! === 0) continue;
     breaks++;
     if (isLowercase(tokens, k)) return false;
     const p = tokens.text[k - 1]!;
     if (tokens.kind[k - 1] === KIND_WORD ? isLowercase(tokens, k - 1) && STOPWORDS.has(p) : CONTINUES.has(p)) return false;
-    // a name wrapped between its words: "the Wellcome | Trust. It ...", "on Monday | Night, cutting ..."
-    if (isCapitalized(tokens, k - 1) && isCapitalized(tokens, k) && k + 1 < to && NAME_ENDS.has(tokens.text[k + 1]!) && attached(tokens, k + 1))
-      return false;
+    const length = tokens.end[k - 1]! - tokens.start[lineFrom]!;
+    shortest = Math.min(shortest, length);
+    longest = Math.max(longest, length);
+    lineFrom = k;
   }
+  // hard-wrapped prose: every line but the last as long as the others, near a width of 50 columns or more
+  // ("... and the Wellcome | Trust. It followed ... the United | States."), though its lines start with names
+  if (longest >= 50 && longest - shortest <= 15) return false;
   return breaks >= 2;
 }
 
 const CONTINUES = charSet(',-–—(&/');
-const NAME_ENDS = charSet(',.;:');
 
 /** Is the next word one that opens sentences far more often than it continues them? */
 function isOpener(tokens: Tokens, i: number, to: number, abbr: Abbreviations): boolean {

@@ -90,6 +90,17 @@ const CASES: Record<string, [string, string[]][]> = {
   ],
   'hard-wrapped lines that cut a name': [
     [
+      'The index is compiled by S&P Global and tracks companies such as Apple\nMicrosoft and Nvidia, which together make up a fifth of its value, said\nHoward Silverblatt, an analyst at the firm.',
+      [
+        'The index is compiled by S&P Global and tracks companies such as Apple\nMicrosoft and Nvidia, which together make up a fifth of its value, said\nHoward Silverblatt, an analyst at the firm.',
+      ],
+    ],
+    ['Jane Smith\nCEO, Acme Inc.\nThe views above are my own.', ['Jane Smith', 'CEO, Acme Inc.', 'The views above are my own.']],
+    [
+      'FOR IMMEDIATE RELEASE\nAcme Inc. Reports Record Sales\nSPRINGFIELD, Ill., May 5, 2025 -- Acme Inc. today reported record sales.',
+      ['FOR IMMEDIATE RELEASE', 'Acme Inc. Reports Record Sales', 'SPRINGFIELD, Ill., May 5, 2025 -- Acme Inc. today reported record sales.'],
+    ],
+    [
       'The study was funded by the National Institutes of Health and the Wellcome\nTrust. It followed 2,000 adults for ten years in Britain and the United\nStates.',
       [
         'The study was funded by the National Institutes of Health and the Wellcome\nTrust.',
