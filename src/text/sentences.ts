@@ -478,7 +478,9 @@ function headlineEnds(tokens: Tokens, start: number, i: number, to: number, abbr
     k + 1 < to &&
     tokens.kind[k + 1] === KIND_WORD &&
     isLowercase(tokens, k + 1) &&
-    (SUBJECT_SET.has(tokens.text[k]!) || titleCase(tokens, start, i))
+    // (a plural subject after a capitalized word is the noun of a name wrapped in a narrow column:
+    // "A spokesman for the Metropolitan | Police said", "More than 200 Amazon | Workers walked out")
+    ((SUBJECT_SET.has(tokens.text[k]!) && !isCapitalized(tokens, prev)) || titleCase(tokens, start, i))
   );
 }
 

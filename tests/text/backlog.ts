@@ -12,6 +12,26 @@ export interface BacklogCase {
 
 export const SENTENCE_BACKLOG: BacklogCase[] = [
   {
+    text: 'Storm Ciaran\nThousands are without power.',
+    expected: ['Storm Ciaran', 'Thousands are without power.'],
+    why: 'a short headline that ends with a name, over a story line that opens with a plural subject: a capitalized word before a plural noun at a line break is read as a name wrapped in a narrow column ("the Metropolitan | Police said")',
+  },
+  {
+    text: 'The festival will feature acts including Kings of Leon\nThe Killers and Arctic Monkeys.',
+    expected: ['The festival will feature acts including Kings of Leon\nThe Killers and Arctic Monkeys.'],
+    why: 'a line wrapped before a name that starts with "The" reads as a headline over a story line that opens with a sentence opener',
+  },
+  {
+    text: 'A group of U.S. Researchers found that sleep helps.',
+    expected: ['A group of U.S. Researchers found that sleep helps.'],
+    why: 'a plural subject capitalized after "U.S." inside a sentence (AP writes "U.S. researchers") reads as the subject of a new sentence ("made in the U.S. Markets reacted")',
+  },
+  {
+    text: 'Revenue rose 4% in the third qtr. Costs fell.',
+    expected: ['Revenue rose 4% in the third qtr.', 'Costs fell.'],
+    why: 'an ambiguous abbreviation ("qtr.", "pts.") ends a sentence only before a sentence opener or a listed plural subject',
+  },
+  {
     text: "She read from the poem:\n\nI wandered lonely as a cloud\nThat floats on high o'er vales and hills,\nWhen all at once I saw a crowd,\nA host, of golden daffodils.",
     expected: ['She read from the poem:', "I wandered lonely as a cloud\nThat floats on high o'er vales and hills,\nWhen all at once I saw a crowd,\nA host, of golden daffodils."],
     why: 'verse capitalizes every line: a line that ends with a noun before one that opens with a sentence opener ("cloud | That floats") reads as a headline over its story',

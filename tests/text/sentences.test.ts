@@ -89,6 +89,11 @@ const CASES: Record<string, [string, string[]][]> = {
     ['The deal values Hearst Corp. Vogue, its best-known title, is not included.', ['The deal values Hearst Corp.', 'Vogue, its best-known title, is not included.']],
   ],
   'hard-wrapped lines that cut a name': [
+    ['A spokesman for the Metropolitan\nPolice said the man had been arrested.', ['A spokesman for the Metropolitan\nPolice said the man had been arrested.']],
+    ['The union representing British Airways\nWorkers said talks had failed.', ['The union representing British Airways\nWorkers said talks had failed.']],
+    ['More than 200 Amazon\nWorkers walked out on Friday.', ['More than 200 Amazon\nWorkers walked out on Friday.']],
+    ['Storm batters south coast\nThousands are without power.', ['Storm batters south coast', 'Thousands are without power.']],
+    ['Storm Ciaran Hits Britain\nThousands are without power.', ['Storm Ciaran Hits Britain', 'Thousands are without power.']],
     [
       'The index is compiled by S&P Global and tracks companies such as Apple\nMicrosoft and Nvidia, which together make up a fifth of its value, said\nHoward Silverblatt, an analyst at the firm.',
       [
