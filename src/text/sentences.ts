@@ -469,6 +469,18 @@ function headlineEnds(tokens: Tokens, start: number, i: number, to: number, abbr
     if (isLowercase(tokens, prev) && STOPWORDS.has(t)) return false;
   } else if (t !== '%') return false;
   if (tokens.text[i] === 'I') return false;
+  // a name with "The" after a noun with its article, the apposition of a work, a band or a paper wrapped
+  // at the line: "the newspaper | The Times, the minister said", "the rock group | The Rolling Stones"
+  // (headlines drop articles)
+  if (
+    tokens.text[i] === 'The' &&
+    isCapitalized(tokens, i + 1) &&
+    i + 1 < to &&
+    tokens.br[i + 1] === 0 &&
+    isLowercase(tokens, prev) &&
+    (isDeterminer(tokens, prev - 1, start) || (isLowercase(tokens, prev - 1) && isDeterminer(tokens, prev - 2, start)))
+  )
+    return false;
   if (isOpener(tokens, i, to, abbr)) return true;
   // before a capitalized word and a lower-case one ("Thousands are"; not a name: "Rishi Sunak"), a plural
   // subject ends any headline, any capitalized word a title-case one

@@ -89,6 +89,10 @@ const CASES: Record<string, [string, string[]][]> = {
     ['The deal values Hearst Corp. Vogue, its best-known title, is not included.', ['The deal values Hearst Corp.', 'Vogue, its best-known title, is not included.']],
   ],
   'hard-wrapped lines that cut a name': [
+    ['In an interview with the newspaper\nThe Times, the minister said he would stay.', ['In an interview with the newspaper\nThe Times, the minister said he would stay.']],
+    ['Fans of the rock group\nThe Rolling Stones queued for hours.', ['Fans of the rock group\nThe Rolling Stones queued for hours.']],
+    ['She starred in the film\nThe Piano, which won three Oscars.', ['She starred in the film\nThe Piano, which won three Oscars.']],
+    ['Police appeal after stabbing in city centre\nThe Metropolitan Police said a man was hurt.', ['Police appeal after stabbing in city centre', 'The Metropolitan Police said a man was hurt.']],
     ['A spokesman for the Metropolitan\nPolice said the man had been arrested.', ['A spokesman for the Metropolitan\nPolice said the man had been arrested.']],
     ['The union representing British Airways\nWorkers said talks had failed.', ['The union representing British Airways\nWorkers said talks had failed.']],
     ['More than 200 Amazon\nWorkers walked out on Friday.', ['More than 200 Amazon\nWorkers walked out on Friday.']],
