@@ -8,10 +8,13 @@
 //      next line opens with a bullet or a list marker, when the line ends
 //      with terminal punctuation, when a headline's line ends before a
 //      sentence opener, or when no line of the paragraph (three or more) goes
-//      on from the one before; otherwise it is a wrapped line and joins;
+//      on from the one before and the lines are not of one width; a markdown
+//      heading ("## Results") is its line; otherwise it is a wrapped line and
+//      joins;
 //   3. a bullet after white space, or the next marker of an inline list
 //      ("1. ... 2. ...", "a) ... b) ..."), starts a sentence (not after a
-//      semicolon or a comma: "1) Apples; 2) pears.");
+//      semicolon or a comma: "1) Apples; 2) pears.", "1. Smith; 2. Jones";
+//      a list opened after a colon is one sentence);
 //   4. a short heading run into its paragraph ends before a pronoun or a
 //      demonstrative ("Lovely Cottage This cottage is ..."); a picture
 //      credit starts a sentence ("... D.C. Image: US Navy."), and a figure
@@ -31,7 +34,8 @@
 //      lower-case word still starts a new one after a lower-case word ("grow
 //      up? india?"), not after a name or a title ("Yahoo! in", "Shall We
 //      Dance? at");
-//   9. ellipses: "[...]" ends one only before a capitalized word (not "I");
+//   9. ellipses: "[...]" ends one only before a capitalized word (not "I",
+//      not after a function word, not before a two-word name);
 //      an ellipsis opening a sentence does not end it; three dots end one
 //      before a capitalized word ("... I" only when the dots are not spaced);
 //      four dots (a period and an ellipsis) before a capitalized word;
@@ -40,7 +44,8 @@
 //      marker, a URL or an e-mail address; unless a title precedes it
 //      ("Mr.", "Mt."), or an abbreviation of a number before a numeral
 //      ("p. 55", "Fig. 3"); unless a month precedes it and a number, a comma
-//      or a lower-case word follows ("Jan. 5" goes on, "in Jan. Profits"
+//      or a lower-case word follows or a determiner precedes it ("Jan. 5",
+//      "the Jan. Transfer window" go on, "in Jan. Profits"
 //      ends); unless an ambiguous abbreviation or an initial precedes it and
 //      the next word is not a likely sentence opener ("U.S. Government" goes
 //      on, "U.S. How" ends; "St." after a name is one: "Downing St. The";
