@@ -139,6 +139,11 @@ const CASES: Record<string, [string, string[]][]> = {
     ['The Giants play the Jets vs. The Rams next week.', ['The Giants play the Jets vs. The Rams next week.']],
     ['Asst. Coach John Smith was fired. The team lost.', ['Asst. Coach John Smith was fired.', 'The team lost.']],
   ],
+  'sentence adverbs after an abbreviation': [
+    ['Mr. Smith joined Acme Co. Previously he worked at IBM.', ['Mr. Smith joined Acme Co.', 'Previously he worked at IBM.']],
+    ['The talks ended at 4 p.m. Separately, the union called a strike.', ['The talks ended at 4 p.m.', 'Separately, the union called a strike.']],
+    ['The firm moved to the U.K. Eventually it listed in London.', ['The firm moved to the U.K.', 'Eventually it listed in London.']],
+  ],
   'e.g., i.e., cf.': [
     ['Bring fruit, e.g. apples or pears. Do not bring nuts.', ['Bring fruit, e.g. apples or pears.', 'Do not bring nuts.']],
   ],

@@ -229,6 +229,10 @@ export const OPENERS = words(`
   # sentence adverbs and connectives
   Therefore Otherwise Unfortunately Fortunately Additionally Consequently Accordingly Similarly Likewise Besides
   Earlier Recently Currently Overall According Again Already Soon Even Just Only Unlike Like Following Given
+  # sentence adverbs of news copy: "joined Acme Co. | Previously he worked at IBM"
+  Previously Separately Elsewhere Initially Eventually Ultimately Subsequently Afterwards Afterward Nonetheless
+  Notably Importantly Specifically Typically Usually Generally Traditionally Historically Alternatively Conversely
+  Ironically Surprisingly Interestingly Sadly Clearly Obviously Apparently Reportedly Allegedly Officially
 `);
 
 /**
