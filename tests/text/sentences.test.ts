@@ -67,6 +67,8 @@ const CASES: Record<string, [string, string[]][]> = {
     ['He cited the Aug. Jobs report from the Labor Department.', ['He cited the Aug. Jobs report from the Labor Department.']],
     ['Sales peaked in the Dec. The rest of the year was slow.', ['Sales peaked in the Dec.', 'The rest of the year was slow.']],
     ['Prices fell in Oct. Traders blamed the Fed.', ['Prices fell in Oct.', 'Traders blamed the Fed.']],
+    ['Profits have doubled since last Sept. Analysts expect more.', ['Profits have doubled since last Sept.', 'Analysts expect more.']],
+    ['It opened this Jan. Visitors queued for hours.', ['It opened this Jan.', 'Visitors queued for hours.']],
     ['Catch the 7:15 a.m. Amtrak train to Boston.', ['Catch the 7:15 a.m. Amtrak train to Boston.']],
     ['The 6 p.m. News bulletin was dropped.', ['The 6 p.m. News bulletin was dropped.']],
     ['He called at 2 a.m. Police arrived an hour later.', ['He called at 2 a.m.', 'Police arrived an hour later.']],

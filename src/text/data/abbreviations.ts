@@ -99,10 +99,11 @@ export const MONTHS = words(`
  * state ("the Trenton, N.J. office"), one makes that phrase a modifier of the
  * noun after it, not the end of a sentence: there the period ends one only
  * before a sentence opener, as after an ambiguous abbreviation. Matched
- * case-blind ("The Oct. Revolution").
+ * case-blind ("The Oct. Revolution"). Not "last", "next", "this", "that",
+ * which make a month a time ("since last Sept. | Profits have doubled").
  */
 export const DETERMINERS = words(`
-  the a an this that these those its their his her our my your each every last next
+  the a an these those its their his her our my your each every
   any no some whose
 `);
 
