@@ -548,6 +548,7 @@ function lineUnits(tokens: Tokens, from: number, to: number): boolean {
   let lineFrom = from;
   let shortest = Number.MAX_SAFE_INTEGER;
   let longest = 0;
+  let reach = Number.MAX_SAFE_INTEGER;
   for (let k = from + 1; k < to; k++) {
     if (tokens.br[k]! === 0) continue;
     breaks++;
@@ -557,11 +558,14 @@ function lineUnits(tokens: Tokens, from: number, to: number): boolean {
     const length = tokens.end[k - 1]! - tokens.start[lineFrom]!;
     shortest = Math.min(shortest, length);
     longest = Math.max(longest, length);
+    // how far the line would reach with the next line's first word on it
+    reach = Math.min(reach, length + 1 + tokens.end[k]! - tokens.start[k]!);
     lineFrom = k;
   }
-  // hard-wrapped prose: every line but the last as long as the others, near a width of 50 columns or more
-  // ("... and the Wellcome | Trust. It followed ... the United | States."), though its lines start with names
-  if (longest >= 50 && longest - shortest <= 15) return false;
+  // hard-wrapped prose: every line but the last as long as the others, near a width of 50 columns or more,
+  // and too long to take the next line's first word within that width ("... and the Wellcome | Trust. It
+  // followed ... the United | States."), though its lines start with names
+  if (longest >= 50 && longest - shortest <= 15 && reach > longest) return false;
   return breaks >= 2;
 }
 

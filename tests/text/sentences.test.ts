@@ -91,6 +91,14 @@ const CASES: Record<string, [string, string[]][]> = {
     ['The deal values Hearst Corp. Vogue, its best-known title, is not included.', ['The deal values Hearst Corp.', 'Vogue, its best-known title, is not included.']],
   ],
   'hard-wrapped lines that cut a name': [
+    [
+      'Bank of England holds rates at 5% as inflation eases further\nUK economy shrank by 0.3% in the third quarter, ONS says\nThe pound fell against the dollar after the announcement.',
+      [
+        'Bank of England holds rates at 5% as inflation eases further',
+        'UK economy shrank by 0.3% in the third quarter, ONS says',
+        'The pound fell against the dollar after the announcement.',
+      ],
+    ],
     ['In an interview with the newspaper\nThe Times, the minister said he would stay.', ['In an interview with the newspaper\nThe Times, the minister said he would stay.']],
     ['Fans of the rock group\nThe Rolling Stones queued for hours.', ['Fans of the rock group\nThe Rolling Stones queued for hours.']],
     ['She starred in the film\nThe Piano, which won three Oscars.', ['She starred in the film\nThe Piano, which won three Oscars.']],
