@@ -322,6 +322,18 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words of `NOT_YEAR_AFTER` that also open a clause as its subject, so that after a preposition that places
+ * a clause in time the number before them is a year: "In 2012 people voted", "Since 2008 shares have fallen"
+ * ("2013 people attended", "for 2000 people" still count).
+ */
+export const SUBJECTS_AFTER_YEAR: ReadonlySet<string> = new Set(words(`people shares`));
+
+/** Prepositions that place a whole clause in time when a year follows ("In 2012 ...", "by 2030 ..."). */
+export const CLAUSE_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(
+  words(`in since by until till during before after throughout`),
+);
+
+/**
  * Words joined by a hyphen after a four-digit number that make it a count in a compound adjective, not a
  * year ("a 2048-bit key", "a 2000-strong crowd", "a 1200-seat arena"; "a 1998-era car" stays a year).
  */

@@ -662,6 +662,10 @@ export const POSITIVE: Row[] = [
   ['Stocks remain down on 2004 levels.', ['2004', '2004']],
   ['Analysts had estimated that eBay would achieve 2005 revenues of $4.37bn.', ['2005', '2005']],
   ['The Russian lost the 2002 and 2004 finals.', ['2002', '2002'], ['2004', '2004']],
+  // a clause's subject after a year that a preposition of time places: "people", "shares" (SUBJECTS_AFTER_YEAR)
+  ['In 2012 people voted for change.', ['2012', '2012']],
+  ['Since 2008 shares in the bank have lost half their value.', ['2008', '2008']],
+  ['By 2030 people will drive electric cars.', ['2030', '2030']],
   ['The 1990s were good to him.', ['The 1990s', '199']],
   ['In 2013 troops left the city.', ['2013', '2013']], // a preposition of time makes it a year whatever follows
   // round 11: a season's or a fiscal year's two years, the second written short or after a slash, are a range of
@@ -1187,6 +1191,9 @@ export const NEGATIVE: string[] = [
   'He sold shares in Sun and Sat on the board.',
   // round 11: a plural count noun after four digits counts it
   'He counted 2013 sheep.',
+  'The hall seats 2000 people.', // a count without a preposition that places a clause, even a subject's word
+  'Tickets went to 2000 people in the ballot.',
+  'Food was handed out for 2000 people.',
   '1500 troops were sent to the border.',
   'Police deployed 1500 officers and 2000 staff.',
   'The farm lost 1200 cattle in the storm.',

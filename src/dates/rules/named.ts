@@ -28,6 +28,8 @@ import {
   NOT_AFTER_CUED_WEEKDAY,
   WEEKDAY_CUES,
   NOT_YEAR_AFTER,
+  SUBJECTS_AFTER_YEAR,
+  CLAUSE_TIME_PREPOSITIONS,
   NOT_YEAR_BEFORE,
   ORDINAL_SUFFIXES,
   ORDINALS,
@@ -205,7 +207,7 @@ function yearContext(s: Scan, i: number, next: number): boolean {
     if (!(s.dash(next) && s.len(next + 1) === 4 && y2 !== undefined && y2 > s.digits(i)! && y2 <= LATEST_YEAR && s.tight(next + 1) && !(s.dash(next + 2) && s.tight(next + 2)))) return false;
   }
   const w = s.word(next);
-  if (w !== undefined && NOT_YEAR_AFTER.has(w)) return false;
+  if (w !== undefined && NOT_YEAR_AFTER.has(w) && !(SUBJECTS_AFTER_YEAR.has(w) && CLAUSE_TIME_PREPOSITIONS.has(before))) return false;
   if (s.tight(next) && w !== undefined) return false;
   // "at 1801 California St.", "2005 Main Street": a house number ("In 2005 Main Street shops closed" stays a year;
   // so does one after a determiner or a possessive: "the 1987 Wall Street crash", "his 1999 Downing Street speech")
