@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 
 const BUDGETS = {
   // KiB, minified (gzip in parentheses is reported, not budgeted)
-  everything: 480,
+  everything: 500,
   segmentOnly: 60,
   keyphrasesOnly: 340,
 };
