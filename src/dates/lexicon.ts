@@ -527,3 +527,18 @@ export const SAME_PERIOD: ReadonlySet<string> = new Set(words(`same correspondin
 
 /** The periods "the same … last year" can name: the quarter or the month in focus ("period": either). */
 export const COMPARED_PERIODS: ReadonlySet<string> = new Set(words(`quarter period month`));
+
+/**
+ * Words right before a score that make it odds, a standing or a forecast, no result (so no past cue): "trail 3-2",
+ * "leads the series 2-1", "is expected to be 5-4" ("odds of 10-1" is read apart). Not "led": "led 2-1 at half-time
+ * on Saturday" is a past game's.
+ */
+export const SCORE_STANDING_BEFORE: ReadonlySet<string> = new Set(words(`trail trails trailing lead leads leading series be`));
+
+/**
+ * Words right after a score that make it odds or a standing: "a 3-1 favourite for Saturday's race", "a 10-1 shot",
+ * "2-1 up on aggregate", "3-2 down in the series".
+ */
+export const SCORE_STANDING_AFTER: ReadonlySet<string> = new Set(
+  words(`favourite favourites favorite favorites joint shot shots outsider outsiders chance up down`),
+);

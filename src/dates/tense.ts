@@ -4,7 +4,7 @@
 // verbs, and regular past forms in -ed.
 import { words } from '../text/data/words.js';
 import { KIND_WORD } from '../text/tokenize.js';
-import { CARDINALS, DETERMINERS, MONTHS, WEEKDAYS } from './lexicon.js';
+import { CARDINALS, DETERMINERS, MONTHS, SCORE_STANDING_AFTER, SCORE_STANDING_BEFORE, WEEKDAYS } from './lexicon.js';
 import type { Scan } from './scan.js';
 
 const FUTURE = new Set(
@@ -362,7 +362,8 @@ export function clauseTense(s: Scan, from: number, at: number, to = at, end = at
 
 /**
  * Is token i the first number of a score: two numbers of one or two digits joined by a dash, touching ("2-1", "1-1";
- * not a third part, "4-3-3", nor a longer number, "2024-25", "555-1234", nor days beside a month, "10-20 February")?
+ * not a third part, "4-3-3", nor a longer number, "2024-25", "555-1234", nor days beside a month, "10-20 February",
+ * nor odds or a standing, "a 3-1 favourite", "trail 3-2")?
  */
 function score(s: Scan, i: number): boolean {
   if (s.len(i) > 2 || s.digits(i) === undefined || !s.dash(i + 1) || !s.tight(i + 1) || !s.tight(i + 2)) return false;
@@ -370,6 +371,11 @@ function score(s: Scan, i: number): boolean {
   if (s.tight(i) && s.dash(i - 1)) return false;
   // "10-20 February", "May 13-14": a range of days
   if (MONTHS.has(s.word(i + 3) ?? '') || MONTHS.has(s.word(i - 1) ?? '')) return false;
+  // odds, a standing or a forecast, no result: "a 3-1 favourite", "odds of 10-1", "trail 3-2", "2-1 up on
+  // aggregate", "is expected to be 5-4"
+  const before = s.word(i - 1) ?? '';
+  if (SCORE_STANDING_BEFORE.has(before) || SCORE_STANDING_AFTER.has(s.word(i + 3) ?? '')) return false;
+  if (before === 'of' && s.word(i - 2) === 'odds') return false;
   return !(s.tight(i + 3) && (s.dash(i + 3) || s.at(i + 3) === '/' || s.at(i + 3) === '.' && s.digits(i + 4) !== undefined));
 }
 

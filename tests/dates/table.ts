@@ -923,6 +923,17 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-11-22', 'Retail figures for May are key.', ['May', '2025-05']],
   ['2025-01-20', 'The July figures matter most.', ['July', '2025-07']],
   ['2025-01-05', 'The July figures matter most.', ['July', '2024-07']],
+  // review of round 11: odds, a standing or a forecast is no result (no past cue); a vote's or a result's score still is
+  ['2025-06-20', 'The vote is expected to be 5-4 on Tuesday.', ['Tuesday', '2025-06-24']],
+  ['2025-06-20', "Frankel is a 3-1 favourite for Saturday's race.", ['Saturday', '2025-06-21']],
+  ['2025-06-20', 'Odds of 10-1 are offered on snow in London in December.', ['December', '2025-12']],
+  ['2025-06-20', "Boston lead the series 2-1 ahead of Friday's game four.", ['Friday', '2025-06-20']],
+  ['2025-06-20', 'Leading 1-0, United will travel to Madrid on Tuesday.', ['Tuesday', '2025-06-24']],
+  ['2025-06-20', 'The committee, split 7-2, meets again on Friday.', ['Friday', '2025-06-20']],
+  ['2025-06-20', 'Celtic face Rangers on Sunday with the series level at 1-1.', ['Sunday', '2025-06-22']],
+  ['2025-06-20', 'The court ruled 6-3 that the law will take effect on 1 July.', ['1 July', '2025-07-01']],
+  ['2025-06-20', 'Spurs, who led 2-1 at half-time, lost on Tuesday.', ['Tuesday', '2025-06-17']],
+  ['2025-06-20', 'Wales lost 3-1 to Italy on Saturday.', ['Saturday', '2025-06-14']],
 ];
 
 export const CLOCK_REF = '2025-06-16T12:14';
