@@ -542,3 +542,24 @@ export const SCORE_STANDING_BEFORE: ReadonlySet<string> = new Set(words(`trail t
 export const SCORE_STANDING_AFTER: ReadonlySet<string> = new Set(
   words(`favourite favourites favorite favorites joint shot shots outsider outsiders chance up down`),
 );
+
+/**
+ * Words before "in" and a two-digit "the 90s" that make it a level, not the decade: trading, scoring ("The index
+ * traded in the 60s", "Prices hovered in the 50s", "She scored in the 90s", "He was batting in the 40s", "Scores
+ * in the 60s led the field"). Not verbs of change: "prices soared in the 80s" is the decade.
+ */
+export const LEVEL_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  traded trading trades hovered hovering hovers
+  scored scoring scores batting carded averaging averaged
+`),
+);
+
+/** Verbs of change before "to"/"into the 80s" that make it a level ("The pound fell to the 80s", "rose into the 90s"). */
+export const LEVEL_CHANGES: ReadonlySet<string> = new Set(
+  words(`
+  fell fall falls falling dropped drop drops dropping rose rise rises rising climbed climb climbs climbing
+  slipped slip slips slid slide sank sink jumped jump surged surge dipped dip plunged plunge soared soar
+  edged edge crept creep
+`),
+);

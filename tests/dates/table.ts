@@ -764,6 +764,11 @@ export const POSITIVE: Row[] = [
   // word of temperature, nor in a list of counts
   ['Sales peaked in the 90s.', ['the 90s', '199']],
   ['In the 70s she took on jobs more commonly taken by men.', ['the 70s', '197']],
+  // review of round 11: a level is no decade ("traded in the 60s", "fell to the 80s"); a verb of change with "in" keeps it
+  ['House prices soared in the 80s.', ['the 80s', '198']],
+  ['Unemployment fell in the 90s before rising.', ['the 90s', '199']],
+  ['It felt like a return to the 80s.', ['the 80s', '198']],
+  ['The band, who scored hits in the 80s, reformed.', ['the 80s', '198']],
   // round 11: "finishes", "concludes" are an event's end in the present, a schedule as "ends" is
   ['The F1 season finishes in Abu Dhabi in December.', ['December', '2025-12']],
   ['The inquiry concludes on Friday.', ['Friday', '2025-06-20']],
@@ -1211,6 +1216,14 @@ export const NEGATIVE: string[] = [
   'Highs in the 90s are expected on the coast.',
   'Audiences are in the 10s, 100s, and 1,000s rather than millions.',
   'He is in his 90s.',
+  // review of round 11: two-digit "the 90s" as a level after trading, scoring or a verb of change with "to"
+  'The pound fell to the 80s against the yen.',
+  'She scored in the 90s twice this season.',
+  'The index traded in the 60s all week long.',
+  'Prices hovered in the 50s per barrel.',
+  'He was batting in the 40s when rain fell.',
+  'Scores in the 60s led the field at Augusta.',
+  'The yield climbed into the 30s.',
   // round 11: a weekday in a newspaper's or a programme's name
   'A new book by Sunday Telegraph journalist Robert Peston says so.',
   'He told the Mail on Sunday that he would quit.',

@@ -41,6 +41,8 @@ import {
   STREET_WORDS,
   WEEKDAYS,
   YEAR_VERBS,
+  LEVEL_CHANGES,
+  LEVEL_WORDS,
 } from '../lexicon.js';
 import { dateMeaning, direction, placeMonthDay, placeWeekday, unitValue } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Rule, type Scan, fixed, followedBy, opensAt, Shape, startsWith } from '../scan.js';
@@ -406,7 +408,7 @@ const decadeRule: Rule = (s, i) => {
       else {
         // "the 90s", "the 20s" (as "the '90s"): "90s" alone could be ages or temperatures, and after a word of
         // temperature it is degrees ("Highs in the 90s")
-        if (j === i || degreesBefore(s, i)) return undefined;
+        if (j === i || degreesBefore(s, i) || levelAround(s, i, j)) return undefined;
         // "in the 10s, 100s, and 1,000s": a list of counts
         if (s.at(j + 1) === ',' && s.kind(j + 2) === KIND_WORD && s.len(j + 2) > 0 && s.at(j + 2)!.charCodeAt(0) >= 48 && s.at(j + 2)!.charCodeAt(0) <= 57) return undefined;
         const d = Number(m[1]);
@@ -468,6 +470,21 @@ function degreesBefore(s: Scan, first: number): boolean {
     if (DEGREE_WORDS.has(s.word(k) ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * Is "the 90s" (two digits, no apostrophe: i is "the", j the number) a level, not the decade? After "in" and a
+ * word of trading or scoring ("The index traded in the 60s", "She scored in the 90s", "Scores in the 60s led";
+ * not farther back: "who scored hits in the 80s"), after "to"/"into" and a verb of change ("The pound fell to the
+ * 80s"), or before "per", "against" ("in the 50s per barrel"). A verb of change with "in" is the decade's
+ * ("prices soared in the 80s").
+ */
+function levelAround(s: Scan, i: number, j: number): boolean {
+  const after = s.word(j + 1);
+  if (after === 'per' || after === 'against') return true;
+  const before = s.word(i - 1);
+  if (before === 'to' || before === 'into') return LEVEL_CHANGES.has(s.word(i - 2) ?? '');
+  return before === 'in' && LEVEL_WORDS.has(s.word(i - 2) ?? '');
 }
 
 /** How far before "the nineties" (in tokens) a word of temperature makes it degrees. */
