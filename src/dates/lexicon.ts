@@ -563,3 +563,9 @@ export const LEVEL_CHANGES: ReadonlySet<string> = new Set(
   edged edge crept creep
 `),
 );
+
+/** Verbs right before "the new year" that make it the moment it begins, New Year's Day ("gathered to welcome the new year"). */
+export const NEW_YEAR_GREETINGS: ReadonlySet<string> = new Set(words(`welcome welcomed welcomes welcoming greet greeted greets greeting`));
+
+/** Verbs before "in the new year" that make it New Year's Day ("to see in the new year", "rang in the new year"; not "will report in the new year"). */
+export const NEW_YEAR_SEE_IN: ReadonlySet<string> = new Set(words(`see sees seeing saw seen ring rings ringing rang rung usher ushered ushering`));

@@ -743,6 +743,14 @@ export const POSITIVE: Row[] = [
   ['The JSE had risen steadily since the New Year.', ['the New Year', '2025']],
   ['He received an OBE in the New Year Honours.', ['New Year', '2025-01-01']],
   ['Fireworks lit up the sky during the New Year celebration.', ['New Year', '2025-01-01']],
+  // review of round 11: greeted, seen in, beside Christmas or "at" it, the new year is New Year's Day; else the year
+  ['Thousands gathered in Edinburgh to welcome the new year.', ['the new year', '2025-01-01']],
+  ['Celebrations to see in the new year were cancelled.', ['the new year', '2025-01-01']],
+  ['The office shuts between Christmas and the new year.', ['Christmas and the new year', '2024-12-25/2025-01-01']],
+  ['Bar a slight dip at the New Year, the index rose.', ['the New Year', '2025-01-01']],
+  ['Sales surged in the run-up to the new year.', ['the new year', '2025']],
+  ['The new year began with a storm.', ['The new year', '2025']],
+  ['Fireworks lit the sky as the new year arrived.', ['the new year', '2025']],
   // round 11: holidays named with a possessive ("New Year's Eve", "Valentine's Day") are the holiday, not "New Year"
   ['Meet the Fockers took the most money on New Year\'s Eve and New Year\'s Day.', ["New Year's Eve", '2024-12-31'], ["New Year's Day", '2025-01-01']],
   ['She went into labour there on Valentine’s Day.', ['Valentine’s Day', '2025-02-14']],

@@ -9,7 +9,9 @@ import {
   AMBIGUOUS_WEEKDAYS,
   ACCOUNT_NOUNS,
   COUNT_AFTER_HYPHEN,
+  NEW_YEAR_GREETINGS,
   NEW_YEAR_HOLIDAY_NOUNS,
+  NEW_YEAR_SEE_IN,
   ON_SUNDAY_TITLES,
   PLURALS_WITHOUT_S,
   WEEKDAY_TITLES,
@@ -864,12 +866,33 @@ export const holidayRule: Rule = (s, i) => {
  * "the new year", "in the New Year": the year that begins next, not New Year's Day (a capitalized word after it keeps
  * the holiday's name: "the New Year Honours"; "the New Year's Eve party" is the holiday rule's). Behind under a past
  * cue ("had risen steadily since the New Year": the reference's year), ahead under a future one ("will report in
- * the new year"), and with none the coming year from July on, this year before.
+ * the new year"), and with none the coming year from July on, this year before. Greeted, seen in, beside Christmas
+ * or "at" it, it is New Year's Day ("gathered to welcome the new year", "between Christmas and the new year").
  */
 const newYearRule: Rule = (s, i) => {
   if (s.word(i) !== 'the' || s.word(i + 1) !== 'new' || s.word(i + 2) !== 'year') return undefined;
   if (s.possessive(i + 2) || (s.kind(i + 3) === KIND_WORD && s.cap(i + 3) && s.tokens.br[i + 3] === 0)) return undefined;
   if (NEW_YEAR_HOLIDAY_NOUNS.has(s.word(i + 3) ?? '')) return undefined;
+  // "to welcome the new year at midnight", "to see in the new year", "between Christmas and the new year", "at the
+  // new year": the moment it begins, New Year's Day
+  const before = s.word(i - 1) ?? '';
+  if (
+    NEW_YEAR_GREETINGS.has(before) ||
+    before === 'at' ||
+    (before === 'in' && NEW_YEAR_SEE_IN.has(s.word(i - 2) ?? '')) ||
+    (before === 'and' && s.word(i - 2) === 'christmas')
+  ) {
+    return {
+      from: i,
+      to: i + 3,
+      rule: 'new-year',
+      point: 'day',
+      mean(ctx) {
+        const py = placeMonthDay(ctx, 1, 1);
+        return dateMeaning(`${py === undefined ? 'XXXX' : pad4(py)}-01-01`, ['year']);
+      },
+    };
+  }
   return {
     from: i,
     to: i + 3,
