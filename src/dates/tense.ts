@@ -382,8 +382,12 @@ function score(s: Scan, i: number): boolean {
 /** How far before a date "could" or "might" may stand to be its cue. */
 const COULD_REACH = 8;
 
-/** Words after "could", "might" that leave them no cue ahead: a past ability or a perfect ("could not attend", "could be located"). */
-const NOT_AFTER_COULD = new Set(words(`have not never be only hardly barely`));
+/**
+ * Words after "could", "might" that leave them no cue ahead: a past ability or a perfect ("could not attend", "could
+ * be located"), memory ("Few could remember a hotter day than Wednesday"; not "see", "feel", "hear": "Shoppers could
+ * see prices rise in March", "The court could hear the case in May" look ahead as often).
+ */
+const NOT_AFTER_COULD = new Set(words(`have not never be only hardly barely remember recall`));
 
 /** Auxiliaries after "and" or "but" that open a coordinated clause with its own tense. */
 const CLAUSE_AUXILIARIES = new Set(words(`is are was were will would has have had did does do`));

@@ -851,6 +851,13 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-06-20', 'The festival will take place from 10-20 February.', ['10-20 February', '2026-02-10/2026-02-20']],
   // round 11: "could", "might" before a verb, a few words before the date, are a possibility ahead
   ['2025-06-16', 'Temperatures could reach 34C on Saturday.', ['Saturday', '2025-06-21']],
+  // review of round 11: "could remember/recall" is a past ability, no cue ahead; a past "could" before a past form stays behind
+  ['2025-06-20', 'Few could remember a hotter day than Wednesday.', ['Wednesday', '2025-06-18']],
+  ['2025-06-20', 'Nobody could recall a storm like the one on Tuesday.', ['Tuesday', '2025-06-17']],
+  ['2025-06-20', 'She could have won on Sunday but for a late penalty.', ['Sunday', '2025-06-15']],
+  ['2025-06-20', 'Police said the man could barely walk when he was found on Tuesday.', ['Tuesday', '2025-06-17']],
+  ['2025-06-20', 'It might seem odd, but shares rose on Thursday.', ['Thursday', '2025-06-19']],
+  ['2025-06-20', 'Shoppers could see prices rise in March.', ['March', '2026-03']],
   ['2025-06-16', 'El Guerrouj could meet Bekele in March.', ['March', '2026-03']],
   ['2025-06-16', 'Neither he nor his grandparents could be located on Wednesday.', ['Wednesday', '2025-06-11']],
   ['2025-06-16', 'Spending fell to 94.2 from 95.5 in January, which could indicate a fall.', ['January', '2025-01']],
