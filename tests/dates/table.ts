@@ -681,6 +681,12 @@ export const POSITIVE: Row[] = [
   ['He served in the army from 1990-94.', ['1990-94', '1990/1994']], // a later year that can be no month, after a preposition of time
   ['Michels coached Ajax to four titles between 1965-71.', ['1965-71', '1965/1971']],
   ['Sales were flat in 2010-12.'], // a second part of 12 or less may be a month: neither is read
+  // review of round 11: after "fiscal", "fiscal year" or "FY" the two years are one range with the word (was "fiscal 2024", the "/25" left)
+  ['The fiscal 2024/25 deficit widened.', ['fiscal 2024/25', '2024/2025', { parts: [{ text: '2024', value: '2024' }, { text: '25', value: '2025' }] }]],
+  ['In fiscal year 2023-24 the economy grew 8.2%.', ['fiscal year 2023-24', '2023/2024']],
+  ['Infosys guided for FY 2025-26 growth of 3%.', ['FY 2025-26', '2025/2026']],
+  ['Profit for fiscal 2024 rose.', ['fiscal 2024', '2024']],
+  ['The fiscal 2012-14 plan was dropped.', ['fiscal 2012', '2012']], // not a pair (two years apart, no preposition): the year alone, as before
   // round 11: a quarter or a half before its fiscal year is one mention, the year's quarter (TimeBank: "the first
   // quarter of fiscal 1990" is 1990-Q1, a fiscal year valued by its plain year)
   ['Results for Q1 FY25 beat forecasts.', ['Q1 FY25', '2025-Q1']],

@@ -237,7 +237,7 @@ function pluralNoun(w: string | undefined): boolean {
   return w !== undefined && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !YEAR_VERBS.has(w);
 }
 
-/** "2013", "in 2013", "the year 2000", "fiscal 1989", "fiscal year 2024", "FY 2024". */
+/** "2013", "in 2013", "the year 2000", "fiscal 1989", "fiscal year 2024", "FY 2024", "fiscal 2024-25". */
 const yearRule: Rule = (s, i) => {
   let from = i;
   let j = i;
@@ -247,6 +247,11 @@ const yearRule: Rule = (s, i) => {
     if (s.word(j) === 'year') j++;
   } else if (w === 'fy') j++;
   else if (w === 'the' && s.word(i + 1) === 'year' && yearAt(s, i + 2)) j = i + 2;
+  // "fiscal 2024-25", "FY 2019/20": the fiscal year's two years, one range with its word
+  if (j > i && w !== 'the') {
+    const pair = yearPair(s, j);
+    if (pair) return { ...pair, from: i };
+  }
   const y = s.digits(j);
   if (y === undefined || s.len(j) !== 4 || y < 1000 || y > LATEST_YEAR) return undefined;
   if (j === i && !yearContext(s, i, i + 1)) return undefined;
