@@ -1346,9 +1346,10 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
       const part = PART_MODS.get(s.word(m.from - 2) ?? '');
       const mod = part ?? PREFIX_MODS.get(s.word(m.from - 2) ?? '');
       if (mod) {
-        // "the mid-1990s" takes its "the"; "the post-1959 politics" does not (the noun's)
+        // "the mid-1990s" takes its "the"; "the post-1959 politics" and "the end-May target" do not (the noun's:
+        // "end-" makes no noun phrase of its own, "by end-May")
         out ??= ms.slice(0, k);
-        out.push(withMod(m, m.from - 2, m.to, mod, 'modifier', part ? s : undefined));
+        out.push(withMod(m, m.from - 2, m.to, mod, 'modifier', part && s.word(m.from - 2) !== 'end' ? s : undefined));
         continue;
       }
     }

@@ -763,6 +763,10 @@ export const POSITIVE: Row[] = [
   // round 11: "end-" before a year or an ambiguous month marks its end, as "mid-" does
   ['Inflation is expected to fall back to 2% by end-2026.', ['end-2026', '2026', { mod: 'END' }]],
   ['The ruling comes into effect from end-March.', ['end-March', '2026-03', { mod: 'END' }]],
+  // review of round 11: the "the" before "end-May" is the noun's ("the end-May target"); "the mid-1990s" keeps its own
+  ['The end-May target was missed.', ['end-May', '2025-05', { mod: 'END' }]],
+  ['The end-2024 figures were revised.', ['end-2024', '2024', { mod: 'END' }]],
+  ['Sales rose in the mid-1990s.', ['the mid-1990s', '199', { mod: 'MID' }]],
   // round 11: "the week beginning/commencing/starting 7 July", "the week to Saturday", "the week ending Friday" are
   // the week that holds the day, one mention, as "the week of March 6" is
   ['The talks will take place in the week beginning 7 July.', ['the week beginning 7 July', '2025-W28']],
@@ -1237,6 +1241,11 @@ export const NEGATIVE: string[] = [
   'Highs in the 90s are expected on the coast.',
   'Audiences are in the 10s, 100s, and 1,000s rather than millions.',
   'He is in his 90s.',
+  // review of round 11: "end-" that ends no date
+  'The end-user licence was changed.',
+  'Messages are end-to-end encrypted.',
+  'He made an end-run around the rules.',
+  'End-game tactics were discussed.',
   // review of round 11: two-digit "the 90s" as a level after trading, scoring or a verb of change with "to"
   'The pound fell to the 80s against the yen.',
   'She scored in the 90s twice this season.',
