@@ -13,7 +13,7 @@ import { KIND_PUNCT, KIND_WORD } from '../text/tokenize.js';
 import { forEachLazyWindow } from '../windows.js';
 import { findPieces, type Piece, sentencesOf } from './matches.js';
 import { parseReference } from './resolve.js';
-import { AHEAD_COMPARED, AHEAD_MEASURES, CONTRACT_BLOCKERS, CONTRACT_NOUNS, DATA_NOUNS, DETERMINERS, WEEKDAYS, ZONES } from './lexicon.js';
+import { AHEAD_COMPARED, AHEAD_MEASURES, CONTRACT_BLOCKERS, CONTRACT_NOUNS, DATA_NOUNS, DETERMINERS, RESULT_NOUNS, WEEKDAYS, ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
 import type { Context, Match, Meaning, Scan, Ymd } from './scan.js';
 import { clauseTense, tenseAt } from './tense.js';
@@ -419,7 +419,8 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     else if (m.point === 'month' && !m.parts && before === 'for' && DATA_NOUNS.has(scan.word(m.from - 2) ?? '')) ctx.tense = -1;
     // "Game 7 is Sunday night", "The vote is on Thursday": a weekday a present copula names is the coming one (a report
     // of one past says "was"; not months: "The exam is in December" reports a past December as often)
-    else if (m.rule === 'weekday' && copulaBefore(scan, m.from)) ctx.tense = 1;
+    // (not a result named with its day: "The worry is Saturday's defeat", "The problem is Sunday's result")
+    else if (m.rule === 'weekday' && copulaBefore(scan, m.from) && !(scan.possessive(m.to - 1) && RESULT_NOUNS.has(scan.word(m.to) ?? ''))) ctx.tense = 1;
     else if (m.from >= bodyFrom) {
       // a deadline ("by Jan. 14", "until March", "through January") looks ahead
       // (not a staged part of the day: "shares fell 3% by mid-afternoon Tuesday" is a time reached, not a deadline)

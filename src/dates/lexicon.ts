@@ -569,3 +569,11 @@ export const NEW_YEAR_GREETINGS: ReadonlySet<string> = new Set(words(`welcome we
 
 /** Verbs before "in the new year" that make it New Year's Day ("to see in the new year", "rang in the new year"; not "will report in the new year"). */
 export const NEW_YEAR_SEE_IN: ReadonlySet<string> = new Set(words(`see sees seeing saw seen ring rings ringing rang rung usher ushered ushering`));
+
+/**
+ * Nouns of an outcome after a weekday's possessive: after a present "is" the day is not the coming one ("The worry is
+ * Saturday's defeat", "The problem is Sunday's result"; "the most important thing is Sunday's game" is ahead).
+ */
+export const RESULT_NOUNS: ReadonlySet<string> = new Set(
+  words(`result results defeat defeats loss losses win wins victory victories draw thrashing drubbing collapse attack attacks`),
+);

@@ -828,6 +828,10 @@ export const POSITIVE: Row[] = [
   ['The Sundays were a band.'],
   // round 11: a weekday right after a present "is"/"are" (or "is on") is the coming one; not after "it is", "today is"
   ['Game 7 is Sunday night in Denver.', ['Sunday night', '2025-06-22']],
+  // review of round 11: a result named with its day after "is" is no coming day; a fixture's is
+  ["The problem is Sunday's result.", ['Sunday', '2025-06-15']],
+  ["The worry for Leeds is Saturday's defeat at home.", ['Saturday', '2025-06-14']],
+  ["The big question is Sunday's final.", ['Sunday', '2025-06-22']],
   ['The most important thing at the moment is Sunday\'s game against Newport.', ['at the moment', 'PRESENT_REF'], ['Sunday', '2025-06-22']],
   ['Tim Collins is on Thursday setting out a new scheme.', ['Thursday', '2025-06-19']],
   ['It is day two. It is Tuesday and today I got pulled to ultrasound.', ['Tuesday', '2025-06-10'], ['today', '2025-06-16']],
