@@ -415,6 +415,15 @@ function pluralVerb(s: Scan, i: number, w: string): boolean {
 /** Verbs of intention in the present before "to" that are a cue ahead ("plans to hold", "intends to sell"). */
 const INTENDS = new Set(words(`plans plan intends intend aims aim`));
 
+/** Words after a comma that open an adverbial clause of their own ("plans to retire, after winning on Sunday"). */
+const ADVERBIAL_OPENERS = new Set(words(`after before having when while since following`));
+
+/** Is there a comma before an adverbial clause's opener between tokens i and at ("plans to retire, after winning on Sunday")? */
+function adverbialBetween(s: Scan, i: number, at: number): boolean {
+  for (let k = i + 2; k < at; k++) if (s.at(k) === ',' && ADVERBIAL_OPENERS.has(s.word(k + 1) ?? '')) return true;
+  return false;
+}
+
 /** How far after the comma that closes a fronted date its clause's verb may stand ("In January, a week after …, a bomb killed"). */
 const FRONTED_REACH = 30;
 
@@ -574,7 +583,8 @@ function nearestCue(s: Scan, from: number, to: number, at: number, window = WIND
     // determiner: "the plans to build it were dropped in March")
     // (before the date, or as the main verb after a fronted one: after a date in its clause it is as often a noun's,
     // "talks on Friday over government plans to hold", or a reported clause's)
-    else if (INTENDS.has(w) && s.word(i + 1) === 'to' && (i < at || fronted) && !DETERMINERS.has(s.word(i - 1) ?? '')) t = 1;
+    // (not across a comma that opens an adverbial clause: "She plans to retire, after winning on Sunday")
+    else if (INTENDS.has(w) && s.word(i + 1) === 'to' && (i < at || fronted) && !DETERMINERS.has(s.word(i - 1) ?? '') && !(i < at && adverbialBetween(s, i, at))) t = 1;
     // "who has been training in Australia over the winter": the present perfect runs up to the report
     else if (w === 'been' && (s.word(i - 1) === 'has' || s.word(i - 1) === 'have') && s.word(i + 1) !== 'due' && s.word(i + 1) !== 'set') t = -1;
     // "a four-member office of the chairman, effective Feb. 1", "effective from Monday": a change takes effect

@@ -708,6 +708,12 @@ export const POSITIVE: Row[] = [
   // the date they are as often a noun's or a reported clause's
   ['The union plans to strike on Friday.', ['Friday', '2025-06-20']],
   ['On Tuesday, the league plans to hold a news conference.', ['Tuesday', '2025-06-17']],
+  // review of round 11: "plans to" gives no cue across a comma that opens an adverbial clause; a list's comma keeps it
+  ['She said she plans to retire, after winning on Sunday.', ['Sunday', '2025-06-15']],
+  ['He plans to travel to Paris, Rome and Berlin in May.', ['May', '2026-05']],
+  ['He had planned to leave on Friday but stayed.', ['Friday', '2025-06-13']],
+  ['Protesters who planned to march on Saturday were turned back.', ['Saturday', '2025-06-14']],
+  ['Plans to expand the airport were approved on Wednesday.', ['Wednesday', '2025-06-11']],
   ['Mr Kennedy held talks with Tony Blair on Friday over government plans to hold terror suspects.', ['Friday', '2025-06-13']],
   ['Notebaert sent a letter to the board on Thursday saying that it plans to submit a new offer.', ['Thursday', '2025-06-12']],
   ['The plans to build it were dropped in March.', ['March', '2025-03']],
