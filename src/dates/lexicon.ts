@@ -277,7 +277,7 @@ export const HOLIDAYS = pairs(`
 `);
 
 /**
- * Days that follow Easter (a moving feast), as days from Easter Sunday; "easter week" is the week
+ * Days that follow or lead to Easter (a moving feast), as days from Easter Sunday; "easter week" is the week
  * that ends on it (Holy Week: `2000-W16` for Easter 2000-04-23, as TimeML writes it).
  */
 export const EASTER_DAYS = new Map<string, number | 'week'>([
@@ -287,6 +287,11 @@ export const EASTER_DAYS = new Map<string, number | 'week'>([
   ['easter monday', 1],
   ['good friday', -2],
   ['easter week', 'week'],
+  // the days of Lent and Holy Week before it ("Palm Sunday" was read as the plain Sunday, "Ash Wednesday" as Wednesday)
+  ['palm sunday', -7],
+  ['maundy thursday', -3],
+  ['holy thursday', -3],
+  ['ash wednesday', -46],
 ]);
 
 /** Frequency words that are sets only when no noun follows ("paid quarterly", not "quarterly dividend"). */

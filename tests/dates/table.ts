@@ -461,6 +461,11 @@ export const POSITIVE: Row[] = [
   ['Markets closed on Good Friday 2024.', ['Good Friday 2024', '2024-03-29']], // two days before Easter Sunday
   ['The shops reopen on Easter Monday.', ['Easter Monday', '2026-04-06']], // a schedule in the present looks ahead (Easter Sunday 2026 is April 5)
   ['The shops reopened on Easter Monday.', ['Easter Monday', '2025-04-21']],
+  // review of round 11: days of Lent and Holy Week count from Easter too (were the plain weekday); "Ash" as a name stays one
+  ['Christians marked Palm Sunday with processions.', ['Palm Sunday', '2025-04-13']],
+  ['Ash Wednesday fell on 5 March.', ['Ash Wednesday', '2025-03-05'], ['5 March', '2025-03-05']],
+  ['The Queen handed out Maundy money on Maundy Thursday 2024.', ['Maundy Thursday 2024', '2024-03-28']],
+  ['Ash Barty won on Saturday.', ['Saturday', '2025-06-14']],
   ['Turkeys sell out before Thanksgiving Day 2024.', ['Thanksgiving Day 2024', '2024-11-28']],
   ['Shops will close on Christmas Day.', ['Christmas Day', '2025-12-25']],
   // a holiday after "last", "next" or "this" is one mention (AQUAINT "last Thanksgiving"): "this" is the one in the reference's year
