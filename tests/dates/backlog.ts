@@ -71,6 +71,8 @@ export const BACKLOG: [string, string, string, string][] = [
   ['Second-half sales rose in 2024.', 'Second-half', '2024-H2', 'a half of accounts (round 11) takes the reference\'s year; a year stated later in its clause is not read back into it'],
   ['Output fell in the quarter to September.', 'the quarter', '2024-Q3', '"the quarter to/ended <day>" is the quarter holding the day (round 11); a month after "to" is not read so, and "the quarter" is the last one ended'],
   ['The 1914-18 war changed Europe.', '1914-18', '1914/1918', 'a later year within ten after a dash is a range only after a preposition of time (round 11: "2012-14" alone is a code as often, chrono\'s negative case); before a noun of events it is the years of the event'],
+  ['What happened is Tuesday was chaotic.', 'Tuesday', '2025-06-10', 'a weekday after a present "is" is the coming one (round 11), though here it opens a clause of its own with a past verb'],
+  ['The road was closed until Tuesday, when it reopened.', 'Tuesday', '2025-06-10', 'a weekday after "until" leans ahead (round 11); the passive "was closed" is no past cue, and "when it reopened" stands after the comma'],
 ];
 
 // Known false positives, kept rather than deleted: each row is a text and the span that is wrongly read as a

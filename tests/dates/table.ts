@@ -995,6 +995,16 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-06-20', 'The court ruled 6-3 that the law will take effect on 1 July.', ['1 July', '2025-07-01']],
   ['2025-06-20', 'Spurs, who led 2-1 at half-time, lost on Tuesday.', ['Tuesday', '2025-06-17']],
   ['2025-06-20', 'Wales lost 3-1 to Italy on Saturday.', ['Saturday', '2025-06-14']],
+  // review of round 11: the tense rules on other sentences, read right (Friday reference)
+  ['2025-06-20', 'The doors open at 7pm on Thursday.', ['7pm on Thursday', '2025-06-26T19:00']],
+  ['2025-06-20', 'He was injured on Saturday and is out for six weeks.', ['Saturday', '2025-06-14'], ['six weeks', 'P6W']],
+  ['2025-06-20', 'She resigned on Monday and was replaced on Tuesday.', ['Monday', '2025-06-16'], ['Tuesday', '2025-06-17']],
+  ['2025-06-20', 'Voters have until Thursday to register.', ['Thursday', '2025-06-26']],
+  ['2025-06-20', 'The ruling could come on Thursday.', ['Thursday', '2025-06-26']],
+  ['2025-06-20', 'The storm could have hit on Sunday.', ['Sunday', '2025-06-15']],
+  ['2025-06-20', 'On Thursday, the bank will announce its decision.', ['Thursday', '2025-06-26']],
+  ['2025-06-20', 'In December, he says, prices will fall.', ['December', '2025-12']],
+  ['2025-06-20', 'The bank cut rates in August and has signalled more.', ['August', '2024-08']],
 ];
 
 export const CLOCK_REF = '2025-06-16T12:14';
