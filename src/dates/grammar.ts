@@ -500,13 +500,17 @@ function weekOf(s: Scan, ms: Match[]): Match[] {
     out ??= ms.slice(0, k);
     const prev = out[out.length - 1];
     if (prev !== undefined && prev.from === f - 3 && prev.to === f - 1) out.pop();
-    out.push(weekHolding(m, f - 3));
+    const w = s.word(f - 1);
+    out.push(weekHolding(m, f - 3, w === 'beginning' || w === 'commencing' || w === 'starting'));
   }
   return out ?? ms;
 }
 
-/** The week that holds day match m, spanning from token `from` ("the week of March 6" → `2000-W10`). */
-function weekHolding(m: Match, from: number): Match {
+/**
+ * The week that holds day match m, spanning from token `from` ("the week of March 6" → `2000-W10`); a week that
+ * `begins` on a Sunday ("the week beginning Sunday 8 December", a US week) is the ISO week of the days after it.
+ */
+function weekHolding(m: Match, from: number, begins: boolean): Match {
   return {
     from,
     to: m.to,
@@ -517,7 +521,8 @@ function weekHolding(m: Match, from: number): Match {
       const day = /^(\d{4})-(\d\d)-(\d\d)$/.exec(d.value);
       // (a day with no year known: a week, which one unknown)
       if (!day) return d.value.startsWith('XXXX-') ? dateMeaning('XXXX-WXX', d.inferred) : d;
-      return dateMeaning(weekValue({ y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) }), d.inferred);
+      const ymd = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
+      return dateMeaning(weekValue(begins && weekday(ymd) === 7 ? addDays(ymd, 1) : ymd), d.inferred);
     },
   };
 }

@@ -1005,6 +1005,10 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-06-20', 'On Thursday, the bank will announce its decision.', ['Thursday', '2025-06-26']],
   ['2025-06-20', 'In December, he says, prices will fall.', ['December', '2025-12']],
   ['2025-06-20', 'The bank cut rates in August and has signalled more.', ['August', '2024-08']],
+  // review of round 11: a week beginning on a Sunday (a US week) is the ISO week of the days after it; one ending on it is its own
+  ['2025-01-10', 'The week beginning 8 December saw record sales.', ['The week beginning 8 December', '2024-W50']],
+  ['2025-01-10', 'The week ending Sunday 8 December was quiet.', ['The week ending Sunday 8 December', '2024-W49']],
+  ['2025-12-29', 'Trains will run less often in the week beginning 5 January.', ['the week beginning 5 January', '2026-W02']],
 ];
 
 export const CLOCK_REF = '2025-06-16T12:14';
