@@ -72,6 +72,7 @@ export const BACKLOG: [string, string, string, string][] = [
   ['Output fell in the quarter to September.', 'the quarter', '2024-Q3', '"the quarter to/ended <day>" is the quarter holding the day (round 11); a month after "to" is not read so, and "the quarter" is the last one ended'],
   ['The 1914-18 war changed Europe.', '1914-18', '1914/1918', 'a later year within ten after a dash is a range only after a preposition of time (round 11: "2012-14" alone is a code as often, chrono\'s negative case); before a noun of events it is the years of the event'],
   ['What happened is Tuesday was chaotic.', 'Tuesday', '2025-06-10', 'a weekday after a present "is" is the coming one (round 11), though here it opens a clause of its own with a past verb'],
+  ['Remembrance Sunday services were held across the UK.', 'Remembrance Sunday', '2024-11-10', 'a named Sunday that is a date (the second Sunday of November) is read as the plain Sunday; round 11 drops only newspapers\' and programmes\' names (since the review "Palm Sunday", "Ash Wednesday" count from Easter)'],
   ['The road was closed until Tuesday, when it reopened.', 'Tuesday', '2025-06-10', 'a weekday after "until" leans ahead (round 11); the passive "was closed" is no past cue, and "when it reopened" stands after the comma'],
 ];
 
@@ -80,4 +81,5 @@ export const BACKLOG: [string, string, string, string][] = [
 export const BACKLOG_FOUND: [string, string, string][] = [
   ['The vote passed 2019 to 12 in the assembly.', '2019', 'round 11: a vote count before "to" and a number is read as a year (a year before "to" opens a range as often: "from 2019 to 2021")'],
   ['ET Now reported the deal on Monday.', 'Now', 'review of round 11: "Now" after a capitalized word is read as the present; here a channel\'s name (the US zone "ET" is rightly not read)'],
+  ['Sunday trading laws were relaxed in 1994.', 'Sunday', 'review of round 11: a weekday before a noun of rules ("Sunday trading laws") is every such day, no date; read as last Sunday'],
 ];
