@@ -292,6 +292,7 @@ export const EASTER_DAYS = new Map<string, number | 'week'>([
   ['maundy thursday', -3],
   ['holy thursday', -3],
   ['ash wednesday', -46],
+  ['mothering sunday', -21], // the UK's Mother's Day, three weeks before Easter (the US one is May's: "Mother's Day" is left unread)
 ]);
 
 /** Frequency words that are sets only when no noun follows ("paid quarterly", not "quarterly dividend"). */
@@ -306,6 +307,8 @@ export const MOVING_HOLIDAYS = new Map<string, [number, number, number, number?]
   ['memorial day', [5, 1, -1]],
   ['labor day', [9, 1, 1]],
   ['election day', [11, 2, 1]], // the Tuesday after the first Monday: see the holiday rule
+  ['remembrance sunday', [11, 7, 2]], // the UK's, the second Sunday of November (was read as the plain Sunday)
+  ["father's day", [6, 7, 3]], // the third Sunday of June, in the UK and the US
 ]);
 
 /** Words that precede a number that is not a year ("page 2013", "room 101", "version 2"). */

@@ -466,6 +466,10 @@ export const POSITIVE: Row[] = [
   ['Ash Wednesday fell on 5 March.', ['Ash Wednesday', '2025-03-05'], ['5 March', '2025-03-05']],
   ['The Queen handed out Maundy money on Maundy Thursday 2024.', ['Maundy Thursday 2024', '2024-03-28']],
   ['Ash Barty won on Saturday.', ['Saturday', '2025-06-14']],
+  // review of round 11: named Sundays that are dates (were the plain Sunday)
+  ['Remembrance Sunday services were held across the UK.', ['Remembrance Sunday', '2024-11-10']],
+  ["Father's Day gifts sold out.", ["Father's Day", '2025-06-15']],
+  ['Mothering Sunday falls on 30 March.', ['Mothering Sunday', '2025-03-30'], ['30 March', '2025-03-30']],
   ['Turkeys sell out before Thanksgiving Day 2024.', ['Thanksgiving Day 2024', '2024-11-28']],
   ['Shops will close on Christmas Day.', ['Christmas Day', '2025-12-25']],
   // a holiday after "last", "next" or "this" is one mention (AQUAINT "last Thanksgiving"): "this" is the one in the reference's year
