@@ -227,9 +227,13 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   // "2013 ballots", "2013 sheep": a number before a plural noun counts things, unless a preposition of time comes
   // first ("the 1992 protests" is a year: a determiner before it; so is "the post-1959 politics": a prefix of time)
   // or the noun is one a year dates ("2013 elections", "2020 Olympics", "2013 figures")
-  const cued = PREPOSITIONS_OF_TIME.has(before) || betweenEnd(s, i);
-  if ((pluralNoun(w) || PLURALS_WITHOUT_S.has(w ?? '')) && !YEAR_HEAD_PLURALS.has(w ?? '') && !prefixed && !cued && !YEAR_DETERMINERS.has(before)) return false;
-  return true;
+  // (the noun first: most years stand before none, and the other tests are not read)
+  return !countedNoun(w) || prefixed || PREPOSITIONS_OF_TIME.has(before) || betweenEnd(s, i) || YEAR_DETERMINERS.has(before);
+}
+
+/** Is w a plural noun that a number before it counts ("2013 ballots", "2013 sheep"), not one a year dates ("2013 elections")? */
+function countedNoun(w: string | undefined): boolean {
+  return w !== undefined && (pluralNoun(w) || PLURALS_WITHOUT_S.has(w)) && !YEAR_HEAD_PLURALS.has(w);
 }
 
 /** Is w a plural noun a number before it would count ("2013 ballots"), not a verb in -s that leaves a year ("1992 was")? */
