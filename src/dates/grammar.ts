@@ -489,21 +489,33 @@ const WEEK_OF = new Set(words(`of beginning commencing starting ending to`));
  * it is dropped).
  */
 function weekOf(s: Scan, ms: Match[]): Match[] {
-  let out: Match[] | undefined;
-  for (let k = 0; k < ms.length; k++) {
+  // (most pieces hold none: the list is copied only from the first, and this loop is all the rest run)
+  for (let k = 0; k < ms.length; k++) if (weekHeld(s, ms[k]!)) return weeksFrom(s, ms, k);
+  return ms;
+}
+
+/** Is match m a day after "the week of", "the week beginning" …? */
+function weekHeld(s: Scan, m: Match): boolean {
+  const f = m.from;
+  return isDay(m) && WEEK_OF.has(s.word(f - 1) ?? '') && s.word(f - 2) === 'week' && s.word(f - 3) === 'the';
+}
+
+/** weekOf from match k, the first it changes, on. */
+function weeksFrom(s: Scan, ms: Match[], k0: number): Match[] {
+  const out = ms.slice(0, k0);
+  for (let k = k0; k < ms.length; k++) {
     const m = ms[k]!;
-    const f = m.from;
-    if (!isDay(m) || !WEEK_OF.has(s.word(f - 1) ?? '') || s.word(f - 2) !== 'week' || s.word(f - 3) !== 'the') {
-      out?.push(m);
+    if (!weekHeld(s, m)) {
+      out.push(m);
       continue;
     }
-    out ??= ms.slice(0, k);
+    const f = m.from;
     const prev = out[out.length - 1];
     if (prev !== undefined && prev.from === f - 3 && prev.to === f - 1) out.pop();
     const w = s.word(f - 1);
     out.push(weekHolding(m, f - 3, w === 'beginning' || w === 'commencing' || w === 'starting'));
   }
-  return out ?? ms;
+  return out;
 }
 
 /**
