@@ -1036,6 +1036,34 @@ function firstEnd(s: Scan, ms: Match[], k: number): boolean {
   return a !== undefined && next !== undefined && isDay(a) && isDay(next) && next.from === a.to + 1 && DAY_RANGE_JOINS.has(s.word(a.to) ?? s.at(a.to) ?? '');
 }
 
+/**
+ * The day and the clock of matches a and b (one of each, in either order) as one time on that day ("Friday at
+ * 3pm", "3pm on Friday"): `sep` the token between them, `bound` a "before"/"after" between them (TIMEX3 mod).
+ */
+function dayAndTime(s: Scan, a: Match, b: Match, sep: string | undefined, bound: string | undefined): Match {
+  const day = isDay(a) ? a : b;
+  const time = (isDay(a) ? b : a) as Match & Clock;
+  // (not after "after": "just after midnight on Tuesday 9 November" is the first minutes of that day)
+  const weekdayDay = (day.rule === 'weekday' || (s.kind(day.from) === KIND_WORD && WEEKDAYS.has(s.word(day.from) ?? ''))) && s.word(a.from - 1) !== 'after';
+  return {
+    from: a.from,
+    to: b.to,
+    rule: 'date-time',
+    point: 'time',
+    mean(ctx) {
+      const d = day.mean(ctx);
+      if (!/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(d.value)) return d;
+      // "midnight on 1 January" is the moment that day begins; "midnight Friday" ends Friday (T24:00), and so
+      // does "midnight on Saturday" (a weekday's night: "shortly before midnight on Saturday")
+      const clock = sep === 'on' && time.clock.startsWith('24') && !weekdayDay ? `00${time.clock.slice(2)}` : time.clock;
+      const t = timeMeaning(ctx, clock, time.zone, d.value);
+      t.inferred = d.inferred;
+      if (bound) t.mod = bound;
+      return t;
+    },
+  };
+}
+
 /** Words between two days that make them a range's ends. */
 const DAY_RANGE_JOINS = new Set(['to', 'through', 'until', 'till', 'thru', '-', '\u2013', '\u2014']);
 
@@ -1087,28 +1115,8 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       const midnightOf = gap === 1 && sep === 'of' && isClock(a) && a.clock.startsWith('24') && isDay(b);
       const okGap = gap === 0 || (gap === 1 && sep !== undefined && DATE_TIME_GLUE.has(sep)) || bound !== undefined || midnightOf;
       if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b) && !secondEnd(s, ms, k) && !(isClock(a) && firstEnd(s, ms, k + 1))) {
-        const day = isDay(a) ? a : b;
-        const time = (isDay(a) ? b : a) as Match & Clock;
-        // (not after "after": "just after midnight on Tuesday 9 November" is the first minutes of that day)
-        const weekdayDay = (day.rule === 'weekday' || (s.kind(day.from) === KIND_WORD && WEEKDAYS.has(s.word(day.from) ?? ''))) && s.word(a.from - 1) !== 'after';
         out ??= ms.slice(0, k);
-        out.push({
-          from: a.from,
-          to: b.to,
-          rule: 'date-time',
-          point: 'time',
-          mean(ctx) {
-            const d = day.mean(ctx);
-            if (!/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(d.value)) return d;
-            // "midnight on 1 January" is the moment that day begins; "midnight Friday" ends Friday (T24:00), and so
-            // does "midnight on Saturday" (a weekday's night: "shortly before midnight on Saturday")
-            const clock = sep === 'on' && time.clock.startsWith('24') && !weekdayDay ? `00${time.clock.slice(2)}` : time.clock;
-            const t = timeMeaning(ctx, clock, time.zone, d.value);
-            t.inferred = d.inferred;
-            if (bound) t.mod = bound;
-            return t;
-          },
-        });
+        out.push(dayAndTime(s, a, b, sep, bound));
         k++;
         continue;
       }
