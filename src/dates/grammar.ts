@@ -1346,7 +1346,7 @@ const withMod = (inner: Match, from: number, to: number, mod: string, rule: stri
 
 /**
  * The end of the match before match k as `modifiers` leaves it (the last of `out` once it copies, else ms[k - 1]; -1
- * when none): read only before a modifier word, where a match before may already hold it.
+ * when none): read only before a modifier word or a dash, where a match before may already hold it.
  */
 function lastEnd(ms: Match[], out: Match[] | undefined, k: number): number {
   const last = out ? out[out.length - 1] : k > 0 ? ms[k - 1] : undefined;
@@ -1373,7 +1373,15 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
     const w1 = s.word(m.from - 1);
     // (a modifier the match before already holds stays its: "for year end-June 2013" is "year end" and "June 2013",
     // mentions never overlap)
-    if (s.dash(m.from - 1) && s.tight(m.from) && s.tight(m.from - 1) && lastEnd(ms, out, k) <= m.from - 2) {
+    const dashed = s.dash(m.from - 1) && s.tight(m.from) && s.tight(m.from - 1);
+    const partWord = w1 === 'early' || w1 === 'late' || w1 === 'mid';
+    const of = w1 === 'of' && s.word(m.from - 3) === 'the';
+    if (!dashed && !partWord && !of) {
+      out?.push(m);
+      continue;
+    }
+    const lastTo = lastEnd(ms, out, k);
+    if (dashed && lastTo <= m.from - 2) {
       // "post-1959", "pre-2008": before or after the date, which stays the value (TimeML)
       const part = PART_MODS.get(s.word(m.from - 2) ?? '');
       const mod = part ?? PREFIX_MODS.get(s.word(m.from - 2) ?? '');
@@ -1387,13 +1395,13 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
     }
     // "early July", "late yesterday", "early next year"
     // (not "a day late next week", "two weeks early this year": after a duration the word says how far off, no part)
-    if ((w1 === 'early' || w1 === 'late' || w1 === 'mid') && s.word(m.from) !== 'the' && !howFar(ms, k, w1) && lastEnd(ms, out, k) <= m.from - 1) {
+    if (partWord && s.word(m.from) !== 'the' && !howFar(ms, k, w1) && lastTo <= m.from - 1) {
       out ??= ms.slice(0, k);
       out.push(withMod(m, m.from - 1, m.to, PART_MODS.get(w1)!, 'modifier', s));
       continue;
     }
     // "the end of 2025", "the beginning of June", "the middle of the decade"
-    if (w1 === 'of' && s.word(m.from - 3) === 'the' && lastEnd(ms, out, k) <= m.from - 3) {
+    if (of && lastTo <= m.from - 3) {
       const mod = PART_MODS.get(s.word(m.from - 2) ?? '');
       if (mod) {
         out ??= ms.slice(0, k);
