@@ -237,6 +237,8 @@ const DIGIT_START = /^\d/;
 // a digit and a capital letter: a technical code, not a quantity ("3D", "2-D", "5G")
 const CODE = /^\d-?\p{Lu}$/u;
 const ALL_CAPS = /^[\p{Lu}\d&-]+$/u;
+// a quarter or a fiscal year in short: a date ("Q3", "FY25", "FY2024"; "Q3 FY25" was a keyphrase)
+const PERIOD_CODE = /^(?:q[1-4]|fy\d\d(?:\d\d)?)$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose', 'each', 'every', 'any', 'some', 'no']);
 /** Plural nouns without a final -s: a base verb after them is their verb ("people need"). */
 const PLURALS = new Set(['people', 'police', 'children', 'men', 'women', 'staff', 'media', 'data', 'cattle', 'clergy', 'personnel']);
@@ -599,7 +601,11 @@ function entryOfSlow(surface: string): Entry {
   } else if (!HAS_LETTER.test(surface) || STOPWORDS.has(lower) || lower.length < 2 || DIGIT_START.test(lower)) {
     e.kind = 'other';
     e.acronym = e.allCaps && CAPITAL_ACRONYMS.has(lower);
-  } else if ((EXCLUDED.has(lower) && !(allCaps && TIME_ZONES.has(lower))) || (parts.length > 1 && EXCLUDED.has(parts[0]!) && quantityCompound(parts))) {
+  } else if (
+    (EXCLUDED.has(lower) && !(allCaps && TIME_ZONES.has(lower))) ||
+    PERIOD_CODE.test(lower) ||
+    (parts.length > 1 && EXCLUDED.has(parts[0]!) && quantityCompound(parts))
+  ) {
     e.kind = 'excluded';
     e.modifier = MODIFIER_NOUNS.has(parts[0]!) && (parts.length === 1 || !EXCLUDED.has(parts.at(-1)!));
   } else if (DIGIT.test(lower) && !e.cap) {
