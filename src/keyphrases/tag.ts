@@ -94,6 +94,7 @@ import {
   QUESTION_STOPWORDS,
   SURNAME_STOPWORDS,
   TIME_ZONES,
+  CLOCK_ZONES,
   TIMES_OF_DAY,
   TITLES,
   TRANSITIVE_ING,
@@ -237,6 +238,8 @@ const DIGIT_START = /^\d/;
 // a digit and a capital letter: a technical code, not a quantity ("3D", "2-D", "5G")
 const CODE = /^\d-?\p{Lu}$/u;
 const ALL_CAPS = /^[\p{Lu}\d&-]+$/u;
+// a clock: "10:30", "9.30", "1830"
+const CLOCK = /^(?:\d\d?[:.]\d\d|\d{4})$/;
 // a quarter or a fiscal year in short: a date ("Q3", "FY25", "FY2024"; "Q3 FY25" was a keyphrase)
 const PERIOD_CODE = /^(?:q[1-4]|fy\d\d(?:\d\d)?)$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose', 'each', 'every', 'any', 'some', 'no']);
@@ -901,6 +904,11 @@ function tagWords(doc: PrecisDocument): Word[] {
         // "UTC Aerospace Systems": review of round 12)
         const before = out.at(-1);
         if (before !== undefined && before.sentence === index && (DIGIT_START.test(before.lower) || TIMES_OF_DAY.has(before.lower))) word.tag = 'O';
+      }
+      if (entry.allCaps && CLOCK_ZONES.has(entry.lower)) {
+        // the zones of CLOCK_ZONES only after a clock ("3 p.m. ET", "10:30 IST", "1830 CT"; not "4 CT scans")
+        const before = out.at(-1);
+        if (before !== undefined && before.sentence === index && (TIMES_OF_DAY.has(before.lower) || CLOCK.test(before.lower))) word.tag = 'O';
       }
       if (ampersand) {
         ampersand = false;

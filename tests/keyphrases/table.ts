@@ -585,11 +585,21 @@ export const FOUND: [string, string[], string][] = [
   [ING_ED_OPENERS, ['Khaled Meshaal', 'Channing Tatum'], 'a given name in "-ed", "-ing" opening a sentence is no participle cut from the surname (review of round 12: "Meshaal", "Tatum" alone; 12 of 22 such names were cut)'],
   [BEIJING, ['Beijing Olympics'], 'a place in "-ing" opening every sentence it is in is no participle (ING_ED_NAMES; round 12\'s backlog: "Beijing" was cut as "Fuming" is)'],
   [STAGE_NAMES_TWO, ['DJ Jazzy Jeff', 'Agent Cody Banks', 'Margherita Taylor'], '"DJ", "Agent" opening a name of two words stay, unless the first is a listed given name or the last stands alone; after an employer\'s name the title is a job (review of round 12: "Jazzy Jeff", "Cody Banks")'],
+  [
+    'Doctors ordered 4 CT scans for each patient in the trial. The CT scans showed tumours in two patients. Hospitals say CT scanners are costly, and 3 PT sessions a week helped recovery.',
+    ['CT scans', 'CT scanners', 'PT sessions'],
+    'CLOCK_ZONES are time words only after a clock, not after any number ("4 CT scans", "3 PT sessions")',
+  ],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
 export const NEGATIVE: [string, string[], string][] = [
+  [
+    'The Senate will vote at 3 p.m. ET on Thursday, Senate leader John Thune said. The vote on the labor nominee was delayed twice. Thune said the nominee, Jane Doe, had the votes. Markets close at 4 p.m. ET.',
+    ['et', '3 p.m. et'],
+    'a US time zone after a clock is a time word (CLOCK_ZONES: "ET" was a keyphrase in the lead\'s probe)',
+  ],
   [
     'Shares in Marks & Spencer rose after the retailer said sales beat forecasts. The results for Q3 FY25 will be published in January, and FY2024 profit rose. Analysts expect Q4 sales to rise again, Marks & Spencer said.',
     ['q3 fy25', 'q3', 'fy25', 'fy2024', 'q4', 'q4 sales'],

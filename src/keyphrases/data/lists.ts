@@ -335,6 +335,17 @@ export const RANK_ORDINALS: ReadonlySet<string> = new Set(words(`second third fo
 export const TIME_ZONES: ReadonlySet<string> = new Set(words(`gmt bst utc cet est edt pst pdt`));
 
 /**
+ * More time zones, time words only in capitals right after a clock ("3 p.m.
+ * ET", "10:30 IST", "1830 CT"), not after any number ("two CT scans", "4
+ * CT scans", "3 PT sessions"), and not EXCLUDED: in lower case or
+ * capitalized they are other words ("Mt Kenya", "Ct" for Court). "3 p.m.
+ * ET" gave the keyphrase "ET" (the lead's probe after round 12).
+ */
+export const CLOCK_ZONES: ReadonlySet<string> = new Set(
+  words(`et ct mt pt cst cdt mst mdt hst akst aest aedt acst awst nzst nzdt ist jst kst hkt sgt cest eest msk`),
+);
+
+/**
  * Times of day that a time zone in capitals follows ("1830 GMT", "9:30 a.m.
  * EST"); a word that opens with a digit is one too, and "m" is the last
  * word of "a.m." and "p.m." as the words are read ("a", "m").
