@@ -103,6 +103,16 @@ export const BACKLOG: [string, string, string][] = [
 // stops being there, move it to table.ts' NEGATIVE list). [text, phrase, why].
 export const BACKLOG_UNWANTED: [string, string, string][] = [
   [
+    'WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to confirm Jane Doe as secretary of labor. The vote came after Sen. John Thune, R-S.D., scheduled it. Doe will be sworn in Thursday. Sen. Chuck Schumer, D-N.Y., said the nominee had refused to answer questions. Doe served as deputy secretary under Thune\'s allies.',
+    'R-S',
+    'an AP party-and-state tag after a senator\'s name ("R-S.D.") is cut at its inner period into the word "R-S", read as a name (the lead\'s probe after round 12)',
+  ],
+  [
+    'Heavy rain is expected to hit parts of Scotland from Friday. The warning comes after the wettest May since records began in 1862. Forecasters said rain would fall in the Highlands, and the wettest areas could see 80mm.',
+    'wettest',
+    'a superlative whose noun is a month ("the wettest May") is left alone when the month is dropped as a date word, and an adjective alone is read as a keyphrase (the lead\'s probe after round 12)',
+  ],
+  [
     "Pakistan Standard Time (PST) will move an hour ahead to save power. PST is five hours ahead of GMT. Shops in Karachi will close early, and offices will open at 8am. Clocks in Pakistan will change again in October.",
     "GMT",
     "a time zone in capitals is a time word only after a time of day (review of round 12: round 12 excluded it everywhere, and lost \"GMT Games\", \"UTC Aerospace Systems\", the trio \"EST\"); a zone named as such (\"ahead of GMT\") is read as a name's capitals",
