@@ -385,6 +385,10 @@ const CONTRACTS_IS = 1 << 21;
 const NUMBER_WORD = 1 << 22;
 /** In NAME_PARTICLES ("de", "van", "da"). */
 const PARTICLE = 1 << 23;
+/** In TIME_ZONES ("gmt", "est"). */
+const TIME_ZONE = 1 << 24;
+/** In CLOCK_ZONES ("et", "ist"). */
+const CLOCK_ZONE = 1 << 25;
 const formOf = (lower: string): number => {
   const s = lower.endsWith('s');
   const ly = lower.endsWith('ly');
@@ -413,7 +417,9 @@ const formOf = (lower: string): number => {
     (CONTRACTED_S.has(lower) ? CONTRACTS_S : 0) |
     (CONTRACTED_IS.has(lower) ? CONTRACTS_IS : 0) |
     (NUMBER_WORDS.has(lower) ? NUMBER_WORD : 0) |
-    (NAME_PARTICLES.has(lower) ? PARTICLE : 0)
+    (NAME_PARTICLES.has(lower) ? PARTICLE : 0) |
+    (TIME_ZONES.has(lower) ? TIME_ZONE : 0) |
+    (CLOCK_ZONES.has(lower) ? CLOCK_ZONE : 0)
   );
 };
 
@@ -898,17 +904,19 @@ function tagWords(doc: PrecisDocument): Word[] {
       } else {
         word.tag = entry.tag;
       }
-      if (entry.allCaps && TIME_ZONES.has(entry.lower)) {
+      if (entry.allCaps && (entry.form & (TIME_ZONE | CLOCK_ZONE)) !== 0) {
         // a time zone in capitals after a time of day is a time word ("by
         // 1830 GMT", "9:30 a.m. EST"); elsewhere a name's ("GMT Games",
-        // "UTC Aerospace Systems": review of round 12)
+        // "UTC Aerospace Systems": review of round 12). The zones of
+        // CLOCK_ZONES only after a clock ("3 p.m. ET", "10:30 IST", "1830 CT";
+        // not "4 CT scans"), those of TIME_ZONES after any number too
         const before = out.at(-1);
-        if (before !== undefined && before.sentence === index && (DIGIT_START.test(before.lower) || TIMES_OF_DAY.has(before.lower))) word.tag = 'O';
-      }
-      if (entry.allCaps && CLOCK_ZONES.has(entry.lower)) {
-        // the zones of CLOCK_ZONES only after a clock ("3 p.m. ET", "10:30 IST", "1830 CT"; not "4 CT scans")
-        const before = out.at(-1);
-        if (before !== undefined && before.sentence === index && (TIMES_OF_DAY.has(before.lower) || CLOCK.test(before.lower))) word.tag = 'O';
+        if (
+          before !== undefined &&
+          before.sentence === index &&
+          (TIMES_OF_DAY.has(before.lower) || ((entry.form & TIME_ZONE) !== 0 ? (before.entry.form & DIGIT_FIRST) !== 0 : CLOCK.test(before.lower)))
+        )
+          word.tag = 'O';
       }
       if (ampersand) {
         ampersand = false;
