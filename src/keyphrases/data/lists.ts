@@ -64,6 +64,15 @@ export const SURNAME_STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Time zones: EXCLUDED as time words, but written in capitals only after a
+ * time of day ("by 1830 GMT", "9:30 a.m. EST", "midnight BST"). Elsewhere
+ * the capitals are a name's (review of round 12): "GMT Games", "UTC
+ * Aerospace Systems", the jazz trio "EST", the Energy Saving Trust "(EST)",
+ * a University Technical College "UTC", photodynamic therapy "(PDT)".
+ */
+export const TIME_ZONES: ReadonlySet<string> = new Set(words(`gmt bst utc cet est edt pst pdt`));
+
+/**
  * Words that are never part of a keyphrase: they break a candidate where they
  * stand (dates, numbers, quantities and vague nouns a news editor would never
  * tag). Stop words and pronouns come from src/text/data/stopwords.ts.
@@ -79,10 +88,8 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   hour hours minute minutes second seconds decade decades century centuries morning mornings
   afternoon evening evenings night nights weekend weekends moment moments period periods
   era ago lately recently
-  # time zones, as news writes a time of day ("by 1830 GMT": round 12); in
-  # capitals, only after a time of day (TIME_ZONES)
-  gmt bst utc cet est edt pst pdt
-  # numbers, ordinals and quantities (the cardinal number words are NUMBER_WORDS, added below)
+  # numbers, ordinals and quantities (the cardinal number words are NUMBER_WORDS, added below,
+  # with the time zones as news writes a time of day, "by 1830 GMT": TIME_ZONES; round 12)
   hundreds thousands millions billions trillions
   dozen dozens half halves quarter quarters couple
   first third fourth fifth sixth seventh eighth ninth tenth last next latest previous
@@ -96,7 +103,7 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   etc ie eg vs said says told
   # remnants of HTML entities in scraped text ("&quot;", "&#039;")
   quot amp nbsp lsquo rsquo ldquo rdquo mdash ndash hellip apos
-`).concat([...NUMBER_WORDS]),
+`).concat([...NUMBER_WORDS], [...TIME_ZONES]),
 );
 
 /**
@@ -324,15 +331,6 @@ export const NO_NAME_MODIFIERS: ReadonlySet<string> = new Set(words(`former upco
 export const GENERIC_PREFIXES: ReadonlySet<string> = new Set(words(`newly much`));
 /** Ordinals that open a ranking compound with a superlative ("second-largest"; see GENERIC_PREFIXES). */
 export const RANK_ORDINALS: ReadonlySet<string> = new Set(words(`second third fourth fifth sixth seventh eighth ninth tenth`));
-
-/**
- * Time zones: EXCLUDED as time words, but written in capitals only after a
- * time of day ("by 1830 GMT", "9:30 a.m. EST", "midnight BST"). Elsewhere
- * the capitals are a name's (review of round 12): "GMT Games", "UTC
- * Aerospace Systems", the jazz trio "EST", the Energy Saving Trust "(EST)",
- * a University Technical College "UTC", photodynamic therapy "(PDT)".
- */
-export const TIME_ZONES: ReadonlySet<string> = new Set(words(`gmt bst utc cet est edt pst pdt`));
 
 /**
  * More time zones, time words only in capitals right after a clock ("3 p.m.
