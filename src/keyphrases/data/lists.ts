@@ -1,4 +1,5 @@
 // Word lists for keyphrase candidates: lower-cased, commented data.
+import { MONTHS } from '../../text/data/months.js';
 import { words } from '../../text/data/words.js';
 
 /**
@@ -79,9 +80,7 @@ export const TIME_ZONES: ReadonlySet<string> = new Set(words(`gmt bst utc cet es
  */
 export const EXCLUDED: ReadonlySet<string> = new Set(
   words(`
-  # months and days (a capitalized month right after a name is a name: "Theresa May")
-  january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
+  # days, and the months (MONTHS, added below; a capitalized month right after a name is a name: "Theresa May")
   monday tuesday wednesday thursday friday saturday sunday mon tue tues thu thur thurs fri
   # time words
   year years month months week weeks day days today yesterday tomorrow tonight time times
@@ -103,7 +102,7 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   etc ie eg vs said says told
   # remnants of HTML entities in scraped text ("&quot;", "&#039;")
   quot amp nbsp lsquo rsquo ldquo rdquo mdash ndash hellip apos
-`).concat([...NUMBER_WORDS], [...TIME_ZONES]),
+`).concat([...MONTHS.keys()], [...NUMBER_WORDS], [...TIME_ZONES]),
 );
 
 /**
