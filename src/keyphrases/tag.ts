@@ -224,11 +224,11 @@ const listsOf = (lower: string): number =>
  * word opens such an entry and the second ends one (for candidates.ts and
  * rank.ts).
  */
-/** Does the word end in "-ing" or "-ed" (a participle's form: "Fuming", "Mixed", "Unseeded")? */
-export const participleForm = (w: Word): boolean => (w.entry.form & (ENDS_ING | ENDS_ED)) !== 0;
-
 export const neverAlonePair = (first: Word, second: Word): boolean =>
   (first.lists & LISTED_NEVER_ALONE_FIRST) !== 0 && (second.lists & LISTED_CREDIT_LAST) !== 0 && NEVER_ALONE.has(`${first.lower} ${second.lower}`);
+
+/** Does the word end in "-ing" or "-ed" (a participle's form: "Fuming", "Mixed", "Unseeded")? */
+export const participleForm = (w: Word): boolean => (w.entry.form & (ENDS_ING | ENDS_ED)) !== 0;
 
 const HAS_LETTER = /\p{L}/u;
 const HYPHEN = /[-‐‑]/;
