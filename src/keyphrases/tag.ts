@@ -1343,16 +1343,13 @@ function tagWords(doc: PrecisDocument): Word[] {
 /** Closing quotes and brackets that may follow a sentence's question mark. */
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
 
-/** Does the sentence end in a question mark (before closing quotes and spaces)? */
+/** Does the sentence end in a question mark (before closing quotes and brackets)? */
 function asksQuestion(tokens: Tokens, sentence: { from: number; to: number }): boolean {
+  // (white space is never a token: a word or a number ends the search)
   for (let k = sentence.to - 1; k >= sentence.from; k--) {
+    if (tokens.kind[k] !== KIND_PUNCT && tokens.kind[k] !== KIND_SYMBOL) return false;
     const t = tokens.text[k]!;
-    if (tokens.kind[k] !== KIND_PUNCT && tokens.kind[k] !== KIND_SYMBOL) {
-      if (t.trim() === '') continue;
-      return false;
-    }
-    if (CLOSERS.has(t)) continue;
-    return t.includes('?');
+    if (!CLOSERS.has(t)) return t.includes('?');
   }
   return false;
 }
