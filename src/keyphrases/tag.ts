@@ -1021,8 +1021,8 @@ function tagWords(doc: PrecisDocument): Word[] {
         next?.joined === true &&
         next.cap &&
         next.tag === 'P' &&
-        NAME_STOPWORDS.has(w.lower) &&
-        (w.initial || (w.joined && prev !== undefined && prev.tag !== 'P'))
+        (w.initial || (w.joined && prev !== undefined && prev.tag !== 'P')) &&
+        NAME_STOPWORDS.has(w.lower)
       ) {
         if (w.initial) {
           // opening a sentence: read after this loop (see below)
