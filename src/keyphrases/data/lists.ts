@@ -297,9 +297,9 @@ export const GENERIC_MODIFIERS: ReadonlySet<string> = new Set(
  */
 export const ING_ED_NAMES: ReadonlySet<string> = new Set(
   words(`
-  # given names
+  # given names (not those of GIVEN_NAMES, "Alfred", "Ahmed", "Mohammed": a given name opens no such cut)
   sterling irving channing manning fielding browning golding harding redding deming
-  khaled javed jared manfred wilfred alfred fareed rasheed saeed waleed naveed ahmed mohammed mohamed
+  khaled javed jared manfred wilfred fareed rasheed saeed waleed naveed
   hamed zayed majed siegfried winifred
   # towns, cities and states (football and rugby clubs take their names)
   reading ealing woking kettering dorking barking flushing epping tooting worthing wapping
