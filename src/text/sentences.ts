@@ -1116,7 +1116,7 @@ function segmentBlock(
       const face = i > start ? emoticonAt(tokens, i, to) : i;
       const run = face > i ? face : separatorAt(tokens, i, to);
       // a markdown heading ("## Results") at the start of a line is no separator: its line is a sentence
-      if (i === start && (i === from || tokens.br[i]! > 0) && markdownHeading(tokens, i, run, to)) {
+      if (cc === 35 /* '#' */ && i === start && (i === from || tokens.br[i]! > 0) && markdownHeading(tokens, i, run, to)) {
         mdHeading = i;
         i = run;
         continue;
