@@ -398,9 +398,15 @@ const DETERMINER_SET = new Set(DETERMINERS);
 const isDeterminer = (tokens: Tokens, k: number, start: number) =>
   k >= start && tokens.kind[k] === KIND_WORD && tokens.text[k]!.length <= 5 && DETERMINER_SET.has(tokens.text[k]!.toLowerCase());
 
+/** Is token k a lower-case function word ("of", "the"; false past the ends and for other tokens)? */
+const isFunctionWord = (tokens: Tokens, k: number) => isLowercase(tokens, k) && STOPWORDS.has(tokens.text[k]!);
+
+/** Is token k a lower-case word that is not a function word ("made", "signed")? */
+const isContentWord = (tokens: Tokens, k: number) => isLowercase(tokens, k) && !STOPWORDS.has(tokens.text[k]!);
+
 /** Is there a lower-case word among the (at most 16) tokens before token i, from `start` on? Not in a headline. */
 function lowerBefore(tokens: Tokens, start: number, i: number): boolean {
-  for (let k = i - 1; k >= start && i - k <= 16; k--) if (tokens.kind[k] === KIND_WORD && isLowercase(tokens, k)) return true;
+  for (let k = i - 1; k >= start && i - k <= 16; k--) if (isLowercase(tokens, k)) return true;
   return false;
 }
 
@@ -414,7 +420,7 @@ function lowerBefore(tokens: Tokens, start: number, i: number): boolean {
 function contentBefore(tokens: Tokens, start: number, i: number): boolean {
   if (i - start > 24) return true;
   for (let k = i - 1; k >= start; k--)
-    if (tokens.kind[k] === KIND_WORD && isLowercase(tokens, k) && !STOPWORDS.has(tokens.text[k]!)) return true;
+    if (isContentWord(tokens, k)) return true;
   return false;
 }
 
@@ -471,7 +477,7 @@ function headlineEnds(tokens: Tokens, start: number, i: number, to: number, abbr
   const kind = tokens.kind[prev];
   const t = tokens.text[prev]!;
   if (kind === KIND_WORD) {
-    if (isLowercase(tokens, prev) && STOPWORDS.has(t)) return false;
+    if (isFunctionWord(tokens, prev)) return false;
   } else if (t !== '%') return false;
   if (tokens.text[i] === 'I') return false;
   // a name with "The" after a noun with its article, the apposition of a work, a band or a paper wrapped
@@ -515,7 +521,7 @@ function titleCase(tokens: Tokens, start: number, i: number): boolean {
   let words = 0;
   for (let k = start; k < i; k++) {
     if (tokens.kind[k] !== KIND_WORD) continue;
-    if (isLowercase(tokens, k) && !STOPWORDS.has(tokens.text[k]!)) return false;
+    if (isContentWord(tokens, k)) return false;
     if (isCapitalized(tokens, k)) words++;
   }
   return words >= 3 && words <= 16;
@@ -553,8 +559,7 @@ function lineUnits(tokens: Tokens, from: number, to: number): boolean {
     if (tokens.br[k]! === 0) continue;
     breaks++;
     if (isLowercase(tokens, k)) return false;
-    const p = tokens.text[k - 1]!;
-    if (tokens.kind[k - 1] === KIND_WORD ? isLowercase(tokens, k - 1) && STOPWORDS.has(p) : CONTINUES.has(p)) return false;
+    if (tokens.kind[k - 1] === KIND_WORD ? isFunctionWord(tokens, k - 1) : CONTINUES.has(tokens.text[k - 1]!)) return false;
     const length = tokens.end[k - 1]! - tokens.start[lineFrom]!;
     shortest = Math.min(shortest, length);
     longest = Math.max(longest, length);
