@@ -8,6 +8,7 @@
 // `parse` / `segment`. Then the words around boundaries: sentence OPENERS,
 // closing formulas and greetings, emoticons, domains, picture-credit labels,
 // words after a run-in heading or a dash.
+import { MONTH_NAMES, MONTH_SHORT_FORMS } from './months.js';
 import { words } from './words.js';
 
 /**
@@ -89,9 +90,7 @@ export const AMBIGUOUS = words(`
  * "The deal closed in Jan. | Profits rose.", "hosts Ant and Dec. | Natalie
  * ...". (May, June, July take no period.)
  */
-export const MONTHS = words(`
-  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-`);
+export const MONTHS = MONTH_SHORT_FORMS.filter((m) => m !== 'May');
 
 /**
  * Determiners and possessives. Right before a month ("the Jan. transfer
@@ -166,16 +165,20 @@ export const AFTER_NAME = [...COMPANY_FORMS, ...words(`Jr Sr Esq`)];
  * capitalized word that is not followed by "time" within three words ("3 p.m.
  * Moscow time" goes on). Month abbreviations (MONTHS) go on too.
  */
-export const AFTER_TIME = words(`
+export const AFTER_TIME = [
+  ...words(`
   # days
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-  # months
-  January February March April May June July August September October November December
+`),
+  // months
+  ...MONTH_NAMES,
+  ...words(`
   # time zones (abbreviations) and their names
   ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST GMT BST UTC CET CEST EET EEST WET WEST IST JST KST
   AEST AEDT ACST AWST NZST NZDT SGT HKT MSK Z
   Eastern Central Mountain Pacific Atlantic Greenwich Universal Coordinated
-`);
+`),
+];
 
 /**
  * Ambiguous abbreviations that count only in the case written here, because
