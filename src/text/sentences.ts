@@ -227,8 +227,6 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
   const months = new Set(MONTHS.map(key));
   const suffixes = new Set(SUFFIX_TITLES.map(key));
   const measures = new Set(MEASURES_AFTER_NUMBER.map(key));
-  let longest = 0;
-  for (const set of [titles, ambiguous, cased, numbered, months, measures]) for (const w of set) longest = Math.max(longest, w.length);
   const kinds = new Map<string, number>();
   for (const [set, bit] of [
     [titles, TITLE],
@@ -239,8 +237,11 @@ export function compileAbbreviations(extra: readonly string[] = []): Abbreviatio
     [measures, MEASURE],
   ] as const)
     for (const w of set) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+  // every word of the dictionaries: the keys of `kinds`, and the cased ones
+  let longest = 0;
+  for (const set of [kinds.keys(), cased]) for (const w of set) longest = Math.max(longest, w.length);
   const firsts = new Int32Array(longest + 1);
-  for (const set of [titles, ambiguous, cased, numbered, months, measures]) for (const w of set) firsts[w.length]! |= firstBit(w.charCodeAt(0));
+  for (const set of [kinds.keys(), cased]) for (const w of set) firsts[w.length]! |= firstBit(w.charCodeAt(0));
   return { cased, longest, kinds, firsts };
 }
 
