@@ -427,7 +427,7 @@ function contentBefore(tokens: Tokens, start: number, i: number): boolean {
 
 /** Is the word at token j one of the (at most four) capitalized words that end before token i ("Acme Inc. | Acme, which ...")? */
 function repeatsName(tokens: Tokens, start: number, i: number, j: number): boolean {
-  for (let k = i - 1; k >= start && i - k <= 4 && tokens.kind[k] === KIND_WORD && isCapitalized(tokens, k); k--)
+  for (let k = i - 1; k >= start && i - k <= 4 && isCapitalized(tokens, k); k--)
     if (tokens.text[k] === tokens.text[j]) return true;
   return false;
 }
@@ -442,7 +442,7 @@ function timeStart(tokens: Tokens, i: number, start: number): number {
 /** The first word of the place name that ends before the comma at token c ("Miami Beach" in "Miami Beach, Fla."): at most four capitalized words. */
 function placeStart(tokens: Tokens, c: number, start: number): number {
   let k = c;
-  while (k > start && c - k < 4 && tokens.kind[k - 1] === KIND_WORD && isCapitalized(tokens, k - 1)) k--;
+  while (k > start && c - k < 4 && isCapitalized(tokens, k - 1)) k--;
   return k;
 }
 
@@ -500,7 +500,6 @@ function headlineEnds(tokens: Tokens, start: number, i: number, to: number, abbr
   return (
     isCapitalized(tokens, k) &&
     k + 1 < to &&
-    tokens.kind[k + 1] === KIND_WORD &&
     isLowercase(tokens, k + 1) &&
     // (a plural subject after a capitalized word is the noun of a name wrapped in a narrow column:
     // "A spokesman for the Metropolitan | Police said", "More than 200 Amazon | Workers walked out")
@@ -1210,8 +1209,7 @@ function segmentBlock(
         // said", "covers [...] New York and")
         if (
           end >= to ||
-          (tokens.kind[end] === KIND_WORD &&
-            tokens.br[end] === 0 &&
+          (tokens.br[end] === 0 &&
             tokens.text[end] !== 'I' &&
             isCapitalized(tokens, end) &&
             !(elision && i - 2 >= start && tokens.kind[i - 2] === KIND_WORD && STOPWORDS.has(tokens.text[i - 2]!.toLowerCase())) &&
@@ -1321,7 +1319,6 @@ function segmentBlock(
         SUBJECT_SET.has(tokens.text[end]!) &&
         contentBefore(tokens, start, wordStart) &&
         end + 1 < to &&
-        tokens.kind[end + 1] === KIND_WORD &&
         isLowercase(tokens, end + 1)
       )
         brk = true;
@@ -1331,7 +1328,6 @@ function segmentBlock(
         !brk &&
         COMPANY_SET.has(word) &&
         (contentBefore(tokens, start, wordStart) || repeatsName(tokens, start, wordStart, end)) &&
-        tokens.kind[end] === KIND_WORD &&
         isCapitalized(tokens, end) &&
         // (not a date: "Foo Corp. Monday, the company said")
         !AFTER_TIME_SET.has(tokens.text[end]!) &&
