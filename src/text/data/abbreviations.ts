@@ -51,11 +51,19 @@ export const BEFORE_NUMBER = words(`
 `);
 
 /**
+ * Day abbreviations that are no words, ambiguous abbreviations: "Tue. 3"
+ * (not Mon, Wed, Sat, Sun: as words they end sentences; they are under
+ * DAYS_BEFORE_MONTH).
+ */
+const AMBIGUOUS_DAYS = words(`Tue Tues Thu Thur Thurs Fri`);
+
+/**
  * Abbreviations that usually sit inside a sentence but can end one ("... at
  * 6 p.m.", "Apple Inc."): a period after them ends the sentence only when the
  * next word is a likely sentence opener (see `OPENERS`).
  */
-export const AMBIGUOUS = words(`
+export const AMBIGUOUS = [
+  ...words(`
   # companies and organisations
   Co Cos Corp Inc Ltd Pty Bros Assn Assoc Dept Univ Govt Intl Mfg Plc LLC LLP
   # French "Compagnie", in names: "Cie. de Navigation Mixte", "Cie. Financiere de Paribas"
@@ -68,9 +76,6 @@ export const AMBIGUOUS = words(`
   U.S U.S.A U.K U.N E.U U.A.E L.A S.F
   # addresses and districts
   Ave Blvd Rd Hwy Sq Ln Apt Bldg Ct Pl Pkwy Hts Mtn Jct Tpke Twp Div Natl
-  # days, as in "Tue. 3" (not Mon, Wed, Sat, Sun: as words they end
-  # sentences; months are under MONTHS)
-  Tue Tues Thu Thur Thurs Fri
   # measures and counts
   # (not "in" or "est": as words they end sentences. "min" and "max" are
   # here because a lower-case word after a plain word's period starts a
@@ -81,7 +86,10 @@ export const AMBIGUOUS = words(`
   al ca co ed eds incl misc orig pt qt sq etc esp ibid tel ext
   # retired, after a rank: "Gen. (ret.) John Smith", "Col. Jane Roe, ret."
   ret
-`);
+`),
+  // days, as in "Tue. 3" (months are under MONTHS)
+  ...AMBIGUOUS_DAYS,
+];
 
 /**
  * Month abbreviations (AP style: "Jan. 5", "Sept. 2001"). Inside a sentence
@@ -166,10 +174,10 @@ export const AFTER_NAME = [...COMPANY_FORMS, ...words(`Jr Sr Esq`)];
  * Moscow time" goes on). Month abbreviations (MONTHS) go on too.
  */
 export const AFTER_TIME = [
-  ...words(`
-  # days
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-`),
+  // days
+  ...words(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`),
+  ...DAYS_BEFORE_MONTH,
+  ...AMBIGUOUS_DAYS,
   // months
   ...MONTH_NAMES,
   ...words(`
