@@ -238,8 +238,9 @@ const DIGIT_START = /^\d/;
 // a digit and a capital letter: a technical code, not a quantity ("3D", "2-D", "5G")
 const CODE = /^\d-?\p{Lu}$/u;
 const ALL_CAPS = /^[\p{Lu}\d&-]+$/u;
-// a clock: "10:30", "9.30", "1830", "8am", "8.30pm"
-const CLOCK = /^(?:\d\d?[:.]\d\d|\d{4}|\d\d?(?:[:.]\d\d)?[ap]m)$/;
+// a clock written as one word: "9.30", "1830", "8am", "8.30pm" ("10:30" is
+// three tokens: its minutes follow a colon, read where CLOCK is)
+const CLOCK = /^(?:\d\d?\.\d\d|\d{4}|\d\d?(?:\.\d\d)?[ap]m)$/;
 // a quarter or a fiscal year in short: a date ("Q3", "FY25", "FY2024"; "Q3 FY25" was a keyphrase)
 const PERIOD_CODE = /^(?:q[1-4]|fy\d\d(?:\d\d)?)$/;
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'whose', 'each', 'every', 'any', 'some', 'no']);
@@ -914,7 +915,11 @@ function tagWords(doc: PrecisDocument): Word[] {
         if (
           before !== undefined &&
           before.sentence === index &&
-          (TIMES_OF_DAY.has(before.lower) || ((entry.form & TIME_ZONE) !== 0 ? (before.entry.form & DIGIT_FIRST) !== 0 : CLOCK.test(before.lower)))
+          (TIMES_OF_DAY.has(before.lower) ||
+            ((entry.form & TIME_ZONE) !== 0
+              ? (before.entry.form & DIGIT_FIRST) !== 0
+              : // the minutes of "10:30" are a word of their own after the colon
+                CLOCK.test(before.lower) || ((before.entry.form & DIGIT_FIRST) !== 0 && text.charCodeAt(before.start - 1) === 58)))
         )
           word.tag = 'O';
       }
