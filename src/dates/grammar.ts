@@ -1344,15 +1344,6 @@ const withMod = (inner: Match, from: number, to: number, mod: string, rule: stri
   },
 });
 
-/**
- * The end of the match before match k as `modifiers` leaves it (the last of `out` once it copies, else ms[k - 1]; -1
- * when none): read only before a modifier word or a dash, where a match before may already hold it.
- */
-function lastEnd(ms: Match[], out: Match[] | undefined, k: number): number {
-  const last = out ? out[out.length - 1] : k > 0 ? ms[k - 1] : undefined;
-  return last === undefined ? -1 : last.to;
-}
-
 /** Is the word before match k ("late", "early") after a duration that ends right before it ("a day late next week")? */
 function howFar(ms: Match[], k: number, w1: string): boolean {
   const prev = k > 0 ? ms[k - 1] : undefined;
@@ -1380,7 +1371,9 @@ function modifiers(s: Scan, ms: Match[]): Match[] {
       out?.push(m);
       continue;
     }
-    const lastTo = lastEnd(ms, out, k);
+    // (the end of the match kept before it, -1 when none: read only before a modifier word or a dash, where a match
+    // before may already hold it)
+    const lastTo = lastKept(out, ms, k)?.to ?? -1;
     if (dashed && lastTo <= m.from - 2) {
       // "post-1959", "pre-2008": before or after the date, which stays the value (TimeML)
       const part = PART_MODS.get(s.word(m.from - 2) ?? '');
