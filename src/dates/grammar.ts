@@ -1006,14 +1006,19 @@ function onDay(clock: Match & Clock, day: Match): Match & Clock {
   return {
     ...clock,
     mean(ctx) {
-      const dm = day.mean(ctx);
-      const d = dm.value.slice(0, 10);
-      if (!isDayValue(d)) return clock.mean(ctx);
-      const t = timeMeaning(ctx, clock.clock, clock.zone, d);
-      t.inferred = dm.inferred.slice();
-      return t;
+      return clockOnDay(ctx, clock, day);
     },
   };
+}
+
+/** The meaning of a clock on the day of another match (a day, a part of one, or a time on one); the clock alone when that is no calendar day. */
+function clockOnDay(ctx: Context, clock: Match & Clock, day: Match): Meaning {
+  const dm = day.mean(ctx);
+  const d = dm.value.slice(0, 10);
+  if (!isDayValue(d)) return clock.mean(ctx);
+  const t = timeMeaning(ctx, clock.clock, clock.zone, d);
+  t.inferred = dm.inferred.slice();
+  return t;
 }
 
 /**
@@ -1095,12 +1100,7 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
         rule: 'date-time',
         point: 'time',
         mean(ctx) {
-          const d = part.mean(ctx);
-          const day = d.value.slice(0, 10);
-          if (!isDayValue(day)) return time.mean(ctx);
-          const t = timeMeaning(ctx, time.clock, time.zone, day);
-          t.inferred = d.inferred.slice();
-          return t;
+          return clockOnDay(ctx, time, part);
         },
       });
       k++;
