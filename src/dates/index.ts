@@ -268,17 +268,19 @@ class ResolveContext implements Context {
       this.clausePiece = undefined;
       if (sentence === undefined || sentence.from > this.at) this.known = 0;
       else {
-        const t = tenseAt(piece.scan, sentence.from, Math.min(sentence.to, sentence.from + 80), this.at);
+        const to = Math.min(sentence.to, sentence.from + 80);
+        const t = tenseAt(piece.scan, sentence.from, to, this.at);
         // (a lean set off by a comma gives way to a past cue further back in the clause: "Prices have been rising
         // steadily, starting in January"; "announced a tour starting in March" keeps it: read only for those few)
-        const lean = this.lean === 1 || (this.lean === 2 && clauseTense(piece.scan, sentence.from, this.at, Math.min(sentence.to, sentence.from + 80), this.end) >= 0);
+        // (a lean counts only where no cue answers, t 0: the clause is read only then)
+        const lean = this.lean === 1 || (this.lean === 2 && t === 0 && clauseTense(piece.scan, sentence.from, this.at, to, this.end) >= 0);
         // (a leaning deadline with no cue at all looks ahead: "The festival runs until Sunday"; a past cue gives way to it, 0)
         // (a deadline leaning 1 looks ahead over a past cue: "gave prosecutors until Friday to respond")
         this.known = this.ahead ? (this.lean === 1 || (lean && t === 0) ? 1 : Math.max(t, 0)) : lean && t === 0 ? 1 : t;
         if (this.known === 0) {
           this.clausePiece = piece;
           this.clauseFrom = sentence.from;
-          this.clauseTo = Math.min(sentence.to, sentence.from + 80);
+          this.clauseTo = to;
         }
       }
     }
