@@ -217,18 +217,14 @@ export function tenseAt(s: Scan, from: number, to: number, at: number): number {
   // a semicolon ends a clause: "signed the bill into law on Friday; it takes effect Jan. 1" (each side its own cue),
   // and so does "and" or "but" before an auxiliary: "pleaded not guilty at his arraignment Thursday and is due back
   // in court Nov. 12"
-  // (read on the token column: three characters or one, before any lower-casing)
-  const texts = s.tokens.text;
   for (let i = at - 1; i >= Math.max(from, at - WINDOW); i--) {
-    const n = texts[i]!.length;
-    if ((n === 1 && texts[i] === ';') || (n === 3 && coordinated(s, i))) {
+    if (clauseBreak(s, i)) {
       from = i + 1;
       break;
     }
   }
   for (let i = at + 1; i < Math.min(to, at + WINDOW + 1); i++) {
-    const n = texts[i]!.length;
-    if ((n === 1 && texts[i] === ';') || (n === 3 && coordinated(s, i))) {
+    if (clauseBreak(s, i)) {
       to = i;
       break;
     }
@@ -391,6 +387,15 @@ const NOT_AFTER_COULD = new Set(words(`have not never be only hardly barely reme
 
 /** Auxiliaries after "and" or "but" that open a coordinated clause with its own tense. */
 const CLAUSE_AUXILIARIES = new Set(words(`is are was were will would has have had did does do`));
+
+/**
+ * Does token i break the clause: a semicolon, or "and"/"but" opening a coordinated clause (see tenseAt)? (Read on the
+ * token column: one character or three, before any lower-casing.)
+ */
+function clauseBreak(s: Scan, i: number): boolean {
+  const text = s.tokens.text[i]!;
+  return text.length === 1 ? text === ';' : text.length === 3 && coordinated(s, i);
+}
 
 /** Is token i "and" or "but" opening a coordinated clause ("… Thursday and is due back …")? */
 function coordinated(s: Scan, i: number): boolean {
