@@ -155,8 +155,7 @@ export function granularityOf(value: string): Granularity | undefined {
   if (n >= 8 && /^[\dX]{4}-W[\dX]{2}/.test(value)) return 'week';
   if (n === 7 && /^[\dX]{4}-(SP|SU|FA|WI)$/.test(value)) return 'season';
   if (n === 7 && /^[\dX]{4}-(Q\d|H\d)$/.test(value)) return 'quarter';
-  if (n === 7 && /^[\dX]{4}-[\dX]{2}$/.test(value)) return 'month';
-  if (n === 4 && /^[\dX]{4}$/.test(value)) return 'year';
+  // ('YYYY-MM' and 'YYYY', X or digits, were told above)
   if (n === 3 && /^[\dX]{3}$/.test(value)) return 'decade';
   if (n === 2 && /^[\dX]{2}$/.test(value)) return 'century';
   if (n === 1 && /^[\dX]$/.test(value)) return 'millennium';
