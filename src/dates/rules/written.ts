@@ -24,7 +24,7 @@ import {
 } from '../lexicon.js';
 import { dateMeaning, direction, onDayOf, placeMonthDay } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
-import { addDays, addMonths, daysIn, intervalOf, isDayValue, pad2, pad4, shiftDayValue, validDate, ymdValue } from '../timex.js';
+import { addMonths, daysIn, intervalOf, isDayValue, pad2, pad4, shiftDayValue, validDate } from '../timex.js';
 import { closesAt, dayAt, isWord, LATEST_DATED_YEAR, LATEST_YEAR, monthAt, shortYearAt, yearAt } from './common.js';
 import { YEAR_WORD_FIRSTS, yearWordsAt } from './named.js';
 import { KIND_PUNCT, KIND_WORD } from '../../text/tokenize.js';
@@ -160,13 +160,7 @@ export function overnightEnd(a: Meaning, b: Meaning): Meaning {
   if (a.type !== 'time' || b.type !== 'time' || !a.interval || !b.interval || !b.inferred.includes('day')) return b;
   const day = b.interval.start.slice(0, 10);
   if (b.interval.end >= a.interval.start || a.interval.start.slice(0, 10) !== day || !b.value.startsWith(day)) return b;
-  const next = nextDay(day);
-  return { ...b, value: `${next}${b.value.slice(10)}`, interval: { start: `${next}${b.interval.start.slice(10)}`, end: `${next}${b.interval.end.slice(10)}` } };
-}
-
-/** The day after an ISO day ('2025-06-16' → '2025-06-17'). */
-function nextDay(day: string): string {
-  return ymdValue(addDays({ y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8, 10)) }, 1));
+  return onDayOf(b, day, 1);
 }
 
 const TO_WORDS = new Set(['to', 'through', 'thru', 'until', 'till', 'and']);
