@@ -195,7 +195,7 @@ function yearContext(s: Scan, i: number, next: number): boolean {
     const end = s.digits(next + 1);
     if (end !== undefined && end > LATEST_YEAR) return false;
     // "between 1500 and 2000 people": a second end too far for a span of years, before a plural noun, counts too
-    if (after === 'and' && end !== undefined && s.len(next + 1) === 4 && !betweenEnd(s, next + 1) && (pluralNoun(s.word(next + 2)) || PLURALS_WITHOUT_S.has(s.word(next + 2) ?? ''))) return false;
+    if (after === 'and' && end !== undefined && s.len(next + 1) === 4 && !betweenEnd(s, next + 1) && pluralCount(s.word(next + 2))) return false;
   }
   // "mid-2024", "pre-1990", "post-1959"
   const prefixed = s.tight(i) && s.dash(i - 1) && s.tight(i - 1) && isWord(s, i - 2, 'mid', 'early', 'late', 'end', 'pre', 'post');
@@ -233,7 +233,12 @@ function yearContext(s: Scan, i: number, next: number): boolean {
 
 /** Is w a plural noun that a number before it counts ("2013 ballots", "2013 sheep"), not one a year dates ("2013 elections")? */
 function countedNoun(w: string | undefined): boolean {
-  return w !== undefined && (pluralNoun(w) || PLURALS_WITHOUT_S.has(w)) && !YEAR_HEAD_PLURALS.has(w);
+  return w !== undefined && pluralCount(w) && !YEAR_HEAD_PLURALS.has(w);
+}
+
+/** Is w a plural noun, in -s or not ("ballots", "people"), that a number before it may count? */
+function pluralCount(w: string | undefined): boolean {
+  return w !== undefined && (pluralNoun(w) || PLURALS_WITHOUT_S.has(w));
 }
 
 /** Is w a plural noun a number before it would count ("2013 ballots"), not a verb in -s that leaves a year ("1992 was")? */
