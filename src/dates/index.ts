@@ -198,13 +198,6 @@ class ResolveContext implements Context {
   anchorAt = 0;
   curPiece: Piece | undefined = undefined;
   curAt = 0;
-  /**
-   * The day a clock without one is on (see Context.clockAnchor): the last full date when it was mentioned in the
-   * clock's sentence or the one before it, or lies within a week of the reference (the story's day, as a lede's
-   * "on Friday" is for "at 0900 GMT" paragraphs later); a date farther back in the text and far from the reference
-   * is about something else ("He was born on 3 March 1990. … The ceremony begins at 10 a.m.", "the 11 September
-   * attacks … at 2200 GMT"), and the clock is on the reference day.
-   */
   /** The last full day becomes `day`, mentioned at token `at` of `piece`. */
   focusDay(day: Ymd, piece: Piece, at: number): void {
     this.anchor = day;
@@ -212,6 +205,13 @@ class ResolveContext implements Context {
     this.anchorParagraph = this.paragraphBase + piece.paragraph;
     this.anchorAt = at;
   }
+  /**
+   * The day a clock without one is on (see Context.clockAnchor): the last full date when it was mentioned in the
+   * clock's sentence or the one before it, or lies within a week of the reference (the story's day, as a lede's
+   * "on Friday" is for "at 0900 GMT" paragraphs later); a date farther back in the text and far from the reference
+   * is about something else ("He was born on 3 March 1990. … The ceremony begins at 10 a.m.", "the 11 September
+   * attacks … at 2200 GMT"), and the clock is on the reference day.
+   */
   get clockAnchor(): Ymd | undefined {
     const a = this.anchor;
     const ap = this.anchorPiece;
