@@ -191,9 +191,8 @@ class ResolveContext implements Context {
   quarterFresh?: boolean;
   /** Where the anchor was mentioned (its piece and first token), and the match being resolved (see clockAnchor). */
   anchorPiece: Piece | undefined = undefined;
-  /** The number in the whole text of the anchor's paragraph and of the match's (a window numbers its own from `paragraphBase`). */
+  /** The number in the whole text of the anchor's paragraph (a window numbers its own from `paragraphBase`, the current one's). */
   anchorParagraph = -1;
-  curParagraph = -1;
   paragraphBase = 0;
   anchorAt = 0;
   curPiece: Piece | undefined = undefined;
@@ -232,7 +231,7 @@ class ResolveContext implements Context {
       // the last sentence of the paragraph just before, for a clock in the first sentence of its own
       const before = sentencesOf(ap);
       const last = before[before.length - 1];
-      previous = k === 0 && this.anchorParagraph === this.curParagraph - 1 && last !== undefined && this.anchorAt >= last.from;
+      previous = k === 0 && this.anchorParagraph === this.paragraphBase + cp.paragraph - 1 && last !== undefined && this.anchorAt >= last.from;
     }
     if (!previous) return undefined;
     // the sentence before: not when the clock's clause looks the other way ("The vote was held on 4 May. The
@@ -435,7 +434,6 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
       ctx.ask(piece, m.from, deadline, deadline ? deadlineLean(scan, m) : startingBefore(scan, m.from), m.to);
     } else ctx.tense = 0;
     ctx.curPiece = piece;
-    ctx.curParagraph = ctx.paragraphBase + piece.paragraph;
     ctx.curAt = m.from;
     const mention = toMention(text, scan, m, ctx);
     out.push(mention);
