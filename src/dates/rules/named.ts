@@ -85,20 +85,23 @@ export function weekdayAt(s: Scan, i: number): [number, number] | undefined {
     // "thurs", "tues" are never words; "sat", "sun", "wed", "mon" need a capital and a date beside them (or a cue before)
     if (!s.cap(i) && w !== 'thurs' && w !== 'tues' && w !== 'thur') return undefined;
     // "Sun, June 15" yes; "Sun, Oracle and IBM" no; "on Mon", "next Wed" yes (see WEEKDAY_CUES)
-    // ("Sat and Sun", "Fri to Sun": after a capitalized weekday and a joining word, a list's or a range's second day)
-    // (the first one a weekday as it stands: a full name, "Thurs", or an abbreviation after a cue, "on Sat")
-    const first = s.word(i - 2) ?? '';
-    const listed =
-      s.cap(i - 2) &&
-      WEEKDAYS.has(first) &&
-      (!AMBIGUOUS_WEEKDAYS.has(first) || (first !== 'sun' && WEEKDAY_CUES.has(s.word(i - 3) ?? ''))) &&
-      WEEKDAY_LIST_JOINS.has(s.word(i - 1) ?? '');
-    if (AMBIGUOUS_WEEKDAYS.has(w) && !listed && (w === 'sun' || !WEEKDAY_CUES.has(s.word(i - 1) ?? ''))) {
-      const k = s.at(i + 1) === ',' || s.at(i + 1) === '.' ? i + 2 : i + 1;
-      const t = s.token(k);
-      const datey = t !== undefined && (t.kind === 'number' || /^\d/.test(t.text) || MONTHS_LOW.has(s.at(k)!));
-      if (!datey) return undefined;
-    } else if (AMBIGUOUS_WEEKDAYS.has(w) && !cuedWeekdayFollower(s, i + 1)) return undefined;
+    // (the list read only for an ambiguous one: "Thurs", "Tues" need none)
+    if (AMBIGUOUS_WEEKDAYS.has(w)) {
+      // ("Sat and Sun", "Fri to Sun": after a capitalized weekday and a joining word, a list's or a range's second day)
+      // (the first one a weekday as it stands: a full name, "Thurs", or an abbreviation after a cue, "on Sat")
+      const first = s.word(i - 2) ?? '';
+      const listed =
+        s.cap(i - 2) &&
+        WEEKDAYS.has(first) &&
+        (!AMBIGUOUS_WEEKDAYS.has(first) || (first !== 'sun' && WEEKDAY_CUES.has(s.word(i - 3) ?? ''))) &&
+        WEEKDAY_LIST_JOINS.has(s.word(i - 1) ?? '');
+      if (!listed && (w === 'sun' || !WEEKDAY_CUES.has(s.word(i - 1) ?? ''))) {
+        const k = s.at(i + 1) === ',' || s.at(i + 1) === '.' ? i + 2 : i + 1;
+        const t = s.token(k);
+        const datey = t !== undefined && (t.kind === 'number' || /^\d/.test(t.text) || MONTHS_LOW.has(s.at(k)!));
+        if (!datey) return undefined;
+      } else if (!cuedWeekdayFollower(s, i + 1)) return undefined;
+    }
   }
   const next = s.at(i + 1) === '.' && s.tight(i + 1) && w.length <= 5 ? i + 2 : i + 1;
   return [wd, next];
