@@ -401,8 +401,9 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     for (let k = m.from - 2; !since && k >= m.from - 5; k--) {
       // a mark is read as written, and a word lower-cased only if it may be "since": the words
       // before a date are seldom read otherwise (the token's columns, no token object)
-      if (k < scan.from || k >= scan.to) break;
-      if (scan.tokens.kind[k] !== KIND_WORD) {
+      const kind = scan.kind(k);
+      if (kind < 0) break;
+      if (kind !== KIND_WORD) {
         const t = scan.tokens.text[k];
         if (t === ',' || t === ';' || t === '.') break;
       }
