@@ -1028,7 +1028,7 @@ function clockOnDay(ctx: Context, clock: Match & Clock, day: Match): Meaning {
 function secondEnd(s: Scan, ms: Match[], k: number): boolean {
   const prev = k > 0 ? ms[k - 1]! : undefined;
   const a = ms[k]!;
-  return prev !== undefined && isDay(a) && isDay(prev) && a.from === prev.to + 1 && DAY_RANGE_JOINS.has(s.word(prev.to) ?? '');
+  return prev !== undefined && isDay(a) && isDay(prev) && a.from === prev.to + 1 && DAY_RANGE_JOINS.has(s.word(prev.to) ?? s.at(prev.to) ?? '');
 }
 
 /**

@@ -918,6 +918,7 @@ export const ROWS_AT: [string, ...Row][] = [
   ['2025-10-15', 'Polls open at 7am and close at 10pm.', ['7am', '2025-10-15T07:00'], ['10pm', '2025-10-15T22:00']],
   // round 10 review: a clock after a range of days is not joined to the range's second end alone
   ['2025-10-15', 'Opening hours: Monday to Friday, 9am to 5pm.', ['Monday to Friday', '2025-10-13/2025-10-17'], ['9am to 5pm', '2025-10-15T09:00/2025-10-15T17:00']],
+  ['2025-10-15', 'Opening hours: Monday - Friday, 9am to 5pm.', ['Monday - Friday', '2025-10-13/2025-10-17'], ['9am to 5pm', '2025-10-15T09:00/2025-10-15T17:00']], // a dash joins the days as "to" does (secondEnd read only words)
   ['2025-10-15', 'The office is open Monday to Friday 9am-5pm.', ['Monday to Friday', '2025-10-13/2025-10-17'], ['9am-5pm', '2025-10-15T09:00/2025-10-15T17:00']],
   ['2025-10-15', 'The fair runs from June 18 to June 20 at 9 a.m.', ['June 18 to June 20 at 9 a.m.', '2025-06-18T09:00/2025-06-20T09:00']],
   ['2025-10-15', 'The shop opens Friday, 9am.', ['Friday, 9am', '2025-10-17T09:00']],
