@@ -20,7 +20,8 @@
 //      credit starts a sentence ("... D.C. Image: US Navy."), and a figure
 //      label ends one ("Figure 1.5 Residents of ..."); a mail-header
 //      time stamp ("Kay Mann 04/26/2001 07:17 AM Will you") is a sentence of
-//      its own;
+//      its own, and so is page furniture opening a sentence ("Advertisement
+//      The action ...");
 //   5. after a URL, a capitalized word or another URL starts a sentence
 //      (after an e-mail address, a capitalized word);
 //   6. in running text, an emoticon or a separator run ("***", "=====")
@@ -79,6 +80,7 @@ import {
   MEASURES_AFTER_NUMBER,
   MONTHS,
   OPENERS,
+  PAGE_FURNITURE,
   SIGN_OFFS,
   STATES,
   SUBJECTS,
@@ -596,6 +598,7 @@ function isOpener(tokens: Tokens, i: number, to: number, abbr: Abbreviations): b
 
 const CAPTION_SET = new WordSet(CAPTION_LABELS);
 const FIGURE_SET = new WordSet(FIGURE_LABELS);
+const FURNITURE_SET = new WordSet(PAGE_FURNITURE);
 
 const HEADING_BREAK = new WordSet(AFTER_HEADING);
 
@@ -1061,6 +1064,12 @@ function segmentBlock(
           continue;
         }
       }
+    }
+    // rule 4e: page furniture opening a sentence before a capitalized word is a sentence of its own: "Advertisement The ..."
+    if (i === start && tKind === KIND_WORD && i + 1 < to && tokens.br[i + 1]! === 0 && FURNITURE_SET.has(tokens.text[i]!) && isCapitalized(tokens, i + 1)) {
+      start = cut(out, start, i + 1, paragraph);
+      i++;
+      continue;
     }
     // rule 4c: a caption credit starts a sentence: "... in Washington D.C. Image: United States Navy."
     if (

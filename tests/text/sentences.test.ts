@@ -594,6 +594,11 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
       ["``Sales were slow,'' said the owner of a shop in Fort Myers, Fla.", "``Nobody came.''"],
     ],
   ],
+  'page furniture run into the story': [
+    ['The mayor opened the bridge on Monday. Advertisement The toll will be $2.', ['The mayor opened the bridge on Monday.', 'Advertisement', 'The toll will be $2.']],
+    ['Advertisement Shares of the retailer fell 4% in early trading.', ['Advertisement', 'Shares of the retailer fell 4% in early trading.']],
+    ['Fans queued overnight. ADVERTISEMENT How long will the tickets last?', ['Fans queued overnight.', 'ADVERTISEMENT', 'How long will the tickets last?']],
+  ],
 };
 
 /** One sentence each: no boundary may be found. */
@@ -709,6 +714,8 @@ const NEGATIVES: [string, string][] = [
   ['He said "no!" and walked out.', 'news'],
   ['The "Yes!" campaign won 55% of the vote.', 'news'],
   ['Temperatures of 10-12C are forecast.', 'news'],
+  ['Advertisement revenue fell 5% last year.', 'page furniture: a word before a lower-case word'],
+  ['The Advertisement Of The Year award went to a shoe maker.', 'page furniture: not opening the sentence'],
 ];
 
 describe('segment: sentences', () => {

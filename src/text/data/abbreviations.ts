@@ -317,6 +317,17 @@ export const CAPTION_LABELS = words(`
 `);
 
 /**
+ * Page furniture that scraped news pages run into the story with no
+ * punctuation: the marker of an advertisement slot between two paragraphs
+ * ("... in the U.S. Advertisement The employment news was ..."). Opening a
+ * sentence before a capitalized word on the same line, one is a sentence of
+ * its own. Case-sensitive: "advertisement" in prose is a word.
+ */
+export const PAGE_FURNITURE = words(`
+  Advertisement ADVERTISEMENT
+`);
+
+/**
  * Pronouns and demonstratives that open the text after a short heading run
  * into its paragraph: "Lovely Cottage | This cottage is ...". Not "The",
  * which opens names of works ("Comedy Meet The Fockers topped the chart").
