@@ -138,7 +138,8 @@ function isCaption(tokens: Tokens, from: number, to: number): boolean {
   return false;
 }
 
-const DASHES = new Set(['-', '–', '—', '‐']);
+// '_' is the dash of AP wire copy typed on old terminals: "MANILA, Philippines (AP) _ ", "WASHINGTON _ "
+const DASHES = new Set(['-', '–', '—', '‐', '_']);
 const TAG_INNER = new Set(['.', '/', '&', '-']);
 
 /** A word in capitals ("CLEVELAND", "NEW"), as datelines write places. */
@@ -151,7 +152,8 @@ function isAllCaps(tokens: Tokens, i: number): boolean {
 /**
  * The first token after a source tag that opens a story and that the
  * document did not take as a dateline: "(CNN) -- ", "WASHINGTON (AP) — ",
- * "LONDON, England (Reuters) - ", "CLEVELAND — ", "(CNN)The ...". `from` when
+ * "LONDON, England (Reuters) - ", "CLEVELAND — ", "(CNN)The ...", and AP's
+ * underscore dash ("MANILA, Philippines (AP) _ ", "WASHINGTON _ "). `from` when
  * there is none.
  */
 export function afterSourceTag(tokens: Tokens, from: number, to: number): number {
@@ -171,7 +173,8 @@ export function afterSourceTag(tokens: Tokens, from: number, to: number): number
     return from;
   }
   let k = j;
-  while (k < to && DASHES.has(tokens.text[k]!)) k++;
+  // an underscore is a dash only with a space after it ("(AP)_ The", not "SNAKE_CASE")
+  while (k < to && DASHES.has(tokens.text[k]!) && (tokens.text[k] !== '_' || (k + 1 < to && tokens.start[k + 1]! > tokens.end[k]!))) k++;
   // "(CNN)The quake ...": a source in capitals opening the text needs no dash
   const bare = k === j && i === from && j > i && isAllCaps(tokens, i + 1) && isCapitalized(tokens, j);
   if ((k === j && !bare) || to - k < 3) return from;

@@ -14,6 +14,10 @@ describe('source tags', () => {
     ['CLEVELAND — Until Monday night, the speech was ready.', 'Until'],
     ['NEW YORK, N.Y. -- Stocks fell on Monday.', 'Stocks'],
     ['(CNN)The quake struck on Tuesday.', 'The'],
+    // AP wire copy's dash: an underscore, spaced or not
+    ['MANILA, Philippines (AP) _ A ferry sank on Sunday.', 'A'],
+    ['OTTAWA, Canada (AP)_ The vote passed on Friday.', 'The'],
+    ['DENVER _ Snow closed the airport on Monday.', 'Snow'],
     // NEGATIVE: no tag
     ['(Updated) The quake struck on Tuesday.', '('],
     ['(CNN)the quake struck on Tuesday.', '('],
@@ -24,6 +28,8 @@ describe('source tags', () => {
     ['The agency (USGS) -- said nothing.', 'The'],
     ['(CNN) -- Yes.', '('],
     ['Leeds (UK) flooded on Monday.', 'Leeds'],
+    ['SNAKE_CASE names are common in code.', 'SNAKE'],
+    ['Denver _ a city of snow _ was closed.', 'Denver'],
   ];
   for (const [text, first] of cases) {
     it(text, () => {

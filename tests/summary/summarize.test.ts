@@ -195,6 +195,8 @@ describe('source tags before the lead are left out, like a dateline', () => {
     [`SANTIAGO, Chile (CNN) -- ${story}`, 'A powerful earthquake struck off the coast of Chile on Tuesday.'],
     [`SANTIAGO (AP) — ${story}`, 'A powerful earthquake struck off the coast of Chile on Tuesday.'],
     [`(EW.com) -- ${story}`, 'A powerful earthquake struck off the coast of Chile on Tuesday.'],
+    [`SANTIAGO, Chile (AP) _ ${story}`, 'A powerful earthquake struck off the coast of Chile on Tuesday.'],
+    [`SANTIAGO _ ${story}`, 'A powerful earthquake struck off the coast of Chile on Tuesday.'],
     // NEGATIVE: brackets without a dash, or not at the start, are story text
     [`Chile (a long country) was hit. ${story}`, 'Chile (a long country) was hit.'],
     [`The agency (USGS) said a powerful earthquake struck off the coast of Chile on Tuesday.`, 'The agency (USGS) said a powerful earthquake struck off the coast of Chile on Tuesday.'],
