@@ -6,7 +6,9 @@
 //              punctuation, or a short first line alone in its paragraph
 //              ending in "?", "!" or "..."), captions and page furniture
 //              ("Photo: ...", "... (AP Photo)", "Scroll down for video."; the
-//              lists are data/captions.ts), fragments of fewer than 4 words,
+//              lists are data/captions.ts), broadcast handoffs and sign-ins
+//              ("ABC's Lisa Stark has more.", "I'm Sachi Koto."), fragments
+//              of fewer than 4 words,
 //              and lines with fewer than 2 lower-case words (time stamps,
 //              bylines, title-case lines). A source tag before the lead
 //              ("(CNN) --", "WASHINGTON (AP) —", "CLEVELAND —") is left out
@@ -29,7 +31,7 @@
 import { internals, memo, type PrecisDocument } from '../document.js';
 import type { Segmentation, SentenceRange } from '../text/sentences.js';
 import { isCapitalized, isLowercase, KIND_NUMBER, KIND_WORD, type Tokens } from '../text/tokenize.js';
-import { CAPTION_LABELS, CREDIT_WORDS, FURNITURE_ENDINGS, FURNITURE_OPENERS } from './data/captions.js';
+import { CAPTION_LABELS, CREDIT_WORDS, FURNITURE_ENDINGS, FURNITURE_OPENERS, HANDOFF_ENDINGS, HANDOFF_OPENERS, HANDOFF_WORDS } from './data/captions.js';
 import { cosine, type TermSpace, termSpace } from './similarity.js';
 
 /** The weights of the method (unsupervised: set by hand and checked on a development set). */
@@ -138,6 +140,64 @@ function isCaption(tokens: Tokens, from: number, to: number): boolean {
   return false;
 }
 
+/** The longest handoff, in words: "From member station KQED, Ann Lee has more from San Francisco." */
+const HANDOFF_WORDS_MAX = 12;
+
+/**
+ * A broadcast handoff or sign-off rather than a sentence of the story: a
+ * short line that ends, before an optional place ("from San Francisco"),
+ * with a handoff phrase after a name of two capitalized words or more ("ABC's
+ * Lisa Stark has more.", "Lisa Schlein reports from Geneva."), with no
+ * number and no lower-case word before the name but a few broadcast words
+ * ("From member station KQED, ..."); or a sign-in, "I'm" before the name
+ * that ends the line ("CNN headline news, I'm Sachi Koto."); or a
+ * greeting or "Here's" opening it ("Good evening from Havana.", "Here's
+ * ABC's Jim Laurie with more.").
+ */
+function isHandoff(tokens: Tokens, from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) if (tokens.kind[i] === KIND_WORD || tokens.kind[i] === KIND_NUMBER) words++;
+  if (words > HANDOFF_WORDS_MAX) return false;
+  let end = to - 1;
+  while (end >= from && tokens.kind[end] !== KIND_WORD) end--;
+  if (end < from) return false;
+  if (matchesAny(wordsAt(tokens, from, to, 2, false), HANDOFF_OPENERS, false)) return true;
+  // "Here's" before a name ("Here's ABC's Jim Laurie with more."), not before a lower-case word ("Here's the deal")
+  const first = tokens.text[from]!;
+  if ((first === "Here's" || first === 'Here’s') && isCapitalized(tokens, from + 1)) return true;
+  // a place after the phrase: "... has more from San Francisco"
+  let k = end;
+  while (k > from && (isCapitalized(tokens, k) || tokens.text[k] === ',')) k--;
+  if (k < end && (tokens.text[k] === 'from' || tokens.text[k] === 'in')) end = k - 1;
+  // a sign-in: "I'm Sachi Koto" ends the line (maybe with "in Washington")
+  for (let i = Math.max(from, end - 4); i <= end; i++) {
+    const t = tokens.text[i]!;
+    if ((t === "I'm" || t === 'I’m') && i < end && isCapitalized(tokens, i + 1)) {
+      let j = i + 1;
+      while (j <= end && isCapitalized(tokens, j)) j++;
+      if (j > end) return true;
+    }
+  }
+  for (const phrase of HANDOFF_ENDINGS) {
+    const start = end - phrase.length + 1;
+    if (start <= from + 1) continue;
+    let match = true;
+    for (let p = 0; p < phrase.length && match; p++) match = tokens.text[start + p] === phrase[p];
+    if (!match) continue;
+    // the name: two capitalized words or more right before the phrase
+    let n = start - 1;
+    while (n >= from && isCapitalized(tokens, n)) n--;
+    if (start - 1 - n < 2) continue;
+    // before the name: capitalized words, commas and a few broadcast words
+    for (let b = from; b <= n; b++) {
+      if (tokens.kind[b] === KIND_NUMBER) return false;
+      if (isLowercase(tokens, b) && !HANDOFF_WORDS.has(tokens.text[b]!)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 // '_' is the dash of AP wire copy typed on old terminals: "MANILA, Philippines (AP) _ ", "WASHINGTON _ "
 const DASHES = new Set(['-', '–', '—', '‐', '_']);
 const TAG_INNER = new Set(['.', '/', '&', '-']);
@@ -227,7 +287,7 @@ function eligibility(
       if (!seenBody) headline[k] = true;
       continue;
     }
-    if (words < 4 || lowercaseWords(tokens, s.from, s.to) < 2 || isCaption(tokens, s.from, s.to)) continue;
+    if (words < 4 || lowercaseWords(tokens, s.from, s.to) < 2 || isCaption(tokens, s.from, s.to) || isHandoff(tokens, s.from, s.to)) continue;
     eligible[k] = 1;
     // the lead may open with a source tag: leave it out of the sentence
     if (!seenBody) firstToken[k] = afterSourceTag(tokens, s.from, s.to);

@@ -156,6 +156,15 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
     [`${body} Click here to read the full budget.`, 'Click here to read the full budget.'],
     [`Editor's note: This story was updated on Tuesday.\n\n${body}`, "Editor's note: This story was updated on Tuesday."],
     [`${body} CNN's Jane Doe contributed to this report.`, "CNN's Jane Doe contributed to this report."],
+    // broadcast transcripts: handoffs, sign-ins and greetings
+    [`${body} WKRN's Maria Ortiz has more from City Hall. The plan starts in April.`, "WKRN's Maria Ortiz has more from City Hall."],
+    [`${body} Tom Reyes has the latest. The plan starts in April.`, 'Tom Reyes has the latest.'],
+    [`${body} From member station WBUR, Ann Kelly reports. The plan starts in April.`, 'From member station WBUR, Ann Kelly reports.'],
+    [`${body} BBC correspondent Ann Kelly reports from Leeds. The plan starts in April.`, 'BBC correspondent Ann Kelly reports from Leeds.'],
+    [`${body} For NPR news, I'm Ann Kelly reporting.`, "For NPR news, I'm Ann Kelly reporting."],
+    [`Channel 4 news, I'm Tom Reyes. ${body}`, "Channel 4 news, I'm Tom Reyes."],
+    [`Good evening from a rainy City Hall. ${body}`, 'Good evening from a rainy City Hall.'],
+    [`${body} Here's WKRN's Maria Ortiz with more.`, "Here's WKRN's Maria Ortiz with more."],
   ];
   for (const [text, never] of negative) {
     it(`never chooses "${never}"`, () => {
@@ -165,6 +174,18 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
       expect(ranked?.score).toBe(0);
     });
   }
+
+  it('keeps story sentences that end like a handoff (POSITIVE list)', () => {
+    for (const kept of [
+      'The mayor resigned on Monday, the Daily Courier reports.',
+      'Sales fell 5% in March, Acme Research reports.',
+      "Here's the catch: the plan needs a second vote in May.",
+      'Good morning calls from the mayor to every council member began the day of the vote.',
+    ]) {
+      const ranked = rankSentences(`${body} ${kept}`).find((s) => s.text === kept);
+      expect(ranked?.score, kept).toBeGreaterThan(0);
+    }
+  });
 
   it('keeps a question that opens the story paragraph itself', () => {
     const text = `Can the council balance its budget? ${body}`;

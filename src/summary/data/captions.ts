@@ -61,6 +61,51 @@ export const FURNITURE_ENDINGS: readonly (readonly string[])[] = phrases(`
   contributed to this story
 `);
 
+/**
+ * How a newsreader hands a story to a reporter, or a reporter signs off, in
+ * broadcast transcripts: the last words of a short line after a person's
+ * name ("ABC's Lisa Stark has more.", "Pierre Thomas has the latest.",
+ * "Lisa Schlein reports from Geneva.", "For NPR news, I'm Ann Lee
+ * reporting."). A place may follow ("... has more from San Francisco.").
+ */
+export const HANDOFF_ENDINGS: readonly (readonly string[])[] = phrases(`
+  has more
+  has the latest
+  has the story
+  has our story
+  has this report
+  has the details
+  has details
+  reports
+  reporting
+`);
+
+/**
+ * How a broadcast greets, as the first words of a short line ("Good evening
+ * from Havana.", "Live from Atlanta, good evening, I'm ..."). A long line
+ * that opens so goes on with the story ("Good morning Debra - I have
+ * attached ..."), so only short lines are greetings.
+ */
+export const HANDOFF_OPENERS: readonly (readonly string[])[] = phrases(`
+  good evening
+  good morning
+  good afternoon
+  live from
+`);
+
+/**
+ * Lower-case words that may stand before the reporter's name in a handoff
+ * ("From member station KQED, Ann Lee reports.", "BBC correspondent Ann Lee
+ * reports from Kosovo."); any other lower-case word makes the line a
+ * sentence of the story ("The minister resigned, Radio Free Europe reports.").
+ */
+export const HANDOFF_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  from for the our member station news correspondent reporter senior chief
+  national foreign political economics business science medical legal
+`),
+);
+
 function phrases(list: string): string[][] {
   const out: string[][] = [];
   for (const line of list.split('\n')) {
