@@ -594,6 +594,10 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
       ["``Sales were slow,'' said the owner of a shop in Fort Myers, Fla.", "``Nobody came.''"],
     ],
   ],
+  'bank holding companies': [
+    ['The bank agreed to be acquired by Harbor Bancorp. The price was not disclosed.', ['The bank agreed to be acquired by Harbor Bancorp.', 'The price was not disclosed.']],
+    ['Valley Bancorp. agreed to buy the thrift for $40 million. Shares rose.', ['Valley Bancorp. agreed to buy the thrift for $40 million.', 'Shares rose.']],
+  ],
   'page furniture run into the story': [
     ['The mayor opened the bridge on Monday. Advertisement The toll will be $2.', ['The mayor opened the bridge on Monday.', 'Advertisement', 'The toll will be $2.']],
     ['Advertisement Shares of the retailer fell 4% in early trading.', ['Advertisement', 'Shares of the retailer fell 4% in early trading.']],
@@ -714,6 +718,7 @@ const NEGATIVES: [string, string][] = [
   ['He said "no!" and walked out.', 'news'],
   ['The "Yes!" campaign won 55% of the vote.', 'news'],
   ['Temperatures of 10-12C are forecast.', 'news'],
+  ['The thrift agreed to be acquired by Harbor Bancorp. for stock valued at $18 million.', 'news: a company form before a lower-case word'],
   ['Advertisement revenue fell 5% last year.', 'page furniture: a word before a lower-case word'],
   ['The Advertisement Of The Year award went to a shoe maker.', 'page furniture: not opening the sentence'],
 ];

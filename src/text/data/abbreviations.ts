@@ -66,6 +66,8 @@ export const AMBIGUOUS = [
   ...words(`
   # companies and organisations
   Co Cos Corp Inc Ltd Pty Bros Assn Assoc Dept Univ Govt Intl Mfg Plc LLC LLP
+  # bank holding companies in the Wall Street Journal: "agreed to acquire Deseret Bancorp. for stock"
+  Bancorp
   # French "Compagnie", in names: "Cie. de Navigation Mixte", "Cie. Financiere de Paribas"
   Cie
   # after a name
@@ -155,6 +157,8 @@ export const MEASURES_AFTER_NUMBER = words(`
  */
 export const COMPANY_FORMS = words(`
   Inc Corp Co Cos Ltd Pty LLC LLP Plc PLC Bros
+  # bank holding companies, as the Wall Street Journal writes them: "Deseret Bancorp."
+  Bancorp
 `);
 
 /**
