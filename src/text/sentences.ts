@@ -34,7 +34,8 @@
 //      comma, a legal form ("Yahoo! Inc.") or a lower-case word; a
 //      lower-case word still starts a new one after a lower-case word ("grow
 //      up? india?"), not after a name or a title ("Yahoo! in", "Shall We
-//      Dance? at");
+//      Dance? at"); nor inside a short quotation opened after a lower-case
+//      word ("chanting ``Liberty! Liberty!'' blocked");
 //   9. ellipses: "[...]" ends one only before a capitalized word (not "I",
 //      not after a function word, not before a two-word name);
 //      an ellipsis opening a sentence does not end it; three dots end one
@@ -949,6 +950,34 @@ function closeAfter(tokens: Tokens, j: number, to: number): number {
   return k;
 }
 
+/** How far a quoted exclamation reaches on each side of its "!" or "?", in tokens. */
+const SHOUT_REACH = 8;
+
+/** An opening quote after white space ("``" opens with its first backquote). */
+const opensQuote = (tokens: Tokens, k: number) => (OPENING.has(tokens.text[k]!) || tokens.text[k] === '`') && !attached(tokens, k);
+
+/**
+ * Is the "!" or "?" at `i` inside a short quotation that a sentence carries:
+ * opened after a lower-case word and closed right after a terminal
+ * ("chanting ``Liberty! Liberty!'' blocked", "shouted “Stop! Stop!” and
+ * ran", "sang "Go! Go!" Then")? A quotation that opens its sentence is
+ * split as usual ("``We cannot stop! The struggle goes on!'' said ...").
+ * Both ends lie within SHOUT_REACH tokens, so the look is bounded.
+ */
+function shoutInQuote(tokens: Tokens, i: number, start: number, to: number): boolean {
+  let o = i - 1;
+  while (o > start && i - o <= SHOUT_REACH && !opensQuote(tokens, o)) {
+    if (CLOSERS.has(tokens.text[o]!) && attached(tokens, o)) return false;
+    o--;
+  }
+  if (o <= start || !opensQuote(tokens, o) || !isLowercase(tokens, o - 1)) return false;
+  for (let c = i + 1; c < to && c - i <= SHOUT_REACH; c++) {
+    if (tokens.br[c]! > 1) return false;
+    if (CLOSERS.has(tokens.text[c]!) && attached(tokens, c) && isTerminal(tokens, c - 1)) return true;
+  }
+  return false;
+}
+
 function segmentBlock(
   text: string,
   tokens: Tokens,
@@ -1013,7 +1042,7 @@ function segmentBlock(
           STRONG_BULLETS.has(tokens.text[i]!) ||
           ((tokens.text[i] === '-' || tokens.text[i] === '*') && i + 1 < to && !attached(tokens, i + 1)) ||
           markerAt(tokens, i, to) ||
-          (prevTerminal && opensSentence(tokens, i, to)) ||
+          (prevTerminal && opensSentence(tokens, i, to) && !(EXCLAIM.has(tokens.text[i - 1]!) && shoutInQuote(tokens, i - 1, start, to))) ||
           (start === lineStart && !prevTerminal && headlineEnds(tokens, start, i, to, abbr)) ||
           (units === 1 && !prevTerminal && opensSentence(tokens, i, to))
         ) {
@@ -1171,12 +1200,15 @@ function segmentBlock(
       const end = closeAfter(tokens, j, to);
       // a name ending in "!" goes on before its legal form: "Yahoo! Inc. said"
       const named = end === j + 1 && end < to && tokens.kind[end] === KIND_WORD && AFTER_NAME_SET.has(tokens.text[end]!);
+      // a short quoted exclamation that the sentence goes on after: "chanting ``Liberty! Liberty!'' blocked"
+      const shout = end === j + 1 && !fullStop && shoutInQuote(tokens, i, start, to);
       if (
-        end >= to ||
+        !shout &&
+        (end >= to ||
         fullStop ||
         (!named &&
           ((!isLowercase(tokens, end) && tokens.text[end] !== ',' && opensSentence(tokens, end, to)) ||
-            (!quoted(tokens, j + 1, end) && isLowercase(tokens, end) && lowerAfterExclaim(tokens, i, start))))
+            (!quoted(tokens, j + 1, end) && isLowercase(tokens, end) && lowerAfterExclaim(tokens, i, start)))))
       )
         start = cut(out, start, end, paragraph);
       i = end;

@@ -594,6 +594,12 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
       ["``Sales were slow,'' said the owner of a shop in Fort Myers, Fla.", "``Nobody came.''"],
     ],
   ],
+  'a short quoted exclamation inside a sentence': [
+    ['The fans sang "Go! Go! Go!" Then they went home.', ['The fans sang "Go! Go! Go!"', 'Then they went home.']],
+    ['Crowds chanting ``Shame! Shame!\'\' blocked the road. Police stood by.', ["Crowds chanting ``Shame! Shame!'' blocked the road.", 'Police stood by.']],
+    // a quotation that opens its sentence is split as before
+    ['"We will not stop! The strike goes on!" the union said.', ['"We will not stop!', 'The strike goes on!" the union said.']],
+  ],
   'bank holding companies': [
     ['The bank agreed to be acquired by Harbor Bancorp. The price was not disclosed.', ['The bank agreed to be acquired by Harbor Bancorp.', 'The price was not disclosed.']],
     ['Valley Bancorp. agreed to buy the thrift for $40 million. Shares rose.', ['Valley Bancorp. agreed to buy the thrift for $40 million.', 'Shares rose.']],
@@ -718,6 +724,9 @@ const NEGATIVES: [string, string][] = [
   ['He said "no!" and walked out.', 'news'],
   ['The "Yes!" campaign won 55% of the vote.', 'news'],
   ['Temperatures of 10-12C are forecast.', 'news'],
+  ['The crowd chanted "Stop the war! Stop the war!" and marched to the square.', 'news: a quoted chant inside a sentence'],
+  ['Fans outside the court shouted “Guilty! Guilty!” as the verdict was read.', 'news: a quoted chant inside a sentence'],
+  ['Protesters chanting ``Shame!\nShame!\'\' blocked the road to the ministry.', 'news: a quoted chant wrapped at a line'],
   ['The thrift agreed to be acquired by Harbor Bancorp. for stock valued at $18 million.', 'news: a company form before a lower-case word'],
   ['Advertisement revenue fell 5% last year.', 'page furniture: a word before a lower-case word'],
   ['The Advertisement Of The Year award went to a shoe maker.', 'page furniture: not opening the sentence'],
