@@ -944,6 +944,9 @@ function closeAfter(tokens: Tokens, j: number, to: number): number {
   // a closing bracket after a space still closes: "(We fly next day. ) Hop on ..."
   if (k === j + 1 && k < tokens.length && tokens.kind[k] !== KIND_WORD && (tokens.text[k] === ')' || tokens.text[k] === ']') && tokens.br[k] === 0 && tokens.start[k]! - tokens.end[k - 1]! === 1 && (k + 1 >= to || !attached(tokens, k + 1)))
     k++;
+  // a typographic closing quote after a space closes too, as NYT pages space nested quotes: "‘but congratulations.’ ” This"
+  if (k < to && tokens.text[k] === '”' && tokens.br[k] === 0 && tokens.start[k]! - tokens.end[k - 1]! === 1 && (k + 1 >= to || !attached(tokens, k + 1)))
+    k++;
   // citation marks, elisions and emoticons after the terminal belong to the
   // sentence: "... in 1805. [6]", "... Bell. […]", "great! :P"
   for (let c = trailerAt(tokens, k, to); c > k; c = trailerAt(tokens, k, to)) k = c;

@@ -600,6 +600,10 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     // a quotation that opens its sentence is split as before
     ['"We will not stop! The strike goes on!" the union said.', ['"We will not stop!', 'The strike goes on!" the union said.']],
   ],
+  'nested quotes spaced as news pages print them': [
+    ['Her aunt told the paper, “ ‘We are proud.’ ” The family left on Monday.', ['Her aunt told the paper, “ ‘We are proud.’ ”', 'The family left on Monday.']],
+    ['He said: “It is over. ” Then he left the room.', ['He said: “It is over. ”', 'Then he left the room.']],
+  ],
   'bank holding companies': [
     ['The bank agreed to be acquired by Harbor Bancorp. The price was not disclosed.', ['The bank agreed to be acquired by Harbor Bancorp.', 'The price was not disclosed.']],
     ['Valley Bancorp. agreed to buy the thrift for $40 million. Shares rose.', ['Valley Bancorp. agreed to buy the thrift for $40 million.', 'Shares rose.']],
@@ -727,6 +731,7 @@ const NEGATIVES: [string, string][] = [
   ['The crowd chanted "Stop the war! Stop the war!" and marched to the square.', 'news: a quoted chant inside a sentence'],
   ['Fans outside the court shouted “Guilty! Guilty!” as the verdict was read.', 'news: a quoted chant inside a sentence'],
   ['Protesters chanting ``Shame!\nShame!\'\' blocked the road to the ministry.', 'news: a quoted chant wrapped at a line'],
+  ['He called the plan “ a disaster ” and left the room.', 'news: a spaced quote inside a sentence'],
   ['The thrift agreed to be acquired by Harbor Bancorp. for stock valued at $18 million.', 'news: a company form before a lower-case word'],
   ['Advertisement revenue fell 5% last year.', 'page furniture: a word before a lower-case word'],
   ['The Advertisement Of The Year award went to a shoe maker.', 'page furniture: not opening the sentence'],
