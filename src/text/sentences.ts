@@ -21,7 +21,9 @@
 //      label ends one ("Figure 1.5 Residents of ..."); a mail-header
 //      time stamp ("Kay Mann 04/26/2001 07:17 AM Will you") is a sentence of
 //      its own, and so is page furniture opening a sentence ("Advertisement
-//      The action ...");
+//      The action ..."); a picture credit opening a sentence ends before
+//      the story run on after its agency ("Credit Jane Doe/Getty Images |
+//      Not everyone ...");
 //   5. after a URL, a capitalized word or another URL starts a sentence
 //      (after an e-mail address, a capitalized word);
 //   6. in running text, an emoticon or a separator run ("***", "=====")
@@ -71,6 +73,7 @@ import {
   CAPTION_LABELS,
   CASED,
   COMPANY_FORMS,
+  CREDIT_LABELS,
   DAYS_BEFORE_MONTH,
   DETERMINERS,
   DOMAINS,
@@ -598,6 +601,40 @@ function isOpener(tokens: Tokens, i: number, to: number, abbr: Abbreviations): b
 }
 
 const CAPTION_SET = new WordSet(CAPTION_LABELS);
+const CREDIT_SET = new WordSet(CREDIT_LABELS);
+
+/** How many tokens a picture credit run into the story may hold. */
+const CREDIT_REACH = 16;
+
+/**
+ * Where a picture credit that opens the sentence at `i` ends, when the story
+ * runs on after it on the same line: before the first sentence opener after
+ * the agency, named after a slash or "for" ("Photograph: Jane Doe/Getty
+ * Images | Some of you ...", "Credit Jane Doe/The New York Times | “I've
+ * ...", "Photograph: Jane Doe for the Guardian | The record ..."). -1 when
+ * there is none: a lower-case word other than "for", "the" or "of" means a
+ * caption sentence, not a credit.
+ */
+function creditEnd(tokens: Tokens, i: number, to: number, abbr: Abbreviations): number {
+  let k = i + 1;
+  if (k < to && isColon(tokens, k) && attached(tokens, k)) k++;
+  else if (tokens.text[i] !== 'Credit' && tokens.text[i] !== 'Credits') return -1;
+  if (!(k < to && isCapitalized(tokens, k))) return -1;
+  let named = false;
+  for (const end = Math.min(to, k + CREDIT_REACH); k < end; k++) {
+    if (tokens.br[k]! > 0) return -1;
+    const t = tokens.text[k]!;
+    if (t === '/') {
+      named = true;
+      k++; // the agency's first word, which may be an opener: "/The New York Times"
+      continue;
+    }
+    if (t === 'for') named = true;
+    if (named && !attached(tokens, k) && tokens.text[k - 1] !== '/' && (isOpener(tokens, k, to, abbr) || (OPENING.has(t) && isCapitalized(tokens, k + 1)))) return k;
+    if (isTerminal(tokens, k) || (isLowercase(tokens, k) && t !== 'for' && t !== 'the' && t !== 'of')) return -1;
+  }
+  return -1;
+}
 const FIGURE_SET = new WordSet(FIGURE_LABELS);
 const FURNITURE_SET = new WordSet(PAGE_FURNITURE);
 
@@ -1102,6 +1139,15 @@ function segmentBlock(
       start = cut(out, start, i + 1, paragraph);
       i++;
       continue;
+    }
+    // rule 4f: a picture credit opening a sentence ends before the story run on after it
+    if (i === start && tKind === KIND_WORD && CREDIT_SET.has(tokens.text[i]!)) {
+      const end = creditEnd(tokens, i, to, abbr);
+      if (end > 0) {
+        start = cut(out, start, end, paragraph);
+        i = end;
+        continue;
+      }
     }
     // rule 4c: a caption credit starts a sentence: "... in Washington D.C. Image: United States Navy."
     if (

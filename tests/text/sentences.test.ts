@@ -604,6 +604,12 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['Her aunt told the paper, “ ‘We are proud.’ ” The family left on Monday.', ['Her aunt told the paper, “ ‘We are proud.’ ”', 'The family left on Monday.']],
     ['He said: “It is over. ” Then he left the room.', ['He said: “It is over. ”', 'Then he left the room.']],
   ],
+  'picture credits run into the story': [
+    ['Credit Jane Roe/Getty Images Not every voter agreed with the plan.', ['Credit Jane Roe/Getty Images', 'Not every voter agreed with the plan.']],
+    ['Credit Tom Hall/The Daily Post “We won,” the coach said.', ['Credit Tom Hall/The Daily Post', '“We won,” the coach said.']],
+    ['Photograph: Ann Lee for the Observer The band will tour in May.', ['Photograph: Ann Lee for the Observer', 'The band will tour in May.']],
+    ['Photo: Ann Lee/AP/Rex Some fans waited overnight.', ['Photo: Ann Lee/AP/Rex', 'Some fans waited overnight.']],
+  ],
   'bank holding companies': [
     ['The bank agreed to be acquired by Harbor Bancorp. The price was not disclosed.', ['The bank agreed to be acquired by Harbor Bancorp.', 'The price was not disclosed.']],
     ['Valley Bancorp. agreed to buy the thrift for $40 million. Shares rose.', ['Valley Bancorp. agreed to buy the thrift for $40 million.', 'Shares rose.']],
@@ -732,6 +738,10 @@ const NEGATIVES: [string, string][] = [
   ['Fans outside the court shouted “Guilty! Guilty!” as the verdict was read.', 'news: a quoted chant inside a sentence'],
   ['Protesters chanting ``Shame!\nShame!\'\' blocked the road to the ministry.', 'news: a quoted chant wrapped at a line'],
   ['He called the plan “ a disaster ” and left the room.', 'news: a spaced quote inside a sentence'],
+  ['Credit Suisse First Boston said it would cut 500 jobs.', 'news: a bank, not a credit'],
+  ['Credit Agricole for the first time reported a loss.', 'news: a bank, not a credit'],
+  ['Credit card debt for the average family rose again.', 'news: a noun, not a credit'],
+  ['Photo: The mayor with Ann Lee/Getty Images at the opening.', 'news: a caption with a credit inside'],
   ['The thrift agreed to be acquired by Harbor Bancorp. for stock valued at $18 million.', 'news: a company form before a lower-case word'],
   ['Advertisement revenue fell 5% last year.', 'page furniture: a word before a lower-case word'],
   ['The Advertisement Of The Year award went to a shoe maker.', 'page furniture: not opening the sentence'],

@@ -321,6 +321,18 @@ export const CAPTION_LABELS = words(`
 `);
 
 /**
+ * Labels of picture credits that news pages run into the story: a credit
+ * opening a sentence ("Photograph: Jane Doe/Getty Images Some of you ...",
+ * "Credit Jane Doe/The New York Times “I've been ...") ends before a sentence
+ * opener once its agency has been named, after a slash or "for" ("Jane Doe
+ * for the Guardian The record ..."). "Credit" needs no colon (NYT pages),
+ * but then the slash or "for" must come ("Credit Suisse said" is a bank).
+ */
+export const CREDIT_LABELS = words(`
+  Credit Credits Photo Photograph Picture Image
+`);
+
+/**
  * Page furniture that scraped news pages run into the story with no
  * punctuation: the marker of an advertisement slot between two paragraphs
  * ("... in the U.S. Advertisement The employment news was ..."). Opening a
