@@ -111,4 +111,24 @@ export const SENTENCE_BACKLOG: BacklogCase[] = [
     expected: ['We went off to college together in Arizona;', 'and we started a company.'],
     why: 'UD sometimes ends sentences at semicolons; precis never does',
   },
+  {
+    text: 'Photo: Ann Lee Tom Hall, the drummer, has a stack of new songs.',
+    expected: ['Photo: Ann Lee', 'Tom Hall, the drummer, has a stack of new songs.'],
+    why: 'a picture credit of a bare name run into a story that opens with another name: nothing (a slash, "for", an agency) says where the credit ends (KPCrowd pages: "Photo: Eric Richmond Tim Garland, the British reeds player ...")',
+  },
+  {
+    text: 'The fraud was found in Texas and spilled into the U.S. Garcia\'s body was found on a street.',
+    expected: ['The fraud was found in Texas and spilled into the U.S.', "Garcia's body was found on a street."],
+    why: 'after "U.S." a capitalized possessive name before a lower-case noun reads as a name going on ("the U.S. Army\'s plan"): only a word list of openers ends the sentence there',
+  },
+  {
+    text: 'By Ann Lee We tend to think of the city as calm.',
+    expected: ['By Ann Lee', 'We tend to think of the city as calm.'],
+    why: 'a byline run into the story with no line break or punctuation (scraped pages): "By" and a name before a pronoun is also "By Monday We ..."-like prose in headlines; one KPCrowd text, left',
+  },
+  {
+    text: '"The blast has not generated any hatred against ... Americans in the city," he said.',
+    expected: ['"The blast has not generated any hatred against ... Americans in the city," he said.'],
+    why: 'an ellipsis after a preposition before a capitalized word splits; UD\'s GUM splits "in Amsterdam for... I got sick" there, so the rule stays',
+  },
 ];
