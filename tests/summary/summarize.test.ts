@@ -159,6 +159,7 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
     // broadcast transcripts: handoffs, sign-ins and greetings
     [`${body} WKRN's Maria Ortiz has more from City Hall. The plan starts in April.`, "WKRN's Maria Ortiz has more from City Hall."],
     [`${body} Tom Reyes has the latest. The plan starts in April.`, 'Tom Reyes has the latest.'],
+    [`${body} Tom Reyes has that story. The plan starts in April.`, 'Tom Reyes has that story.'],
     [`${body} From member station WBUR, Ann Kelly reports. The plan starts in April.`, 'From member station WBUR, Ann Kelly reports.'],
     [`${body} BBC correspondent Ann Kelly reports from Leeds. The plan starts in April.`, 'BBC correspondent Ann Kelly reports from Leeds.'],
     [`${body} For NPR news, I'm Ann Kelly reporting.`, "For NPR news, I'm Ann Kelly reporting."],

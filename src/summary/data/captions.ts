@@ -70,6 +70,12 @@ export const FURNITURE_ENDINGS: readonly (readonly string[])[] = phrases(`
  */
 export const HANDOFF_ENDINGS: readonly (readonly string[])[] = phrases(`
   has more
+  has more on that
+  has more on the story
+  has that
+  has that story
+  has that report
+  has this story
   has the latest
   has the story
   has our story
