@@ -62,7 +62,8 @@
 //      words or numbers ("world.Today") and not before a domain
 //      ("Amazon.Com");
 //  11. what trails a terminal belongs to the sentence it ends: closing quotes
-//      and brackets, citation marks ("[6]"), elisions ("[...]"), emoticons;
+//      and brackets, citation marks ("[6]"), elisions ("[...]"), emoticons,
+//      a picture credit in brackets ("... 2011. (AP Photo/Jane Doe)");
 //      after a closing quote the next sentence must start with a capital.
 import {
   AFTER_HEADING,
@@ -74,6 +75,7 @@ import {
   CASED,
   COMPANY_FORMS,
   CREDIT_LABELS,
+  CREDIT_WORDS,
   DAYS_BEFORE_MONTH,
   DETERMINERS,
   DOMAINS,
@@ -721,7 +723,32 @@ function trailerAt(tokens: Tokens, k: number, to: number): number {
   if (!(k > 0 && k < tokens.length) || tokens.br[k]! > 0 || tokens.start[k]! - tokens.end[k - 1]! > 1) return k;
   const c = citationAt(tokens, k, to);
   if (c > k) return c;
+  const credit = creditAt(tokens, k, to);
+  if (credit > k) return credit;
   return emoticonAt(tokens, k, to);
+}
+
+const CREDIT_WORD_SET = new WordSet(CREDIT_WORDS);
+
+/** How many tokens a bracketed picture credit may hold. */
+const CREDIT_GROUP = 12;
+
+/**
+ * A picture credit in brackets at `k`, after a space, on the line: "(AP
+ * Photo/Jane Doe)", "(Getty Images)": a bracket group with no terminal that
+ * holds a slash or a credit word (CREDIT_WORDS), before a capitalized word
+ * or the end. Where it ends, or `k`.
+ */
+function creditAt(tokens: Tokens, k: number, to: number): number {
+  if (tokens.text[k] !== '(' || attached(tokens, k)) return k;
+  let credit = false;
+  for (let c = k + 1; c < to && c - k <= CREDIT_GROUP; c++) {
+    if (tokens.br[c]! > 0 || isTerminal(tokens, c)) return k;
+    const t = tokens.text[c]!;
+    if (t === ')') return credit && (c + 1 >= to || (!attached(tokens, c + 1) && !isLowercase(tokens, c + 1))) ? c + 1 : k;
+    if (t === '/' || (tokens.kind[c] === KIND_WORD && CREDIT_WORD_SET.has(t))) credit = true;
+  }
+  return k;
 }
 
 const EMOTICON_SET = new Set(EMOTICONS);

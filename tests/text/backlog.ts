@@ -131,4 +131,9 @@ export const SENTENCE_BACKLOG: BacklogCase[] = [
     expected: ['"The blast has not generated any hatred against ... Americans in the city," he said.'],
     why: 'an ellipsis after a preposition before a capitalized word splits; UD\'s GUM splits "in Amsterdam for... I got sick" there, so the rule stays',
   },
+  {
+    text: 'The actor poses with a student. (Ann Lee) Ten years ago, he played a student himself.',
+    expected: ['The actor poses with a student. (Ann Lee)', 'Ten years ago, he played a student himself.'],
+    why: 'a picture credit of a bare name in brackets after a caption: without a slash or a credit word it reads as a bracketed aside that opens the next sentence (KPCrowd: "(Keith Lane) Ten years ago, ...")',
+  },
 ];

@@ -610,6 +610,15 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['Photograph: Ann Lee for the Observer The band will tour in May.', ['Photograph: Ann Lee for the Observer', 'The band will tour in May.']],
     ['Photo: Ann Lee/AP/Rex Some fans waited overnight.', ['Photo: Ann Lee/AP/Rex', 'Some fans waited overnight.']],
   ],
+  'a picture credit in brackets closes its caption': [
+    [
+      'The singer greets fans in Lima on Friday. (AP Photo/Ana Ruiz) LIMA, Peru (AP) - The singer began her tour.',
+      ['The singer greets fans in Lima on Friday. (AP Photo/Ana Ruiz)', 'LIMA, Peru (AP) - The singer began her tour.'],
+    ],
+    ['Floods cut the road to the valley. (Getty Images) Rain fell again on Monday.', ['Floods cut the road to the valley. (Getty Images)', 'Rain fell again on Monday.']],
+    // a bracketed sentence is still one of its own
+    ['The results were clear. (The committee agreed.) Work began in May.', ['The results were clear.', '(The committee agreed.)', 'Work began in May.']],
+  ],
   'bank holding companies': [
     ['The bank agreed to be acquired by Harbor Bancorp. The price was not disclosed.', ['The bank agreed to be acquired by Harbor Bancorp.', 'The price was not disclosed.']],
     ['Valley Bancorp. agreed to buy the thrift for $40 million. Shares rose.', ['Valley Bancorp. agreed to buy the thrift for $40 million.', 'Shares rose.']],

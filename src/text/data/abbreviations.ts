@@ -321,6 +321,16 @@ export const CAPTION_LABELS = words(`
 `);
 
 /**
+ * Words of a picture credit in brackets after a caption ("... on Thursday.
+ * (AP Photo/Jane Doe) BUENOS AIRES ..."): a bracket group after a terminal
+ * that holds one of these, or a slash, closes the caption before it instead
+ * of opening the next sentence. Case-sensitive.
+ */
+export const CREDIT_WORDS = words(`
+  Photo Photos Photograph Photographs Picture Pictures Images Getty Courtesy Handout
+`);
+
+/**
  * Labels of picture credits that news pages run into the story: a credit
  * opening a sentence ("Photograph: Jane Doe/Getty Images Some of you ...",
  * "Credit Jane Doe/The New York Times “I've been ...") ends before a sentence
