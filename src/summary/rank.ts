@@ -212,7 +212,8 @@ function isAllCaps(tokens: Tokens, i: number): boolean {
 /**
  * The first token after a source tag that opens a story and that the
  * document did not take as a dateline: "(CNN) -- ", "WASHINGTON (AP) — ",
- * "LONDON, England (Reuters) - ", "CLEVELAND — ", "(CNN)The ...", and AP's
+ * "LONDON, England (Reuters) - ", "CLEVELAND — ", "(CNN)The ...", a byline in
+ * capitals before the place ("BY JANE DOE ROME—"), and AP's
  * underscore dash ("MANILA, Philippines (AP) _ ", "WASHINGTON _ "). `from` when
  * there is none.
  */
@@ -228,7 +229,7 @@ export function afterSourceTag(tokens: Tokens, from: number, to: number): number
     while (j < to && j - i < 6 && (tokens.kind[j] === KIND_WORD || TAG_INNER.has(tokens.text[j]!))) j++;
     if (j >= to || tokens.text[j]! !== ')') return from;
     j++;
-  } else if (!isAllCaps(tokens, from) || tokens.text[i - 1] === ',') {
+  } else if (!(isAllCaps(tokens, from) || (tokens.text[from] === 'BY' && isAllCaps(tokens, from + 1))) || tokens.text[i - 1] === ',') {
     // without a source in brackets, only a place in capitals: "CLEVELAND — "
     return from;
   }

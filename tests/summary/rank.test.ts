@@ -18,6 +18,7 @@ describe('source tags', () => {
     ['MANILA, Philippines (AP) _ A ferry sank on Sunday.', 'A'],
     ['OTTAWA, Canada (AP)_ The vote passed on Friday.', 'The'],
     ['DENVER _ Snow closed the airport on Monday.', 'Snow'],
+    ['BY JANE DOE ROME—The cabinet met on Thursday.', 'The'],
     // NEGATIVE: no tag
     ['(Updated) The quake struck on Tuesday.', '('],
     ['(CNN)the quake struck on Tuesday.', '('],
@@ -30,6 +31,7 @@ describe('source tags', () => {
     ['Leeds (UK) flooded on Monday.', 'Leeds'],
     ['SNAKE_CASE names are common in code.', 'SNAKE'],
     ['Denver _ a city of snow _ was closed.', 'Denver'],
+    ['By Monday — the deadline — nothing was done.', 'By'],
   ];
   for (const [text, first] of cases) {
     it(text, () => {
