@@ -23,7 +23,8 @@
 //      its own, and so is page furniture opening a sentence ("Advertisement
 //      The action ..."); a picture credit opening a sentence ends before
 //      the story run on after its agency ("Credit Jane Doe/Getty Images |
-//      Not everyone ...");
+//      Not everyone ..."), and so does a bracketed credit closing a caption
+//      with no terminal ("... 2011(Xinhua/ Reuters FilePhoto) | According");
 //   5. after a URL, a capitalized word or another URL starts a sentence
 //      (after an e-mail address, a capitalized word);
 //   6. in running text, an emoticon or a separator run ("***", "=====")
@@ -734,6 +735,28 @@ const CREDIT_WORD_SET = new WordSet(CREDIT_WORDS);
 const CREDIT_GROUP = 12;
 
 /**
+ * Does the ")" at `c` close a picture credit that ends a caption: a bracket
+ * group on its line, after some words of the sentence, with a slash and no
+ * lower-case word ("(Xinhua/ Reuters FilePhoto)", "(AP Photo/Jane Doe)"), or
+ * with a credit word ("(Getty Images)")?
+ */
+function creditBefore(tokens: Tokens, c: number, start: number): boolean {
+  let slash = false;
+  let word = false;
+  for (let k = c - 1; k > start && c - k <= CREDIT_GROUP; k--) {
+    if (tokens.br[k + 1]! > 0) return false;
+    const t = tokens.text[k]!;
+    if (t === '(') return k - start >= 3 && (word || slash);
+    if (t === '/') slash = true;
+    else if (tokens.kind[k] === KIND_WORD) {
+      if (CREDIT_WORD_SET.has(t)) word = true;
+      else if (isLowercase(tokens, k)) return false;
+    } else if (isTerminal(tokens, k)) return false;
+  }
+  return false;
+}
+
+/**
  * A picture credit in brackets at `k`, after a space, on the line: "(AP
  * Photo/Jane Doe)", "(Getty Images)": a bracket group with no terminal that
  * holds a slash or a credit word (CREDIT_WORDS), before a capitalized word
@@ -1175,6 +1198,13 @@ function segmentBlock(
         i = end;
         continue;
       }
+    }
+    // rule 4g: a bracketed credit that ends a caption with no terminal ends it before a sentence opener:
+    // "... February 16, 2011(Xinhua/ Reuters FilePhoto) | According to ..."
+    if (tKind === KIND_PUNCT && tokens.text[i] === ')' && i + 1 < to && tokens.br[i + 1]! === 0 && !attached(tokens, i + 1) && creditBefore(tokens, i, start) && isOpener(tokens, i + 1, to, abbr)) {
+      start = cut(out, start, i + 1, paragraph);
+      i++;
+      continue;
     }
     // rule 4c: a caption credit starts a sentence: "... in Washington D.C. Image: United States Navy."
     if (

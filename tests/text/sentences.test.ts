@@ -616,6 +616,10 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
       ['The singer greets fans in Lima on Friday. (AP Photo/Ana Ruiz)', 'LIMA, Peru (AP) - The singer began her tour.'],
     ],
     ['Floods cut the road to the valley. (Getty Images) Rain fell again on Monday.', ['Floods cut the road to the valley. (Getty Images)', 'Rain fell again on Monday.']],
+    [
+      'Rescuers search the rubble in Lima on Friday (AP Photo/Ana Ruiz) The quake killed 12 people.',
+      ['Rescuers search the rubble in Lima on Friday (AP Photo/Ana Ruiz)', 'The quake killed 12 people.'],
+    ],
     // a bracketed sentence is still one of its own
     ['The results were clear. (The committee agreed.) Work began in May.', ['The results were clear.', '(The committee agreed.)', 'Work began in May.']],
   ],
@@ -748,6 +752,7 @@ const NEGATIVES: [string, string][] = [
   ['Protesters chanting ``Shame!\nShame!\'\' blocked the road to the ministry.', 'news: a quoted chant wrapped at a line'],
   ['He called the plan “ a disaster ” and left the room.', 'news: a spaced quote inside a sentence'],
   ['Credit Suisse First Boston said it would cut 500 jobs.', 'news: a bank, not a credit'],
+  ['He loved the band (AC/DC) and went home early.', 'news: a slash in brackets before a lower-case word'],
   ['Credit Agricole for the first time reported a loss.', 'news: a bank, not a credit'],
   ['Credit card debt for the average family rose again.', 'news: a noun, not a credit'],
   ['Photo: The mayor with Ann Lee/Getty Images at the opening.', 'news: a caption with a credit inside'],
