@@ -115,9 +115,14 @@ function matchesAny(words: string[], list: readonly (readonly string[])[], atEnd
   });
 }
 
+const YEAR = /^(1[89]|20)\d\d$/;
+
 /** A caption, a credit or page furniture rather than a sentence of the story. */
 function isCaption(tokens: Tokens, from: number, to: number): boolean {
-  if (matchesAny(wordsAt(tokens, from, to, 3, false), FURNITURE_OPENERS, false)) return true;
+  const first = wordsAt(tokens, from, to, 3, false);
+  if (matchesAny(first, FURNITURE_OPENERS, false)) return true;
+  // a rights line: "© Copyright 2011 The Washington Times, LLC.", not "Copyright education has ..."
+  if (first[0] === 'copyright' && first[1] !== undefined && YEAR.test(first[1])) return true;
   if (matchesAny(wordsAt(tokens, from, to, 4, true), FURNITURE_ENDINGS, true)) return true;
   // "Photo: ...", "Read more: ...": one or two label words, then a colon or a dash
   for (let i = from; i < Math.min(to, from + 2); i++) {

@@ -156,6 +156,9 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
     [`${body} Click here to read the full budget.`, 'Click here to read the full budget.'],
     [`Editor's note: This story was updated on Tuesday.\n\n${body}`, "Editor's note: This story was updated on Tuesday."],
     [`${body} CNN's Jane Doe contributed to this report.`, "CNN's Jane Doe contributed to this report."],
+    [`${body} © Copyright 2025 The Daily Courier, LLC. Click here for reprint permission.`, '© Copyright 2025 The Daily Courier, LLC. Click here for reprint permission.'],
+    [`${body} Photo by Ann Lee/City Museum of Art.`, 'Photo by Ann Lee/City Museum of Art.'],
+    [`${body} Council members voted on the plan in the new hall Click to enlarge.`, 'Council members voted on the plan in the new hall Click to enlarge.'],
     // broadcast transcripts: handoffs, sign-ins and greetings
     [`${body} WKRN's Maria Ortiz has more from City Hall. The plan starts in April.`, "WKRN's Maria Ortiz has more from City Hall."],
     [`${body} Tom Reyes has the latest. The plan starts in April.`, 'Tom Reyes has the latest.'],
@@ -181,6 +184,7 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
       'The mayor resigned on Monday, the Daily Courier reports.',
       'Sales fell 5% in March, Acme Research reports.',
       "Here's the catch: the plan needs a second vote in May.",
+      '"Copyright law has always mattered to artists," the mayor said.',
       'Good morning calls from the mayor to every council member began the day of the vote.',
     ]) {
       const ranked = rankSentences(`${body} ${kept}`).find((s) => s.text === kept);

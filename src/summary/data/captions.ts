@@ -44,6 +44,13 @@ export const FURNITURE_OPENERS: readonly (readonly string[])[] = phrases(`
   published on
   posted at
   posted on
+  # picture credits with "by" ("Photo by Jane Doe/Fine Arts Museums.")
+  photo by
+  photos by
+  photograph by
+  picture by
+  image by
+  illustration by
   # calls to action
   scroll down
   click here
@@ -54,11 +61,14 @@ export const FURNITURE_OPENERS: readonly (readonly string[])[] = phrases(`
   watch the video
 `);
 
-/** How credits end: "CNN's Jane Doe contributed to this report." */
+/** How credits and furniture end: "CNN's Jane Doe contributed to this report.", "... Click to enlarge." */
 export const FURNITURE_ENDINGS: readonly (readonly string[])[] = phrases(`
   contributed to this report
   contributed reporting
   contributed to this story
+  # page furniture after a caption ("... in February Click to enlarge.")
+  click to enlarge
+  all rights reserved
 `);
 
 /**
