@@ -218,7 +218,8 @@ function isAllCaps(tokens: Tokens, i: number): boolean {
  * The first token after a source tag that opens a story and that the
  * document did not take as a dateline: "(CNN) -- ", "WASHINGTON (AP) — ",
  * "LONDON, England (Reuters) - ", "CLEVELAND — ", "(CNN)The ...", a byline in
- * capitals before the place ("BY JANE DOE ROME—"), and AP's
+ * capitals before the place ("BY JANE DOE ROME—"), a place in capitals
+ * with a colon ("LONDON: "), and AP's
  * underscore dash ("MANILA, Philippines (AP) _ ", "WASHINGTON _ "). `from` when
  * there is none.
  */
@@ -241,6 +242,8 @@ export function afterSourceTag(tokens: Tokens, from: number, to: number): number
   let k = j;
   // an underscore is a dash only with a space after it ("(AP)_ The", not "SNAKE_CASE")
   while (k < to && DASHES.has(tokens.text[k]!) && (tokens.text[k] !== '_' || (k + 1 < to && tokens.start[k + 1]! > tokens.end[k]!))) k++;
+  // a place in capitals with a colon, as Asian and Gulf wires write it: "LONDON: Wayne Rooney scored ..."
+  if (k === j && j === i && i > from && tokens.text[i] === ':' && tokens.start[i] === tokens.end[i - 1] && isCapitalized(tokens, i + 1)) k = i + 1;
   // "(CNN)The quake ...": a source in capitals opening the text needs no dash
   const bare = k === j && i === from && j > i && isAllCaps(tokens, i + 1) && isCapitalized(tokens, j);
   if ((k === j && !bare) || to - k < 3) return from;

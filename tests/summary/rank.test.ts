@@ -19,6 +19,8 @@ describe('source tags', () => {
     ['OTTAWA, Canada (AP)_ The vote passed on Friday.', 'The'],
     ['DENVER _ Snow closed the airport on Monday.', 'Snow'],
     ['BY JANE DOE ROME—The cabinet met on Thursday.', 'The'],
+    ['LONDON: Wayne Rooney scored twice on Saturday.', 'Wayne'],
+    ['NEW DELHI: The cabinet met on Thursday.', 'The'],
     // NEGATIVE: no tag
     ['(Updated) The quake struck on Tuesday.', '('],
     ['(CNN)the quake struck on Tuesday.', '('],
@@ -32,6 +34,8 @@ describe('source tags', () => {
     ['SNAKE_CASE names are common in code.', 'SNAKE'],
     ['Denver _ a city of snow _ was closed.', 'Denver'],
     ['By Monday — the deadline — nothing was done.', 'By'],
+    ['London: a city of rain, was flooded again.', 'London'],
+    ['LONDON:the cabinet met on Thursday.', 'LONDON'],
   ];
   for (const [text, first] of cases) {
     it(text, () => {
