@@ -160,8 +160,9 @@ const HANDOFF_WORDS_MAX = 12;
  * ABC's Jim Laurie with more.").
  */
 function isHandoff(tokens: Tokens, from: number, to: number): boolean {
+  // (stop counting past the limit: a long sentence costs no more than a short one)
   let words = 0;
-  for (let i = from; i < to; i++) if (tokens.kind[i] === KIND_WORD || tokens.kind[i] === KIND_NUMBER) words++;
+  for (let i = from; i < to && words <= HANDOFF_WORDS_MAX; i++) if (tokens.kind[i] === KIND_WORD || tokens.kind[i] === KIND_NUMBER) words++;
   if (words > HANDOFF_WORDS_MAX) return false;
   let end = to - 1;
   while (end >= from && tokens.kind[end] !== KIND_WORD) end--;
