@@ -148,6 +148,30 @@ function isCaption(tokens: Tokens, from: number, to: number): boolean {
 /** The longest handoff, in words: "From member station KQED, Ann Lee has more from San Francisco." */
 const HANDOFF_WORDS_MAX = 12;
 
+/** The longest sign-off, in words: "For The World, this is Pamela McCall in the BBC news room in London." */
+const SIGN_OFF_WORDS_MAX = 16;
+
+/**
+ * A reporter's sign-off that names the programme first: "For <programme>,
+ * this is <Name> ..." or "For <programme>, I'm <Name> ...", the name two
+ * capitalized words or more, not a possessive ("For Smith, this is Jane
+ * Doe's best year." is story text).
+ */
+function signOff(tokens: Tokens, from: number, to: number): boolean {
+  if (tokens.text[from] !== 'For') return false;
+  let c = from + 1;
+  while (c < to && c - from <= 6 && tokens.text[c] !== ',') c++;
+  if (c >= to || tokens.text[c] !== ',') return false;
+  let k = c + 1;
+  const t = tokens.text[k];
+  if (t === 'this' && tokens.text[k + 1] === 'is') k += 2;
+  else if (t === "I'm" || t === 'I’m') k += 1;
+  else return false;
+  let n = k;
+  while (n < to && isCapitalized(tokens, n)) n++;
+  return n - k >= 2 && !/['’]s$/.test(tokens.text[n - 1]!) && tokens.text[n] !== "'" && tokens.text[n] !== '’';
+}
+
 /**
  * A broadcast handoff or sign-off rather than a sentence of the story: a
  * short line that ends, before an optional place ("from San Francisco"),
@@ -162,7 +186,9 @@ const HANDOFF_WORDS_MAX = 12;
 function isHandoff(tokens: Tokens, from: number, to: number): boolean {
   // (stop counting past the limit: a long sentence costs no more than a short one)
   let words = 0;
-  for (let i = from; i < to && words <= HANDOFF_WORDS_MAX; i++) if (tokens.kind[i] === KIND_WORD || tokens.kind[i] === KIND_NUMBER) words++;
+  for (let i = from; i < to && words <= SIGN_OFF_WORDS_MAX; i++) if (tokens.kind[i] === KIND_WORD || tokens.kind[i] === KIND_NUMBER) words++;
+  if (words > SIGN_OFF_WORDS_MAX) return false;
+  if (signOff(tokens, from, to)) return true;
   if (words > HANDOFF_WORDS_MAX) return false;
   let end = to - 1;
   while (end >= from && tokens.kind[end] !== KIND_WORD) end--;

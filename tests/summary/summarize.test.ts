@@ -166,6 +166,7 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
     [`${body} From member station WBUR, Ann Kelly reports. The plan starts in April.`, 'From member station WBUR, Ann Kelly reports.'],
     [`${body} BBC correspondent Ann Kelly reports from Leeds. The plan starts in April.`, 'BBC correspondent Ann Kelly reports from Leeds.'],
     [`${body} For NPR news, I'm Ann Kelly reporting.`, "For NPR news, I'm Ann Kelly reporting."],
+    [`${body} For City Radio, this is Ann Kelly in the newsroom at City Hall.`, 'For City Radio, this is Ann Kelly in the newsroom at City Hall.'],
     [`Channel 4 news, I'm Tom Reyes. ${body}`, "Channel 4 news, I'm Tom Reyes."],
     [`Good evening from a rainy City Hall. ${body}`, 'Good evening from a rainy City Hall.'],
     [`${body} Here's WKRN's Maria Ortiz with more.`, "Here's WKRN's Maria Ortiz with more."],
@@ -185,6 +186,8 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
       'Sales fell 5% in March, Acme Research reports.',
       "Here's the catch: the plan needs a second vote in May.",
       '"Copyright law has always mattered to artists," the mayor said.',
+      "For the mayor, this is Ann Kelly's best budget in years.",
+      'For Smith, this is Jane Doe’s best year on the council.',
       'Good morning calls from the mayor to every council member began the day of the vote.',
     ]) {
       const ranked = rankSentences(`${body} ${kept}`).find((s) => s.text === kept);
