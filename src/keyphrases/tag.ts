@@ -496,7 +496,7 @@ interface Entry {
 const entries = new Map<string, Entry>();
 /** Each key's (stems') index in keyPass and keyId. */
 const keyIds = new Map<string, number>();
-/** Most keys kept: past this many, the caches start over. */
+/** Most keys kept: past this many, the caches start over (before the next pass). */
 const KEYS_MAX = 200_000;
 // The tagging pass that numbered each key last, and its number there, by
 // the key's index: typed arrays, 8 bytes a key, which the processor's cache
@@ -516,10 +516,43 @@ const FRONT_SIZE = 65536;
 // reference took 8: the slots take 128 KB, which the processor's cache
 // keeps; the entry holds its form, side by side in memory, read at once.
 const frontSlots = new Uint16Array(FRONT_SIZE);
-/** Most entries cached (their numbers fit the slots): past this many, the caches start over. */
+/** Most entries cached (their numbers fit the slots): past this many, the caches start over (before the next pass). */
 const ENTRIES_MAX = 50_000;
 /** The cached entries, by number. */
 let entryList: Entry[] = [];
+/** The limits in force ({@link setCacheLimits} lowers them in tests). */
+let keysMax = KEYS_MAX;
+let entriesMax = ENTRIES_MAX;
+
+/**
+ * Lower the caches' limits (tests: a cache that starts over must change no
+ * output); called without arguments, restore them.
+ */
+export function setCacheLimits(keys = KEYS_MAX, entries = ENTRIES_MAX): void {
+  keysMax = Math.min(keys, KEYS_MAX);
+  entriesMax = Math.min(entries, ENTRIES_MAX);
+}
+
+/**
+ * Bounded caches: empty them when they are past their limits. Only between
+ * tagging passes: a form met before and after a reset within one pass would
+ * get two entries and two keys, so one phrase would be two candidates, each
+ * with part of its occurrences (a long-running process reached the limits in
+ * the middle of a text). One text can take the caches past their limits;
+ * the next pass empties them.
+ */
+function startOverIfFull(): void {
+  if (entryList.length < entriesMax && keyIds.size < keysMax) return;
+  // the slots hold numbers of entries, emptied with them
+  entries.clear();
+  entryList = [];
+  frontSlots.fill(0);
+  if (keyIds.size >= keysMax) {
+    // the entries hold key indexes: the keys start over with them
+    keyIds.clear();
+    keyPass.fill(-1);
+  }
+}
 
 function entryOf(surface: string): Entry {
   let h = surface.length;
@@ -541,27 +574,18 @@ function entryOf(surface: string): Entry {
   const e = entryOfSlow(surface);
   // the newer form first, the one it displaces second (read again: the
   // slots are emptied when the caches start over)
-  frontSlots[slot + 1] = frontSlots[slot]!;
-  frontSlots[slot] = e.number + 1;
+  // (one text can number more entries than the slots hold: those past it
+  // are found in the map)
+  if (e.number < 0xffff) {
+    frontSlots[slot + 1] = frontSlots[slot]!;
+    frontSlots[slot] = e.number + 1;
+  }
   return e;
 }
 
 function entryOfSlow(surface: string): Entry {
   let e = entries.get(surface);
   if (e) return e;
-  if (entryList.length >= ENTRIES_MAX || keyIds.size >= KEYS_MAX) {
-    // bounded caches: the slots hold numbers of entries, emptied with them
-    entries.clear();
-    entryList = [];
-    frontSlots.fill(0);
-    if (keyIds.size >= KEYS_MAX) {
-      // the entries hold key indexes: the keys start over with them (a form
-      // numbered in the current pass keeps its number; a key met again gets
-      // a new one)
-      keyIds.clear();
-      keyPass.fill(-1);
-    }
-  }
   const lower = surface.toLowerCase();
   const parts = lower.split(HYPHEN);
   const ch = surface[0] ?? '';
@@ -799,6 +823,7 @@ function tagWords(doc: PrecisDocument): Word[] {
   const out: Word[] = [];
   const head = headline(doc);
   const styled = head >= 0 && titleCase(doc, head) ? head : -1;
+  startOverIfFull();
   // number the keys in order of first occurrence
   const pass = ++passes;
   let keys = 0;

@@ -9,6 +9,7 @@ import { parse } from '../../src/document.js';
 import { extractKeyphrases } from '../../src/keyphrases/index.js';
 import { setFixedMax } from '../../src/keyphrases/rank.js';
 import { checkSlots } from '../../src/keyphrases/scratch.js';
+import { setCacheLimits } from '../../src/keyphrases/tag.js';
 import { FOUND } from './table.js';
 
 const SUMMIT = readFileSync(join(import.meta.dirname, '../fixtures/summit.txt'), 'utf8');
@@ -58,6 +59,50 @@ describe('extractKeyphrases: PageRank in fixed arrays', () => {
     }
     for (let i = 0; i < texts.length; i++) expect(pooled[i], texts[i]!.slice(0, 60)).toBe(fixed[i]);
     expect(texts.map(run)).toEqual(fixed);
+  });
+});
+
+describe('extractKeyphrases: bounded caches of word forms', () => {
+  it('caches that start over before every text change no output', () => {
+    const texts = [SUMMIT, ...FOUND.map(([text]) => text)];
+    const expected = texts.map(run);
+    let small: string[];
+    try {
+      // a handful of forms and keys: every text takes the caches past their
+      // limits, so they start over before every text
+      setCacheLimits(5, 3);
+      small = texts.map(run);
+    } finally {
+      setCacheLimits();
+    }
+    for (let i = 0; i < texts.length; i++) expect(small[i], texts[i]!.slice(0, 60)).toBe(expected[i]);
+  });
+
+  it('a text that takes the caches past their limits keeps every occurrence of a phrase met before and after', () => {
+    // 70,000 made-up words, each a form and a key of its own: the caches were
+    // emptied in the middle of the text, and the forms met again after that
+    // were new keys (found by a fuzzing run that had passed the limits: "games"
+    // twice in one list)
+    const word = (i: number) => {
+      let letters = '';
+      do {
+        letters += String.fromCharCode(97 + (i % 26));
+        i = Math.floor(i / 26);
+      } while (i > 0);
+      return `zq${letters}x`;
+    };
+    const filler: string[] = [];
+    for (let i = 0; i < 70_000; i += 10) filler.push(`${Array.from({ length: 10 }, (_, k) => word(i + k)).join(' ')}.`);
+    const text = `Video games are booming. Video games sell. ${filler.join(' ')} Video games are booming again. Video games win.`;
+    let found: ReturnType<typeof extractKeyphrases>;
+    try {
+      setCacheLimits(35_000);
+      found = extractKeyphrases(text, { limit: 1000 });
+    } finally {
+      setCacheLimits();
+    }
+    const games = found.filter((k) => k.text.includes('games'));
+    expect(games.map((k) => [k.text, k.occurrences.length])).toEqual([['Video games', 4]]);
   });
 });
 
