@@ -624,7 +624,9 @@ const quarterRule: Rule = (s, i) => {
   if (s.word(j) === 'fiscal') j++;
   let w = s.word(j);
   let q: number | undefined;
-  if ((w === 'latest' || w === 'last' || w === 'past' || w === 'recent' || w === 'previous') && !(w === 'last' && s.word(j + 1) === 'half')) {
+  // "the last quarter of 2024", "the final quarter of last year": the fourth, of that year (alone, "the last quarter" is the latest)
+  const fourth = (w === 'last' || w === 'final') && w0 === 'the' && s.word(j + 1) === 'quarter' && ofYearAt(s, j + 2);
+  if ((w === 'latest' || w === 'last' || w === 'past' || w === 'recent' || w === 'previous') && !(w === 'last' && s.word(j + 1) === 'half') && !fourth) {
     // "the latest quarter", "the latest period" (earnings reports: the quarter just ended)
     const n = s.word(j + 1);
     if ((n === 'quarter' || (n === 'period' && w === 'latest')) && w0 === 'the' && !(n === 'quarter' && quarterCompound(s, j + 1))) {
@@ -691,7 +693,7 @@ const quarterRule: Rule = (s, i) => {
       return { from: i, to, rule: 'quarter', point: 'year', mean: fixed(dateMeaning(pad4(stated))) };
     }
   }
-  q = w === undefined ? undefined : ORDINALS.get(w);
+  q = fourth ? 4 : w === undefined ? undefined : ORDINALS.get(w);
   if (q === undefined || q === 0) return undefined;
   let k = j + 1;
   const hyphen = s.dash(k) && s.tight(k);
@@ -927,10 +929,18 @@ const newYearRule: Rule = (s, i) => {
   };
 };
 
+/** "of 2024", "of fiscal 2024", "of the year", "of last year" at k: what makes "the last/final quarter" the fourth of a year. */
+function ofYearAt(s: Scan, k: number): boolean {
+  if (s.word(k) !== 'of') return false;
+  const w = s.word(k + 1);
+  if ((w === 'the' || w === 'this' || w === 'last' || w === 'next') && s.word(k + 2) === 'year') return true;
+  return fiscalYearAt(s, k + 1) !== undefined;
+}
+
 /** The words but ordinals that quarterRule can start with ("Q3", "the third quarter", "fiscal third quarter"). */
 const QUARTER_OPENERS = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'the', 'fiscal'];
 /** What follows "the" or "fiscal" in a quarter before its ordinal, if anything ("the latest quarter", "the current fiscal year"). */
-const QUARTER_LEADS = ['fiscal', 'latest', 'last', 'past', 'recent', 'previous', 'current', 'quarter'];
+const QUARTER_LEADS = ['fiscal', 'latest', 'last', 'final', 'past', 'recent', 'previous', 'current', 'quarter'];
 
 /** The named-period rules, in order. */
 export const NAMED: Rule[] = [
