@@ -245,13 +245,15 @@ const directed: Rule = (s, i) => {
   return undefined;
 };
 
-/** "year-earlier", "year-ago" (as in "the year-earlier quarter"): the year before. */
+/** "year-earlier", "year-ago", "prior-year" (as in "the year-earlier quarter", "the prior-year period"): the year before. */
 const yearAgo: Rule = (s, i) => {
   let j = i;
   if (s.word(j) === 'the') j++;
-  if (s.word(j) !== 'year' || !s.dash(j + 1) || !s.tight(j + 1)) return undefined;
+  const w0 = s.word(j);
+  if ((w0 !== 'year' && w0 !== 'prior') || !s.dash(j + 1) || !s.tight(j + 1)) return undefined;
   const w = s.word(j + 2);
-  if (w !== 'earlier' && w !== 'ago') return undefined;
+  // "the prior-year period", "prior-year sales": US earnings reports' "year-earlier"
+  if (w0 === 'year' ? w !== 'earlier' && w !== 'ago' : w !== 'year') return undefined;
   let to = j + 3;
   // "the year-earlier third quarter": an ordinal quarter names the quarter
   const ord = ORDINALS.get(s.word(to) ?? '');
@@ -877,7 +879,10 @@ const theUnit: Rule = (s, i) => {
   const unit = UNITS.get(w);
   const u = unit ? CALENDAR_UNITS[unit] : undefined;
   // "that quarter": the quarter in focus ("the quarter" is the quarter rules')
-  if (!u || (u === 'Q' && w0 !== 'that') || u === '10Y' || u === '100Y' || u === '2W') return undefined;
+  // "the end of the decade", "the middle of the century": the reference's, only as the part of one ("the decade"
+  // alone is the one a story is about as often, "throughout the decade" of a past one)
+  if ((u === '10Y' || u === '100Y') && !(w0 === 'the' && k === i + 1 && s.word(i - 1) === 'of' && PART_MODS.has(s.word(i - 2) ?? '') && s.word(i - 3) === 'the')) return undefined;
+  if (!u || (u === 'Q' && w0 !== 'that') || u === '2W') return undefined;
   // "European Businessman of the Year", "Record of the Year": capitalized after a lower-case "the", a title's
   if (w0 === 'the' && !s.cap(i) && s.titleWord(k)) return undefined;
   // "the year of the dragon", "the day after", "the week-long": not the period in focus
@@ -1017,7 +1022,7 @@ export const RELATIVE: Rule[] = [
   followedBy(startsWith(theClockUnit, ['the']), { words: ['the'] }, 0, UNITS.keys()),
   followedBy(startsWith(directed, DIRECTIONS.keys(), ['the']), { words: ['the'] }, 0, DIRECTIONS.keys()),
   startsWith(gluedDirected, GLUED_DIRECTIONS.keys()),
-  followedBy(startsWith(yearAgo, ['the', 'year']), { words: ['the'] }, 0, ['year']),
+  followedBy(startsWith(yearAgo, ['the', 'year', 'prior']), { words: ['the'] }, 0, ['year', 'prior']),
   followedBy(startsWith(samePeriod, ['the']), { words: ['the'] }, 0, SAME_PERIOD, COMPARED_PERIODS),
   startsWith(earlierThis, ['earlier', 'later']),
   // a sign, a number ("3", "1.5", "three", "a couple of"), a glued count ("1h"), a vague count, a unit ("months ago"), "half an hour"
