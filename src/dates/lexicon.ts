@@ -585,3 +585,16 @@ export const NEW_YEAR_SEE_IN: ReadonlySet<string> = new Set(words(`see sees seei
 export const RESULT_NOUNS: ReadonlySet<string> = new Set(
   words(`result results defeat defeats loss losses win wins victory victories draw thrashing drubbing collapse attack attacks`),
 );
+
+/**
+ * Books of the Bible as news cites them before a chapter and verse ("John 3:16", "Psalm 23:4",
+ * "Genesis 1:1"): the numbers after one are no clock. Only the books cited in news; capitalized in
+ * the text (a lower-case "mark 3:16" is no citation).
+ */
+export const SCRIPTURE_BOOKS: ReadonlySet<string> = new Set(words(`
+  genesis exodus leviticus numbers deuteronomy joshua judges ruth samuel kings chronicles
+  ezra nehemiah esther job psalm psalms proverbs ecclesiastes isaiah jeremiah lamentations
+  ezekiel daniel hosea joel amos jonah micah
+  matthew mark luke john acts romans corinthians galatians ephesians philippians
+  colossians thessalonians timothy titus hebrews james peter jude revelation revelations
+`));

@@ -4,7 +4,7 @@
 // the last full date mentioned before it, else the reference day (inferred).
 // Must reject: scores "3-1", ratios "2:1" without a clock shape, "15:30"
 // inside a longer number.
-import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, ZONES } from '../lexicon.js';
+import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, SCRIPTURE_BOOKS, ZONES } from '../lexicon.js';
 import { dateMeaning, direction } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, isDayValue, pad2, weekday, ymdValue } from '../timex.js';
@@ -169,7 +169,8 @@ const clockRule: Rule = (s, i) => {
     clockSec = `:${s.at(next + 1)}`;
     next += 2;
   }
-  if (s.at(next) === ':' && s.tight(next)) return undefined; // "1:2:3:4"
+  // "1:2:3:4"; not a colon that ends the clock's phrase ("Breaking news at 08:02: a second explosion")
+  if (s.at(next) === ':' && s.tight(next) && s.tight(next + 1)) return undefined;
   if (!mer) {
     const me = meridiemAt(s, next);
     if (me) [mer, next] = me;
@@ -178,6 +179,13 @@ const clockRule: Rule = (s, i) => {
   if (hh === undefined) return undefined;
   const z = clockZoneAt(s, next);
   if (z) next = z[1];
+  if (!mer && !z && i > s.from) {
+    // "won the marathon in 2:03:45", "a time of 1:02:33": a race's time, hours, minutes and seconds long
+    const before = s.word(i - 1);
+    if (clockSec && (before === 'in' || before === 'of')) return undefined;
+    // "John 3:16", "Psalm 23:4": a chapter and verse
+    if (s.cap(i - 1) && SCRIPTURE_BOOKS.has(before!)) return undefined;
+  }
   return timeMatch(i, next, `${pad2(hh)}:${minText}${clockSec}`, z?.[0], 'clock');
 };
 
@@ -212,7 +220,7 @@ const hourRule: Rule = (s, i) => {
     if (s.len(i) > 2) return undefined;
     const me = meridiemAt(s, next);
     if (me) [mer, next] = me;
-    else if (s.word(next) === "o'clock" || s.word(next) === 'o’clock' || s.word(next) === 'oclock') next++;
+    else if (OCLOCK.includes(s.word(next)!)) next++;
     // "10 o clock", as typed without the apostrophe
     else if (s.word(next) === 'o' && s.word(next + 1) === 'clock' && s.token(next)!.text === 'o') next += 2;
     else {
@@ -232,6 +240,24 @@ const hourRule: Rule = (s, i) => {
   const z = clockZoneAt(s, next, false);
   if (z) next = z[1];
   return timeMatch(i, next, `${pad2(hh === 24 ? 0 : hh)}:00`, z?.[0], 'hour');
+};
+
+/** The hours written as words that "o'clock" may follow ("six o'clock", "twelve o'clock"), as broadcast transcripts write them. */
+const HOUR_WORDS = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+]);
+
+/** "O'clock" as news writes it: straight or curly apostrophe, or none. */
+const OCLOCK = ["o'clock", 'o’clock', 'oclock'];
+
+/** "six o'clock", "ten o'clock GMT": an hour in words before "o'clock", read as "6 o'clock" is (no meridiem: the hour as written). */
+const wordHour: Rule = (s, i) => {
+  const h = HOUR_WORDS.get(s.word(i)!);
+  if (h === undefined || !OCLOCK.includes(s.word(i + 1)!)) return undefined;
+  // "a six o'clock start" keeps its hour; "the ten o'clock news" is a programme's name as often, read as the hour too
+  const z = clockZoneAt(s, i + 2, false);
+  return timeMatch(i, z ? z[1] : i + 2, `${pad2(h)}:00`, z?.[0], 'hour');
 };
 
 /** A dotted clock, British style, with a meridiem or a zone: "10.30pm", "7.30 a.m.", "23.00 GMT" (alone, "12.30" is a price as often as a time). */
@@ -440,6 +466,8 @@ export const TIMES: Rule[] = [
   digitWordLetters(followedBy(opensAt(dottedClock, Shape.Number | Shape.DigitWord), Shape.Number, 0, ['am', 'pm', 'a', 'p', '+', '-', '('], ZONES.keys()), MERIDIEM_LETTERS),
   // "1830 GMT", "2100GMT", "1700 local time", "2000 and 2100 GMT": a zone (in capitals) or a range word after the digits
   followedBy(opensAt(fourDigitClock, Shape.Number | Shape.DigitWord), Shape.Number, 0, ZONES.keys(), ['local', '('], FOUR_DIGIT_RANGE, DASHES),
+  // "six o'clock": an hour in words, only before "o'clock"
+  followedBy(startsWith(wordHour, HOUR_WORDS.keys()), Shape.Word, 0, OCLOCK),
   startsWith(namedTime, NAMED_TIMES.keys()),
   startsWith(dayPart, ['tonight', 'this', 'last']),
 ];
