@@ -94,7 +94,9 @@ function fixture(s: Scan, i: number): boolean {
 const SCHEDULED_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['takes', new Set(words(`effect place office charge over`))], // "her deputy takes over on Thursday"
   ['returns', new Set(words(`to home`))], // "the case returns to court on Wednesday" (not "tax returns")
-  ['continues', new Set(words(`on at in tomorrow today next`))], // "the trial continues on Monday" (not "continues to rise")
+  // "the trial continues on Monday" (not "continues to rise"); "the exhibition continues until 12 January", as "runs until"
+  ['continues', new Set(words(`on at in tomorrow today next until till through`))],
+  ['lasts', new Set(words(`until till through`))], // "the sale lasts until Sunday" (not "lasts for": a length)
   ['take', new Set(words(`effect place office over`))],
   // "the season kicks off in August" (not "kicks" alone: "two penalty kicks in March", "free kicks")
   ['kicks', new Set(words(`off`))],
