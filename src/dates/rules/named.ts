@@ -51,7 +51,7 @@ import { type Context, DASHES, digitWordLetters, type Match, type Rule, type Sca
 import { addDays, daysIn, easterSunday, intervalOf, pad2, pad4, weekday, weekValue, ymdValue } from '../timex.js';
 import { STOPWORDS } from '../../text/data/stopwords.js';
 import { dayAt, isWord, LATEST_YEAR, monthAt, numberAt, yearAt } from './common.js';
-import { KIND_WORD } from '../../text/tokenize.js';
+import { KIND_NUMBER, KIND_WORD } from '../../text/tokenize.js';
 
 const MONTHS_LOW: ReadonlySet<string> = new Set(MONTHS.keys());
 
@@ -208,6 +208,8 @@ function yearContext(s: Scan, i: number, next: number): boolean {
     if (!ok) return false;
   }
   if (after === '%') return false;
+  // "rose 12 points to 2653", "gained $5 to 2350", "fell 2% to 1950": a level reached after a change by an amount
+  if (before === 'to' && levelChange(s, i - 2)) return false;
   if (s.tight(next) && (after === '/' || after === ':' || after === '-' || after === '.') && s.digits(next + 1) !== undefined) {
     // "2019-2021" is a range of years; "2025-06", "555-1234" and "2019-20-21" are not
     const y2 = s.digits(next + 1);
@@ -233,6 +235,21 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   // (the noun first: most years stand before none, and the other tests are not read)
   return !countedNoun(w) || prefixed || PREPOSITIONS_OF_TIME.has(before) || betweenEnd(s, i) || YEAR_DETERMINERS.has(before);
 }
+
+/**
+ * Does an amount of change end at k, before "to" and a number ("12 points", "$5", "2%", "75 cents"), making the
+ * number a level reached (an index, a price), not a year? Read only for a number after "to".
+ */
+function levelChange(s: Scan, k: number): boolean {
+  if (k <= s.from) return false;
+  const kind = s.tokens.kind;
+  if (s.at(k) === '%') return kind[k - 1] === KIND_NUMBER;
+  if (kind[k] === KIND_NUMBER) return CURRENCY.has(s.at(k - 1) ?? '');
+  return LEVEL_UNITS.has(s.word(k) ?? '') && kind[k - 1] === KIND_NUMBER;
+}
+
+/** Units of a change in a level before "to" ("rose 12 points to 2653", "up 75 cents to 1950"). */
+const LEVEL_UNITS = new Set(['points', 'point', 'cents', 'pence', 'percent', 'p', 'pts']);
 
 /** Is w a plural noun that a number before it counts ("2013 ballots", "2013 sheep"), not one a year dates ("2013 elections")? */
 function countedNoun(w: string | undefined): boolean {
@@ -268,7 +285,12 @@ const yearRule: Rule = (s, i) => {
   if (y === undefined || s.len(j) !== 4 || y < 1000 || y > LATEST_YEAR) return undefined;
   if (j === i && !yearContext(s, i, i + 1)) return undefined;
   // a bare number beyond the plausible span of news needs a preposition of time before it
-  if (j === i && (y < 1800 || y > 2100) && !PREPOSITIONS_OF_TIME.has(s.word(i - 1) ?? '') && !betweenEnd(s, i)) return undefined;
+  // (for one past 2100 "to" alone is none: "rose to 2653" is a level; "from 2090 to 2150" keeps its second end, and
+  // "dating back to 1670" its year)
+  if (j === i && (y < 1800 || y > 2100) && !betweenEnd(s, i)) {
+    const before = s.word(i - 1) ?? '';
+    if (!PREPOSITIONS_OF_TIME.has(before) || (y > 2100 && before === 'to' && !(s.len(i - 2) === 4 && s.digits(i - 2) !== undefined))) return undefined;
+  }
   if (j === i) from = i;
   return { from, to: j + 1, rule: 'year', point: 'year', mean: fixed(dateMeaning(pad4(y))) };
 };
