@@ -481,11 +481,11 @@ function adverbs(ms: Match[]): Match[] {
 }
 
 /** Words between "the week" and a day that make the week the one holding the day ("the week beginning 7 July"). */
-const WEEK_OF = new Set(words(`of beginning commencing starting ending to`));
+const WEEK_OF = new Set(words(`of beginning commencing starting ending ended to`));
 
 /**
  * "the week of March 6", "the week beginning 7 July", "the week commencing 7 July", "the week to Saturday", "the week
- * ending Friday": the week that holds the day (TimeML: `2000-W10`), the span from "the" ("the week" read alone before
+ * ending Friday", "the week ended Tuesday" (US wire): the week that holds the day (TimeML: `2000-W10`), the span from "the" ("the week" read alone before
  * it is dropped).
  */
 function weekOf(s: Scan, ms: Match[]): Match[] {
