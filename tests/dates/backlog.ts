@@ -84,7 +84,6 @@ export const BACKLOG: [string, string, string, string][] = [
   ['It is 50 years ago this week that the war ended.', '50 years ago this week', '1975-W25', '"50 years ago this week" is one date, the week half a century back; read as "50 years ago" (1975) and "this week"'],
   ['There is live music every weekend in August.', 'every weekend', 'XXXX-WXX-WE', '"every weekend" is no set; only "August" is read'],
   ['The café opens at 8am on weekdays and 9am at weekends.', '8am on weekdays', 'XXXX-WXX-WDT08:00', 'a clock before "on weekdays" is not joined to the set; it is read on the reference day'],
-  ['The film is in cinemas from Friday.', 'Friday', '2025-06-20', 'a weekday after "from" with a present "is" takes the last one; "from" does not lean ahead as "until" and "by" do (round 11), not tried'],
   ['By the turn of the century, the town had doubled in size.', 'the turn of the century', '19', '"the turn of the century" is no mention ("the end of the century" is, since round 12)'],
   ['The festival runs 3–19 March.', '3–19 March', '2026-03-03/2026-03-19', '"runs" right before its dates is no schedule cue (only "runs until/till/through", round 11), so a range already past this year is not moved to the next'],
 ];
