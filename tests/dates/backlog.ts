@@ -86,6 +86,8 @@ export const BACKLOG: [string, string, string, string][] = [
   ['The café opens at 8am on weekdays and 9am at weekends.', '8am on weekdays', 'XXXX-WXX-WDT08:00', 'a clock before "on weekdays" is not joined to the set; it is read on the reference day'],
   ['By the turn of the century, the town had doubled in size.', 'the turn of the century', '19', '"the turn of the century" is no mention ("the end of the century" is, since round 12)'],
   ['The festival runs 3–19 March.', '3–19 March', '2026-03-03/2026-03-19', '"runs" right before its dates is no schedule cue (only "runs until/till/through", round 11), so a range already past this year is not moved to the next'],
+  ['He arrived at about half nine.', 'half nine', '2025-06-16T09:30', 'British "half nine" (9:30) is not read; "half past nine" is since round 12'],
+  ['The term starts in the first week of September.', 'the first week of September', '2025-W36', '"the first week of <month>" is not one mention: only the month is read'],
 ];
 
 // Known false positives, kept rather than deleted: each row is a text and the span that is wrongly read as a
@@ -98,4 +100,5 @@ export const BACKLOG_FOUND: [string, string, string][] = [
   ['The minimum wage will rise to £12.71 an hour from next April.', 'an hour', 'round 12: "an hour" after a sum of money is a rate, read as a duration (PT1H)'],
   ['The archive covers the years 1945 to 1990.', 'the years', 'round 12: "the years" before the range it names is read as a vague duration (PXY)'],
   ['He scored in the last quarter of the game.', 'the last quarter', 'round 12: a match\'s last quarter is read as the latest quarter of a year (2025-Q1); "the last quarter of" is the fourth only before a year'],
+  ['A quarter to 10 percent of voters abstained.', 'A quarter', 'round 12: "a quarter" before "to" and a count is read as a duration (P1Q); the spoken clock "a quarter to nine" (round 12) needs a clock cue before it'],
 ];

@@ -4,7 +4,7 @@
 // the last full date mentioned before it, else the reference day (inferred).
 // Must reject: scores "3-1", ratios "2:1" without a clock shape, "15:30"
 // inside a longer number.
-import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, SCRIPTURE_BOOKS, ZONES } from '../lexicon.js';
+import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, SCRIPTURE_BOOKS, UNITS, ZONES } from '../lexicon.js';
 import { dateMeaning, direction } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, isDayValue, pad2, weekday, ymdValue } from '../timex.js';
@@ -260,6 +260,40 @@ const wordHour: Rule = (s, i) => {
   return timeMatch(i, z ? z[1] : i + 2, `${pad2(h)}:00`, z?.[0], 'hour');
 };
 
+/** Minutes before "past" or "to" in a clock said in words ("half past six", "quarter to nine", "twenty past eight"). */
+const PAST_MINUTES = new Map([['half', 30], ['quarter', 15], ['five', 5], ['ten', 10], ['twenty', 20]]);
+
+/** Words after a number that make it a count, not an hour ("a quarter to nine million", "half past 10 percent"). */
+const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', 'per', 'points', 'bn', 'm']);
+
+/** Words before "quarter to" that make it a clock ("at a quarter to nine", "it is a quarter to one"; not "by"). */
+const SAID_CLOCK_CUES = new Set(['at', 'until', 'till', 'from', 'after', 'before', 'around', 'about', 'since', 'is', 'was', "it's", 'it’s']);
+
+/**
+ * "half past six", "(a) quarter to nine", "twenty past eight": a clock in words, as broadcast transcripts and
+ * British speech give it, read with its hour as written (as "six o'clock"). "to" only after "quarter": "five to
+ * ten years" is a range of counts. The hour is a word or a number up to 12, not before a unit ("half past 10
+ * years" is none).
+ */
+const saidClock: Rule = (s, i) => {
+  const k = s.word(i) === 'a' ? i + 1 : i;
+  const part = s.word(k)!;
+  const mins = PAST_MINUTES.get(part);
+  if (mins === undefined || (k > i && part !== 'quarter')) return undefined;
+  const dir = s.word(k + 1);
+  if (dir !== 'past' && !(dir === 'to' && part === 'quarter')) return undefined;
+  const h = HOUR_WORDS.get(s.word(k + 2) ?? '') ?? (s.len(k + 2) <= 2 ? s.digits(k + 2) : undefined);
+  if (h === undefined || h < 1 || h > 12) return undefined;
+  const after = s.word(k + 3);
+  if (after !== undefined && (UNITS.has(after) || MAGNITUDES.has(after) || s.at(k + 3) === '%')) return undefined;
+  // "a quarter to nine" after a clock's cue ("at", "until", "it is"): "fell by a quarter to nine" is a change
+  if (dir === 'to' && !SAID_CLOCK_CUES.has(s.word(i - 1) ?? '')) return undefined;
+  const hh = dir === 'to' ? (h === 1 ? 12 : h - 1) : h;
+  const mm = dir === 'to' ? 60 - mins : mins;
+  const z = clockZoneAt(s, k + 3, false);
+  return timeMatch(i, z ? z[1] : k + 3, `${pad2(hh)}:${pad2(mm)}`, z?.[0], 'hour');
+};
+
 /** A dotted clock, British style, with a meridiem or a zone: "10.30pm", "7.30 a.m.", "23.00 GMT" (alone, "12.30" is a price as often as a time). */
 const dottedClock: Rule = (s, i) => {
   const t = s.token(i);
@@ -468,6 +502,8 @@ export const TIMES: Rule[] = [
   followedBy(opensAt(fourDigitClock, Shape.Number | Shape.DigitWord), Shape.Number, 0, ZONES.keys(), ['local', '('], FOUR_DIGIT_RANGE, DASHES),
   // "six o'clock": an hour in words, only before "o'clock"
   followedBy(startsWith(wordHour, HOUR_WORDS.keys()), Shape.Word, 0, OCLOCK),
+  // "half past six", "a quarter to nine": only before "past", "to" (or "quarter" after "a")
+  followedBy(startsWith(saidClock, PAST_MINUTES.keys(), ['a']), Shape.Word, 0, ['past', 'to', 'quarter']),
   startsWith(namedTime, NAMED_TIMES.keys()),
   startsWith(dayPart, ['tonight', 'this', 'last']),
 ];
