@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../src/dates/index.js';
 import { ALL, NEWS_REFS } from './news.js';
@@ -23,4 +24,29 @@ describe('extractDates: what round 12 must not read as a date', () => {
       });
     }
   }
+});
+
+// The round's rules read these words: any sequence of them keeps every span true to the text and no two mentions
+// overlapping.
+const ROUND_WORDS = [
+  'the', 'a', 'last', 'final', 'quarter', 'of', '2004', 'year', 'end', 'middle', 'decade', 'century', 'prior', '-', 'period',
+  'six', 'ten', "o'clock", 'half', 'past', 'to', 'twenty', 'at', 'in', '2:03:45', 'John', '3:16', '08:02', ':', 'rose', '12',
+  'points', '2653', '$', '5', '%', 'week', 'ended', 'Tuesday', 'continues', 'until', 'January', 'million', 'is', 'from', '2150',
+];
+
+describe('extractDates: sequences of the round 12 words', () => {
+  it('keeps spans true and mentions apart', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...ROUND_WORDS), { maxLength: 14 }), fc.constantFrom(' ', ''), (words, sep) => {
+        const text = words.join(sep);
+        const got = extractDates(text, { referenceDate: '2025-06-18' });
+        for (const m of got) {
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          for (const p of m.parts ?? []) expect(text.slice(p.start, p.end)).toBe(p.text);
+        }
+        for (let k = 1; k < got.length; k++) expect(got[k]!.start).toBeGreaterThanOrEqual(got[k - 1]!.end);
+      }),
+      { numRuns: 2000, seed: 12 },
+    );
+  });
 });
