@@ -409,6 +409,12 @@ export const NEWS2: [string, string, ...[string, string][]][] = [
   [ALL, 'The meeting ran ten past the hour.'],
   [ALL, 'Sales fell by a quarter to nine million.'],
   [ALL, 'Profits rose by a quarter to 12 billion.'],
+  ['2025-06-16', 'He arrived at about half nine.', ['half nine', '2025-06-16T09:30']],
+  ['2025-06-18', 'He arrived at about half nine.', ['half nine', '2025-06-18T09:30']],
+  ['2025-06-20', 'He arrived at about half nine.', ['half nine', '2025-06-20T09:30']],
+  ['2025-06-16', 'We left at half ten on Friday.', ['half ten on Friday', '2025-06-13T10:30']],
+  ['2025-06-18', 'We left at half ten on Friday.', ['half ten on Friday', '2025-06-13T10:30']],
+  ['2025-06-20', 'We left at half ten on Friday.', ['half ten on Friday', '2025-06-20T10:30']],
   // wire copy in the TempEval-3 styles: reported speech, weekdays and months under tense cues
   [ALL, 'The company, which reported a loss in March, said it expects to break even by the fourth quarter.', ['March', '2025-03'], ['the fourth quarter', '2025-Q4']],
   ['2025-06-16', 'Officials said Tuesday\'s explosion killed at least 12 people.', ['Tuesday', '2025-06-10']],
@@ -513,4 +519,8 @@ export const NEGATIVE2: string[] = [
   'The Covid-19 pandemic changed everything.',
   'Her 5,000-word essay won the prize.',
   'Platform 9 3/4 is at King\'s Cross.',
+  'The glass was half two-thirds full.',
+  'It costs half ten pounds.',
+  'Turnout was half one million.',
+  'The glass was at half two-thirds full.',
 ];

@@ -281,6 +281,13 @@ const saidClock: Rule = (s, i) => {
   const mins = PAST_MINUTES.get(part);
   if (mins === undefined || (k > i && part !== 'quarter')) return undefined;
   const dir = s.word(k + 1);
+  // "at half nine": British for half past, only after a clock's cue and with the hour in words
+  // (not after "is", "was": "the glass was half two-thirds full"; nor before a dash, a unit, a magnitude)
+  if (part === 'half' && k === i && CLOCK_CUES.has(s.word(i - 1) ?? '') && s.word(i - 1) !== 'by') {
+    const h = HOUR_WORDS.get(dir ?? '');
+    const after = s.word(k + 2);
+    if (h !== undefined && !s.dash(k + 2) && !(after !== undefined && (UNITS.has(after) || MAGNITUDES.has(after)))) return timeMatch(i, k + 2, `${pad2(h)}:30`, undefined, 'hour');
+  }
   if (dir !== 'past' && !(dir === 'to' && part === 'quarter')) return undefined;
   const h = HOUR_WORDS.get(s.word(k + 2) ?? '') ?? (s.len(k + 2) <= 2 ? s.digits(k + 2) : undefined);
   if (h === undefined || h < 1 || h > 12) return undefined;
@@ -502,8 +509,8 @@ export const TIMES: Rule[] = [
   followedBy(opensAt(fourDigitClock, Shape.Number | Shape.DigitWord), Shape.Number, 0, ZONES.keys(), ['local', '('], FOUR_DIGIT_RANGE, DASHES),
   // "six o'clock": an hour in words, only before "o'clock"
   followedBy(startsWith(wordHour, HOUR_WORDS.keys()), Shape.Word, 0, OCLOCK),
-  // "half past six", "a quarter to nine": only before "past", "to" (or "quarter" after "a")
-  followedBy(startsWith(saidClock, PAST_MINUTES.keys(), ['a']), Shape.Word, 0, ['past', 'to', 'quarter']),
+  // "half past six", "a quarter to nine", "at half nine": only before "past", "to", an hour in words (or "quarter" after "a")
+  followedBy(startsWith(saidClock, PAST_MINUTES.keys(), ['a']), Shape.Word, 0, ['past', 'to', 'quarter'], HOUR_WORDS.keys()),
   startsWith(namedTime, NAMED_TIMES.keys()),
   startsWith(dayPart, ['tonight', 'this', 'last']),
 ];
