@@ -38,7 +38,7 @@
 // England | governor"), when the left run is no person's name and opens no
 // sentence, or opens one with a word capitalized inside a sentence too
 // (review of round 11).
-import { ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, STAGE_NAME_OPENERS, STAGE_NAME_TITLES } from './data/lists.js';
+import { ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, STAGE_NAME_OPENERS, STAGE_NAME_TITLES, WEEKDAYS } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS } from './lexicon-rules.js';
 import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, participleForm, type Word } from './tag.js';
@@ -153,6 +153,14 @@ export function findCandidates(words: Word[]): Occurrence[] {
     }
     if (from >= 0) {
       const prev = words[i - 1]!;
+      if (w.cap && prev.cap && prev.tag === 'P' && w.joined && !prev.possessive && !w.initial && WEEKDAYS.has(w.lower) && ((lexiconInfo(prev.lower)?.mask ?? 0) & BITS.JJ) === 0) {
+        // a weekday after a name is the date of wire copy, not a word of the
+        // name: "the World Court | Friday rejected", "Bill Clinton | Thursday
+        // condemned" (round 13); it opens no run either (a time word). After
+        // an adjective it names a day of its own ("Black Friday", "Good Friday")
+        from = close(words, runs, from, i);
+        continue;
+      }
       if (
         // punctuation or a possessive between, a name's end, a shouting run's edge
         !w.joined ||

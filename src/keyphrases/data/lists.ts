@@ -78,10 +78,21 @@ export const TIME_ZONES: ReadonlySet<string> = new Set(words(`gmt bst utc cet es
  * stand (dates, numbers, quantities and vague nouns a news editor would never
  * tag). Stop words and pronouns come from src/text/data/stopwords.ts.
  */
+/**
+ * The weekdays: time words (EXCLUDED). Wire copy writes the day right
+ * after the subject, with no "on": "The World Court Friday rejected",
+ * "President Bill Clinton Thursday condemned"; after a name's word the
+ * capitalized day is the date, not a word of the name (candidates.ts;
+ * round 13). After an adjective it names a day of its own ("Good Friday
+ * Agreement", "Black Friday", "Super Tuesday").
+ */
+export const WEEKDAYS: ReadonlySet<string> = new Set(words(`monday tuesday wednesday thursday friday saturday sunday`));
+
 export const EXCLUDED: ReadonlySet<string> = new Set(
   words(`
-  # days, and the months (MONTHS, added below; a capitalized month right after a name is a name: "Theresa May")
-  monday tuesday wednesday thursday friday saturday sunday mon tue tues thu thur thurs fri
+  # days (the weekdays, WEEKDAYS, added below), and the months (MONTHS, added below; a
+  # capitalized month right after a name is a name: "Theresa May")
+  mon tue tues thu thur thurs fri
   # time words
   year years month months week weeks day days today yesterday tomorrow tonight time times
   hour hours minute minutes second seconds decade decades century centuries morning mornings
@@ -102,7 +113,7 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   etc ie eg vs said says told
   # remnants of HTML entities in scraped text ("&quot;", "&#039;")
   quot amp nbsp lsquo rsquo ldquo rdquo mdash ndash hellip apos
-`).concat([...MONTHS.keys()], [...NUMBER_WORDS], [...TIME_ZONES]),
+`).concat([...WEEKDAYS], [...MONTHS.keys()], [...NUMBER_WORDS], [...TIME_ZONES]),
 );
 
 /**
