@@ -201,6 +201,10 @@ const ZONE_TIMES =
 const WIRE_WEEKDAYS =
   'The International Court of Justice Tuesday rejected a request by Serbia to halt the hearings. Prime Minister Tony Blair Wednesday welcomed the ruling, and the Court said the hearings would resume in March. Black Friday sales began in London, where the Court sits too. Blair said the Court had acted fairly.';
 
+/** Arabic and Swahili particles inside names (round 13). */
+const MORE_PARTICLES =
+  'Rescue workers searched the rubble of the embassy in Dar es Salaam on Saturday. The blast in Dar es Salaam killed 11 people, police said. Saudi investor Prince Alwaleed bin Talal pledged $10m to the victims. Alwaleed said the attack was a crime against Islam.';
+
 /** Titles before a stage or fictional name of one word, which keeps them (review of round 12). */
 const STAGE_NAMES =
   'DJ Khaled has topped the US charts. DJ Khaled worked with Beyonce, and DJ Khaled thanked his fans. Hayley Atwell starred in Agent Carter, and fans of Agent Carter started a petition. Reverend Run said Run-DMC would not reform. Reverend Run now presents a TV show. Radio 1 DJ Pete Mitchell played the album, and Reverend Jesse Jackson praised it. MSP Airport in Minneapolis was closed by snow, and MSP Airport reopened on Monday.';
@@ -594,6 +598,7 @@ export const FOUND: [string, string[], string][] = [
     ['CT scans', 'CT scanners', 'PT sessions'],
     'CLOCK_ZONES are time words only after a clock, not after any number ("4 CT scans", "3 PT sessions")',
   ],
+  [MORE_PARTICLES, ['Dar es Salaam', 'Alwaleed bin Talal'], '"es", "bin" between a name\'s words are words of the name (round 13: "Salaam" alone in 8 AQUAINT lists, "Talal" in 2 BBC lists)'],
   [WIRE_WEEKDAYS, ['International Court of Justice', 'Tony Blair', 'Black Friday sales'], 'a weekday after a name is the date of wire copy, cut from the name; after an adjective it names a day ("Black Friday"; round 13: "World Court Friday", "Bill Clinton Thursday" in TimeBank and AQUAINT lists)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
 ];
@@ -933,6 +938,7 @@ export const NEGATIVE: [string, string[], string][] = [
   [TEST_MATCHES, ['win', 'defeat', 'second-largest bank'], 'no phrase cut from an ordinal before a noun in "-est", and a rank before a superlative still dropped (review of round 12)'],
   [RECENT_TITLES, ['arrivals', 'trends', 'former rep', 'former cabinet minister'], 'no title cut from "Recent", no "Former" glued to a title of a person (review of round 12: "Former Rep" in a KPCrowd train list while mending)'],
   [STAGE_NAMES_TWO, ['jazzy jeff', 'cody banks', 'capital radio dj margherita taylor', 'dj margherita taylor'], 'no stage name cut from its title, no title glued to a radio DJ\'s name (review of round 12)'],
+  [MORE_PARTICLES, ['salaam', 'dar es', 'talal', 'es', 'bin'], 'no name cut at "es" or "bin", no particle alone (round 13)'],
   [WIRE_WEEKDAYS, ['international court of justice tuesday', 'tony blair wednesday', 'tuesday', 'wednesday', 'black'], 'no weekday glued to a name, nor alone, and no name cut from its day (round 13)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],
 ];

@@ -199,9 +199,12 @@ export const DEMONYMS: ReadonlySet<string> = new Set(
 /**
  * Lower-case particles inside persons' names ("Ruud van Nistelrooy",
  * "Ludwig von Mises", "Luiz Inacio Lula da Silva"): read as words of the
- * name where a nationality before it is dropped (see candidates.ts).
+ * name where a nationality before it is dropped (see candidates.ts); and,
+ * between two capitalized words, a word of the name (tag.ts; round 12).
+ * Round 13 added "es", "bin", "ibn" ("Dar es Salaam", "Alwaleed bin
+ * Talal", "Osama bin Laden": "Salaam" and "Talal" were fragments).
  */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`van von de der den da di du del della dos das`));
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(words(`van von de der den da di du del della dos das es bin ibn`));
 
 /**
  * The last parts of hyphenated modifiers that place or describe a name as
