@@ -84,7 +84,7 @@ export function extractKeyphrases(input: string | VFile | PrecisDocument, option
   // only the best few (twice the limit and more), and more when they run out
   let chosen: RankedPhrase[];
   for (let m = Math.min(scored.length, 2 * limit + 8); ; m = Math.min(scored.length, 2 * m)) {
-    chosen = selectPhrases(bestPhrases(scored, m), limit, DEFAULT_PARAMS, words.length);
+    chosen = selectPhrases(bestPhrases(scored, m), limit, DEFAULT_PARAMS, words.length, words);
     if (chosen.length >= limit || m >= scored.length) break;
   }
   if (chosen.length === 0) return [];

@@ -24,7 +24,7 @@
 // likewise (a longer name that holds a chosen name excepted).
 import type { Occurrence } from './candidates.js';
 import { FLOAT64, float64, INT32, int32 } from './scratch.js';
-import { LISTED_ATTRIBUTION, LISTED_DEMONYM, LISTED_EVENT_PREPOSITION, LISTED_GENERAL_NOUN, LISTED_GIVEN_NAME, LISTED_NEVER_ALONE, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, neverAlonePair, type Word } from './tag.js';
+import { LISTED_ATTRIBUTION, LISTED_CORPORATE, LISTED_DEMONYM, LISTED_EVENT_PREPOSITION, LISTED_GENERAL_NOUN, LISTED_GIVEN_NAME, LISTED_NEVER_ALONE, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, neverAlonePair, type Word } from './tag.js';
 
 /**
  * Tunable constants of the ranking, chosen on the KPCrowd train split only:
@@ -1073,7 +1073,7 @@ function holdsChosen(chosen: RankedPhrase[], r: RankedPhrase): boolean {
  * name that holds a chosen name stays ("Craig Spencer" after "Spencer"): the
  * full name is how an editor tags the person.
  */
-export function selectPhrases(ranked: RankedPhrase[], limit: number, params: RankParams = DEFAULT_PARAMS, words = 0): RankedPhrase[] {
+export function selectPhrases(ranked: RankedPhrase[], limit: number, params: RankParams = DEFAULT_PARAMS, words = 0, tagged?: Word[]): RankedPhrase[] {
   const out: RankedPhrase[] = [];
   // longer phrases left out as redundant: their sub-phrases are no better
   const dropped: RankedPhrase[] = [];
@@ -1085,6 +1085,18 @@ export function selectPhrases(ranked: RankedPhrase[], limit: number, params: Ran
       dropped.push(r);
       continue;
     }
+    // the same name with a middle initial or a firm's legal form, or without ("James C. Kopp" and
+    // "James Kopp", "Jayark Corp." and "Jayark"): one person, one firm, shown without them, where
+    // the better of the two ranks (round 13); the other's sub-phrases stay out ("Corp")
+    if (tagged !== undefined && r.name && r.ids.length > 1) {
+      const k = sameNameChosen(tagged, out, r);
+      if (k >= 0) {
+        const s = out[k]!;
+        if (r.ids.length < s.ids.length) out[k] = { ...r, score: s.score };
+        dropped.push(r.ids.length < s.ids.length ? s : r);
+        continue;
+      }
+    }
     if (r.alone < params.subphraseMin) {
       if (inAny(out, r.ids) || inAny(dropped, r.ids)) continue;
       if (long && holdsChosen(out, r)) {
@@ -1095,4 +1107,37 @@ export function selectPhrases(ranked: RankedPhrase[], limit: number, params: Ran
     out.push(r);
   }
   return out;
+}
+
+/**
+ * The ids of name `g` without its middle initials ("James C. Kopp" →
+ * "James Kopp") and a firm's legal form at its end ("Jayark Corp." →
+ * "Jayark": CORPORATE_SUFFIXES); `g.ids` itself when it has neither.
+ */
+function nameCore(words: Word[], g: RankedPhrase): number[] {
+  const n = g.ids.length;
+  if (n < 2) return g.ids;
+  let end = n;
+  if ((words[g.first + n - 1]!.lists & LISTED_CORPORATE) !== 0) end--;
+  let core: number[] | undefined;
+  for (let k = 0; k < end; k++) {
+    const w = words[g.first + k]!;
+    const initial = k > 0 && k < n - 1 && w.lower.length === 1;
+    if (initial && core === undefined) core = g.ids.slice(0, k);
+    else if (!initial) core?.push(g.ids[k]!);
+  }
+  return core ?? (end === n ? g.ids : g.ids.slice(0, end));
+}
+
+/** The index of the chosen name that is name `r` with or without a middle initial or a firm's legal form (see nameCore), or -1. */
+function sameNameChosen(words: Word[], chosen: RankedPhrase[], r: RankedPhrase): number {
+  let core: number[] | undefined;
+  for (let k = 0; k < chosen.length; k++) {
+    const s = chosen[k]!;
+    if (!s.name || s.ids.length === r.ids.length) continue;
+    core ??= nameCore(words, r);
+    const other = nameCore(words, s);
+    if (other.length === core.length && other.every((id, j) => id === core![j])) return k;
+  }
+  return -1;
 }

@@ -80,6 +80,7 @@ import {
   JOINERS,
   MODIFIER_NOUNS,
   NAME_MODIFIER_PARTS,
+  CORPORATE_SUFFIXES,
   NAME_OPENERS,
   NAME_PARTICLES,
   NAME_STOPWORDS,
@@ -189,6 +190,8 @@ export const LISTED_DEMONYM = 4096;
 export const LISTED_ATTRIBUTION = 8192;
 /** A hyphenated word whose last part NAME_MODIFIER_PARTS holds ("swiss-based", "state-owned"): dropped before a name (see candidates.ts). */
 export const LISTED_NAME_MODIFIER = 16384;
+/** CORPORATE_SUFFIXES ("inc", "corp"): a firm's legal form ending its name (see rank.ts). */
+export const LISTED_CORPORATE = 32768;
 const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
 const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 // the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
@@ -216,7 +219,8 @@ const listsOf = (lower: string): number =>
   (EVENT_PREPOSITIONS.has(lower) ? LISTED_EVENT_PREPOSITION : 0) |
   (DEMONYMS.has(lower) ? LISTED_DEMONYM : 0) |
   (ATTRIBUTION_VERBS.has(lower) ? LISTED_ATTRIBUTION : 0) |
-  (lower.includes('-') && NAME_MODIFIER_PARTS.has(lower.slice(lower.lastIndexOf('-') + 1)) ? LISTED_NAME_MODIFIER : 0);
+  (lower.includes('-') && NAME_MODIFIER_PARTS.has(lower.slice(lower.lastIndexOf('-') + 1)) ? LISTED_NAME_MODIFIER : 0) |
+  (CORPORATE_SUFFIXES.has(lower) ? LISTED_CORPORATE : 0);
 
 /**
  * Are the two words a two-word entry of NEVER_ALONE ("Getty Images", "AP

@@ -177,11 +177,7 @@ export const BACKLOG_UNWANTED: [string, string, string][] = [
     'India-Pakistan peace boosts trade',
     'a headline verb in -s before a noun that can be a verb too ("boosts trade") is read as a noun, so the whole headline is one phrase (BBC business/347); reading it as the verb whenever the headline has no other verb reads "Bank shares fall" as "shares" the verb, the same shape, so it was not built (round 11)',
   ],
-  [
-    'Donald J. Trump accepted the Republican nomination on Thursday. Donald Trump said the country was in crisis, and Mr. Trump promised to restore order. Delegates cheered as Donald Trump spoke for more than an hour. Trump thanked his family, and Donald J. Trump left the stage with his wife.',
-    'Donald J. Trump',
-    'a name with and without its middle initial is two phrases, both listed (KPTimes ny0282969; 2 of the 3,205 lists read in round 11); round 5 measured merging them (the canonical form became the one with the initial, and the editors write "Donald Trump")',
-  ],
+  // (round 13 mended "Donald J. Trump" beside "Donald Trump": one phrase, shown without the initial; now a row of table.ts)
   [
     'The US economy is falling back, figures show. Retail sales dropped in March and the economy falling further would worry the Fed, analysts said. The economy grew by 3% last year, but sales of cars and homes slowed. Analysts said the economy falling into recession was unlikely.',
     'economy falling',

@@ -205,6 +205,14 @@ const WIRE_WEEKDAYS =
 const MORE_PARTICLES =
   'Rescue workers searched the rubble of the embassy in Dar es Salaam on Saturday. The blast in Dar es Salaam killed 11 people, police said. Saudi investor Prince Alwaleed bin Talal pledged $10m to the victims. Alwaleed said the attack was a crime against Islam.';
 
+/** A firm named with its legal form, then without (round 13). */
+const LEGAL_FORMS =
+  'Halvorsen Marine Corp. agreed to buy Kestrel Boatworks Inc. for $40 million in cash. Halvorsen Marine said the purchase would double its output of fishing boats. Kestrel Boatworks, based in Gloucester, Mass., makes aluminum hulls. Halvorsen Marine shares rose 50 cents to $18.25 in composite trading on the New York Stock Exchange. Kestrel Boatworks holders will vote on the offer in March, and Halvorsen Marine expects to complete the purchase in April. Kestrel Boatworks said two bidders had approached it.';
+
+/** A person named with a middle initial, then without (round 13). */
+const MIDDLE_INITIAL =
+  'Federal agents arrested Harold T. Brennan in Dublin on Thursday. Harold Brennan, 44, had been sought since the bombing of a clinic in Ohio. Brennan was held overnight, police said. Investigators said Brennan had lived in France under another name. Harold Brennan will be sent back to the United States.';
+
 /** Titles before a stage or fictional name of one word, which keeps them (review of round 12). */
 const STAGE_NAMES =
   'DJ Khaled has topped the US charts. DJ Khaled worked with Beyonce, and DJ Khaled thanked his fans. Hayley Atwell starred in Agent Carter, and fans of Agent Carter started a petition. Reverend Run said Run-DMC would not reform. Reverend Run now presents a TV show. Radio 1 DJ Pete Mitchell played the album, and Reverend Jesse Jackson praised it. MSP Airport in Minneapolis was closed by snow, and MSP Airport reopened on Monday.';
@@ -598,6 +606,8 @@ export const FOUND: [string, string[], string][] = [
     ['CT scans', 'CT scanners', 'PT sessions'],
     'CLOCK_ZONES are time words only after a clock, not after any number ("4 CT scans", "3 PT sessions")',
   ],
+  [LEGAL_FORMS, ['Halvorsen Marine', 'Kestrel Boatworks'], 'a firm\'s name with its legal form and without is one phrase, shown without it (round 13: "Jayark" and "Jayark Corp", "Telerate" and "Telerate Inc" in 34 TimeBank lists)'],
+  [MIDDLE_INITIAL, ['Harold Brennan', 'Brennan'], 'a full name with a middle initial and without is one phrase, shown without it (round 13: "James Kopp" and "James C. Kopp" in an AQUAINT list, "Donald Trump" and "Donald J. Trump" in a KPTimes one)'],
   [MORE_PARTICLES, ['Dar es Salaam', 'Alwaleed bin Talal'], '"es", "bin" between a name\'s words are words of the name (round 13: "Salaam" alone in 8 AQUAINT lists, "Talal" in 2 BBC lists)'],
   [WIRE_WEEKDAYS, ['International Court of Justice', 'Tony Blair', 'Black Friday sales'], 'a weekday after a name is the date of wire copy, cut from the name; after an adjective it names a day ("Black Friday"; round 13: "World Court Friday", "Bill Clinton Thursday" in TimeBank and AQUAINT lists)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
@@ -938,6 +948,13 @@ export const NEGATIVE: [string, string[], string][] = [
   [TEST_MATCHES, ['win', 'defeat', 'second-largest bank'], 'no phrase cut from an ordinal before a noun in "-est", and a rank before a superlative still dropped (review of round 12)'],
   [RECENT_TITLES, ['arrivals', 'trends', 'former rep', 'former cabinet minister'], 'no title cut from "Recent", no "Former" glued to a title of a person (review of round 12: "Former Rep" in a KPCrowd train list while mending)'],
   [STAGE_NAMES_TWO, ['jazzy jeff', 'cody banks', 'capital radio dj margherita taylor', 'dj margherita taylor'], 'no stage name cut from its title, no title glued to a radio DJ\'s name (review of round 12)'],
+  [LEGAL_FORMS, ['halvorsen marine corp', 'kestrel boatworks inc', 'corp', 'inc'], 'no firm twice, with and without its legal form (round 13)'],
+  [MIDDLE_INITIAL, ['harold t. brennan'], 'no person twice, with and without a middle initial (round 13)'],
+  [
+    'Donald J. Trump accepted the Republican nomination on Thursday. Donald Trump said the country was in crisis, and Mr. Trump promised to restore order. Delegates cheered as Donald Trump spoke for more than an hour. Trump thanked his family, and Donald J. Trump left the stage with his wife.',
+    ['donald j. trump'],
+    'a name with and without its middle initial is one phrase, shown without it (a backlog row since round 11, KPTimes ny0282969; round 5 had merged them under the form with the initial; mended in round 13)',
+  ],
   [MORE_PARTICLES, ['salaam', 'dar es', 'talal', 'es', 'bin'], 'no name cut at "es" or "bin", no particle alone (round 13)'],
   [WIRE_WEEKDAYS, ['international court of justice tuesday', 'tony blair wednesday', 'tuesday', 'wednesday', 'black'], 'no weekday glued to a name, nor alone, and no name cut from its day (round 13)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],

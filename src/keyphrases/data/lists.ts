@@ -523,3 +523,12 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
  * noun ("a new scheme, called differential switching", "a dog named Rex").
  */
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(words(`called named termed dubbed labeled labelled entitled titled nicknamed`));
+
+/**
+ * Abbreviations of a firm's legal form that end its name ("Jayark Corp.",
+ * "Ogden Projects Inc.", "Reuters Holdings PLC", "Montedison S.p.A." read
+ * as words): business news names the firm with one first, then without
+ * ("Jayark"), one firm. A name with one is the same phrase as the name
+ * without it (rank.ts; round 13).
+ */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(words(`inc corp co plc ltd llc lp ag sa nv gmbh bv oy ab`));
