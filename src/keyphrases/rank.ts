@@ -1088,7 +1088,7 @@ export function selectPhrases(ranked: RankedPhrase[], limit: number, params: Ran
     // the same name with a middle initial or a firm's legal form, or without ("James C. Kopp" and
     // "James Kopp", "Jayark Corp." and "Jayark"): one person, one firm, shown without them, where
     // the better of the two ranks (round 13); the other's sub-phrases stay out ("Corp")
-    if (tagged !== undefined && r.name && r.ids.length > 1) {
+    if (tagged !== undefined && r.name) {
       const k = sameNameChosen(tagged, out, r);
       if (k >= 0) {
         const s = out[k]!;

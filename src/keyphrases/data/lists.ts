@@ -403,6 +403,11 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set(
   sen sens rep reps gen gov lt col sgt capt
   # the end of a domain name read apart from its name ("ASOS.com")
   com
+  # a firm's legal form cut from its name ("VTC Inc."; CORPORATE_SUFFIXES), and the
+  # abbreviations of US states that wire copy writes after a town ("Fairfield, Calif.",
+  # "Stamford, Conn."), those that are no English word or name ("Mass", "Mo", "Ill" are; round 13)
+  inc corp co plc ltd llc
+  ariz calif colo conn fla ky mich minn neb nev okla tenn vt wis
   # shell nouns and the text or research itself (EXCLUDED has the vaguer "fact", "case", "way")
   paper papers article articles approach approaches method methods technique techniques
   result results problem problems study studies work issue issues
