@@ -217,6 +217,10 @@ const MIDDLE_INITIAL =
 const WIRE_PLACES =
   'Pacific Sensor Inc., a Sunnyvale, Calif., maker of pressure gauges, said it agreed to sell its medical unit to Orvex Inc. for $12 million. The medical unit had losses last year, Pacific Sensor said. Orvex, of Stamford, Conn., makes hospital monitors. The sale will let Pacific Sensor focus on pressure gauges for car makers, the company said. Pacific Sensor shares rose 25 cents.';
 
+/** A results story's amounts in cents, dollars and pence (round 13). */
+const CURRENCY_UNITS =
+  'Norland Foods said third-quarter net income rose 12% to $8.4 million, or 52 cents a share, from $7.5 million, or 46 cents a share, a year earlier. Sales of frozen pizza rose, Norland Foods said, and the company spent millions of dollars on new ovens. Norland Foods shares rose 75 cents to $31.50. Analysts had expected earnings of 50 cents a share. The British unit earned 9 pence a share on frozen pizza sales.';
+
 /** Titles before a stage or fictional name of one word, which keeps them (review of round 12). */
 const STAGE_NAMES =
   'DJ Khaled has topped the US charts. DJ Khaled worked with Beyonce, and DJ Khaled thanked his fans. Hayley Atwell starred in Agent Carter, and fans of Agent Carter started a petition. Reverend Run said Run-DMC would not reform. Reverend Run now presents a TV show. Radio 1 DJ Pete Mitchell played the album, and Reverend Jesse Jackson praised it. MSP Airport in Minneapolis was closed by snow, and MSP Airport reopened on Monday.';
@@ -613,6 +617,7 @@ export const FOUND: [string, string[], string][] = [
   [LEGAL_FORMS, ['Halvorsen Marine', 'Kestrel Boatworks'], 'a firm\'s name with its legal form and without is one phrase, shown without it (round 13: "Jayark" and "Jayark Corp", "Telerate" and "Telerate Inc" in 34 TimeBank lists)'],
   [MIDDLE_INITIAL, ['Harold Brennan', 'Brennan'], 'a full name with a middle initial and without is one phrase, shown without it (round 13: "James Kopp" and "James C. Kopp" in an AQUAINT list, "Donald Trump" and "Donald J. Trump" in a KPTimes one)'],
   [WIRE_PLACES, ['Pacific Sensor', 'Orvex', 'Sunnyvale', 'Stamford'], 'a one-word firm\'s name met first with its legal form is shown without it (round 13)'],
+  [CURRENCY_UNITS, ['Norland Foods', 'net income', 'frozen pizza sales'], 'the terms of a results story, not its amounts (round 13)'],
   [MORE_PARTICLES, ['Dar es Salaam', 'Alwaleed bin Talal'], '"es", "bin" between a name\'s words are words of the name (round 13: "Salaam" alone in 8 AQUAINT lists, "Talal" in 2 BBC lists)'],
   [WIRE_WEEKDAYS, ['International Court of Justice', 'Tony Blair', 'Black Friday sales'], 'a weekday after a name is the date of wire copy, cut from the name; after an adjective it names a day ("Black Friday"; round 13: "World Court Friday", "Bill Clinton Thursday" in TimeBank and AQUAINT lists)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
@@ -961,6 +966,7 @@ export const NEGATIVE: [string, string[], string][] = [
     'a name with and without its middle initial is one phrase, shown without it (a backlog row since round 11, KPTimes ny0282969; round 5 had merged them under the form with the initial; mended in round 13)',
   ],
   [WIRE_PLACES, ['calif', 'conn', 'inc', 'pacific sensor inc', 'orvex inc'], 'a state\'s abbreviation after a town, or a legal form, is never a keyphrase alone (round 13: "Calif", "Conn", "Inc", "Corp" in 25 TimeBank and AQUAINT lists)'],
+  [CURRENCY_UNITS, ['cents', 'dollars', 'pence'], 'a plural currency unit is a quantity, never a keyphrase, as "percent" (round 13: "cents" in 25 TimeBank lists)'],
   [MORE_PARTICLES, ['salaam', 'dar es', 'talal', 'es', 'bin'], 'no name cut at "es" or "bin", no particle alone (round 13)'],
   [WIRE_WEEKDAYS, ['international court of justice tuesday', 'tony blair wednesday', 'tuesday', 'wednesday', 'black'], 'no weekday glued to a name, nor alone, and no name cut from its day (round 13)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],
