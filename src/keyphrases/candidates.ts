@@ -38,7 +38,7 @@
 // England | governor"), when the left run is no person's name and opens no
 // sentence, or opens one with a word capitalized inside a sentence too
 // (review of round 11).
-import { ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, STAGE_NAME_OPENERS, STAGE_NAME_TITLES, WEEKDAYS } from './data/lists.js';
+import { EXCLUDED, ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, RATE_UNITS, STAGE_NAME_OPENERS, STAGE_NAME_TITLES, WEEKDAYS } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS } from './lexicon-rules.js';
 import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, participleForm, type Word } from './tag.js';
@@ -147,7 +147,7 @@ export function findCandidates(words: Word[]): Occurrence[] {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!inside(w)) {
+    if (!inside(w) || (w.tag === 'N' && i >= 2 && rateUnit(words, i))) {
       from = close(words, runs, from, i);
       continue;
     }
@@ -216,6 +216,23 @@ export function findCandidates(words: Word[]): Occurrence[] {
   close(words, runs, from, words.length);
   return dropRosters(words, joinNames(words, runs, startsAt));
 }
+
+/**
+ * Is word i the unit of a rate, a noun after "a" or "per" after an amount
+ * ("52 cents a share", "$18 a share", "$20 a barrel", "9 pence per
+ * share")? It says what the amount is counted in, not what the text is
+ * about: no candidate (round 13: "share" was in 51 of the 266 TimeBank and
+ * AQUAINT lists, most from "cents a share").
+ */
+function rateUnit(words: Word[], i: number): boolean {
+  if (!RATE_UNITS.has(words[i]!.lower)) return false;
+  const a = words[i - 1]!;
+  if ((a.lower !== 'a' && a.lower !== 'per') || !words[i]!.joined || !a.joined) return false;
+  // the amount: a number ("$18", "9.5") or a quantity's word ("cents", "million")
+  const amount = words[i - 2]!;
+  return amount.sentence === a.sentence && (DIGIT_START.test(amount.lower) || EXCLUDED.has(amount.lower));
+}
+const DIGIT_START = /^\d/;
 
 /** Fewest names that make a sentence a roster. */
 const ROSTER_NAMES = 5;

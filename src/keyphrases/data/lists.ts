@@ -540,3 +540,12 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(words(`called nam
  * without it (rank.ts; round 13).
  */
 export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(words(`inc corp co plc ltd llc lp ag sa nv gmbh bv oy ab`));
+
+/**
+ * Units that business news counts amounts in after "a" or "per": "52
+ * cents a share", "$18 a share", "a $10-a-share bid". There the word
+ * says what the amount is counted in, not what the story is about
+ * (candidates.ts; round 13). Not "barrel", "dose", "ton": in oil and
+ * drug stories they are terms (the crowd of KPCrowd tags "dose").
+ */
+export const RATE_UNITS: ReadonlySet<string> = new Set(words(`share`));
