@@ -184,6 +184,11 @@ export function findCandidates(words: Word[]): Occurrence[] {
       ) {
         // drop the title and the modifiers before it
         from = -1;
+      } else if (officeOfName(words, from, i)) {
+        // the office of a title joined by "of" before a person's name, as the title
+        // itself: "Secretary of State | Madeleine Albright", "Chief of Staff | John
+        // Sununu" (round 13)
+        from = -1;
       } else if ((prev.lists & LISTED_DEMONYM) !== 0 && prev.cap && personAfterDemonym(words, i)) {
         // a nationality before a person's name, as a title: "Italian | Roberta Vinci"
         from = -1;
@@ -215,6 +220,29 @@ export function findCandidates(words: Word[]): Occurrence[] {
   }
   close(words, runs, from, words.length);
   return dropRosters(words, joinNames(words, runs, startsAt));
+}
+
+/**
+ * Does word i open a person's full name (a name no common noun, or a given
+ * name of GIVEN_NAMES, in capitals inside a sentence, before another such
+ * name) after the run of one or two capitalized common nouns or adjectives that opened
+ * at `from` just after "of" after a title ("Secretary of State Madeleine
+ * Albright", "Chief of Staff John Sununu", "Minister of Foreign Affairs Ali
+ * Alatas")? Then the run so far is the title's office, no part of the name.
+ */
+function officeOfName(words: Word[], from: number, i: number): boolean {
+  const w = words[i]!;
+  if (!w.cap || w.initial || w.tag !== 'P' || (w.common && (w.lists & LISTED_GIVEN_NAME) === 0) || from < 2 || i - from > 2) return false;
+  const next = words[i + 1];
+  if (next === undefined || !next.cap || next.common || next.tag !== 'P' || !next.joined || next.sentence !== w.sentence) return false;
+  const of = words[from - 1]!;
+  if (of.lower !== 'of' || !of.joined || !words[from]!.joined || !words[from - 2]!.title || of.sentence !== w.sentence) return false;
+  // the office: common nouns and adjectives ("State", "Staff", "Foreign Affairs")
+  for (let k = from; k < i; k++) {
+    const o = words[k]!;
+    if (!o.cap || !(o.common || ((lexiconInfo(o.lower)?.mask ?? 0) & BITS.JJ) !== 0)) return false;
+  }
+  return true;
 }
 
 /**

@@ -221,6 +221,10 @@ const WIRE_PLACES =
 const CURRENCY_UNITS =
   'Norland Foods said third-quarter net income rose 12% to $8.4 million, or 52 cents a share, from $7.5 million, or 46 cents a share, a year earlier. Sales of frozen pizza rose, Norland Foods said, and the company spent millions of dollars on new ovens. Norland Foods shares rose 75 cents to $31.50. Analysts had expected earnings of 50 cents a share. The British unit earned 9 pence a share on frozen pizza sales.';
 
+/** Titles of office joined by "of" before a name (round 13). */
+const OFFICE_TITLES =
+  'Secretary of State Madeleine Albright met Chief of Staff John Sununu in Washington on Monday. Albright said the talks went well, and Sununu agreed. Minister of Foreign Affairs Ali Alatas flew in later, and Alatas joined the talks.';
+
 /** Titles before a stage or fictional name of one word, which keeps them (review of round 12). */
 const STAGE_NAMES =
   'DJ Khaled has topped the US charts. DJ Khaled worked with Beyonce, and DJ Khaled thanked his fans. Hayley Atwell starred in Agent Carter, and fans of Agent Carter started a petition. Reverend Run said Run-DMC would not reform. Reverend Run now presents a TV show. Radio 1 DJ Pete Mitchell played the album, and Reverend Jesse Jackson praised it. MSP Airport in Minneapolis was closed by snow, and MSP Airport reopened on Monday.';
@@ -623,6 +627,7 @@ export const FOUND: [string, string[], string][] = [
     ['share'],
     '"share" is no rate\'s unit where no amount precedes "a" (round 13)',
   ],
+  [OFFICE_TITLES, ['Madeleine Albright', 'John Sununu', 'Ali Alatas'], 'the office of a title joined by "of" is dropped before a full name, as the title (round 13)'],
   [MORE_PARTICLES, ['Dar es Salaam', 'Alwaleed bin Talal'], '"es", "bin" between a name\'s words are words of the name (round 13: "Salaam" alone in 8 AQUAINT lists, "Talal" in 2 BBC lists)'],
   [WIRE_WEEKDAYS, ['International Court of Justice', 'Tony Blair', 'Black Friday sales'], 'a weekday after a name is the date of wire copy, cut from the name; after an adjective it names a day ("Black Friday"; round 13: "World Court Friday", "Bill Clinton Thursday" in TimeBank and AQUAINT lists)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
@@ -972,6 +977,7 @@ export const NEGATIVE: [string, string[], string][] = [
   ],
   [WIRE_PLACES, ['calif', 'conn', 'inc', 'pacific sensor inc', 'orvex inc'], 'a state\'s abbreviation after a town, or a legal form, is never a keyphrase alone (round 13: "Calif", "Conn", "Inc", "Corp" in 25 TimeBank and AQUAINT lists)'],
   [CURRENCY_UNITS, ['cents', 'dollars', 'pence', 'share'], 'a plural currency unit is a quantity, never a keyphrase, as "percent" (round 13: "cents" in 25 TimeBank lists), and "a share" after an amount is its unit ("share" in 51 of the 266 TimeBank and AQUAINT lists)'],
+  [OFFICE_TITLES, ['state madeleine albright', 'staff john sununu', 'foreign affairs ali alatas'], 'no office glued to a name (round 13: "State Madeleine Albright" in 3 TimeBank and AQUAINT lists)'],
   [MORE_PARTICLES, ['salaam', 'dar es', 'talal', 'es', 'bin'], 'no name cut at "es" or "bin", no particle alone (round 13)'],
   [WIRE_WEEKDAYS, ['international court of justice tuesday', 'tony blair wednesday', 'tuesday', 'wednesday', 'black'], 'no weekday glued to a name, nor alone, and no name cut from its day (round 13)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],
