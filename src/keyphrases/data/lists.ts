@@ -111,6 +111,8 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   # vague nouns
   thing things something anything everything nothing someone anyone everyone everybody somebody
   nobody way ways kind kinds sort sorts bit bits part parts piece lots end ends fact facts
+  # "the rest of the world" (round 13)
+  rest
   instance example examples case cases mr mrs ms dr
   # reporting and discourse words
   etc ie eg vs said says told
