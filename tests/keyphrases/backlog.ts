@@ -253,4 +253,30 @@ export const BACKLOG_UNWANTED: [string, string, string][] = [
     "interest rates rise",
     "a base verb after a plural noun at a clause's end is read as a noun (\"as interest rates rise\"; \"combat price growth and lift interest rates\" in a BBC list): \"rise\" is a noun after a noun as often (\"a sharp interest rates rise\") (round 12)",
   ],
+  // round 13: 1990s wire, business and broadcast news (TimeBank and AQUAINT lists)
+  [
+    'In Washington today, air traffic control tapes from the night the plane went down were released. Controllers lost contact with the plane minutes after takeoff. The tapes show the pilots reported nothing unusual, and investigators still do not know why the plane exploded.\n\nLisa Stark ABC news Washington',
+    'Lisa Stark ABC news',
+    'a broadcast transcript\'s sign-off, written without commas, is read as one name ("Lisa Stark ABC", "Steven Snyder TWA" in one ABC transcript\'s list of the 266; round 13): a network\'s name after a person\'s would need a list of broadcasters as credits, and "ABC News" is a name of its own',
+  ],
+  [
+    'He was named chairman of U.S. Trust Corp., a private bank. U.S. Trust has lost clients to brokers, and U.S. Trust earnings fell. The bank will move to midtown Manhattan.',
+    'Trust',
+    '"U.S." is read as two words, "u" and "s", neither a name, so a name it opens loses it ("Trust" of "U.S. Trust", "embassies" of "U.S. embassies": 31 entries of the 266 TimeBank and AQUAINT lists; round 13): reading it as "US" is a change of how words are joined across periods',
+  ],
+  [
+    "Events marked International Women's Day around the world on Sunday. Groups in Kabul and Geneva used International Women's Day to protest the treatment of Afghan women.",
+    'International Women',
+    'a possessive ends a run, also inside a name ("International Women | Day", "Young | Market Co" of "Young\'s Market Co."; round 13)',
+  ],
+  [
+    'The trial of two Libyans accused of blowing up a Pan Am jet over Scotland may be held in the Netherlands. Relatives of the Pan Am victims welcomed the ruling, and Libya said it would study it.',
+    'Pan',
+    '"Am" of "Pan Am" is read as the verb, so the airline\'s name is cut to "Pan" (round 13)',
+  ],
+  [
+    'NAIROBI, Kenya (AP) _\n\nRescue workers searched the rubble of the embassy for survivors on Saturday. The bomb killed 80 people, police said, and the embassy building collapsed. Officials said the death toll would rise.',
+    'NAIROBI',
+    'a wire dateline is read as a headline (one short first paragraph without a final stop), and its place, in capitals, scores as a headline\'s phrase; reading it as no headline, or giving it no candidates, was measured and not kept (round 13): the filing place is often the story\'s (Nairobi for the embassy bombing), and "CAPE TOWN" became "TOWN"',
+  ],
 ];
