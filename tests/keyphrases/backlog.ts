@@ -262,7 +262,7 @@ export const BACKLOG_UNWANTED: [string, string, string][] = [
   [
     'He was named chairman of U.S. Trust Corp., a private bank. U.S. Trust has lost clients to brokers, and U.S. Trust earnings fell. The bank will move to midtown Manhattan.',
     'Trust',
-    '"U.S." is read as two words, "u" and "s", neither a name, so a name it opens loses it ("Trust" of "U.S. Trust", "embassies" of "U.S. embassies": 31 entries of the 266 TimeBank and AQUAINT lists; round 13): reading it as "US" is a change of how words are joined across periods',
+    '"U.S." is read as two words, "u" and "s", neither a name, so a name it opens loses it ("Trust" of "U.S. Trust", "embassies" of "U.S. embassies": 31 entries of the 266 TimeBank and AQUAINT lists; round 13): reading an initialism with periods as one word was measured and not kept, KPCrowd train F@10 17.257 -> 17.122 (the crowd tags "National Cancer Institute", not "U.S. National Cancer Institute") and "N.J.", "N.Y." alone came into about 40 lists',
   ],
   [
     "Events marked International Women's Day around the world on Sunday. Groups in Kabul and Geneva used International Women's Day to protest the treatment of Afghan women.",
