@@ -976,6 +976,11 @@ export const NEGATIVE: [string, string[], string][] = [
     'a name with and without its middle initial is one phrase, shown without it (a backlog row since round 11, KPTimes ny0282969; round 5 had merged them under the form with the initial; mended in round 13)',
   ],
   [WIRE_PLACES, ['calif', 'conn', 'inc', 'pacific sensor inc', 'orvex inc'], 'a state\'s abbreviation after a town, or a legal form, is never a keyphrase alone (round 13: "Calif", "Conn", "Inc", "Corp" in 25 TimeBank and AQUAINT lists)'],
+  [
+    'The European Union pledged 20 million dlrs to rebuild the hospital in Nairobi, officials said. The hospital was damaged in the bombing, and a further 5 million dlrs will go to the victims. EU officials said the money would reach the hospital within a month.',
+    ['dlrs'],
+    'wire copy\'s "dlrs" is a currency unit of amounts (round 13: in 3 AP lists)',
+  ],
   [CURRENCY_UNITS, ['cents', 'dollars', 'pence', 'share'], 'a plural currency unit is a quantity, never a keyphrase, as "percent" (round 13: "cents" in 25 TimeBank lists), and "a share" after an amount is its unit ("share" in 51 of the 266 TimeBank and AQUAINT lists)'],
   [OFFICE_TITLES, ['state madeleine albright', 'staff john sununu', 'foreign affairs ali alatas'], 'no office glued to a name (round 13: "State Madeleine Albright" in 3 TimeBank and AQUAINT lists)'],
   [

@@ -104,9 +104,10 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   dozen dozens half halves quarter quarters couple
   first third fourth fifth sixth seventh eighth ninth tenth last next latest previous
   percent per cent pct percentage
-  # the plural currency units of amounts ("52 cents a share", "millions of dollars", "9 pence";
-  # round 13: "cents" in 25 TimeBank lists); the singular names a currency ("the dollar fell")
-  cents pence dollars
+  # the plural currency units of amounts ("52 cents a share", "millions of dollars", "9 pence",
+  # wire copy's "20 million dlrs"; round 13: "cents" in 25 TimeBank lists, "dlrs" in 3 AP
+  # lists); the singular names a currency ("the dollar fell")
+  cents pence dollars dlrs
   lot lots number numbers amount amounts total plenty majority minority
   # vague nouns
   thing things something anything everything nothing someone anyone everyone everybody somebody
