@@ -1316,10 +1316,12 @@ function tagWords(doc: PrecisDocument): Word[] {
       (tags & NN) !== 0 &&
       w.joined &&
       (prev?.tag === 'A' || prev?.tag === 'N' || prev?.tag === 'G') &&
-      !(next?.joined === true && (next.tag === 'N' || next.tag === 'P' || next.tag === 'A'))
+      !(next?.joined === true && (next.tag === 'N' || next.tag === 'P' || next.tag === 'A')) &&
+      !(prev?.tag === 'N' && (prevForm & (ENDS_S | ENDS_SS)) === ENDS_S)
     ) {
       // an adjective the lexicon also knows as a noun, ending a noun phrase,
-      // is its head: "the electrostatic potential", "the switching variable"
+      // is its head: "the electrostatic potential", "the switching variable";
+      // after a plural it follows its noun: "debentures due 2007" (round 13)
       w.tag = 'N';
     } else if (w.tag === 'G') {
       const afterNoun = prev !== undefined && w.joined && (prev.tag === 'N' || prev.tag === 'A' || prev.tag === 'P');
