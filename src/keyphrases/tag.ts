@@ -864,6 +864,24 @@ function tagWords(doc: PrecisDocument): Word[] {
         continue;
       }
       to = wordEnd(tokens, from, sentence.to);
+      if (to === from + 1 && tokens.text[from] === 'amp' && previousTo >= 0) {
+        // the remnant of an escaped ampersand between capitalized words, "Savings amp
+        // Loan", "Dow Jones &amp; Co.", is the ampersand of a firm's name (round 13)
+        const next = tokens.text[to] === ';' ? to + 1 : to;
+        const before = out[out.length - 1]!;
+        if (
+          (previousTo === from || (previousTo === from - 1 && tokens.text[from - 1] === '&')) &&
+          before.cap &&
+          !before.entry.allCaps &&
+          next < sentence.to &&
+          isWordLike(tokens, next) &&
+          capitalAt(text, tokens.start[next]!)
+        ) {
+          previousTo = next;
+          ampersand = true;
+          continue;
+        }
+      }
       const start = tokens.start[from]!;
       let end = tokens.end[to - 1]!;
       // one token: its own string (no new slice to hash)
