@@ -38,7 +38,7 @@
 // England | governor"), when the left run is no person's name and opens no
 // sentence, or opens one with a word capitalized inside a sentence too
 // (review of round 11).
-import { EXCLUDED, ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, RATE_UNITS, STAGE_NAME_OPENERS, STAGE_NAME_TITLES, WEEKDAYS } from './data/lists.js';
+import { EXCLUDED, ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, POSSESSIVE_PLURALS, RATE_UNITS, STAGE_NAME_OPENERS, STAGE_NAME_TITLES, WEEKDAYS } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS } from './lexicon-rules.js';
 import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, participleForm, type Word } from './tag.js';
@@ -164,7 +164,7 @@ export function findCandidates(words: Word[]): Occurrence[] {
       if (
         // punctuation or a possessive between, a name's end, a shouting run's edge
         !w.joined ||
-        prev.possessive ||
+        (prev.possessive && !pluralPossessiveInName(words, i)) ||
         (named(w) && w.cap && !named(prev) && nameEnds(words, i)) ||
         (w.cap && prev.cap && w.shouting !== prev.shouting && (shoutingRun(words, i) || shoutingRun(words, i - 1))) ||
         creditEnds(words, i)
@@ -243,6 +243,18 @@ function officeOfName(words: Word[], from: number, i: number): boolean {
     if (!o.cap || !(o.common || ((lexiconInfo(o.lower)?.mask ?? 0) & BITS.JJ) !== 0)) return false;
   }
   return true;
+}
+
+/**
+ * Is word i - 1 an irregular plural's possessive inside a name, capitalized
+ * inside a sentence before a capitalized word ("International Women's Day",
+ * "the People's Bank of China", "Great Ormond Street Children's Hospital")? A
+ * people's possessive there is a word of the name, not its owner (round 13).
+ */
+export function pluralPossessiveInName(words: Word[], i: number): boolean {
+  const prev = words[i - 1]!;
+  const w = words[i]!;
+  return w.cap && w.joined && prev.cap && !prev.initial && POSSESSIVE_PLURALS.has(prev.lower);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { knownOptions, memo, type ParseOptions, type PrecisDocument, toDocument } from '../document.js';
 import { checkKnownOptions, checkOptions, optionalInteger } from '../errors.js';
 import type { Span } from '../types.js';
-import { findCandidates } from './candidates.js';
+import { findCandidates, pluralPossessiveInName } from './candidates.js';
 import { bestPhrases, DEFAULT_PARAMS, type RankedPhrase, scorePhrases, selectPhrases } from './rank.js';
 import { INT32, int32 } from './scratch.js';
 import { headline, taggedWords, type Word } from './tag.js';
@@ -174,7 +174,8 @@ function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span
       let ok = i + ids.length <= count;
       for (let k = 1; k < ids.length && ok; k++) {
         const w = words[i + k]!;
-        ok = w.id === ids[k] && w.joined && !words[i + k - 1]!.possessive;
+        // (a possessive ends a phrase, but a people's inside a name: "International Women's Day")
+        ok = w.id === ids[k] && w.joined && (!words[i + k - 1]!.possessive || pluralPossessiveInName(words, i + k));
       }
       if (!ok) continue;
       hits.push(p, i);

@@ -264,11 +264,8 @@ export const BACKLOG_UNWANTED: [string, string, string][] = [
     'Trust',
     '"U.S." is read as two words, "u" and "s", neither a name, so a name it opens loses it ("Trust" of "U.S. Trust", "embassies" of "U.S. embassies": 31 entries of the 266 TimeBank and AQUAINT lists; round 13): reading an initialism with periods as one word was measured and not kept, KPCrowd train F@10 17.257 -> 17.122 (the crowd tags "National Cancer Institute", not "U.S. National Cancer Institute") and "N.J.", "N.Y." alone came into about 40 lists',
   ],
-  [
-    "Events marked International Women's Day around the world on Sunday. Groups in Kabul and Geneva used International Women's Day to protest the treatment of Afghan women.",
-    'International Women',
-    'a possessive ends a run, also inside a name ("International Women | Day", "Young | Market Co" of "Young\'s Market Co."; round 13)',
-  ],
+  // (round 13 mended "International Women" of "International Women's Day": a people's possessive
+  // inside a name joins it; now a row of table.ts. "Young's Market Co." stays cut: a surname's possessive)
   [
     'The trial of two Libyans accused of blowing up a Pan Am jet over Scotland may be held in the Netherlands. Relatives of the Pan Am victims welcomed the ruling, and Libya said it would study it.',
     'Pan',

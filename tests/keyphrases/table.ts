@@ -233,6 +233,10 @@ const POSTPOSITIVE =
 const ESCAPED_AMPERSAND =
   'Harbor Federal Savings amp Loan Association agreed to sell its branches to Pell &amp; Mercer Co. for $30 million. Harbor Federal Savings amp Loan Association lost money on real estate loans, regulators said. Pell &amp; Mercer said the branches would add deposits, and Pell &amp; Mercer shares rose.';
 
+/** A people's possessive inside a name (round 13; in the backlog until then). */
+const PEOPLES_POSSESSIVE =
+  "Events marked International Women's Day around the world on Sunday. Groups in Kabul and Geneva used International Women's Day to protest the treatment of Afghan women. The People's Bank of China said it would hold rates, and the People's Bank of China governor spoke in Beijing.";
+
 /** Titles before a stage or fictional name of one word, which keeps them (review of round 12). */
 const STAGE_NAMES =
   'DJ Khaled has topped the US charts. DJ Khaled worked with Beyonce, and DJ Khaled thanked his fans. Hayley Atwell starred in Agent Carter, and fans of Agent Carter started a petition. Reverend Run said Run-DMC would not reform. Reverend Run now presents a TV show. Radio 1 DJ Pete Mitchell played the album, and Reverend Jesse Jackson praised it. MSP Airport in Minneapolis was closed by snow, and MSP Airport reopened on Monday.';
@@ -638,6 +642,7 @@ export const FOUND: [string, string[], string][] = [
   [OFFICE_TITLES, ['Madeleine Albright', 'John Sununu', 'Ali Alatas'], 'the office of a title joined by "of" is dropped before a full name, as the title (round 13)'],
   [POSTPOSITIVE, ['convertible subordinated debentures', 'Halcyon Resources'], 'an adjective after a plural noun is no part of its phrase (round 13)'],
   [ESCAPED_AMPERSAND, ['Harbor Federal Savings amp Loan Association', 'Pell &amp; Mercer'], 'the remnant of an escaped ampersand between capitalized words joins them as "&" does (round 13: "Valley Federal Savings amp Loan Association", "Crum amp Forster" in 14 TimeBank lists)'],
+  [PEOPLES_POSSESSIVE, ["International Women's Day", "People's Bank of China"], 'a people\'s possessive between capitalized words is a word of the name (round 13: "International Women", "German People" in TimeBank lists)'],
   [MORE_PARTICLES, ['Dar es Salaam', 'Alwaleed bin Talal'], '"es", "bin" between a name\'s words are words of the name (round 13: "Salaam" alone in 8 AQUAINT lists, "Talal" in 2 BBC lists)'],
   [WIRE_WEEKDAYS, ['International Court of Justice', 'Tony Blair', 'Black Friday sales'], 'a weekday after a name is the date of wire copy, cut from the name; after an adjective it names a day ("Black Friday"; round 13: "World Court Friday", "Bill Clinton Thursday" in TimeBank and AQUAINT lists)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
@@ -1000,6 +1005,7 @@ export const NEGATIVE: [string, string[], string][] = [
   ],
   [POSTPOSITIVE, ['convertible subordinated debentures due', 'sales overseas', 'doubters wrong'], 'an adjective that the lexicon also knows as a noun, after a plural noun, is no head (round 13: "convertible subordinated debentures due" in 3 TimeBank lists, "soaring sales overseas" in 2 BBC lists)'],
   [ESCAPED_AMPERSAND, ['pell', 'mercer', 'loan association', 'harbor federal savings', 'mercer co'], 'no firm\'s name cut at an escaped ampersand (round 13)'],
+  [PEOPLES_POSSESSIVE, ['international women', 'day', 'bank of china'], 'no name cut at a people\'s possessive inside it (round 13)'],
   [MORE_PARTICLES, ['salaam', 'dar es', 'talal', 'es', 'bin'], 'no name cut at "es" or "bin", no particle alone (round 13)'],
   [WIRE_WEEKDAYS, ['international court of justice tuesday', 'tony blair wednesday', 'tuesday', 'wednesday', 'black'], 'no weekday glued to a name, nor alone, and no name cut from its day (round 13)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],

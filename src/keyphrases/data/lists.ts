@@ -552,3 +552,11 @@ export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(words(`inc corp c
  * drug stories they are terms (the crowd of KPCrowd tags "dose").
  */
 export const RATE_UNITS: ReadonlySet<string> = new Set(words(`share`));
+
+/**
+ * Irregular plurals of people whose possessive, capitalized between two
+ * capitalized words, is a word of a name ("International Women's Day",
+ * "the People's Bank of China", "Children's Hospital"): there it joins
+ * the name (candidates.ts; round 13).
+ */
+export const POSSESSIVE_PLURALS: ReadonlySet<string> = new Set(words(`women men children people`));
