@@ -632,7 +632,12 @@ function creditEnd(tokens: Tokens, i: number, to: number, abbr: Abbreviations): 
       k++; // the agency's first word, which may be an opener: "/The New York Times"
       continue;
     }
-    if (t === 'for') named = true;
+    if (t === 'for') {
+      // the agency's first word, which may be an opener too: "for The New York Times"
+      named = true;
+      if (k + 1 < end && isCapitalized(tokens, k + 1)) k++;
+      continue;
+    }
     if (named && !attached(tokens, k) && tokens.text[k - 1] !== '/' && (isOpener(tokens, k, to, abbr) || (OPENING.has(t) && isCapitalized(tokens, k + 1)))) return k;
     if (isTerminal(tokens, k) || (isLowercase(tokens, k) && t !== 'for' && t !== 'the' && t !== 'of')) return -1;
   }

@@ -136,4 +136,9 @@ export const SENTENCE_BACKLOG: BacklogCase[] = [
     expected: ['The actor poses with a student. (Ann Lee)', 'Ten years ago, he played a student himself.'],
     why: 'a picture credit of a bare name in brackets after a caption: without a slash or a credit word it reads as a bracketed aside that opens the next sentence (KPCrowd: "(Keith Lane) Ten years ago, ...")',
   },
+  {
+    text: 'Photo: Before/After The Flood shows a town transformed.',
+    expected: ['Photo: Before/After The Flood shows a town transformed.'],
+    why: 'a caption label before a title with a slash ("Before/After The Flood"): the slash reads as the credit\'s agency and "The" after it as the story run on (review of the wire-copy round)',
+  },
 ];

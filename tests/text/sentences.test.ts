@@ -609,6 +609,10 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['Credit Tom Hall/The Daily Post “We won,” the coach said.', ['Credit Tom Hall/The Daily Post', '“We won,” the coach said.']],
     ['Photograph: Ann Lee for the Observer The band will tour in May.', ['Photograph: Ann Lee for the Observer', 'The band will tour in May.']],
     ['Photo: Ann Lee/AP/Rex Some fans waited overnight.', ['Photo: Ann Lee/AP/Rex', 'Some fans waited overnight.']],
+    // the agency after "for" may open with an opener: NYT credits read "for The New York Times"
+    ['Credit Ann Lee for The New York Times The band will tour in May.', ['Credit Ann Lee for The New York Times', 'The band will tour in May.']],
+    ['Photograph: Ann Lee for The Observer Some fans waited overnight.', ['Photograph: Ann Lee for The Observer', 'Some fans waited overnight.']],
+    ['Credit Ann Lee/Getty Images for The Recording Academy It was her first award.', ['Credit Ann Lee/Getty Images for The Recording Academy', 'It was her first award.']],
   ],
   'a picture credit in brackets closes its caption': [
     [
