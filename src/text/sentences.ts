@@ -82,6 +82,7 @@ import {
   DOMAINS,
   EMOTICONS,
   FIGURE_LABELS,
+  FURNITURE_COMPOUNDS,
   GO_ON_AFTER_DASH,
   GREETINGS,
   MEASURES_AFTER_NUMBER,
@@ -645,6 +646,36 @@ function creditEnd(tokens: Tokens, i: number, to: number, abbr: Abbreviations): 
 }
 const FIGURE_SET = new WordSet(FIGURE_LABELS);
 const FURNITURE_SET = new WordSet(PAGE_FURNITURE);
+const COMPOUND_SET = new WordSet(FURNITURE_COMPOUNDS);
+
+/** How far past page furniture a heading in title case is looked for, in tokens. */
+const HEADING_REACH = 8;
+
+/**
+ * Does the story run on after the page furniture at `i` ("Advertisement The
+ * employment news was ...")? The next word is capitalized and does not make
+ * a name with it ("Advertisement Standards Council", "Advertisement Manager
+ * Jane Doe"; FURNITURE_COMPOUNDS), and the words after it are not a heading
+ * in title case that ends with its line or a colon ("Advertisement Revenue
+ * Falls At Google", "Advertisement Of The Year: ..."): a lower-case word
+ * comes first. Bounded by HEADING_REACH tokens.
+ */
+function furnitureRunsOn(tokens: Tokens, i: number, to: number): boolean {
+  if (!isCapitalized(tokens, i + 1)) return false;
+  const next = tokens.text[i + 1]!;
+  // in capitals, a compound is in capitals too ("ADVERTISEMENT FEATURE", not "ADVERTISEMENT Council chiefs met")
+  const caps = tokens.text[i] === tokens.text[i]!.toUpperCase();
+  if (caps ? next === next.toUpperCase() && COMPOUND_SET.has(next[0] + next.slice(1).toLowerCase()) : COMPOUND_SET.has(next)) return false;
+  let words = 0;
+  for (let k = i + 1; k < to && k - i <= HEADING_REACH; k++) {
+    if (tokens.br[k]! > 0) return words < 2;
+    if (isLowercase(tokens, k)) return true;
+    if (tokens.kind[k] === KIND_WORD) words++;
+    else if (isColon(tokens, k)) return words < 2;
+  }
+  // the block ends before a lower-case word: a heading of two words or more
+  return !(to - i - 1 <= HEADING_REACH && words >= 2);
+}
 
 const HEADING_BREAK = new WordSet(AFTER_HEADING);
 
@@ -1190,7 +1221,7 @@ function segmentBlock(
       }
     }
     // rule 4e: page furniture opening a sentence before a capitalized word is a sentence of its own: "Advertisement The ..."
-    if (i === start && tKind === KIND_WORD && i + 1 < to && tokens.br[i + 1]! === 0 && FURNITURE_SET.has(tokens.text[i]!) && isCapitalized(tokens, i + 1)) {
+    if (i === start && tKind === KIND_WORD && i + 1 < to && tokens.br[i + 1]! === 0 && FURNITURE_SET.has(tokens.text[i]!) && furnitureRunsOn(tokens, i, to)) {
       start = cut(out, start, i + 1, paragraph);
       i++;
       continue;

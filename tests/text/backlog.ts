@@ -137,6 +137,11 @@ export const SENTENCE_BACKLOG: BacklogCase[] = [
     why: 'a picture credit of a bare name in brackets after a caption: without a slash or a credit word it reads as a bracketed aside that opens the next sentence (KPCrowd: "(Keith Lane) Ten years ago, ...")',
   },
   {
+    text: 'Advertisement In The Digital Age is the title of her new book.',
+    expected: ['Advertisement In The Digital Age is the title of her new book.'],
+    why: 'page furniture ("Advertisement") before a title in title case that goes on as the subject of its sentence: "In The Digital Age" reads as an opener ("In 2010, ...") and the lower-case "is" after the title as the story run on (review of the wire-copy round)',
+  },
+  {
     text: 'Photo: Before/After The Flood shows a town transformed.',
     expected: ['Photo: Before/After The Flood shows a town transformed.'],
     why: 'a caption label before a title with a slash ("Before/After The Flood"): the slash reads as the credit\'s agency and "The" after it as the story run on (review of the wire-copy round)',

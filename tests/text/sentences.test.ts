@@ -635,6 +635,8 @@ const NEWS_CASES: Record<string, [string, string[]][]> = {
     ['The mayor opened the bridge on Monday. Advertisement The toll will be $2.', ['The mayor opened the bridge on Monday.', 'Advertisement', 'The toll will be $2.']],
     ['Advertisement Shares of the retailer fell 4% in early trading.', ['Advertisement', 'Shares of the retailer fell 4% in early trading.']],
     ['Fans queued overnight. ADVERTISEMENT How long will the tickets last?', ['Fans queued overnight.', 'ADVERTISEMENT', 'How long will the tickets last?']],
+    ['Fans queued overnight. ADVERTISEMENT Council officers closed the gates.', ['Fans queued overnight.', 'ADVERTISEMENT', 'Council officers closed the gates.']],
+    ['The toll is $2. Advertisement Blake Griffin had 20 points on Monday.', ['The toll is $2.', 'Advertisement', 'Blake Griffin had 20 points on Monday.']],
   ],
 };
 
@@ -763,6 +765,12 @@ const NEGATIVES: [string, string][] = [
   ['The thrift agreed to be acquired by Harbor Bancorp. for stock valued at $18 million.', 'news: a company form before a lower-case word'],
   ['Advertisement revenue fell 5% last year.', 'page furniture: a word before a lower-case word'],
   ['The Advertisement Of The Year award went to a shoe maker.', 'page furniture: not opening the sentence'],
+  ['Advertisement Standards Council officials said the claim was false.', 'page furniture: a name that opens with the word'],
+  ['Advertisement Manager Ann Lee said prices would rise.', 'page furniture: a job title'],
+  ['Advertisement Age named her its marketer of the year.', 'page furniture: a title of a paper'],
+  ['Advertisement Feature: How to save on your energy bills', 'page furniture: a label that opens with the word'],
+  ['Advertisement Revenue Falls At Google', 'page furniture: a heading in title case'],
+  ['Advertisement Of The Year: Nike wins again', 'page furniture: a heading in title case up to a colon'],
 ];
 
 describe('segment: sentences', () => {

@@ -354,6 +354,24 @@ export const PAGE_FURNITURE = words(`
 `);
 
 /**
+ * Nouns that "Advertisement" modifies in a name, a job title or a label
+ * ("Advertisement Standards Council", "Advertisement Manager Jane Doe",
+ * "Advertisement Feature: ..."): after the furniture word they make one unit
+ * with it, so no sentence ends between them. Case-sensitive, as written in
+ * running text (the word in capitals is checked too).
+ */
+export const FURNITURE_COMPOUNDS = words(`
+  # organisations and their parts
+  Standards Authority Council Agency Association Bureau Board Department Division Unit Section Club Federation Society
+  # jobs
+  Manager Managers Executive Executives Director Directors Editor Agent Agents Sales
+  # money and rules
+  Revenue Revenues Rates Rate Tax Spending Budget Code Codes Rules Regulation Regulations Act Law Policy
+  # kinds of page, print and prize
+  Feature Features Supplement Supplements Age Awards Award Festival Review
+`);
+
+/**
  * Pronouns and demonstratives that open the text after a short heading run
  * into its paragraph: "Lovely Cottage | This cottage is ...". Not "The",
  * which opens names of works ("Comedy Meet The Fockers topped the chart").
