@@ -31,7 +31,17 @@
 import { internals, memo, type PrecisDocument } from '../document.js';
 import type { Segmentation, SentenceRange } from '../text/sentences.js';
 import { isCapitalized, isLowercase, KIND_NUMBER, KIND_WORD, type Tokens } from '../text/tokenize.js';
-import { CAPTION_LABELS, CREDIT_WORDS, FURNITURE_ENDINGS, FURNITURE_OPENERS, HANDOFF_ENDINGS, HANDOFF_OPENERS, HANDOFF_WORDS } from './data/captions.js';
+import {
+  CAPTION_LABELS,
+  CREDIT_BY_LABELS,
+  CREDIT_WORDS,
+  FURNITURE_ENDINGS,
+  FURNITURE_OPENERS,
+  FURNITURE_TAILS,
+  HANDOFF_ENDINGS,
+  HANDOFF_OPENERS,
+  HANDOFF_WORDS,
+} from './data/captions.js';
 import { cosine, type TermSpace, termSpace } from './similarity.js';
 
 /** The weights of the method (unsupervised: set by hand and checked on a development set). */
@@ -117,13 +127,35 @@ function matchesAny(words: string[], list: readonly (readonly string[])[], atEnd
 
 const YEAR = /^(1[89]|20)\d\d$/;
 
+/** The index of the `n`-th word or number token from `from` (0 for the first), or `to`. */
+function wordIndex(tokens: Tokens, from: number, to: number, n: number): number {
+  for (let k = from; k < to; k++) if ((tokens.kind[k] === KIND_WORD || tokens.kind[k] === KIND_NUMBER) && n-- === 0) return k;
+  return to;
+}
+
+/** Do the last words of tokens[from, to) read one of `list`, case-sensitive (punctuation skipped)? */
+function endsWith(tokens: Tokens, from: number, to: number, list: readonly (readonly string[])[]): boolean {
+  const out: string[] = [];
+  for (let k = to - 1; k >= from && out.length < 4; k--) if (tokens.kind[k] === KIND_WORD || tokens.kind[k] === KIND_NUMBER) out.push(tokens.text[k]!);
+  out.reverse();
+  return matchesAny(out, list, true);
+}
+
 /** A caption, a credit or page furniture rather than a sentence of the story. */
 function isCaption(tokens: Tokens, from: number, to: number): boolean {
   const first = wordsAt(tokens, from, to, 3, false);
   if (matchesAny(first, FURNITURE_OPENERS, false)) return true;
+  const w0 = wordIndex(tokens, from, to, 0);
+  const w1 = wordIndex(tokens, w0 + 1, to, 0);
+  const w2 = wordIndex(tokens, w1 + 1, to, 0);
   // a rights line: "© Copyright 2011 The Washington Times, LLC.", not "Copyright education has ..."
-  if (first[0] === 'copyright' && first[1] !== undefined && YEAR.test(first[1])) return true;
-  if (matchesAny(wordsAt(tokens, from, to, 4, true), FURNITURE_ENDINGS, true)) return true;
+  // nor "Copyright 2024 infringement case ...": the owner's name (or nothing) follows the year
+  if (first[0] === 'copyright' && first[1] !== undefined && YEAR.test(first[1]) && !(w2 < to && isLowercase(tokens, w2))) return true;
+  // a credit with "by": "Photo by Jane Doe/...", "Photo by the Associated Press", not "Photo by photo, the ..."
+  if (first[0] !== undefined && CREDIT_BY_LABELS.has(first[0]) && first[1] === 'by' && w2 < to && (isCapitalized(tokens, w2) || (tokens.text[w2] === 'the' && isCapitalized(tokens, w2 + 1)))) return true;
+  const last = wordsAt(tokens, from, to, 4, true);
+  if (matchesAny(last, FURNITURE_ENDINGS, true)) return true;
+  if (endsWith(tokens, from, to, FURNITURE_TAILS)) return true;
   // "Photo: ...", "Read more: ...": one or two label words, then a colon or a dash
   for (let i = from; i < Math.min(to, from + 2); i++) {
     if (tokens.kind[i] !== KIND_WORD || !CAPTION_LABELS.has(tokens.text[i]!.toLowerCase())) break;

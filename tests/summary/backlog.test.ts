@@ -52,6 +52,20 @@ const BACKLOG: Known[] = [
       'The tax raises money for schools. Council members voted 7 to 2 in favour of the plan.',
     good: (chosen) => !chosen.some((s) => s.startsWith('Jane Roe')),
   },
+  {
+    why: 'a headline-like lead that opens with a credit label, "by" and a name ("Photograph by Ansel Adams sells ...") reads as a picture credit (review of the wire-copy round)',
+    text:
+      'Photograph by Ansel Adams sells for $1 million at auction in New York. ' +
+      'The print of a moonrise over a village was bought by a private collector. The seller had owned it since 1970.',
+    good: (chosen) => chosen.some((s) => s.startsWith('Photograph by Ansel Adams')),
+  },
+  {
+    why: 'a law named by its year after "Copyright" ("Copyright 1976 Act changes ...") reads as a rights line: the word after the year is capitalized like an owner\'s name (review of the wire-copy round)',
+    text:
+      'Copyright 1976 Act changes are due in Congress this year, lawyers for the music industry say. ' +
+      'The changes would cover songs streamed online. Artists have lobbied for them since 2010.',
+    good: (chosen) => chosen.some((s) => s.startsWith('Copyright 1976 Act')),
+  },
 ];
 
 describe('summary backlog (known failures, asserted to still fail)', () => {

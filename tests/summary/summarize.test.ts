@@ -159,6 +159,9 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
     [`${body} © Copyright 2025 The Daily Courier, LLC. Click here for reprint permission.`, '© Copyright 2025 The Daily Courier, LLC. Click here for reprint permission.'],
     [`${body} Photo by Ann Lee/City Museum of Art.`, 'Photo by Ann Lee/City Museum of Art.'],
     [`${body} Council members voted on the plan in the new hall Click to enlarge.`, 'Council members voted on the plan in the new hall Click to enlarge.'],
+    [`${body} Copyright 2025 The Daily Courier. All rights reserved.`, 'Copyright 2025 The Daily Courier.'],
+    [`${body} Council members vote in the new hall Copyright 2025 The Daily Courier All rights reserved.`, 'Council members vote in the new hall Copyright 2025 The Daily Courier All rights reserved.'],
+    [`${body} Photo by the Associated Press, used with permission.`, 'Photo by the Associated Press, used with permission.'],
     // broadcast transcripts: handoffs, sign-ins and greetings
     [`${body} WKRN's Maria Ortiz has more from City Hall. The plan starts in April.`, "WKRN's Maria Ortiz has more from City Hall."],
     [`${body} Tom Reyes has the latest. The plan starts in April.`, 'Tom Reyes has the latest.'],
@@ -189,6 +192,12 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
       "For the mayor, this is Ann Kelly's best budget in years.",
       'For Smith, this is Jane Doe’s best year on the council.',
       'Good morning calls from the mayor to every council member began the day of the vote.',
+      // furniture words in story sentences: a lower-case word after the year, after "by", or "click" in lower case
+      'Copyright 2024 infringement cases went to court in Texas and Ohio.',
+      'Photo by photo, the city archive was rebuilt over ten years.',
+      'Illustration by hand is a dying art, the teacher told the council.',
+      'The new app lets users pinch or click to enlarge.',
+      'Photos can now be viewed in full: tap or click to enlarge.',
     ]) {
       const ranked = rankSentences(`${body} ${kept}`).find((s) => s.text === kept);
       expect(ranked?.score, kept).toBeGreaterThan(0);

@@ -44,13 +44,6 @@ export const FURNITURE_OPENERS: readonly (readonly string[])[] = phrases(`
   published on
   posted at
   posted on
-  # picture credits with "by" ("Photo by Jane Doe/Fine Arts Museums.")
-  photo by
-  photos by
-  photograph by
-  picture by
-  image by
-  illustration by
   # calls to action
   scroll down
   click here
@@ -66,10 +59,31 @@ export const FURNITURE_ENDINGS: readonly (readonly string[])[] = phrases(`
   contributed to this report
   contributed reporting
   contributed to this story
-  # page furniture after a caption ("... in February Click to enlarge.")
-  click to enlarge
-  all rights reserved
 `);
+
+/**
+ * Page furniture that a page runs onto the end of a caption or a rights
+ * line, as it prints it: capitalized ("... in February Click to enlarge.",
+ * "... The Daily Courier All rights reserved."). Case-sensitive, so a story
+ * sentence that ends in the same words stays ("... tap or click to
+ * enlarge.").
+ */
+export const FURNITURE_TAILS: readonly (readonly string[])[] = phrases(`
+  Click to enlarge
+  All rights reserved
+`);
+
+/**
+ * Picture labels of a credit with "by" ("Photo by Jane Doe/Fine Arts
+ * Museums."): a line that opens with one, then "by" and a name (a
+ * capitalized word, maybe after "the"), is a credit; before a lower-case word
+ * it is story text ("Photo by photo, the archive was rebuilt").
+ */
+export const CREDIT_BY_LABELS: ReadonlySet<string> = new Set(
+  words(`
+  photo photos photograph photographs picture pictures image images illustration illustrations
+`),
+);
 
 /**
  * How a newsreader hands a story to a reporter, or a reporter signs off, in
