@@ -38,9 +38,11 @@ import {
   FURNITURE_ENDINGS,
   FURNITURE_OPENERS,
   FURNITURE_TAILS,
+  AFTER_GREETING,
   HANDOFF_ENDINGS,
   HANDOFF_OPENERS,
   HANDOFF_WORDS,
+  REPORTING_VERBS,
 } from './data/captions.js';
 import { cosine, type TermSpace, termSpace } from './similarity.js';
 
@@ -205,6 +207,39 @@ function signOff(tokens: Tokens, from: number, to: number): boolean {
 }
 
 /**
+ * A broadcast greeting opening a short line: "Good evening." or "Good
+ * morning" before a comma, a name or a few words (AFTER_GREETING: "Good
+ * evening from Havana.", "Good evening and welcome."), "Live from" before a
+ * place that ends the line or a clause ("Live from Atlanta, good evening
+ * ..."), "Here's" before a name that ends the line or hands over ("Here's
+ * ABC's Jim Laurie with more."). Not a greeting that names something ("Good
+ * Morning America hosted ...", "Good evening classes are ...", "Live from
+ * Baghdad was a film ...", "Here's Johnny Carson at his best ..."), nor one
+ * quoted with a reporting verb ("Good morning, the Speaker said as ...").
+ */
+function greeting(tokens: Tokens, from: number, to: number): boolean {
+  const first = tokens.text[from]!;
+  let k = from + 1;
+  if (first === "Here's" || first === 'Here’s') {
+    // "Here's" before a name ("Here's ABC's Jim Laurie with more."), not before a lower-case word ("Here's the deal")
+    while (k < to && isCapitalized(tokens, k)) k++;
+    return k > from + 1 && (k >= to || TERMINAL.has(tokens.text[k]!) || tokens.text[k] === 'with');
+  }
+  if (!matchesAny(wordsAt(tokens, from, to, 2, false), HANDOFF_OPENERS, false)) return false;
+  for (let r = from; r < to; r++) if (REPORTING_VERBS.has(tokens.text[r]!)) return false;
+  if (first === 'Live' || first === 'live' || first === 'LIVE') {
+    // "Live from <place>" then a comma or the end
+    k = from + 2;
+    while (k < to && isCapitalized(tokens, k)) k++;
+    return k > from + 2 && (k >= to || tokens.text[k] === ',' || TERMINAL.has(tokens.text[k]!));
+  }
+  // "Good evening", not "Good Morning America" (a line in capitals greets too: "GOOD EVENING.")
+  if (!(isLowercase(tokens, k) || (isAllCaps(tokens, from) && isAllCaps(tokens, k)))) return false;
+  k++;
+  return k >= to || AFTER_GREETING.has(tokens.text[k]!.toLowerCase()) || TERMINAL.has(tokens.text[k]!) || isCapitalized(tokens, k);
+}
+
+/**
  * A broadcast handoff or sign-off rather than a sentence of the story: a
  * short line that ends, before an optional place ("from San Francisco"),
  * with a handoff phrase after a name of two capitalized words or more ("ABC's
@@ -225,10 +260,7 @@ function isHandoff(tokens: Tokens, from: number, to: number): boolean {
   let end = to - 1;
   while (end >= from && tokens.kind[end] !== KIND_WORD) end--;
   if (end < from) return false;
-  if (matchesAny(wordsAt(tokens, from, to, 2, false), HANDOFF_OPENERS, false)) return true;
-  // "Here's" before a name ("Here's ABC's Jim Laurie with more."), not before a lower-case word ("Here's the deal")
-  const first = tokens.text[from]!;
-  if ((first === "Here's" || first === 'Here’s') && isCapitalized(tokens, from + 1)) return true;
+  if (greeting(tokens, from, to)) return true;
   // a place after the phrase: "... has more from San Francisco"
   let k = end;
   while (k > from && (isCapitalized(tokens, k) || tokens.text[k] === ',')) k--;

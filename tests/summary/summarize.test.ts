@@ -173,6 +173,9 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
     [`Channel 4 news, I'm Tom Reyes. ${body}`, "Channel 4 news, I'm Tom Reyes."],
     [`Good evening from a rainy City Hall. ${body}`, 'Good evening from a rainy City Hall.'],
     [`${body} Here's WKRN's Maria Ortiz with more.`, "Here's WKRN's Maria Ortiz with more."],
+    [`Good evening and welcome to City Hall. ${body}`, 'Good evening and welcome to City Hall.'],
+    [`GOOD EVENING, I'm Tom Reyes in City Hall. ${body}`, "GOOD EVENING, I'm Tom Reyes in City Hall."],
+    [`Live from City Hall, good evening to you all. ${body}`, 'Live from City Hall, good evening to you all.'],
   ];
   for (const [text, never] of negative) {
     it(`never chooses "${never}"`, () => {
@@ -192,6 +195,12 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
       "For the mayor, this is Ann Kelly's best budget in years.",
       'For Smith, this is Jane Doe’s best year on the council.',
       'Good morning calls from the mayor to every council member began the day of the vote.',
+      // greetings that name something or are quoted in the story
+      'Good Morning America hosted the mayor on the day of the vote.',
+      'Good evening classes at City College will cost less.',
+      'Good morning, the mayor said as the council opened the debate.',
+      'Live from City Hall was the name of the mayor\'s radio show.',
+      "Here's Johnny Carson at his best in 1975.",
       // furniture words in story sentences: a lower-case word after the year, after "by", or "click" in lower case
       'Copyright 2024 infringement cases went to court in Texas and Ohio.',
       'Photo by photo, the city archive was rebuilt over ten years.',

@@ -124,6 +124,30 @@ export const HANDOFF_OPENERS: readonly (readonly string[])[] = phrases(`
 `);
 
 /**
+ * Words that may follow a greeting in a broadcast ("Good evening, ...",
+ * "Good evening from Havana.", "Good evening and welcome.", "Good morning
+ * everyone."), besides a name and the end of the line. Any other word makes
+ * the greeting a noun of a story sentence ("Good evening classes are
+ * popular", "Good afternoon tea is ...").
+ */
+export const AFTER_GREETING: ReadonlySet<string> = new Set(
+  words(`
+  , . ! from and everyone everybody again to welcome
+`),
+);
+
+/**
+ * Verbs that report speech: a greeting or a sign-in quoted in a story
+ * sentence comes with one ("Good morning, the Speaker said as the House
+ * opened ...").
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  words(`
+  said says say told tells asked asks added adds replied wrote writes recalled shouted
+`),
+);
+
+/**
  * Lower-case words that may stand before the reporter's name in a handoff
  * ("From member station KQED, Ann Lee reports.", "BBC correspondent Ann Lee
  * reports from Kosovo."); any other lower-case word makes the line a
