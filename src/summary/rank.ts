@@ -42,6 +42,8 @@ import {
   HANDOFF_ENDINGS,
   HANDOFF_OPENERS,
   HANDOFF_WORDS,
+  DATE_WORDS,
+  ORGANISATION_WORDS,
   REPORTING_VERBS,
 } from './data/captions.js';
 import { cosine, type TermSpace, termSpace } from './similarity.js';
@@ -206,6 +208,15 @@ function signOff(tokens: Tokens, from: number, to: number): boolean {
   return n - k >= 2 && !/['’]s$/.test(tokens.text[n - 1]!) && tokens.text[n] !== "'" && tokens.text[n] !== '’';
 }
 
+/** Does tokens[from, to) hold a possessive ("ABC's", "The Post’s")? */
+function possessive(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens.text[k]!;
+    if (t.endsWith("'s") || t.endsWith('’s')) return true;
+  }
+  return false;
+}
+
 /**
  * A broadcast greeting opening a short line: "Good evening." or "Good
  * morning" before a comma, a name or a few words (AFTER_GREETING: "Good
@@ -264,7 +275,7 @@ function isHandoff(tokens: Tokens, from: number, to: number): boolean {
   // a place after the phrase: "... has more from San Francisco"
   let k = end;
   while (k > from && (isCapitalized(tokens, k) || tokens.text[k] === ',')) k--;
-  if (k < end && (tokens.text[k] === 'from' || tokens.text[k] === 'in')) end = k - 1;
+  if (k < end && (tokens.text[k] === 'from' || tokens.text[k] === 'in') && !DATE_WORDS.has(tokens.text[k + 1]!)) end = k - 1;
   // a sign-in: "I'm Sachi Koto" ends the line (maybe with "in Washington")
   for (let i = Math.max(from, end - 4); i <= end; i++) {
     const t = tokens.text[i]!;
@@ -284,6 +295,9 @@ function isHandoff(tokens: Tokens, from: number, to: number): boolean {
     let n = start - 1;
     while (n >= from && isCapitalized(tokens, n)) n--;
     if (start - 1 - n < 2) continue;
+    // a person, not an organisation: "Acme Corp has the details.", "The Wall Street Journal reports."
+    if (ORGANISATION_WORDS.has(tokens.text[start - 1]!)) continue;
+    if (tokens.text[n + 1] === 'The' && !possessive(tokens, n + 1, start)) continue;
     // before the name: capitalized words, commas and a few broadcast words
     for (let b = from; b <= n; b++) {
       if (tokens.kind[b] === KIND_NUMBER) return false;

@@ -174,6 +174,7 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
     [`Good evening from a rainy City Hall. ${body}`, 'Good evening from a rainy City Hall.'],
     [`${body} Here's WKRN's Maria Ortiz with more.`, "Here's WKRN's Maria Ortiz with more."],
     [`Good evening and welcome to City Hall. ${body}`, 'Good evening and welcome to City Hall.'],
+    [`${body} The Post's Ann Kelly has more from Geneva. The plan starts in April.`, "The Post's Ann Kelly has more from Geneva."],
     [`GOOD EVENING, I'm Tom Reyes in City Hall. ${body}`, "GOOD EVENING, I'm Tom Reyes in City Hall."],
     [`Live from City Hall, good evening to you all. ${body}`, 'Live from City Hall, good evening to you all.'],
   ];
@@ -195,6 +196,10 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
       "For the mayor, this is Ann Kelly's best budget in years.",
       'For Smith, this is Jane Doe’s best year on the council.',
       'Good morning calls from the mayor to every council member began the day of the vote.',
+      // a handoff phrase after an organisation, or before a month
+      'Goldman Sachs reports in January.',
+      'Acme Corp has the details.',
+      'The United Nations has more from Geneva.',
       // greetings that name something or are quoted in the story
       'Good Morning America hosted the mayor on the day of the vote.',
       'Good evening classes at City College will cost less.',

@@ -148,6 +148,33 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Last words of a name that is an organisation or a thing, not a reporter
+ * ("Acme Corp has the details.", "The United Nations has more from
+ * Geneva.", "Goldman Sachs Group reports."): a handoff goes to a person.
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  # legal forms
+  Inc Corp Co Cos Ltd LLC LLP Plc PLC Bancorp Group Holdings Company Corporation Partners Capital
+  # institutions
+  Bank Nations Union Council Committee Commission Ministry Department Agency Institute University
+  # papers
+  Journal Times Post Herald Tribune Gazette Telegraph
+`),
+);
+
+/**
+ * Months and days: after "in" or "on" they date a line, they are no place a
+ * reporter speaks from ("Goldman Sachs reports in January.").
+ */
+export const DATE_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  January February March April May June July August September October November December
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+`),
+);
+
+/**
  * Lower-case words that may stand before the reporter's name in a handoff
  * ("From member station KQED, Ann Lee reports.", "BBC correspondent Ann Lee
  * reports from Kosovo."); any other lower-case word makes the line a
