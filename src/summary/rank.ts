@@ -197,7 +197,8 @@ function signOff(tokens: Tokens, from: number, to: number): boolean {
   if (tokens.text[from] !== 'For') return false;
   let c = from + 1;
   while (c < to && c - from <= 6 && tokens.text[c] !== ',') c++;
-  if (c >= to || tokens.text[c] !== ',') return false;
+  // the programme is a name ("For The World", "For NPR news"), not "For the first time" or "For fans"
+  if (c >= to || tokens.text[c] !== ',' || !broadcastBefore(tokens, from + 1, c)) return false;
   let k = c + 1;
   const t = tokens.text[k];
   if (t === 'this' && tokens.text[k + 1] === 'is') k += 2;
@@ -205,8 +206,31 @@ function signOff(tokens: Tokens, from: number, to: number): boolean {
   else return false;
   let n = k;
   while (n < to && isCapitalized(tokens, n)) n++;
-  return n - k >= 2 && !/['’]s$/.test(tokens.text[n - 1]!) && tokens.text[n] !== "'" && tokens.text[n] !== '’';
+  // after the name, the end or where the reporter is: "... in the BBC news room", not "World War Two all over again"
+  const after = tokens.text[n];
+  if (n < to && !TERMINAL.has(after!) && !SIGN_OFF_AFTER.has(after!)) return false;
+  return n - k >= 2 && !/['’]s$/.test(tokens.text[n - 1]!) && after !== "'" && after !== '’';
 }
+
+/**
+ * Words before a reporter's name or a sign-in, from `from` to `to`:
+ * capitalized words, commas and a few broadcast words (HANDOFF_WORDS: "From
+ * member station KQED, Ann Lee reports.", "CNN headline news, I'm ..."), no
+ * number, no quotation mark and no other lower-case word ("She wrote: \"I'm
+ * Ann Lee.\"", "The singer told the crowd, I'm ...").
+ */
+function broadcastBefore(tokens: Tokens, from: number, to: number): boolean {
+  for (let b = from; b < to; b++) {
+    const t = tokens.text[b]!;
+    if (tokens.kind[b] === KIND_NUMBER || OPEN_QUOTES.has(t)) return false;
+    if (isLowercase(tokens, b) && !HANDOFF_WORDS.has(t)) return false;
+  }
+  return true;
+}
+
+/** What may follow the name in a sign-off: where the reporter is, or "reporting". */
+const SIGN_OFF_AFTER = new Set([',', 'in', 'at', 'from', 'on', 'reporting', 'for', 'with']);
+const OPEN_QUOTES = new Set(['"', '“', '‘', '«', '`', '``']);
 
 /** Does tokens[from, to) hold a possessive ("ABC's", "The Post’s")? */
 function possessive(tokens: Tokens, from: number, to: number): boolean {
@@ -279,7 +303,7 @@ function isHandoff(tokens: Tokens, from: number, to: number): boolean {
   // a sign-in: "I'm Sachi Koto" ends the line (maybe with "in Washington")
   for (let i = Math.max(from, end - 4); i <= end; i++) {
     const t = tokens.text[i]!;
-    if ((t === "I'm" || t === 'I’m') && i < end && isCapitalized(tokens, i + 1)) {
+    if ((t === "I'm" || t === 'I’m') && i < end && isCapitalized(tokens, i + 1) && broadcastBefore(tokens, from, i)) {
       let j = i + 1;
       while (j <= end && isCapitalized(tokens, j)) j++;
       if (j > end) return true;
@@ -299,11 +323,7 @@ function isHandoff(tokens: Tokens, from: number, to: number): boolean {
     if (ORGANISATION_WORDS.has(tokens.text[start - 1]!)) continue;
     if (tokens.text[n + 1] === 'The' && !possessive(tokens, n + 1, start)) continue;
     // before the name: capitalized words, commas and a few broadcast words
-    for (let b = from; b <= n; b++) {
-      if (tokens.kind[b] === KIND_NUMBER) return false;
-      if (isLowercase(tokens, b) && !HANDOFF_WORDS.has(tokens.text[b]!)) return false;
-    }
-    return true;
+    return broadcastBefore(tokens, from, n + 1);
   }
   return false;
 }

@@ -72,6 +72,11 @@ const BACKLOG: Known[] = [
       'Oil companies report their results this week. Exxon Mobil reports in Houston.',
     good: (chosen) => chosen.some((s) => s === 'Exxon Mobil reports in Houston.'),
   },
+  {
+    why: 'a story sentence shaped like a sign-off, "For <name>, this is <name> at ..." ("For Apple, this is Tim Cook at his best."), reads as one: the programme and the place are names and "at" like a sign-off\'s (review of the wire-copy round)',
+    text: 'Apple showed its new phone on Monday in California. For Apple, this is Tim Cook at his best on the stage.',
+    good: (chosen) => chosen.some((s) => s.startsWith('For Apple, this is')),
+  },
 ];
 
 describe('summary backlog (known failures, asserted to still fail)', () => {

@@ -175,6 +175,8 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
     [`${body} Here's WKRN's Maria Ortiz with more.`, "Here's WKRN's Maria Ortiz with more."],
     [`Good evening and welcome to City Hall. ${body}`, 'Good evening and welcome to City Hall.'],
     [`${body} The Post's Ann Kelly has more from Geneva. The plan starts in April.`, "The Post's Ann Kelly has more from Geneva."],
+    [`${body} For City Radio I'm Ann Kelly in City Hall.`, "For City Radio I'm Ann Kelly in City Hall."],
+    [`${body} And I'm Tom Reyes.`, "And I'm Tom Reyes."],
     [`GOOD EVENING, I'm Tom Reyes in City Hall. ${body}`, "GOOD EVENING, I'm Tom Reyes in City Hall."],
     [`Live from City Hall, good evening to you all. ${body}`, 'Live from City Hall, good evening to you all.'],
   ];
@@ -200,6 +202,12 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
       'Goldman Sachs reports in January.',
       'Acme Corp has the details.',
       'The United Nations has more from Geneva.',
+      // sign-ins and sign-offs in story text: a lower-case word or a quotation before "I'm", no programme, no place after the name
+      'The singer told the crowd in the square, I\'m Taylor Swift.',
+      'She wrote in her diary that night: "I\'m Ann Kelly."',
+      'For the first time, this is Jane Doe speaking openly.',
+      'For fans, this is Star Wars at its finest.',
+      'For Britain, this is World War Two all over again.',
       // greetings that name something or are quoted in the story
       'Good Morning America hosted the mayor on the day of the vote.',
       'Good evening classes at City College will cost less.',

@@ -182,7 +182,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set(
  */
 export const HANDOFF_WORDS: ReadonlySet<string> = new Set(
   words(`
-  from for the our member station news correspondent reporter senior chief
+  from for the our member station news headline correspondent reporter senior chief and this is
   national foreign political economics business science medical legal
 `),
 );
