@@ -367,8 +367,10 @@ export function afterSourceTag(tokens: Tokens, from: number, to: number): number
   let k = j;
   // an underscore is a dash only with a space after it ("(AP)_ The", not "SNAKE_CASE")
   while (k < to && DASHES.has(tokens.text[k]!) && (tokens.text[k] !== '_' || (k + 1 < to && tokens.start[k + 1]! > tokens.end[k]!))) k++;
-  // a place in capitals with a colon, as Asian and Gulf wires write it: "LONDON: Wayne Rooney scored ..."
-  if (k === j && j === i && i > from && tokens.text[i] === ':' && tokens.start[i] === tokens.end[i - 1] && isCapitalized(tokens, i + 1)) k = i + 1;
+  // a place in capitals with a colon, as Asian and Gulf wires write it: "LONDON: Wayne Rooney scored ...";
+  // not initials of three letters or fewer, which name the source of a claim ("FBI: The suspect acted alone ...")
+  if (k === j && j === i && i > from && tokens.text[i] === ':' && tokens.start[i] === tokens.end[i - 1] && isCapitalized(tokens, i + 1) && (i - from > 1 || tokens.text[from]!.length > 3))
+    k = i + 1;
   // "(CNN)The quake ...": a source in capitals opening the text needs no dash
   const bare = k === j && i === from && j > i && isAllCaps(tokens, i + 1) && isCapitalized(tokens, j);
   if ((k === j && !bare) || to - k < 3) return from;

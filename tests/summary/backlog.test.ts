@@ -77,6 +77,11 @@ const BACKLOG: Known[] = [
     text: 'Apple showed its new phone on Monday in California. For Apple, this is Tim Cook at his best on the stage.',
     good: (chosen) => chosen.some((s) => s.startsWith('For Apple, this is')),
   },
+  {
+    why: 'initials of four letters before a colon ("NASA: The probe is healthy ...") read as a place in capitals, as Gulf and Asian wires write datelines ("DOHA: ", "ROME: "), so the source of the claim is left out of the lead (review of the wire-copy round)',
+    text: 'NASA: The probe is healthy and sending data home from Mars. Engineers fixed a fault in its radio last week.',
+    good: (chosen) => chosen.some((s) => s.startsWith('NASA: The probe')),
+  },
 ];
 
 describe('summary backlog (known failures, asserted to still fail)', () => {

@@ -21,6 +21,7 @@ describe('source tags', () => {
     ['BY JANE DOE ROME—The cabinet met on Thursday.', 'The'],
     ['LONDON: Wayne Rooney scored twice on Saturday.', 'Wayne'],
     ['NEW DELHI: The cabinet met on Thursday.', 'The'],
+    ['ROME: The cabinet met on Thursday.', 'The'],
     // NEGATIVE: no tag
     ['(Updated) The quake struck on Tuesday.', '('],
     ['(CNN)the quake struck on Tuesday.', '('],
@@ -36,6 +37,10 @@ describe('source tags', () => {
     ['By Monday — the deadline — nothing was done.', 'By'],
     ['London: a city of rain, was flooded again.', 'London'],
     ['LONDON:the cabinet met on Thursday.', 'LONDON'],
+    // initials before a colon name the source of a claim, not a place
+    ['FBI: The suspect acted alone in the attack.', 'FBI'],
+    ['WHO: Cases are rising across Europe again.', 'WHO'],
+    ['UN: Aid is not reaching the city.', 'UN'],
   ];
   for (const [text, first] of cases) {
     it(text, () => {
