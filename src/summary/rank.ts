@@ -360,7 +360,7 @@ export function afterSourceTag(tokens: Tokens, from: number, to: number): number
     while (j < to && j - i < 6 && (tokens.kind[j] === KIND_WORD || TAG_INNER.has(tokens.text[j]!))) j++;
     if (j >= to || tokens.text[j]! !== ')') return from;
     j++;
-  } else if (!(isAllCaps(tokens, from) || (tokens.text[from] === 'BY' && isAllCaps(tokens, from + 1))) || tokens.text[i - 1] === ',') {
+  } else if (!(isAllCaps(tokens, from) || byline(tokens, from, i)) || tokens.text[i - 1] === ',') {
     // without a source in brackets, only a place in capitals: "CLEVELAND — "
     return from;
   }
@@ -374,7 +374,18 @@ export function afterSourceTag(tokens: Tokens, from: number, to: number): number
   // "(CNN)The quake ...": a source in capitals opening the text needs no dash
   const bare = k === j && i === from && j > i && isAllCaps(tokens, i + 1) && isCapitalized(tokens, j);
   if ((k === j && !bare) || to - k < 3) return from;
+  // a place with no source before a lower-case word is a phrase of the sentence: "USA _ the country that ... _ celebrates"
+  if (j === i && isLowercase(tokens, k)) return from;
   return k;
+}
+
+/**
+ * A byline in capitals before the place, tokens[from, i): "BY", a name of
+ * two words or more and the place ("BY JANE DOE ROME"), not "BY AIR", "BY
+ * DESIGN" or "BY THE NUMBERS", which open a sentence or a heading.
+ */
+function byline(tokens: Tokens, from: number, i: number): boolean {
+  return tokens.text[from] === 'BY' && i - from >= 4 && tokens.text[from + 1] !== 'THE' && isAllCaps(tokens, from + 1);
 }
 
 /** Prose has lower-case words; a time stamp, a byline or a title-case line has (almost) none. */

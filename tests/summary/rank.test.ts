@@ -37,6 +37,12 @@ describe('source tags', () => {
     ['By Monday — the deadline — nothing was done.', 'By'],
     ['London: a city of rain, was flooded again.', 'London'],
     ['LONDON:the cabinet met on Thursday.', 'LONDON'],
+    // "BY" before a word or two in capitals opens a sentence, not a byline; a lower-case word after the dash is no lead
+    ['BY AIR—The quickest way to the island is a plane.', 'BY'],
+    ['BY DESIGN — Apple built the phone to last.', 'BY'],
+    ['BY THE WAY — the council met on Thursday.', 'BY'],
+    ['USA _ the country that invented jazz _ turns 250.', 'USA'],
+    ['BY ANN KELLY AND TOM REYES NEW YORK—Stocks fell on Monday.', 'Stocks'],
     // initials before a colon name the source of a claim, not a place
     ['FBI: The suspect acted alone in the attack.', 'FBI'],
     ['WHO: Cases are rising across Europe again.', 'WHO'],
