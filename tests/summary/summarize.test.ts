@@ -177,6 +177,7 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
     [`${body} The Post's Ann Kelly has more from Geneva. The plan starts in April.`, "The Post's Ann Kelly has more from Geneva."],
     [`${body} For City Radio I'm Ann Kelly in City Hall.`, "For City Radio I'm Ann Kelly in City Hall."],
     [`${body} And I'm Tom Reyes.`, "And I'm Tom Reyes."],
+    [`${body} Thank you, I'm Tom Reyes in City Hall.`, "Thank you, I'm Tom Reyes in City Hall."],
     [`GOOD EVENING, I'm Tom Reyes in City Hall. ${body}`, "GOOD EVENING, I'm Tom Reyes in City Hall."],
     [`Live from City Hall, good evening to you all. ${body}`, 'Live from City Hall, good evening to you all.'],
   ];

@@ -184,6 +184,8 @@ export const HANDOFF_WORDS: ReadonlySet<string> = new Set(
   words(`
   from for the our member station news headline correspondent reporter senior chief and this is
   national foreign political economics business science medical legal
+  # a sign-in after thanks or a greeting ("Thank you, I'm Ann Lee in Washington.", "Good evening, I'm ...")
+  thank thanks you good evening morning afternoon night
 `),
 );
 
