@@ -219,6 +219,7 @@ describe('never summary sentences: datelines, headlines, captions, furniture (NE
       'Copyright 2024 infringement cases went to court in Texas and Ohio.',
       'Photo by photo, the city archive was rebuilt over ten years.',
       'Illustration by hand is a dying art, the teacher told the council.',
+      'Photographs by Dorothea Lange are on show at the city museum until May.',
       'The new app lets users pinch or click to enlarge.',
       'Photos can now be viewed in full: tap or click to enlarge.',
     ]) {

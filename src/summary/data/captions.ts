@@ -77,11 +77,13 @@ export const FURNITURE_TAILS: readonly (readonly string[])[] = phrases(`
  * Picture labels of a credit with "by" ("Photo by Jane Doe/Fine Arts
  * Museums."): a line that opens with one, then "by" and a name (a
  * capitalized word, maybe after "the"), is a credit; before a lower-case word
- * it is story text ("Photo by photo, the archive was rebuilt").
+ * it is story text ("Photo by photo, the archive was rebuilt"). Plurals but
+ * "photos" head story sentences ("Photographs by Dorothea Lange are on show
+ * ...") and are not listed.
  */
 export const CREDIT_BY_LABELS: ReadonlySet<string> = new Set(
   words(`
-  photo photos photograph photographs picture pictures image images illustration illustrations
+  photo photos photograph picture image illustration
 `),
 );
 
