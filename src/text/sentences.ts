@@ -21,7 +21,8 @@
 //      label ends one ("Figure 1.5 Residents of ..."); a mail-header
 //      time stamp ("Kay Mann 04/26/2001 07:17 AM Will you") is a sentence of
 //      its own, and so is page furniture opening a sentence ("Advertisement
-//      The action ..."); a picture credit opening a sentence ends before
+//      The action ...", not "Advertisement Standards Council" nor a
+//      heading in title case); a picture credit opening a sentence ends before
 //      the story run on after its agency ("Credit Jane Doe/Getty Images |
 //      Not everyone ..."), and so does a bracketed credit closing a caption
 //      with no terminal ("... 2011(Xinhua/ Reuters FilePhoto) | According");
