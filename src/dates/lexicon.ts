@@ -379,8 +379,8 @@ export const VEHICLE_NOUNS: ReadonlySet<string> = new Set(
   `),
 );
 
-/** Words after "quarter-" that make a compound naming no period: a round of a tournament, a measure ("the quarter-finals", "a quarter-mile"). */
-export const QUARTER_COMPOUNDS: ReadonlySet<string> = new Set(words(`final finals finalist finalists mile point`));
+/** Words after "quarter-" that make a compound naming no period: a round of a tournament, a measure, a length ("the quarter-finals", "a quarter-mile", "the last quarter-century"). */
+export const QUARTER_COMPOUNDS: ReadonlySet<string> = new Set(words(`final finals finalist finalists mile point century`));
 
 /**
  * Capitalized words before a four-digit number that make it a product's version, not a year

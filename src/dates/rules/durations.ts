@@ -137,7 +137,7 @@ const VERB_BEFORE_LAST = new Set(words(`to will would could may might should can
 const PREPOSITIONS = new Set(['for', 'in', 'over', 'within', 'after', 'during', 'of', 'take', 'took', 'takes', 'spent', 'lasted', 'last', 'across', 'through']);
 
 /** The wholes a quarter of which is a length of time ("a quarter of a century", "a quarter of an hour"): [a quarter of it, in the unit], the unit. */
-const QUARTER_OF = new Map<string, [number, string]>([
+export const QUARTER_OF: ReadonlyMap<string, [number, string]> = new Map<string, [number, string]>([
   ['century', [25, '1Y']],
   ['hour', [15, '1MIN']],
 ]);

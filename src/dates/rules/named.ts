@@ -51,6 +51,7 @@ import { type Context, DASHES, digitWordLetters, type Match, type Rule, type Sca
 import { addDays, daysIn, easterSunday, intervalOf, pad2, pad4, weekday, weekValue, ymdValue } from '../timex.js';
 import { STOPWORDS } from '../../text/data/stopwords.js';
 import { dayAt, isWord, LATEST_YEAR, monthAt, numberAt, yearAt } from './common.js';
+import { durationValue, durMeaning, QUARTER_OF } from './durations.js';
 import { KIND_NUMBER, KIND_WORD } from '../../text/tokenize.js';
 
 const MONTHS_LOW: ReadonlySet<string> = new Set(MONTHS.keys());
@@ -651,6 +652,14 @@ const quarterRule: Rule = (s, i) => {
   if ((w === 'latest' || w === 'last' || w === 'past' || w === 'recent' || w === 'previous') && !(w === 'last' && s.word(j + 1) === 'half') && !fourth) {
     // "the latest quarter", "the latest period" (earnings reports: the quarter just ended)
     const n = s.word(j + 1);
+    // "the past quarter of a century", "the last quarter of an hour": 25 years, 15 minutes (a length, as "the past
+    // three years"); before another "of" that is no year's, a part of something else ("the last quarter of the game")
+    if (n === 'quarter' && w0 === 'the' && s.word(j + 2) === 'of') {
+      const a = s.word(j + 3);
+      const whole = a === 'a' || a === 'an' ? QUARTER_OF.get(s.word(j + 4) ?? '') : undefined;
+      if (!whole || w === 'previous' || w === 'latest') return undefined;
+      return { from: i, to: j + 5, rule: 'duration', dur: { n: whole[0], unit: whole[1] }, mean: fixed(durMeaning(durationValue(whole[0], whole[1]), whole[1])) };
+    }
     if ((n === 'quarter' || (n === 'period' && w === 'latest')) && w0 === 'the' && !(n === 'quarter' && quarterCompound(s, j + 1))) {
       return { from: i, to: j + 2, rule: 'quarter', point: 'quarter', mean(ctx) { return lastQuarter(ctx); } };
     }
@@ -952,7 +961,7 @@ const newYearRule: Rule = (s, i) => {
 };
 
 /** "of 2024", "of fiscal 2024", "of the year", "of last year" at k: what makes "the last/final quarter" the fourth of a year. */
-function ofYearAt(s: Scan, k: number): boolean {
+export function ofYearAt(s: Scan, k: number): boolean {
   if (s.word(k) !== 'of') return false;
   const w = s.word(k + 1);
   if ((w === 'the' || w === 'this' || w === 'last' || w === 'next') && s.word(k + 2) === 'year') return true;

@@ -12,7 +12,7 @@ import { addDays, addMonths, daysIn, pad2, pad4, weekday, ymdValue } from '../ti
 import { closesAt, monthAt, numberAt } from './common.js';
 import { countedUnit, durationValue, durMeaning } from './durations.js';
 import { titled } from './written.js';
-import { holidayRule, quarterCompound, weekdayAt } from './named.js';
+import { holidayRule, ofYearAt, quarterCompound, weekdayAt } from './named.js';
 import { KIND_WORD } from '../../text/tokenize.js';
 
 /** "yesterday", "today", "tomorrow", "yesterday morning", "the day before yesterday". */
@@ -150,6 +150,8 @@ const directed: Rule = (s, i) => {
   if (!the && dw === 'past' && !thisPast && !weekdayAt(s, k)) return undefined;
   // "their last quarter-final", "the same quarter-final", "the previous quarter point cut": no quarter of a year
   if (w === 'quarter' && quarterCompound(s, k)) return undefined;
+  // "last quarter of the game", "last quarter of a century": a part of something else ("of 2024" is a year's)
+  if (w === 'quarter' && s.word(k + 1) === 'of' && !ofYearAt(s, k + 1)) return undefined;
   // a unit: "last year", "next week"
   const unit = UNITS.get(w);
   if (unit && CALENDAR_UNITS[unit] && !w.endsWith('s')) {

@@ -1,0 +1,29 @@
+// Review of round 12: round 12's rules tried on text they were not made for (sport, history, recipes, scripture,
+// markets tables, transcripts, lyrics, TV listings), each under the three references of round 11 (Monday 16,
+// Wednesday 18, Friday 20 June 2025) and read against the contract (docs/dates.md, "Review of round 12"). The rows
+// each mend made right, and the rows it must keep, both ways: [reference, text, ...every mention as [text, value]];
+// ALL for the three references when they give the same. What is still read otherwise is in the backlog
+// (tests/dates/backlog.ts, "review of round 12").
+import { ALL } from './news.js';
+
+export const REVIEW12: [string, string, ...[string, string][]][] = [
+  // "the last quarter of …": the fourth only of a year; of a century or an hour a length; of anything else nothing
+  [ALL, 'The industry has changed more in the past quarter of a century than in the hundred years before.', ['the past quarter of a century', 'P25Y']],
+  [ALL, 'Over the last quarter of a century, the city has doubled in size.', ['the last quarter of a century', 'P25Y']],
+  [ALL, 'They took the lead in the last quarter of an hour.', ['the last quarter of an hour', 'PT15M']],
+  [ALL, 'In the last quarter of the 20th century, inflation fell sharply.', ['the 20th century', '19']],
+  [ALL, 'Sales rose 4% in the last quarter of 2024.', ['the last quarter of 2024', '2024-Q4']],
+  [ALL, 'Profits rose in the last quarter, and in the last quarter of 2024.', ['the last quarter', '2025-Q1'], ['the last quarter of 2024', '2024-Q4']],
+  [ALL, 'The last quarter of the year is usually the busiest for retailers.', ['The last quarter of the year', '2025-Q4']],
+  [ALL, 'Deliveries slowed in the final quarter of last year, the company said.', ['the final quarter of last year', '2024-Q4']],
+  [ALL, 'The city has grown for a quarter of a century.', ['a quarter of a century', 'P25Y']],
+];
+
+export const NEGATIVE_REVIEW12: string[] = [
+  'He scored twice in the last quarter of the game.',
+  'He scored in the last quarter of the game.',
+  'The last quarter of the film drags.',
+  'Only the last quarter of the pie was left.',
+  'The last quarter-century has seen huge change.',
+  'The Lakers led for most of the final quarter of Game 7.',
+];
