@@ -598,3 +598,9 @@ export const SCRIPTURE_BOOKS: ReadonlySet<string> = new Set(words(`
   matthew mark luke john acts romans corinthians galatians ephesians philippians
   colossians thessalonians timothy titus hebrews james peter jude revelation revelations
 `));
+
+/**
+ * Nouns after a year that make it the year whose level is meant ("rose 3% to 2019 levels", "climbed to 2024
+ * highs"), where a number after a change and "to" is otherwise a level reached ("rose 12 points to 2653").
+ */
+export const YEAR_LEVELS: ReadonlySet<string> = new Set(words(`level levels high highs low lows peak peaks record records average averages figure figures`));

@@ -17,6 +17,14 @@ export const REVIEW12: [string, string, ...[string, string][]][] = [
   [ALL, 'The last quarter of the year is usually the busiest for retailers.', ['The last quarter of the year', '2025-Q4']],
   [ALL, 'Deliveries slowed in the final quarter of last year, the company said.', ['the final quarter of last year', '2024-Q4']],
   [ALL, 'The city has grown for a quarter of a century.', ['a quarter of a century', 'P25Y']],
+  // a number after a change and "to" is a level reached, but a year's level is a year ("to 2019 levels", "to 2024's record")
+  [ALL, 'Spending climbed 12% to 2019 levels, the ONS said.', ['2019', '2019']],
+  [ALL, 'Shares rose 3% to 2024 highs.', ['2024', '2024']],
+  [ALL, "Sales increased by 5% to 2024's record.", ['2024', '2024']],
+  [ALL, 'Prices fell 2% to 2021 levels in May.', ['2021', '2021'], ['May', '2025-05']],
+  [ALL, 'Temperatures rose to 2015 levels.', ['2015', '2015']],
+  [ALL, 'The count rose by 12 to 2040 in 2023.', ['2023', '2023']],
+  [ALL, 'They pushed the deadline back 2 years to 2030.', ['2 years', 'P2Y'], ['2030', '2030']],
 ];
 
 export const NEGATIVE_REVIEW12: string[] = [
@@ -26,4 +34,8 @@ export const NEGATIVE_REVIEW12: string[] = [
   'Only the last quarter of the pie was left.',
   'The last quarter-century has seen huge change.',
   'The Lakers led for most of the final quarter of Game 7.',
+  'The index climbed 30 points to 1990 before falling back.',
+  'Scores rose 5 points to 2024 in the survey.',
+  'The population grew 5% to 2010 in the village.',
+  'The membership rose by 40 to 2015.',
 ];

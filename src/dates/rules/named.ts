@@ -16,6 +16,7 @@ import {
   PLURALS_WITHOUT_S,
   WEEKDAY_TITLES,
   YEAR_HEAD_PLURALS,
+  YEAR_LEVELS,
   VEHICLE_MAKES,
   VEHICLE_NOUNS,
   DAY_PARTS,
@@ -210,7 +211,8 @@ function yearContext(s: Scan, i: number, next: number): boolean {
   }
   if (after === '%') return false;
   // "rose 12 points to 2653", "gained $5 to 2350", "fell 2% to 1950": a level reached after a change by an amount
-  if (before === 'to' && levelChange(s, i - 2)) return false;
+  // (not a year's level: "climbed 12% to 2019 levels", "rose 5% to 2024's record")
+  if (before === 'to' && levelChange(s, i - 2) && !((after === "'" || after === '’') && s.word(next + 1) === 's') && !YEAR_LEVELS.has(s.word(next) ?? '')) return false;
   if (s.tight(next) && (after === '/' || after === ':' || after === '-' || after === '.') && s.digits(next + 1) !== undefined) {
     // "2019-2021" is a range of years; "2025-06", "555-1234" and "2019-20-21" are not
     const y2 = s.digits(next + 1);
@@ -245,7 +247,8 @@ function levelChange(s: Scan, k: number): boolean {
   if (k <= s.from) return false;
   const kind = s.tokens.kind;
   if (s.at(k) === '%') return kind[k - 1] === KIND_NUMBER;
-  if (kind[k] === KIND_NUMBER) return CURRENCY.has(s.at(k - 1) ?? '');
+  // "gained $5 to 2350", "rose by 12 to 2040"
+  if (kind[k] === KIND_NUMBER) return CURRENCY.has(s.at(k - 1) ?? '') || s.word(k - 1) === 'by';
   return LEVEL_UNITS.has(s.word(k) ?? '') && kind[k - 1] === KIND_NUMBER;
 }
 
