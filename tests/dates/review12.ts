@@ -25,6 +25,13 @@ export const REVIEW12: [string, string, ...[string, string][]][] = [
   [ALL, 'Temperatures rose to 2015 levels.', ['2015', '2015']],
   [ALL, 'The count rose by 12 to 2040 in 2023.', ['2023', '2023']],
   [ALL, 'They pushed the deadline back 2 years to 2030.', ['2 years', 'P2Y'], ['2030', '2030']],
+  // "at 5 p.m. local time, Wednesday": the comma after "local time" does not part the clock from its day
+  [ALL, 'The blast happened around 8 a.m. local time, Monday.', ['8 a.m. local time, Monday', '2025-06-16T08:00']],
+  ['2025-06-16', 'The summit ends at 5 p.m. local time, Wednesday.', ['5 p.m. local time, Wednesday', '2025-06-18T17:00']],
+  ['2025-06-18', 'The summit ends at 5 p.m. local time, Wednesday.', ['5 p.m. local time, Wednesday', '2025-06-18T17:00']],
+  ['2025-06-20', 'The summit ends at 5 p.m. local time, Wednesday.', ['5 p.m. local time, Wednesday', '2025-06-25T17:00']],
+  ['2025-06-16', 'The plane landed at 6:10 a.m. local time Monday.', ['6:10 a.m. local time Monday', '2025-06-16T06:10']],
+  ['2025-06-18', 'The summit ends at 5 p.m. local time, and talks resume on Wednesday.', ['5 p.m.', '2025-06-18T17:00'], ['Wednesday', '2025-06-18']],
 ];
 
 export const NEGATIVE_REVIEW12: string[] = [
