@@ -1016,9 +1016,20 @@ function clockOnDay(ctx: Context, clock: Match & Clock, day: Match): Meaning {
   const dm = day.mean(ctx);
   const d = dm.value.slice(0, 10);
   if (!isDayValue(d)) return clock.mean(ctx);
-  const t = timeMeaning(ctx, clock.clock, clock.zone, d);
+  const t = timeMeaning(ctx, partHour(clock, /T(MO|AF|EV|NI)$/.exec(dm.value)?.[1]), clock.zone, d);
   t.inferred = dm.inferred.slice();
   return t;
+}
+
+/**
+ * A clock read with its hour as written ("two o'clock", "a quarter past seven") on a day's afternoon, evening or
+ * night ("yesterday afternoon", "on Friday night"): the hour of that part, as "at 3 this afternoon" is 15:00.
+ */
+function partHour(clock: Clock, part: string | undefined): string {
+  if (!clock.written || part === undefined || part === 'MO') return clock.clock;
+  const h = Number(clock.clock.slice(0, 2));
+  if (h < 1 || h > 11 || (part === 'NI' && h < 5)) return clock.clock;
+  return `${h + 12}${clock.clock.slice(2)}`;
 }
 
 /**
@@ -1057,11 +1068,16 @@ function dayAndTime(s: Scan, a: Match, b: Match, sep: string | undefined, bound:
     point: 'time',
     mean(ctx) {
       const d = day.mean(ctx);
-      if (!/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(d.value)) return d;
+      // a day's part ("at 6:30 on Saturday evening", "at ten o'clock on Friday night"): the clock on that day, an
+      // hour as written in that part
+      const stated = /^[\dX]{4}-[\dX]{2}-[\dX]{2}T(MO|AF|EV|NI)$/.exec(d.value)?.[1];
+      if (!stated && !/^[\dX]{4}-[\dX]{2}-[\dX]{2}$/.test(d.value)) return d;
+      // ("Friday night" has the day's value: its part is its last word)
+      const part = stated ?? day.part ?? DAY_PARTS.get(s.word(day.to - 1) ?? '');
       // "midnight on 1 January" is the moment that day begins; "midnight Friday" ends Friday (T24:00), and so
       // does "midnight on Saturday" (a weekday's night: "shortly before midnight on Saturday")
-      const clock = sep === 'on' && time.clock.startsWith('24') && !weekdayDay ? `00${time.clock.slice(2)}` : time.clock;
-      const t = timeMeaning(ctx, clock, time.zone, d.value);
+      const clock = sep === 'on' && time.clock.startsWith('24') && !weekdayDay ? `00${time.clock.slice(2)}` : partHour(time, part);
+      const t = timeMeaning(ctx, clock, time.zone, d.value.slice(0, 10));
       t.inferred = d.inferred;
       if (bound) t.mod = bound;
       return t;

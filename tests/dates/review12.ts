@@ -32,6 +32,18 @@ export const REVIEW12: [string, string, ...[string, string][]][] = [
   ['2025-06-20', 'The summit ends at 5 p.m. local time, Wednesday.', ['5 p.m. local time, Wednesday', '2025-06-25T17:00']],
   ['2025-06-16', 'The plane landed at 6:10 a.m. local time Monday.', ['6:10 a.m. local time Monday', '2025-06-16T06:10']],
   ['2025-06-18', 'The summit ends at 5 p.m. local time, and talks resume on Wednesday.', ['5 p.m.', '2025-06-18T17:00'], ['Wednesday', '2025-06-18']],
+  // an hour as written ("two o'clock", "half past six") on a day's afternoon, evening or night is that part's hour;
+  // a stated clock on "Saturday evening" keeps its minutes (the day's part alone was given)
+  ['2025-06-16', "The attack happened at about two o'clock yesterday afternoon.", ["two o'clock yesterday afternoon", '2025-06-15T14:00']],
+  ['2025-06-20', "The attack happened at about two o'clock yesterday afternoon.", ["two o'clock yesterday afternoon", '2025-06-19T14:00']],
+  ['2025-06-18', "We met at three o'clock this afternoon.", ["three o'clock this afternoon", '2025-06-18T15:00']],
+  ['2025-06-18', "We met at 3 o'clock this afternoon.", ["3 o'clock this afternoon", '2025-06-18T15:00']],
+  ['2025-06-18', "The shooting happened at ten o'clock on Friday night.", ["ten o'clock on Friday night", '2025-06-13T22:00']],
+  ['2025-06-18', 'We start at half past six on Saturday evening.', ['half past six on Saturday evening', '2025-06-14T18:30']],
+  ['2025-06-18', 'We start at 6:30pm on Saturday evening.', ['6:30pm on Saturday evening', '2025-06-14T18:30']],
+  ['2025-06-18', "At nine o'clock this morning, the doors opened.", ["nine o'clock this morning", '2025-06-18T09:00']],
+  [ALL, "The raid began at two o'clock on Saturday night.", ["two o'clock on Saturday night", '2025-06-14T02:00']],
+  [ALL, "He rang at twelve o'clock on Sunday afternoon.", ["twelve o'clock on Sunday afternoon", '2025-06-15T12:00']],
 ];
 
 export const NEGATIVE_REVIEW12: string[] = [

@@ -92,6 +92,8 @@ function clockZoneAt(s: Scan, i: number, offsets = true): [string, number] | und
 export interface Clock {
   clock: string;
   zone?: string;
+  /** The hour as written, no meridiem stated ("six o'clock", "half past six"): a day's afternoon may move it. */
+  written?: boolean;
 }
 
 function timeMatch(from: number, to: number, clock: string, zone: string | undefined, rule: string): Match & Clock {
@@ -211,6 +213,7 @@ const hourRule: Rule = (s, i) => {
   let h = s.digits(i);
   let next = i + 1;
   let mer: string | undefined;
+  let written = false;
   if (h === undefined) {
     const m = /^(\d{1,2})(am|pm)$/.exec(t ?? '');
     if (!m) return undefined;
@@ -220,9 +223,15 @@ const hourRule: Rule = (s, i) => {
     if (s.len(i) > 2) return undefined;
     const me = meridiemAt(s, next);
     if (me) [mer, next] = me;
-    else if (OCLOCK.includes(s.word(next)!)) next++;
+    else if (OCLOCK.includes(s.word(next)!)) {
+      next++;
+      written = true;
+    }
     // "10 o clock", as typed without the apostrophe
-    else if (s.word(next) === 'o' && s.word(next + 1) === 'clock' && s.token(next)!.text === 'o') next += 2;
+    else if (s.word(next) === 'o' && s.word(next + 1) === 'clock' && s.token(next)!.text === 'o') {
+      next += 2;
+      written = true;
+    }
     else {
       // "4 in the morning", "11 at night", "6 in the evening"
       const part = partAfter(s, next);
@@ -239,7 +248,9 @@ const hourRule: Rule = (s, i) => {
   if (hh === undefined || hh > 24) return undefined;
   const z = clockZoneAt(s, next, false);
   if (z) next = z[1];
-  return timeMatch(i, next, `${pad2(hh === 24 ? 0 : hh)}:00`, z?.[0], 'hour');
+  const m = timeMatch(i, next, `${pad2(hh === 24 ? 0 : hh)}:00`, z?.[0], 'hour');
+  if (written) m.written = true;
+  return m;
 };
 
 /** The hours written as words that "o'clock" may follow ("six o'clock", "twelve o'clock"), as broadcast transcripts write them. */
@@ -257,7 +268,7 @@ const wordHour: Rule = (s, i) => {
   if (h === undefined || !OCLOCK.includes(s.word(i + 1)!)) return undefined;
   // "a six o'clock start" keeps its hour; "the ten o'clock news" is a programme's name as often, read as the hour too
   const z = clockZoneAt(s, i + 2, false);
-  return timeMatch(i, z ? z[1] : i + 2, `${pad2(h)}:00`, z?.[0], 'hour');
+  return { ...timeMatch(i, z ? z[1] : i + 2, `${pad2(h)}:00`, z?.[0], 'hour'), written: true };
 };
 
 /** Minutes before "past" or "to" in a clock said in words ("half past six", "quarter to nine", "twenty past eight"). */
@@ -286,7 +297,7 @@ const saidClock: Rule = (s, i) => {
   if (part === 'half' && k === i && CLOCK_CUES.has(s.word(i - 1) ?? '') && s.word(i - 1) !== 'by') {
     const h = HOUR_WORDS.get(dir ?? '');
     const after = s.word(k + 2);
-    if (h !== undefined && !s.dash(k + 2) && !(after !== undefined && (UNITS.has(after) || MAGNITUDES.has(after)))) return timeMatch(i, k + 2, `${pad2(h)}:30`, undefined, 'hour');
+    if (h !== undefined && !s.dash(k + 2) && !(after !== undefined && (UNITS.has(after) || MAGNITUDES.has(after)))) return { ...timeMatch(i, k + 2, `${pad2(h)}:30`, undefined, 'hour'), written: true };
   }
   if (dir !== 'past' && !(dir === 'to' && part === 'quarter')) return undefined;
   const h = HOUR_WORDS.get(s.word(k + 2) ?? '') ?? (s.len(k + 2) <= 2 ? s.digits(k + 2) : undefined);
@@ -298,7 +309,7 @@ const saidClock: Rule = (s, i) => {
   const hh = dir === 'to' ? (h === 1 ? 12 : h - 1) : h;
   const mm = dir === 'to' ? 60 - mins : mins;
   const z = clockZoneAt(s, k + 3, false);
-  return timeMatch(i, z ? z[1] : k + 3, `${pad2(hh)}:${pad2(mm)}`, z?.[0], 'hour');
+  return { ...timeMatch(i, z ? z[1] : k + 3, `${pad2(hh)}:${pad2(mm)}`, z?.[0], 'hour'), written: true };
 };
 
 /** A dotted clock, British style, with a meridiem or a zone: "10.30pm", "7.30 a.m.", "23.00 GMT" (alone, "12.30" is a price as often as a time). */
