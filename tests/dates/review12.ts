@@ -44,6 +44,14 @@ export const REVIEW12: [string, string, ...[string, string][]][] = [
   ['2025-06-18', "At nine o'clock this morning, the doors opened.", ["nine o'clock this morning", '2025-06-18T09:00']],
   [ALL, "The raid began at two o'clock on Saturday night.", ["two o'clock on Saturday night", '2025-06-14T02:00']],
   [ALL, "He rang at twelve o'clock on Sunday afternoon.", ["twelve o'clock on Sunday afternoon", '2025-06-15T12:00']],
+  // "the end of the decade/century" is the one named before it in its sentence (history writing), else the reference's
+  [ALL, 'Writing about the 1890s, she notes that by the end of the decade the railways had reached every town.', ['the 1890s', '189'], ['the end of the decade', '189']],
+  [ALL, 'In the 1960s the city grew fast, and by the end of the decade it had a new airport.', ['the 1960s', '196'], ['the end of the decade', '196']],
+  [ALL, 'The 14th century was a time of plague, and by the end of the century the population had halved.', ['The 14th century', '13'], ['the end of the century', '13']],
+  [ALL, 'The nineteenth century began in peace, but by the middle of the century Europe was in revolt.', ['The nineteenth century', '18'], ['the middle of the century', '18']],
+  [ALL, 'The 1890s were hard. By the end of the decade, the reference is ours again.', ['The 1890s', '189'], ['the end of the decade', '202']],
+  [ALL, 'Sea levels have risen 20cm since 1900 and could rise a metre by the end of the century.', ['1900', '1900'], ['the end of the century', '20']],
+  [ALL, 'The government aims to halve emissions by the end of the decade.', ['the end of the decade', '202']],
 ];
 
 export const NEGATIVE_REVIEW12: string[] = [

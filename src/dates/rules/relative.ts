@@ -897,6 +897,10 @@ const theUnit: Rule = (s, i) => {
   if (w0 === 'the' && u === 'Y' && next !== undefined && (PERIOD_ENDS.has(next) || to)) {
     return { from: i, to: k + 1, rule: 'the-unit', mean: fixed({ type: 'duration', value: 'P1Y', granularity: 'year', inferred: [] }) };
   }
+  // "the 1890s … by the end of the decade", "the 14th century … by the end of the century": the one named before
+  // in the sentence (history writing), else the reference's
+  const named = u === '10Y' || u === '100Y' ? namedEraBefore(s, i, u) : undefined;
+  if (named !== undefined) return { from: i, to: k + 1, rule: 'the-unit', point: u, mean: fixed(dateMeaning(named)) };
   const that = w0 === 'that';
   return {
     from: i,
@@ -920,6 +924,31 @@ const theUnit: Rule = (s, i) => {
     },
   };
 };
+
+/** How far back in its sentence "the end of the decade" looks for a decade or century named ("the 1890s"). */
+const ERA_LOOKBACK = 40;
+
+/**
+ * The decade ("the 1890s" → `189`) or century ("the 14th century", "the nineteenth century" → `13`, `18`) named
+ * before token i in its sentence, as TIMEX3 values of the unit u ('10Y' or '100Y'), if any; the nearest wins. A year
+ * alone is no era named ("since 1900 … by the end of the century" is the reference's).
+ */
+function namedEraBefore(s: Scan, i: number, u: string): string | undefined {
+  const stop = Math.max(s.from, i - ERA_LOOKBACK);
+  for (let k = i - 1; k >= stop; k--) {
+    const t = s.tokens.text[k]!;
+    if ((t === '.' || t === '!' || t === '?') && !s.tight(k + 1)) return undefined;
+    if (s.tokens.br[k + 1]! > 0 && k + 1 < i) return undefined;
+    // "1890s": its decade, or the century that holds it
+    if (t.length === 5 && t.endsWith('s') && s.tokens.kind[k] === KIND_WORD && /^[12]\d{3}s$/.test(t) && t[3] === '0') return u === '10Y' ? t.slice(0, 3) : t.slice(0, 2);
+    if (u === '100Y' && s.word(k) === 'century' && k > stop) {
+      const o = s.word(k - 1) ?? '';
+      const n = ORDINALS.get(o) ?? (/^\d{1,2}(st|nd|rd|th)$/.test(o) ? Number.parseInt(o, 10) : undefined);
+      if (n !== undefined && n >= 1 && n <= 21) return pad2(n - 1);
+    }
+  }
+  return undefined;
+}
 
 /** "year-end", "year end", "the year's end". */
 const yearEnd: Rule = (s, i) => {
