@@ -604,3 +604,9 @@ export const SCRIPTURE_BOOKS: ReadonlySet<string> = new Set(words(`
  * highs"), where a number after a change and "to" is otherwise a level reached ("rose 12 points to 2653").
  */
 export const YEAR_LEVELS: ReadonlySet<string> = new Set(words(`level levels high highs low lows peak peaks record records average averages figure figures`));
+
+/**
+ * Words after "o'clock" that make it a bearing on a clock face or an idiom, no time ("the two o'clock position",
+ * "a five o'clock shadow", "from the three o'clock direction").
+ */
+export const OCLOCK_NOT_TIME: ReadonlySet<string> = new Set(words(`position positions direction shadow`));

@@ -52,6 +52,9 @@ export const REVIEW12: [string, string, ...[string, string][]][] = [
   [ALL, 'The 1890s were hard. By the end of the decade, the reference is ours again.', ['The 1890s', '189'], ['the end of the decade', '202']],
   [ALL, 'Sea levels have risen 20cm since 1900 and could rise a metre by the end of the century.', ['1900', '1900'], ['the end of the century', '20']],
   [ALL, 'The government aims to halve emissions by the end of the decade.', ['the end of the decade', '202']],
+  // "o'clock" before "position", "direction", "shadow" is a bearing or an idiom; before other words a time
+  ['2025-06-18', "The protest began at eleven o'clock on Saturday.", ["eleven o'clock on Saturday", '2025-06-14T11:00']],
+  ['2025-06-18', "They met at 5 o'clock in the square.", ["5 o'clock", '2025-06-18T05:00']],
 ];
 
 export const NEGATIVE_REVIEW12: string[] = [
@@ -65,4 +68,7 @@ export const NEGATIVE_REVIEW12: string[] = [
   'Scores rose 5 points to 2024 in the survey.',
   'The population grew 5% to 2010 in the village.',
   'The membership rose by 40 to 2015.',
+  "Move the dial to the two o'clock position.",
+  "The ball was struck from the 3 o'clock position.",
+  "I have a five o'clock shadow by lunchtime.",
 ];

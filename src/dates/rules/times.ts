@@ -4,7 +4,7 @@
 // the last full date mentioned before it, else the reference day (inferred).
 // Must reject: scores "3-1", ratios "2:1" without a clock shape, "15:30"
 // inside a longer number.
-import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, SCRIPTURE_BOOKS, UNITS, ZONES } from '../lexicon.js';
+import { DAY_PARTS, MERIDIEMS, NAMED_TIMES, OCLOCK_NOT_TIME, SCRIPTURE_BOOKS, UNITS, ZONES } from '../lexicon.js';
 import { dateMeaning, direction } from '../resolve.js';
 import { type Context, DASHES, digitWordLetters, type Match, type Meaning, type Rule, type Scan, followedBy, opensAt, Shape, startsWith } from '../scan.js';
 import { addDays, isDayValue, pad2, weekday, ymdValue } from '../timex.js';
@@ -224,6 +224,8 @@ const hourRule: Rule = (s, i) => {
     const me = meridiemAt(s, next);
     if (me) [mer, next] = me;
     else if (OCLOCK.includes(s.word(next)!)) {
+      // "the 2 o'clock position": a bearing, no time
+      if (OCLOCK_NOT_TIME.has(s.word(next + 1) ?? '')) return undefined;
       next++;
       written = true;
     }
@@ -266,6 +268,8 @@ const OCLOCK = ["o'clock", 'o’clock', 'oclock'];
 const wordHour: Rule = (s, i) => {
   const h = HOUR_WORDS.get(s.word(i)!);
   if (h === undefined || !OCLOCK.includes(s.word(i + 1)!)) return undefined;
+  // "the two o'clock position", "a five o'clock shadow": a bearing, an idiom
+  if (OCLOCK_NOT_TIME.has(s.word(i + 2) ?? '')) return undefined;
   // "a six o'clock start" keeps its hour; "the ten o'clock news" is a programme's name as often, read as the hour too
   const z = clockZoneAt(s, i + 2, false);
   return { ...timeMatch(i, z ? z[1] : i + 2, `${pad2(h)}:00`, z?.[0], 'hour'), written: true };
