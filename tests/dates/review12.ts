@@ -55,6 +55,9 @@ export const REVIEW12: [string, string, ...[string, string][]][] = [
   // "o'clock" before "position", "direction", "shadow" is a bearing or an idiom; before other words a time
   ['2025-06-18', "The protest began at eleven o'clock on Saturday.", ["eleven o'clock on Saturday", '2025-06-14T11:00']],
   ['2025-06-18', "They met at 5 o'clock in the square.", ["5 o'clock", '2025-06-18T05:00']],
+  // "prior-year" after "the" or a possessive is the year before; after "a" some year before, no date
+  [ALL, 'Revenue rose 8% from the prior-year period.', ['the prior-year period', '2024-Q1']],
+  [ALL, 'The prior-year champion was knocked out in the first round.', ['prior-year', '2024']],
 ];
 
 export const NEGATIVE_REVIEW12: string[] = [
@@ -71,4 +74,5 @@ export const NEGATIVE_REVIEW12: string[] = [
   "Move the dial to the two o'clock position.",
   "The ball was struck from the 3 o'clock position.",
   "I have a five o'clock shadow by lunchtime.",
+  'He was cleared of a prior-year conviction.',
 ];

@@ -256,6 +256,8 @@ const yearAgo: Rule = (s, i) => {
   const w = s.word(j + 2);
   // "the prior-year period", "prior-year sales": US earnings reports' "year-earlier"
   if (w0 === 'year' ? w !== 'earlier' && w !== 'ago' : w !== 'year') return undefined;
+  // "a prior-year conviction": of some year before, not the last
+  if (w0 === 'prior' && j === i && (s.word(i - 1) === 'a' || s.word(i - 1) === 'an')) return undefined;
   let to = j + 3;
   // "the year-earlier third quarter": an ordinal quarter names the quarter
   const ord = ORDINALS.get(s.word(to) ?? '');
