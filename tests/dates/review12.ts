@@ -58,6 +58,10 @@ export const REVIEW12: [string, string, ...[string, string][]][] = [
   // "prior-year" after "the" or a possessive is the year before; after "a" some year before, no date
   [ALL, 'Revenue rose 8% from the prior-year period.', ['the prior-year period', '2024-Q1']],
   [ALL, 'The prior-year champion was knocked out in the first round.', ['prior-year', '2024']],
+  // "a quarter to three" after "it's" (read without its "'s"), as after "it is" (song lyrics, transcripts)
+  ['2025-06-16', "It's a quarter to three, there's no one in the place except you and me.", ['a quarter to three', '2025-06-16T02:45']],
+  ['2025-06-20', "It's a quarter to three, there's no one in the place except you and me.", ['a quarter to three', '2025-06-20T02:45']],
+  ['2025-06-18', 'It is a quarter to one.', ['a quarter to one', '2025-06-18T12:45']],
 ];
 
 export const NEGATIVE_REVIEW12: string[] = [

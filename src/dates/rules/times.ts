@@ -282,7 +282,7 @@ const PAST_MINUTES = new Map([['half', 30], ['quarter', 15], ['five', 5], ['ten'
 const MAGNITUDES = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', 'per', 'points', 'bn', 'm']);
 
 /** Words before "quarter to" that make it a clock ("at a quarter to nine", "it is a quarter to one"; not "by"). */
-const SAID_CLOCK_CUES = new Set(['at', 'until', 'till', 'from', 'after', 'before', 'around', 'about', 'since', 'is', 'was', "it's", 'it’s']);
+const SAID_CLOCK_CUES = new Set(['at', 'until', 'till', 'from', 'after', 'before', 'around', 'about', 'since', 'is', 'was']);
 
 /**
  * "half past six", "(a) quarter to nine", "twenty past eight": a clock in words, as broadcast transcripts and
@@ -309,7 +309,8 @@ const saidClock: Rule = (s, i) => {
   const after = s.word(k + 3);
   if (after !== undefined && (UNITS.has(after) || MAGNITUDES.has(after) || s.at(k + 3) === '%')) return undefined;
   // "a quarter to nine" after a clock's cue ("at", "until", "it is"): "fell by a quarter to nine" is a change
-  if (dir === 'to' && !SAID_CLOCK_CUES.has(s.word(i - 1) ?? '')) return undefined;
+  // ("it's": the word is read without its "'s", as a possessive's)
+  if (dir === 'to' && !SAID_CLOCK_CUES.has(s.word(i - 1) ?? '') && !(s.word(i - 1) === 'it' && s.possessive(i - 1))) return undefined;
   const hh = dir === 'to' ? (h === 1 ? 12 : h - 1) : h;
   const mm = dir === 'to' ? 60 - mins : mins;
   const z = clockZoneAt(s, k + 3, false);
