@@ -1131,8 +1131,9 @@ function joinDateTime(s: Scan, ms: Match[]): Match[] {
       const midnightOf = gap === 1 && sep === 'of' && isClock(a) && a.clock.startsWith('24') && isDay(b);
       // "at 6:10 a.m. local time Monday" (wire news): the clock on that day, one mention (alone the weekday would be
       // placed from its own place, past the clause's cue)
-      // (and "at 5 p.m. local time, Wednesday": the comma closes the zone, not the clause)
-      const local = (gap === 2 || (gap === 3 && s.at(a.to + 2) === ',')) && sep === 'local' && s.word(a.to + 1) === 'time' && isClock(a) && isDay(b);
+      // (and "at 5 p.m. local time, Wednesday": the comma closes the zone, not the clause; "at 2:30 a.m. local time on
+      // Monday")
+      const local = (gap === 2 || (gap === 3 && (s.at(a.to + 2) === ',' || s.word(a.to + 2) === 'on'))) && sep === 'local' && s.word(a.to + 1) === 'time' && isClock(a) && isDay(b);
       const okGap = gap === 0 || (gap === 1 && sep !== undefined && DATE_TIME_GLUE.has(sep)) || bound !== undefined || midnightOf || local;
       if (okGap && (isDay(a) || isClock(a)) && (isDay(b) || isClock(b)) && isDay(a) !== isDay(b) && !secondEnd(s, ms, k) && !(isClock(a) && firstEnd(s, ms, k + 1))) {
         out ??= ms.slice(0, k);

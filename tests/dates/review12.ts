@@ -62,6 +62,8 @@ export const REVIEW12: [string, string, ...[string, string][]][] = [
   ['2025-06-16', "It's a quarter to three, there's no one in the place except you and me.", ['a quarter to three', '2025-06-16T02:45']],
   ['2025-06-20', "It's a quarter to three, there's no one in the place except you and me.", ['a quarter to three', '2025-06-20T02:45']],
   ['2025-06-18', 'It is a quarter to one.', ['a quarter to one', '2025-06-18T12:45']],
+  ['2025-06-18', 'He was arrested at 2:30 a.m. local time on Monday.', ['2:30 a.m. local time on Monday', '2025-06-16T02:30']],
+  ['2025-06-20', 'He was arrested at 2:30 a.m. local time on Monday.', ['2:30 a.m. local time on Monday', '2025-06-16T02:30']],
 ];
 
 export const NEGATIVE_REVIEW12: string[] = [
