@@ -13,7 +13,7 @@ import { KIND_PUNCT, KIND_WORD } from '../text/tokenize.js';
 import { forEachLazyWindow } from '../windows.js';
 import { findPieces, type Piece, sentencesOf } from './matches.js';
 import { parseReference } from './resolve.js';
-import { AHEAD_COMPARED, AHEAD_MEASURES, CONTRACT_BLOCKERS, CONTRACT_NOUNS, DATA_NOUNS, DETERMINERS, RESULT_NOUNS, WEEKDAYS, ZONES } from './lexicon.js';
+import { AHEAD_COMPARED, AHEAD_MEASURES, CONTRACT_BLOCKERS, CONTRACT_NOUNS, DATA_NOUNS, DETERMINERS, PAST_DURATIVES, RESULT_NOUNS, WEEKDAYS, ZONES } from './lexicon.js';
 import { anchoredInterval } from './rules/durations.js';
 import type { Context, Match, Meaning, Scan, Ymd } from './scan.js';
 import { clauseTense, tenseAt } from './tense.js';
@@ -426,7 +426,8 @@ function resolveAll(text: string, piece: Piece, ctx: ResolveContext, out: DateMe
     else if (m.from >= bodyFrom) {
       // a deadline ("by Jan. 14", "until March", "through January") looks ahead
       // (not a staged part of the day: "shares fell 3% by mid-afternoon Tuesday" is a time reached, not a deadline)
-      const deadline = (before === 'by' || before === 'until' || before === 'till' || before === 'through') && m.rule !== 'mod-part';
+      // (not the end of a past stretch: "The rain lasted until Tuesday", "worked through the weekend")
+      const deadline = (before === 'by' || ((before === 'until' || before === 'till' || before === 'through') && !PAST_DURATIVES.has(scan.word(m.from - 2) ?? ''))) && m.rule !== 'mod-part';
       // "a tour starting in March", "fares rise starting Monday": a start announced lies ahead, unless a past cue
       // says otherwise ("Starting March 23rd, we began registering")
       // a weekday after "until", "by" leans ahead with no cue, unless a past cue is in its clause ("The festival runs

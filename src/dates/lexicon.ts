@@ -610,3 +610,12 @@ export const YEAR_LEVELS: ReadonlySet<string> = new Set(words(`level levels high
  * "a five o'clock shadow", "from the three o'clock direction").
  */
 export const OCLOCK_NOT_TIME: ReadonlySet<string> = new Set(words(`position positions direction shadow`));
+
+/**
+ * Past verbs of lasting right before "until", "till" or "through" that make the date the end of a past stretch, not
+ * a deadline ahead ("The rain lasted until Tuesday", "Negotiators worked through the weekend"); not verbs of
+ * postponement ("was delayed until Tuesday" may lie ahead).
+ */
+export const PAST_DURATIVES: ReadonlySet<string> = new Set(words(`
+  lasted continued remained stayed ran worked waited lingered persisted raged stretched dragged
+`));

@@ -64,6 +64,16 @@ export const REVIEW12: [string, string, ...[string, string][]][] = [
   ['2025-06-18', 'It is a quarter to one.', ['a quarter to one', '2025-06-18T12:45']],
   ['2025-06-18', 'He was arrested at 2:30 a.m. local time on Monday.', ['2:30 a.m. local time on Monday', '2025-06-16T02:30']],
   ['2025-06-20', 'He was arrested at 2:30 a.m. local time on Monday.', ['2:30 a.m. local time on Monday', '2025-06-16T02:30']],
+  // a past verb of lasting before "until"/"through" ends a past stretch, no deadline ahead (two older backlog rows too)
+  ['2025-06-16', 'The rain lasted until Tuesday.', ['Tuesday', '2025-06-10']],
+  ['2025-06-18', 'The rain lasted until Tuesday.', ['Tuesday', '2025-06-17']],
+  ['2025-06-16', 'The festival continued through the weekend despite the rain.', ['the weekend', '2025-W24-WE']],
+  ['2025-06-16', 'Negotiators worked through the weekend.', ['the weekend', '2025-W24-WE']],
+  ['2025-06-16', 'The show ran until the 30th.', ['the 30th', '2025-05-30']],
+  ['2025-06-18', 'He stayed until Thursday.', ['Thursday', '2025-06-12']],
+  ['2025-06-16', 'The vote was delayed until Tuesday.', ['Tuesday', '2025-06-17']],
+  ['2025-06-16', 'The heatwave continues until Friday, forecasters said.', ['Friday', '2025-06-20']],
+  ['2025-06-16', 'The exhibition continues until 12 January.', ['12 January', '2026-01-12']],
 ];
 
 export const NEGATIVE_REVIEW12: string[] = [
