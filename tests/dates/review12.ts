@@ -17,6 +17,7 @@ export const REVIEW12: [string, string, ...[string, string][]][] = [
   [ALL, 'The last quarter of the year is usually the busiest for retailers.', ['The last quarter of the year', '2025-Q4']],
   [ALL, 'Deliveries slowed in the final quarter of last year, the company said.', ['the final quarter of last year', '2024-Q4']],
   [ALL, 'The city has grown for a quarter of a century.', ['a quarter of a century', 'P25Y']],
+  [ALL, 'Shares fell in the latest quarter of trading.', ['the latest quarter', '2025-Q1']],
   // a number after a change and "to" is a level reached, but a year's level is a year ("to 2019 levels", "to 2024's record")
   [ALL, 'Spending climbed 12% to 2019 levels, the ONS said.', ['2019', '2019']],
   [ALL, 'Shares rose 3% to 2024 highs.', ['2024', '2024']],

@@ -656,11 +656,12 @@ const quarterRule: Rule = (s, i) => {
     // "the latest quarter", "the latest period" (earnings reports: the quarter just ended)
     const n = s.word(j + 1);
     // "the past quarter of a century", "the last quarter of an hour": 25 years, 15 minutes (a length, as "the past
-    // three years"); before another "of" that is no year's, a part of something else ("the last quarter of the game")
-    if (n === 'quarter' && w0 === 'the' && s.word(j + 2) === 'of') {
+    // three years"); before another "of" that is no year's, a part of something else ("the last quarter of the game");
+    // "the latest quarter of trading" stays the latest (earnings reports)
+    if (n === 'quarter' && w0 === 'the' && s.word(j + 2) === 'of' && w !== 'latest') {
       const a = s.word(j + 3);
       const whole = a === 'a' || a === 'an' ? QUARTER_OF.get(s.word(j + 4) ?? '') : undefined;
-      if (!whole || w === 'previous' || w === 'latest') return undefined;
+      if (!whole || w === 'previous') return undefined;
       return { from: i, to: j + 5, rule: 'duration', dur: { n: whole[0], unit: whole[1] }, mean: fixed(durMeaning(durationValue(whole[0], whole[1]), whole[1])) };
     }
     if ((n === 'quarter' || (n === 'period' && w === 'latest')) && w0 === 'the' && !(n === 'quarter' && quarterCompound(s, j + 1))) {
