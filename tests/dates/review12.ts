@@ -75,6 +75,12 @@ export const REVIEW12: [string, string, ...[string, string][]][] = [
   ['2025-06-16', 'The vote was delayed until Tuesday.', ['Tuesday', '2025-06-17']],
   ['2025-06-16', 'The heatwave continues until Friday, forecasters said.', ['Friday', '2025-06-20']],
   ['2025-06-16', 'The exhibition continues until 12 January.', ['12 January', '2026-01-12']],
+  // an hour as written before "in the evening", "at night", "tonight" is that part's hour ("7 in the evening" is 19:00)
+  ['2025-06-16', 'He left at a quarter past seven in the evening.', ['a quarter past seven', '2025-06-16T19:15'], ['the evening', '2025-06-16TEV']],
+  ['2025-06-18', "The attack happened at about two o'clock in the afternoon.", ["two o'clock", '2025-06-18T14:00'], ['the afternoon', '2025-06-18TAF']],
+  ['2025-06-18', "She woke at four o'clock in the morning.", ["four o'clock", '2025-06-18T04:00'], ['the morning', '2025-06-18TMO']],
+  ['2025-06-20', "We meet at ten o'clock tonight.", ["ten o'clock tonight", '2025-06-20T22:00']],
+  ['2025-06-18', "It was three o'clock at night.", ["three o'clock", '2025-06-18T03:00']],
   // probes each rule read right, kept so that no later mend undoes them
   [ALL, 'The last quarter of 2023 saw the economy shrink by 0.3%.', ['The last quarter of 2023', '2023-Q4']],
   [ALL, 'The last quarter of fiscal 2024 ended on 30 September.', ['The last quarter of fiscal 2024', '2024-Q4'], ['30 September', '2024-09-30']],

@@ -250,10 +250,21 @@ const hourRule: Rule = (s, i) => {
   if (hh === undefined || hh > 24) return undefined;
   const z = clockZoneAt(s, next, false);
   if (z) next = z[1];
-  const m = timeMatch(i, next, `${pad2(hh === 24 ? 0 : hh)}:00`, z?.[0], 'hour');
-  if (written) m.written = true;
-  return m;
+  if (written) return writtenClock(s, i, next, `${pad2(hh === 24 ? 0 : hh)}:00`, z?.[0]);
+  return timeMatch(i, next, `${pad2(hh === 24 ? 0 : hh)}:00`, z?.[0], 'hour');
 };
+
+/**
+ * A clock with its hour as written ("six o'clock", "a quarter past seven"): before "in the afternoon", "in the
+ * evening", "at night" or "tonight" (a mention of its own) the hour of that part ("a quarter past seven in the
+ * evening" 19:15), as "7 in the evening" is; else marked written, for a day's part it joins to (see grammar.ts).
+ */
+function writtenClock(s: Scan, from: number, to: number, clock: string, zone: string | undefined): Match & Clock {
+  const part = zone ? undefined : partAfter(s, to)?.[0];
+  const h = Number(clock.slice(0, 2));
+  if (part !== undefined && part !== 'MO' && h >= 1 && h <= 11 && !(part === 'NI' && h < 5)) return timeMatch(from, to, `${h + 12}${clock.slice(2)}`, zone, 'hour');
+  return { ...timeMatch(from, to, clock, zone, 'hour'), written: true };
+}
 
 /** The hours written as words that "o'clock" may follow ("six o'clock", "twelve o'clock"), as broadcast transcripts write them. */
 const HOUR_WORDS = new Map([
@@ -272,7 +283,7 @@ const wordHour: Rule = (s, i) => {
   if (OCLOCK_NOT_TIME.has(s.word(i + 2) ?? '')) return undefined;
   // "a six o'clock start" keeps its hour; "the ten o'clock news" is a programme's name as often, read as the hour too
   const z = clockZoneAt(s, i + 2, false);
-  return { ...timeMatch(i, z ? z[1] : i + 2, `${pad2(h)}:00`, z?.[0], 'hour'), written: true };
+  return writtenClock(s, i, z ? z[1] : i + 2, `${pad2(h)}:00`, z?.[0]);
 };
 
 /** Minutes before "past" or "to" in a clock said in words ("half past six", "quarter to nine", "twenty past eight"). */
@@ -301,7 +312,7 @@ const saidClock: Rule = (s, i) => {
   if (part === 'half' && k === i && CLOCK_CUES.has(s.word(i - 1) ?? '') && s.word(i - 1) !== 'by') {
     const h = HOUR_WORDS.get(dir ?? '');
     const after = s.word(k + 2);
-    if (h !== undefined && !s.dash(k + 2) && !(after !== undefined && (UNITS.has(after) || MAGNITUDES.has(after)))) return { ...timeMatch(i, k + 2, `${pad2(h)}:30`, undefined, 'hour'), written: true };
+    if (h !== undefined && !s.dash(k + 2) && !(after !== undefined && (UNITS.has(after) || MAGNITUDES.has(after)))) return writtenClock(s, i, k + 2, `${pad2(h)}:30`, undefined);
   }
   if (dir !== 'past' && !(dir === 'to' && part === 'quarter')) return undefined;
   const h = HOUR_WORDS.get(s.word(k + 2) ?? '') ?? (s.len(k + 2) <= 2 ? s.digits(k + 2) : undefined);
@@ -314,7 +325,7 @@ const saidClock: Rule = (s, i) => {
   const hh = dir === 'to' ? (h === 1 ? 12 : h - 1) : h;
   const mm = dir === 'to' ? 60 - mins : mins;
   const z = clockZoneAt(s, k + 3, false);
-  return { ...timeMatch(i, z ? z[1] : k + 3, `${pad2(hh)}:${pad2(mm)}`, z?.[0], 'hour'), written: true };
+  return writtenClock(s, i, z ? z[1] : k + 3, `${pad2(hh)}:${pad2(mm)}`, z?.[0]);
 };
 
 /** A dotted clock, British style, with a meridiem or a zone: "10.30pm", "7.30 a.m.", "23.00 GMT" (alone, "12.30" is a price as often as a time). */
