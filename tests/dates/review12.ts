@@ -135,6 +135,23 @@ export const REVIEW12: [string, string, ...[string, string][]][] = [
   ['2025-06-16', 'Voting ends at 7 p.m. local time Tuesday in most states.', ['7 p.m. local time Tuesday', '2025-06-17T19:00']],
   ['2025-06-18', 'Voting ends at 7 p.m. local time Tuesday in most states.', ['7 p.m. local time Tuesday', '2025-06-24T19:00']],
   ['2025-06-20', 'Voting ends at 7 p.m. local time Tuesday in most states.', ['7 p.m. local time Tuesday', '2025-06-24T19:00']],
+  // other registers (e-mails, legal text, recipes) against the review's mends
+  [ALL, 'The 1920s were loud; by the end of the decade the crash had come.', ['The 1920s', '192'], ['the end of the decade', '192']],
+  [ALL, 'In his history of the 18th century, he argues that by the end of the century Britain ruled the seas.', ['the 18th century', '17'], ['the end of the century', '17']],
+  [ALL, "Profits rose 12% to 2024's level of £3bn.", ['2024', '2024']],
+  [ALL, 'The score rose by 2 to 2019 in the final round.'],
+  ['2025-06-16', 'Hi Tom, I waited until Tuesday to reply, sorry!', ['Tuesday', '2025-06-10']],
+  ['2025-06-18', 'Hi Tom, I waited until Tuesday to reply, sorry!', ['Tuesday', '2025-06-17']],
+  ['2025-06-20', 'Hi Tom, I waited until Tuesday to reply, sorry!', ['Tuesday', '2025-06-17']],
+  ['2025-06-16', 'Hi all, the office is closed until Tuesday.', ['Tuesday', '2025-06-17']],
+  ['2025-06-18', 'Hi all, the office is closed until Tuesday.', ['Tuesday', '2025-06-24']],
+  ['2025-06-20', 'Hi all, the office is closed until Tuesday.', ['Tuesday', '2025-06-24']],
+  [ALL, 'The agreement remained in force until 31 December 2019.', ['31 December 2019', '2019-12-31']],
+  [ALL, 'The concert starts at half past seven on Friday night.', ['half past seven on Friday night', '2025-06-20T19:30']],
+  ['2025-06-16', 'The meeting resumes at 10:30 local time on Wednesday.', ['10:30 local time on Wednesday', '2025-06-18T10:30']],
+  ['2025-06-18', 'The meeting resumes at 10:30 local time on Wednesday.', ['10:30 local time on Wednesday', '2025-06-18T10:30']],
+  ['2025-06-20', 'The meeting resumes at 10:30 local time on Wednesday.', ['10:30 local time on Wednesday', '2025-06-25T10:30']],
+  [ALL, 'Simmer until the sauce thickens, about a quarter of an hour.', ['a quarter of an hour', 'PT15M']],
 ];
 
 export const NEGATIVE_REVIEW12: string[] = [
