@@ -166,10 +166,17 @@ function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span
   // empty and grown by push, one per phrase, cost V8 an elements-kind
   // transition and a growth each: 33K instructions per article)
   const hits: number[] = [];
+  // where in `hits` each phrase's last place is, and (made at the first
+  // overlap) the words where the phrase was a candidate
+  const lastHit = new Array<number>(n);
+  let candidateStarts: (Set<number> | undefined)[] | undefined;
   for (let i = 0; i < count; i++) {
     for (let q = head[words[i]!.id]!; q !== 0; q = next[q - 1]!) {
       const p = q - 1;
-      if (i < nextFree[p]!) continue;
+      // a place overlapping the one before (a phrase of repeated words: "men Men's Men") is
+      // taken instead of it only where the phrase was a candidate and not there: the shown
+      // form is a candidate's, and must be one of the places listed (review of round 13)
+      const overlaps = i < nextFree[p]!;
       const ids = phrases[p]!.ids;
       let ok = i + ids.length <= count;
       for (let k = 1; k < ids.length && ok; k++) {
@@ -178,6 +185,17 @@ function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span
         ok = w.id === ids[k] && w.joined && (!words[i + k - 1]!.possessive || pluralPossessiveInName(words, i + k));
       }
       if (!ok) continue;
+      if (overlaps) {
+        candidateStarts ??= new Array(n);
+        candidateStarts[p] ??= new Set(phrases[p]!.occurrences.map((o) => o.from));
+        const starts = candidateStarts[p]!;
+        const before = hits[lastHit[p]! + 1]!;
+        if (starts.has(before) || !starts.has(i)) continue;
+        hits[lastHit[p]! + 1] = i;
+        nextFree[p] = i + ids.length;
+        continue;
+      }
+      lastHit[p] = hits.length;
       hits.push(p, i);
       found[p]!++;
       nextFree[p] = i + ids.length;
