@@ -38,7 +38,7 @@
 // England | governor"), when the left run is no person's name and opens no
 // sentence, or opens one with a word capitalized inside a sentence too
 // (review of round 11).
-import { EXCLUDED, ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, POSSESSIVE_PLURALS, RATE_UNITS, STAGE_NAME_OPENERS, STAGE_NAME_TITLES, WEEKDAYS } from './data/lists.js';
+import { CURRENCY_UNITS, EXCLUDED, ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, POSSESSIVE_PLURALS, RATE_UNITS, STAGE_NAME_OPENERS, STAGE_NAME_TITLES, WEEKDAYS } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS } from './lexicon-rules.js';
 import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, participleForm, type Word } from './tag.js';
@@ -149,6 +149,13 @@ export function findCandidates(words: Word[]): Occurrence[] {
     const w = words[i]!;
     if (!inside(w) || (w.tag === 'N' && i >= 2 && rateUnit(words, i))) {
       from = close(words, runs, from, i);
+      continue;
+    }
+    if ((w.lists & LISTED_NEVER_ALONE) !== 0 && w.tag === 'N' && afterAmount(words, from >= 0 ? from : i) && CURRENCY_UNITS.has(w.lower)) {
+      // a currency unit after an amount, with the words between: a quantity ("52 Canadian
+      // cents a share", "20 million dlrs"), no candidate; elsewhere it heads one ("Zimbabwe
+      // dollars", "advertising dollars": review of round 13)
+      from = -1;
       continue;
     }
     if (from >= 0) {
@@ -270,9 +277,16 @@ function rateUnit(words: Word[], i: number): boolean {
   if ((a.lower !== 'a' && a.lower !== 'per') || !words[i]!.joined || !a.joined) return false;
   // the amount: a number ("$18", "9.5") or a quantity's word ("cents", "million")
   const amount = words[i - 2]!;
-  return amount.sentence === a.sentence && (DIGIT_START.test(amount.lower) || EXCLUDED.has(amount.lower));
+  return amount.sentence === a.sentence && (DIGIT_START.test(amount.lower) || EXCLUDED.has(amount.lower) || CURRENCY_UNITS.has(amount.lower));
 }
 const DIGIT_START = /^\d/;
+
+/** Is word `start` right after an amount, a number ("52", "$18") or a quantity's word ("million") in its sentence? */
+function afterAmount(words: Word[], start: number): boolean {
+  if (start < 1 || !words[start]!.joined) return false;
+  const amount = words[start - 1]!;
+  return amount.sentence === words[start]!.sentence && (DIGIT_START.test(amount.lower) || EXCLUDED.has(amount.lower));
+}
 
 /** Fewest names that make a sentence a roster. */
 const ROSTER_NAMES = 5;

@@ -88,6 +88,17 @@ export const TIME_ZONES: ReadonlySet<string> = new Set(words(`gmt bst utc cet es
  */
 export const WEEKDAYS: ReadonlySet<string> = new Set(words(`monday tuesday wednesday thursday friday saturday sunday`));
 
+/**
+ * The plural currency units of amounts ("52 cents a share", "millions of
+ * dollars", "9 pence", wire copy's "20 million dlrs"; round 13: "cents" in
+ * 25 TimeBank lists, "dlrs" in 3 AP lists): never keyphrases alone
+ * (NEVER_ALONE), but heads and modifiers of longer phrases ("Zimbabwe
+ * dollars", "advertising dollars", "pence coins": round 13 made them
+ * quantities, EXCLUDED, and its review found 8 of 12 lists worse). The
+ * singular names a currency ("the dollar fell").
+ */
+export const CURRENCY_UNITS: ReadonlySet<string> = new Set(words(`cents pence dollars dlrs`));
+
 export const EXCLUDED: ReadonlySet<string> = new Set(
   words(`
   # days (the weekdays, WEEKDAYS, added below), and the months (MONTHS, added below; a
@@ -104,10 +115,7 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   dozen dozens half halves quarter quarters couple
   first third fourth fifth sixth seventh eighth ninth tenth last next latest previous
   percent per cent pct percentage
-  # the plural currency units of amounts ("52 cents a share", "millions of dollars", "9 pence",
-  # wire copy's "20 million dlrs"; round 13: "cents" in 25 TimeBank lists, "dlrs" in 3 AP
-  # lists); the singular names a currency ("the dollar fell")
-  cents pence dollars dlrs
+  # (the plural currency units, CURRENCY_UNITS, are never keyphrases alone: NEVER_ALONE)
   lot lots number numbers amount amounts total plenty majority minority
   # vague nouns
   thing things something anything everything nothing someone anyone everyone everybody somebody
@@ -414,10 +422,13 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set(
   # "Stamford, Conn."), those that are no English word or name ("Mass", "Mo", "Ill" are; round 13)
   inc corp co plc ltd llc
   ariz calif colo conn fla ky mich minn neb nev okla tenn vt wis
+  # the plural currency units of amounts: CURRENCY_UNITS, added below
   # shell nouns and the text or research itself (EXCLUDED has the vaguer "fact", "case", "way")
   paper papers article articles approach approaches method methods technique techniques
   result results problem problems study studies work issue issues
-`).map((w) => w.replaceAll('_', ' ')),
+`)
+    .concat([...CURRENCY_UNITS])
+    .map((w) => w.replaceAll('_', ' ')),
 );
 
 /**
