@@ -48,6 +48,10 @@ const PRICE_INDEX =
 const CURRENCY_PHRASES =
   "Zimbabwe dollars became worthless as inflation soared. Shoppers carried bags of Zimbabwe dollars to buy bread, and the central bank stopped printing Zimbabwe dollars. Advertising dollars are moving to streaming, and Netflix hopes to win advertising dollars. The Royal Mint will stop making pence coins, and copper pence coins stay legal tender. Norland Foods earned 52 Canadian cents a share, against 46 Canadian cents a share a year earlier, and paid 20 million dlrs for a bakery.";
 
+/** "rest" heading and modifying terms, and the vague "the rest" (review of round 13). */
+const REST_TERMS =
+  "Doctors ordered the striker complete bed rest after the match. Bed rest will keep him out for a month, and the club said bed rest was a precaution. Drivers can stop at a new rest area on the M6, and the rest area has a cafe. Physiotherapists say active rest helps, and the rest of the squad will train on Monday.";
+
 /** [text, phrases that must be among the keyphrases (as written), why]. */
 /** Hyphenated modifiers that place or describe a name (round 10). */
 const NAME_MODIFIERS =
@@ -651,6 +655,7 @@ export const FOUND: [string, string[], string][] = [
   [WIRE_WEEKDAYS, ['International Court of Justice', 'Tony Blair', 'Black Friday sales'], 'a weekday after a name is the date of wire copy, cut from the name; after an adjective it names a day ("Black Friday"; round 13: "World Court Friday", "Bill Clinton Thursday" in TimeBank and AQUAINT lists)'],
   [WHILST, ['Dinamo Bucharest', 'image noise'], '"whilst" is a conjunction, no noun ending a phrase (round 11: "Romanian side Dinamo Bucharest whilst")'],
   [CURRENCY_PHRASES, ["Zimbabwe dollars", "advertising dollars", "copper pence coins"], "a plural currency unit heads and modifies phrases (review of round 13: as a quantity it cut \"Zimbabwe dollars\" to \"Zimbabwe\", \"advertising dollars\" to \"advertising\", \"pence coins\" to \"coins\" in 8 of 12 texts)"],
+  [REST_TERMS, ["bed rest", "rest area"], "\"rest\" heads and modifies terms (review of round 13: as a vague noun it cut \"bed rest\" to \"bed\", \"rest area\" to \"area\" and lost \"rest stop\", \"active rest\")"],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -1015,6 +1020,7 @@ export const NEGATIVE: [string, string[], string][] = [
   [WIRE_WEEKDAYS, ['international court of justice tuesday', 'tony blair wednesday', 'tuesday', 'wednesday', 'black'], 'no weekday glued to a name, nor alone, and no name cut from its day (round 13)'],
   [WHILST, ['whilst', 'dinamo bucharest whilst', 'romanian side dinamo bucharest whilst', 'whilst image noise'], 'a conjunction is never in a phrase (round 11: "whilst" was missing from the shared stop words, src/text/data/stopwords.ts)'],
   [CURRENCY_PHRASES, ["canadian cents", "cents", "dlrs", "million dlrs", "zimbabwe", "advertising", "coins"], "a currency unit after an amount is a quantity with the words between (\"52 Canadian cents\"), and no phrase is cut from its unit (review of round 13)"],
+  [REST_TERMS, ["rest", "bed", "area"], "\"the rest\" alone is vague, never a keyphrase, and no term is cut from its \"rest\" (review of round 13)"],
 ];
 
 /**

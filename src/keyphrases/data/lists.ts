@@ -120,8 +120,6 @@ export const EXCLUDED: ReadonlySet<string> = new Set(
   # vague nouns
   thing things something anything everything nothing someone anyone everyone everybody somebody
   nobody way ways kind kinds sort sorts bit bits part parts piece lots end ends fact facts
-  # "the rest of the world" (round 13)
-  rest
   instance example examples case cases mr mrs ms dr
   # reporting and discourse words
   etc ie eg vs said says told
@@ -423,6 +421,9 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set(
   inc corp co plc ltd llc
   ariz calif colo conn fla ky mich minn neb nev okla tenn vt wis
   # the plural currency units of amounts: CURRENCY_UNITS, added below
+  # "the rest of the world" (round 13); not a quantity's vague noun (EXCLUDED): it heads
+  # and modifies terms, "bed rest", "rest area", "active rest" (review of round 13)
+  rest
   # shell nouns and the text or research itself (EXCLUDED has the vaguer "fact", "case", "way")
   paper papers article articles approach approaches method methods technique techniques
   result results problem problems study studies work issue issues
