@@ -83,6 +83,7 @@ import {
   CORPORATE_SUFFIXES,
   NAME_OPENERS,
   NAME_PARTICLES,
+  POSTPOSITIVE_ADJECTIVES,
   NAME_STOPWORDS,
   NAMING_PARTICIPLES,
   NEVER_ALONE,
@@ -1335,11 +1336,13 @@ function tagWords(doc: PrecisDocument): Word[] {
       w.joined &&
       (prev?.tag === 'A' || prev?.tag === 'N' || prev?.tag === 'G') &&
       !(next?.joined === true && (next.tag === 'N' || next.tag === 'P' || next.tag === 'A')) &&
-      !(prev?.tag === 'N' && (prevForm & (ENDS_S | ENDS_SS)) === ENDS_S)
+      !(prev?.tag === 'N' && (prevForm & (ENDS_S | ENDS_SS)) === ENDS_S && POSTPOSITIVE_ADJECTIVES.has(w.lower))
     ) {
       // an adjective the lexicon also knows as a noun, ending a noun phrase,
       // is its head: "the electrostatic potential", "the switching variable";
-      // after a plural it follows its noun: "debentures due 2007" (round 13)
+      // after a plural a postpositive one follows its noun: "debentures due
+      // 2007" (round 13), but "emissions standard", "sales chief" are heads
+      // (review of round 13)
       w.tag = 'N';
     } else if (w.tag === 'G') {
       const afterNoun = prev !== undefined && w.joined && (prev.tag === 'N' || prev.tag === 'A' || prev.tag === 'P');

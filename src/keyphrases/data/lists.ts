@@ -572,3 +572,20 @@ export const RATE_UNITS: ReadonlySet<string> = new Set(words(`share`));
  * the name (candidates.ts; round 13).
  */
 export const POSSESSIVE_PLURALS: ReadonlySet<string> = new Set(words(`women men children people`));
+
+/**
+ * Adjectives that follow the noun they describe ("debentures due 2009",
+ * "sales overseas", "proved the doubters wrong", "the people concerned",
+ * "taxes payable"): after a plural noun such a word, which the lexicon
+ * knows as a noun too, is no head of a phrase (tag.ts; round 13). Not
+ * "chief", "standard", "potential", "official": after a plural noun they
+ * head one ("operations chief", "emissions standard", "sales potential";
+ * review of round 13: 4 of 12 review texts lost them).
+ */
+export const POSTPOSITIVE_ADJECTIVES: ReadonlySet<string> = new Set(
+  words(`
+  due overseas abroad wrong right alike galore aplenty available concerned involved
+  present responsible payable outstanding apart ahead together worldwide nationwide
+  elsewhere
+`),
+);
