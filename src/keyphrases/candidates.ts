@@ -145,6 +145,20 @@ export function findCandidates(words: Word[]): Occurrence[] {
     starts ??= nameStarts(words);
     return starts[id]!;
   };
+  // how often each name's word and the weekday after it occur together (made when first asked)
+  let weekdayPairs: Map<number, number> | undefined;
+  /**
+   * Is the weekday at i a word of the name before it: a noun or a name follows it ("Cyber
+   * Monday sales", "Easter Sunday mass", "Sheffield Wednesday manager"), or the text writes
+   * the two together again ("Sheffield Wednesday beat Hull ... Sheffield Wednesday")? Wire
+   * copy's date follows a name once, before its verb (review of round 13).
+   */
+  const dayInName = (i: number): boolean => {
+    const next = words[i + 1];
+    if (next?.joined && next.sentence === words[i]!.sentence && (next.tag === 'N' || next.tag === 'P')) return true;
+    weekdayPairs ??= dayPairs(words);
+    return (weekdayPairs.get(words[i - 1]!.id * words.length + words[i]!.id) ?? 0) >= 2;
+  };
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (!inside(w) || (w.tag === 'N' && i >= 2 && rateUnit(words, i))) {
@@ -160,7 +174,17 @@ export function findCandidates(words: Word[]): Occurrence[] {
     }
     if (from >= 0) {
       const prev = words[i - 1]!;
-      if (w.cap && prev.cap && prev.tag === 'P' && w.joined && !prev.possessive && !w.initial && WEEKDAYS.has(w.lower) && ((lexiconInfo(prev.lower)?.mask ?? 0) & BITS.JJ) === 0) {
+      if (
+        w.cap &&
+        prev.cap &&
+        prev.tag === 'P' &&
+        w.joined &&
+        !prev.possessive &&
+        !w.initial &&
+        WEEKDAYS.has(w.lower) &&
+        ((lexiconInfo(prev.lower)?.mask ?? 0) & BITS.JJ) === 0 &&
+        !dayInName(i)
+      ) {
         // a weekday after a name is the date of wire copy, not a word of the
         // name: "the World Court | Friday rejected", "Bill Clinton | Thursday
         // condemned" (round 13); it opens no run either (a time word). After
@@ -227,6 +251,18 @@ export function findCandidates(words: Word[]): Occurrence[] {
   }
   close(words, runs, from, words.length);
   return dropRosters(words, joinNames(words, runs, startsAt));
+}
+
+/** How often each capitalized word and a capitalized weekday joined after it occur, by the pair's ids (see dayInName). */
+function dayPairs(words: Word[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.cap || !w.joined || !words[i - 1]!.cap || !WEEKDAYS.has(w.lower)) continue;
+    const key = words[i - 1]!.id * words.length + w.id;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  return pairs;
 }
 
 /**

@@ -56,6 +56,10 @@ const REST_TERMS =
 const PLURAL_MODIFIERS =
   "The airline's operations chief resigned after the IT failure, and the operations chief said staff had worked hard. Car makers must meet a new emissions standard by 2025, and the industry says the emissions standard is too strict. The firm sees sales potential in India, and sales potential in Africa too.";
 
+/** Weekdays that are words of names after a name's word (review of round 13). */
+const WEEKDAY_NAMES =
+  "Sheffield Wednesday beat Hull 2-0 at Hillsborough. Sheffield Wednesday manager Danny Rohl praised his players, and the win lifts Sheffield Wednesday out of the relegation zone. Retailers braced for Cyber Monday as shoppers moved online, and Cyber Monday sales rose 8% last year. Pope Francis led Easter Sunday mass in Rome.";
+
 /** [text, phrases that must be among the keyphrases (as written), why]. */
 /** Hyphenated modifiers that place or describe a name (round 10). */
 const NAME_MODIFIERS =
@@ -661,6 +665,7 @@ export const FOUND: [string, string[], string][] = [
   [CURRENCY_PHRASES, ["Zimbabwe dollars", "advertising dollars", "copper pence coins"], "a plural currency unit heads and modifies phrases (review of round 13: as a quantity it cut \"Zimbabwe dollars\" to \"Zimbabwe\", \"advertising dollars\" to \"advertising\", \"pence coins\" to \"coins\" in 8 of 12 texts)"],
   [REST_TERMS, ["bed rest", "rest area"], "\"rest\" heads and modifies terms (review of round 13: as a vague noun it cut \"bed rest\" to \"bed\", \"rest area\" to \"area\" and lost \"rest stop\", \"active rest\")"],
   [PLURAL_MODIFIERS, ["operations chief", "emissions standard", "sales potential"], "an adjective the lexicon knows as a noun heads a phrase after a plural noun unless it follows its noun (POSTPOSITIVE_ADJECTIVES: \"due\", \"overseas\"; review of round 13: \"operations chief\", \"emissions standard\", \"sales potential\", \"sales chief\" were cut to their plurals)"],
+  [WEEKDAY_NAMES, ["Sheffield Wednesday", "Cyber Monday sales", "Easter Sunday mass"], "a weekday after a name's word is a word of the name where a noun follows it or the text writes the two together again (review of round 13: \"Sheffield Wednesday\" was cut to \"Sheffield\", \"Cyber Monday\", \"Easter Sunday\", \"Ash Wednesday\", \"Palm Sunday\", \"Giving Tuesday\" to their first words)"],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
@@ -1027,6 +1032,7 @@ export const NEGATIVE: [string, string[], string][] = [
   [CURRENCY_PHRASES, ["canadian cents", "cents", "dlrs", "million dlrs", "zimbabwe", "advertising", "coins"], "a currency unit after an amount is a quantity with the words between (\"52 Canadian cents\"), and no phrase is cut from its unit (review of round 13)"],
   [REST_TERMS, ["rest", "bed", "area"], "\"the rest\" alone is vague, never a keyphrase, and no term is cut from its \"rest\" (review of round 13)"],
   [PLURAL_MODIFIERS, ["operations", "emissions", "sales"], "no phrase cut to the plural noun that modifies its head (review of round 13)"],
+  [WEEKDAY_NAMES, ["sheffield", "cyber", "easter", "wednesday", "monday"], "no name cut from its weekday, and no weekday alone (review of round 13)"],
 ];
 
 /**
