@@ -1120,9 +1120,13 @@ function nameCore(words: Word[], g: RankedPhrase): number[] {
   let end = n;
   if ((words[g.first + n - 1]!.lists & LISTED_CORPORATE) !== 0) end--;
   let core: number[] | undefined;
+  // a letter between a name's words is an initial when written with its period ("James C.
+  // Kopp") or after a given name ("George W Bush"); not "Vitamin D Council", "Plan B Foods"
+  // (review of round 13)
+  const given = (words[g.first]!.lists & LISTED_GIVEN_NAME) !== 0;
   for (let k = 0; k < end; k++) {
     const w = words[g.first + k]!;
-    const initial = k > 0 && k < n - 1 && w.lower.length === 1;
+    const initial = k > 0 && k < n - 1 && w.lower.length === 1 && (given || words[g.first + k + 1]!.start - w.end === 2);
     if (initial && core === undefined) core = g.ids.slice(0, k);
     else if (!initial) core?.push(g.ids[k]!);
   }

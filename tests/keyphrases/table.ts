@@ -60,6 +60,10 @@ const PLURAL_MODIFIERS =
 const WEEKDAY_NAMES =
   "Sheffield Wednesday beat Hull 2-0 at Hillsborough. Sheffield Wednesday manager Danny Rohl praised his players, and the win lifts Sheffield Wednesday out of the relegation zone. Retailers braced for Cyber Monday as shoppers moved online, and Cyber Monday sales rose 8% last year. Pope Francis led Easter Sunday mass in Rome.";
 
+/** A capital letter inside a name that is no middle initial (review of round 13). */
+const LETTER_NAMES =
+  "Vitamin D Council researchers said most adults lack vitamin D. The Vitamin D Council recommends supplements in winter. The Vitamin Council, a separate group, disagrees. Plan B Foods expanded into Europe, and Plan B Foods makes vegan cheese; Plan Foods, its rival, makes yoghurt.";
+
 /** [text, phrases that must be among the keyphrases (as written), why]. */
 /** Hyphenated modifiers that place or describe a name (round 10). */
 const NAME_MODIFIERS =
@@ -666,6 +670,7 @@ export const FOUND: [string, string[], string][] = [
   [REST_TERMS, ["bed rest", "rest area"], "\"rest\" heads and modifies terms (review of round 13: as a vague noun it cut \"bed rest\" to \"bed\", \"rest area\" to \"area\" and lost \"rest stop\", \"active rest\")"],
   [PLURAL_MODIFIERS, ["operations chief", "emissions standard", "sales potential"], "an adjective the lexicon knows as a noun heads a phrase after a plural noun unless it follows its noun (POSTPOSITIVE_ADJECTIVES: \"due\", \"overseas\"; review of round 13: \"operations chief\", \"emissions standard\", \"sales potential\", \"sales chief\" were cut to their plurals)"],
   [WEEKDAY_NAMES, ["Sheffield Wednesday", "Cyber Monday sales", "Easter Sunday mass"], "a weekday after a name's word is a word of the name where a noun follows it or the text writes the two together again (review of round 13: \"Sheffield Wednesday\" was cut to \"Sheffield\", \"Cyber Monday\", \"Easter Sunday\", \"Ash Wednesday\", \"Palm Sunday\", \"Giving Tuesday\" to their first words)"],
+  [LETTER_NAMES, ["Vitamin D Council", "Plan B Foods"], "a letter between a name's words is a middle initial only with its period or after a given name (review of round 13: \"Vitamin D Council\" and \"Plan B Foods\" were merged into \"Vitamin Council\", \"Plan Foods\")"],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */
