@@ -24,7 +24,7 @@
 // likewise (a longer name that holds a chosen name excepted).
 import type { Occurrence } from './candidates.js';
 import { FLOAT64, float64, INT32, int32 } from './scratch.js';
-import { LISTED_ATTRIBUTION, LISTED_CORPORATE, LISTED_DEMONYM, LISTED_EVENT_PREPOSITION, LISTED_GENERAL_NOUN, LISTED_GIVEN_NAME, LISTED_NEVER_ALONE, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, neverAlonePair, type Word } from './tag.js';
+import { LISTED_ATTRIBUTION, LISTED_CORPORATE, LISTED_DEMONYM, LISTED_EVENT_PREPOSITION, LISTED_GENERAL_NOUN, LISTED_GIVEN_NAME, LISTED_NEVER_ALONE, LISTED_PROPER_ADJECTIVE, LISTED_REPORTING, LISTED_STATE, neverAlonePair, type Word } from './tag.js';
 
 /**
  * Tunable constants of the ranking, chosen on the KPCrowd train split only:
@@ -124,10 +124,17 @@ export interface RankedPhrase {
   credit: boolean;
 }
 
-/** Is words [from, to) a phrase of NEVER_ALONE? */
+/** Is word i after a comma after a capitalized word of its sentence ("Stamford, | Conn.")? */
+function afterTown(words: Word[], i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  return !w.joined && prev !== undefined && prev.cap && prev.sentence === w.sentence;
+}
+
+/** Is words [from, to) a phrase of NEVER_ALONE (or a state's abbreviation after a town)? */
 function neverAlone(words: Word[], from: number, to: number): boolean {
   const first = words[from]!;
-  if (to - from === 1) return (first.lists & LISTED_NEVER_ALONE) !== 0;
+  if (to - from === 1) return (first.lists & LISTED_NEVER_ALONE) !== 0 || ((first.lists & LISTED_STATE) !== 0 && afterTown(words, from));
   return to - from === 2 && neverAlonePair(first, words[from + 1]!);
 }
 

@@ -93,6 +93,7 @@ import {
   REPORTING_ING,
   RANK_ORDINALS,
   REPORTING_VERBS,
+  STATE_ABBREVIATIONS,
   QUESTION_STOPWORDS,
   SURNAME_STOPWORDS,
   TIME_ZONES,
@@ -193,6 +194,8 @@ export const LISTED_ATTRIBUTION = 8192;
 export const LISTED_NAME_MODIFIER = 16384;
 /** CORPORATE_SUFFIXES ("inc", "corp"): a firm's legal form ending its name (see rank.ts). */
 export const LISTED_CORPORATE = 32768;
+/** STATE_ABBREVIATIONS ("calif", "conn"): never alone after a town (see rank.ts). */
+export const LISTED_STATE = 65536;
 const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
 const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 // the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
@@ -221,7 +224,8 @@ const listsOf = (lower: string): number =>
   (DEMONYMS.has(lower) ? LISTED_DEMONYM : 0) |
   (ATTRIBUTION_VERBS.has(lower) ? LISTED_ATTRIBUTION : 0) |
   (lower.includes('-') && NAME_MODIFIER_PARTS.has(lower.slice(lower.lastIndexOf('-') + 1)) ? LISTED_NAME_MODIFIER : 0) |
-  (CORPORATE_SUFFIXES.has(lower) ? LISTED_CORPORATE : 0);
+  (CORPORATE_SUFFIXES.has(lower) ? LISTED_CORPORATE : 0) |
+  (STATE_ABBREVIATIONS.has(lower) ? LISTED_STATE : 0);
 
 /**
  * Are the two words a two-word entry of NEVER_ALONE ("Getty Images", "AP

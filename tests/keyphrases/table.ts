@@ -64,6 +64,10 @@ const WEEKDAY_NAMES =
 const LETTER_NAMES =
   "Vitamin D Council researchers said most adults lack vitamin D. The Vitamin D Council recommends supplements in winter. The Vitamin Council, a separate group, disagrees. Plan B Foods expanded into Europe, and Plan B Foods makes vegan cheese; Plan Foods, its rival, makes yoghurt.";
 
+/** State abbreviations that are names (review of round 13). */
+const STATE_NAMES =
+  "Colo the gorilla, the first born in a zoo, died aged 60. Colo lived at Columbus Zoo in Ohio, and keepers said Colo had three children. Billy Conn, the boxer who nearly beat Joe Louis, was remembered in Pittsburgh. Conn fought Louis in 1941, and Conn led on points after 12 rounds. Doctors in Hartford, Conn., said the outbreak had peaked.";
+
 /** [text, phrases that must be among the keyphrases (as written), why]. */
 /** Hyphenated modifiers that place or describe a name (round 10). */
 const NAME_MODIFIERS =
@@ -671,6 +675,7 @@ export const FOUND: [string, string[], string][] = [
   [PLURAL_MODIFIERS, ["operations chief", "emissions standard", "sales potential"], "an adjective the lexicon knows as a noun heads a phrase after a plural noun unless it follows its noun (POSTPOSITIVE_ADJECTIVES: \"due\", \"overseas\"; review of round 13: \"operations chief\", \"emissions standard\", \"sales potential\", \"sales chief\" were cut to their plurals)"],
   [WEEKDAY_NAMES, ["Sheffield Wednesday", "Cyber Monday sales", "Easter Sunday mass"], "a weekday after a name's word is a word of the name where a noun follows it or the text writes the two together again (review of round 13: \"Sheffield Wednesday\" was cut to \"Sheffield\", \"Cyber Monday\", \"Easter Sunday\", \"Ash Wednesday\", \"Palm Sunday\", \"Giving Tuesday\" to their first words)"],
   [LETTER_NAMES, ["Vitamin D Council", "Plan B Foods"], "a letter between a name's words is a middle initial only with its period or after a given name (review of round 13: \"Vitamin D Council\" and \"Plan B Foods\" were merged into \"Vitamin Council\", \"Plan Foods\")"],
+  [STATE_NAMES, ["Colo", "Conn"], "a state's abbreviation is never alone only where the text first writes it after a town (review of round 13: \"Colo\" the gorilla and \"Conn\" the boxer were lost)"],
 ];
 
 /** [text, phrases that must not be keyphrases (compared lower-cased), why]. */

@@ -415,11 +415,9 @@ export const NEVER_ALONE: ReadonlySet<string> = new Set(
   sen sens rep reps gen gov lt col sgt capt
   # the end of a domain name read apart from its name ("ASOS.com")
   com
-  # a firm's legal form cut from its name ("VTC Inc."; CORPORATE_SUFFIXES), and the
-  # abbreviations of US states that wire copy writes after a town ("Fairfield, Calif.",
-  # "Stamford, Conn."), those that are no English word or name ("Mass", "Mo", "Ill" are; round 13)
+  # a firm's legal form cut from its name ("VTC Inc."; CORPORATE_SUFFIXES; round 13); the
+  # abbreviations of US states are never alone after a town (STATE_ABBREVIATIONS)
   inc corp co plc ltd llc
-  ariz calif colo conn fla ky mich minn neb nev okla tenn vt wis
   # the plural currency units of amounts: CURRENCY_UNITS, added below
   # "the rest of the world" (round 13); not a quantity's vague noun (EXCLUDED): it heads
   # and modifies terms, "bed rest", "rest area", "active rest" (review of round 13)
@@ -589,3 +587,14 @@ export const POSTPOSITIVE_ADJECTIVES: ReadonlySet<string> = new Set(
   elsewhere
 `),
 );
+
+/**
+ * The abbreviations of US states that wire copy writes after a town
+ * ("Fairfield, Calif.", "Stamford, Conn."), those that are no English word
+ * or name ("Mass", "Mo", "Ill" are): there never keyphrases alone (round
+ * 13). Elsewhere they are names too: "Billy Conn" the boxer, "Colo" the
+ * gorilla, "Nev" for Neville (review of round 13), so a phrase of one is
+ * never alone only where the text first writes it after a comma after a
+ * capitalized word (rank.ts).
+ */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(words(`ariz calif colo conn fla ky mich minn neb nev okla tenn vt wis`));
