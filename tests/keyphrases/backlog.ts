@@ -96,12 +96,43 @@ export const BACKLOG: [string, string, string][] = [
     "AT&T",
     "an ampersand between capitals with no space is read as three words (\"at\" a stop word, \"t\" too short), and \"AT&T\", \"M&S\", \"B&Q\", \"P&O Ferries\" (as \"Ferries\") are lost; reading them as one word was measured and not kept (review of round 12): 22 of 2,225 BBC lists change, most for the better (\"AT&T\", \"M&S\", \"R&B\", \"J&J\"), but KPCrowd train F@10 fell 17.243 -> 17.215, as the crowd's references drop the \"&\" (\"Poor's\", not \"S&P\")",
   ],
+  // review of round 13: its rules on texts they were not made for
+  [
+    "George W. Bush met his father George Bush at the family home in Maine. George Bush, the 41st president, praised his son. George W. Bush said his father was his hero. The two presidents fished together.",
+    "George W. Bush",
+    "review of round 13: a name with and without its middle initial is merged as one person, shown without it, but \"George W. Bush\" and \"George Bush\" (his father) are two; the text says so only in words (\"his father\"), and in most news \"George Bush\" after \"George W. Bush\" is the same man",
+  ],
+  [
+    "Secretary of State Antony Blinken flew to Kyiv. The Secretary of State met President Zelensky. The office of Secretary of State has grown in power since 1945, and the Secretary of State travels more than any other minister.",
+    "Secretary of State",
+    "review of round 13: a story about the office itself; \"Secretary of State\" is cut at its \"of\" (a title, then a name of one common noun) before and after round 13, which dropped only the office before \"Antony Blinken\"",
+  ],
+  [
+    "Northern Ireland marked 25 years since the Good Friday Agreement. Bill Clinton said the Good Friday Agreement ended decades of violence. Politicians in Belfast praised the Good Friday Agreement and its architects.",
+    "Good Friday Agreement",
+    "review of round 13 (not its doing): \"Good\" is read as an adjective opening the name and dropped, so \"Agreement\" stands alone; \"Friday Night Lights\" and \"Monday Night Football\" lose their weekday as a time word opening a name",
+  ],
 ];
 
 // Known failures of the other kind: each row is a phrase that should not be
 // among the top 10 and still is (the test asserts it still is; when one
 // stops being there, move it to table.ts' NEGATIVE list). [text, phrase, why].
 export const BACKLOG_UNWANTED: [string, string, string][] = [
+  [
+    "Jimi Hendrix played a Marshall amp Hendrix had borrowed. The Marshall amp is on show at the museum, and Marshall amps still sell well.",
+    "Marshall amp Hendrix",
+    "review of round 13: a bare \"amp\" between capitalized words is read as the remnant of \"&amp;\" (\"Savings amp Loan\", \"Crum amp Forster\" in 14 TimeBank lists), but here it is the amplifier before a reduced relative clause (\"the Vox amp Lennon played\", \"the Fender amp Jones used\": 3 of 12 review texts); the text writes \"amps\" elsewhere, which a document-wide test could read",
+  ],
+  [
+    "The charity hopes Giving Tuesday will raise a record sum. Donors gave $3 billion on Giving Tuesday last year, organisers said. Giving Tuesday follows Black Friday and Cyber Monday.",
+    "Cyber",
+    "review of round 13: a weekday after a name's word ending its sentence, written once (\"Black Friday and Cyber Monday.\"), is read as wire copy's date (\"will visit Moscow Friday.\"), and the name is cut",
+  ],
+  [
+    "Arsenal &amp; Chelsea fans clashed at Stamford Bridge. Police arrested 20 Arsenal fans, and Chelsea condemned the violence.",
+    "Arsenal &amp; Chelsea fans",
+    "review of round 13: an escaped ampersand joins two names an \"&\" lists, as \"&\" does (round 12's backlog: \"Arsenal & Chelsea\")",
+  ],
   [
     'WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to confirm Jane Doe as secretary of labor. The vote came after Sen. John Thune, R-S.D., scheduled it. Doe will be sworn in Thursday. Sen. Chuck Schumer, D-N.Y., said the nominee had refused to answer questions. Doe served as deputy secretary under Thune\'s allies.',
     'R-S',
