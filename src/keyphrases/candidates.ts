@@ -38,10 +38,10 @@
 // England | governor"), when the left run is no person's name and opens no
 // sentence, or opens one with a word capitalized inside a sentence too
 // (review of round 11).
-import { CURRENCY_UNITS, EXCLUDED, ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, POSSESSIVE_PLURALS, RATE_UNITS, STAGE_NAME_OPENERS, STAGE_NAME_TITLES, WEEKDAYS } from './data/lists.js';
+import { CURRENCY_UNITS, EXCLUDED, ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, POSSESSIVE_PLURALS, RATE_UNITS, STAGE_NAME_OPENERS, STAGE_NAME_TITLES } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS } from './lexicon-rules.js';
-import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, neverAlonePair, participleForm, type Word } from './tag.js';
+import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, LISTED_WEEKDAY, neverAlonePair, participleForm, type Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
 export interface Occurrence {
@@ -181,7 +181,7 @@ export function findCandidates(words: Word[]): Occurrence[] {
         w.joined &&
         !prev.possessive &&
         !w.initial &&
-        WEEKDAYS.has(w.lower) &&
+        (w.lists & LISTED_WEEKDAY) !== 0 &&
         ((lexiconInfo(prev.lower)?.mask ?? 0) & BITS.JJ) === 0 &&
         !dayInName(i)
       ) {
@@ -258,7 +258,7 @@ function dayPairs(words: Word[]): Map<number, number> {
   const pairs = new Map<number, number>();
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (!w.cap || !w.joined || !words[i - 1]!.cap || !WEEKDAYS.has(w.lower)) continue;
+    if ((w.lists & LISTED_WEEKDAY) === 0 || !w.cap || !w.joined || !words[i - 1]!.cap) continue;
     const key = words[i - 1]!.id * words.length + w.id;
     pairs.set(key, (pairs.get(key) ?? 0) + 1);
   }
@@ -308,9 +308,9 @@ export function pluralPossessiveInName(words: Word[], i: number): boolean {
  * AQUAINT lists, most from "cents a share").
  */
 function rateUnit(words: Word[], i: number): boolean {
-  if (!RATE_UNITS.has(words[i]!.lower)) return false;
+  // "a" or "per" first: a test of two short strings for every noun, the list's lookup after
   const a = words[i - 1]!;
-  if ((a.lower !== 'a' && a.lower !== 'per') || !words[i]!.joined || !a.joined) return false;
+  if ((a.lower !== 'a' && a.lower !== 'per') || !words[i]!.joined || !a.joined || !RATE_UNITS.has(words[i]!.lower)) return false;
   // the amount: a number ("$18", "9.5") or a quantity's word ("cents", "million")
   const amount = words[i - 2]!;
   return amount.sentence === a.sentence && (DIGIT_START.test(amount.lower) || EXCLUDED.has(amount.lower) || CURRENCY_UNITS.has(amount.lower));

@@ -1148,7 +1148,10 @@ function sameNameChosen(words: Word[], chosen: RankedPhrase[], r: RankedPhrase):
     if (!s.name || s.ids.length === r.ids.length) continue;
     core ??= nameCore(words, r);
     const other = nameCore(words, s);
-    if (other.length === core.length && other.every((id, j) => id === core![j])) return k;
+    if (other.length !== core.length) continue;
+    let same = true;
+    for (let j = 0; j < core.length && same; j++) same = other[j] === core[j];
+    if (same) return k;
   }
   return -1;
 }

@@ -94,6 +94,7 @@ import {
   RANK_ORDINALS,
   REPORTING_VERBS,
   STATE_ABBREVIATIONS,
+  WEEKDAYS,
   QUESTION_STOPWORDS,
   SURNAME_STOPWORDS,
   TIME_ZONES,
@@ -196,6 +197,8 @@ export const LISTED_NAME_MODIFIER = 16384;
 export const LISTED_CORPORATE = 32768;
 /** STATE_ABBREVIATIONS ("calif", "conn"): never alone after a town (see rank.ts). */
 export const LISTED_STATE = 65536;
+/** WEEKDAYS: a weekday after a name is wire copy's date (see candidates.ts; a bit, not a lookup for every capitalized word after a name). */
+export const LISTED_WEEKDAY = 131072;
 const NEVER_ALONE_PAIRS = [...NEVER_ALONE].filter((p) => p.includes(' '));
 const NEVER_ALONE_FIRST = new Set(NEVER_ALONE_PAIRS.map((p) => p.slice(0, p.indexOf(' '))));
 // the last words of the credits NEVER_ALONE lists ("getty images", "ap photo", "associated press")
@@ -225,7 +228,8 @@ const listsOf = (lower: string): number =>
   (ATTRIBUTION_VERBS.has(lower) ? LISTED_ATTRIBUTION : 0) |
   (lower.includes('-') && NAME_MODIFIER_PARTS.has(lower.slice(lower.lastIndexOf('-') + 1)) ? LISTED_NAME_MODIFIER : 0) |
   (CORPORATE_SUFFIXES.has(lower) ? LISTED_CORPORATE : 0) |
-  (STATE_ABBREVIATIONS.has(lower) ? LISTED_STATE : 0);
+  (STATE_ABBREVIATIONS.has(lower) ? LISTED_STATE : 0) |
+  (WEEKDAYS.has(lower) ? LISTED_WEEKDAY : 0);
 
 /**
  * Are the two words a two-word entry of NEVER_ALONE ("Getty Images", "AP
