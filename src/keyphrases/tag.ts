@@ -719,6 +719,24 @@ function quantityCompound(parts: string[]): boolean {
   return EXCLUDED.has(last) || (last.endsWith('s') && EXCLUDED.has(last.slice(0, -1)));
 }
 
+/**
+ * Does the text write "amp" as a word, not as the remnant of an escaped
+ * ampersand between capitalized words: "amps", or a bare "amp" before no
+ * capitalized word ("the Fender amp was stolen")?
+ */
+function ampIsWord(tokens: Tokens, text: string): boolean {
+  const n = tokens.text.length;
+  for (let k = 0; k < n; k++) {
+    const t = tokens.text[k]!;
+    if (t.length < 3 || t.length > 4 || (t[0] !== 'a' && t[0] !== 'A')) continue;
+    const lower = t.toLowerCase();
+    if (lower === 'amps') return true;
+    if (lower !== 'amp' || tokens.text[k - 1] === '&' || tokens.text[k + 1] === ';') continue;
+    if (k + 1 >= n || !isWordLike(tokens, k + 1) || !capitalAt(text, tokens.start[k + 1]!)) return true;
+  }
+  return false;
+}
+
 /** Longest headline, in tokens. */
 const HEADLINE_TOKENS = 30;
 
@@ -844,6 +862,8 @@ function tagWords(doc: PrecisDocument): Word[] {
   let unknownOpeners: number[] | undefined;
   // the word before was joined to this one through an ampersand ("Marsh & McLennan")
   let ampersand = false;
+  // does the text write "amp" as a word (made when first asked)?
+  let ampWord: boolean | undefined;
   // the words of each sentence: forEachWord written out, so that the loop's
   // state stays in local variables (no closure call per word)
   for (let index = 0; index < seg.sentences.length; index++) {
@@ -878,17 +898,24 @@ function tagWords(doc: PrecisDocument): Word[] {
         // Loan", "Dow Jones &amp; Co.", is the ampersand of a firm's name (round 13)
         const next = tokens.text[to] === ';' ? to + 1 : to;
         const before = out[out.length - 1]!;
+        const escaped = previousTo === from - 1 && tokens.text[from - 1] === '&';
         if (
-          (previousTo === from || (previousTo === from - 1 && tokens.text[from - 1] === '&')) &&
+          (previousTo === from || escaped) &&
           before.cap &&
           !before.entry.allCaps &&
           next < sentence.to &&
           isWordLike(tokens, next) &&
           capitalAt(text, tokens.start[next]!)
         ) {
-          previousTo = next;
-          ampersand = true;
-          continue;
+          // a bare "amp" is the amplifier where the text writes the word elsewhere ("the
+          // Marshall amp Hendrix used ... Marshall amps"; review of round 13)
+          const bare = !escaped && next === to;
+          if (bare) ampWord ??= ampIsWord(tokens, text);
+          if (!bare || !ampWord) {
+            previousTo = next;
+            ampersand = true;
+            continue;
+          }
         }
       }
       const start = tokens.start[from]!;

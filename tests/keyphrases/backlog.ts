@@ -118,11 +118,7 @@ export const BACKLOG: [string, string, string][] = [
 // among the top 10 and still is (the test asserts it still is; when one
 // stops being there, move it to table.ts' NEGATIVE list). [text, phrase, why].
 export const BACKLOG_UNWANTED: [string, string, string][] = [
-  [
-    "Jimi Hendrix played a Marshall amp Hendrix had borrowed. The Marshall amp is on show at the museum, and Marshall amps still sell well.",
-    "Marshall amp Hendrix",
-    "review of round 13: a bare \"amp\" between capitalized words is read as the remnant of \"&amp;\" (\"Savings amp Loan\", \"Crum amp Forster\" in 14 TimeBank lists), but here it is the amplifier before a reduced relative clause (\"the Vox amp Lennon played\", \"the Fender amp Jones used\": 3 of 12 review texts); the text writes \"amps\" elsewhere, which a document-wide test could read",
-  ],
+  // (review of round 13 mended "Marshall amp Hendrix": a bare "amp" the text writes as a word elsewhere joins no name; now a row of table.ts)
   [
     "The charity hopes Giving Tuesday will raise a record sum. Donors gave $3 billion on Giving Tuesday last year, organisers said. Giving Tuesday follows Black Friday and Cyber Monday.",
     "Cyber",

@@ -68,6 +68,10 @@ const LETTER_NAMES =
 const STATE_NAMES =
   "Colo the gorilla, the first born in a zoo, died aged 60. Colo lived at Columbus Zoo in Ohio, and keepers said Colo had three children. Billy Conn, the boxer who nearly beat Joe Louis, was remembered in Pittsburgh. Conn fought Louis in 1941, and Conn led on points after 12 rounds. Doctors in Hartford, Conn., said the outbreak had peaked.";
 
+/** A bare "amp" that is the amplifier, before a name (review of round 13). */
+const AMPLIFIERS =
+  "Jimi Hendrix played a Marshall amp Hendrix had borrowed. The Marshall amp is on show at the museum, and Marshall amps still sell well. The Vox amp Lennon played at Shea Stadium sold for 200,000 pounds.";
+
 /** [text, phrases that must be among the keyphrases (as written), why]. */
 /** Hyphenated modifiers that place or describe a name (round 10). */
 const NAME_MODIFIERS =
@@ -1043,6 +1047,7 @@ export const NEGATIVE: [string, string[], string][] = [
   [REST_TERMS, ["rest", "bed", "area"], "\"the rest\" alone is vague, never a keyphrase, and no term is cut from its \"rest\" (review of round 13)"],
   [PLURAL_MODIFIERS, ["operations", "emissions", "sales"], "no phrase cut to the plural noun that modifies its head (review of round 13)"],
   [WEEKDAY_NAMES, ["sheffield", "cyber", "easter", "wednesday", "monday"], "no name cut from its weekday, and no weekday alone (review of round 13)"],
+  [AMPLIFIERS, ["marshall amp hendrix", "vox amp lennon"], "a bare \"amp\" joins no name where the text writes it as a word elsewhere (\"amps\", \"amp is\"; review of round 13: \"Marshall amp Hendrix\", \"Vox amp Lennon\", \"Fender amp Jones\" in 3 of 12 review texts)"],
 ];
 
 /**
