@@ -6,10 +6,15 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const BUDGETS = {
-  // KiB, minified (gzip in parentheses is reported, not budgeted)
-  everything: 500,
+  // KiB, minified (gzip in parentheses is reported, not budgeted). The
+  // data (the keyphrase lexicon and word-frequency table, 248 KiB) has not
+  // grown since it was built; the rules have, about 20 KiB a release of
+  // unseen-news rounds (481 → 499 KiB in 0.1.0's last rounds): the budgets
+  // leave room for one more such release and catch what a round should not
+  // bring (a dependency bundled by mistake, a table inlined twice).
+  everything: 520,
   segmentOnly: 60,
-  keyphrasesOnly: 340,
+  keyphrasesOnly: 350,
 };
 
 async function bundle(code: string): Promise<string> {
