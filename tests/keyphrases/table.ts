@@ -1062,4 +1062,5 @@ export const SHOWN_FORMS: [string, string][] = [
   ["women International International Court Court cents 52 Women World Day James . Cup , Man's day children Children's Bank 52 Loan bin Court the Laden Cup women Women's Women's . Court Man's", 'shown "Women\'s Women", listed only "women Women"'],
   ["Women &amp; bank Men's People's people share C. People's Kopp Savings children Corp Women's Laden Court man Corp Man's men's Savings people People's People's women's Loan women Corp Corp Day of", 'shown "People\'s People", listed only "people People"'],
   ["People People's men Cup men's Day Women's Hospital International women Cup men Men Men's Men day Men's Women People's men's", 'shown "Men Men\'s Men", listed only "men Men Men" (the colleague\'s fuzz shape)'],
+  ['weeknext weeknext weeknext weEKNEXT SAYS', 'shown "weeknext weeknext weEKNEXT", listed only "weeknext weeknext weeknext": both places candidates, the second overlapping the first (`npm run eval fuzz`, seed 1, minimized)'],
 ];
