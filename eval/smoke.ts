@@ -10,7 +10,8 @@ interface Record {
   text?: string;
 }
 
-const problems: string[] = [];
+/** The violations found so far (at most 20 kept, then "… (more)"). */
+export const problems: string[] = [];
 const fail = (where: string, what: string) => {
   if (problems.length < 20) problems.push(`${where}: ${what}`);
   else if (problems.length === 20) problems.push('… (more)');
@@ -30,7 +31,8 @@ function checkOrdered(where: string, spans: Span[], kind: string): void {
   }
 }
 
-function checkDocument(where: string, text: string, deep: boolean): void {
+/** Run every public function over `text` and record each broken invariant in `problems`. */
+export function checkDocument(where: string, text: string, deep: boolean): void {
   const doc = parse(text);
   const seg = segment(doc);
   checkSpans(where, text, [...seg.paragraphs, ...seg.sentences, ...seg.words], 'segment');
