@@ -1,19 +1,7 @@
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { extractDates } from '../../src/dates/index.js';
-import { ALL, NEWS, NEWS_REFS } from './news.js';
+import { describeRows, describeWordSequences } from './news-harness.js';
+import { NEWS } from './news.js';
 
-describe('extractDates: unseen news under a Monday, a Wednesday and a Friday reference (round 11)', () => {
-  for (const [ref, text, ...want] of NEWS) {
-    for (const r of ref === ALL ? NEWS_REFS : [ref]) {
-      it(`${text} (${r})`, () => {
-        const got = extractDates(text, { referenceDate: r });
-        expect(got.map((m) => [m.text, m.value])).toEqual(want);
-        for (const m of got) expect(text.slice(m.start, m.end)).toBe(m.text);
-      });
-    }
-  }
-});
+describeRows('extractDates: unseen news under a Monday, a Wednesday and a Friday reference (round 11)', NEWS);
 
 // The round's rules read these words: any sequence of them keeps every span true to the text and no two mentions
 // overlapping (the property found "for year end-June 2013" reading "end" twice).
@@ -25,19 +13,4 @@ const ROUND_WORDS = [
   'next', 'open', 'at', 'Polls', 'sheep', '2013', 'elections', '.', 'Monday', 'Saturday', '5pm', 'late', 'a', 'day',
 ];
 
-describe('extractDates: sequences of the round 11 words', () => {
-  it('keeps spans true and mentions apart', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...ROUND_WORDS), { maxLength: 14 }), fc.constantFrom(' ', ''), (words, sep) => {
-        const text = words.join(sep);
-        const got = extractDates(text, { referenceDate: '2025-06-18' });
-        for (const m of got) {
-          expect(text.slice(m.start, m.end)).toBe(m.text);
-          for (const p of m.parts ?? []) expect(text.slice(p.start, p.end)).toBe(p.text);
-        }
-        for (let k = 1; k < got.length; k++) expect(got[k]!.start).toBeGreaterThanOrEqual(got[k - 1]!.end);
-      }),
-      { numRuns: 2000, seed: 11 },
-    );
-  });
-});
+describeWordSequences('extractDates: sequences of the round 11 words', ROUND_WORDS, 11);
