@@ -106,7 +106,16 @@ export function extractKeyphrases(input: string | VFile | PrecisDocument, option
  */
 function shownForm(text: string, words: Word[], phrase: RankedPhrase, listed: Span[]): string {
   const form = canonical(text, words, phrase);
-  for (const o of listed) if (o.text === form) return form;
+  // (an indexed loop: no iterator; a place of another length is no match without reading its text)
+  for (let k = 0; k < listed.length; k++) {
+    const o = listed[k]!;
+    if (o.end - o.start === form.length && o.text === form) return form;
+  }
+  return mostFrequentForm(listed, form);
+}
+
+/** The most frequent form among the listed places (the first on ties), `form` where none is listed (see shownForm). */
+function mostFrequentForm(listed: Span[], form: string): string {
   let best = listed[0]?.text ?? form;
   let bestCount = 0;
   const counts = new Map<string, number>();
