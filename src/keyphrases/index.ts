@@ -173,6 +173,20 @@ function canonical(text: string, words: Word[], phrase: RankedPhrase): string {
   return bestText;
 }
 
+/**
+ * Does the place of phrase `p` at word `i`, overlapping its place before (at `hits[at]`), take
+ * that place's slot: the phrase was a candidate at `i` and not there (see occurrences; a function
+ * of its own, out of the loop of every word: it runs only for a phrase of repeated words)?
+ * `candidateStarts` holds, by phrase, the words where it was a candidate, made when first asked.
+ */
+function overlapTaken(phrases: RankedPhrase[], p: number, candidateStarts: (Set<number> | undefined)[], hits: number[], at: number, i: number): boolean {
+  candidateStarts[p] ??= new Set(phrases[p]!.occurrences.map((o) => o.from));
+  const starts = candidateStarts[p]!;
+  if (starts.has(hits[at]!) || !starts.has(i)) return false;
+  hits[at] = i;
+  return true;
+}
+
 /** Every place each phrase occurs as a run of adjacent words with its stems, in text order. */
 function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span[][] {
   const count = words.length;
@@ -220,12 +234,7 @@ function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span
       if (!ok) continue;
       if (overlaps) {
         candidateStarts ??= new Array(n);
-        candidateStarts[p] ??= new Set(phrases[p]!.occurrences.map((o) => o.from));
-        const starts = candidateStarts[p]!;
-        const before = hits[lastHit[p]! + 1]!;
-        if (starts.has(before) || !starts.has(i)) continue;
-        hits[lastHit[p]! + 1] = i;
-        nextFree[p] = i + ids.length;
+        if (overlapTaken(phrases, p, candidateStarts, hits, lastHit[p]! + 1, i)) nextFree[p] = i + ids.length;
         continue;
       }
       lastHit[p] = hits.length;
