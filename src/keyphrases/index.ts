@@ -99,10 +99,11 @@ export function extractKeyphrases(input: string | VFile | PrecisDocument, option
 
 /**
  * The form shown: {@link canonical}, which is one of the places listed but
- * where the listing of overlapping places skipped the candidate places that
- * wrote it (a run of one repeated word, "weeknext weeknext ... weEKNEXT",
- * a candidate at each word: found by `npm run eval fuzz`); then the most
- * frequent form among the listed places.
+ * where the listing skipped, as overlapping the place before, every
+ * candidate place that wrote it (a phrase of repeated words: "men Men's
+ * Men", "weeknext weeknext ... weEKNEXT"; found by fuzzing); then the most
+ * frequent form among the listed places. The contract: the shown form is
+ * the text of one of its occurrences.
  */
 function shownForm(text: string, words: Word[], phrase: RankedPhrase, listed: Span[]): string {
   const form = canonical(text, words, phrase);
@@ -173,20 +174,6 @@ function canonical(text: string, words: Word[], phrase: RankedPhrase): string {
   return bestText;
 }
 
-/**
- * Does the place of phrase `p` at word `i`, overlapping its place before (at `hits[at]`), take
- * that place's slot: the phrase was a candidate at `i` and not there (see occurrences; a function
- * of its own, out of the loop of every word: it runs only for a phrase of repeated words)?
- * `candidateStarts` holds, by phrase, the words where it was a candidate, made when first asked.
- */
-function overlapTaken(phrases: RankedPhrase[], p: number, candidateStarts: (Set<number> | undefined)[], hits: number[], at: number, i: number): boolean {
-  candidateStarts[p] ??= new Set(phrases[p]!.occurrences.map((o) => o.from));
-  const starts = candidateStarts[p]!;
-  if (starts.has(hits[at]!) || !starts.has(i)) return false;
-  hits[at] = i;
-  return true;
-}
-
 /** Every place each phrase occurs as a run of adjacent words with its stems, in text order. */
 function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span[][] {
   const count = words.length;
@@ -213,17 +200,12 @@ function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span
   // empty and grown by push, one per phrase, cost V8 an elements-kind
   // transition and a growth each: 33K instructions per article)
   const hits: number[] = [];
-  // where in `hits` each phrase's last place is, and (made at the first
-  // overlap) the words where the phrase was a candidate
-  const lastHit = new Array<number>(n);
-  let candidateStarts: (Set<number> | undefined)[] | undefined;
   for (let i = 0; i < count; i++) {
     for (let q = head[words[i]!.id]!; q !== 0; q = next[q - 1]!) {
       const p = q - 1;
-      // a place overlapping the one before (a phrase of repeated words: "men Men's Men") is
-      // taken instead of it only where the phrase was a candidate and not there: the shown
-      // form is a candidate's, and must be one of the places listed (review of round 13)
-      const overlaps = i < nextFree[p]!;
+      // a place overlapping the one before is skipped (a phrase of repeated words: "men Men's
+      // Men"; the shown form is then taken among the places listed: see shownForm)
+      if (i < nextFree[p]!) continue;
       const ids = phrases[p]!.ids;
       let ok = i + ids.length <= count;
       for (let k = 1; k < ids.length && ok; k++) {
@@ -232,12 +214,6 @@ function occurrences(text: string, words: Word[], phrases: RankedPhrase[]): Span
         ok = w.id === ids[k] && w.joined && (!words[i + k - 1]!.possessive || pluralPossessiveInName(words, i + k));
       }
       if (!ok) continue;
-      if (overlaps) {
-        candidateStarts ??= new Array(n);
-        if (overlapTaken(phrases, p, candidateStarts, hits, lastHit[p]! + 1, i)) nextFree[p] = i + ids.length;
-        continue;
-      }
-      lastHit[p] = hits.length;
       hits.push(p, i);
       found[p]!++;
       nextFree[p] = i + ids.length;
