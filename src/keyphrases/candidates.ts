@@ -41,7 +41,7 @@
 import { CURRENCY_UNITS, EXCLUDED, ING_ED_NAMES, NAME_PARTICLES, NO_NAME_MODIFIERS, POSSESSIVE_PLURALS, RATE_UNITS, STAGE_NAME_OPENERS, STAGE_NAME_TITLES } from './data/lists.js';
 import { lexiconInfo } from './lexicon.js';
 import { BITS } from './lexicon-rules.js';
-import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, LISTED_WEEKDAY, neverAlonePair, participleForm, type Word } from './tag.js';
+import { LISTED_DEMONYM, LISTED_GENERIC, LISTED_GIVEN_NAME, LISTED_JOINER, LISTED_NAME_MODIFIER, LISTED_NAME_OPENER, LISTED_NEVER_ALONE, LISTED_OCCUPATION, LISTED_WEEKDAY, neverAlonePair, participleForm, DIGIT_START, type Word } from './tag.js';
 
 /** One occurrence of a candidate: words [from, to) of the tagged words. */
 export interface Occurrence {
@@ -310,18 +310,20 @@ export function pluralPossessiveInName(words: Word[], i: number): boolean {
 function rateUnit(words: Word[], i: number): boolean {
   // "a" or "per" first: a test of two short strings for every noun, the list's lookup after
   const a = words[i - 1]!;
-  if ((a.lower !== 'a' && a.lower !== 'per') || !words[i]!.joined || !a.joined || !RATE_UNITS.has(words[i]!.lower)) return false;
+  if ((a.lower !== 'a' && a.lower !== 'per') || !words[i]!.joined || !RATE_UNITS.has(words[i]!.lower)) return false;
   // the amount: a number ("$18", "9.5") or a quantity's word ("cents", "million")
-  const amount = words[i - 2]!;
-  return amount.sentence === a.sentence && (DIGIT_START.test(amount.lower) || EXCLUDED.has(amount.lower) || CURRENCY_UNITS.has(amount.lower));
+  return afterAmount(words, i - 1, true);
 }
-const DIGIT_START = /^\d/;
 
-/** Is word `start` right after an amount, a number ("52", "$18") or a quantity's word ("million") in its sentence? */
-function afterAmount(words: Word[], start: number): boolean {
+/**
+ * Is word `start` right after an amount in its sentence: a number ("52",
+ * "$18"), a quantity's word ("million") or, with `units`, a currency's
+ * ("52 cents a share")?
+ */
+function afterAmount(words: Word[], start: number, units = false): boolean {
   if (start < 1 || !words[start]!.joined) return false;
   const amount = words[start - 1]!;
-  return amount.sentence === words[start]!.sentence && (DIGIT_START.test(amount.lower) || EXCLUDED.has(amount.lower));
+  return amount.sentence === words[start]!.sentence && (DIGIT_START.test(amount.lower) || EXCLUDED.has(amount.lower) || (units && CURRENCY_UNITS.has(amount.lower)));
 }
 
 /** Fewest names that make a sentence a roster. */

@@ -247,7 +247,8 @@ const HAS_LETTER = /\p{L}/u;
 const HYPHEN = /[-‐‑]/;
 const DIGIT = /\d/;
 // a word that starts with a digit: "5th", "3-day", "2025-06-16"
-const DIGIT_START = /^\d/;
+/** A form that opens with a digit ("52", "2nd"). */
+export const DIGIT_START = /^\d/;
 // a digit and a capital letter: a technical code, not a quantity ("3D", "2-D", "5G")
 const CODE = /^\d-?\p{Lu}$/u;
 const ALL_CAPS = /^[\p{Lu}\d&-]+$/u;
